@@ -1,0 +1,272 @@
+package dict
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+func TestLoadIssueExample(t *testing.T) {
+	src := `entities:
+  - name: Geoffrey Hinton        # canonical name; becomes rdfs:label
+    type: Person                 # Person | Organization | Project | Place
+    aliases: [Hinton, 杰弗里·辛顿]
+    id: geoffrey-hinton          # optional; derived from name when absent
+  - name: University of Toronto
+    type: Organization
+    aliases: [多伦多大学, {text: UofT, case_sensitive: true, short: true, lang: en, fuzzy: false}]
+`
+	d, err := Load("ex.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 2 {
+		t.Fatalf("got %d entities", len(d.Entities))
+	}
+	h := d.Entities[0]
+	if h.ID != "geoffrey-hinton" || h.Type != Person || len(h.Aliases) != 2 || h.Aliases[1].Text != "杰弗里·辛顿" {
+		t.Errorf("hinton = %+v", h)
+	}
+	if h.Pos != (Pos{"ex.yaml", 2, 5}) {
+		t.Errorf("pos = %+v", h.Pos)
+	}
+	u := d.Entities[1]
+	if u.ID != "university-of-toronto" {
+		t.Errorf("derived id = %q", u.ID)
+	}
+	a := u.Aliases[1]
+	if !a.CaseSensitive || !a.Short || !a.NoFuzzy || a.Lang != "en" {
+		t.Errorf("alias flags = %+v", a)
+	}
+}
+
+// TestLoadErrors checks the exact message of every kind of mistake.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		src  string
+		want []string // each error line, in order
+	}{
+		{"yaml syntax", "entities:\n  - name: a: b\n", []string{"d.yaml:2:1: YAML syntax: mapping values are not allowed in this context"}},
+		{"yaml tab", "entities:\n\t- name: a\n", []string{"d.yaml:2:1: YAML syntax: found character that cannot start any token (YAML indents with spaces, not tabs)"}},
+		{"top level not a mapping", "- a\n- b\n", []string{"d.yaml:1:1: the top level must be a mapping with entities: and relations:"}},
+		{"unknown top key", "entity:\n  - name: X\n", []string{`d.yaml:1:1: unknown key "entity" (did you mean "entities"?)`}},
+		{"unknown entity key", "entities:\n  - name: Hinton\n    type: Person\n    alias: [GH]\n",
+			[]string{`d.yaml:4:5: entity "Hinton": unknown key "alias" (did you mean "aliases"?)`}},
+		{"missing name", "entities:\n  - type: Person\n", []string{`d.yaml:2:5: entity: missing name (every entity needs a canonical name)`}},
+		{"missing type", "entities:\n  - name: X\n", []string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`}},
+		{"unknown type", "entities:\n  - name: X\n    type: Company\n",
+			[]string{`d.yaml:3:11: entity "X": unknown type "Company" (use one of Person, Organization, Project, Place)`}},
+		{"type case", "entities:\n  - name: X\n    type: person\n",
+			[]string{`d.yaml:3:11: entity "X": unknown type "person" (types are case-sensitive: write "Person")`}},
+		{"empty alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"  \"]\n",
+			[]string{`d.yaml:4:15: entity "X": empty alias (remove it, or give the form as text: ...)`}},
+		{"alias on two entities", "entities:\n  - name: A\n    type: Person\n    aliases: [Al]\n  - name: B\n    type: Person\n    aliases: [al]\n",
+			[]string{`d.yaml:7:15: entity "B": alias "al" already names entity "A" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
+		{"type conflict on same id", "entities:\n  - name: A\n    type: Person\n    id: x\n  - name: B\n    type: Place\n    id: x\n",
+			[]string{`d.yaml:5:5: entity "B": type Place conflicts with type Person of id "x" at d.yaml:2:5 (give one of them another id, or the same type)`}},
+		{"rule unknown type", "relations:\n  - name: r\n    subject: Human\n    object: Person\n    patterns: [\"{s}x{o}\"]\n",
+			[]string{`d.yaml:3:14: relation "r": unknown type "Human" (use one of Person, Organization, Project, Place)`}},
+		{"rule unknown relation", "relations:\n  - name: advisr\n    patterns: [\"{s}的导师{o}\"]\n",
+			[]string{`d.yaml:2:5: relation "advisr": unknown relation: no dictionary gives its subject and object types (add subject: [...] and object: [...], or check the name's spelling)`}},
+		{"bad pattern", "relations:\n  - name: r\n    subject: Person\n    object: Person\n    patterns: [\"{x}\"]\n",
+			[]string{`d.yaml:5:16: relation "r": pattern "{x}": unknown slot {x}: use {s}, {o} or {role:a|b}`}},
+		{"anchor", "entities:\n  - &a {name: X, type: Person}\n  - *a\n", []string{`d.yaml:2:5: YAML anchors (&name) are not supported (write the value out in full)`}},
+		{"deep nesting", "entities: " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n",
+			[]string{`d.yaml:1:27: nesting deeper than 16 levels`}},
+		{"several errors", "entities:\n  - name: X\n  - type: Person\n",
+			[]string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`, `d.yaml:3:5: entity: missing name (every entity needs a canonical name)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Load("d.yaml", []byte(tt.src))
+			if err == nil {
+				// Some mistakes show only once all dictionaries are merged.
+				_, err = Merge(d)
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.Split(err.Error(), "\n")
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(tt.want, "\n  "))
+			}
+			var de *Error
+			if !errors.As(err, &de) || de.Pos.Line == 0 {
+				t.Errorf("error has no position: %#v", err)
+			}
+		})
+	}
+}
+
+func TestAnchorBombRefusedQuickly(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n")
+	for i := 1; i < 30; i++ {
+		b.WriteString("a")
+		b.WriteString(strings.Repeat("1", i))
+		b.WriteString(": &b")
+		b.WriteString(strings.Repeat("1", i))
+		b.WriteString(" [*a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0, *a0]\n")
+	}
+	_, err := Load("bomb.yaml", []byte(b.String()))
+	if err == nil || !strings.Contains(err.Error(), "not supported") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+func TestMerge(t *testing.T) {
+	a, err := Load("a.yaml", []byte("entities:\n  - {name: Geoffrey Hinton, type: Person, aliases: [Hinton]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Load("b.yaml", []byte("entities:\n  - {name: G. Hinton, id: geoffrey-hinton, type: Person, aliases: [辛顿, Hinton]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 1 {
+		t.Fatalf("entities = %d", len(d.Entities))
+	}
+	var forms []string
+	for _, f := range d.Entities[0].Forms() {
+		forms = append(forms, f.Text)
+	}
+	if got := strings.Join(forms, "|"); got != "Geoffrey Hinton|Hinton|G. Hinton|辛顿" {
+		t.Errorf("forms = %s", got)
+	}
+}
+
+func TestMergeRelationPatterns(t *testing.T) {
+	rels, err := BuiltinRelations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extra, err := Load("x.yaml", []byte("relations:\n  - name: advisor\n    patterns: [\"{s}の指導教員は{o}\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Merge(rels, extra)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := d.Relation("advisor")
+	if last := r.Patterns[len(r.Patterns)-1]; last.Source != "{s}の指導教員は{o}" {
+		t.Errorf("last advisor pattern = %q", last.Source)
+	}
+	if len(d.Entities) != 0 {
+		t.Errorf("relations alone carry %d entities", len(d.Entities))
+	}
+	bad, err := Load("y.yaml", []byte("relations:\n  - name: advisor\n    subject: Organization\n    patterns: [\"{s}x{o}\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge(rels, bad); err == nil || !strings.Contains(err.Error(), "y.yaml:2:5: relation \"advisor\": subject types [Organization] conflict with [Person]") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestBuiltin(t *testing.T) {
+	d, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"advisor", "cofounded", "founded", "authored", "developed", "contributedTo", "worksFor",
+		"acquired", "investedIn", "educatedAt", "led", "hosts", "bornIn"}
+	for _, name := range want {
+		if r := d.Relation(name); r == nil || len(r.Patterns) == 0 {
+			t.Errorf("relation %s missing or without patterns", name)
+		}
+	}
+	if len(d.Relations) != len(want) {
+		t.Errorf("%d relations, want %d", len(d.Relations), len(want))
+	}
+	for _, typ := range Types {
+		n := 0
+		for _, e := range d.Entities {
+			if e.Type == typ {
+				n++
+			}
+		}
+		if n == 0 {
+			t.Errorf("no built-in %s", typ)
+		}
+	}
+}
+
+func TestDeriveID(t *testing.T) {
+	for in, want := range map[string]string{
+		"Geoffrey Hinton": "geoffrey-hinton", "DALL-E": "dall-e", "  Y  Combinator ": "y-combinator",
+		"多伦多大学": "多伦多大学", "GPT-3": "gpt-3", "!!!": "entity", "Ａｌｅｘ": "ａｌｅｘ",
+	} {
+		if got := DeriveID(in); got != want {
+			t.Errorf("DeriveID(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestParsePattern(t *testing.T) {
+	tests := []struct {
+		src   string
+		kinds string // one letter per element: l literal, s, o, g gap, r role
+		err   string
+	}{
+		{"{s}设计了{o}", "sLo", ""},
+		{"{o}被{s}(收购|并购)", "oLsL", ""},
+		{"{s}~(参与|)~12{o}", "sgLgo", ""},
+		{"{o}~6{role:研究员|CEO}{s}", "ogrs", ""},
+		{`{s}\(现{o}\)`, "sLoL", ""},
+		{"{s} co-founded {o}", "sLo", ""},
+		{"设计了", "", "a pattern needs {s} or {o}"},
+		{"{s}{o}", "", "a pattern needs some literal text"},
+		{"{s}{s}x", "", "{s} and {o} may each appear once"},
+		{"~{s}x", "", "a pattern cannot start or end with a gap"},
+		{"{s}x~0{o}", "", "gap ~0: want a number from 1 to 200"},
+		{"{s}(a|b{o}", "", "unclosed ("},
+		{"{s}(a|{o})", "", "alternatives hold plain text only"},
+		{"{s}x{o", "", "unclosed {"},
+		{"{role:}{s}", "", "{role:...} alternatives must not be empty"},
+	}
+	for _, tt := range tests {
+		p, err := ParsePattern(tt.src)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("ParsePattern(%q) err = %v, want %q", tt.src, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParsePattern(%q): %v", tt.src, err)
+			continue
+		}
+		var kinds strings.Builder
+		for _, e := range p.Elems {
+			kinds.WriteByte("Lsogr"[e.Kind])
+		}
+		if kinds.String() != tt.kinds {
+			t.Errorf("ParsePattern(%q) kinds = %s, want %s", tt.src, kinds.String(), tt.kinds)
+		}
+	}
+}
+
+func TestSummarize(t *testing.T) {
+	d, err := Load("s.yaml", []byte("entities:\n  - {name: X, type: Person}\n  - {name: Apple, type: Organization}\n  - {name: Jo, type: Person, aliases: [{text: J, short: true}]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Summarize(d)
+	if s.Entities[Person] != 2 || s.Entities[Organization] != 1 || s.Aliases != 4 {
+		t.Errorf("summary = %+v", s)
+	}
+	want := []string{
+		`s.yaml:2:5: entity "X": one-letter alias "X" matches too much`,
+		`s.yaml:3:5: entity "Apple": alias "Apple" is a common word; mark it case_sensitive: true or short: true`,
+		`s.yaml:4:40: entity "Jo": one-letter alias "J" matches too much`,
+	}
+	if strings.Join(s.Warnings, "\n") != strings.Join(want, "\n") {
+		t.Errorf("warnings:\n%s", strings.Join(s.Warnings, "\n"))
+	}
+}

@@ -1,0 +1,178 @@
+package dict
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Merge combines dictionaries, earlier ones first, and validates the result.
+//
+// Entities with the same id become one: the first canonical name is kept,
+// a later different name becomes an alias, aliases are united, and a
+// different type is an error. Relations with the same name become one: their
+// patterns are concatenated and their signatures must agree (a dictionary may
+// leave the signature out to add patterns to a relation defined elsewhere).
+// An alias that would name two different entities is an error.
+func Merge(ds ...*Dictionary) (*Dictionary, error) {
+	return merge(ds, true)
+}
+
+// merge is Merge; final also requires every relation to have a signature,
+// which a single file that only adds patterns need not give.
+func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
+	var errs ErrorList
+	out := &Dictionary{}
+	byID := map[string]*Entity{}
+	for _, d := range ds {
+		for _, e := range d.Entities {
+			prev, ok := byID[e.ID]
+			if !ok {
+				c := *e
+				c.Aliases = append([]Alias(nil), e.Aliases...)
+				byID[e.ID] = &c
+				out.Entities = append(out.Entities, &c)
+				continue
+			}
+			if prev.Type != e.Type {
+				errs = append(errs, &Error{Pos: e.Pos, What: fmt.Sprintf("entity %q", e.Name),
+					Msg:  fmt.Sprintf("type %s conflicts with type %s of id %q at %s", e.Type, prev.Type, e.ID, posString(prev.Pos)),
+					Hint: "give one of them another id, or the same type"})
+				continue
+			}
+			for _, a := range e.Forms() {
+				if !hasAlias(prev, a.Text) {
+					prev.Aliases = append(prev.Aliases, a)
+				}
+			}
+		}
+		for _, r := range d.Relations {
+			prev := out.relation(r.Name)
+			if prev == nil {
+				c := *r
+				c.Patterns = append([]Pattern(nil), r.Patterns...)
+				out.Relations = append(out.Relations, &c)
+				continue
+			}
+			errs = append(errs, mergeSig(prev, r, r.Subject, &prev.Subject, "subject")...)
+			errs = append(errs, mergeSig(prev, r, r.Object, &prev.Object, "object")...)
+			prev.Patterns = append(prev.Patterns, r.Patterns...)
+		}
+	}
+	for _, r := range out.Relations {
+		if !final {
+			break
+		}
+		if len(r.Subject) == 0 || len(r.Object) == 0 {
+			errs = append(errs, &Error{Pos: r.Pos, What: fmt.Sprintf("relation %q", r.Name),
+				Msg:  "unknown relation: no dictionary gives its subject and object types",
+				Hint: "add subject: [...] and object: [...], or check the name's spelling"})
+		}
+	}
+	errs = append(errs, checkAliases(out.Entities)...)
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return nil, errs
+	}
+	return out, nil
+}
+
+func (d *Dictionary) relation(name string) *Relation {
+	for _, r := range d.Relations {
+		if r.Name == name {
+			return r
+		}
+	}
+	return nil
+}
+
+// Relation returns the relation called name, or nil.
+func (d *Dictionary) Relation(name string) *Relation { return d.relation(name) }
+
+// WithoutEntities returns d's relation rules alone.
+func (d *Dictionary) WithoutEntities() *Dictionary {
+	return &Dictionary{Relations: d.Relations}
+}
+
+func mergeSig(prev, r *Relation, add []Type, into *[]Type, field string) ErrorList {
+	if len(add) == 0 {
+		return nil
+	}
+	if len(*into) == 0 {
+		*into = add
+		return nil
+	}
+	if !sameTypes(add, *into) {
+		return ErrorList{{Pos: r.Pos, What: fmt.Sprintf("relation %q", r.Name),
+			Msg:  fmt.Sprintf("%s types %v conflict with %v at %s", field, add, *into, posString(prev.Pos)),
+			Hint: "leave the signature out to add patterns to an existing relation"}}
+	}
+	return nil
+}
+
+func sameTypes(a, b []Type) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, t := range a {
+		if !hasType(b, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasAlias(e *Entity, text string) bool {
+	if e.Name == text {
+		return true
+	}
+	for _, a := range e.Aliases {
+		if a.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+// AliasKey is the form under which two aliases count as the same: NFKC,
+// and lower case unless the alias is case-sensitive.
+func AliasKey(a Alias) string {
+	s := norm.NFKC.String(strings.TrimSpace(a.Text))
+	if a.CaseSensitive {
+		return s
+	}
+	return strings.ToLower(s)
+}
+
+func checkAliases(es []*Entity) ErrorList {
+	type owner struct {
+		e *Entity
+		a Alias
+	}
+	var errs ErrorList
+	seen := map[string]owner{}
+	for _, e := range es {
+		for _, a := range e.Forms() {
+			k := AliasKey(a)
+			o, ok := seen[k]
+			if !ok {
+				seen[k] = owner{e, a}
+				continue
+			}
+			if o.e != e {
+				errs = append(errs, &Error{Pos: a.Pos, What: fmt.Sprintf("entity %q", e.Name),
+					Msg:  fmt.Sprintf("alias %q already names entity %q (%s)", a.Text, o.e.Name, posString(o.a.Pos)),
+					Hint: "an alias names one entity: remove it from one of them, or give both the same id"})
+			}
+		}
+	}
+	return errs
+}
+
+func posString(p Pos) string {
+	if p.File == "" && p.Line == 0 {
+		return "built in"
+	}
+	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}

@@ -1,0 +1,129 @@
+package dict
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// DefaultGap is how many runes a bare ~ spans at most.
+const DefaultGap = 8
+
+// ParsePattern compiles the source syntax described on Pattern.
+func ParsePattern(src string) (Pattern, error) {
+	p := Pattern{Source: src}
+	var lit strings.Builder
+	flush := func() {
+		if lit.Len() > 0 {
+			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: []string{lit.String()}})
+			lit.Reset()
+		}
+	}
+	subj, obj := 0, 0
+	for i := 0; i < len(src); {
+		c := src[i]
+		switch c {
+		case '{':
+			j := strings.IndexByte(src[i:], '}')
+			if j < 0 {
+				return p, errors.New("unclosed {")
+			}
+			body := src[i+1 : i+j]
+			flush()
+			switch {
+			case body == "s":
+				subj++
+				p.Elems = append(p.Elems, Elem{Kind: Subject})
+			case body == "o":
+				obj++
+				p.Elems = append(p.Elems, Elem{Kind: Object})
+			case strings.HasPrefix(body, "role:"):
+				alts := strings.Split(body[len("role:"):], "|")
+				for _, a := range alts {
+					if a == "" {
+						return p, errors.New("{role:...} alternatives must not be empty")
+					}
+				}
+				p.Elems = append(p.Elems, Elem{Kind: Role, Alts: alts})
+			default:
+				return p, fmt.Errorf("unknown slot {%s}: use {s}, {o} or {role:a|b}", body)
+			}
+			i += j + 1
+		case '(':
+			j := strings.IndexByte(src[i:], ')')
+			if j < 0 {
+				return p, errors.New("unclosed (")
+			}
+			body := src[i+1 : i+j]
+			if strings.ContainsAny(body, "({~") {
+				return p, errors.New("alternatives hold plain text only")
+			}
+			flush()
+			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: strings.Split(body, "|")})
+			i += j + 1
+		case ')', '}', '|':
+			return p, fmt.Errorf("unexpected %q at byte %d", c, i)
+		case '~':
+			flush()
+			j := i + 1
+			for j < len(src) && src[j] >= '0' && src[j] <= '9' {
+				j++
+			}
+			max := DefaultGap
+			if j > i+1 {
+				n, err := strconv.Atoi(src[i+1 : j])
+				if err != nil || n < 1 || n > 200 {
+					return p, fmt.Errorf("gap ~%s: want a number from 1 to 200", src[i+1:j])
+				}
+				max = n
+			}
+			p.Elems = append(p.Elems, Elem{Kind: Gap, Max: max})
+			i = j
+		case '\\':
+			if i+1 >= len(src) {
+				return p, errors.New("trailing \\")
+			}
+			lit.WriteByte(src[i+1])
+			i += 2
+		default:
+			lit.WriteByte(c)
+			i++
+		}
+	}
+	flush()
+	switch {
+	case subj > 1 || obj > 1:
+		return p, errors.New("{s} and {o} may each appear once")
+	case subj == 0 && obj == 0:
+		return p, errors.New("a pattern needs {s} or {o}")
+	case len(p.Elems) > 0 && p.Elems[0].Kind == Gap, len(p.Elems) > 0 && p.Elems[len(p.Elems)-1].Kind == Gap:
+		return p, errors.New("a pattern cannot start or end with a gap")
+	}
+	hasText := false
+	for _, e := range p.Elems {
+		if e.Kind == Lit || e.Kind == Role {
+			hasText = true
+		}
+	}
+	if !hasText {
+		return p, errors.New("a pattern needs some literal text")
+	}
+	return p, nil
+}
+
+// HasSubject reports whether the pattern names its subject; if not, the
+// subject comes from context.
+func (p *Pattern) HasSubject() bool { return p.has(Subject) }
+
+// HasObject reports whether the pattern names its object.
+func (p *Pattern) HasObject() bool { return p.has(Object) }
+
+func (p *Pattern) has(k ElemKind) bool {
+	for _, e := range p.Elems {
+		if e.Kind == k {
+			return true
+		}
+	}
+	return false
+}

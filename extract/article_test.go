@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"gopkg.in/yaml.v3"
+
+	"kg/dict"
+)
+
+const articlePath = "../cmd/kg/seed/ilya-interview-zh.txt"
+
+func articleResult(t *testing.T) (Result, *dict.Dictionary, []byte) {
+	t.Helper()
+	src, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := dict.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(d, Options{}).Extract("ilya-interview-zh.txt", src), d, src
+}
+
+// acceptanceFile is the shared fixture; the copy in testdata is used where
+// the shared folder is not beside the repository.
+func acceptanceFile(t *testing.T) []byte {
+	for _, p := range []string{"../../shared/acceptance/seed-visible.yaml", "../testdata/acceptance/seed-visible.yaml"} {
+		if data, err := os.ReadFile(p); err == nil {
+			return data
+		}
+	}
+	t.Fatal("seed-visible.yaml not found")
+	return nil
+}
+
+// TestAcceptance checks every relation and mention of the shared
+// acceptance fixture on the embedded article.
+func TestAcceptance(t *testing.T) {
+	var fixture struct {
+		Relations []GoldRelation `yaml:"relations"`
+		Mentions  []struct {
+			Surface string `yaml:"surface"`
+			Entity  string `yaml:"entity"`
+		} `yaml:"mentions"`
+	}
+	if err := yaml.Unmarshal(acceptanceFile(t), &fixture); err != nil {
+		t.Fatal(err)
+	}
+	if len(fixture.Relations) == 0 || len(fixture.Mentions) == 0 {
+		t.Fatal("empty fixture")
+	}
+	res, _, _ := articleResult(t)
+	have := map[string]bool{}
+	for _, f := range res.Facts {
+		have[f.Subject.Name+"|"+f.Relation+"|"+f.Object.Name] = true
+	}
+	for _, r := range fixture.Relations {
+		if !have[r.S+"|"+r.P+"|"+r.O] {
+			t.Errorf("relation not found: %s %s %s", r.S, r.P, r.O)
+		}
+	}
+	for _, want := range fixture.Mentions {
+		found := false
+		for _, m := range res.Mentions {
+			if m.Text == want.Surface && m.Entity.Name == want.Entity {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("mention %q of %s not found", want.Surface, want.Entity)
+		}
+	}
+}
+
+// TestArticleGold scores kg against the full hand annotation of the
+// article. The bounds are the targets; the report is printed with -v.
+func TestArticleGold(t *testing.T) {
+	data, err := os.ReadFile("../testdata/ilya-gold.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gold, err := ParseGold(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, d, _ := articleResult(t)
+	rep := Evaluate(d, gold, res.Facts)
+	var b strings.Builder
+	if err := rep.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("article vs testdata/ilya-gold.yaml:\n%s", b.String())
+	if len(rep.Unresolved) > 0 {
+		t.Errorf("gold names unknown to the dictionary: %+v", rep.Unresolved)
+	}
+	if p := rep.Overall.Precision(); p < 0.90 {
+		t.Errorf("precision %.3f < 0.90", p)
+	}
+	if r := rep.Overall.Recall(); r < 0.85 {
+		t.Errorf("recall %.3f < 0.85", r)
+	}
+}
+
+// TestArticleOffsets checks that every mention and evidence span points at
+// the text it claims, in the article as given.
+func TestArticleOffsets(t *testing.T) {
+	res, _, src := articleResult(t)
+	if len(res.Mentions) < 100 || len(res.Facts) < 30 {
+		t.Fatalf("only %d mentions and %d facts", len(res.Mentions), len(res.Facts))
+	}
+	for _, m := range res.Mentions {
+		if string(src[m.Start:m.End]) != m.Text {
+			t.Errorf("mention %+v does not match the source", m)
+		}
+	}
+	for _, f := range res.Facts {
+		if string(src[f.Evidence.Start:f.Evidence.End]) != f.Evidence.Text {
+			t.Errorf("evidence of %s %s %s does not match the source", f.Subject.Name, f.Relation, f.Object.Name)
+		}
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	d, err := dict.Load("e.yaml", []byte("entities:\n  - {name: A, type: Person, aliases: [aa]}\n  - {name: B, type: Organization}\n  - {name: C, type: Organization}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := d.Entities[0], d.Entities[1], d.Entities[2]
+	gold := &Gold{Relations: []GoldRelation{
+		{S: "AA", P: "worksFor", O: "B"}, // by alias, any case
+		{S: "A", P: "worksFor", O: "B"},  // the same triple again
+		{S: "A", P: "founded", O: "C"},
+		{S: "Nobody", P: "founded", O: "C"},
+	}}
+	facts := []Fact{
+		{Subject: a, Relation: "worksFor", Object: b},
+		{Subject: a, Relation: "worksFor", Object: b},
+		{Subject: a, Relation: "worksFor", Object: c},
+	}
+	r := Evaluate(d, gold, facts)
+	if r.Overall != (Score{TP: 1, FP: 1, FN: 1}) {
+		t.Errorf("overall = %+v", r.Overall)
+	}
+	if r.ByRelation["worksFor"] != (Score{TP: 1, FP: 1}) || r.ByRelation["founded"] != (Score{FN: 1}) {
+		t.Errorf("by relation = %+v", r.ByRelation)
+	}
+	if len(r.Unresolved) != 1 || r.Unresolved[0].S != "Nobody" {
+		t.Errorf("unresolved = %+v", r.Unresolved)
+	}
+	if p, rc, f := r.Overall.Precision(), r.Overall.Recall(), r.Overall.F1(); p != 0.5 || rc != 0.5 || f != 0.5 {
+		t.Errorf("p r f = %v %v %v", p, rc, f)
+	}
+}

@@ -1,0 +1,253 @@
+package extract
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"kg/dict"
+)
+
+// referent is the kind of thing an anaphor points to.
+type referent int
+
+const (
+	third    referent = iota // 他, 她, he, she: a person other than the speakers
+	plural                   // 他们, they: in kg's use, an organization
+	speaker                  // 我, I: the speaker of the interview turn
+	listener                 // 你, you: the one the speaker talks to
+	orgNP                    // 这家公司, the company: the organization just named
+)
+
+type anaphor struct {
+	text string
+	kind referent
+}
+
+// anaphors are tried longest first at each position. Latin ones must stand
+// as whole words.
+var anaphors = []anaphor{
+	{"他们", plural}, {"她们", plural},
+	{"他", third}, {"她", third},
+	{"我", speaker}, {"你", listener}, {"您", listener},
+	{"该公司", orgNP}, {"该机构", orgNP}, {"该实验室", orgNP},
+	{"they", plural}, {"them", plural}, {"their", plural},
+	{"he", third}, {"she", third}, {"him", third}, {"his", third}, {"her", third},
+	{"i", speaker}, {"me", speaker}, {"my", speaker},
+	{"you", listener}, {"your", listener},
+	{"the company", orgNP}, {"this company", orgNP}, {"the startup", orgNP}, {"the firm", orgNP},
+}
+
+// notAnaphors are words that contain a pronoun character without being one.
+var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "排他", "我们", "你们", "自我学习", "自我监督", "自我对弈", "自我博弈", "忘我"}
+
+// orgNouns end a demonstrative noun phrase such as 这家只有三个人的创业公司.
+var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室", "初创公司"}
+
+// resolve adds a coref mention for every pronoun and demonstrative noun
+// phrase it can resolve. Unresolved ones are left out: a guess would put a
+// wrong edge in the graph.
+func (d *document) resolve() {
+	focus := d.focus()
+	var added []Mention
+	named := d.mentions
+	ni := 0 // named[:ni] start before the current position
+	src := d.src
+	for i := 0; i < len(src); {
+		for ni < len(named) && named[ni].Start <= i {
+			ni++
+		}
+		if ni > 0 && named[ni-1].End > i {
+			i = named[ni-1].End // inside a name
+			continue
+		}
+		end, kind, ok := d.anaphorAt(i)
+		if !ok {
+			_, w := utf8.DecodeRune(src[i:])
+			i += w
+			continue
+		}
+		if ni < len(named) && named[ni].Start < end {
+			i = named[ni].Start
+			continue
+		}
+		if e := d.antecedent(i, kind, named[:ni], focus); e != nil {
+			added = append(added, Mention{Doc: d.name, Span: Span{i, end}, Text: string(src[i:end]), Entity: e, How: Coref})
+		}
+		i = end
+	}
+	d.mentions = append(d.mentions, added...)
+	sortMentions(d.mentions)
+}
+
+// anaphorAt reports the anaphor starting at offset i, if any.
+func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
+	src := d.src
+	rest := src[i:]
+	for _, w := range notAnaphors {
+		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
+			return 0, 0, false
+		}
+	}
+	// 他 in 其他 starts mid-word.
+	if prev, _ := utf8.DecodeLastRune(src[:i]); prev == '其' || prev == '吉' {
+		return 0, 0, false
+	}
+	if np := d.demonstrative(i); np > i {
+		return np, orgNP, true
+	}
+	for _, a := range anaphors {
+		if !hasPrefixFold(string(rest[:min(len(rest), len(a.text))]), a.text) {
+			continue
+		}
+		if a.text[0] < utf8.RuneSelf { // Latin: whole words only
+			before, _ := utf8.DecodeLastRune(src[:i])
+			after, _ := utf8.DecodeRune(rest[len(a.text):])
+			if latinWordRune(before) || latinWordRune(after) || after == '\'' {
+				continue
+			}
+			// "I" must be upper case; "i" is a letter in a list or a variable.
+			if a.text == "i" && rest[0] != 'I' {
+				continue
+			}
+		}
+		return i + len(a.text), a.kind, true
+	}
+	return 0, 0, false
+}
+
+// demonstrative matches 这家…公司 / 这个…实验室 (up to 12 runes between,
+// no punctuation) at i and returns its end, or i.
+func (d *document) demonstrative(i int) int {
+	rest := d.src[i:]
+	var after []byte
+	for _, p := range []string{"这家", "这个", "那家"} {
+		if len(rest) >= len(p) && string(rest[:len(p)]) == p {
+			after = rest[len(p):]
+			break
+		}
+	}
+	if after == nil {
+		return i
+	}
+	best := -1
+	for n, j := 0, 0; n <= 12 && j <= len(after); n++ {
+		for _, noun := range orgNouns {
+			if strings.HasPrefix(string(after[j:]), noun) {
+				best = j + len(noun)
+			}
+		}
+		if best >= 0 || j == len(after) {
+			break
+		}
+		r, w := utf8.DecodeRune(after[j:])
+		if isClausePunct(r) {
+			break
+		}
+		j += w
+	}
+	if best < 0 {
+		return i
+	}
+	return i + len(rest) - len(after) + best
+}
+
+// focus is the person the document is about: the one named most often.
+func (d *document) focus() *dict.Entity {
+	count := map[*dict.Entity]int{}
+	var best *dict.Entity
+	for _, m := range d.mentions {
+		if m.Entity.Type != dict.Person {
+			continue
+		}
+		count[m.Entity]++
+		if best == nil || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	return best
+}
+
+// antecedent picks the entity an anaphor at off refers to, or nil.
+func (d *document) antecedent(off int, kind referent, before []Mention, focus *dict.Entity) *dict.Entity {
+	t := d.turnAt(off)
+	si := d.sentenceAt(off)
+	if si < 0 {
+		return nil
+	}
+	sent := d.sentences[si]
+	switch kind {
+	case speaker:
+		if t != nil {
+			return t.speaker
+		}
+	case listener:
+		// You is resolved in the interviewer's questions only: in answers
+		// it is mostly the generic you (你可以训练神经网络).
+		if t != nil && t.speaker != d.interviewee {
+			return t.addressee
+		}
+	case orgNP:
+		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Organization })
+	case plural:
+		// They, in the articles kg reads, is most often an organization:
+		// the first one the sentence (or the one before) names outside
+		// parentheses.
+		lo := sent.Start
+		if si > 0 {
+			lo = d.sentences[si-1].Start
+		}
+		for _, s := range []int{sent.Start, lo} {
+			for _, m := range before {
+				if m.Start >= s && m.Entity.Type == dict.Organization && !inParens(d.src, s, m.Start) {
+					return m.Entity
+				}
+			}
+		}
+	case third:
+		if t != nil {
+			// In an interview turn he is neither the speaker nor the one
+			// spoken to: the last other person named, a few sentences back.
+			return d.recent(before, si, 3, func(m Mention) bool {
+				return m.Entity.Type == dict.Person && m.Entity != t.speaker && m.Entity != t.addressee && !d.labels[m.Start]
+			})
+		}
+		for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
+			if m := before[k]; m.Entity.Type == dict.Person && d.clauseInitial(sent, m) {
+				return m.Entity
+			}
+		}
+		if focus != nil && len(before) > 0 {
+			return focus
+		}
+		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Person })
+	}
+	return nil
+}
+
+// recent returns the entity of the last mention in before that ok accepts,
+// looking back at most back sentences from sentence si.
+func (d *document) recent(before []Mention, si, back int, ok func(Mention) bool) *dict.Entity {
+	lo := d.sentences[max(0, si-back)].Start
+	for k := len(before) - 1; k >= 0 && before[k].Start >= lo; k-- {
+		if ok(before[k]) {
+			return before[k].Entity
+		}
+	}
+	return nil
+}
+
+// inParens reports whether off lies inside parentheses opened after lo.
+func inParens(src []byte, lo, off int) bool {
+	depth := 0
+	for i := lo; i < off; {
+		r, w := utf8.DecodeRune(src[i:])
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+		i += w
+	}
+	return depth > 0
+}

@@ -1,0 +1,236 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"kg/dict"
+)
+
+// Options tune an Extractor. The zero value is the default: typo-tolerant
+// matching and coreference on.
+type Options struct {
+	NoFuzzy bool // match aliases exactly (after normalisation) only
+	NoCoref bool // resolve no pronouns or noun phrases
+}
+
+// Extractor finds mentions and facts in documents with one dictionary.
+// It is built once; Extract is safe for concurrent use.
+type Extractor struct {
+	dict    *dict.Dictionary
+	matcher *Matcher
+	forms   []form // by matcher pattern index
+	rules   []*rule
+	opt     Options
+}
+
+type form struct {
+	entity *dict.Entity
+	alias  dict.Alias
+}
+
+// New builds the matching automaton over every alias of d and compiles d's
+// relation rules.
+func New(d *dict.Dictionary, opt Options) *Extractor {
+	x := &Extractor{dict: d, opt: opt}
+	var pats []Pattern
+	for _, e := range d.Entities {
+		for _, a := range e.Forms() {
+			x.forms = append(x.forms, form{e, a})
+			pats = append(pats, Pattern{Text: a.Text, CaseSensitive: a.CaseSensitive, NoFuzzy: a.NoFuzzy || a.Short})
+		}
+	}
+	x.matcher = NewMatcher(pats, MatcherOptions{Fuzzy: !opt.NoFuzzy})
+	for _, r := range d.Relations {
+		for i := range r.Patterns {
+			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
+		}
+	}
+	return x
+}
+
+// Result is what Extract finds in one document.
+type Result struct {
+	// Mentions in input order: by start, then end.
+	Mentions []Mention
+	// Facts sorted by evidence position, then subject, relation, object.
+	Facts []Fact
+}
+
+// Extract finds the mentions and facts in one document. doc names the
+// document in the results; src may hold any bytes.
+func (x *Extractor) Extract(doc string, src []byte) Result {
+	d := &document{name: doc, src: src}
+	d.mentions = x.named(d)
+	d.sentences = splitSentences(src)
+	d.findTurns()
+	if !x.opt.NoCoref {
+		d.resolve()
+	}
+	facts := x.relations(d)
+	return Result{Mentions: d.mentions, Facts: facts}
+}
+
+// named finds dictionary mentions. A short alias counts only when the
+// document names the same entity by some other form.
+func (x *Extractor) named(d *document) []Mention {
+	ms := x.matcher.FindAll(Normalize(d.src))
+	supported := map[*dict.Entity]bool{}
+	for _, m := range ms {
+		f := x.forms[m.Pattern]
+		if !f.alias.Short {
+			supported[f.entity] = true
+		}
+	}
+	out := make([]Mention, 0, len(ms))
+	for _, m := range ms {
+		f := x.forms[m.Pattern]
+		if f.alias.Short && !supported[f.entity] {
+			continue
+		}
+		how := Exact
+		if m.Fuzzy {
+			how = Fuzzy
+		}
+		out = append(out, Mention{Doc: d.name, Span: m.Span, Text: string(d.src[m.Start:m.End]), Entity: f.entity, How: how})
+	}
+	return out
+}
+
+// document is the working state of one Extract call.
+type document struct {
+	name      string
+	src       []byte
+	mentions  []Mention // sorted by start
+	sentences []Span
+	turns     []turn
+	labels    map[int]bool // mention starts that are turn labels
+	// interviewee is the speaker with the most text, if there are turns.
+	interviewee *dict.Entity
+}
+
+// turn is one speaker's part of an interview: from a line that starts with
+// "Name:" to the next such line.
+type turn struct {
+	Span
+	speaker   *dict.Entity
+	addressee *dict.Entity
+}
+
+func (d *document) findTurns() {
+	d.labels = map[int]bool{}
+	for _, m := range d.mentions {
+		if m.Entity.Type != dict.Person || !lineStart(d.src, m.Start) {
+			continue
+		}
+		rest := d.src[m.End:]
+		rest = rest[len(rest)-len(trimLeftSpace(rest)):]
+		if r, _ := utf8.DecodeRune(rest); r != ':' && r != '：' {
+			continue
+		}
+		if n := len(d.turns); n > 0 {
+			d.turns[n-1].End = m.Start
+		}
+		d.turns = append(d.turns, turn{Span: Span{m.Start, len(d.src)}, speaker: m.Entity})
+		d.labels[m.Start] = true
+	}
+	size := map[*dict.Entity]int{}
+	for _, t := range d.turns {
+		size[t.speaker] += t.End - t.Start
+		if d.interviewee == nil || size[t.speaker] > size[d.interviewee] {
+			d.interviewee = t.speaker
+		}
+	}
+	for i := range d.turns {
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(d.turns) && d.turns[j].speaker != d.turns[i].speaker {
+				d.turns[i].addressee = d.turns[j].speaker
+				break
+			}
+		}
+	}
+}
+
+// turnAt returns the turn that holds offset off, or nil.
+func (d *document) turnAt(off int) *turn {
+	i := sort.Search(len(d.turns), func(i int) bool { return d.turns[i].End > off })
+	if i < len(d.turns) && d.turns[i].Start <= off {
+		return &d.turns[i]
+	}
+	return nil
+}
+
+// sentenceAt returns the index of the sentence that holds off, or -1.
+func (d *document) sentenceAt(off int) int {
+	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].End > off })
+	if i < len(d.sentences) && d.sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// inSentence returns the mentions inside sentence s.
+func (d *document) inSentence(s Span) []Mention {
+	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.Start })
+	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.End })
+	return d.mentions[lo:hi]
+}
+
+func lineStart(src []byte, off int) bool {
+	for i := off; i > 0; {
+		r, w := utf8.DecodeLastRune(src[:i])
+		if r == '\n' {
+			return true
+		}
+		if r != ' ' && r != '\t' && r != '\r' && r != '\u3000' && r != '\ufeff' && r != '\u00a0' {
+			return false
+		}
+		i -= w
+	}
+	return true
+}
+
+func trimLeftSpace(b []byte) []byte {
+	for len(b) > 0 {
+		r, w := utf8.DecodeRune(b)
+		if r != ' ' && r != '\t' && r != '\u3000' && r != '\u00a0' {
+			break
+		}
+		b = b[w:]
+	}
+	return b
+}
+
+// clauseStart returns the offset where the clause holding off begins,
+// not before lo.
+func clauseStart(src []byte, lo, off int) int {
+	for i := off; i > lo; {
+		r, w := utf8.DecodeLastRune(src[lo:i])
+		if isClausePunct(r) {
+			return i
+		}
+		i -= w
+	}
+	return lo
+}
+
+// clauseInitial reports whether m opens its clause (a likely subject).
+func (d *document) clauseInitial(sent Span, m Mention) bool {
+	c := clauseStart(d.src, sent.Start, m.Start)
+	s, _ := trimSpace(d.src, c, m.Start)
+	return s == m.Start
+}
+
+func sortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End < ms[j].End
+	})
+}
+
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
+}

@@ -1,0 +1,751 @@
+package extract
+
+import (
+	"bytes"
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Pattern is one alias to look for.
+type Pattern struct {
+	Text string // the alias, as written in the dictionary
+	// CaseSensitive restricts the pattern to the same letters in the same
+	// case, after NFKC: "Le" then matches "Le" and "Ｌｅ" but not "le".
+	CaseSensitive bool
+	// NoFuzzy keeps the pattern out of typo-tolerant matching.
+	NoFuzzy bool
+}
+
+// MatcherOptions configures a Matcher. The zero value matches exactly.
+type MatcherOptions struct {
+	// Fuzzy turns on typo tolerance for long Latin-script patterns; see
+	// Matcher.
+	Fuzzy bool
+}
+
+// Match is one occurrence of a pattern.
+type Match struct {
+	Span        // original byte offsets, half-open
+	Pattern int // index into the patterns given to NewMatcher
+	Fuzzy   bool
+}
+
+// Matcher finds occurrences of many patterns in a text at once.
+//
+// Patterns and text are compared after Normalize (NFKC, then lower-case),
+// so "ＯｐｅｎＡＩ" and "openai" both match the pattern "OpenAI". Spans are
+// reported in bytes of the original text and always cover whole
+// normalisation segments, so two matches never overlap there either. An
+// empty pattern (or one that normalises to nothing) never matches;
+// duplicates are allowed.
+//
+// # Candidates
+//
+// A candidate is an occurrence of a normalised pattern in the normalised
+// text that passes these checks:
+//
+//   - Word boundaries, for scripts written with spaces. A word rune is a
+//     letter, digit or mark that is not Han, Hiragana, Katakana or Hangul.
+//     If a candidate starts with a word rune, the rune before it must not
+//     be one; if it ends with a word rune, the rune after it must not be
+//     one, nor a '-' followed by one. Edges in CJK need no boundary.
+//
+//     pattern "Le"     text "Level"          no match
+//     pattern "Alex"   text "我和AlexNet"      no match
+//     pattern "Alex"   text "和Alex聊天"       match "Alex"
+//     pattern "GPT"    text "GPT-4"          no match
+//     pattern "GPT"    text "GPT, GPT-4"     match the first "GPT"
+//     pattern "谷歌"    text "谷歌研究员"        match "谷歌"
+//
+//   - Case, for a CaseSensitive pattern: the NFKC form of the original span,
+//     not lower-cased, must equal the NFKC form of the pattern.
+//
+// Checks come before selection: a longer candidate that fails them never
+// hides a shorter one that passes.
+//
+// # Selection
+//
+// FindAll reports leftmost-longest, non-overlapping matches: of all
+// candidates, it takes the one that starts first, and of those the longest;
+// for the same span an exact candidate beats a fuzzy one and then the lowest
+// pattern index (dictionary order) wins. It then continues after the end
+// of that match.
+//
+//	patterns "GPT", "GPT-3"              text "GPT-3"        match "GPT-3" (1)
+//	patterns "Google", "Google Brain"    text "Google Brain" match "Google Brain" (1)
+//	patterns "Brain Team", "Google Brain" text "Google Brain Team" match "Google Brain" (1)
+//	patterns "openai", "OpenAI"          text "OpenAI"       match pattern 0
+//
+// # Fuzzy matching
+//
+// With MatcherOptions.Fuzzy, a pattern that is not CaseSensitive or NoFuzzy
+// and whose normalised form consists only of Latin letters, digits 0-9,
+// spaces, '-' and '.', starts with a letter or digit, does not end with a
+// space and has at least 7 letters and digits, also yields fuzzy candidates.
+// A fuzzy candidate is a span of the normalised text that
+//
+//   - consists of the same characters, starts with a Latin letter or digit
+//     and does not end with a space,
+//   - passes the word-boundary check above,
+//   - has as many space-separated words as the pattern,
+//   - starts with the same rune as the pattern, and
+//   - differs from the pattern by exactly one edit (a substitution,
+//     insertion, deletion, or transposition of two adjacent runes) that
+//     involves no digit.
+//
+// So "Greg Brookman" matches "Greg Brockman" and "AIphaGo" matches
+// "AlphaGo", but "Model-124" does not match "Model-123", "Googles" does not
+// match "Google" (too short) and "DeepMinds" does not match "DeepMind" at the
+// start of "DeepMinds-X" (no boundary). Fuzzy candidates compete with exact
+// ones under the selection rule.
+//
+// # Cost
+//
+// The patterns are compiled once into an Aho–Corasick automaton over the
+// bytes of their normalised forms: a dense transition table for the root
+// and sorted sparse transitions in flat arrays for the other states, about
+// 21 bytes per state. Scanning is linear in the text plus the number of
+// pattern occurrences; fuzzy matching adds work proportional to the
+// Latin-script text times the length of the longest fuzzy pattern.
+//
+// A Matcher is safe for concurrent use by multiple goroutines. The zero
+// Matcher is not usable; call NewMatcher.
+type Matcher struct {
+	root     [256]int32
+	first    []int32 // edges of state s are edgeByte/edgeNext[first[s]:first[s+1]]
+	edgeByte []byte
+	edgeNext []int32
+	fail     []int32
+	term     []int32 // group ending at the state, or -1
+	dict     []int32 // nearest proper suffix state that ends a group, or 0
+
+	// A group is a distinct normalised pattern.
+	grpLen   []int32
+	grpFirst []int32 // patterns of group g are grpIDs[grpFirst[g]:grpFirst[g+1]]
+	grpIDs   []int32
+	grpCased []bool           // whether some pattern of the group is case-sensitive
+	cased    map[int32][]byte // NFKC form of each case-sensitive pattern
+
+	fuzzy *fuzzyIndex
+}
+
+// NewMatcher compiles patterns into a Matcher. Match.Pattern refers to the
+// index of a pattern in patterns.
+func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
+	type entry struct {
+		text string
+		id   int32
+	}
+	es := make([]entry, 0, len(patterns))
+	m := &Matcher{cased: map[int32][]byte{}}
+	for i, p := range patterns {
+		t := Normalize([]byte(p.Text)).Text
+		if len(t) == 0 {
+			continue
+		}
+		es = append(es, entry{string(t), int32(i)})
+		if p.CaseSensitive {
+			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
+		}
+	}
+	slices.SortFunc(es, func(a, b entry) int {
+		if c := strings.Compare(a.text, b.text); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+
+	// Build the trie from the sorted texts: each text shares a prefix with
+	// the previous one, and the children of a state appear in byte order.
+	type edge struct {
+		from, to int32
+		c        byte
+	}
+	var edges []edge
+	m.term = []int32{-1}
+	path := []int32{0}
+	prev := ""
+	var texts []string
+	for k := 0; k < len(es); {
+		t := es[k].text
+		g := int32(len(m.grpLen))
+		texts = append(texts, t)
+		m.grpLen = append(m.grpLen, int32(len(t)))
+		m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
+		cs := false
+		for ; k < len(es) && es[k].text == t; k++ {
+			m.grpIDs = append(m.grpIDs, es[k].id)
+			if _, ok := m.cased[es[k].id]; ok {
+				cs = true
+			}
+		}
+		m.grpCased = append(m.grpCased, cs)
+
+		l := 0
+		for l < len(prev) && prev[l] == t[l] {
+			l++
+		}
+		path = path[:l+1]
+		s := path[l]
+		for d := l; d < len(t); d++ {
+			ns := int32(len(m.term))
+			m.term = append(m.term, -1)
+			edges = append(edges, edge{s, ns, t[d]})
+			path = append(path, ns)
+			s = ns
+		}
+		m.term[s] = g
+		prev = t
+	}
+	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
+
+	nstates := len(m.term)
+	m.first = make([]int32, nstates+1)
+	for _, e := range edges {
+		m.first[e.from+1]++
+	}
+	for s := range nstates {
+		m.first[s+1] += m.first[s]
+	}
+	m.edgeByte = make([]byte, len(edges))
+	m.edgeNext = make([]int32, len(edges))
+	fill := slices.Clone(m.first[:nstates])
+	for _, e := range edges {
+		k := fill[e.from]
+		fill[e.from]++
+		m.edgeByte[k] = e.c
+		m.edgeNext[k] = e.to
+	}
+	edges = nil
+
+	m.fail = make([]int32, nstates)
+	m.dict = make([]int32, nstates)
+	queue := make([]int32, 0, nstates)
+	for k := m.first[0]; k < m.first[1]; k++ {
+		m.root[m.edgeByte[k]] = m.edgeNext[k]
+		queue = append(queue, m.edgeNext[k])
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		u := queue[qi]
+		for k := m.first[u]; k < m.first[u+1]; k++ {
+			v := m.edgeNext[k]
+			f := m.step(m.fail[u], m.edgeByte[k])
+			m.fail[v] = f
+			if m.term[f] >= 0 {
+				m.dict[v] = f
+			} else {
+				m.dict[v] = m.dict[f]
+			}
+			queue = append(queue, v)
+		}
+	}
+
+	if opt.Fuzzy {
+		m.fuzzy = newFuzzyIndex(m, patterns, texts)
+	}
+	return m
+}
+
+// step returns the state after reading c in state s.
+func (m *Matcher) step(s int32, c byte) int32 {
+	for s != 0 {
+		lo, hi := m.first[s], m.first[s+1]
+		if hi-lo <= 8 {
+			for k := lo; k < hi; k++ {
+				if m.edgeByte[k] == c {
+					return m.edgeNext[k]
+				}
+			}
+		} else {
+			for lo < hi {
+				mid := int32(uint32(lo+hi) >> 1)
+				switch b := m.edgeByte[mid]; {
+				case b == c:
+					return m.edgeNext[mid]
+				case b < c:
+					lo = mid + 1
+				default:
+					hi = mid
+				}
+			}
+		}
+		s = m.fail[s]
+	}
+	return m.root[c]
+}
+
+// FindAllBytes is FindAll(Normalize(src)).
+func (m *Matcher) FindAllBytes(src []byte) []Match {
+	return m.FindAll(Normalize(src))
+}
+
+// FindAll returns the leftmost-longest non-overlapping matches in n, in
+// order, with spans in bytes of the text n was made from.
+func (m *Matcher) FindAll(n *Normalized) []Match {
+	t := n.Text
+	var sel selector
+	var cased []byte // NFKC of the current candidate's original span
+	s := int32(0)
+	for i := 0; i < len(t); i++ {
+		s = m.step(s, t[i])
+		o := s
+		if m.term[o] < 0 {
+			o = m.dict[o]
+		}
+		for ; o != 0; o = m.dict[o] {
+			g := m.term[o]
+			end := i + 1
+			start := end - int(m.grpLen[g])
+			if !validStart(n, start) || !validEnd(n, end) {
+				continue
+			}
+			ids := m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]]
+			if !m.grpCased[g] {
+				sel.offer(t, start, end, ids[0], false)
+				continue
+			}
+			cased = cased[:0]
+			for _, id := range ids {
+				want, ok := m.cased[id]
+				if ok {
+					if len(cased) == 0 {
+						a, b := n.Orig(start, end)
+						cased = appendNFKC(cased, n.src[a:b])
+					}
+					if !bytes.Equal(cased, want) {
+						continue
+					}
+				}
+				sel.offer(t, start, end, id, false)
+				break
+			}
+		}
+	}
+	if m.fuzzy != nil {
+		m.fuzzy.find(n, &sel)
+	}
+	return sel.matches(n)
+}
+
+// selector keeps, for each start offset in the normalised text, the best
+// candidate starting there.
+type selector struct {
+	best  []int32 // 1 + index into cands, or 0
+	cands []candidate
+}
+
+type candidate struct {
+	end     int32
+	pattern int32
+	fuzzy   bool
+}
+
+func (s *selector) offer(t []byte, start, end int, pattern int32, fuzzy bool) {
+	if s.best == nil {
+		s.best = make([]int32, len(t))
+	}
+	c := candidate{int32(end), pattern, fuzzy}
+	k := s.best[start]
+	if k == 0 {
+		s.cands = append(s.cands, c)
+		s.best[start] = int32(len(s.cands))
+		return
+	}
+	if old := &s.cands[k-1]; c.beats(*old) {
+		*old = c
+	}
+}
+
+// beats compares two candidates with the same start.
+func (c candidate) beats(old candidate) bool {
+	if c.end != old.end {
+		return c.end > old.end
+	}
+	if c.fuzzy != old.fuzzy {
+		return !c.fuzzy
+	}
+	return c.pattern < old.pattern
+}
+
+func (s *selector) matches(n *Normalized) []Match {
+	var out []Match
+	for i := 0; i < len(s.best); {
+		k := s.best[i]
+		if k == 0 {
+			i++
+			continue
+		}
+		c := s.cands[k-1]
+		a, b := n.Orig(i, int(c.end))
+		out = append(out, Match{Span: Span{a, b}, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
+		i = int(c.end)
+	}
+	return out
+}
+
+// validStart reports whether a candidate may start at offset i of n.Text.
+func validStart(n *Normalized, i int) bool {
+	if !n.boundary(i) {
+		return false
+	}
+	if i == 0 || i == len(n.Text) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(n.Text[i:])
+	if !isWord(r) {
+		return true
+	}
+	p, _ := utf8.DecodeLastRune(n.Text[:i])
+	return !isWord(p)
+}
+
+// validEnd reports whether a candidate may end at offset j of n.Text.
+func validEnd(n *Normalized, j int) bool {
+	t := n.Text
+	if !n.boundary(j) {
+		return false
+	}
+	if j == 0 || j == len(t) {
+		return true
+	}
+	r, _ := utf8.DecodeLastRune(t[:j])
+	if !isWord(r) {
+		return true
+	}
+	next, size := utf8.DecodeRune(t[j:])
+	if isWord(next) {
+		return false
+	}
+	if next == '-' && j+size < len(t) {
+		r, _ := utf8.DecodeRune(t[j+size:])
+		return !isWord(r)
+	}
+	return true
+}
+
+// isWord reports whether r is a letter, digit or mark of a script that
+// separates words (anything but Han, Hiragana, Katakana and Hangul).
+func isWord(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) && !isCJK(r)
+}
+
+func isCJK(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// fuzzyIndex finds fuzzy candidates. It is a deletion neighbourhood
+// (SymSpell): every eligible normalised pattern is indexed under the hash of
+// itself and of each string made by deleting one rune, and a span of text
+// is looked up under the same variants of itself. Two strings one edit
+// apart always share a variant; the hits are then checked for real.
+//
+// Deleting the first rune or a digit is left out on both sides: an edit
+// there is not allowed anyway, and deleting either of two equal adjacent
+// runes gives the same variant.
+type fuzzyIndex struct {
+	runes []rune  // entry e is runes[off[e]:off[e+1]]
+	off   []int32 //
+	words []int32 // space-separated words of each entry
+	id    []int32 // lowest eligible pattern of each entry
+
+	keys   []uint64 // sorted variant keys
+	post   []int32  // entry of each key
+	filter []uint64 // bitset of key&fmask, to skip most lookups
+	fmask  uint64
+
+	pow      []uint64 // hashBase**k
+	lenOK    [][]bool // [words][runes]: text spans worth a look
+	maxRunes int
+	maxWords int
+	// first runes of entries
+	firstASCII [utf8.RuneSelf]bool
+	first      map[rune]bool
+}
+
+type fuzzyScratch struct {
+	prefix, keys []uint64
+}
+
+const hashBase = 0x100000001b3
+
+func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
+	fz := &fuzzyIndex{off: []int32{0}, first: map[rune]bool{}}
+	type pair struct {
+		key   uint64
+		entry int32
+	}
+	var pairs []pair
+	var prefix, keys []uint64
+	for g, t := range texts {
+		id := int32(-1)
+		for _, k := range m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]] {
+			if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy {
+				id = k
+				break
+			}
+		}
+		if id < 0 {
+			continue
+		}
+		words, ok := fuzzyShape(t)
+		if !ok {
+			continue
+		}
+		e := int32(len(fz.id))
+		start := len(fz.runes)
+		for _, r := range t {
+			fz.runes = append(fz.runes, r)
+		}
+		rs := fz.runes[start:]
+		fz.off = append(fz.off, int32(len(fz.runes)))
+		fz.words = append(fz.words, int32(words))
+		fz.id = append(fz.id, id)
+		if rs[0] < utf8.RuneSelf {
+			fz.firstASCII[rs[0]] = true
+		} else {
+			fz.first[rs[0]] = true
+		}
+		fz.maxRunes = max(fz.maxRunes, len(rs))
+		fz.maxWords = max(fz.maxWords, words)
+		fz.growPow(len(rs) + 1)
+		prefix = hashPrefix(prefix[:0], rs)
+		keys = fz.appendVariants(keys[:0], rs, prefix)
+		for _, k := range keys {
+			pairs = append(pairs, pair{k, e})
+		}
+	}
+	if len(fz.id) == 0 {
+		return nil
+	}
+	fz.growPow(fz.maxRunes + 2)
+	slices.SortFunc(pairs, func(a, b pair) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.entry, b.entry)
+	})
+	fz.keys = make([]uint64, len(pairs))
+	fz.post = make([]int32, len(pairs))
+	bits := uint64(64)
+	for bits < 16*uint64(len(pairs)) {
+		bits <<= 1
+	}
+	fz.filter = make([]uint64, bits/64)
+	fz.fmask = bits - 1
+	for i, p := range pairs {
+		fz.keys[i] = p.key
+		fz.post[i] = p.entry
+		b := p.key & fz.fmask
+		fz.filter[b>>6] |= 1 << (b & 63)
+	}
+	fz.lenOK = make([][]bool, fz.maxWords+1)
+	for k := range fz.lenOK {
+		fz.lenOK[k] = make([]bool, fz.maxRunes+2)
+	}
+	for e := range fz.id {
+		l := int(fz.off[e+1] - fz.off[e])
+		ok := fz.lenOK[fz.words[e]]
+		ok[l-1], ok[l], ok[l+1] = true, true, true
+	}
+	return fz
+}
+
+func (fz *fuzzyIndex) growPow(n int) {
+	if len(fz.pow) == 0 {
+		fz.pow = append(fz.pow, 1)
+	}
+	for len(fz.pow) < n {
+		fz.pow = append(fz.pow, fz.pow[len(fz.pow)-1]*hashBase)
+	}
+}
+
+// fuzzyShape reports whether a normalised pattern is eligible for fuzzy
+// matching, and its number of words.
+func fuzzyShape(t string) (words int, ok bool) {
+	alnum := 0
+	words = 1
+	var prev rune
+	for i, r := range t {
+		switch {
+		case !inAlphabet(r):
+			return 0, false
+		case i == 0 && !isLatinAlnum(r):
+			return 0, false
+		case r == ' ':
+			if prev != ' ' {
+				words++
+			}
+		case r != '-' && r != '.':
+			alnum++
+		}
+		prev = r
+	}
+	return words, alnum >= 7 && prev != ' '
+}
+
+// inAlphabet reports whether r may appear in a fuzzy pattern.
+func inAlphabet(r rune) bool {
+	return isLatinAlnum(r) || r == ' ' || r == '-' || r == '.'
+}
+
+func isLatinAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+}
+
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }
+
+// hashPrefix appends to dst the polynomial hashes of the prefixes of rs,
+// from the empty one up to rs itself.
+func hashPrefix(dst []uint64, rs []rune) []uint64 {
+	h := uint64(0)
+	dst = append(dst, h)
+	for _, r := range rs {
+		h = h*hashBase + runeHash(r)
+		dst = append(dst, h)
+	}
+	return dst
+}
+
+func runeHash(r rune) uint64 {
+	x := uint64(r) + 0x9e3779b97f4a7c15
+	x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+	x = (x ^ x>>27) * 0x94d049bb133111eb
+	return x ^ x>>31
+}
+
+// variantKey finishes the hash h of a string of n runes into a key.
+func variantKey(h uint64, n int) uint64 {
+	x := h ^ uint64(n)*0xff51afd7ed558ccd
+	x = (x ^ x>>33) * 0xc4ceb9fe1a85ec53
+	return x ^ x>>33
+}
+
+// appendVariants appends to dst the key of rs and of each one-rune
+// deletion of rs worth indexing. prefix is hashPrefix(rs).
+func (fz *fuzzyIndex) appendVariants(dst []uint64, rs []rune, prefix []uint64) []uint64 {
+	n := len(rs)
+	dst = append(dst, variantKey(prefix[n], n))
+	for i := 1; i < n; i++ {
+		if isDigit(rs[i]) || i >= 2 && rs[i] == rs[i-1] {
+			continue
+		}
+		p := fz.pow[n-1-i]
+		h := prefix[i]*p + prefix[n] - prefix[i+1]*p
+		dst = append(dst, variantKey(h, n-1))
+	}
+	return dst
+}
+
+// find offers the fuzzy candidates in n to sel.
+func (fz *fuzzyIndex) find(n *Normalized, sel *selector) {
+	t := n.Text
+	var rs []rune
+	var pos []int
+	var sc fuzzyScratch
+	for i := 0; i <= len(t); {
+		r, size := rune(-1), 1
+		if i < len(t) {
+			r, size = utf8.DecodeRune(t[i:])
+		}
+		if r >= 0 && inAlphabet(r) {
+			rs = append(rs, r)
+			pos = append(pos, i)
+		} else if len(rs) > 0 {
+			pos = append(pos, i)
+			fz.run(n, rs, pos, &sc, sel)
+			rs, pos = rs[:0], pos[:0]
+		}
+		i += size
+	}
+}
+
+// run offers the fuzzy candidates within a maximal run rs of alphabet
+// runes; pos holds their offsets in n.Text and the end of the run.
+func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch, sel *selector) {
+	for a, r := range rs {
+		if !fz.isFirst(r) || !validStart(n, pos[a]) {
+			continue
+		}
+		sc.prefix = append(sc.prefix[:0], 0)
+		spaces := 0
+		for b := a + 1; b <= len(rs) && b-a <= fz.maxRunes+1; b++ {
+			r := rs[b-1]
+			sc.prefix = append(sc.prefix, sc.prefix[b-1-a]*hashBase+runeHash(r))
+			if r == ' ' {
+				if rs[b-2] != ' ' {
+					spaces++
+					if spaces >= fz.maxWords {
+						break
+					}
+				}
+				continue
+			}
+			if !fz.lenOK[spaces+1][b-a] || !validEnd(n, pos[b]) {
+				continue
+			}
+			span := rs[a:b]
+			sc.keys = fz.appendVariants(sc.keys[:0], span, sc.prefix)
+			for _, key := range sc.keys {
+				fz.lookup(n.Text, key, span, spaces+1, pos[a], pos[b], sel)
+			}
+		}
+	}
+}
+
+func (fz *fuzzyIndex) isFirst(r rune) bool {
+	if r < utf8.RuneSelf {
+		return fz.firstASCII[r]
+	}
+	return fz.first[r]
+}
+
+func (fz *fuzzyIndex) lookup(t []byte, key uint64, span []rune, words, start, end int, sel *selector) {
+	if b := key & fz.fmask; fz.filter[b>>6]&(1<<(b&63)) == 0 {
+		return
+	}
+	i, _ := slices.BinarySearch(fz.keys, key)
+	for ; i < len(fz.keys) && fz.keys[i] == key; i++ {
+		e := fz.post[i]
+		pr := fz.runes[fz.off[e]:fz.off[e+1]]
+		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {
+			sel.offer(t, start, end, fz.id[e], true)
+		}
+	}
+}
+
+// oneEdit reports whether a and b differ by exactly one substitution,
+// insertion, deletion or transposition of adjacent runes that involves no
+// digit.
+func oneEdit(a, b []rune) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	switch len(a) - len(b) {
+	case 0:
+		if i == len(a) || isDigit(a[i]) || isDigit(b[i]) {
+			return false
+		}
+		if slices.Equal(a[i+1:], b[i+1:]) {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && slices.Equal(a[i+2:], b[i+2:])
+	case 1:
+		// Deleting any rune of the run of a[i]s ending at i gives the same
+		// string, so a[i] is the deleted rune.
+		return !isDigit(a[i]) && slices.Equal(a[i+1:], b[i:])
+	}
+	return false
+}

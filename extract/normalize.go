@@ -1,0 +1,192 @@
+package extract
+
+import (
+	"encoding/binary"
+	"math"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalized is a text prepared for matching, with a map back to the bytes
+// it came from.
+//
+// The transform works one normalisation segment at a time. A segment is
+// what norm.NFKC.NextBoundary delimits: a starter and the combining marks
+// that follow it, at most about 30 runes. Each segment is replaced by its
+// NFKC form, and then every rune of that form by its unicode.ToLower (simple
+// per-rune lower-casing, not full case folding: "ẞ" becomes "ß", not "ss").
+// An invalid UTF-8 byte is a segment of its own and becomes U+FFFD. So
+//
+//	"ＯｐｅｎＡＩ" (18 bytes)  →  "openai" (6 bytes)
+//	"ﬁle"                     →  "file"
+//	"A\xffB"                  →  "a\uFFFDb"
+//
+// Every byte of Text belongs to exactly one segment, and Orig maps a span of
+// Text to the span of the original segments it touches. Segments are
+// contiguous and in order, so Orig is monotone and spans that do not overlap
+// in Text, and start and end on segment boundaries, do not overlap in the
+// original either.
+//
+// Input that is all ASCII is only lower-cased: Text has the same length and
+// the offset map is the identity, so it is not stored. Otherwise the map
+// costs 8 bytes per byte of Text. Both paths are linear in the input.
+//
+// Offsets are stored as int32: inputs must be smaller than 2 GiB.
+//
+// A Normalized keeps a reference to the input, which must not change while
+// the Normalized is in use. It is safe for concurrent reads.
+type Normalized struct {
+	// Text is the NFKC form of the input, lower-cased; valid UTF-8.
+	Text []byte
+
+	src []byte
+	// segStart[k] and segEnd[k] delimit the segment of src that produced
+	// Text[k]. Both are nil when the map is the identity.
+	segStart, segEnd []int32
+}
+
+// Normalize returns the normalised form of src with its offset map. It
+// accepts any bytes, including invalid UTF-8 and NUL.
+func Normalize(src []byte) *Normalized {
+	if len(src) > math.MaxInt32 {
+		panic("extract: Normalize: input larger than 2 GiB")
+	}
+	if isASCII(src) {
+		t := make([]byte, len(src))
+		for i, c := range src {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			t[i] = c
+		}
+		return &Normalized{Text: t, src: src}
+	}
+	size := len(src) + len(src)/8
+	n := &Normalized{
+		Text:     make([]byte, 0, size),
+		src:      src,
+		segStart: make([]int32, 0, size),
+		segEnd:   make([]int32, 0, size),
+	}
+	var it norm.Iter
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < utf8.RuneSelf) {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			n.Text = append(n.Text, c)
+			n.segStart = append(n.segStart, int32(i))
+			n.segEnd = append(n.segEnd, int32(i+1))
+			i++
+			continue
+		}
+		size, invalid := nextSegment(src[i:])
+		before := len(n.Text)
+		if invalid {
+			n.Text = utf8.AppendRune(n.Text, utf8.RuneError)
+		} else {
+			for it.Init(norm.NFKC, src[i:i+size]); !it.Done(); {
+				for b := it.Next(); len(b) > 0; {
+					r, size := utf8.DecodeRune(b)
+					n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
+					b = b[size:]
+				}
+			}
+		}
+		for range len(n.Text) - before {
+			n.segStart = append(n.segStart, int32(i))
+			n.segEnd = append(n.segEnd, int32(i+size))
+		}
+		i += size
+	}
+	return n
+}
+
+// Orig maps the half-open span [i, j) of Text to the smallest half-open span
+// of the original input whose segments produced it. An empty span maps to
+// an empty span at the start of the segment holding Text[i] (or at the end
+// of the input when i == len(Text)). Orig panics if the span is not within
+// Text.
+func (n *Normalized) Orig(i, j int) (start, end int) {
+	if i < 0 || j < i || j > len(n.Text) {
+		panic("extract: Normalized.Orig: span out of range")
+	}
+	if n.segStart == nil {
+		return i, j
+	}
+	if i == j {
+		if i == len(n.Text) {
+			return len(n.src), len(n.src)
+		}
+		s := int(n.segStart[i])
+		return s, s
+	}
+	return int(n.segStart[i]), int(n.segEnd[j-1])
+}
+
+// boundary reports whether offset i of Text lies between two segments (or
+// at an end), so that a match may start or end there.
+func (n *Normalized) boundary(i int) bool {
+	return n.segStart == nil || i == 0 || i == len(n.Text) || n.segStart[i] != n.segStart[i-1]
+}
+
+// appendNFKC appends to dst the NFKC form of src, segment by segment as in
+// Normalize, but without lower-casing. A case-sensitive pattern matches
+// where appendNFKC of the original span equals appendNFKC of the pattern.
+func appendNFKC(dst, src []byte) []byte {
+	var it norm.Iter
+	for i := 0; i < len(src); {
+		size, invalid := nextSegment(src[i:])
+		if invalid {
+			dst = utf8.AppendRune(dst, utf8.RuneError)
+		} else {
+			for it.Init(norm.NFKC, src[i:i+size]); !it.Done(); {
+				dst = append(dst, it.Next()...)
+			}
+		}
+		i += size
+	}
+	return dst
+}
+
+// nextSegment returns the length of the normalisation segment at the start
+// of b, which must not be empty, and whether it is a single invalid byte.
+// A segment never contains an invalid byte, so that each invalid byte maps
+// to itself alone.
+func nextSegment(b []byte) (size int, invalid bool) {
+	if r, n := utf8.DecodeRune(b); r == utf8.RuneError && n <= 1 {
+		return 1, true
+	}
+	size = norm.NFKC.NextBoundary(b, true)
+	if size <= 0 || size > len(b) {
+		size = len(b)
+	}
+	// The norm tables and package utf8 may disagree about odd sequences;
+	// utf8 decides, and the segment stops before the first invalid byte.
+	for k := 0; k < size; {
+		r, n := utf8.DecodeRune(b[k:size])
+		if r == utf8.RuneError && n <= 1 {
+			return k, false // k > 0: the first rune is valid
+		}
+		k += n
+	}
+	return size, false
+}
+
+func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

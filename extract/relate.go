@@ -1,0 +1,457 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kg/dict"
+)
+
+// rule is one pattern of one relation, ready to match.
+type rule struct {
+	rel   *dict.Relation
+	pat   *dict.Pattern
+	elems []dict.Elem
+	// anchor is a literal every match contains (folded), to skip sentences
+	// quickly; "" when the pattern has none that is not optional.
+	anchor string
+}
+
+func newRule(r *dict.Relation, p *dict.Pattern) *rule {
+	ru := &rule{rel: r, pat: p, elems: p.Elems}
+	for _, e := range p.Elems {
+		if e.Kind == dict.Lit && len(e.Alts) == 1 {
+			if a := foldString(strings.TrimSpace(e.Alts[0])); len(a) > len(ru.anchor) && !strings.ContainsAny(a, " \t") {
+				ru.anchor = a
+			}
+		}
+	}
+	return ru
+}
+
+func foldString(s string) string {
+	return strings.Map(foldRune, s)
+}
+
+// binding is one way a pattern matched a sentence.
+type binding struct {
+	start, end int
+	subj, obj  []Mention
+	role       string
+}
+
+// relations applies every rule to every sentence.
+func (x *Extractor) relations(d *document) []Fact {
+	var facts []Fact
+	seen := map[factKey]bool{}
+	for si, sent := range d.sentences {
+		ms := d.inSentence(sent)
+		if len(ms) == 0 {
+			continue
+		}
+		folded := foldString(string(d.src[sent.Start:sent.End]))
+		m := &sentMatcher{d: d, si: si, sent: sent, ms: ms}
+		for _, ru := range x.rules {
+			if ru.anchor != "" && !strings.Contains(folded, ru.anchor) {
+				continue
+			}
+			m.ru = ru
+			for _, b := range m.all() {
+				facts = x.facts(d, m, b, facts, seen)
+			}
+		}
+	}
+	sort.SliceStable(facts, func(i, j int) bool {
+		a, b := facts[i], facts[j]
+		if a.Evidence.Start != b.Evidence.Start {
+			return a.Evidence.Start < b.Evidence.Start
+		}
+		if a.Subject.ID != b.Subject.ID {
+			return a.Subject.ID < b.Subject.ID
+		}
+		if a.Relation != b.Relation {
+			return a.Relation < b.Relation
+		}
+		return a.Object.ID < b.Object.ID
+	})
+	return facts
+}
+
+type factKey struct {
+	s, rel, o string
+	at        int
+}
+
+func (x *Extractor) facts(d *document, m *sentMatcher, b binding, out []Fact, seen map[factKey]bool) []Fact {
+	r := m.ru.rel
+	subj, obj := b.subj, b.obj
+	if !m.ru.pat.HasSubject() {
+		subj = d.implicit(m, r.Subject, b.start)
+	}
+	if !m.ru.pat.HasObject() {
+		obj = d.implicit(m, r.Object, b.start)
+	}
+	if d.negated(m.sent, b.start, b.end) {
+		return out
+	}
+	ev := Evidence{Doc: d.name, Span: m.sent, Text: string(d.src[m.sent.Start:m.sent.End])}
+	when := d.timeBefore(m.sent, b.end)
+	for _, s := range subj {
+		for _, o := range obj {
+			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
+				continue
+			}
+			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Evidence: ev})
+		}
+	}
+	return out
+}
+
+// implicit supplies an argument a pattern leaves out. A person is the one a
+// pronoun later in the sentence names (在多伦多大学读本科时，…成了他的导师),
+// else the subject that opens an earlier clause of the sentence, else the
+// speaker of the interview turn, else the person the document is about.
+// Anything else is the nearest earlier entity of the type in the sentence.
+func (d *document) implicit(m *sentMatcher, types []dict.Type, at int) []Mention {
+	if hasType(types, dict.Person) {
+		for _, c := range m.ms {
+			if c.Start >= at && c.How == Coref && c.Entity.Type == dict.Person {
+				return []Mention{c}
+			}
+		}
+		for k := len(m.ms) - 1; k >= 0; k-- {
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.clauseInitial(m.sent, c) {
+				return []Mention{c}
+			}
+		}
+		if t := d.turnAt(at); t != nil {
+			return []Mention{{Entity: t.speaker, How: Coref}}
+		}
+		if f := d.focus(); f != nil {
+			return []Mention{{Entity: f, How: Coref}}
+		}
+		return nil
+	}
+	for k := len(m.ms) - 1; k >= 0; k-- {
+		if c := m.ms[k]; c.End <= at && hasType(types, c.Entity.Type) {
+			return []Mention{c}
+		}
+	}
+	return nil
+}
+
+func hasType(ts []dict.Type, t dict.Type) bool {
+	for _, v := range ts {
+		if v == t {
+			return true
+		}
+	}
+	return false
+}
+
+// Cues that a clause denies or supposes what it says.
+var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",
+	"not", "never", "n't", "no longer", "if", "would have", "could have"}
+
+// negated reports whether the text of the match, or its clause before it,
+// holds a negation or a hypothetical cue.
+func (d *document) negated(sent Span, start, end int) bool {
+	c := clauseStart(d.src, sent.Start, start)
+	text := foldString(string(d.src[c:end]))
+	for _, n := range negations {
+		i := strings.Index(text, n)
+		if i < 0 {
+			continue
+		}
+		if n[0] < utf8.RuneSelf { // Latin cues are whole words
+			before, _ := utf8.DecodeLastRuneInString(text[:i])
+			after, _ := utf8.DecodeRuneInString(text[i+len(n):])
+			if n != "n't" && (latinWordRune(before) || latinWordRune(after)) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// timeBefore returns the last time expression of the sentence that starts
+// before end: 2013年3月, 2015年, "in 2015", "July 2015".
+func (d *document) timeBefore(sent Span, end int) string {
+	s := d.src[sent.Start:end]
+	last := ""
+	for i := 0; i < len(s); {
+		if s[i] < '0' || s[i] > '9' || (i > 0 && s[i-1] >= '0' && s[i-1] <= '9') {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j-i == 4 && strings.HasPrefix(string(s[j:]), "年") {
+			k := j + len("年")
+			m := k
+			for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+				m++
+			}
+			if m > k && strings.HasPrefix(string(s[m:]), "月") {
+				k = m + len("月")
+			}
+			last = string(s[i:k])
+			i = k
+			continue
+		}
+		if j-i == 4 && (s[i] == '1' || s[i] == '2') {
+			before := strings.ToLower(string(s[max(0, i-3):i]))
+			if before == "in " {
+				last = string(s[i:j])
+			}
+		}
+		i = j
+	}
+	return last
+}
+
+// sentMatcher matches one rule against one sentence.
+type sentMatcher struct {
+	d    *document
+	si   int
+	sent Span
+	ms   []Mention // the sentence's mentions, by start
+	ru   *rule
+	out  []binding
+}
+
+// all returns every binding of the rule in the sentence, trying each start.
+func (m *sentMatcher) all() []binding {
+	m.out = m.out[:0]
+	src := m.d.src
+	first := m.ru.elems[0].Kind
+	for i := m.sent.Start; i < m.sent.End; {
+		if first != dict.Subject && first != dict.Object || m.mentionAt(i) >= 0 {
+			m.match(i, 0, binding{start: i})
+		}
+		_, w := utf8.DecodeRune(src[i:m.sent.End])
+		i += w
+	}
+	return m.out
+}
+
+func (m *sentMatcher) mentionAt(off int) int {
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= off })
+	if k < len(m.ms) && m.ms[k].Start == off {
+		return k
+	}
+	return -1
+}
+
+func (m *sentMatcher) match(pos, ei int, b binding) {
+	if ei == len(m.ru.elems) {
+		b.end = pos
+		m.out = append(m.out, b)
+		return
+	}
+	src := m.d.src[:m.sent.End]
+	e := m.ru.elems[ei]
+	switch e.Kind {
+	case dict.Lit, dict.Role:
+		for _, alt := range e.Alts {
+			n, ok := matchLit(src, pos, alt)
+			if !ok {
+				continue
+			}
+			nb := b
+			if e.Kind == dict.Role {
+				nb.role = alt
+			}
+			m.match(pos+n, ei+1, nb)
+		}
+	case dict.Gap:
+		for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
+			m.match(j, ei+1, b)
+			if j == len(src) {
+				break
+			}
+			r, w := utf8.DecodeRune(src[j:])
+			if isClausePunct(r) {
+				break
+			}
+			j += w
+		}
+	case dict.Subject, dict.Object:
+		p := skipSpace(src, pos)
+		k := m.mentionAt(p)
+		if k < 0 {
+			// An English article before a name is part of the slot:
+			// "from the University of Toronto".
+			if n, ok := matchLit(src, p, "the "); ok && n > 3 {
+				p = skipSpace(src, p+n)
+				k = m.mentionAt(p)
+			}
+		}
+		if k < 0 {
+			return
+		}
+		group := m.coordinated(k)
+		for n := len(group); n >= 1; n-- {
+			end := group[n-1].End
+			if n > 1 && openParen(src, end) {
+				continue // a parenthesis after a list describes its last member only
+			}
+			nb := b
+			if e.Kind == dict.Subject {
+				nb.subj = group[:n]
+			} else {
+				nb.obj = group[:n]
+			}
+			m.match(skipSpace(src, end), ei+1, nb)
+		}
+	}
+}
+
+// coordinated returns the mention at k and those coordinated with it to its
+// right: "A和B", "A、B和C", "A, B and C", "A与谷歌研究员B". An apposition
+// before a member (an organization and a role, 博士生同学) and a
+// parenthesis after one are allowed.
+func (m *sentMatcher) coordinated(k int) []Mention {
+	group := []Mention{m.ms[k]}
+	src := m.d.src[:m.sent.End]
+	for {
+		last := group[len(group)-1]
+		p := skipSpace(src, last.End)
+		p = skipParen(src, p)
+		n, ok := coordinator(src, p)
+		if !ok {
+			return group
+		}
+		p = skipSpace(src, p+n)
+		next := m.mentionAt(p)
+		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
+			p = m.ms[next].End // 谷歌研究员 before a person
+			next = m.mentionAt(p)
+		}
+		if next < 0 {
+			q := skipRole(src, p)
+			next = m.mentionAt(q)
+		}
+		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
+			return group
+		}
+		group = append(group, m.ms[next])
+	}
+}
+
+var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}
+
+func coordinator(src []byte, p int) (int, bool) {
+	best := 0
+	for _, c := range coordinators {
+		if n, ok := matchLit(src, p, c); ok && n > best {
+			best = n
+		}
+	}
+	return best, best > 0
+}
+
+// skipRole passes a short role noun phrase in Han characters (博士生同学,
+// 研究员) that is not a clause of its own.
+func skipRole(src []byte, p int) int {
+	q, n := p, 0
+	for q < len(src) && n < 6 {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' || r == '在' || r == '是' {
+			break
+		}
+		q += w
+		n++
+	}
+	if n == 0 {
+		return p
+	}
+	return q
+}
+
+func skipParen(src []byte, p int) int {
+	r, w := utf8.DecodeRune(src[p:])
+	if r != '(' && r != '（' {
+		return p
+	}
+	for q := p + w; q < len(src); {
+		r, w := utf8.DecodeRune(src[q:])
+		q += w
+		if r == ')' || r == '）' {
+			return skipSpace(src, q)
+		}
+	}
+	return p
+}
+
+func openParen(src []byte, p int) bool {
+	r, _ := utf8.DecodeRune(src[skipSpace(src, p):])
+	return r == '(' || r == '（'
+}
+
+func skipSpace(src []byte, p int) int {
+	for p < len(src) {
+		r, w := utf8.DecodeRune(src[p:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		p += w
+	}
+	return p
+}
+
+// matchLit matches a pattern literal at src[p:]: runes compared folded,
+// a space in the literal matching any run of white space (or none), and
+// Latin letters at the literal's edges needing word boundaries in src.
+func matchLit(src []byte, p int, lit string) (int, bool) {
+	if lit == "" {
+		return 0, true
+	}
+	q := p
+	for i := 0; i < len(lit); {
+		lr, lw := utf8.DecodeRuneInString(lit[i:])
+		if unicode.IsSpace(lr) {
+			for i < len(lit) {
+				r, w := utf8.DecodeRuneInString(lit[i:])
+				if !unicode.IsSpace(r) {
+					break
+				}
+				i += w
+			}
+			q = skipSpace(src, q)
+			continue
+		}
+		if q >= len(src) {
+			return 0, false
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if foldRune(r) != foldRune(lr) {
+			return 0, false
+		}
+		i += lw
+		q += w
+	}
+	first, _ := utf8.DecodeRuneInString(lit)
+	last, _ := utf8.DecodeLastRuneInString(lit)
+	if latinWordRune(first) {
+		if before, _ := utf8.DecodeLastRune(src[:p]); p > 0 && latinWordRune(before) {
+			return 0, false
+		}
+	}
+	if latinWordRune(last) && q < len(src) {
+		if after, _ := utf8.DecodeRune(src[q:]); latinWordRune(after) {
+			return 0, false
+		}
+	}
+	return q - p, true
+}

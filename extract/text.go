@@ -1,0 +1,148 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Sentence is one sentence of a document, with the clause boundaries inside
+// it. Sentences end at 。！？；!?; and line breaks, and at a full stop
+// followed by space. Clauses further split at ，,、：:（）() and the like.
+type Sentence struct {
+	Span
+	// Turn is the index of the interview turn the sentence is in, or -1.
+	Turn int
+}
+
+// isSentenceEnd reports whether r ends a sentence wherever it stands.
+func isSentenceEnd(r rune) bool {
+	switch r {
+	case '。', '！', '？', '；', '!', '?', ';', '\n', '\r', '…':
+		return true
+	}
+	return false
+}
+
+// isClausePunct reports whether r separates clauses (or ends a sentence).
+func isClausePunct(r rune) bool {
+	if isSentenceEnd(r) {
+		return true
+	}
+	switch r {
+	case ',', '，', '：', ':', '(', ')', '（', '）', '、', '|', '｜', '。':
+		return true
+	}
+	return false
+}
+
+// splitSentences cuts src into sentences, trimming white space; empty
+// sentences are dropped. Invalid UTF-8 never shifts the offsets: each bad
+// byte is one rune of width 1.
+func splitSentences(src []byte) []Span {
+	var out []Span
+	start := 0
+	emit := func(end int) {
+		s, e := trimSpace(src, start, end)
+		if s < e {
+			out = append(out, Span{s, e})
+		}
+		start = end
+	}
+	for i := 0; i < len(src); {
+		r, w := utf8.DecodeRune(src[i:])
+		switch {
+		case isSentenceEnd(r):
+			j := i + w
+			// Keep closing quotes and brackets with the sentence they close.
+			for j < len(src) {
+				r2, w2 := utf8.DecodeRune(src[j:])
+				if r2 != '”' && r2 != '"' && r2 != '）' && r2 != ')' && r2 != '’' {
+					break
+				}
+				j += w2
+			}
+			emit(j)
+			i = j
+			continue
+		case r == '.':
+			// A full stop ends a sentence when space or the end follows and
+			// a letter precedes (not "2.0", not "U.S.A").
+			next, _ := utf8.DecodeRune(src[i+w:])
+			prev, _ := utf8.DecodeLastRune(src[:i])
+			if (i+w == len(src) || unicode.IsSpace(next)) && unicode.IsLetter(prev) && !isInitial(src[:i]) {
+				emit(i + w)
+			}
+		}
+		i += w
+	}
+	emit(len(src))
+	return out
+}
+
+// isInitial reports whether the text before a full stop is a single capital
+// ("Quoc V. Le") or a common abbreviation, which do not end sentences.
+func isInitial(before []byte) bool {
+	n := 0
+	for i := len(before); i > 0; {
+		r, w := utf8.DecodeLastRune(before[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+		i -= w
+		if n > 3 {
+			return false
+		}
+	}
+	if n == 1 {
+		return true
+	}
+	tail := string(before[len(before)-min(len(before), 3):])
+	switch tail {
+	case "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "St", "Inc", "Co", "Ltd", "vs":
+		return true
+	}
+	for _, a := range []string{"Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "Inc", "Ltd", "Co", "vs", "Prof"} {
+		if len(before) >= len(a) && string(before[len(before)-len(a):]) == a {
+			return true
+		}
+	}
+	return false
+}
+
+func trimSpace(src []byte, s, e int) (int, int) {
+	for s < e {
+		r, w := utf8.DecodeRune(src[s:e])
+		if !unicode.IsSpace(r) && r != '\ufeff' {
+			break
+		}
+		s += w
+	}
+	for e > s {
+		r, w := utf8.DecodeLastRune(src[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= w
+	}
+	return s, e
+}
+
+// foldRune maps a rune to the form literals are compared in: full-width
+// ASCII to ASCII, then lower case.
+func foldRune(r rune) rune {
+	if r >= 0xFF01 && r <= 0xFF5E {
+		r -= 0xFEE0
+	}
+	return unicode.ToLower(r)
+}
+
+// latinWordRune reports whether r is a letter or digit of a script written
+// with spaces between words.
+func latinWordRune(r rune) bool {
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !cjkRune(r)
+}
+
+func cjkRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}

@@ -7,13 +7,14 @@ import (
 	"errors"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+
+	"kg/internal/tooltest"
 )
 
 // The tests here check the output with the tools that will read it:
@@ -21,48 +22,12 @@ import (
 // testdata/oxigraph after `npm ci` there) and Graphviz dot. A missing tool
 // skips the test, except under CI=true, where it fails.
 
-func missing(t *testing.T, format string, args ...any) {
-	t.Helper()
-	if os.Getenv("CI") == "true" {
-		t.Fatalf(format, args...)
-	}
-	t.Skipf(format, args...)
-}
-
-func needTool(t *testing.T, name, pkg string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err != nil {
-		missing(t, "%s not found (apt-get install %s): %v", name, pkg, err)
-	}
-	return p
-}
-
-// oxigraph returns the command line that runs testdata/oxigraph/load.mjs.
-func oxigraph(t *testing.T) []string {
-	t.Helper()
-	node := needTool(t, "node", "nodejs")
-	dir, err := filepath.Abs(filepath.Join("testdata", "oxigraph"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(dir, "node_modules", "oxigraph")); err != nil {
-		missing(t, "oxigraph not installed (cd graph/testdata/oxigraph && npm ci): %v", err)
-	}
-	return []string{node, filepath.Join(dir, "load.mjs")}
-}
-
-func run(t *testing.T, stdin []byte, argv ...string) (stdout, stderr string) {
-	t.Helper()
-	cmd := exec.Command(argv[0], argv[1:]...)
-	cmd.Stdin = bytes.NewReader(stdin)
-	var o, e bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &o, &e
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("%s: %v\n%s", filepath.Base(argv[0]), err, e.String())
-	}
-	return o.String(), e.String()
-}
+var (
+	missing  = tooltest.Missing
+	needTool = tooltest.Need
+	oxigraph = tooltest.Oxigraph
+	run      = tooltest.Run
+)
 
 func writeTemp(t *testing.T, name string, data []byte) string {
 	t.Helper()

@@ -1,0 +1,288 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/cayleygraph/quad"
+	"github.com/cayleygraph/quad/nquads"
+
+	"kg/internal/tooltest"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// kg runs the CLI in memory.
+func kg(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var o, e bytes.Buffer
+	code = run(args, strings.NewReader(stdin), &o, &e)
+	return o.String(), e.String(), code
+}
+
+// TestGolden pins the three outputs on the embedded article. Refresh with
+// go test ./cmd/kg -update and review the diff.
+func TestGolden(t *testing.T) {
+	for _, tc := range []struct{ cmd, file string }{
+		{"extract", "ilya.nq"},
+		{"dot", "ilya.dot"},
+		{"mentions", "ilya.mentions.jsonl"},
+	} {
+		t.Run(tc.cmd, func(t *testing.T) {
+			out, errOut, code := kg(t, "", tc.cmd)
+			if code != 0 || errOut != "" {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			again, _, _ := kg(t, "", tc.cmd)
+			if again != out {
+				t.Fatal("two runs differ")
+			}
+			path := filepath.Join("..", "..", "testdata", "golden", tc.file)
+			if *update {
+				if err := os.WriteFile(path, []byte(out), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out != string(want) {
+				t.Errorf("output differs from %s; run go test ./cmd/kg -update and review the diff", path)
+			}
+		})
+	}
+}
+
+func TestExtractIsDefault(t *testing.T) {
+	a, _, _ := kg(t, "")
+	b, _, _ := kg(t, "", "extract")
+	if a != b || a == "" {
+		t.Error("kg and kg extract differ")
+	}
+}
+
+// TestNQuadsReread reads kg's N-Quads back with the quad library's reader.
+func TestNQuadsReread(t *testing.T) {
+	out, _, _ := kg(t, "", "extract")
+	r := nquads.NewReader(strings.NewReader(out), false)
+	n, advisor := 0, false
+	for {
+		q, err := r.ReadQuad()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("quad %d: %v", n+1, err)
+		}
+		n++
+		if q.Subject == quad.IRI("http://example.org/kg/entity/ilya-sutskever") &&
+			q.Predicate == quad.IRI("http://example.org/kg/rel/advisor") &&
+			q.Object == quad.IRI("http://example.org/kg/entity/geoffrey-hinton") {
+			advisor = true
+		}
+	}
+	if lines := strings.Count(out, "\n"); n != lines {
+		t.Errorf("read %d quads from %d lines", n, lines)
+	}
+	if !advisor {
+		t.Error("no advisor quad for Ilya Sutskever")
+	}
+}
+
+func TestRapperAcceptsArticle(t *testing.T) {
+	rapper := tooltest.Need(t, "rapper", "raptor2-utils")
+	out, _, _ := kg(t, "", "extract")
+	_, errOut := tooltest.Run(t, []byte(out), rapper, "-i", "nquads", "-c", "-", "http://example.org/base/")
+	want := "returned " + itoa(strings.Count(out, "\n")) + " triples"
+	if !strings.Contains(errOut, want) {
+		t.Errorf("rapper: %s (want %q)", errOut, want)
+	}
+	if strings.Contains(errOut, "Warning") || strings.Contains(errOut, "Error") {
+		t.Errorf("rapper complained: %s", errOut)
+	}
+}
+
+func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
+
+// TestOxigraphAdvisor loads the article's graph into Oxigraph and asks
+// who Ilya Sutskever's advisor is, and where the graph says so.
+func TestOxigraphAdvisor(t *testing.T) {
+	ox := tooltest.Oxigraph(t)
+	out, _, _ := kg(t, "", "extract", "--base", "https://kg.example/ns/")
+	query := `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX kg: <https://kg.example/ns/vocab/>
+SELECT DISTINCT ?name ?sentence WHERE {
+  GRAPH ?g { ?ilya <https://kg.example/ns/rel/advisor> ?advisor }
+  ?ilya rdfs:label "Ilya Sutskever" .
+  ?advisor rdfs:label ?name .
+  GRAPH <https://kg.example/ns/provenance> { ?g kg:sentence ?sentence }
+} ORDER BY ?sentence`
+	res, _ := tooltest.Run(t, []byte(out), append(ox, "-", query)...)
+	lines := strings.Split(strings.TrimSpace(res), "\n")
+	if len(lines) == 0 || lines[0] == "" {
+		t.Fatal("no answer")
+	}
+	for _, l := range lines {
+		var row struct{ Name, Sentence string }
+		if err := json.Unmarshal([]byte(l), &row); err != nil {
+			t.Fatalf("%v: %s", err, l)
+		}
+		if row.Name != "Geoffrey Hinton" {
+			t.Errorf("advisor = %q", row.Name)
+		}
+		if !strings.Contains(row.Sentence, "Hinton") {
+			t.Errorf("evidence %q does not name Hinton", row.Sentence)
+		}
+	}
+}
+
+func TestDotRendersArticle(t *testing.T) {
+	dot := tooltest.Need(t, "dot", "graphviz")
+	out, _, _ := kg(t, "", "dot")
+	svg, _ := tooltest.Run(t, []byte(out), dot, "-Tsvg")
+	for _, name := range []string{"Ilya Sutskever", "Geoffrey Hinton", "advisor", "OpenAI"} {
+		if !strings.Contains(svg, name) {
+			t.Errorf("rendered SVG lacks %q", name)
+		}
+	}
+}
+
+func TestMentionsJSON(t *testing.T) {
+	out, _, _ := kg(t, "", "mentions")
+	src := defaultArticle
+	n := 0
+	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var m struct {
+			Doc, Text, Entity, Name, Type, How string
+			Start, End                         int
+		}
+		if err := json.Unmarshal([]byte(line), &m); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		if string(src[m.Start:m.End]) != m.Text {
+			t.Errorf("%s: span %d-%d is %q", line, m.Start, m.End, src[m.Start:m.End])
+		}
+		if m.Doc != defaultDoc || m.Entity == "" || m.Name == "" || m.Type == "" || m.How == "" {
+			t.Errorf("incomplete: %s", line)
+		}
+		n++
+	}
+	if n < 100 {
+		t.Errorf("only %d mentions", n)
+	}
+}
+
+func TestCLI(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, data string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("people.yaml", "entities:\n  - {name: Ada Lovelace, type: Person, aliases: [Lovelace]}\n  - {name: Analytical Engine, type: Project}\n  - {name: Note G, type: Project}\n")
+	bad := write("bad.yaml", "entities:\n  - name: Ada\n    type: Persn\n")
+	text := write("ada.txt", "Ada Lovelace wrote Note G, a program for the Analytical Engine. Lovelace died in 1852.\n")
+	tests := []struct {
+		name       string
+		stdin      string
+		args       []string
+		code       int
+		stdout     string // substring; "" means empty
+		stderr     string // substring; "" means empty
+		noStdout   bool
+		noStderr   bool
+		stdoutLine int // if > 0, exact number of output lines
+	}{
+		{name: "help", args: []string{"help"}, stdout: "kg extract", noStderr: true},
+		{name: "version", args: []string{"version"}, stdout: "kg " + version, noStderr: true},
+		{name: "unknown command", args: []string{"frobnicate"}, code: exitUsage, noStdout: true,
+			stderr: "kg: error: unknown command \"frobnicate\"\nkg: hint: run kg help for usage\n"},
+		{name: "unknown flag", args: []string{"extract", "--bogus"}, code: exitUsage, noStdout: true,
+			stderr: "kg: error: flag provided but not defined: -bogus"},
+		{name: "missing dictionary file", args: []string{"extract", "--dict", filepath.Join(dir, "none.yaml")}, code: exitBadDict, noStdout: true,
+			stderr: "kg: error: dictionary: open " + filepath.Join(dir, "none.yaml")},
+		{name: "bad dictionary", args: []string{"mentions", "--dict", bad}, code: exitBadDict, noStdout: true,
+			stderr: "kg: error: " + bad + ":3:11: entity \"Ada\": unknown type \"Persn\" (use one of Person, Organization, Project, Place)\n"},
+		{name: "user dictionary without built-in entities", args: []string{"mentions", "--no-builtin", "--dict", good, text},
+			stdout: `"text":"Ada Lovelace","entity":"ada-lovelace"`, noStderr: true, stdoutLine: 4},
+		{name: "built-in rules apply to user entities", args: []string{"extract", "--no-builtin", "--dict", good, text},
+			stdout: "<http://example.org/kg/entity/ada-lovelace> <http://example.org/kg/rel/authored> <http://example.org/kg/entity/note-g>", noStderr: true},
+		{name: "stdin", stdin: "Geoffrey Hinton讲课。", args: []string{"mentions", "-"}, stdout: `{"doc":"stdin","start":0,"end":15,"text":"Geoffrey Hinton","entity":"geoffrey-hinton","name":"Geoffrey Hinton","type":"Person","how":"exact"}`, noStderr: true},
+		{name: "unreadable input, others still processed", args: []string{"mentions", filepath.Join(dir, "nope.txt"), text, "--no-builtin", "--dict", good},
+			code: exitInput, stdout: `"text":"Lovelace"`, stderr: "kg: error: open " + filepath.Join(dir, "nope.txt")},
+		{name: "directory input", args: []string{"mentions", dir}, code: exitInput, noStdout: true, stderr: "kg: error: " + dir + ": is a directory"},
+		{name: "invalid UTF-8 reported", stdin: "Hinton\xff\xfe讲课", args: []string{"mentions", "-"},
+			stdout: `"start":0,"end":6,"text":"Hinton"`, stderr: "kg: warning: stdin: invalid UTF-8 at byte 6 (2 bad bytes in all)"},
+		{name: "empty input", stdin: "", args: []string{"extract", "-"}, noStdout: true, noStderr: true},
+		{name: "base IRI", args: []string{"extract", "--base", "urn:x:"}, stdout: "<urn:x:/entity/ilya-sutskever>", noStderr: true},
+		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
+		{name: "dict check bad", args: []string{"dict", "check", bad}, code: exitBadDict, noStdout: true, stderr: ":3:11: entity \"Ada\": unknown type"},
+		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := kg(t, tt.stdin, tt.args...)
+			if code != tt.code {
+				t.Errorf("exit %d, want %d\nstderr: %s", code, tt.code, errOut)
+			}
+			if tt.noStdout && out != "" {
+				t.Errorf("stdout: %q", out)
+			}
+			if tt.noStderr && errOut != "" {
+				t.Errorf("stderr: %q", errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout lacks %q:\n%s", tt.stdout, out)
+			}
+			if !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, errOut)
+			}
+			if tt.stdoutLine > 0 && strings.Count(out, "\n") != tt.stdoutLine {
+				t.Errorf("%d lines, want %d:\n%s", strings.Count(out, "\n"), tt.stdoutLine, out)
+			}
+		})
+	}
+}
+
+func TestOutputFileIsAtomic(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "out.nq")
+	if _, errOut, code := kg(t, "", "extract", "-o", p); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	got, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _, _ := kg(t, "", "extract")
+	if string(got) != want {
+		t.Error("-o output differs from stdout output")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("left behind: %v", entries)
+	}
+	// A directory that does not exist: an error, nothing written.
+	if _, errOut, code := kg(t, "", "extract", "-o", filepath.Join(dir, "no", "out.nq")); code != exitInput || !strings.Contains(errOut, "kg: error:") {
+		t.Errorf("exit %d: %s", code, errOut)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	out, errOut, code := kg(t, "", "eval", "--gold", filepath.Join("..", "..", "testdata", "ilya-gold.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "overall") || !strings.Contains(out, "precision") {
+		t.Errorf("report:\n%s", out)
+	}
+}

@@ -1,7 +1,8 @@
 package extract
 
 import (
-	"strings"
+	"bytes"
+	"unicode"
 	"unicode/utf8"
 
 	"kg/dict"
@@ -79,9 +80,23 @@ func (d *document) resolve() {
 	sortMentions(d.mentions)
 }
 
+// anaphorStarts holds the runes an anaphor can start with.
+var anaphorStarts = func() map[rune]bool {
+	set := map[rune]bool{'这': true, '那': true}
+	for _, a := range anaphors {
+		r, _ := utf8.DecodeRuneInString(a.text)
+		set[r] = true
+		set[unicode.ToUpper(r)] = true
+	}
+	return set
+}()
+
 // anaphorAt reports the anaphor starting at offset i, if any.
 func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 	src := d.src
+	if r, _ := utf8.DecodeRune(src[i:]); !anaphorStarts[r] {
+		return 0, 0, false
+	}
 	rest := src[i:]
 	for _, w := range notAnaphors {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
@@ -96,7 +111,7 @@ func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 		return np, orgNP, true
 	}
 	for _, a := range anaphors {
-		if !hasPrefixFold(string(rest[:min(len(rest), len(a.text))]), a.text) {
+		if len(rest) < len(a.text) || !bytes.EqualFold(rest[:len(a.text)], []byte(a.text)) {
 			continue
 		}
 		if a.text[0] < utf8.RuneSelf { // Latin: whole words only
@@ -132,7 +147,7 @@ func (d *document) demonstrative(i int) int {
 	best := -1
 	for n, j := 0, 0; n <= 12 && j <= len(after); n++ {
 		for _, noun := range orgNouns {
-			if strings.HasPrefix(string(after[j:]), noun) {
+			if bytes.HasPrefix(after[j:], []byte(noun)) {
 				best = j + len(noun)
 			}
 		}

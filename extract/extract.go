@@ -13,6 +13,9 @@ import (
 type Options struct {
 	NoFuzzy bool // match aliases exactly (after normalisation) only
 	NoCoref bool // resolve no pronouns or noun phrases
+	// NoRelations skips relation finding, for callers that want mentions
+	// only.
+	NoRelations bool
 }
 
 // Extractor finds mentions and facts in documents with one dictionary.
@@ -68,7 +71,10 @@ func (x *Extractor) Extract(doc string, src []byte) Result {
 	if !x.opt.NoCoref {
 		d.resolve()
 	}
-	facts := x.relations(d)
+	var facts []Fact
+	if !x.opt.NoRelations {
+		facts = x.relations(d)
+	}
 	return Result{Mentions: d.mentions, Facts: facts}
 }
 
@@ -170,10 +176,14 @@ func (d *document) sentenceAt(off int) int {
 	return -1
 }
 
-// inSentence returns the mentions inside sentence s.
+// inSentence returns the mentions inside sentence s. A mention that
+// straddles its end (where an overlong sentence was cut) is left out.
 func (d *document) inSentence(s Span) []Mention {
 	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.Start })
 	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.End })
+	for hi > lo && d.mentions[hi-1].End > s.End {
+		hi--
+	}
 	return d.mentions[lo:hi]
 }
 

@@ -39,8 +39,8 @@ type Match struct {
 // so "ＯｐｅｎＡＩ" and "openai" both match the pattern "OpenAI". Spans are
 // reported in bytes of the original text and always cover whole
 // normalisation segments, so two matches never overlap there either. An
-// empty pattern (or one that normalises to nothing) never matches;
-// duplicates are allowed.
+// empty pattern never matches; duplicates are allowed. An invalid UTF-8
+// byte reads as U+FFFD, like a U+FFFD in a pattern.
 //
 // # Candidates
 //
@@ -109,18 +109,16 @@ type Match struct {
 // and sorted sparse transitions in flat arrays for the other states, about
 // 21 bytes per state. Scanning is linear in the text plus the number of
 // pattern occurrences; fuzzy matching adds work proportional to the
-// Latin-script text times the length of the longest fuzzy pattern.
+// Latin-script text times the length of the longest fuzzy pattern. A scan
+// holds 4 bytes per byte of normalised text while it runs.
 //
 // A Matcher is safe for concurrent use by multiple goroutines. The zero
 // Matcher is not usable; call NewMatcher.
 type Matcher struct {
 	root     [256]int32
-	first    []int32 // edges of state s are edgeByte/edgeNext[first[s]:first[s+1]]
+	states   []state // one more than there are states, for the end of the edges
 	edgeByte []byte
 	edgeNext []int32
-	fail     []int32
-	term     []int32 // group ending at the state, or -1
-	dict     []int32 // nearest proper suffix state that ends a group, or 0
 
 	// A group is a distinct normalised pattern.
 	grpLen   []int32
@@ -130,6 +128,15 @@ type Matcher struct {
 	cased    map[int32][]byte // NFKC form of each case-sensitive pattern
 
 	fuzzy *fuzzyIndex
+}
+
+// state is a state of the automaton; the root is state 0. Its fields are
+// together because a scan needs them together.
+type state struct {
+	first int32 // edges are edgeByte/edgeNext[first:next state's first]
+	fail  int32 // longest proper suffix that is a state
+	out   int32 // group that ends here, or -1
+	dict  int32 // longest proper suffix that ends a group, or 0
 }
 
 // NewMatcher compiles patterns into a Matcher. Match.Pattern refers to the
@@ -165,7 +172,7 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 		c        byte
 	}
 	var edges []edge
-	m.term = []int32{-1}
+	term := []int32{-1}
 	path := []int32{0}
 	prev := ""
 	var texts []string
@@ -191,55 +198,80 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 		path = path[:l+1]
 		s := path[l]
 		for d := l; d < len(t); d++ {
-			ns := int32(len(m.term))
-			m.term = append(m.term, -1)
+			ns := int32(len(term))
+			term = append(term, -1)
 			edges = append(edges, edge{s, ns, t[d]})
 			path = append(path, ns)
 			s = ns
 		}
-		m.term[s] = g
+		term[s] = g
 		prev = t
 	}
 	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
+	es = nil
 
-	nstates := len(m.term)
-	m.first = make([]int32, nstates+1)
-	for _, e := range edges {
-		m.first[e.from+1]++
+	// Lay out the edges of each state together, in byte order. The states
+	// are numbered breadth first, so that those near the root, which a
+	// scan visits most, sit together in memory, and a state's suffixes come
+	// before it.
+	nstates := len(term)
+	m.states = make([]state, nstates+1)
+	csr := func() {
+		for _, e := range edges {
+			m.states[e.from+1].first++
+		}
+		for s := range nstates {
+			m.states[s+1].first += m.states[s].first
+		}
+		m.edgeByte = make([]byte, len(edges))
+		m.edgeNext = make([]int32, len(edges))
+		fill := make([]int32, nstates)
+		for s := range fill {
+			fill[s] = m.states[s].first
+		}
+		for _, e := range edges {
+			k := fill[e.from]
+			fill[e.from]++
+			m.edgeByte[k] = e.c
+			m.edgeNext[k] = e.to
+		}
 	}
-	for s := range nstates {
-		m.first[s+1] += m.first[s]
+	csr()
+	order := make([]int32, 1, nstates)
+	for qi := 0; qi < len(order); qi++ {
+		u := order[qi]
+		order = append(order, m.edgeNext[m.states[u].first:m.states[u+1].first]...)
 	}
-	m.edgeByte = make([]byte, len(edges))
-	m.edgeNext = make([]int32, len(edges))
-	fill := slices.Clone(m.first[:nstates])
-	for _, e := range edges {
-		k := fill[e.from]
-		fill[e.from]++
-		m.edgeByte[k] = e.c
-		m.edgeNext[k] = e.to
+	renum := make([]int32, nstates)
+	for v, u := range order {
+		renum[u] = int32(v)
 	}
+	order = nil
+	for i := range edges {
+		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
+	}
+	clear(m.states)
+	for u, v := range renum {
+		m.states[v].out = term[u]
+	}
+	m.states[nstates].out = -1
+	renum, term = nil, nil
+	csr()
 	edges = nil
 
-	m.fail = make([]int32, nstates)
-	m.dict = make([]int32, nstates)
-	queue := make([]int32, 0, nstates)
-	for k := m.first[0]; k < m.first[1]; k++ {
+	for k := m.states[0].first; k < m.states[1].first; k++ {
 		m.root[m.edgeByte[k]] = m.edgeNext[k]
-		queue = append(queue, m.edgeNext[k])
 	}
-	for qi := 0; qi < len(queue); qi++ {
-		u := queue[qi]
-		for k := m.first[u]; k < m.first[u+1]; k++ {
+	for u := 1; u < nstates; u++ {
+		for k := m.states[u].first; k < m.states[u+1].first; k++ {
 			v := m.edgeNext[k]
-			f := m.step(m.fail[u], m.edgeByte[k])
-			m.fail[v] = f
-			if m.term[f] >= 0 {
-				m.dict[v] = f
+			f := m.step(m.states[u].fail, m.edgeByte[k])
+			m.states[v].fail = f
+			if m.states[f].out >= 0 {
+				m.states[v].dict = f
 			} else {
-				m.dict[v] = m.dict[f]
+				m.states[v].dict = m.states[f].dict
 			}
-			queue = append(queue, v)
 		}
 	}
 
@@ -251,20 +283,21 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 
 // step returns the state after reading c in state s.
 func (m *Matcher) step(s int32, c byte) int32 {
+	states, edgeByte, edgeNext := m.states, m.edgeByte, m.edgeNext
 	for s != 0 {
-		lo, hi := m.first[s], m.first[s+1]
+		lo, hi := states[s].first, states[s+1].first
 		if hi-lo <= 8 {
-			for k := lo; k < hi; k++ {
-				if m.edgeByte[k] == c {
-					return m.edgeNext[k]
+			for k, b := range edgeByte[lo:hi] {
+				if b == c {
+					return edgeNext[lo+int32(k)]
 				}
 			}
 		} else {
 			for lo < hi {
 				mid := int32(uint32(lo+hi) >> 1)
-				switch b := m.edgeByte[mid]; {
+				switch b := edgeByte[mid]; {
 				case b == c:
-					return m.edgeNext[mid]
+					return edgeNext[mid]
 				case b < c:
 					lo = mid + 1
 				default:
@@ -272,7 +305,7 @@ func (m *Matcher) step(s int32, c byte) int32 {
 				}
 			}
 		}
-		s = m.fail[s]
+		s = states[s].fail
 	}
 	return m.root[c]
 }
@@ -292,11 +325,11 @@ func (m *Matcher) FindAll(n *Normalized) []Match {
 	for i := 0; i < len(t); i++ {
 		s = m.step(s, t[i])
 		o := s
-		if m.term[o] < 0 {
-			o = m.dict[o]
+		if m.states[o].out < 0 {
+			o = m.states[o].dict
 		}
-		for ; o != 0; o = m.dict[o] {
-			g := m.term[o]
+		for ; o != 0; o = m.states[o].dict {
+			g := m.states[o].out
 			end := i + 1
 			start := end - int(m.grpLen[g])
 			if !validStart(n, start) || !validEnd(n, end) {
@@ -454,10 +487,15 @@ type fuzzyIndex struct {
 	words []int32 // space-separated words of each entry
 	id    []int32 // lowest eligible pattern of each entry
 
-	keys   []uint64 // sorted variant keys
-	post   []int32  // entry of each key
-	filter []uint64 // bitset of key&fmask, to skip most lookups
-	fmask  uint64
+	keys []uint64 // sorted variant keys
+	post []int32  // entry of each key
+	// filter is a blocked Bloom filter of the keys, two bits a key in one
+	// word, that turns most lookups away after one memory access.
+	filter []uint64
+	fshift uint
+	// keys with the same top bits (key>>bshift) are keys[bucket[b]:bucket[b+1]].
+	bucket []uint32
+	bshift uint
 
 	pow      []uint64 // hashBase**k
 	lenOK    [][]bool // [words][runes]: text spans worth a look
@@ -532,17 +570,27 @@ func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
 	})
 	fz.keys = make([]uint64, len(pairs))
 	fz.post = make([]int32, len(pairs))
-	bits := uint64(64)
-	for bits < 16*uint64(len(pairs)) {
-		bits <<= 1
+	words, buckets := 1, 1
+	fz.fshift, fz.bshift = 64, 64
+	for words*4 < len(pairs) { // 16 bits a key
+		words <<= 1
+		fz.fshift--
 	}
-	fz.filter = make([]uint64, bits/64)
-	fz.fmask = bits - 1
+	for buckets*4 < len(pairs) {
+		buckets <<= 1
+		fz.bshift--
+	}
+	fz.filter = make([]uint64, words)
+	fz.bucket = make([]uint32, buckets+1)
 	for i, p := range pairs {
 		fz.keys[i] = p.key
 		fz.post[i] = p.entry
-		b := p.key & fz.fmask
-		fz.filter[b>>6] |= 1 << (b & 63)
+		w, mask := fz.filterBits(p.key)
+		fz.filter[w] |= mask
+		fz.bucket[bucketOf(p.key, fz.bshift)+1]++
+	}
+	for b := range buckets {
+		fz.bucket[b+1] += fz.bucket[b]
 	}
 	fz.lenOK = make([][]bool, fz.maxWords+1)
 	for k := range fz.lenOK {
@@ -708,12 +756,33 @@ func (fz *fuzzyIndex) isFirst(r rune) bool {
 	return fz.first[r]
 }
 
+// bucketOf returns the top bits of key, or 0 if shift is 64.
+func bucketOf(key uint64, shift uint) uint64 {
+	if shift >= 64 {
+		return 0
+	}
+	return key >> shift
+}
+
+// filterBits returns the word of the filter for key and the bits to test
+// or set in it.
+func (fz *fuzzyIndex) filterBits(key uint64) (word int, mask uint64) {
+	h := key * 0x9e3779b97f4a7c15
+	if fz.fshift < 64 {
+		word = int(h >> fz.fshift)
+	}
+	return word, 1<<(h&63) | 1<<(h>>6&63)
+}
+
 func (fz *fuzzyIndex) lookup(t []byte, key uint64, span []rune, words, start, end int, sel *selector) {
-	if b := key & fz.fmask; fz.filter[b>>6]&(1<<(b&63)) == 0 {
+	if w, mask := fz.filterBits(key); fz.filter[w]&mask != mask {
 		return
 	}
-	i, _ := slices.BinarySearch(fz.keys, key)
-	for ; i < len(fz.keys) && fz.keys[i] == key; i++ {
+	b := bucketOf(key, fz.bshift)
+	for i := fz.bucket[b]; i < fz.bucket[b+1]; i++ {
+		if fz.keys[i] != key {
+			continue
+		}
 		e := fz.post[i]
 		pr := fz.runes[fz.off[e]:fz.off[e+1]]
 		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {

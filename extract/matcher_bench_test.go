@@ -50,9 +50,17 @@ func genAliases(r *rand.Rand, n int) []Pattern {
 // genText makes about size bytes of mixed Chinese and Latin text with
 // aliases (some with a typo) inserted.
 func genText(r *rand.Rand, ps []Pattern, size int) []byte {
+	return genTextLatin(r, ps, size, 0)
+}
+
+// genTextLatin is genText with the given share of Latin words (0 to 10)
+// among the filler that is otherwise Chinese.
+func genTextLatin(r *rand.Rand, ps []Pattern, size, latin int) []byte {
 	var b strings.Builder
 	for b.Len() < size {
 		switch k := r.Intn(10); {
+		case k < latin:
+			b.WriteString(" " + genWord(r, 2+r.Intn(6)))
 		case k < 4:
 			b.WriteString(genHan(r, 1+r.Intn(12)))
 		case k < 6:
@@ -70,12 +78,11 @@ func genText(r *rand.Rand, ps []Pattern, size int) []byte {
 
 // size approximates the memory held by m.
 func (m *Matcher) size() int {
-	n := len(m.root)*4 + len(m.first)*4 + len(m.edgeByte) + len(m.edgeNext)*4 +
-		len(m.fail)*4 + len(m.term)*4 + len(m.dict)*4 +
+	n := len(m.root)*4 + len(m.states)*16 + len(m.edgeByte) + len(m.edgeNext)*4 +
 		len(m.grpLen)*4 + len(m.grpFirst)*4 + len(m.grpIDs)*4 + len(m.grpCased)
 	if fz := m.fuzzy; fz != nil {
 		n += len(fz.runes)*4 + len(fz.off)*4 + len(fz.words)*4 + len(fz.id)*4 +
-			len(fz.keys)*8 + len(fz.post)*4 + len(fz.filter)*8
+			len(fz.keys)*8 + len(fz.post)*4 + len(fz.filter)*8 + len(fz.bucket)*4
 	}
 	return n
 }
@@ -91,7 +98,7 @@ func BenchmarkNewMatcher(b *testing.B) {
 					m = NewMatcher(ps, MatcherOptions{Fuzzy: fuzzy})
 				}
 				b.ReportMetric(float64(m.size())/float64(n), "B/alias")
-				b.ReportMetric(float64(len(m.fail)), "states")
+				b.ReportMetric(float64(len(m.states)-1), "states")
 			})
 		}
 	}
@@ -101,10 +108,16 @@ func BenchmarkFindAll(b *testing.B) {
 	for _, n := range []int{10_000, 100_000} {
 		r := rand.New(rand.NewSource(1))
 		ps := genAliases(r, n)
-		text := genText(r, ps, 1<<20)
-		for _, fuzzy := range []bool{false, true} {
+		mixed := genText(r, ps, 1<<20)
+		latin := genTextLatin(r, ps, 1<<20, 7)
+		for _, c := range []struct {
+			name  string
+			text  []byte
+			fuzzy bool
+		}{{"mixed", mixed, false}, {"mixed", mixed, true}, {"latin", latin, false}, {"latin", latin, true}} {
+			text, fuzzy := c.text, c.fuzzy
 			m := NewMatcher(ps, MatcherOptions{Fuzzy: fuzzy})
-			b.Run(fmt.Sprintf("aliases=%d/fuzzy=%v", n, fuzzy), func(b *testing.B) {
+			b.Run(fmt.Sprintf("aliases=%d/text=%s/fuzzy=%v", n, c.name, fuzzy), func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(text)))
 				var ms []Match

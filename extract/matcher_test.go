@@ -129,6 +129,8 @@ var matcherTests = []struct {
 		{"no match inside a segment", pats("cafe"), "cafe\u0301", nil},
 		{"no match on a base with a mark", pats("x"), "x\u0301", nil},
 		{"kelvin", pats("Kelvin"), "\u212Aelvin", []want{wAt("\u212Aelvin", 0, 0)}},
+		{"not inside one expanded rune", pats("الله"), "\uFDFA", nil},
+		{"whole expanded rune", pats("صلى الله عليه وسلم"), "(\uFDFA)", []want{wAt("\uFDFA", 0, 1)}},
 	}},
 	{"bytes", []matcherTest{
 		{"invalid around", pats("AB"), "\xffAB\xfe", []want{wAt("AB", 0, 1)}},
@@ -545,14 +547,14 @@ func FuzzMatcher(f *testing.F) {
 func TestMatcherAutomaton(t *testing.T) {
 	m := NewMatcher(pats("he", "she", "his", "hers", "she"), MatcherOptions{})
 	// States: root, h, he, her, hers, hi, his, s, sh, she.
-	if got := len(m.fail); got != 10 {
+	if got := len(m.states) - 1; got != 10 {
 		t.Errorf("%d states, want 10", got)
 	}
 	if got := len(m.edgeByte); got != 9 {
 		t.Errorf("%d edges, want 9", got)
 	}
-	for s := range len(m.fail) {
-		edges := m.edgeByte[m.first[s]:m.first[s+1]]
+	for s := range len(m.states) - 1 {
+		edges := m.edgeByte[m.states[s].first:m.states[s+1].first]
 		if !slices.IsSorted(edges) {
 			t.Errorf("state %d: edges %q not sorted", s, edges)
 		}

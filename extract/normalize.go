@@ -50,10 +50,16 @@ type Normalized struct {
 // Normalize returns the normalised form of src with its offset map. It
 // accepts any bytes, including invalid UTF-8 and NUL.
 func Normalize(src []byte) *Normalized {
+	return normalize(src, true)
+}
+
+// normalize is Normalize, with the fast paths for ASCII and for runes that
+// are segments of their own and already normal turned on or off.
+func normalize(src []byte, fast bool) *Normalized {
 	if len(src) > math.MaxInt32 {
 		panic("extract: Normalize: input larger than 2 GiB")
 	}
-	if isASCII(src) {
+	if fast && isASCII(src) {
 		t := make([]byte, len(src))
 		for i, c := range src {
 			if 'A' <= c && c <= 'Z' {
@@ -82,6 +88,37 @@ func Normalize(src []byte) *Normalized {
 			n.segEnd = append(n.segEnd, int32(i+1))
 			i++
 			continue
+		}
+		if fast && c >= utf8.RuneSelf {
+			r, size := utf8.DecodeRune(src[i:])
+			if han(r) && (i+size == len(src) || hanOrASCIIStart(src[i+size:])) {
+				n.Text = append(n.Text, src[i:i+size]...)
+				n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
+				n.segEnd = append(n.segEnd, int32(i+size), int32(i+size), int32(i+size))
+				i += size
+				continue
+			}
+			if 0xFF01 <= r && r <= 0xFF5E && nextStarts(src[i+size:]) {
+				// A full-width form of an ASCII character.
+				c := byte(r - 0xFEE0)
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				n.Text = append(n.Text, c)
+				n.segStart = append(n.segStart, int32(i))
+				n.segEnd = append(n.segEnd, int32(i+size))
+				i += size
+				continue
+			}
+			if size > 1 && alone(src[i:], size) {
+				n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
+				for range len(n.Text) - len(n.segStart) {
+					n.segStart = append(n.segStart, int32(i))
+					n.segEnd = append(n.segEnd, int32(i+size))
+				}
+				i += size
+				continue
+			}
 		}
 		size, invalid := nextSegment(src[i:])
 		before := len(n.Text)
@@ -150,6 +187,38 @@ func appendNFKC(dst, src []byte) []byte {
 		i += size
 	}
 	return dst
+}
+
+// alone reports whether the rune of the given size at the start of b is a
+// segment of its own that NFKC leaves as it is: the rune has no
+// decomposition and the next one starts a segment that cannot combine
+// backwards. This is most Han, kana and Hangul text.
+func alone(b []byte, size int) bool {
+	return norm.NFKC.Properties(b).Decomposition() == nil && nextStarts(b[size:])
+}
+
+// nextStarts reports whether b is empty or starts a segment that cannot
+// combine backwards.
+func nextStarts(b []byte) bool {
+	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore()
+}
+
+// han reports whether r is in the block of CJK Unified Ideographs, which
+// NFKC and lower-casing leave alone and which never combine with a
+// neighbour.
+func han(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
+
+// hanOrASCIIStart reports whether b, which is not empty, starts with an
+// ASCII byte or the first byte of an ideograph as in han (or with bytes
+// that are not UTF-8 at all).
+func hanOrASCIIStart(b []byte) bool {
+	switch c := b[0]; {
+	case c < utf8.RuneSelf || 0xE5 <= c && c <= 0xE9:
+		return true
+	case c == 0xE4:
+		return len(b) < 2 || b[1] >= 0xB8
+	}
+	return false
 }
 
 // nextSegment returns the length of the normalisation segment at the start

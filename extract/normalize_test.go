@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -186,4 +187,24 @@ func FuzzNormalize(f *testing.F) {
 			t.Fatalf("normalising Text again gave invalid UTF-8 %q", got)
 		}
 	})
+}
+
+// TestNormalizeFastPath checks the fast paths against the plain
+// segment-by-segment transform, for every rune of the BMP followed by
+// runes of interesting kinds.
+func TestNormalizeFastPath(t *testing.T) {
+	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345"}
+	for r := rune(0x80); r < 0x10000; r++ {
+		if 0xD800 <= r && r <= 0xDFFF {
+			continue
+		}
+		for _, next := range nexts {
+			src := []byte(string(r) + next)
+			fast, slow := normalize(src, true), normalize(src, false)
+			if !bytes.Equal(fast.Text, slow.Text) || !slices.Equal(fast.segStart, slow.segStart) || !slices.Equal(fast.segEnd, slow.segEnd) {
+				t.Fatalf("%q: fast path gives %q %v %v, slow %q %v %v", src,
+					fast.Text, fast.segStart, fast.segEnd, slow.Text, slow.segStart, slow.segEnd)
+			}
+		}
+	}
 }

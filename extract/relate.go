@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -17,10 +18,24 @@ type rule struct {
 	// anchor is a literal every match contains (folded), to skip sentences
 	// quickly; "" when the pattern has none that is not optional.
 	anchor string
+	// first holds the folded runes a match can start with, when the
+	// pattern starts with text; nil means any position.
+	first map[rune]bool
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	ru := &rule{rel: r, pat: p, elems: p.Elems}
+	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
+		ru.first = map[rune]bool{}
+		for _, a := range e.Alts {
+			r, _ := utf8.DecodeRuneInString(a)
+			if a == "" || unicode.IsSpace(r) {
+				ru.first = nil
+				break
+			}
+			ru.first[foldRune(r)] = true
+		}
+	}
 	for _, e := range p.Elems {
 		if e.Kind == dict.Lit && len(e.Alts) == 1 {
 			if a := foldString(strings.TrimSpace(e.Alts[0])); len(a) > len(ru.anchor) && !strings.ContainsAny(a, " \t") {
@@ -53,8 +68,15 @@ func (x *Extractor) relations(d *document) []Fact {
 		}
 		folded := foldString(string(d.src[sent.Start:sent.End]))
 		m := &sentMatcher{d: d, si: si, sent: sent, ms: ms}
+		var types [4]bool // which of dict.Types the sentence names
+		for _, c := range ms {
+			types[typeIndex(c.Entity.Type)] = true
+		}
 		for _, ru := range x.rules {
 			if ru.anchor != "" && !strings.Contains(folded, ru.anchor) {
+				continue
+			}
+			if ru.pat.HasSubject() && !anyType(types, ru.rel.Subject) || ru.pat.HasObject() && !anyType(types, ru.rel.Object) {
 				continue
 			}
 			m.ru = ru
@@ -77,6 +99,24 @@ func (x *Extractor) relations(d *document) []Fact {
 		return a.Object.ID < b.Object.ID
 	})
 	return facts
+}
+
+func typeIndex(t dict.Type) int {
+	for i, v := range dict.Types {
+		if v == t {
+			return i
+		}
+	}
+	return 0
+}
+
+func anyType(present [4]bool, ts []dict.Type) bool {
+	for _, t := range ts {
+		if present[typeIndex(t)] {
+			return true
+		}
+	}
+	return false
 }
 
 type factKey struct {
@@ -196,13 +236,13 @@ func (d *document) timeBefore(sent Span, end int) string {
 		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 			j++
 		}
-		if j-i == 4 && strings.HasPrefix(string(s[j:]), "年") {
+		if j-i == 4 && bytes.HasPrefix(s[j:], []byte("年")) {
 			k := j + len("年")
 			m := k
 			for m < len(s) && s[m] >= '0' && s[m] <= '9' {
 				m++
 			}
-			if m > k && strings.HasPrefix(string(s[m:]), "月") {
+			if m > k && bytes.HasPrefix(s[m:], []byte("月")) {
 				k = m + len("月")
 			}
 			last = string(s[i:k])
@@ -222,25 +262,38 @@ func (d *document) timeBefore(sent Span, end int) string {
 
 // sentMatcher matches one rule against one sentence.
 type sentMatcher struct {
-	d    *document
-	si   int
-	sent Span
-	ms   []Mention // the sentence's mentions, by start
-	ru   *rule
-	out  []binding
+	d      *document
+	si     int
+	sent   Span
+	ms     []Mention // the sentence's mentions, by start
+	ru     *rule
+	out    []binding
+	groups map[int][]Mention // coordinated lists by first mention, memoised
 }
 
 // all returns every binding of the rule in the sentence, trying each start.
 func (m *sentMatcher) all() []binding {
 	m.out = m.out[:0]
 	src := m.d.src
-	first := m.ru.elems[0].Kind
-	for i := m.sent.Start; i < m.sent.End; {
-		if first != dict.Subject && first != dict.Object || m.mentionAt(i) >= 0 {
-			m.match(i, 0, binding{start: i})
+	switch k := m.ru.elems[0].Kind; {
+	case k == dict.Subject || k == dict.Object:
+		for _, c := range m.ms {
+			m.match(c.Start, 0, binding{start: c.Start})
 		}
-		_, w := utf8.DecodeRune(src[i:m.sent.End])
-		i += w
+		// An English article may precede the name.
+		for i := m.sent.Start; i < m.sent.End; i++ {
+			if src[i] == 't' || src[i] == 'T' {
+				m.match(i, 0, binding{start: i})
+			}
+		}
+	default:
+		for i := m.sent.Start; i < m.sent.End; {
+			r, w := utf8.DecodeRune(src[i:m.sent.End])
+			if m.ru.first == nil || m.ru.first[foldRune(r)] {
+				m.match(i, 0, binding{start: i})
+			}
+			i += w
+		}
 	}
 	return m.out
 }
@@ -322,6 +375,18 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 // before a member (an organization and a role, 博士生同学) and a
 // parenthesis after one are allowed.
 func (m *sentMatcher) coordinated(k int) []Mention {
+	if g, ok := m.groups[k]; ok {
+		return g
+	}
+	g := m.coordinate(k)
+	if m.groups == nil {
+		m.groups = map[int][]Mention{}
+	}
+	m.groups[k] = g
+	return g
+}
+
+func (m *sentMatcher) coordinate(k int) []Mention {
 	group := []Mention{m.ms[k]}
 	src := m.d.src[:m.sent.End]
 	for {

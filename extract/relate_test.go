@@ -172,6 +172,8 @@ func TestSplitSentences(t *testing.T) {
 		{"  \n\n ", nil},
 		{"a\xffb。c", []string{"a\xffb。", "c"}},
 		{"说:“你好。”然后", []string{"说:“你好。”", "然后"}},
+		{strings.Repeat("abc ", 600), []string{strings.TrimSpace(strings.Repeat("abc ", 512)), strings.TrimSpace(strings.Repeat("abc ", 88))}},
+		{strings.Repeat("中", 1000), []string{strings.Repeat("中", 683), strings.Repeat("中", 317)}},
 	}
 	for _, tt := range tests {
 		var got []string

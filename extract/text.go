@@ -35,21 +35,36 @@ func isClausePunct(r rune) bool {
 	return false
 }
 
+// maxSentence bounds a sentence's length in bytes. Text with no sentence
+// punctuation at all (a log, a table, a file with no line breaks) is cut
+// at the last clause mark or space before it, so that relation matching
+// stays linear in the input.
+const maxSentence = 2048
+
 // splitSentences cuts src into sentences, trimming white space; empty
 // sentences are dropped. Invalid UTF-8 never shifts the offsets: each bad
 // byte is one rune of width 1.
 func splitSentences(src []byte) []Span {
 	var out []Span
-	start := 0
+	start, soft := 0, -1 // soft: the last place a long sentence may be cut
 	emit := func(end int) {
 		s, e := trimSpace(src, start, end)
 		if s < e {
 			out = append(out, Span{s, e})
 		}
-		start = end
+		start, soft = end, -1
 	}
 	for i := 0; i < len(src); {
+		if i-start >= maxSentence {
+			if soft > start {
+				i = soft
+			}
+			emit(i)
+		}
 		r, w := utf8.DecodeRune(src[i:])
+		if isClausePunct(r) || unicode.IsSpace(r) {
+			soft = i + w
+		}
 		switch {
 		case isSentenceEnd(r):
 			j := i + w
@@ -131,6 +146,15 @@ func trimSpace(src []byte, s, e int) (int, int) {
 // foldRune maps a rune to the form literals are compared in: full-width
 // ASCII to ASCII, then lower case.
 func foldRune(r rune) rune {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r
+	}
+	if 0x3000 <= r && r <= 0x9FFF || 0xAC00 <= r && r <= 0xD7A3 {
+		return r // CJK and Hangul have no case
+	}
 	if r >= 0xFF01 && r <= 0xFF5E {
 		r -= 0xFEE0
 	}

@@ -44,3 +44,19 @@ type Fact struct {
 	Time     string
 	Evidence Evidence
 }
+
+// Shift moves every span in r by n bytes: for a block of a document that
+// starts at offset n.
+func (r *Result) Shift(n int) {
+	if n == 0 {
+		return
+	}
+	for i := range r.Mentions {
+		r.Mentions[i].Start += n
+		r.Mentions[i].End += n
+	}
+	for i := range r.Facts {
+		r.Facts[i].Evidence.Start += n
+		r.Facts[i].Evidence.End += n
+	}
+}

@@ -2,15 +2,17 @@ package main
 
 import (
 	"bufio"
+	"context"
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
-	"unicode/utf8"
 
 	"kg/dict"
 	"kg/extract"
@@ -23,6 +25,8 @@ const (
 	exitInput   = 1 // an input could not be read or output could not be written
 	exitUsage   = 2
 	exitBadDict = 3
+	// exitInterrupted is what shells report for a process ended by SIGINT.
+	exitInterrupted = 130
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -57,17 +61,33 @@ Options:
   --base IRI      namespace for the IRIs kg makes (default ` + graph.DefaultBase + `)
   -o FILE         write to FILE (atomically: a temporary file renamed when complete)
 
-Exit status: 0 success, 1 an input or output failed, 2 usage, 3 bad dictionary.
+Corpus options:
+  -j N            documents processed in parallel (default: all cores); output is the same
+  --shard I/N     process only share I of N of the documents (0 <= I < N), by document name
+  --jsonl         read every input as JSON Lines: {"id": ..., "text": ...} per line
+                  (.jsonl and .ndjson files always are)
+  -q              no progress bar (it is drawn only when stderr is a terminal)
+
+FILE may be a directory (read recursively: .txt .text .md .jsonl .ndjson) or a glob.
+
+Exit status: 0 success, 1 an input or output failed, 2 usage, 3 bad dictionary,
+130 interrupted.
 `
 
 // cli is one invocation's streams.
 type cli struct {
+	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	c := &cli{stdin: stdin, stdout: stdout, stderr: stderr}
+	return runContext(context.Background(), args, stdin, stdout, stderr)
+}
+
+// runContext is run, stopping early when ctx is cancelled (SIGINT).
+func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: &syncWriter{w: stderr}}
 	if len(args) == 0 {
 		args = []string{"extract"}
 	}
@@ -122,7 +142,14 @@ type options struct {
 	base      string
 	out       string
 	gold      string
+	jobs      int
+	shardSpec string
+	shard     int
+	shards    int
+	jsonl     bool
+	quiet     bool
 	files     []string
+	failed    int // inputs that could not be read
 }
 
 // parse reads options and file names in any order.
@@ -136,6 +163,10 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	fs.BoolVar(&o.noCoref, "no-coref", false, "")
 	fs.StringVar(&o.base, "base", graph.DefaultBase, "")
 	fs.StringVar(&o.out, "o", "", "")
+	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "")
+	fs.StringVar(&o.shardSpec, "shard", "", "")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "")
+	fs.BoolVar(&o.quiet, "q", false, "")
 	if cmd == "eval" {
 		fs.StringVar(&o.gold, "gold", "", "")
 	}
@@ -145,15 +176,26 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 		}
 		args = fs.Args()
 		if len(args) == 0 {
-			return o, nil
+			break
 		}
 		if args[0] == "--" {
 			o.files = append(o.files, args[1:]...)
-			return o, nil
+			break
 		}
 		o.files = append(o.files, args[0])
 		args = args[1:]
 	}
+	if o.jobs < 1 {
+		return nil, fmt.Errorf("-j %d: want at least 1", o.jobs)
+	}
+	o.shards = 1
+	if o.shardSpec != "" {
+		var err error
+		if o.shard, o.shards, err = parseShard(o.shardSpec); err != nil {
+			return nil, err
+		}
+	}
+	return o, nil
 }
 
 // loadDict builds the dictionary the options ask for.
@@ -205,12 +247,6 @@ func (c *cli) dictErrors(err error) {
 	}
 }
 
-// input is one document to read.
-type input struct {
-	name string
-	data []byte
-}
-
 func (c *cli) extract(cmd string, args []string) int {
 	o, err := c.parse(cmd, args)
 	if err != nil {
@@ -220,91 +256,120 @@ func (c *cli) extract(cmd string, args []string) int {
 	if code != exitOK {
 		return code
 	}
-	x := extract.New(d, extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref})
+	x := extract.New(d, extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: cmd == "mentions"})
 
-	status := exitOK
-	var mentions []extract.Mention
+	// Facts and the entities they need are kept for the sorted graph;
+	// mentions stream straight out.
 	var facts []extract.Fact
-	for _, in := range c.inputs(o, &status) {
-		c.reportBadBytes(in)
-		r := x.Extract(in.name, in.data)
-		mentions = append(mentions, r.Mentions...)
-		facts = append(facts, r.Facts...)
-	}
-
+	var ents entitySet
 	write := func(w io.Writer) error {
-		switch cmd {
-		case "mentions":
-			return writeMentions(w, mentions)
-		default:
-			g, err := graph.Build(mentionedEntities(mentions, facts), facts, graph.Options{Base: o.base})
-			if err != nil {
-				return err
-			}
-			if cmd == "dot" {
-				return g.WriteDOT(w)
-			}
-			return g.WriteNQuads(w)
+		var jw *json.Encoder
+		if cmd == "mentions" {
+			jw = json.NewEncoder(w)
+			jw.SetEscapeHTML(false)
 		}
+		err := c.each(o, x, func(r result) error {
+			if jw != nil {
+				return writeMentions(jw, r.Mentions)
+			}
+			for _, m := range r.Mentions {
+				ents.add(m.Entity)
+			}
+			for _, f := range r.Facts {
+				ents.add(f.Subject)
+				ents.add(f.Object)
+			}
+			facts = append(facts, r.Facts...)
+			return nil
+		})
+		if err != nil || jw != nil {
+			return err
+		}
+		g, err := graph.Build(ents.list, facts, graph.Options{Base: o.base})
+		if err != nil {
+			return err
+		}
+		if cmd == "dot" {
+			err = g.WriteDOT(w)
+		} else {
+			err = g.WriteNQuads(w)
+		}
+		if err != nil {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return nil
 	}
-	if err := c.output(o.out, write); err != nil {
+	return c.finish(o, write)
+}
+
+// finish writes the output and turns what happened into an exit status.
+func (c *cli) finish(o *options, write func(io.Writer) error) int {
+	err := c.output(o.out, write)
+	switch {
+	case errors.Is(err, context.Canceled):
+		c.errorf("interrupted")
+		return exitInterrupted
+	case err != nil:
 		c.errorf("%v", err)
 		return exitInput
+	case o.failed > 0:
+		return exitInput
 	}
-	return status
+	return exitOK
 }
 
-// inputs reads every input; one that cannot be read is reported and the
-// others still processed.
-func (c *cli) inputs(o *options, status *int) []input {
-	if len(o.files) == 0 {
-		return []input{{defaultDoc, defaultArticle}}
+// each runs the extractor over every input of o and hands the results to
+// handle in input order.
+func (c *cli) each(o *options, x *extract.Extractor, handle func(result) error) error {
+	warn := func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: error: "+format+"\n", a...) }
+	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards, warn: warn}
+	produce := func(emit func(unit) bool) {
+		if len(o.files) == 0 {
+			src.seq++
+			emit(unit{seq: src.seq, doc: defaultDoc, data: defaultArticle})
+			return
+		}
+		src.each(src.expand(o.files), emit)
 	}
-	var out []input
-	for _, f := range o.files {
-		if f == "-" {
-			data, err := io.ReadAll(c.stdin)
-			if err != nil {
-				c.errorf("reading standard input: %v", err)
-				*status = exitInput
-				continue
-			}
-			out = append(out, input{"stdin", data})
-			continue
+	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
+	err := pipeline(c.ctx, x, o.jobs, produce, func(r result) error {
+		if first, n := badBytes(r.data); n > 0 {
+			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, r.base+first, n)
 		}
-		if fi, err := os.Stat(f); err == nil && fi.IsDir() {
-			c.errorf("%s: is a directory", f)
-			c.hint("name the files in it, e.g. %s", filepath.Join(f, "*.txt"))
-			*status = exitInput
-			continue
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			c.errorf("%v", err)
-			*status = exitInput
-			continue
-		}
-		out = append(out, input{f, data})
-	}
-	return out
+		prog.add(r)
+		return handle(r)
+	})
+	prog.finish()
+	o.failed += src.failed
+	return err
 }
 
-// reportBadBytes warns of invalid UTF-8; kg reads past it and its offsets
-// stay offsets into the input as given.
-func (c *cli) reportBadBytes(in input) {
-	first, n := -1, 0
-	for i := 0; i < len(in.data); {
-		r, w := utf8.DecodeRune(in.data[i:])
-		if r == utf8.RuneError && w == 1 {
-			if first < 0 {
-				first = i
-			}
-			n++
+// totalSize is the size of the inputs when all are regular files, else 0.
+func totalSize(files []string) int64 {
+	var n int64
+	for _, f := range files {
+		fi, err := os.Stat(f)
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0
 		}
-		i += w
+		n += fi.Size()
 	}
-	if n > 0 {
-		fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes in all); shown as U+FFFD in output, offsets unchanged\n", in.name, first, n)
+	return n
+}
+
+// entitySet keeps each entity once, in first-seen order.
+type entitySet struct {
+	seen map[*dict.Entity]bool
+	list []*dict.Entity
+}
+
+func (s *entitySet) add(e *dict.Entity) {
+	if s.seen == nil {
+		s.seen = map[*dict.Entity]bool{}
+	}
+	if !s.seen[e] {
+		s.seen[e] = true
+		s.list = append(s.list, e)
 	}
 }
 
@@ -340,27 +405,6 @@ func (c *cli) output(file string, write func(io.Writer) error) error {
 	return os.Rename(tmp.Name(), file)
 }
 
-// mentionedEntities returns each entity that was mentioned or takes part
-// in a fact, once, in first-seen order.
-func mentionedEntities(ms []extract.Mention, fs []extract.Fact) []*dict.Entity {
-	seen := map[*dict.Entity]bool{}
-	var out []*dict.Entity
-	add := func(e *dict.Entity) {
-		if !seen[e] {
-			seen[e] = true
-			out = append(out, e)
-		}
-	}
-	for _, m := range ms {
-		add(m.Entity)
-	}
-	for _, f := range fs {
-		add(f.Subject)
-		add(f.Object)
-	}
-	return out
-}
-
 // mentionJSON fixes the field order of a mentions line.
 type mentionJSON struct {
 	Doc    string `json:"doc"`
@@ -373,9 +417,7 @@ type mentionJSON struct {
 	How    string `json:"how"`
 }
 
-func writeMentions(w io.Writer, ms []extract.Mention) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
+func writeMentions(enc *json.Encoder, ms []extract.Mention) error {
 	for _, m := range ms {
 		err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)})
 		if err != nil {
@@ -450,15 +492,15 @@ func (c *cli) eval(args []string) int {
 		return code
 	}
 	x := extract.New(d, extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref})
-	status := exitOK
-	var facts []extract.Fact
-	for _, in := range c.inputs(o, &status) {
-		facts = append(facts, x.Extract(in.name, in.data).Facts...)
-	}
-	rep := extract.Evaluate(d, gold, facts)
-	if err := c.output(o.out, func(w io.Writer) error { return rep.Write(w) }); err != nil {
-		c.errorf("%v", err)
-		return exitInput
-	}
-	return status
+	return c.finish(o, func(w io.Writer) error {
+		var facts []extract.Fact
+		err := c.each(o, x, func(r result) error {
+			facts = append(facts, r.Facts...)
+			return nil
+		})
+		if err != nil {
+			return err
+		}
+		return extract.Evaluate(d, gold, facts).Write(w)
+	})
 }

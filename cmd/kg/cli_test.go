@@ -190,6 +190,12 @@ func TestCLI(t *testing.T) {
 	}
 	good := write("people.yaml", "entities:\n  - {name: Ada Lovelace, type: Person, aliases: [Lovelace]}\n  - {name: Analytical Engine, type: Project}\n  - {name: Note G, type: Project}\n")
 	bad := write("bad.yaml", "entities:\n  - name: Ada\n    type: Persn\n")
+	jsonl := filepath.Join(t.TempDir(), "corpus.jsonl")
+	writeFile(t, jsonl, `{"id": "a1", "text": "Lovelace was here."}`+"\n"+`{"id": "a2"}`+"\n\n"+`{"id": "https://example.com/b", "text": "Then Ada Lovelace wrote Note G."}`+"\n")
+	emptyDir := filepath.Join(t.TempDir(), "empty")
+	if err := os.Mkdir(emptyDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
 	text := write("ada.txt", "Ada Lovelace wrote Note G, a program for the Analytical Engine. Lovelace died in 1852.\n")
 	tests := []struct {
 		name       string
@@ -219,9 +225,20 @@ func TestCLI(t *testing.T) {
 		{name: "stdin", stdin: "Geoffrey Hinton讲课。", args: []string{"mentions", "-"}, stdout: `{"doc":"stdin","start":0,"end":15,"text":"Geoffrey Hinton","entity":"geoffrey-hinton","name":"Geoffrey Hinton","type":"Person","how":"exact"}`, noStderr: true},
 		{name: "unreadable input, others still processed", args: []string{"mentions", filepath.Join(dir, "nope.txt"), text, "--no-builtin", "--dict", good},
 			code: exitInput, stdout: `"text":"Lovelace"`, stderr: "kg: error: open " + filepath.Join(dir, "nope.txt")},
-		{name: "directory input", args: []string{"mentions", dir}, code: exitInput, noStdout: true, stderr: "kg: error: " + dir + ": is a directory"},
+		{name: "directory input is walked", args: []string{"mentions", "--no-builtin", "--dict", good, dir}, stdout: `{"doc":"` + text + `","start":0,"end":12,"text":"Ada Lovelace"`, noStderr: true, stdoutLine: 4},
+		{name: "directory without texts", args: []string{"mentions", emptyDir}, code: exitInput, noStdout: true,
+			stderr: "kg: error: " + emptyDir + ": a directory with no .txt, .text, .md, .jsonl or .ndjson files\n"},
+		{name: "glob", args: []string{"mentions", "--no-builtin", "--dict", good, filepath.Join(dir, "*.txt")}, stdout: `"text":"Ada Lovelace"`, noStderr: true, stdoutLine: 4},
+		{name: "glob without match", args: []string{"mentions", filepath.Join(dir, "*.none")}, code: exitInput, noStdout: true, stderr: "*.none: no file matches"},
+		{name: "json lines", args: []string{"mentions", "--no-builtin", "--dict", good, jsonl}, code: exitInput,
+			stdout: `{"doc":"a1","start":0,"end":8,"text":"Lovelace","entity":"ada-lovelace","name":"Ada Lovelace","type":"Person","how":"exact"}` + "\n" +
+				`{"doc":"https://example.com/b","start":5,"end":17,"text":"Ada Lovelace",`,
+			stderr: "kg: error: " + jsonl + `:2: want {"id": ..., "text": ...}` + "\n"},
+		{name: "json lines from stdin", stdin: `{"id": 7, "text": "Hinton讲课"}`, args: []string{"mentions", "--jsonl", "-"}, stdout: `{"doc":"7","start":0,"end":6,"text":"Hinton"`, noStderr: true},
+		{name: "bad shard", args: []string{"extract", "--shard", "2/2"}, code: exitUsage, noStdout: true, stderr: `--shard "2/2": want I/N with 0 <= I < N`},
+		{name: "bad -j", args: []string{"extract", "-j", "0"}, code: exitUsage, noStdout: true, stderr: "-j 0: want at least 1"},
 		{name: "invalid UTF-8 reported", stdin: "Hinton\xff\xfe讲课", args: []string{"mentions", "-"},
-			stdout: `"start":0,"end":6,"text":"Hinton"`, stderr: "kg: warning: stdin: invalid UTF-8 at byte 6 (2 bad bytes in all)"},
+			stdout: `"start":0,"end":6,"text":"Hinton"`, stderr: "kg: warning: stdin: invalid UTF-8 at byte 6 (2 bad bytes); shown as U+FFFD in output, offsets unchanged\n"},
 		{name: "empty input", stdin: "", args: []string{"extract", "-"}, noStdout: true, noStderr: true},
 		{name: "base IRI", args: []string{"extract", "--base", "urn:x:"}, stdout: "<urn:x:/entity/ilya-sutskever>", noStderr: true},
 		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
@@ -250,6 +267,13 @@ func TestCLI(t *testing.T) {
 				t.Errorf("%d lines, want %d:\n%s", strings.Count(out, "\n"), tt.stdoutLine, out)
 			}
 		})
+	}
+}
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 

@@ -1,0 +1,207 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// corpus writes n small documents (copies of article paragraphs with their
+// names varied) as files in a directory and as one JSON Lines file.
+func corpus(t *testing.T, n int) (dir, jsonl string) {
+	t.Helper()
+	paras := strings.Split(string(defaultArticle), "\n \n")
+	dir = t.TempDir()
+	var jl strings.Builder
+	for i := 0; i < n; i++ {
+		text := paras[i%len(paras)]
+		writeFile(t, filepath.Join(dir, fmt.Sprintf("doc%03d.txt", i)), text)
+		fmt.Fprintf(&jl, "{\"id\": \"doc-%d\", \"text\": %q}\n", i, text)
+	}
+	jsonl = filepath.Join(t.TempDir(), "corpus.jsonl")
+	writeFile(t, jsonl, jl.String())
+	return dir, jsonl
+}
+
+// TestParallelIsDeterministic: -j changes nothing in any output.
+func TestParallelIsDeterministic(t *testing.T) {
+	dir, jsonl := corpus(t, 60)
+	for _, cmd := range []string{"extract", "mentions", "dot"} {
+		for _, in := range []string{dir, jsonl} {
+			one, e1, c1 := kg(t, "", cmd, "-j", "1", in)
+			four, e4, c4 := kg(t, "", cmd, "-j", "4", in)
+			if c1 != 0 || c4 != 0 || e1 != "" || e4 != "" {
+				t.Fatalf("%s %s: exit %d/%d: %s%s", cmd, in, c1, c4, e1, e4)
+			}
+			if one != four {
+				t.Errorf("%s %s: -j 1 and -j 4 differ", cmd, in)
+			}
+			if one == "" {
+				t.Errorf("%s %s: no output", cmd, in)
+			}
+		}
+	}
+}
+
+// TestShardUnion: the shards' N-Quads, concatenated, sorted and
+// deduplicated, are the single run's output.
+func TestShardUnion(t *testing.T) {
+	dir, jsonl := corpus(t, 40)
+	for _, in := range []string{dir, jsonl} {
+		whole, _, code := kg(t, "", "extract", in)
+		if code != 0 {
+			t.Fatal("whole run failed")
+		}
+		seen := map[string]bool{}
+		var lines []string
+		nonEmpty := 0
+		for i := 0; i < 3; i++ {
+			out, errOut, code := kg(t, "", "extract", "--shard", fmt.Sprintf("%d/3", i), in)
+			if code != 0 {
+				t.Fatalf("shard %d: %s", i, errOut)
+			}
+			if out != "" {
+				nonEmpty++
+			}
+			for _, l := range strings.SplitAfter(out, "\n") {
+				if l != "" && !seen[l] {
+					seen[l] = true
+					lines = append(lines, l)
+				}
+			}
+		}
+		sort.Strings(lines)
+		if strings.Join(lines, "") != whole {
+			t.Errorf("%s: union of shards differs from the whole run", in)
+		}
+		if nonEmpty < 2 {
+			t.Errorf("%s: only %d shards had output", in, nonEmpty)
+		}
+	}
+}
+
+// TestLargeDocumentBlocks: a document larger than a block keeps its
+// offsets, and its facts, across block edges.
+func TestLargeDocumentBlocks(t *testing.T) {
+	var b bytes.Buffer
+	for b.Len() < 3*blockSize {
+		b.Write(defaultArticle)
+	}
+	p := filepath.Join(t.TempDir(), "big.txt")
+	writeFile(t, p, b.String())
+	out, errOut, code := kg(t, "", "mentions", "-q", p)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	small, _, _ := kg(t, "", "mentions")
+	perCopy := strings.Count(small, "\n")
+	copies := b.Len() / len(defaultArticle)
+	if len(lines) < perCopy*copies*9/10 {
+		t.Errorf("%d mentions in %d copies; one copy has %d", len(lines), copies, perCopy)
+	}
+	src := b.Bytes()
+	for _, l := range lines {
+		var start, end int
+		var text string
+		if _, err := fmt.Sscanf(extractField(l, "start"), "%d", &start); err != nil {
+			t.Fatal(l)
+		}
+		fmt.Sscanf(extractField(l, "end"), "%d", &end)
+		text = extractField(l, "text")
+		if string(src[start:end]) != strings.Trim(text, `"`) {
+			t.Fatalf("span %d-%d is %q, line %s", start, end, src[start:end], l)
+		}
+	}
+}
+
+// extractField pulls a field's raw value out of a mentions line.
+func extractField(line, name string) string {
+	i := strings.Index(line, `"`+name+`":`)
+	if i < 0 {
+		return ""
+	}
+	rest := line[i+len(name)+3:]
+	if strings.HasPrefix(rest, `"`) {
+		j := strings.Index(rest[1:], `"`)
+		return rest[:j+2]
+	}
+	j := strings.IndexAny(rest, ",}")
+	return rest[:j]
+}
+
+func TestNoNewlineAtAll(t *testing.T) {
+	// One line of 3 MB: blocks are cut at rune boundaries.
+	text := strings.Repeat("Geoffrey Hinton与谷歌合作，", 3*blockSize/len("Geoffrey Hinton与谷歌合作，")+1)
+	p := filepath.Join(t.TempDir(), "oneline.txt")
+	writeFile(t, p, text)
+	out, errOut, code := kg(t, "", "mentions", p)
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var start, end int
+		fmt.Sscanf(extractField(l, "start"), "%d", &start)
+		fmt.Sscanf(extractField(l, "end"), "%d", &end)
+		if got := text[start:end]; got != "Geoffrey Hinton" && got != "谷歌" {
+			t.Fatalf("span %d-%d is %q", start, end, got)
+		}
+	}
+}
+
+func TestInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	p := filepath.Join(t.TempDir(), "out.nq")
+	var o, e bytes.Buffer
+	code := runContext(ctx, []string{"extract", "-o", p}, strings.NewReader(""), &o, &e)
+	if code != exitInterrupted || !strings.Contains(e.String(), "kg: error: interrupted") {
+		t.Errorf("exit %d: %s", code, e.String())
+	}
+	if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("output file exists after interrupt: %v", err)
+	}
+	if entries, _ := os.ReadDir(filepath.Dir(p)); len(entries) != 0 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// failWriter fails after n bytes, like a full disk or a closed pipe.
+type failWriter struct{ n int }
+
+func (w *failWriter) Write(p []byte) (int, error) {
+	if len(p) > w.n {
+		k := w.n
+		w.n = 0
+		return k, errors.New("no space left on device")
+	}
+	w.n -= len(p)
+	return len(p), nil
+}
+
+func TestWriteErrors(t *testing.T) {
+	for _, cmd := range []string{"extract", "dot", "mentions"} {
+		var e bytes.Buffer
+		code := run([]string{cmd}, strings.NewReader(""), &failWriter{n: 100}, &e)
+		if code != exitInput || !strings.Contains(e.String(), "kg: error: writing output: no space left on device") {
+			t.Errorf("%s: exit %d: %q", cmd, code, e.String())
+		}
+	}
+	if _, err := os.Stat("/dev/full"); err == nil {
+		f, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		var e bytes.Buffer
+		if code := run([]string{"extract"}, strings.NewReader(""), f, &e); code != exitInput || !strings.Contains(e.String(), "no space left on device") {
+			t.Errorf("/dev/full: exit %d: %q", code, e.String())
+		}
+	}
+}

@@ -270,3 +270,34 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("warnings:\n%s", strings.Join(s.Warnings, "\n"))
 	}
 }
+
+func TestLoadTSV(t *testing.T) {
+	src := "# name\ttype\taliases\tid\nGeoffrey Hinton\tPerson\tHinton|辛顿\nOpenAI\tOrganization\t\topenai-inc\nGPT-3\tProject\n"
+	d, err := LoadTSV("g.tsv", strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 3 || d.Entities[0].ID != "geoffrey-hinton" || len(d.Entities[0].Aliases) != 2 ||
+		d.Entities[1].ID != "openai-inc" || d.Entities[2].Type != Project {
+		t.Errorf("entities = %+v %+v %+v", d.Entities[0], d.Entities[1], d.Entities[2])
+	}
+	if d.Entities[1].Pos != (Pos{"g.tsv", 3, 1}) {
+		t.Errorf("pos = %+v", d.Entities[1].Pos)
+	}
+	bad := "A\tPerson\tx||y\nB\tPersn\t\nC\n\tPerson\nD\tPlace\tx\n"
+	_, err = LoadTSV("b.tsv", strings.NewReader(bad))
+	want := []string{
+		`b.tsv:1:10: entity "A": empty alias (remove the extra |)`,
+		`b.tsv:2:3: entity "B": unknown type "Persn" (use one of Person, Organization, Project, Place)`,
+		`b.tsv:3:1: 1 columns (want name<TAB>type<TAB>aliases[<TAB>id])`,
+		`b.tsv:4:1: entity: missing name`,
+	}
+	if err == nil || err.Error() != strings.Join(want, "\n") {
+		t.Errorf("got\n%v\nwant\n%s", err, strings.Join(want, "\n"))
+	}
+	// The same alias on two entities is caught as in YAML.
+	_, err = LoadTSV("c.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\tX\n"))
+	if err == nil || !strings.Contains(err.Error(), `c.tsv:2:10: entity "B": alias "X" already names entity "A" (c.tsv:1:10)`) {
+		t.Errorf("err = %v", err)
+	}
+}

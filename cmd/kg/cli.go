@@ -214,12 +214,7 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, int) {
 	ds := []*dict.Dictionary{base}
 	bad := false
 	for _, f := range o.dicts {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			c.errorf("dictionary: %v", err)
-			return nil, exitBadDict
-		}
-		d, err := dict.Load(f, data)
+		d, err := readDict(f)
 		if err != nil {
 			c.dictErrors(err)
 			bad = true
@@ -236,6 +231,23 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, int) {
 		return nil, exitBadDict
 	}
 	return d, exitOK
+}
+
+// readDict loads a dictionary file: YAML, or a TSV gazetteer (.tsv).
+func readDict(path string) (*dict.Dictionary, error) {
+	if strings.EqualFold(filepath.Ext(path), ".tsv") {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, fmt.Errorf("dictionary: %w", err)
+		}
+		defer f.Close()
+		return dict.LoadTSV(path, f)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("dictionary: %w", err)
+	}
+	return dict.Load(path, data)
 }
 
 func (c *cli) dictErrors(err error) {
@@ -434,13 +446,7 @@ func (c *cli) dictCheck(files []string) int {
 	var ds []*dict.Dictionary
 	bad := false
 	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			c.errorf("%v", err)
-			bad = true
-			continue
-		}
-		d, err := dict.Load(f, data)
+		d, err := readDict(f)
 		if err != nil {
 			c.dictErrors(err)
 			bad = true

@@ -87,8 +87,9 @@ type Match struct {
 // space and has at least 7 letters and digits, also yields fuzzy candidates.
 // A fuzzy candidate is a span of the normalised text that
 //
-//   - consists of the same characters, starts with a Latin letter or digit
-//     and does not end with a space,
+//   - consists of the same characters, starts with a Latin letter or digit,
+//     and ends with one, or with the pattern's own last rune ("Engine." is
+//     not a typo of "Engine"),
 //   - passes the word-boundary check above,
 //   - has as many space-separated words as the pattern,
 //   - starts with the same rune as the pattern, and
@@ -785,6 +786,12 @@ func (fz *fuzzyIndex) lookup(t []byte, key uint64, span []rune, words, start, en
 		}
 		e := fz.post[i]
 		pr := fz.runes[fz.off[e]:fz.off[e+1]]
+		// A candidate that ends in punctuation ends as the pattern does:
+		// "Engine." is not a typo of "Engine" but the word and a full stop.
+		last := span[len(span)-1]
+		if !isLatinAlnum(last) && last != pr[len(pr)-1] {
+			continue
+		}
 		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {
 			sel.offer(t, start, end, fz.id[e], true)
 		}

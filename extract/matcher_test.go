@@ -166,6 +166,8 @@ var fuzzyTests = []struct {
 	{matcherTest{"lowest fuzzy index", pats("Pieter Abbeel", "Pieter Abbeek"), "Pieter Abbeex", []want{wf("Pieter Abbeex", 0)}}, nil},
 	{matcherTest{"too short", pats("Google"), "Googles Googel", nil}, nil},
 	{matcherTest{"no fuzzy", pats("!Greg Brockman"), "Greg Brookman", nil}, nil},
+	{matcherTest{"fuzzy span ends in a letter", pats("Analytical Engine"), "the Analytical Engine.", []want{w("Analytical Engine", 0)}}, []want{w("Analytical Engine", 0)}},
+	{matcherTest{"fuzzy span ends in a letter, hyphen", pats("Analytical Engine"), "Analytical Engine-", []want{w("Analytical Engine", 0)}}, []want{w("Analytical Engine", 0)}},
 	{matcherTest{"case-sensitive", pats("=Greg Brockman"), "Greg Brookman", nil}, nil},
 	{matcherTest{"first rune differs", pats("Greg Brockman"), "Kreg Brockman", nil}, nil},
 	{matcherTest{"word count differs", pats("Greg Brockman"), "GregBrockman", nil}, nil},
@@ -333,7 +335,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 					continue
 				}
 				sr := []rune(string(t[i:j]))
-				if !alphabet(sr) || !latin(sr[0]) || sr[len(sr)-1] == ' ' || sr[0] != pr[0] ||
+				if !alphabet(sr) || !latin(sr[0]) || !latin(sr[len(sr)-1]) && sr[len(sr)-1] != pr[len(pr)-1] || sr[0] != pr[0] ||
 					len(strings.Fields(string(sr))) != len(strings.Fields(string(pr))) ||
 					!bounded(i, j) || !naiveOneEdit(sr, pr) {
 					continue

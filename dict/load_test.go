@@ -220,6 +220,8 @@ func TestParsePattern(t *testing.T) {
 		{"{o}~6{role:研究员|CEO}{s}", "ogrs", ""},
 		{`{s}\(现{o}\)`, "sLoL", ""},
 		{"{s} co-founded {o}", "sLo", ""},
+		{"{o}~~{role:CEO}$", "ogr$", ""},
+		{"{s}~~12x{o}", "sgLo", ""},
 		{"设计了", "", "a pattern needs {s} or {o}"},
 		{"{s}{o}", "", "a pattern needs some literal text"},
 		{"{s}{s}x", "", "{s} and {o} may each appear once"},
@@ -244,7 +246,7 @@ func TestParsePattern(t *testing.T) {
 		}
 		var kinds strings.Builder
 		for _, e := range p.Elems {
-			kinds.WriteByte("Lsogr"[e.Kind])
+			kinds.WriteByte("Lsogr$"[e.Kind])
 		}
 		if kinds.String() != tt.kinds {
 			t.Errorf("ParsePattern(%q) kinds = %s, want %s", tt.src, kinds.String(), tt.kinds)

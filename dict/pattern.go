@@ -7,8 +7,12 @@ import (
 	"strings"
 )
 
-// DefaultGap is how many runes a bare ~ spans at most.
-const DefaultGap = 8
+// DefaultGap is how many runes a bare ~ spans at most, and DefaultWideGap
+// a bare ~~.
+const (
+	DefaultGap     = 8
+	DefaultWideGap = 40
+)
 
 // ParsePattern compiles the source syntax described on Pattern.
 func ParsePattern(src string) (Pattern, error) {
@@ -64,13 +68,24 @@ func ParsePattern(src string) (Pattern, error) {
 			i += j + 1
 		case ')', '}', '|':
 			return p, fmt.Errorf("unexpected %q at byte %d", c, i)
+		case '$':
+			flush()
+			p.Elems = append(p.Elems, Elem{Kind: End})
+			i++
 		case '~':
 			flush()
+			wide := i+1 < len(src) && src[i+1] == '~'
+			if wide {
+				i++
+			}
 			j := i + 1
 			for j < len(src) && src[j] >= '0' && src[j] <= '9' {
 				j++
 			}
 			max := DefaultGap
+			if wide {
+				max = DefaultWideGap
+			}
 			if j > i+1 {
 				n, err := strconv.Atoi(src[i+1 : j])
 				if err != nil || n < 1 || n > 200 {
@@ -78,7 +93,7 @@ func ParsePattern(src string) (Pattern, error) {
 				}
 				max = n
 			}
-			p.Elems = append(p.Elems, Elem{Kind: Gap, Max: max})
+			p.Elems = append(p.Elems, Elem{Kind: Gap, Max: max, Wide: wide})
 			i = j
 		case '\\':
 			if i+1 >= len(src) {

@@ -43,6 +43,9 @@ const (
 	Gap
 	// Role matches one of Alts and keeps it as the fact's role.
 	Role
+	// End matches where a clause ends: before clause punctuation or at
+	// the end of the sentence.
+	End
 )
 
 // Elem is one element of a compiled pattern.
@@ -50,6 +53,8 @@ type Elem struct {
 	Kind ElemKind
 	Alts []string // Lit and Role: the alternatives; "" makes the element optional
 	Max  int      // Gap: the most runes it spans
+	// Wide lets a Gap cross clause punctuation (not the sentence's end).
+	Wide bool
 }
 
 // Pattern is one way a relation is stated. Its source syntax:
@@ -58,8 +63,12 @@ type Elem struct {
 //	{o}          the object
 //	(a|b|)       one of the alternatives; an empty one makes it optional
 //	{role:a|b}   one of the alternatives, kept as the fact's role
-//	~            a short gap: up to 8 runes, no clause punctuation
+//	~            a short gap: up to 8 runes, no clause punctuation (a
+//	             parenthesis counts as one rune)
 //	~N           a gap of up to N runes
+//	~~N          a wide gap of up to N runes (default 40) that may cross
+//	             commas and other clause punctuation
+//	$            the end of a clause
 //	text         literal text; a space matches any whitespace or none
 //
 // A pattern with no {s} (or no {o}) takes that argument from context: the

@@ -42,7 +42,7 @@ var anaphors = []anaphor{
 var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "排他", "我们", "你们", "自我学习", "自我监督", "自我对弈", "自我博弈", "忘我"}
 
 // orgNouns end a demonstrative noun phrase such as 这家只有三个人的创业公司.
-var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室", "初创公司"}
+var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室", "初创公司", "中心", "研究院", "研究所", "学院"}
 
 // resolve adds a coref mention for every pronoun and demonstrative noun
 // phrase it can resolve. Unresolved ones are left out: a guess would put a
@@ -72,7 +72,11 @@ func (d *document) resolve() {
 			continue
 		}
 		if e := d.antecedent(i, kind, named[:ni], focus); e != nil {
-			added = append(added, Mention{Doc: d.name, Span: Span{i, end}, Text: string(src[i:end]), Entity: e, How: Coref})
+			m := Mention{Doc: d.name, Span: Span{i, end}, Text: string(src[i:end]), Entity: e, How: Coref}
+			added = append(added, m)
+			if e.Type == dict.Organization {
+				d.orgRefs = append(d.orgRefs, m) // "the company" again later
+			}
 		}
 		i = end
 	}
@@ -202,7 +206,29 @@ func (d *document) antecedent(off int, kind referent, before []Mention, focus *d
 			return t.addressee
 		}
 	case orgNP:
-		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Organization })
+		// The organization named last before the noun phrase's clause.
+		c := clauseStart(d.src, sent.Start, off)
+		var cands []Mention
+		for _, m := range append(append([]Mention(nil), before...), d.orgRefs...) {
+			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start {
+				cands = append(cands, m)
+			}
+		}
+		if len(cands) == 0 {
+			return nil
+		}
+		sortMentions(cands)
+		if d.src[off] < utf8.RuneSelf {
+			// "the company" in English prose is most often the one the
+			// text is about; 这家公司 is the one just named.
+			top := d.topOrg()
+			for _, m := range cands {
+				if m.Entity == top {
+					return top
+				}
+			}
+		}
+		return cands[len(cands)-1].Entity
 	case plural:
 		// They, in the articles kg reads, is most often an organization:
 		// the first one the sentence (or the one before) names outside
@@ -226,8 +252,10 @@ func (d *document) antecedent(off int, kind referent, before []Mention, focus *d
 				return m.Entity.Type == dict.Person && m.Entity != t.speaker && m.Entity != t.addressee && !d.labels[m.Start]
 			})
 		}
+		// A person that opens an earlier clause of the sentence, or closes
+		// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
 		for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-			if m := before[k]; m.Entity.Type == dict.Person && d.clauseInitial(sent, m) {
+			if m := before[k]; m.Entity.Type == dict.Person && (d.clauseInitial(sent, m) || d.clauseFinal(m, off)) {
 				return m.Entity
 			}
 		}
@@ -265,4 +293,31 @@ func inParens(src []byte, lo, off int) bool {
 		i += w
 	}
 	return depth > 0
+}
+
+// clauseFinal reports whether m ends the clause before offset off: only
+// white space and one clause mark lie between them.
+func (d *document) clauseFinal(m Mention, off int) bool {
+	p := skipSpace(d.src[:off], m.End)
+	r, w := utf8.DecodeRune(d.src[p:off])
+	if !isClausePunct(r) || isSentenceEnd(r) {
+		return false
+	}
+	return skipSpace(d.src[:off], p+w) == off
+}
+
+// topOrg is the organization the document names most often.
+func (d *document) topOrg() *dict.Entity {
+	count := map[*dict.Entity]int{}
+	var best *dict.Entity
+	for _, m := range d.mentions {
+		if m.Entity.Type != dict.Organization || m.How == Coref {
+			continue
+		}
+		count[m.Entity]++
+		if best == nil || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	return best
 }

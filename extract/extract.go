@@ -114,6 +114,8 @@ type document struct {
 	labels    map[int]bool // mention starts that are turn labels
 	// interviewee is the speaker with the most text, if there are turns.
 	interviewee *dict.Entity
+	// orgRefs are the organizations resolved so far, as antecedents.
+	orgRefs []Mention
 }
 
 // turn is one speaker's part of an interview: from a line that starts with

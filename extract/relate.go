@@ -127,6 +127,11 @@ type factKey struct {
 func (x *Extractor) facts(d *document, m *sentMatcher, b binding, out []Fact, seen map[factKey]bool) []Fact {
 	r := m.ru.rel
 	subj, obj := b.subj, b.obj
+	if (!m.ru.pat.HasSubject() || !m.ru.pat.HasObject()) && inParens(d.src, m.sent.Start, b.start) {
+		// Inside parentheses the context that supplies a missing argument
+		// is the name before them, not the sentence's subject.
+		return out
+	}
 	if !m.ru.pat.HasSubject() {
 		subj = d.implicit(m, r.Subject, b.start)
 	}
@@ -327,6 +332,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			}
 			m.match(pos+n, ei+1, nb)
 		}
+	case dict.End:
+		p := skipSpace(src, pos)
+		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || isClausePunct(r) {
+			m.match(pos, ei+1, b)
+		}
 	case dict.Gap:
 		for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 			m.match(j, ei+1, b)
@@ -334,7 +344,13 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				break
 			}
 			r, w := utf8.DecodeRune(src[j:])
-			if isClausePunct(r) {
+			if r == '(' || r == '（' {
+				if q := skipParen(src, j); q > j {
+					j = q // a parenthesis counts as one rune
+					continue
+				}
+			}
+			if isSentenceEnd(r) || isClausePunct(r) && !e.Wide {
 				break
 			}
 			j += w
@@ -352,6 +368,9 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		}
 		if k < 0 {
 			return
+		}
+		if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.clauseInitial(m.sent, m.ms[k]) {
+			return // before a wide gap only the clause's subject will do
 		}
 		group := m.coordinated(k)
 		for n := len(group); n >= 1; n-- {
@@ -392,7 +411,15 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 	for {
 		last := group[len(group)-1]
 		p := skipSpace(src, last.End)
-		p = skipParen(src, p)
+		if q := skipParen(src, p); q > p {
+			// "Google (Google Brain) and ...": a name in parentheses
+			// joins the list.
+			_, w := utf8.DecodeRune(src[p:])
+			if k := m.mentionAt(skipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].End < q {
+				group = append(group, m.ms[k])
+			}
+			p = q
+		}
 		n, ok := coordinator(src, p)
 		if !ok {
 			return group
@@ -508,15 +535,39 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 	}
 	first, _ := utf8.DecodeRuneInString(lit)
 	last, _ := utf8.DecodeLastRuneInString(lit)
-	if latinWordRune(first) {
-		if before, _ := utf8.DecodeLastRune(src[:p]); p > 0 && latinWordRune(before) {
-			return 0, false
-		}
+	if latinWordRune(first) && !wordStart(src, p) {
+		return 0, false
 	}
-	if latinWordRune(last) && q < len(src) {
-		if after, _ := utf8.DecodeRune(src[q:]); latinWordRune(after) {
-			return 0, false
-		}
+	if latinWordRune(last) && !wordEnd(src, q) {
+		return 0, false
 	}
 	return q - p, true
+}
+
+// wordStart reports whether a Latin word may start at p: no letter or
+// digit before it, nor a hyphen joined to one ("co-founded" holds no
+// word "founded").
+func wordStart(src []byte, p int) bool {
+	before, w := utf8.DecodeLastRune(src[:p])
+	if p == 0 || !latinWordRune(before) && before != '-' {
+		return true
+	}
+	if before == '-' {
+		prev, _ := utf8.DecodeLastRune(src[:p-w])
+		return !latinWordRune(prev)
+	}
+	return false
+}
+
+// wordEnd is wordStart's mirror for the end of a word at q.
+func wordEnd(src []byte, q int) bool {
+	after, w := utf8.DecodeRune(src[q:])
+	if q >= len(src) || !latinWordRune(after) && after != '-' {
+		return true
+	}
+	if after == '-' {
+		next, _ := utf8.DecodeRune(src[q+w:])
+		return !latinWordRune(next)
+	}
+	return false
 }

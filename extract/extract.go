@@ -22,10 +22,26 @@ type Options struct {
 // It is built once; Extract is safe for concurrent use.
 type Extractor struct {
 	dict    *dict.Dictionary
-	matcher *Matcher
-	forms   []form // by matcher pattern index
+	sources []aliasSource
 	rules   []*rule
 	opt     Options
+}
+
+// aliasSource is one automaton and the forms its pattern indexes name:
+// the dictionary's own, and one per compiled dictionary.
+type aliasSource struct {
+	matcher *Matcher
+	forms   []form
+}
+
+func formsOf(d *dict.Dictionary) []form {
+	var fs []form
+	for _, e := range d.Entities {
+		for _, a := range e.Forms() {
+			fs = append(fs, form{e, a})
+		}
+	}
+	return fs
 }
 
 type form struct {
@@ -36,15 +52,23 @@ type form struct {
 // New builds the matching automaton over every alias of d and compiles d's
 // relation rules.
 func New(d *dict.Dictionary, opt Options) *Extractor {
+	return NewWithCompiled(d, nil, opt)
+}
+
+// NewWithCompiled is New with more entities from compiled dictionaries,
+// whose automatons are used as they are. Each source is matched on its
+// own and the matches are then chosen leftmost-longest across all, so a
+// match of one source can hide a shorter overlapping one of another.
+func NewWithCompiled(d *dict.Dictionary, cs []*Compiled, opt Options) *Extractor {
 	x := &Extractor{dict: d, opt: opt}
-	var pats []Pattern
-	for _, e := range d.Entities {
-		for _, a := range e.Forms() {
-			x.forms = append(x.forms, form{e, a})
-			pats = append(pats, Pattern{Text: a.Text, CaseSensitive: a.CaseSensitive, NoFuzzy: a.NoFuzzy || a.Short})
+	x.sources = append(x.sources, aliasSource{NewMatcher(patternsOf(d), MatcherOptions{Fuzzy: !opt.NoFuzzy}), formsOf(d)})
+	for _, c := range cs {
+		m := c.matcher
+		if opt.NoFuzzy {
+			m = m.withoutFuzzy()
 		}
+		x.sources = append(x.sources, aliasSource{m, formsOf(c.Dict)})
 	}
-	x.matcher = NewMatcher(pats, MatcherOptions{Fuzzy: !opt.NoFuzzy})
 	for _, r := range d.Relations {
 		for i := range r.Patterns {
 			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
@@ -81,25 +105,55 @@ func (x *Extractor) Extract(doc string, src []byte) Result {
 // named finds dictionary mentions. A short alias counts only when the
 // document names the same entity by some other form.
 func (x *Extractor) named(d *document) []Mention {
-	ms := x.matcher.FindAll(Normalize(d.src))
-	supported := map[*dict.Entity]bool{}
-	for _, m := range ms {
-		f := x.forms[m.Pattern]
-		if !f.alias.Short {
-			supported[f.entity] = true
+	n := Normalize(d.src)
+	type found struct {
+		Match
+		f form
+	}
+	var all []found
+	for _, s := range x.sources {
+		for _, m := range s.matcher.FindAll(n) {
+			all = append(all, found{m, s.forms[m.Pattern]})
 		}
 	}
-	out := make([]Mention, 0, len(ms))
-	for _, m := range ms {
-		f := x.forms[m.Pattern]
-		if f.alias.Short && !supported[f.entity] {
+	if len(x.sources) > 1 {
+		// Leftmost-longest across sources, exact before fuzzy, earlier
+		// source first.
+		sort.SliceStable(all, func(i, j int) bool {
+			a, b := all[i], all[j]
+			if a.Start != b.Start {
+				return a.Start < b.Start
+			}
+			if a.End != b.End {
+				return a.End > b.End
+			}
+			return !a.Fuzzy && b.Fuzzy
+		})
+		kept, end := all[:0], 0
+		for _, m := range all {
+			if m.Start >= end {
+				kept = append(kept, m)
+				end = m.End
+			}
+		}
+		all = kept
+	}
+	supported := map[*dict.Entity]bool{}
+	for _, m := range all {
+		if !m.f.alias.Short {
+			supported[m.f.entity] = true
+		}
+	}
+	out := make([]Mention, 0, len(all))
+	for _, m := range all {
+		if m.f.alias.Short && !supported[m.f.entity] {
 			continue
 		}
 		how := Exact
 		if m.Fuzzy {
 			how = Fuzzy
 		}
-		out = append(out, Mention{Doc: d.name, Span: m.Span, Text: string(d.src[m.Start:m.End]), Entity: f.entity, How: how})
+		out = append(out, Mention{Doc: d.name, Span: m.Span, Text: string(d.src[m.Start:m.End]), Entity: m.f.entity, How: how})
 	}
 	return out
 }

@@ -311,6 +311,13 @@ func (m *Matcher) step(s int32, c byte) int32 {
 	return m.root[c]
 }
 
+// withoutFuzzy returns m with typo tolerance off; m is unchanged.
+func (m *Matcher) withoutFuzzy() *Matcher {
+	c := *m
+	c.fuzzy = nil
+	return &c
+}
+
 // FindAllBytes is FindAll(Normalize(src)).
 func (m *Matcher) FindAllBytes(src []byte) []Match {
 	return m.FindAll(Normalize(src))

@@ -47,6 +47,7 @@ Usage:
   kg eval --gold GOLD [options] [FILE|-]...
                                       precision, recall and F1 against a gold file
   kg dict check FILE...               validate dictionaries and summarise them
+  kg dict compile FILE... -o OUT      build the matcher once and save it with the entities
   kg help                             this text
   kg version                          the version
 
@@ -54,7 +55,9 @@ With no FILE, kg reads its embedded article (an interview with Ilya Sutskever);
 "-" reads standard input.
 
 Options:
-  --dict FILE     add a YAML dictionary to the built-in one (repeatable)
+  --dict FILE     add a dictionary to the built-in one (repeatable): YAML, a TSV
+                  gazetteer (.tsv: name<TAB>type<TAB>alias|alias...), or a file
+                  from kg dict compile
   --no-builtin    leave out the built-in entities (the built-in relation rules stay)
   --no-fuzzy      match aliases exactly, with no typo tolerance
   --no-coref      resolve no pronouns or noun phrases
@@ -97,10 +100,13 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	case "eval":
 		return c.eval(args[1:])
 	case "dict":
-		if len(args) < 2 || args[1] != "check" {
-			return c.usageError("kg dict needs a subcommand: kg dict check FILE...")
+		switch {
+		case len(args) >= 2 && args[1] == "check":
+			return c.dictCheck(args[2:])
+		case len(args) >= 2 && args[1] == "compile":
+			return c.dictCompile(args[2:])
 		}
-		return c.dictCheck(args[2:])
+		return c.usageError("kg dict needs a subcommand: kg dict check FILE... or kg dict compile FILE... -o OUT")
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -198,8 +204,19 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	return o, nil
 }
 
-// loadDict builds the dictionary the options ask for.
-func (c *cli) loadDict(o *options) (*dict.Dictionary, int) {
+// extractor builds the extractor the options ask for.
+func (c *cli) extractor(o *options, noRelations bool) (*extract.Extractor, *dict.Dictionary, int) {
+	d, compiled, code := c.loadDict(o)
+	if code != exitOK {
+		return nil, nil, code
+	}
+	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
+	return extract.NewWithCompiled(d, compiled, opt), d, exitOK
+}
+
+// loadDict builds the dictionary the options ask for, and loads the
+// compiled ones among them.
+func (c *cli) loadDict(o *options) (*dict.Dictionary, []*extract.Compiled, int) {
 	var base *dict.Dictionary
 	var err error
 	if o.noBuiltin {
@@ -209,11 +226,20 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, int) {
 	}
 	if err != nil {
 		c.errorf("built-in dictionary: %v", err)
-		return nil, exitBadDict
+		return nil, nil, exitBadDict
 	}
 	ds := []*dict.Dictionary{base}
+	var compiled []*extract.Compiled
 	bad := false
 	for _, f := range o.dicts {
+		if cd, err := readCompiled(f); cd != nil || err != nil {
+			if err != nil {
+				c.errorf("%s: %v", f, err)
+				bad = true
+			}
+			compiled = append(compiled, cd)
+			continue
+		}
 		d, err := readDict(f)
 		if err != nil {
 			c.dictErrors(err)
@@ -223,14 +249,58 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, int) {
 		ds = append(ds, d)
 	}
 	if bad {
-		return nil, exitBadDict
+		return nil, nil, exitBadDict
 	}
 	d, err := dict.Merge(ds...)
 	if err != nil {
 		c.dictErrors(err)
-		return nil, exitBadDict
+		return nil, nil, exitBadDict
 	}
-	return d, exitOK
+	if err := disjointIDs(d, compiled, o.dicts); err != nil {
+		c.errorf("%v", err)
+		c.hint("a compiled dictionary is not merged with others: compile them together")
+		return nil, nil, exitBadDict
+	}
+	return d, compiled, exitOK
+}
+
+// readCompiled loads path if it is a compiled dictionary (by its first
+// bytes); it returns nil, nil for any other file.
+func readCompiled(path string) (*extract.Compiled, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil // readDict reports it
+	}
+	defer f.Close()
+	head := make([]byte, len(extract.CompiledMagic))
+	if n, _ := io.ReadFull(f, head); n < len(head) || string(head) != extract.CompiledMagic {
+		return nil, nil
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return extract.ReadCompiled(bufio.NewReaderSize(f, 1<<20))
+}
+
+// disjointIDs refuses an entity id that a compiled dictionary shares with
+// another dictionary: compiled entities are not merged.
+func disjointIDs(d *dict.Dictionary, compiled []*extract.Compiled, names []string) error {
+	if len(compiled) == 0 {
+		return nil
+	}
+	seen := make(map[string]bool, len(d.Entities))
+	for _, e := range d.Entities {
+		seen[e.ID] = true
+	}
+	for _, c := range compiled {
+		for _, e := range c.Dict.Entities {
+			if seen[e.ID] {
+				return fmt.Errorf("entity id %q is in a compiled dictionary and in another dictionary", e.ID)
+			}
+			seen[e.ID] = true
+		}
+	}
+	return nil
 }
 
 // readDict loads a dictionary file: YAML, or a TSV gazetteer (.tsv).
@@ -264,11 +334,10 @@ func (c *cli) extract(cmd string, args []string) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
-	d, code := c.loadDict(o)
+	x, _, code := c.extractor(o, cmd == "mentions")
 	if code != exitOK {
 		return code
 	}
-	x := extract.New(d, extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: cmd == "mentions"})
 
 	// Facts and the entities they need are kept for the sorted graph;
 	// mentions stream straight out.
@@ -403,6 +472,9 @@ func (c *cli) output(file string, write func(io.Writer) error) error {
 		return err
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if err := tmp.Chmod(0o644); err != nil {
+		return err
+	}
 	bw := bufio.NewWriter(tmp)
 	err = write(bw)
 	if err == nil {
@@ -493,11 +565,10 @@ func (c *cli) eval(args []string) int {
 		c.errorf("%s: %v", o.gold, err)
 		return exitInput
 	}
-	d, code := c.loadDict(o)
+	x, d, code := c.extractor(o, false)
 	if code != exitOK {
 		return code
 	}
-	x := extract.New(d, extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref})
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
 		err := c.each(o, x, func(r result) error {
@@ -508,5 +579,39 @@ func (c *cli) eval(args []string) int {
 			return err
 		}
 		return extract.Evaluate(d, gold, facts).Write(w)
+	})
+}
+
+func (c *cli) dictCompile(args []string) int {
+	o, err := c.parse("dict compile", args)
+	if err != nil {
+		return c.usageError(err.Error())
+	}
+	if len(o.files) == 0 || o.out == "" {
+		return c.usageError("kg dict compile needs FILE... and -o OUT")
+	}
+	var ds []*dict.Dictionary
+	for _, f := range o.files {
+		d, err := readDict(f)
+		if err != nil {
+			c.dictErrors(err)
+			return exitBadDict
+		}
+		ds = append(ds, d)
+	}
+	rels, err := dict.BuiltinRelations()
+	if err != nil {
+		c.errorf("built-in dictionary: %v", err)
+		return exitBadDict
+	}
+	d, err := dict.Merge(append([]*dict.Dictionary{rels}, ds...)...)
+	if err != nil {
+		c.dictErrors(err)
+		return exitBadDict
+	}
+	comp := extract.Compile(d)
+	return c.finish(o, func(w io.Writer) error {
+		_, err := comp.WriteTo(w)
+		return err
 	})
 }

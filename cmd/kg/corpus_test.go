@@ -205,3 +205,42 @@ func TestWriteErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCompiledDictionary: kg dict compile, then --dict with the compiled
+// file gives the same output as the dictionary it came from.
+func TestCompiledDictionary(t *testing.T) {
+	dir := t.TempDir()
+	tsv := filepath.Join(dir, "g.tsv")
+	writeFile(t, tsv, "Ada Lovelace\tPerson\tLovelace|Countess of Lovelace\nAnalytical Engine\tProject\nNote G\tProject\n")
+	out := filepath.Join(dir, "g.kgc")
+	if _, errOut, code := kg(t, "", "dict", "compile", tsv, "-o", out); code != 0 {
+		t.Fatalf("compile: exit %d: %s", code, errOut)
+	}
+	text := filepath.Join(dir, "t.txt")
+	writeFile(t, text, "Ada Lovelace wrote Note G for the Analytical Engine. Lovelace died in 1852.\n")
+	for _, cmd := range []string{"mentions", "extract"} {
+		want, _, _ := kg(t, "", cmd, "--no-builtin", "--dict", tsv, text)
+		got, errOut, code := kg(t, "", cmd, "--no-builtin", "--dict", out, text)
+		if code != 0 || got != want || got == "" {
+			t.Errorf("%s: exit %d %s\ngot  %s\nwant %s", cmd, code, errOut, got, want)
+		}
+	}
+	// With the built-in entities too: two automatons, one output.
+	if got, errOut, code := kg(t, "", "mentions", "--dict", out, text); code != 0 || !strings.Contains(got, `"entity":"note-g"`) {
+		t.Errorf("with built-in: exit %d %s: %s", code, errOut, got)
+	}
+	// An id in both a compiled and another dictionary is refused.
+	if _, errOut, code := kg(t, "", "mentions", "--dict", out, "--dict", tsv, text); code != exitBadDict || !strings.Contains(errOut, `entity id "ada-lovelace" is in a compiled dictionary and in another dictionary`) {
+		t.Errorf("clash: exit %d: %s", code, errOut)
+	}
+	// A damaged file is refused with a clear message.
+	data, _ := os.ReadFile(out)
+	data[len(data)/2] ^= 0xff
+	writeFile(t, out, string(data))
+	if _, errOut, code := kg(t, "", "mentions", "--dict", out, text); code != exitBadDict || !strings.Contains(errOut, "compiled dictionary: checksum mismatch") {
+		t.Errorf("damaged: exit %d: %s", code, errOut)
+	}
+	if _, errOut, code := kg(t, "", "dict", "compile", tsv); code != exitUsage || !strings.Contains(errOut, "needs FILE... and -o OUT") {
+		t.Errorf("no -o: exit %d: %s", code, errOut)
+	}
+}

@@ -1,0 +1,491 @@
+package extract
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"unicode/utf8"
+
+	"kg/dict"
+)
+
+// CompiledMagic starts every compiled dictionary file.
+const CompiledMagic = "KGDICT1\n"
+
+// ErrNotCompiled is returned by ReadCompiled for data that does not start
+// with CompiledMagic.
+var ErrNotCompiled = errors.New("not a compiled kg dictionary")
+
+// Compiled is a dictionary's entities with their matching automaton built,
+// so that a large gazetteer is loaded without building it again.
+//
+// The file holds, after CompiledMagic: the entities with their aliases,
+// then the automaton's arrays (little-endian), then the SHA-256 of all
+// that. Loading checks the sum and every index, so a damaged or hostile
+// file is refused, never followed.
+type Compiled struct {
+	Dict    *dict.Dictionary // entities only
+	matcher *Matcher         // over Forms of Dict.Entities in order, fuzzy index included
+}
+
+// Compile builds the automaton for d's entities (relation rules are not
+// kept: they stay in YAML).
+func Compile(d *dict.Dictionary) *Compiled {
+	ents := &dict.Dictionary{Entities: d.Entities}
+	return &Compiled{Dict: ents, matcher: NewMatcher(patternsOf(ents), MatcherOptions{Fuzzy: true})}
+}
+
+// patternsOf lists the matcher patterns of d's entities: each entity's
+// Forms, in order. Extractor and Compiled both number forms this way.
+func patternsOf(d *dict.Dictionary) []Pattern {
+	var pats []Pattern
+	for _, e := range d.Entities {
+		for _, a := range e.Forms() {
+			pats = append(pats, Pattern{Text: a.Text, CaseSensitive: a.CaseSensitive, NoFuzzy: a.NoFuzzy || a.Short})
+		}
+	}
+	return pats
+}
+
+// WriteTo writes the compiled dictionary.
+func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
+	h := sha256.New()
+	cw := &countWriter{w: io.MultiWriter(w, h)}
+	bw := bufio.NewWriterSize(cw, 1<<20)
+	e := &encoder{w: bw}
+	e.raw([]byte(CompiledMagic))
+	e.uint(uint64(len(c.Dict.Entities)))
+	for _, ent := range c.Dict.Entities {
+		e.str(ent.ID)
+		e.str(ent.Name)
+		e.str(string(ent.Type))
+		e.uint(uint64(len(ent.Aliases)))
+		for _, a := range ent.Aliases {
+			e.str(a.Text)
+			e.str(a.Lang)
+			var flags uint64
+			for i, f := range []bool{a.CaseSensitive, a.Short, a.NoFuzzy} {
+				if f {
+					flags |= 1 << i
+				}
+			}
+			e.uint(flags)
+		}
+	}
+	c.matcher.encode(e)
+	if e.err == nil {
+		e.err = bw.Flush()
+	}
+	if e.err != nil {
+		return cw.n, e.err
+	}
+	n, err := w.Write(h.Sum(nil))
+	return cw.n + int64(n), err
+}
+
+// ReadCompiled loads a compiled dictionary.
+func ReadCompiled(r io.Reader) (*Compiled, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.HasPrefix(data, []byte(CompiledMagic)) {
+		return nil, ErrNotCompiled
+	}
+	if len(data) < len(CompiledMagic)+sha256.Size {
+		return nil, errors.New("compiled dictionary: truncated")
+	}
+	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
+	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
+		return nil, errors.New("compiled dictionary: checksum mismatch (damaged or truncated file)")
+	}
+	d := &decoder{b: body[len(CompiledMagic):]}
+	n := d.count(1 << 28)
+	ents := make([]*dict.Entity, 0, n)
+	for i := 0; i < n && d.err == nil; i++ {
+		ent := &dict.Entity{ID: d.str(), Name: d.str(), Type: dict.Type(d.str())}
+		if !ent.Type.Valid() && d.err == nil {
+			d.err = fmt.Errorf("entity %q: unknown type %q", ent.Name, ent.Type)
+		}
+		na := d.count(1 << 24)
+		if na > 0 {
+			ent.Aliases = make([]dict.Alias, 0, na)
+		}
+		for j := 0; j < na && d.err == nil; j++ {
+			a := dict.Alias{Text: d.str(), Lang: d.str()}
+			flags := d.uint()
+			a.CaseSensitive, a.Short, a.NoFuzzy = flags&1 != 0, flags&2 != 0, flags&4 != 0
+			ent.Aliases = append(ent.Aliases, a)
+		}
+		ents = append(ents, ent)
+	}
+	c := &Compiled{Dict: &dict.Dictionary{Entities: ents}}
+	npat := 0
+	for _, ent := range ents {
+		npat += len(ent.Forms())
+	}
+	c.matcher = decodeMatcher(d, npat)
+	if d.err == nil && len(d.b) != 0 {
+		d.err = errors.New("trailing data")
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("compiled dictionary: %w", d.err)
+	}
+	return c, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int64
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// encoder writes varints, strings and little-endian arrays, keeping the
+// first error.
+type encoder struct {
+	w   *bufio.Writer
+	err error
+	buf [binary.MaxVarintLen64]byte
+}
+
+func (e *encoder) raw(b []byte) {
+	if e.err == nil {
+		_, e.err = e.w.Write(b)
+	}
+}
+
+func (e *encoder) uint(v uint64) { e.raw(binary.AppendUvarint(e.buf[:0], v)) }
+
+func (e *encoder) str(s string) {
+	e.uint(uint64(len(s)))
+	if e.err == nil {
+		_, e.err = e.w.WriteString(s)
+	}
+}
+
+func (e *encoder) i32s(s []int32) {
+	e.uint(uint64(len(s)))
+	for _, v := range s {
+		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], uint32(v)))
+	}
+}
+
+func (e *encoder) u64s(s []uint64) {
+	e.uint(uint64(len(s)))
+	for _, v := range s {
+		e.raw(binary.LittleEndian.AppendUint64(e.buf[:0], v))
+	}
+}
+
+func (e *encoder) u32s(s []uint32) {
+	e.uint(uint64(len(s)))
+	for _, v := range s {
+		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], v))
+	}
+}
+
+func (e *encoder) bytes(b []byte) {
+	e.uint(uint64(len(b)))
+	e.raw(b)
+}
+
+// decoder reads what encoder wrote from memory, refusing lengths the data
+// cannot hold.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail(msg string) {
+	if d.err == nil {
+		d.err = errors.New(msg)
+	}
+}
+
+func (d *decoder) uint() uint64 {
+	if d.err != nil {
+		return 0
+	}
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail("truncated")
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+// count reads a length of at most limit that the remaining data can hold
+// with at least one byte an element.
+func (d *decoder) count(limit int) int {
+	v := d.uint()
+	if v > uint64(limit) || v > uint64(len(d.b)) {
+		d.fail("length out of range")
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) take(n int) []byte {
+	if d.err != nil || n > len(d.b) {
+		d.fail("truncated")
+		return nil
+	}
+	b := d.b[:n]
+	d.b = d.b[n:]
+	return b
+}
+
+func (d *decoder) str() string {
+	b := d.take(d.count(1 << 30))
+	if !utf8.Valid(b) {
+		d.fail("invalid UTF-8 in a name")
+	}
+	return string(b)
+}
+
+func (d *decoder) i32s() []int32 {
+	n := d.count(1 << 30)
+	b := d.take(4 * n)
+	out := make([]int32, len(b)/4)
+	for i := range out {
+		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+	return out
+}
+
+func (d *decoder) u32s() []uint32 {
+	n := d.count(1 << 30)
+	b := d.take(4 * n)
+	out := make([]uint32, len(b)/4)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	return out
+}
+
+func (d *decoder) u64s() []uint64 {
+	n := d.count(1 << 30)
+	b := d.take(8 * n)
+	out := make([]uint64, len(b)/8)
+	for i := range out {
+		out[i] = binary.LittleEndian.Uint64(b[8*i:])
+	}
+	return out
+}
+
+func (d *decoder) bytes() []byte {
+	return bytes.Clone(d.take(d.count(1 << 30)))
+}
+
+// encode writes the automaton.
+func (m *Matcher) encode(e *encoder) {
+	e.i32s(m.root[:])
+	flat := make([]int32, 0, 4*len(m.states))
+	for _, s := range m.states {
+		flat = append(flat, s.first, s.fail, s.out, s.dict)
+	}
+	e.i32s(flat)
+	e.bytes(m.edgeByte)
+	e.i32s(m.edgeNext)
+	e.i32s(m.grpLen)
+	e.i32s(m.grpFirst)
+	e.i32s(m.grpIDs)
+	cased := make([]byte, len(m.grpCased))
+	for i, c := range m.grpCased {
+		if c {
+			cased[i] = 1
+		}
+	}
+	e.bytes(cased)
+	ids := make([]int32, 0, len(m.cased))
+	for id := range m.cased {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	e.uint(uint64(len(ids)))
+	for _, id := range ids {
+		e.uint(uint64(id))
+		e.bytes(m.cased[id])
+	}
+	fz := m.fuzzy
+	if fz == nil {
+		e.uint(0)
+		return
+	}
+	e.uint(1)
+	rs := make([]int32, len(fz.runes))
+	for i, r := range fz.runes {
+		rs[i] = r
+	}
+	e.i32s(rs)
+	e.i32s(fz.off)
+	e.i32s(fz.words)
+	e.i32s(fz.id)
+	e.u64s(fz.keys)
+	e.i32s(fz.post)
+	e.u64s(fz.filter)
+	e.uint(uint64(fz.fshift))
+	e.u32s(fz.bucket)
+	e.uint(uint64(fz.bshift))
+}
+
+// decodeMatcher reads an automaton for npat patterns and checks that every
+// index in it points inside its array.
+func decodeMatcher(d *decoder, npat int) *Matcher {
+	m := &Matcher{cased: map[int32][]byte{}}
+	root := d.i32s()
+	flat := d.i32s()
+	m.edgeByte = d.bytes()
+	m.edgeNext = d.i32s()
+	m.grpLen = d.i32s()
+	m.grpFirst = d.i32s()
+	m.grpIDs = d.i32s()
+	cased := d.bytes()
+	nc := d.count(npat)
+	for i := 0; i < nc && d.err == nil; i++ {
+		id := d.uint()
+		b := d.bytes()
+		if id >= uint64(npat) {
+			d.fail("case-sensitive pattern out of range")
+		}
+		m.cased[int32(id)] = b
+	}
+	if d.err != nil {
+		return nil
+	}
+	if len(root) != 256 || len(flat)%4 != 0 || len(flat) < 8 || len(m.edgeByte) != len(m.edgeNext) || len(cased) != len(m.grpLen) || len(m.grpFirst) != len(m.grpLen)+1 {
+		d.fail("inconsistent automaton")
+		return nil
+	}
+	copy(m.root[:], root)
+	m.states = make([]state, len(flat)/4)
+	for i := range m.states {
+		m.states[i] = state{flat[4*i], flat[4*i+1], flat[4*i+2], flat[4*i+3]}
+	}
+	m.grpCased = make([]bool, len(cased))
+	for i, c := range cased {
+		m.grpCased[i] = c != 0
+	}
+	ns, ng, ne := int32(len(m.states)-1), int32(len(m.grpLen)), int32(len(m.edgeNext))
+	in := func(v, n int32) bool { return v >= 0 && v < n }
+	for _, r := range m.root {
+		if !in(r, ns) {
+			d.fail("automaton: root edge out of range")
+		}
+	}
+	for i, s := range m.states {
+		if s.first < 0 || s.first > ne || i > 0 && s.first < m.states[i-1].first {
+			d.fail("automaton: edge index out of range")
+		}
+		if i < int(ns) && (!in(s.fail, ns) || !in(s.dict, ns) || s.out != -1 && !in(s.out, ng)) {
+			d.fail("automaton: state out of range")
+		}
+	}
+	for _, n := range m.edgeNext {
+		if !in(n, ns) {
+			d.fail("automaton: edge target out of range")
+		}
+	}
+	for g := range m.grpLen {
+		if m.grpFirst[g] < 0 || m.grpFirst[g] > m.grpFirst[g+1] || m.grpLen[g] <= 0 {
+			d.fail("automaton: group out of range")
+		}
+	}
+	if m.grpFirst[0] != 0 || int(m.grpFirst[ng]) != len(m.grpIDs) {
+		d.fail("automaton: groups out of range")
+	}
+	for _, id := range m.grpIDs {
+		if !in(id, int32(npat)) {
+			d.fail("automaton: pattern out of range")
+		}
+	}
+	if d.uint() == 1 {
+		m.fuzzy = decodeFuzzy(d, npat)
+	}
+	if d.err != nil {
+		return nil
+	}
+	return m
+}
+
+func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
+	fz := &fuzzyIndex{first: map[rune]bool{}}
+	rs := d.i32s()
+	fz.off = d.i32s()
+	fz.words = d.i32s()
+	fz.id = d.i32s()
+	fz.keys = d.u64s()
+	fz.post = d.i32s()
+	fz.filter = d.u64s()
+	fz.fshift = uint(d.uint())
+	fz.bucket = d.u32s()
+	fz.bshift = uint(d.uint())
+	if d.err != nil {
+		return nil
+	}
+	ne := len(fz.id)
+	if ne == 0 || len(fz.off) != ne+1 || len(fz.words) != ne || len(fz.post) != len(fz.keys) ||
+		len(fz.filter) == 0 || fz.fshift > 64 || fz.bshift > 64 || len(fz.bucket) < 2 ||
+		len(fz.filter) != 1<<(64-fz.fshift) || len(fz.bucket) != 1<<(64-fz.bshift)+1 {
+		d.fail("inconsistent fuzzy index")
+		return nil
+	}
+	fz.runes = make([]rune, len(rs))
+	for i, r := range rs {
+		fz.runes[i] = r
+	}
+	for e := range ne {
+		a, b := fz.off[e], fz.off[e+1]
+		if a < 0 || b <= a || int(b) > len(rs) || fz.words[e] < 1 || fz.id[e] < 0 || int(fz.id[e]) >= npat {
+			d.fail("fuzzy index out of range")
+			return nil
+		}
+		rs := fz.runes[a:b]
+		if rs[0] < utf8.RuneSelf && rs[0] >= 0 {
+			fz.firstASCII[rs[0]] = true
+		} else {
+			fz.first[rs[0]] = true
+		}
+		fz.maxRunes = max(fz.maxRunes, len(rs))
+		fz.maxWords = max(fz.maxWords, int(fz.words[e]))
+	}
+	for _, p := range fz.post {
+		if p < 0 || int(p) >= ne {
+			d.fail("fuzzy index out of range")
+			return nil
+		}
+	}
+	if fz.bucket[0] != 0 || int(fz.bucket[len(fz.bucket)-1]) != len(fz.keys) {
+		d.fail("fuzzy index out of range")
+		return nil
+	}
+	for b := 1; b < len(fz.bucket); b++ {
+		if fz.bucket[b] < fz.bucket[b-1] || int(fz.bucket[b]) > len(fz.keys) {
+			d.fail("fuzzy index out of range")
+			return nil
+		}
+	}
+	fz.growPow(fz.maxRunes + 2)
+	fz.lenOK = make([][]bool, fz.maxWords+1)
+	for k := range fz.lenOK {
+		fz.lenOK[k] = make([]bool, fz.maxRunes+2)
+	}
+	for e := range ne {
+		l := int(fz.off[e+1] - fz.off[e])
+		ok := fz.lenOK[fz.words[e]]
+		ok[l-1], ok[l], ok[l+1] = true, true, true
+	}
+	return fz
+}
+

@@ -7,6 +7,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"hash"
 	"io"
 	"slices"
 	"unicode/utf8"
@@ -34,10 +35,11 @@ type Compiled struct {
 }
 
 // Compile builds the automaton for d's entities (relation rules are not
-// kept: they stay in YAML).
-func Compile(d *dict.Dictionary) *Compiled {
+// kept: they stay in YAML). The typo-tolerance index, which for a large
+// gazetteer is as big as the automaton, is included only with opt.Fuzzy.
+func Compile(d *dict.Dictionary, opt MatcherOptions) *Compiled {
 	ents := &dict.Dictionary{Entities: d.Entities}
-	return &Compiled{Dict: ents, matcher: NewMatcher(patternsOf(ents), MatcherOptions{Fuzzy: true})}
+	return &Compiled{Dict: ents, matcher: NewMatcher(patternsOf(ents), opt)}
 }
 
 // patternsOf lists the matcher patterns of d's entities: each entity's
@@ -59,24 +61,35 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriterSize(cw, 1<<20)
 	e := &encoder{w: bw}
 	e.raw([]byte(CompiledMagic))
-	e.uint(uint64(len(c.Dict.Entities)))
+	// The entity table is one section, so that loading makes its strings
+	// out of one allocation.
+	var tbl bytes.Buffer
+	te := &encoder{w: bufio.NewWriter(&tbl)}
+	te.uint(uint64(len(c.Dict.Entities)))
 	for _, ent := range c.Dict.Entities {
-		e.str(ent.ID)
-		e.str(ent.Name)
-		e.str(string(ent.Type))
-		e.uint(uint64(len(ent.Aliases)))
+		te.str(ent.ID)
+		te.str(ent.Name)
+		te.str(string(ent.Type))
+		te.uint(uint64(len(ent.Aliases)))
 		for _, a := range ent.Aliases {
-			e.str(a.Text)
-			e.str(a.Lang)
+			te.str(a.Text)
+			te.str(a.Lang)
 			var flags uint64
 			for i, f := range []bool{a.CaseSensitive, a.Short, a.NoFuzzy} {
 				if f {
 					flags |= 1 << i
 				}
 			}
-			e.uint(flags)
+			te.uint(flags)
 		}
 	}
+	if te.err == nil {
+		te.err = te.w.Flush()
+	}
+	if te.err != nil {
+		return 0, te.err
+	}
+	e.bytes(tbl.Bytes())
 	c.matcher.encode(e)
 	if e.err == nil {
 		e.err = bw.Flush()
@@ -88,55 +101,124 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 	return cw.n + int64(n), err
 }
 
-// ReadCompiled loads a compiled dictionary.
+// ReadCompiled loads a compiled dictionary. It reads r once, without
+// holding the file in memory beside what it decodes.
 func ReadCompiled(r io.Reader) (*Compiled, error) {
-	data, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	if !bytes.HasPrefix(data, []byte(CompiledMagic)) {
+	h := sha256.New()
+	br := bufio.NewReaderSize(r, 1<<20)
+	head := make([]byte, len(CompiledMagic))
+	if _, err := io.ReadFull(br, head); err != nil || string(head) != CompiledMagic {
 		return nil, ErrNotCompiled
 	}
-	if len(data) < len(CompiledMagic)+sha256.Size {
-		return nil, errors.New("compiled dictionary: truncated")
-	}
-	body, sum := data[:len(data)-sha256.Size], data[len(data)-sha256.Size:]
-	if got := sha256.Sum256(body); !bytes.Equal(got[:], sum) {
-		return nil, errors.New("compiled dictionary: checksum mismatch (damaged or truncated file)")
-	}
-	d := &decoder{b: body[len(CompiledMagic):]}
-	n := d.count(1 << 28)
-	ents := make([]*dict.Entity, 0, n)
-	for i := 0; i < n && d.err == nil; i++ {
-		ent := &dict.Entity{ID: d.str(), Name: d.str(), Type: dict.Type(d.str())}
-		if !ent.Type.Valid() && d.err == nil {
-			d.err = fmt.Errorf("entity %q: unknown type %q", ent.Name, ent.Type)
-		}
-		na := d.count(1 << 24)
-		if na > 0 {
-			ent.Aliases = make([]dict.Alias, 0, na)
-		}
-		for j := 0; j < na && d.err == nil; j++ {
-			a := dict.Alias{Text: d.str(), Lang: d.str()}
-			flags := d.uint()
-			a.CaseSensitive, a.Short, a.NoFuzzy = flags&1 != 0, flags&2 != 0, flags&4 != 0
-			ent.Aliases = append(ent.Aliases, a)
-		}
-		ents = append(ents, ent)
-	}
+	h.Write(head)
+	d := &decoder{r: br, h: h}
+	ents := readEntities(d)
 	c := &Compiled{Dict: &dict.Dictionary{Entities: ents}}
 	npat := 0
 	for _, ent := range ents {
 		npat += len(ent.Forms())
 	}
 	c.matcher = decodeMatcher(d, npat)
-	if d.err == nil && len(d.b) != 0 {
-		d.err = errors.New("trailing data")
+	if d.err == nil {
+		sum := make([]byte, sha256.Size)
+		_, err := io.ReadFull(br, sum)
+		switch {
+		case err != nil:
+			d.err = errors.New("truncated")
+		case !bytes.Equal(sum, h.Sum(nil)):
+			d.err = errors.New("checksum mismatch (damaged or truncated file)")
+		default:
+			if _, err := br.ReadByte(); err != io.EOF {
+				d.err = errors.New("trailing data")
+			}
+		}
 	}
 	if d.err != nil {
+		if errors.Is(d.err, io.ErrUnexpectedEOF) || errors.Is(d.err, io.EOF) {
+			d.err = errors.New("truncated")
+		}
 		return nil, fmt.Errorf("compiled dictionary: %w", d.err)
 	}
 	return c, nil
+}
+
+// readEntities reads the entity table: one section whose strings all
+// share one allocation.
+func readEntities(d *decoder) []*dict.Entity {
+	tbl := string(d.bytes())
+	t := &table{s: tbl}
+	n := t.count(1 << 28)
+	ents := make([]*dict.Entity, 0, n)
+	for i := 0; i < n && t.err == nil; i++ {
+		ent := &dict.Entity{ID: t.str(), Name: t.str(), Type: dict.Type(t.str())}
+		if !ent.Type.Valid() && t.err == nil {
+			t.err = fmt.Errorf("entity %q: unknown type %q", ent.Name, ent.Type)
+		}
+		na := t.count(1 << 24)
+		if na > 0 {
+			ent.Aliases = make([]dict.Alias, 0, na)
+		}
+		for j := 0; j < na && t.err == nil; j++ {
+			a := dict.Alias{Text: t.str(), Lang: t.str()}
+			flags := t.uint()
+			a.CaseSensitive, a.Short, a.NoFuzzy = flags&1 != 0, flags&2 != 0, flags&4 != 0
+			ent.Aliases = append(ent.Aliases, a)
+		}
+		ents = append(ents, ent)
+	}
+	if t.err == nil && t.s != "" {
+		t.err = errors.New("trailing data in the entity table")
+	}
+	if d.err == nil {
+		d.err = t.err
+	}
+	return ents
+}
+
+// table reads varints and strings out of one string without copying.
+type table struct {
+	s   string
+	err error
+}
+
+func (t *table) uint() uint64 {
+	if t.err != nil {
+		return 0
+	}
+	var v uint64
+	for i := 0; i < len(t.s) && i < binary.MaxVarintLen64; i++ {
+		c := t.s[i]
+		v |= uint64(c&0x7f) << (7 * i)
+		if c < 0x80 {
+			t.s = t.s[i+1:]
+			return v
+		}
+	}
+	t.err = errors.New("bad number in the entity table")
+	return 0
+}
+
+func (t *table) count(limit int) int {
+	v := t.uint()
+	if v > uint64(limit) || v > uint64(len(t.s)) {
+		t.err = errors.New("length out of range in the entity table")
+		return 0
+	}
+	return int(v)
+}
+
+func (t *table) str() string {
+	n := t.uint()
+	if t.err != nil || n > uint64(len(t.s)) {
+		t.err = errors.New("entity table truncated")
+		return ""
+	}
+	v := t.s[:n]
+	t.s = t.s[n:]
+	if !utf8.ValidString(v) {
+		t.err = errors.New("invalid UTF-8 in a name")
+	}
+	return v
 }
 
 type countWriter struct {
@@ -199,11 +281,14 @@ func (e *encoder) bytes(b []byte) {
 	e.raw(b)
 }
 
-// decoder reads what encoder wrote from memory, refusing lengths the data
-// cannot hold.
+// decoder reads what encoder wrote, hashing every byte, and refuses
+// lengths over the limits the caller gives. Arrays are read in chunks so
+// that a lying length costs at most what the file really holds.
 type decoder struct {
-	b   []byte
+	r   *bufio.Reader
+	h   hash.Hash
 	err error
+	buf []byte
 }
 
 func (d *decoder) fail(msg string) {
@@ -216,34 +301,64 @@ func (d *decoder) uint() uint64 {
 	if d.err != nil {
 		return 0
 	}
-	v, n := binary.Uvarint(d.b)
-	if n <= 0 {
-		d.fail("truncated")
+	var tmp [binary.MaxVarintLen64]byte
+	n := 0
+	for {
+		c, err := d.r.ReadByte()
+		if err != nil {
+			d.err = io.ErrUnexpectedEOF
+			return 0
+		}
+		if n == len(tmp) {
+			d.fail("bad number")
+			return 0
+		}
+		tmp[n] = c
+		n++
+		if c < 0x80 {
+			break
+		}
+	}
+	d.h.Write(tmp[:n])
+	v, k := binary.Uvarint(tmp[:n])
+	if k <= 0 {
+		d.fail("bad number")
 		return 0
 	}
-	d.b = d.b[n:]
 	return v
 }
 
-// count reads a length of at most limit that the remaining data can hold
-// with at least one byte an element.
+// count reads a length of at most limit.
 func (d *decoder) count(limit int) int {
 	v := d.uint()
-	if v > uint64(limit) || v > uint64(len(d.b)) {
+	if v > uint64(limit) {
 		d.fail("length out of range")
 		return 0
 	}
 	return int(v)
 }
 
-func (d *decoder) take(n int) []byte {
-	if d.err != nil || n > len(d.b) {
-		d.fail("truncated")
-		return nil
+// chunks reads n bytes in pieces, handing each to f.
+func (d *decoder) chunks(n int, f func([]byte)) {
+	if cap(d.buf) < 1<<16 {
+		d.buf = make([]byte, 1<<16)
 	}
-	b := d.b[:n]
-	d.b = d.b[n:]
-	return b
+	for n > 0 && d.err == nil {
+		b := d.buf[:min(n, len(d.buf))]
+		if _, err := io.ReadFull(d.r, b); err != nil {
+			d.err = io.ErrUnexpectedEOF
+			return
+		}
+		d.h.Write(b)
+		f(b)
+		n -= len(b)
+	}
+}
+
+func (d *decoder) take(n int) []byte {
+	out := make([]byte, 0, min(n, 1<<26))
+	d.chunks(n, func(b []byte) { out = append(out, b...) })
+	return out
 }
 
 func (d *decoder) str() string {
@@ -254,38 +369,44 @@ func (d *decoder) str() string {
 	return string(b)
 }
 
+// The array readers take a length, then that many little-endian words,
+// read in chunks that hold whole words.
+
 func (d *decoder) i32s() []int32 {
 	n := d.count(1 << 30)
-	b := d.take(4 * n)
-	out := make([]int32, len(b)/4)
-	for i := range out {
-		out[i] = int32(binary.LittleEndian.Uint32(b[4*i:]))
-	}
+	out := make([]int32, 0, min(n, 1<<26))
+	d.chunks(4*n, func(b []byte) {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, int32(binary.LittleEndian.Uint32(b[i:])))
+		}
+	})
 	return out
 }
 
 func (d *decoder) u32s() []uint32 {
 	n := d.count(1 << 30)
-	b := d.take(4 * n)
-	out := make([]uint32, len(b)/4)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint32(b[4*i:])
-	}
+	out := make([]uint32, 0, min(n, 1<<26))
+	d.chunks(4*n, func(b []byte) {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, binary.LittleEndian.Uint32(b[i:]))
+		}
+	})
 	return out
 }
 
 func (d *decoder) u64s() []uint64 {
 	n := d.count(1 << 30)
-	b := d.take(8 * n)
-	out := make([]uint64, len(b)/8)
-	for i := range out {
-		out[i] = binary.LittleEndian.Uint64(b[8*i:])
-	}
+	out := make([]uint64, 0, min(n, 1<<25))
+	d.chunks(8*n, func(b []byte) {
+		for i := 0; i+8 <= len(b); i += 8 {
+			out = append(out, binary.LittleEndian.Uint64(b[i:]))
+		}
+	})
 	return out
 }
 
 func (d *decoder) bytes() []byte {
-	return bytes.Clone(d.take(d.count(1 << 30)))
+	return d.take(d.count(1 << 30))
 }
 
 // encode writes the automaton.
@@ -345,7 +466,17 @@ func (m *Matcher) encode(e *encoder) {
 func decodeMatcher(d *decoder, npat int) *Matcher {
 	m := &Matcher{cased: map[int32][]byte{}}
 	root := d.i32s()
-	flat := d.i32s()
+	nflat := d.count(1 << 30)
+	if nflat%4 != 0 {
+		d.fail("inconsistent automaton")
+	}
+	m.states = make([]state, 0, min(nflat/4, 1<<25))
+	d.chunks(4*nflat, func(b []byte) {
+		for i := 0; i+16 <= len(b); i += 16 {
+			le := binary.LittleEndian
+			m.states = append(m.states, state{int32(le.Uint32(b[i:])), int32(le.Uint32(b[i+4:])), int32(le.Uint32(b[i+8:])), int32(le.Uint32(b[i+12:]))})
+		}
+	})
 	m.edgeByte = d.bytes()
 	m.edgeNext = d.i32s()
 	m.grpLen = d.i32s()
@@ -364,15 +495,11 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 	if d.err != nil {
 		return nil
 	}
-	if len(root) != 256 || len(flat)%4 != 0 || len(flat) < 8 || len(m.edgeByte) != len(m.edgeNext) || len(cased) != len(m.grpLen) || len(m.grpFirst) != len(m.grpLen)+1 {
+	if len(root) != 256 || len(m.states) < 2 || len(m.edgeByte) != len(m.edgeNext) || len(cased) != len(m.grpLen) || len(m.grpFirst) != len(m.grpLen)+1 {
 		d.fail("inconsistent automaton")
 		return nil
 	}
 	copy(m.root[:], root)
-	m.states = make([]state, len(flat)/4)
-	for i := range m.states {
-		m.states[i] = state{flat[4*i], flat[4*i+1], flat[4*i+2], flat[4*i+3]}
-	}
 	m.grpCased = make([]bool, len(cased))
 	for i, c := range cased {
 		m.grpCased[i] = c != 0
@@ -488,4 +615,3 @@ func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
 	}
 	return fz
 }
-

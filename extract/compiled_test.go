@@ -17,7 +17,7 @@ func TestCompiledRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if _, err := Compile(d).WriteTo(&buf); err != nil {
+	if _, err := Compile(d, MatcherOptions{Fuzzy: true}).WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
 	c, err := ReadCompiled(bytes.NewReader(buf.Bytes()))
@@ -70,7 +70,7 @@ func compiledBytes(t testing.TB) []byte {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if _, err := Compile(d).WriteTo(&buf); err != nil {
+	if _, err := Compile(d, MatcherOptions{Fuzzy: true}).WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -38,15 +38,17 @@ func formsOf(d *dict.Dictionary) []form {
 	var fs []form
 	for _, e := range d.Entities {
 		for _, a := range e.Forms() {
-			fs = append(fs, form{e, a})
+			fs = append(fs, form{e, a.Short})
 		}
 	}
 	return fs
 }
 
+// form is what a match of one pattern means: an entity, by a short
+// alias or not.
 type form struct {
 	entity *dict.Entity
-	alias  dict.Alias
+	short  bool
 }
 
 // New builds the matching automaton over every alias of d and compiles d's
@@ -140,13 +142,13 @@ func (x *Extractor) named(d *document) []Mention {
 	}
 	supported := map[*dict.Entity]bool{}
 	for _, m := range all {
-		if !m.f.alias.Short {
+		if !m.f.short {
 			supported[m.f.entity] = true
 		}
 	}
 	out := make([]Mention, 0, len(all))
 	for _, m := range all {
-		if m.f.alias.Short && !supported[m.f.entity] {
+		if m.f.short && !supported[m.f.entity] {
 			continue
 		}
 		how := Exact

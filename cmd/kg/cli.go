@@ -47,7 +47,9 @@ Usage:
   kg eval --gold GOLD [options] [FILE|-]...
                                       precision, recall and F1 against a gold file
   kg dict check FILE...               validate dictionaries and summarise them
-  kg dict compile FILE... -o OUT      build the matcher once and save it with the entities
+  kg dict compile [--fuzzy] FILE... -o OUT
+                                      build the matcher once and save it with the entities;
+                                      --fuzzy adds the typo-tolerance index (as big again)
   kg help                             this text
   kg version                          the version
 
@@ -153,6 +155,7 @@ type options struct {
 	shard     int
 	shards    int
 	jsonl     bool
+	fuzzy     bool // dict compile: include the typo-tolerance index
 	quiet     bool
 	files     []string
 	failed    int // inputs that could not be read
@@ -175,6 +178,9 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	fs.BoolVar(&o.quiet, "q", false, "")
 	if cmd == "eval" {
 		fs.StringVar(&o.gold, "gold", "", "")
+	}
+	if cmd == "dict compile" {
+		fs.BoolVar(&o.fuzzy, "fuzzy", false, "")
 	}
 	for {
 		if err := fs.Parse(args); err != nil {
@@ -285,7 +291,7 @@ func readCompiled(path string) (*extract.Compiled, error) {
 // disjointIDs refuses an entity id that a compiled dictionary shares with
 // another dictionary: compiled entities are not merged.
 func disjointIDs(d *dict.Dictionary, compiled []*extract.Compiled, names []string) error {
-	if len(compiled) == 0 {
+	if len(compiled) == 0 || len(compiled) == 1 && len(d.Entities) == 0 {
 		return nil
 	}
 	seen := make(map[string]bool, len(d.Entities))
@@ -609,7 +615,7 @@ func (c *cli) dictCompile(args []string) int {
 		c.dictErrors(err)
 		return exitBadDict
 	}
-	comp := extract.Compile(d)
+	comp := extract.Compile(d, extract.MatcherOptions{Fuzzy: o.fuzzy})
 	return c.finish(o, func(w io.Writer) error {
 		_, err := comp.WriteTo(w)
 		return err

@@ -237,7 +237,7 @@ func TestCompiledDictionary(t *testing.T) {
 	data, _ := os.ReadFile(out)
 	data[len(data)/2] ^= 0xff
 	writeFile(t, out, string(data))
-	if _, errOut, code := kg(t, "", "mentions", "--dict", out, text); code != exitBadDict || !strings.Contains(errOut, "compiled dictionary: checksum mismatch") {
+	if _, errOut, code := kg(t, "", "mentions", "--dict", out, text); code != exitBadDict || !strings.Contains(errOut, "g.kgc: compiled dictionary: ") {
 		t.Errorf("damaged: exit %d: %s", code, errOut)
 	}
 	if _, errOut, code := kg(t, "", "dict", "compile", tsv); code != exitUsage || !strings.Contains(errOut, "needs FILE... and -o OUT") {

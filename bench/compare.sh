@@ -1,0 +1,326 @@
+#!/usr/bin/env bash
+# compare.sh: time kg mentions against GNU grep -F and ripgrep -F on the same
+# generated dictionary and corpus.
+#
+#   bench/compare.sh [ALIASES] [CORPUS_MB]      kg vs grep vs rg (default 100000 20)
+#   bench/compare.sh jobs [ALIASES] [CORPUS_MB] kg -j 1 vs -j 2 on a JSON Lines corpus
+#   bench/compare.sh memory [ALIASES]           kg's peak RSS on 100 MB and 1 GB corpora
+#
+# Environment:
+#   REPEAT=3          runs per command; the table shows the median wall time
+#                     and the largest peak RSS (memory mode: default 1)
+#   COMPILED=auto     also time `kg dict compile` and kg on the compiled
+#                     dictionary when this kg has that command; 1 requires it,
+#                     0 skips it
+#   NOFUZZY=1         also time kg --no-fuzzy (exact matching, as grep and rg
+#                     do); 0 skips it
+#   KG_FLAGS=...      extra flags for every kg mentions run
+#   DATA=bench/.data  where generated data is kept between runs (git-ignored);
+#                     files are reused when present, delete the directory to
+#                     regenerate
+#   SEED=1            generator seed
+#   MEMORY_SIZES="100 1024"  corpus sizes in MiB for memory mode
+#
+# Needs GNU grep and /usr/bin/time (Debian package time); ripgrep (Debian
+# package ripgrep) is used when installed. Installs nothing.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+repo=$PWD
+
+mode=compare
+case "${1:-}" in
+jobs | memory)
+	mode=$1
+	shift
+	;;
+-h | --help | help)
+	sed -n '2,/^set -euo/p' "$0" | sed '$d' | sed 's/^# \{0,1\}//'
+	exit 0
+	;;
+esac
+aliases=${1:-100000}
+corpus_mb=${2:-20}
+for n in "$aliases" "$corpus_mb"; do
+	[[ $n =~ ^[1-9][0-9]*$ ]] || {
+		echo "compare.sh: $n: want a positive whole number" >&2
+		exit 2
+	}
+done
+default_repeat=3
+[[ $mode == memory ]] && default_repeat=1
+repeat=${REPEAT:-$default_repeat}
+compiled=${COMPILED:-auto}
+nofuzzy=${NOFUZZY:-1}
+seed=${SEED:-1}
+data_root=${DATA:-$repo/bench/.data}
+read -r -a kg_flags <<<"${KG_FLAGS:-}"
+
+die() {
+	echo "compare.sh: $*" >&2
+	exit 1
+}
+
+# --- tools ----------------------------------------------------------------
+
+[[ -x /usr/bin/time ]] || die "/usr/bin/time is missing (it measures peak RSS): apt-get install time"
+grep --version 2>/dev/null | head -1 | grep -q GNU || die "GNU grep is missing: apt-get install grep"
+have_rg=0
+if command -v rg >/dev/null; then
+	have_rg=1
+elif [[ $mode == compare ]]; then
+	echo "compare.sh: ripgrep (rg) is missing, skipping it; to include it: apt-get install ripgrep" >&2
+fi
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/kg-bench.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
+echo "building kg ..." >&2
+go build -o "$tmp/kg" ./cmd/kg
+kg=$tmp/kg
+
+has_compile=0
+"$kg" help 2>&1 | grep -q 'dict compile' && has_compile=1
+case $compiled in
+0 | no | false) has_compile=0 ;;
+1 | yes | true) ((has_compile)) || die "COMPILED=$compiled, but this kg has no 'kg dict compile'" ;;
+auto) ;;
+*) die "COMPILED=$compiled: want auto, 1 or 0" ;;
+esac
+
+# --- data -----------------------------------------------------------------
+
+# A corpus plants the aliases of its own dictionary, so each dictionary gets
+# its own directory.
+data=$data_root/seed$seed-a$aliases
+mkdir -p "$data"
+dict=$data/dict-$aliases.tsv
+list=$data/aliases-$aliases.txt
+
+# gen MB FORMAT: make sure the dictionary and a corpus of MB MiB exist (MB 0:
+# only the dictionary).
+gen() {
+	local mb=$1 format=$2 ext=$2
+	[[ -s $dict && -s $list ]] && ((mb == 0)) && return 0
+	[[ -s $dict && -s $list && -s $data/corpus-${mb}mb.$ext ]] && return 0
+	echo "generating $aliases aliases and a ${mb} MiB $format corpus in $data ..." >&2
+	go run ./internal/gen -out "$data" -aliases "$aliases" -corpus-mb "$mb" -format "$format" -seed "$seed"
+}
+
+mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
+
+header() {
+	echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+	echo "host:    $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
+	echo "kg:      $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(go version | cut -d' ' -f3)"
+	echo "tools:   $(grep --version | head -1)$( ((have_rg)) && echo ", $(rg --version | head -1)")"
+	echo "dict:    $dict: $(wc -l <"$dict") entities, $(wc -l <"$list") aliases, $(mib "$(stat -c %s "$dict")") MiB"
+}
+
+# --- timing ---------------------------------------------------------------
+
+# count reads mentions (or matches) on stdin and prints
+# "lines exact fuzzy coref"; for grep and rg only lines is meaningful.
+count() {
+	awk '/"how":"exact"/ { e++ } /"how":"fuzzy"/ { f++ } /"how":"coref"/ { c++ }
+		END { printf "%d %d %d %d\n", NR, e, f, c }'
+}
+
+# measure CMD...: runs CMD $repeat times under /usr/bin/time with its output
+# counted, and sets wall (median seconds), rss (largest, MiB), counts
+# ("lines exact fuzzy coref" of the last run) and ok (0 when CMD failed; its
+# stderr is then shown). Exit status 1 with no output is grep's and rg's "no
+# match", not a failure.
+measure() {
+	local walls=() i st ps last
+	rss=0 ok=1 counts="0 0 0 0"
+	echo "  \$ ${*/#$tmp\//}" >&2
+	for ((i = 0; i < repeat; i++)); do
+		set +e
+		/usr/bin/time -f '%e %M' -o "$tmp/time" "$@" 2>"$tmp/stderr" | count >"$tmp/count"
+		ps=("${PIPESTATUS[@]}")
+		set -e
+		st=${ps[0]}
+		counts=$(cat "$tmp/count")
+		if ((st != 0)) && ! ((st == 1 && ${counts%% *} == 0)); then
+			ok=0
+			echo "compare.sh: FAILED (exit $st): ${*}" >&2
+			sed 's/^/  | /' "$tmp/stderr" | tail -20 >&2
+			return 0
+		fi
+		last=$(tail -1 "$tmp/time")
+		walls+=("${last% *}")
+		rss=$(awk -v a="$rss" -v k="${last#* }" 'BEGIN { m = k / 1024; print ((m > a) ? m : a) }')
+	done
+	wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((repeat + 1) / 2))p")
+}
+
+rows=()
+grep_wall=
+
+# row TOOL MATCHES: appends the last measurement to the table.
+row() {
+	local tool=$1 matches=$2
+	if ((!ok)); then
+		rows+=("$tool|FAILED|-|-|-")
+		return
+	fi
+	rows+=("$tool|$wall|$(printf '%.0f' "$rss")|$matches|")
+}
+
+print_table() {
+	local r tool w m n ratio
+	printf '\n| %-44s | %9s | %9s | %12s | %7s |\n' tool "wall s" "RSS MiB" matches "vs grep"
+	printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "-----------" "-----------" "--------------" "---------"
+	for r in "${rows[@]}"; do
+		IFS='|' read -r tool w m n _ <<<"$r"
+		ratio=-
+		if [[ -n $grep_wall && $w != FAILED && $n != - ]]; then
+			ratio=$(awk -v a="$w" -v b="$grep_wall" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')
+		fi
+		printf '| %-44s | %9s | %9s | %12s | %7s |\n' "$tool" "$w" "$m" "$n" "$ratio"
+	done
+}
+
+kg_mentions=("$kg" mentions -q --no-builtin "${kg_flags[@]}")
+
+# kg_matches: the count of the last kg run, with its split by how.
+kg_matches() {
+	local n e f c
+	read -r n e f c <<<"$counts"
+	if ((f + c > 0)); then
+		echo "$n ($e exact, $f fuzzy, $c coref)"
+	else
+		echo "$n"
+	fi
+}
+
+# --- modes ----------------------------------------------------------------
+
+compare() {
+	gen "$corpus_mb" txt
+	local corpus=$data/corpus-${corpus_mb}mb.txt
+	header
+	echo "corpus:  $corpus: $(mib "$(stat -c %s "$corpus")") MiB, $(wc -l <"$corpus") documents (lines)"
+	echo "runs:    $repeat per command, median wall time, largest peak RSS; kg -j default ($(nproc))"
+	echo "measuring ..." >&2
+
+	measure "${kg_mentions[@]}" --dict "$dict" - </dev/null
+	row "kg: load dictionary only (empty input)" -
+	measure "${kg_mentions[@]}" --dict "$dict" "$corpus"
+	row "kg mentions --dict dict.tsv" "$(kg_matches)"
+	local kg_n=${counts%% *}
+	if [[ $nofuzzy == 1 ]]; then
+		measure "${kg_mentions[@]}" --no-fuzzy --dict "$dict" "$corpus"
+		row "kg mentions --no-fuzzy --dict dict.tsv" "$(kg_matches)"
+	fi
+	local notes=() fz kgc
+	if ((has_compile)); then
+		# Without --fuzzy the compiled file holds no typo-tolerance index:
+		# compare it with the --no-fuzzy row.
+		for fz in "" --fuzzy; do
+			[[ -n $fz ]] && ! "$kg" help 2>&1 | grep -q -- 'dict compile \[--fuzzy\]' && continue
+			kgc=$tmp/dict${fz:+-fuzzy}.kgc
+			measure "$kg" dict compile $fz "$dict" -o "$kgc"
+			row "kg dict compile${fz:+ $fz} dict.tsv" -
+			((ok)) || continue
+			notes+=("dict${fz:+-fuzzy}.kgc: $(mib "$(stat -c %s "$kgc")") MiB")
+			measure "${kg_mentions[@]}" --dict "$kgc" - </dev/null
+			row "kg: load dict${fz:+-fuzzy}.kgc only (empty input)" -
+			measure "${kg_mentions[@]}" --dict "$kgc" "$corpus"
+			row "kg mentions --dict dict${fz:+-fuzzy}.kgc" "$(kg_matches)"
+		done
+	fi
+	measure env LC_ALL=C grep -F -o -f "$list" "$corpus"
+	row "LC_ALL=C grep -F -o -f aliases.txt" "${counts%% *}"
+	((ok)) && grep_wall=$wall
+	local others="grep ${counts%% *}"
+	if ((have_rg)); then
+		measure rg -F -o -f "$list" "$corpus"
+		row "rg -F -o -f aliases.txt" "${counts%% *}"
+		((ok)) && others+=", rg ${counts%% *}"
+	fi
+	print_table
+	echo
+	((${#notes[@]})) && echo "Sizes: $(printf '%s, ' "${notes[@]}")dict.tsv: $(mib "$(stat -c %s "$dict")") MiB."
+	echo "Matches: kg folds case and NFKC and keeps Latin word boundaries; grep and rg"
+	echo "(no -i, no -w) match bytes exactly, so counts may differ slightly (kg $kg_n, $others)."
+	echo "grep -o reports leftmost-longest matches, rg leftmost-first among patterns."
+}
+
+jobs_mode() {
+	gen "$corpus_mb" jsonl
+	local corpus=$data/corpus-${corpus_mb}mb.jsonl docs j w1=
+	docs=$(wc -l <"$corpus")
+	header
+	echo "corpus:  $corpus: $(mib "$(stat -c %s "$corpus")") MiB, $docs JSON Lines documents"
+	echo "runs:    $repeat per command, median wall time, largest peak RSS"
+	echo "measuring ..." >&2
+	measure "${kg_mentions[@]}" --dict "$dict" - </dev/null
+	local load=$wall
+	printf '\n| %-10s | %9s | %9s | %10s | %16s | %12s | %7s |\n' jobs "wall s" "RSS MiB" "docs/s" "docs/s past load" mentions "speedup"
+	printf '|------------|-----------|-----------|------------|------------------|--------------|---------|\n'
+	printf '| %-10s | %9s | %9.0f | %10s | %16s | %12s | %7s |\n' "load only" "$load" "$rss" - - - -
+	local js=(1 2)
+	(($(nproc) > 2)) && js+=("$(nproc)")
+	for j in "${js[@]}"; do
+		measure "${kg_mentions[@]}" -j "$j" --dict "$dict" "$corpus"
+		if ((!ok)); then
+			printf '| %-10s | %9s | %9s | %10s | %16s | %12s | %7s |\n' "-j $j" FAILED - - - - -
+			continue
+		fi
+		[[ -z $w1 ]] && w1=$wall
+		printf '| %-10s | %9s | %9.0f | %10s | %16s | %12s | %7s |\n' "-j $j" "$wall" "$rss" \
+			"$(awk -v d="$docs" -v w="$wall" 'BEGIN { printf "%.0f", (w > 0 ? d / w : 0) }')" \
+			"$(awk -v d="$docs" -v w="$wall" -v l="$load" 'BEGIN { printf "%.0f", (w > l ? d / (w - l) : 0) }')" "$(kg_matches)" \
+			"$(awk -v a="$w1" -v b="$wall" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')"
+	done
+	echo
+	echo "Wall times include loading the dictionary (the \"load only\" row), which -j does not speed up."
+}
+
+memory_mode() {
+	local sizes mb corpus need avail todo=()
+	read -r -a sizes <<<"${MEMORY_SIZES:-100 1024}"
+	gen 0 txt
+	for mb in "${sizes[@]}"; do
+		if [[ ! -s $data/corpus-${mb}mb.txt ]]; then
+			# The corpus itself plus 1 GiB to spare.
+			need=$(((mb + 1024) * 1024))
+			avail=$(df -Pk "$data" | awk 'NR == 2 { print $4 }')
+			if ((avail < need)); then
+				echo "compare.sh: skipping the ${mb} MiB corpus: $((avail / 1024)) MiB free in $data, want $((need / 1024))" >&2
+				continue
+			fi
+			gen "$mb" txt
+		fi
+		todo+=("$mb")
+	done
+	header
+	echo "runs:    $repeat per corpus; kg -j default ($(nproc))"
+	echo "measuring ..." >&2
+	measure "${kg_mentions[@]}" --dict "$dict" - </dev/null
+	local empty_wall=$wall empty_rss=$rss out=()
+	for mb in "${todo[@]}"; do
+		corpus=$data/corpus-${mb}mb.txt
+		measure "${kg_mentions[@]}" --dict "$dict" "$corpus"
+		if ((!ok)); then
+			out+=("$(printf '| %-12s | %9s | %9s | %8s | %12s |' "${mb} MiB" FAILED - - -)")
+			continue
+		fi
+		out+=("$(printf '| %-12s | %9s | %9.0f | %8s | %12s |' "${mb} MiB" "$wall" "$rss" \
+			"$(awk -v b="$(stat -c %s "$corpus")" -v w="$wall" 'BEGIN { printf "%.1f", (w > 0 ? b / 1048576 / w : 0) }')" "$(kg_matches)")")
+	done
+	printf '\n| %-12s | %9s | %9s | %8s | %12s |\n' corpus "wall s" "RSS MiB" "MiB/s" mentions
+	printf '|--------------|-----------|-----------|----------|--------------|\n'
+	printf '| %-12s | %9s | %9.0f | %8s | %12s |\n' "empty" "$empty_wall" "$empty_rss" - -
+	((${#out[@]})) && printf '%s\n' "${out[@]}"
+	echo
+	echo "kg reads a plain-text file in 1 MiB blocks, so its peak RSS should not grow with the corpus."
+}
+
+case $mode in
+compare) compare ;;
+jobs) jobs_mode ;;
+memory) memory_mode ;;
+esac

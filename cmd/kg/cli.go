@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	_ "embed"
 	"encoding/json"
@@ -350,14 +351,23 @@ func (c *cli) extract(cmd string, args []string) int {
 	var facts []extract.Fact
 	var ents entitySet
 	write := func(w io.Writer) error {
-		var jw *json.Encoder
+		var prepare func(*result)
 		if cmd == "mentions" {
-			jw = json.NewEncoder(w)
-			jw.SetEscapeHTML(false)
+			prepare = func(r *result) {
+				var b bytes.Buffer
+				r.err = writeMentions(&b, r.Mentions)
+				r.out = b.Bytes()
+			}
 		}
-		err := c.each(o, x, func(r result) error {
-			if jw != nil {
-				return writeMentions(jw, r.Mentions)
+		err := c.each(o, x, prepare, func(r result) error {
+			if prepare != nil {
+				if r.err == nil {
+					_, r.err = w.Write(r.out)
+				}
+				if r.err != nil {
+					return fmt.Errorf("writing output: %w", r.err)
+				}
+				return nil
 			}
 			for _, m := range r.Mentions {
 				ents.add(m.Entity)
@@ -369,7 +379,7 @@ func (c *cli) extract(cmd string, args []string) int {
 			facts = append(facts, r.Facts...)
 			return nil
 		})
-		if err != nil || jw != nil {
+		if err != nil || prepare != nil {
 			return err
 		}
 		g, err := graph.Build(ents.list, facts, graph.Options{Base: o.base})
@@ -407,7 +417,7 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
-func (c *cli) each(o *options, x *extract.Extractor, handle func(result) error) error {
+func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), handle func(result) error) error {
 	warn := func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: error: "+format+"\n", a...) }
 	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards, warn: warn}
 	produce := func(emit func(unit) bool) {
@@ -419,7 +429,7 @@ func (c *cli) each(o *options, x *extract.Extractor, handle func(result) error) 
 		src.each(src.expand(o.files), emit)
 	}
 	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
-	err := pipeline(c.ctx, x, o.jobs, produce, func(r result) error {
+	err := pipeline(c.ctx, x, o.jobs, produce, prepare, func(r result) error {
 		if first, n := badBytes(r.data); n > 0 {
 			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, r.base+first, n)
 		}
@@ -507,11 +517,12 @@ type mentionJSON struct {
 	How    string `json:"how"`
 }
 
-func writeMentions(enc *json.Encoder, ms []extract.Mention) error {
+func writeMentions(w io.Writer, ms []extract.Mention) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
 	for _, m := range ms {
-		err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)})
-		if err != nil {
-			return fmt.Errorf("writing output: %w", err)
+		if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -577,7 +588,7 @@ func (c *cli) eval(args []string) int {
 	}
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
-		err := c.each(o, x, func(r result) error {
+		err := c.each(o, x, nil, func(r result) error {
 			facts = append(facts, r.Facts...)
 			return nil
 		})

@@ -16,12 +16,16 @@ import (
 type result struct {
 	unit
 	extract.Result
+	out []byte // output prepared by the worker, if any
+	err error
 }
 
 // pipeline extracts units on workers goroutines and hands the results to
 // handle in input order, so output never depends on -j. At most a few
 // units per worker are in memory at once.
-func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce func(emit func(unit) bool), handle func(result) error) error {
+// prepare, if not nil, runs on the worker after extraction: the place for
+// work, such as encoding output, that would otherwise be serial.
+func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce func(emit func(unit) bool), prepare func(*result), handle func(result) error) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	jobs := make(chan unit, workers)
@@ -45,8 +49,12 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 			for u := range jobs {
 				r := x.Extract(u.doc, u.data)
 				r.Shift(u.base)
+				res := result{unit: u, Result: r}
+				if prepare != nil {
+					prepare(&res)
+				}
 				select {
-				case done <- result{u, r}:
+				case done <- res:
 				case <-ctx.Done():
 					return
 				}

@@ -2,7 +2,7 @@ package extract
 
 import (
 	"bytes"
-	"unicode"
+	"strings"
 	"unicode/utf8"
 
 	"kg/dict"
@@ -84,13 +84,24 @@ func (d *document) resolve() {
 	sortMentions(d.mentions)
 }
 
-// anaphorStarts holds the runes an anaphor can start with.
-var anaphorStarts = func() map[rune]bool {
-	set := map[rune]bool{'这': true, '那': true}
+// cjkAnaphorStart reports whether a non-ASCII anaphor can start with r;
+// TestAnaphorStarts keeps it in step with anaphors.
+func cjkAnaphorStart(r rune) bool {
+	switch r {
+	case '他', '她', '我', '你', '您', '该', '这', '那':
+		return true
+	}
+	return false
+}
+
+// latinAnaphors are the Latin-script anaphors by their first word, lower
+// case.
+var latinAnaphors = func() map[string]bool {
+	set := map[string]bool{}
 	for _, a := range anaphors {
-		r, _ := utf8.DecodeRuneInString(a.text)
-		set[r] = true
-		set[unicode.ToUpper(r)] = true
+		if a.text[0] < utf8.RuneSelf {
+			set[strings.Fields(a.text)[0]] = true
+		}
 	}
 	return set
 }()
@@ -98,7 +109,24 @@ var anaphorStarts = func() map[rune]bool {
 // anaphorAt reports the anaphor starting at offset i, if any.
 func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 	src := d.src
-	if r, _ := utf8.DecodeRune(src[i:]); !anaphorStarts[r] {
+	if c := src[i]; c < utf8.RuneSelf {
+		// A Latin anaphor is a whole word: look the word up once.
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || i > 0 && latinWordRune(rune(src[i-1])) {
+			return 0, 0, false
+		}
+		j := i
+		for j < len(src) && j-i < 8 && ('a' <= src[j] && src[j] <= 'z' || 'A' <= src[j] && src[j] <= 'Z') {
+			j++
+		}
+		var buf [8]byte
+		w := buf[:0]
+		for _, b := range src[i:j] {
+			w = append(w, b|0x20)
+		}
+		if !latinAnaphors[string(w)] {
+			return 0, 0, false
+		}
+	} else if r, _ := utf8.DecodeRune(src[i:]); !cjkAnaphorStart(r) {
 		return 0, 0, false
 	}
 	rest := src[i:]

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"kg/dict"
 )
@@ -248,5 +249,13 @@ func TestNoCorefNoFuzzy(t *testing.T) {
 	ms := x.Extract("t", []byte("Greg Brookman说。")).Mentions
 	if len(ms) != 1 || ms[0].How != Fuzzy || ms[0].Entity.Name != "Greg Brockman" {
 		t.Errorf("mentions = %+v", ms)
+	}
+}
+
+func TestAnaphorStarts(t *testing.T) {
+	for _, a := range anaphors {
+		if r, _ := utf8.DecodeRuneInString(a.text); r >= utf8.RuneSelf && !cjkAnaphorStart(r) {
+			t.Errorf("cjkAnaphorStart misses %q", a.text)
+		}
 	}
 }

@@ -221,6 +221,7 @@ func TestParsePattern(t *testing.T) {
 		{`{s}\(现{o}\)`, "sLoL", ""},
 		{"{s} co-founded {o}", "sLo", ""},
 		{"{o}~~{role:CEO}$", "ogr$", ""},
+		{"^~4成立了{o}", "^gLo", ""},
 		{"{s}~~12x{o}", "sgLo", ""},
 		{"设计了", "", "a pattern needs {s} or {o}"},
 		{"{s}{o}", "", "a pattern needs some literal text"},
@@ -246,7 +247,7 @@ func TestParsePattern(t *testing.T) {
 		}
 		var kinds strings.Builder
 		for _, e := range p.Elems {
-			kinds.WriteByte("Lsogr$"[e.Kind])
+			kinds.WriteByte("Lsogr$^"[e.Kind])
 		}
 		if kinds.String() != tt.kinds {
 			t.Errorf("ParsePattern(%q) kinds = %s, want %s", tt.src, kinds.String(), tt.kinds)

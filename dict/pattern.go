@@ -72,6 +72,10 @@ func ParsePattern(src string) (Pattern, error) {
 			flush()
 			p.Elems = append(p.Elems, Elem{Kind: End})
 			i++
+		case '^':
+			flush()
+			p.Elems = append(p.Elems, Elem{Kind: Start})
+			i++
 		case '~':
 			flush()
 			wide := i+1 < len(src) && src[i+1] == '~'

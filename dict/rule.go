@@ -46,6 +46,9 @@ const (
 	// End matches where a clause ends: before clause punctuation or at
 	// the end of the sentence.
 	End
+	// Start matches where a clause starts: at the start of the sentence
+	// or after clause punctuation.
+	Start
 )
 
 // Elem is one element of a compiled pattern.
@@ -69,6 +72,7 @@ type Elem struct {
 //	~~N          a wide gap of up to N runes (default 40) that may cross
 //	             commas and other clause punctuation
 //	$            the end of a clause
+//	^            the start of a clause
 //	text         literal text; a space matches any whitespace or none
 //
 // A pattern with no {s} (or no {o}) takes that argument from context: the

@@ -332,6 +332,10 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			}
 			m.match(pos+n, ei+1, nb)
 		}
+	case dict.Start:
+		if p, _ := trimSpace(src, clauseStart(src, m.sent.Start, pos), pos); p == pos {
+			m.match(pos, ei+1, b)
+		}
 	case dict.End:
 		p := skipSpace(src, pos)
 		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || isClausePunct(r) {
@@ -425,6 +429,15 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 			return group
 		}
 		p = skipSpace(src, p+n)
+		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
+			p = skipSpace(src, p+n)
+		}
+		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == Coref && m.ms[k].Entity == last.Entity {
+			// "Hinton与他的学生Alex": his is Hinton; the role follows.
+			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
+				p = skipRole(src, m.ms[k].End+n)
+			}
+		}
 		next := m.mentionAt(p)
 		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
 			p = m.ms[next].End // 谷歌研究员 before a person

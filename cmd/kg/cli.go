@@ -528,11 +528,17 @@ func writeMentions(w io.Writer, ms []extract.Mention) error {
 	return nil
 }
 
-func (c *cli) dictCheck(files []string) int {
-	if len(files) == 0 {
-		return c.usageError("kg dict check needs at least one FILE")
+// userDicts loads dictionary files on their own, merged with the
+// built-in relation rules (so rules that add patterns to built-in
+// relations validate), reporting every problem.
+func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
+	ds := make([]*dict.Dictionary, 1, 1+len(files))
+	rels, err := dict.BuiltinRelations()
+	if err != nil {
+		c.errorf("built-in dictionary: %v", err)
+		return nil, exitBadDict
 	}
-	var ds []*dict.Dictionary
+	ds[0] = rels
 	bad := false
 	for _, f := range files {
 		d, err := readDict(f)
@@ -544,17 +550,23 @@ func (c *cli) dictCheck(files []string) int {
 		ds = append(ds, d)
 	}
 	if bad {
-		return exitBadDict
+		return nil, exitBadDict
 	}
-	rels, err := dict.BuiltinRelations()
-	if err != nil {
-		c.errorf("built-in dictionary: %v", err)
-		return exitBadDict
-	}
-	d, err := dict.Merge(append([]*dict.Dictionary{rels}, ds...)...)
+	d, err := dict.Merge(ds...)
 	if err != nil {
 		c.dictErrors(err)
-		return exitBadDict
+		return nil, exitBadDict
+	}
+	return d, exitOK
+}
+
+func (c *cli) dictCheck(files []string) int {
+	if len(files) == 0 {
+		return c.usageError("kg dict check needs at least one FILE")
+	}
+	d, code := c.userDicts(files)
+	if code != exitOK {
+		return code
 	}
 	s := dict.Summarize(d)
 	fmt.Fprint(c.stdout, s.String())
@@ -562,6 +574,25 @@ func (c *cli) dictCheck(files []string) int {
 		fmt.Fprintf(c.stderr, "kg: warning: %s\n", w)
 	}
 	return exitOK
+}
+
+func (c *cli) dictCompile(args []string) int {
+	o, err := c.parse("dict compile", args)
+	if err != nil {
+		return c.usageError(err.Error())
+	}
+	if len(o.files) == 0 || o.out == "" {
+		return c.usageError("kg dict compile needs FILE... and -o OUT")
+	}
+	d, code := c.userDicts(o.files)
+	if code != exitOK {
+		return code
+	}
+	comp := extract.Compile(d, extract.MatcherOptions{Fuzzy: o.fuzzy})
+	return c.finish(o, func(w io.Writer) error {
+		_, err := comp.WriteTo(w)
+		return err
+	})
 }
 
 func (c *cli) eval(args []string) int {
@@ -596,39 +627,5 @@ func (c *cli) eval(args []string) int {
 			return err
 		}
 		return extract.Evaluate(d, gold, facts).Write(w)
-	})
-}
-
-func (c *cli) dictCompile(args []string) int {
-	o, err := c.parse("dict compile", args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
-	if len(o.files) == 0 || o.out == "" {
-		return c.usageError("kg dict compile needs FILE... and -o OUT")
-	}
-	var ds []*dict.Dictionary
-	for _, f := range o.files {
-		d, err := readDict(f)
-		if err != nil {
-			c.dictErrors(err)
-			return exitBadDict
-		}
-		ds = append(ds, d)
-	}
-	rels, err := dict.BuiltinRelations()
-	if err != nil {
-		c.errorf("built-in dictionary: %v", err)
-		return exitBadDict
-	}
-	d, err := dict.Merge(append([]*dict.Dictionary{rels}, ds...)...)
-	if err != nil {
-		c.dictErrors(err)
-		return exitBadDict
-	}
-	comp := extract.Compile(d, extract.MatcherOptions{Fuzzy: o.fuzzy})
-	return c.finish(o, func(w io.Writer) error {
-		_, err := comp.WriteTo(w)
-		return err
 	})
 }

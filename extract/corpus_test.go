@@ -8,8 +8,6 @@ import (
 	"sort"
 	"strings"
 	"testing"
-
-	"kg/dict"
 )
 
 // corpusText is one text of the evaluation corpus in testdata/eval.
@@ -46,18 +44,7 @@ func evalText(t *testing.T, id string) Report {
 		}
 		return data
 	}
-	ents, err := dict.Load(filepath.Join(dir, "dict.yaml"), read("dict.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rels, err := dict.BuiltinRelations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	d, err := dict.Merge(rels, ents)
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := withBuiltinRules(t, filepath.Join(dir, "dict.yaml"), read("dict.yaml"))
 	gold, err := ParseGold(read("gold.yaml"))
 	if err != nil {
 		t.Fatal(err)

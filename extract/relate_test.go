@@ -41,7 +41,15 @@ const testDict = `entities:
 
 func testExtractor(t testing.TB, opt Options) (*Extractor, *dict.Dictionary) {
 	t.Helper()
-	ents, err := dict.Load("test.yaml", []byte(testDict))
+	d := withBuiltinRules(t, "test.yaml", []byte(testDict))
+	return New(d, opt), d
+}
+
+// withBuiltinRules loads an entity dictionary and adds the built-in
+// relation rules, as kg --no-builtin --dict FILE does.
+func withBuiltinRules(t testing.TB, name string, data []byte) *dict.Dictionary {
+	t.Helper()
+	ents, err := dict.Load(name, data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,7 +61,7 @@ func testExtractor(t testing.TB, opt Options) (*Extractor, *dict.Dictionary) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return New(d, opt), d
+	return d
 }
 
 // factStrings renders facts as "Subject relation Object", sorted.

@@ -48,7 +48,7 @@ var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室
 // phrase it can resolve. Unresolved ones are left out: a guess would put a
 // wrong edge in the graph.
 func (d *document) resolve() {
-	focus := d.focus()
+	focus := d.focusPerson
 	var added []Mention
 	named := d.mentions
 	ni := 0 // named[:ni] start before the current position
@@ -198,12 +198,13 @@ func (d *document) demonstrative(i int) int {
 	return i + len(rest) - len(after) + best
 }
 
-// focus is the person the document is about: the one named most often.
-func (d *document) focus() *dict.Entity {
+// mostNamed returns the entity of type t that the document names most
+// often (the first such on a tie), or nil; resolved mentions do not count.
+func (d *document) mostNamed(t dict.Type) *dict.Entity {
 	count := map[*dict.Entity]int{}
 	var best *dict.Entity
 	for _, m := range d.mentions {
-		if m.Entity.Type != dict.Person {
+		if m.Entity.Type != t || m.How == Coref {
 			continue
 		}
 		count[m.Entity]++
@@ -249,7 +250,7 @@ func (d *document) antecedent(off int, kind referent, before []Mention, focus *d
 		if d.src[off] < utf8.RuneSelf {
 			// "the company" in English prose is most often the one the
 			// text is about; 这家公司 is the one just named.
-			top := d.topOrg()
+			top := d.focusOrg
 			for _, m := range cands {
 				if m.Entity == top {
 					return top
@@ -332,20 +333,4 @@ func (d *document) clauseFinal(m Mention, off int) bool {
 		return false
 	}
 	return skipSpace(d.src[:off], p+w) == off
-}
-
-// topOrg is the organization the document names most often.
-func (d *document) topOrg() *dict.Entity {
-	count := map[*dict.Entity]int{}
-	var best *dict.Entity
-	for _, m := range d.mentions {
-		if m.Entity.Type != dict.Organization || m.How == Coref {
-			continue
-		}
-		count[m.Entity]++
-		if best == nil || count[m.Entity] > count[best] {
-			best = m.Entity
-		}
-	}
-	return best
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode/utf8"
 
 	"kg/dict"
@@ -94,6 +93,8 @@ func (x *Extractor) Extract(doc string, src []byte) Result {
 	d.mentions = x.named(d)
 	d.sentences = splitSentences(src)
 	d.findTurns()
+	d.focusPerson = d.mostNamed(dict.Person)
+	d.focusOrg = d.mostNamed(dict.Organization)
 	if !x.opt.NoCoref {
 		d.resolve()
 	}
@@ -172,6 +173,9 @@ type document struct {
 	interviewee *dict.Entity
 	// orgRefs are the organizations resolved so far, as antecedents.
 	orgRefs []Mention
+	// focusPerson and focusOrg are the person and the organization the
+	// document names most often, worked out once.
+	focusPerson, focusOrg *dict.Entity
 }
 
 // turn is one speaker's part of an interview: from a line that starts with
@@ -297,8 +301,4 @@ func sortMentions(ms []Mention) {
 		}
 		return ms[i].End < ms[j].End
 	})
-}
-
-func hasPrefixFold(s, prefix string) bool {
-	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -179,7 +180,7 @@ func (d *document) implicit(m *sentMatcher, types []dict.Type, at int) []Mention
 		if t := d.turnAt(at); t != nil {
 			return []Mention{{Entity: t.speaker, How: Coref}}
 		}
-		if f := d.focus(); f != nil {
+		if f := d.focusPerson; f != nil {
 			return []Mention{{Entity: f, How: Coref}}
 		}
 		return nil
@@ -192,14 +193,7 @@ func (d *document) implicit(m *sentMatcher, types []dict.Type, at int) []Mention
 	return nil
 }
 
-func hasType(ts []dict.Type, t dict.Type) bool {
-	for _, v := range ts {
-		if v == t {
-			return true
-		}
-	}
-	return false
-}
+func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
 
 // Cues that a clause denies or supposes what it says.
 var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",

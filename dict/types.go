@@ -66,13 +66,26 @@ type Entity struct {
 // alias spelt exactly like the name replaces it, so that the name itself can
 // be made case-sensitive or short.
 func (e *Entity) Forms() []Alias {
-	out := make([]Alias, 0, 1+len(e.Aliases))
-	named := false
-	for _, a := range e.Aliases {
-		named = named || a.Text == e.Name
-	}
-	if !named {
+	out := make([]Alias, 0, e.NumForms())
+	if !e.nameIsAlias() {
 		out = append(out, Alias{Text: e.Name, Pos: e.Pos})
 	}
 	return append(out, e.Aliases...)
+}
+
+// NumForms is len(e.Forms()), without building the slice.
+func (e *Entity) NumForms() int {
+	if e.nameIsAlias() {
+		return len(e.Aliases)
+	}
+	return 1 + len(e.Aliases)
+}
+
+func (e *Entity) nameIsAlias() bool {
+	for _, a := range e.Aliases {
+		if a.Text == e.Name {
+			return true
+		}
+	}
+	return false
 }

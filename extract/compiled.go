@@ -10,6 +10,7 @@ import (
 	"hash"
 	"io"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"kg/dict"
@@ -61,6 +62,11 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 	bw := bufio.NewWriterSize(cw, 1<<20)
 	e := &encoder{w: bw}
 	e.raw([]byte(CompiledMagic))
+	npat := 0
+	for _, ent := range c.Dict.Entities {
+		npat += ent.NumForms()
+	}
+	e.uint(uint64(npat))
 	// The entity table is one section, so that loading makes its strings
 	// out of one allocation.
 	var tbl bytes.Buffer
@@ -112,13 +118,31 @@ func ReadCompiled(r io.Reader) (*Compiled, error) {
 	}
 	h.Write(head)
 	d := &decoder{r: br, h: h}
-	ents := readEntities(d)
-	c := &Compiled{Dict: &dict.Dictionary{Entities: ents}}
-	npat := 0
-	for _, ent := range ents {
-		npat += len(ent.Forms())
+	npat := d.count(1 << 30)
+	// The entity table is parsed while the automaton is read.
+	tbl := d.text()
+	var ents []*dict.Entity
+	var entErr error
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		ents, entErr = readEntities(tbl)
+	}()
+	m := decodeMatcher(d, npat)
+	<-done
+	if d.err == nil && entErr != nil {
+		d.err = entErr
 	}
-	c.matcher = decodeMatcher(d, npat)
+	c := &Compiled{Dict: &dict.Dictionary{Entities: ents}, matcher: m}
+	if d.err == nil {
+		n := 0
+		for _, ent := range ents {
+			n += ent.NumForms()
+		}
+		if n != npat {
+			d.err = errors.New("entity table and automaton disagree")
+		}
+	}
 	if d.err == nil {
 		sum := make([]byte, sha256.Size)
 		_, err := io.ReadFull(br, sum)
@@ -142,11 +166,10 @@ func ReadCompiled(r io.Reader) (*Compiled, error) {
 	return c, nil
 }
 
-// readEntities reads the entity table: one section whose strings all
+// readEntities parses the entity table: one section whose strings all
 // share one allocation.
-func readEntities(d *decoder) []*dict.Entity {
-	tbl := string(d.bytes())
-	t := &table{s: tbl}
+func readEntities(section string) ([]*dict.Entity, error) {
+	t := &table{s: section}
 	n := t.count(1 << 28)
 	ents := make([]*dict.Entity, 0, n)
 	for i := 0; i < n && t.err == nil; i++ {
@@ -169,10 +192,7 @@ func readEntities(d *decoder) []*dict.Entity {
 	if t.err == nil && t.s != "" {
 		t.err = errors.New("trailing data in the entity table")
 	}
-	if d.err == nil {
-		d.err = t.err
-	}
-	return ents
+	return ents, t.err
 }
 
 // table reads varints and strings out of one string without copying.
@@ -403,6 +423,16 @@ func (d *decoder) u64s() []uint64 {
 		}
 	})
 	return out
+}
+
+// text reads a length and that many bytes as a string, with no copy
+// beside the string itself.
+func (d *decoder) text() string {
+	n := d.count(1 << 30)
+	var b strings.Builder
+	b.Grow(min(n, 1<<26))
+	d.chunks(n, func(p []byte) { b.Write(p) })
+	return b.String()
 }
 
 func (d *decoder) bytes() []byte {

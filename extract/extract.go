@@ -33,10 +33,20 @@ type aliasSource struct {
 	forms   []form
 }
 
+// formsOf numbers the forms of d's entities as patternsOf does: each
+// entity's Forms in order (without building them: a gazetteer has
+// millions).
 func formsOf(d *dict.Dictionary) []form {
-	var fs []form
+	n := 0
 	for _, e := range d.Entities {
-		for _, a := range e.Forms() {
+		n += e.NumForms()
+	}
+	fs := make([]form, 0, n)
+	for _, e := range d.Entities {
+		if e.NumForms() > len(e.Aliases) {
+			fs = append(fs, form{e, false}) // the canonical name
+		}
+		for _, a := range e.Aliases {
 			fs = append(fs, form{e, a.Short})
 		}
 	}

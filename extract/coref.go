@@ -63,8 +63,7 @@ func (d *document) resolve() {
 		}
 		end, kind, ok := d.anaphorAt(i)
 		if !ok {
-			_, w := utf8.DecodeRune(src[i:])
-			i += w
+			i++ // byte by byte: anaphorAt turns continuation bytes away at once
 			continue
 		}
 		if ni < len(named) && named[ni].Start < end {
@@ -84,11 +83,12 @@ func (d *document) resolve() {
 	sortMentions(d.mentions)
 }
 
-// cjkAnaphorStart reports whether a non-ASCII anaphor can start with r;
-// TestAnaphorStarts keeps it in step with anaphors.
-func cjkAnaphorStart(r rune) bool {
-	switch r {
-	case '他', '她', '我', '你', '您', '该', '这', '那':
+// cjkAnaphorStart reports whether a non-ASCII anaphor can start with the
+// three bytes s (all of them are three-byte runes); TestAnaphorStarts
+// keeps it in step with anaphors.
+func cjkAnaphorStart(s string) bool {
+	switch s {
+	case "他", "她", "我", "你", "您", "该", "这", "那":
 		return true
 	}
 	return false
@@ -126,7 +126,7 @@ func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 		if !latinAnaphors[string(w)] {
 			return 0, 0, false
 		}
-	} else if r, _ := utf8.DecodeRune(src[i:]); !cjkAnaphorStart(r) {
+	} else if len(src)-i < 3 || !cjkAnaphorStart(string(src[i:i+3])) {
 		return 0, 0, false
 	}
 	rest := src[i:]

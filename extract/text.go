@@ -61,7 +61,15 @@ func splitSentences(src []byte) []Span {
 			}
 			emit(i)
 		}
-		r, w := utf8.DecodeRune(src[i:])
+		b := src[i]
+		if 0xE4 <= b && b <= 0xE9 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			i += 3 // U+4000–U+9FFF, Han: never punctuation or space
+			continue
+		}
+		r, w := rune(b), 1
+		if b >= utf8.RuneSelf {
+			r, w = utf8.DecodeRune(src[i:])
+		}
 		if isClausePunct(r) || unicode.IsSpace(r) {
 			soft = i + w
 		}

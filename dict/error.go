@@ -56,13 +56,6 @@ func (l ErrorList) Unwrap() []error {
 	return out
 }
 
-func (l ErrorList) err() error {
-	if len(l) == 0 {
-		return nil
-	}
-	return l
-}
-
 // AsErrorList returns the dictionary errors in err, if any.
 func AsErrorList(err error) ErrorList {
 	var l ErrorList

@@ -381,14 +381,6 @@ func (d *decoder) take(n int) []byte {
 	return out
 }
 
-func (d *decoder) str() string {
-	b := d.take(d.count(1 << 30))
-	if !utf8.Valid(b) {
-		d.fail("invalid UTF-8 in a name")
-	}
-	return string(b)
-}
-
 // The array readers take a length, then that many little-endian words,
 // read in chunks that hold whole words.
 
@@ -475,11 +467,7 @@ func (m *Matcher) encode(e *encoder) {
 		return
 	}
 	e.uint(1)
-	rs := make([]int32, len(fz.runes))
-	for i, r := range fz.runes {
-		rs[i] = r
-	}
-	e.i32s(rs)
+	e.i32s(fz.runes)
 	e.i32s(fz.off)
 	e.i32s(fz.words)
 	e.i32s(fz.id)
@@ -598,10 +586,7 @@ func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
 		d.fail("inconsistent fuzzy index")
 		return nil
 	}
-	fz.runes = make([]rune, len(rs))
-	for i, r := range rs {
-		fz.runes[i] = r
-	}
+	fz.runes = rs
 	for e := range ne {
 		a, b := fz.off[e], fz.off[e+1]
 		if a < 0 || b <= a || int(b) > len(rs) || fz.words[e] < 1 || fz.id[e] < 0 || int(fz.id[e]) >= npat {

@@ -23,7 +23,6 @@ import (
 // skips the test, except under CI=true, where it fails.
 
 var (
-	missing  = tooltest.Missing
 	needTool = tooltest.Need
 	oxigraph = tooltest.Oxigraph
 	run      = tooltest.Run

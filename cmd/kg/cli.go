@@ -437,7 +437,9 @@ func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), hand
 		return handle(r)
 	})
 	prog.finish()
-	o.failed += src.failed
+	if err == nil {
+		o.failed += src.failed // the producer has finished
+	}
 	return err
 }
 

@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+	"time"
 )
 
 // corpus writes n small documents (copies of article paragraphs with their
@@ -169,6 +171,33 @@ func TestInterrupted(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(filepath.Dir(p)); len(entries) != 0 {
 		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// TestInterruptWhileReading: an interrupt stops kg even while it waits
+// for input that never comes (a terminal, an open pipe).
+func TestInterruptWhileReading(t *testing.T) {
+	r, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	p := filepath.Join(t.TempDir(), "out.nq")
+	code := make(chan int, 1)
+	var e bytes.Buffer
+	go func() {
+		code <- runContext(ctx, []string{"extract", "-o", p, "-"}, r, io.Discard, &e)
+	}()
+	w.Write([]byte("Geoffrey Hinton讲课。\n")) // some input, then nothing
+	cancel()
+	select {
+	case c := <-code:
+		if c != exitInterrupted {
+			t.Errorf("exit %d: %s", c, e.String())
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("kg did not stop on interrupt while reading")
+	}
+	if _, err := os.Stat(p); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("output file exists after interrupt: %v", err)
 	}
 }
 

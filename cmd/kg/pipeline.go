@@ -65,10 +65,18 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 
 	pending := map[int]result{}
 	next := 1
-	var err error
-	for r := range done {
-		if err != nil {
-			continue // drain
+	for {
+		var r result
+		var ok bool
+		select {
+		case r, ok = <-done:
+		case <-ctx.Done():
+			// Interrupted: return now, even if the producer is blocked
+			// reading a terminal or a pipe that never closes.
+			return ctx.Err()
+		}
+		if !ok {
+			return ctx.Err()
 		}
 		pending[r.seq] = r
 		for {
@@ -78,16 +86,11 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 			}
 			delete(pending, next)
 			next++
-			if err = handle(p); err != nil {
-				cancel()
-				break
+			if err := handle(p); err != nil {
+				return err // the deferred cancel stops the workers
 			}
 		}
 	}
-	if err == nil {
-		err = ctx.Err()
-	}
-	return err
 }
 
 // syncWriter serialises writes from several goroutines.

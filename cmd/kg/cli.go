@@ -224,28 +224,43 @@ func (c *cli) extractor(o *options, noRelations bool) (*extract.Extractor, *dict
 // loadDict builds the dictionary the options ask for, and loads the
 // compiled ones among them.
 func (c *cli) loadDict(o *options) (*dict.Dictionary, []*extract.Compiled, int) {
-	var base *dict.Dictionary
-	var err error
+	base, err := dict.Builtin()
 	if o.noBuiltin {
 		base, err = dict.BuiltinRelations()
-	} else {
-		base, err = dict.Builtin()
 	}
 	if err != nil {
 		c.errorf("built-in dictionary: %v", err)
 		return nil, nil, exitBadDict
 	}
+	d, compiled, code := c.mergeDicts(base, o.dicts, true)
+	if code != exitOK {
+		return nil, nil, code
+	}
+	if err := disjointIDs(d, compiled); err != nil {
+		c.errorf("%v", err)
+		c.hint("a compiled dictionary is not merged with others: compile them together")
+		return nil, nil, exitBadDict
+	}
+	return d, compiled, exitOK
+}
+
+// mergeDicts loads files and merges them after base, reporting every
+// problem. With compiled, files made by kg dict compile are loaded apart
+// and returned; without, they are an error like any unreadable YAML.
+func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (*dict.Dictionary, []*extract.Compiled, int) {
 	ds := []*dict.Dictionary{base}
-	var compiled []*extract.Compiled
+	var cs []*extract.Compiled
 	bad := false
-	for _, f := range o.dicts {
-		if cd, err := readCompiled(f); cd != nil || err != nil {
-			if err != nil {
-				c.errorf("%s: %v", f, err)
-				bad = true
+	for _, f := range files {
+		if compiled {
+			if cd, err := readCompiled(f); cd != nil || err != nil {
+				if err != nil {
+					c.errorf("%s: %v", f, err)
+					bad = true
+				}
+				cs = append(cs, cd)
+				continue
 			}
-			compiled = append(compiled, cd)
-			continue
 		}
 		d, err := readDict(f)
 		if err != nil {
@@ -263,12 +278,7 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*extract.Compiled, int) 
 		c.dictErrors(err)
 		return nil, nil, exitBadDict
 	}
-	if err := disjointIDs(d, compiled, o.dicts); err != nil {
-		c.errorf("%v", err)
-		c.hint("a compiled dictionary is not merged with others: compile them together")
-		return nil, nil, exitBadDict
-	}
-	return d, compiled, exitOK
+	return d, cs, exitOK
 }
 
 // readCompiled loads path if it is a compiled dictionary (by its first
@@ -291,7 +301,7 @@ func readCompiled(path string) (*extract.Compiled, error) {
 
 // disjointIDs refuses an entity id that a compiled dictionary shares with
 // another dictionary: compiled entities are not merged.
-func disjointIDs(d *dict.Dictionary, compiled []*extract.Compiled, names []string) error {
+func disjointIDs(d *dict.Dictionary, compiled []*extract.Compiled) error {
 	if len(compiled) == 0 || len(compiled) == 1 && len(d.Entities) == 0 {
 		return nil
 	}
@@ -534,32 +544,13 @@ func writeMentions(w io.Writer, ms []extract.Mention) error {
 // built-in relation rules (so rules that add patterns to built-in
 // relations validate), reporting every problem.
 func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
-	ds := make([]*dict.Dictionary, 1, 1+len(files))
 	rels, err := dict.BuiltinRelations()
 	if err != nil {
 		c.errorf("built-in dictionary: %v", err)
 		return nil, exitBadDict
 	}
-	ds[0] = rels
-	bad := false
-	for _, f := range files {
-		d, err := readDict(f)
-		if err != nil {
-			c.dictErrors(err)
-			bad = true
-			continue
-		}
-		ds = append(ds, d)
-	}
-	if bad {
-		return nil, exitBadDict
-	}
-	d, err := dict.Merge(ds...)
-	if err != nil {
-		c.dictErrors(err)
-		return nil, exitBadDict
-	}
-	return d, exitOK
+	d, _, code := c.mergeDicts(rels, files, false)
+	return d, code
 }
 
 func (c *cli) dictCheck(files []string) int {

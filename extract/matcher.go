@@ -373,31 +373,21 @@ func (m *Matcher) FindAll(n *Normalized) []Match {
 
 // selector keeps, for each start offset in the normalised text, the best
 // candidate starting there.
+// selector collects candidates during a scan and then chooses among
+// them: for each start the best, then leftmost non-overlapping. It keeps
+// a list, not a table over the text, since candidates are sparse.
 type selector struct {
-	best  []int32 // 1 + index into cands, or 0
 	cands []candidate
 }
 
 type candidate struct {
-	end     int32
-	pattern int32
-	fuzzy   bool
+	start, end int32
+	pattern    int32
+	fuzzy      bool
 }
 
-func (s *selector) offer(t []byte, start, end int, pattern int32, fuzzy bool) {
-	if s.best == nil {
-		s.best = make([]int32, len(t))
-	}
-	c := candidate{int32(end), pattern, fuzzy}
-	k := s.best[start]
-	if k == 0 {
-		s.cands = append(s.cands, c)
-		s.best[start] = int32(len(s.cands))
-		return
-	}
-	if old := &s.cands[k-1]; c.beats(*old) {
-		*old = c
-	}
+func (s *selector) offer(_ []byte, start, end int, pattern int32, fuzzy bool) {
+	s.cands = append(s.cands, candidate{int32(start), int32(end), pattern, fuzzy})
 }
 
 // beats compares two candidates with the same start.
@@ -412,17 +402,27 @@ func (c candidate) beats(old candidate) bool {
 }
 
 func (s *selector) matches(n *Normalized) []Match {
-	var out []Match
-	for i := 0; i < len(s.best); {
-		k := s.best[i]
-		if k == 0 {
-			i++
-			continue
+	slices.SortFunc(s.cands, func(a, b candidate) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		c := s.cands[k-1]
-		a, b := n.Orig(i, int(c.end))
+		if a.beats(b) {
+			return -1
+		}
+		if b.beats(a) {
+			return 1
+		}
+		return 0
+	})
+	var out []Match
+	pos := int32(0)
+	for _, c := range s.cands {
+		if c.start < pos {
+			continue // overlaps the last match, or loses to a better one at its start
+		}
+		a, b := n.Orig(int(c.start), int(c.end))
 		out = append(out, Match{Span: Span{a, b}, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
-		i = int(c.end)
+		pos = c.end
 	}
 	return out
 }

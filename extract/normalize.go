@@ -31,7 +31,7 @@ import (
 //
 // Input that is all ASCII is only lower-cased: Text has the same length and
 // the offset map is the identity, so it is not stored. Otherwise the map
-// costs 8 bytes per byte of Text. Both paths are linear in the input.
+// costs 4 bytes per byte of Text. Both paths are linear in the input.
 //
 // Offsets are stored as int32: inputs must be smaller than 2 GiB.
 //
@@ -42,9 +42,12 @@ type Normalized struct {
 	Text []byte
 
 	src []byte
-	// segStart[k] and segEnd[k] delimit the segment of src that produced
+	// segStart[k] is where the segment of src that produced Text[k]
+	// starts; it ends where the next segment starts (segments cover src
+	// one after another and each yields at least one byte). nil when the
+	// map is the identity.
 	// Text[k]. Both are nil when the map is the identity.
-	segStart, segEnd []int32
+	segStart []int32
 }
 
 // Normalize returns the normalised form of src with its offset map. It
@@ -74,7 +77,6 @@ func normalize(src []byte, fast bool) *Normalized {
 		Text:     make([]byte, 0, size),
 		src:      src,
 		segStart: make([]int32, 0, size),
-		segEnd:   make([]int32, 0, size),
 	}
 	var it norm.Iter
 	for i := 0; i < len(src); {
@@ -85,7 +87,6 @@ func normalize(src []byte, fast bool) *Normalized {
 			}
 			n.Text = append(n.Text, c)
 			n.segStart = append(n.segStart, int32(i))
-			n.segEnd = append(n.segEnd, int32(i+1))
 			i++
 			continue
 		}
@@ -94,7 +95,6 @@ func normalize(src []byte, fast bool) *Normalized {
 			if han(r) && (i+size == len(src) || hanOrASCIIStart(src[i+size:])) {
 				n.Text = append(n.Text, src[i:i+size]...)
 				n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
-				n.segEnd = append(n.segEnd, int32(i+size), int32(i+size), int32(i+size))
 				i += size
 				continue
 			}
@@ -106,7 +106,6 @@ func normalize(src []byte, fast bool) *Normalized {
 				}
 				n.Text = append(n.Text, c)
 				n.segStart = append(n.segStart, int32(i))
-				n.segEnd = append(n.segEnd, int32(i+size))
 				i += size
 				continue
 			}
@@ -114,7 +113,6 @@ func normalize(src []byte, fast bool) *Normalized {
 				n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
 				for range len(n.Text) - len(n.segStart) {
 					n.segStart = append(n.segStart, int32(i))
-					n.segEnd = append(n.segEnd, int32(i+size))
 				}
 				i += size
 				continue
@@ -135,7 +133,6 @@ func normalize(src []byte, fast bool) *Normalized {
 		}
 		for range len(n.Text) - before {
 			n.segStart = append(n.segStart, int32(i))
-			n.segEnd = append(n.segEnd, int32(i+size))
 		}
 		i += size
 	}
@@ -161,7 +158,13 @@ func (n *Normalized) Orig(i, j int) (start, end int) {
 		s := int(n.segStart[i])
 		return s, s
 	}
-	return int(n.segStart[i]), int(n.segEnd[j-1])
+	last := n.segStart[j-1]
+	for k := j; k < len(n.segStart); k++ {
+		if n.segStart[k] != last {
+			return int(n.segStart[i]), int(n.segStart[k])
+		}
+	}
+	return int(n.segStart[i]), len(n.src)
 }
 
 // boundary reports whether offset i of Text lies between two segments (or

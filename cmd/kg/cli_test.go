@@ -68,28 +68,38 @@ func TestExtractIsDefault(t *testing.T) {
 	}
 }
 
-// TestNQuadsReread reads kg's N-Quads back with the quad library's reader.
-func TestNQuadsReread(t *testing.T) {
-	out, _, _ := kg(t, "", "extract")
-	r := nquads.NewReader(strings.NewReader(out), false)
-	n, advisor := 0, false
+// readQuads reads N-Quads with the quad library's reader, failing the test
+// on the first quad it rejects.
+func readQuads(t *testing.T, nq string) []quad.Quad {
+	t.Helper()
+	r := nquads.NewReader(strings.NewReader(nq), false)
+	var qs []quad.Quad
 	for {
 		q, err := r.ReadQuad()
 		if err == io.EOF {
-			break
+			return qs
 		}
 		if err != nil {
-			t.Fatalf("quad %d: %v", n+1, err)
+			t.Fatalf("quad %d: %v", len(qs)+1, err)
 		}
-		n++
+		qs = append(qs, q)
+	}
+}
+
+// TestNQuadsReread reads kg's N-Quads back with the quad library's reader.
+func TestNQuadsReread(t *testing.T) {
+	out, _, _ := kg(t, "", "extract")
+	qs := readQuads(t, out)
+	advisor := false
+	for _, q := range qs {
 		if q.Subject == quad.IRI("http://example.org/kg/entity/ilya-sutskever") &&
 			q.Predicate == quad.IRI("http://example.org/kg/rel/advisor") &&
 			q.Object == quad.IRI("http://example.org/kg/entity/geoffrey-hinton") {
 			advisor = true
 		}
 	}
-	if lines := strings.Count(out, "\n"); n != lines {
-		t.Errorf("read %d quads from %d lines", n, lines)
+	if lines := strings.Count(out, "\n"); len(qs) != lines {
+		t.Errorf("read %d quads from %d lines", len(qs), lines)
 	}
 	if !advisor {
 		t.Error("no advisor quad for Ilya Sutskever")

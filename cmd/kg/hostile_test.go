@@ -2,13 +2,10 @@ package main
 
 import (
 	"encoding/json"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/cayleygraph/quad/nquads"
 
 	"kg/internal/tooltest"
 )
@@ -33,19 +30,7 @@ func TestHostileNames(t *testing.T) {
 		}
 	}
 	t.Run("quad reader", func(t *testing.T) {
-		r := nquads.NewReader(strings.NewReader(nq), false)
-		n := 0
-		for {
-			_, err := r.ReadQuad()
-			if err == io.EOF {
-				break
-			}
-			if err != nil {
-				t.Fatalf("quad %d: %v", n+1, err)
-			}
-			n++
-		}
-		if n != lines {
+		if n := len(readQuads(t, nq)); n != lines {
 			t.Errorf("read %d of %d", n, lines)
 		}
 	})

@@ -385,33 +385,21 @@ func (d *decoder) take(n int) []byte {
 // read in chunks that hold whole words.
 
 func (d *decoder) i32s() []int32 {
-	n := d.count(1 << 30)
-	out := make([]int32, 0, min(n, 1<<26))
-	d.chunks(4*n, func(b []byte) {
-		for i := 0; i+4 <= len(b); i += 4 {
-			out = append(out, int32(binary.LittleEndian.Uint32(b[i:])))
-		}
-	})
-	return out
+	return readWords(d, 4, func(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) })
 }
 
-func (d *decoder) u32s() []uint32 {
-	n := d.count(1 << 30)
-	out := make([]uint32, 0, min(n, 1<<26))
-	d.chunks(4*n, func(b []byte) {
-		for i := 0; i+4 <= len(b); i += 4 {
-			out = append(out, binary.LittleEndian.Uint32(b[i:]))
-		}
-	})
-	return out
-}
+func (d *decoder) u32s() []uint32 { return readWords(d, 4, binary.LittleEndian.Uint32) }
 
-func (d *decoder) u64s() []uint64 {
+func (d *decoder) u64s() []uint64 { return readWords(d, 8, binary.LittleEndian.Uint64) }
+
+// readWords reads a length and that many words of size bytes, each
+// decoded by word.
+func readWords[T any](d *decoder, size int, word func([]byte) T) []T {
 	n := d.count(1 << 30)
-	out := make([]uint64, 0, min(n, 1<<25))
-	d.chunks(8*n, func(b []byte) {
-		for i := 0; i+8 <= len(b); i += 8 {
-			out = append(out, binary.LittleEndian.Uint64(b[i:]))
+	out := make([]T, 0, min(n, 1<<28/size))
+	d.chunks(size*n, func(b []byte) {
+		for i := 0; i+size <= len(b); i += size {
+			out = append(out, word(b[i:]))
 		}
 	})
 	return out

@@ -61,9 +61,19 @@ func (d *document) resolve() {
 			i = named[ni-1].End // inside a name
 			continue
 		}
+		if !mayStartAnaphor(src, i) {
+			i++
+			continue
+		}
 		end, kind, ok := d.anaphorAt(i)
 		if !ok {
-			i++ // byte by byte: anaphorAt turns continuation bytes away at once
+			i++
+			if c := src[i-1]; c < utf8.RuneSelf {
+				// The rest of an ASCII word starts nothing: skip it.
+				for i < len(src) && asciiLetter(src[i]) {
+					i++
+				}
+			}
 			continue
 		}
 		if ni < len(named) && named[ni].Start < end {
@@ -82,6 +92,31 @@ func (d *document) resolve() {
 	d.mentions = append(d.mentions, added...)
 	sortMentions(d.mentions)
 }
+
+// mayStartAnaphor is a cheap test that rejects most offsets at which
+// anaphorAt finds nothing: all but ASCII letters and the first bytes of the
+// few three-byte runes that start a Chinese anaphor. resolve calls it for
+// every byte of the text, so it must stay small enough to inline.
+func mayStartAnaphor(src []byte, i int) bool {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		return asciiLetter(c)
+	}
+	return anaphorLead[c] && i+1 < len(src) && anaphorSecond[src[i+1]&0x3f]
+}
+
+func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+
+// anaphorLead and anaphorSecond hold the first bytes, and the low six bits
+// of the second bytes, of the runes cjkAnaphorStart accepts.
+var anaphorLead, anaphorSecond = func() (lead [256]bool, second [64]bool) {
+	for _, r := range "他她我你您该这那" {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		lead[b[0]], second[b[1]&0x3f] = true, true
+	}
+	return
+}()
 
 // cjkAnaphorStart reports whether a non-ASCII anaphor can start with the
 // three bytes s (all of them are three-byte runes); TestAnaphorStarts

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -265,5 +266,34 @@ func TestAnaphorStarts(t *testing.T) {
 		if r, n := utf8.DecodeRuneInString(a.text); r >= utf8.RuneSelf && (n != 3 || !cjkAnaphorStart(a.text[:3])) {
 			t.Errorf("cjkAnaphorStart misses %q", a.text)
 		}
+	}
+}
+
+// TestMayStartAnaphor checks that the prefilter in resolve never turns
+// away an offset at which anaphorAt finds an anaphor, on the article and on
+// every anaphor in Latin and Chinese contexts.
+func TestMayStartAnaphor(t *testing.T) {
+	article, err := os.ReadFile(articlePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := [][]byte{article, []byte("\xff他\xe4\xbb")}
+	for _, a := range anaphors {
+		texts = append(texts, []byte("x "+a.text+" y"), []byte("的"+a.text+"说"), []byte(strings.ToUpper(a.text)+"."))
+	}
+	found := 0
+	for _, src := range texts {
+		d := &document{src: src}
+		for i := range src {
+			if _, _, ok := d.anaphorAt(i); ok {
+				found++
+				if !mayStartAnaphor(src, i) {
+					t.Errorf("mayStartAnaphor(%q, %d) = false, but anaphorAt finds an anaphor", src[max(0, i-6):min(len(src), i+9)], i)
+				}
+			}
+		}
+	}
+	if found < len(anaphors)*2 {
+		t.Errorf("only %d anaphors found: the test text does not exercise the filter", found)
 	}
 }

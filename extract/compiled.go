@@ -543,12 +543,22 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 			d.fail("automaton: pattern out of range")
 		}
 	}
+	for s := 0; s+1 < len(m.states) && d.err == nil; s++ {
+		lo, hi := m.states[s].first, m.states[s+1].first
+		for k := lo + 1; k < hi; k++ {
+			if m.edgeByte[k-1] >= m.edgeByte[k] {
+				d.fail("automaton: edges out of order")
+				break
+			}
+		}
+	}
 	if d.uint() == 1 {
 		m.fuzzy = decodeFuzzy(d, npat)
 	}
 	if d.err != nil {
 		return nil
 	}
+	m.index()
 	return m
 }
 

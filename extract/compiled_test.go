@@ -114,3 +114,24 @@ func sha256Sum(b []byte) []byte {
 	s := sha256.Sum256(b)
 	return s[:]
 }
+
+// TestCompiledEdgeOrder: a compiled file whose edges are not in byte order
+// is refused, with a valid checksum: the bitmap search of wide states and
+// the binary search of older files both depend on that order.
+func TestCompiledEdgeOrder(t *testing.T) {
+	good := compiledBytes(t)
+	// The state after "g" has two edges, "e" (geoffrey) and "h" (gh).
+	k := bytes.Index(good, []byte("eh"))
+	if k < 0 || bytes.Count(good, []byte("eh")) != 1 {
+		t.Fatalf("want exactly one run of edge bytes \"eh\" in the file")
+	}
+	body := bytes.Clone(good[:len(good)-sha256.Size])
+	body[k], body[k+1] = 'h', 'e'
+	_, err := ReadCompiled(bytes.NewReader(append(body, sha256Sum(body)...)))
+	if err == nil || !strings.Contains(err.Error(), "edges out of order") {
+		t.Errorf("err = %v, want edges out of order", err)
+	}
+	if _, err := ReadCompiled(bytes.NewReader(good)); err != nil {
+		t.Errorf("good file: %v", err)
+	}
+}

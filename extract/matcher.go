@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -129,6 +130,10 @@ type Matcher struct {
 	cased    map[int32][]byte // NFKC form of each case-sensitive pattern
 
 	fuzzy *fuzzyIndex
+
+	// wide[s-1] is the edge bitmap of state s, for the first len(wide)
+	// states after the root: those with many edges.
+	wide []wideRow
 }
 
 // state is a state of the automaton; the root is state 0. Its fields are
@@ -211,13 +216,16 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
 	es = nil
 
-	// Lay out the edges of each state together, in byte order. The states
-	// are numbered breadth first, so that those near the root, which a
-	// scan visits most, sit together in memory, and a state's suffixes come
-	// before it.
+	// Lay out the edges of each state together, in byte order. States are
+	// created depth first, so the states along one pattern sit together in
+	// memory. The wide states, those with more than maxNarrow edges, are
+	// then moved to the front (after the root) in breadth-first order: they
+	// are few, near the root and visited most, and their number is their
+	// place in m.wide.
 	nstates := len(term)
 	m.states = make([]state, nstates+1)
 	csr := func() {
+		clear(m.states)
 		for _, e := range edges {
 			m.states[e.from+1].first++
 		}
@@ -238,32 +246,46 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 		}
 	}
 	csr()
+	wide := func(u int32) bool { return m.states[u+1].first-m.states[u].first > maxNarrow }
+	renum := make([]int32, nstates)
+	next := int32(1)
+	for q := []int32{0}; len(q) > 0; q = q[1:] {
+		for _, v := range m.edgeNext[m.states[q[0]].first:m.states[q[0]+1].first] {
+			if wide(v) {
+				renum[v] = next
+				next++
+			}
+			q = append(q, v)
+		}
+	}
+	for u := range int32(nstates) {
+		if u > 0 && !wide(u) {
+			renum[u] = next
+			next++
+		}
+	}
+	for i := range edges {
+		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
+	}
+	csr()
+	for u, g := range term {
+		m.states[renum[u]].out = g
+	}
+	m.states[nstates].out = -1
+	renum, term, edges = nil, nil, nil
+	m.index()
+
+	// Failure links, breadth first: a state's suffixes are shallower.
 	order := make([]int32, 1, nstates)
 	for qi := 0; qi < len(order); qi++ {
 		u := order[qi]
 		order = append(order, m.edgeNext[m.states[u].first:m.states[u+1].first]...)
 	}
-	renum := make([]int32, nstates)
-	for v, u := range order {
-		renum[u] = int32(v)
-	}
-	order = nil
-	for i := range edges {
-		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
-	}
-	clear(m.states)
-	for u, v := range renum {
-		m.states[v].out = term[u]
-	}
-	m.states[nstates].out = -1
-	renum, term = nil, nil
-	csr()
-	edges = nil
 
 	for k := m.states[0].first; k < m.states[1].first; k++ {
 		m.root[m.edgeByte[k]] = m.edgeNext[k]
 	}
-	for u := 1; u < nstates; u++ {
+	for _, u := range order[1:] {
 		for k := m.states[u].first; k < m.states[u+1].first; k++ {
 			v := m.edgeNext[k]
 			f := m.step(m.states[u].fail, m.edgeByte[k])
@@ -287,13 +309,23 @@ func (m *Matcher) step(s int32, c byte) int32 {
 	states, edgeByte, edgeNext := m.states, m.edgeByte, m.edgeNext
 	for s != 0 {
 		lo, hi := states[s].first, states[s+1].first
-		if hi-lo <= 8 {
+		switch {
+		case int(s) <= len(m.wide):
+			// A bitmap of the bytes with an edge; the edge's place among
+			// them is the number of bits set below c's.
+			w := &m.wide[s-1]
+			if bit := uint64(1) << (c & 63); w.bits[c>>6]&bit != 0 {
+				return edgeNext[lo+int32(w.base[c>>6])+int32(bits.OnesCount64(w.bits[c>>6]&(bit-1)))]
+			}
+		case hi-lo <= maxNarrow:
 			for k, b := range edgeByte[lo:hi] {
 				if b == c {
 					return edgeNext[lo+int32(k)]
 				}
 			}
-		} else {
+		default:
+			// Only in a compiled file from an older kg, which did not put
+			// the wide states first.
 			for lo < hi {
 				mid := int32(uint32(lo+hi) >> 1)
 				switch b := edgeByte[mid]; {
@@ -311,6 +343,41 @@ func (m *Matcher) step(s int32, c byte) int32 {
 	return m.root[c]
 }
 
+// maxNarrow is the most edges a state may have and still be searched
+// byte by byte. A wider state gets a bitmap: a search through many edges
+// mispredicts a branch at almost every step.
+const maxNarrow = 8
+
+// wideRow is the bitmap of a wide state's edges: bit c of bits is set when
+// the state has an edge on byte c, and base[k] counts the bits set in
+// bits[:k].
+type wideRow struct {
+	bits [4]uint64
+	base [4]uint8
+}
+
+// index builds m.wide for the wide states at the front of m.states (all
+// of them, when m was built by NewMatcher). The edges of each state must be
+// in byte order without repeats; NewMatcher makes them so and a compiled
+// file is checked for it.
+func (m *Matcher) index() {
+	m.wide = m.wide[:0]
+	for s := 1; s+1 < len(m.states); s++ {
+		lo, hi := m.states[s].first, m.states[s+1].first
+		if hi-lo <= maxNarrow {
+			break
+		}
+		var w wideRow
+		for _, c := range m.edgeByte[lo:hi] {
+			w.bits[c>>6] |= 1 << (c & 63)
+		}
+		for k := 1; k < 4; k++ {
+			w.base[k] = w.base[k-1] + uint8(bits.OnesCount64(w.bits[k-1]))
+		}
+		m.wide = append(m.wide, w)
+	}
+}
+
 // withoutFuzzy returns m with typo tolerance off; m is unchanged.
 func (m *Matcher) withoutFuzzy() *Matcher {
 	c := *m
@@ -326,49 +393,67 @@ func (m *Matcher) FindAllBytes(src []byte) []Match {
 // FindAll returns the leftmost-longest non-overlapping matches in n, in
 // order, with spans in bytes of the text n was made from.
 func (m *Matcher) FindAll(n *Normalized) []Match {
-	t := n.Text
-	var sel selector
-	var cased []byte // NFKC of the current candidate's original span
-	s := int32(0)
-	for i := 0; i < len(t); i++ {
-		s = m.step(s, t[i])
-		o := s
-		if m.states[o].out < 0 {
-			o = m.states[o].dict
-		}
-		for ; o != 0; o = m.states[o].dict {
-			g := m.states[o].out
-			end := i + 1
-			start := end - int(m.grpLen[g])
-			if !validStart(n, start) || !validEnd(n, end) {
-				continue
-			}
-			ids := m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]]
-			if !m.grpCased[g] {
-				sel.offer(t, start, end, ids[0], false)
-				continue
-			}
-			cased = cased[:0]
-			for _, id := range ids {
-				want, ok := m.cased[id]
-				if ok {
-					if len(cased) == 0 {
-						a, b := n.Orig(start, end)
-						cased = appendNFKC(cased, n.src[a:b])
-					}
-					if !bytes.Equal(cased, want) {
-						continue
-					}
-				}
-				sel.offer(t, start, end, id, false)
-				break
-			}
-		}
-	}
+	var sc scan
+	sc.run(m, n)
 	if m.fuzzy != nil {
-		m.fuzzy.find(n, &sel)
+		m.fuzzy.find(n, &sc.sel)
 	}
-	return sel.matches(n)
+	return sc.sel.matches(n)
+}
+
+// scan is the state of one FindAll.
+type scan struct {
+	sel   selector
+	cased []byte // NFKC of the current candidate's original span
+}
+
+// run scans n.Text from the root and offers every match.
+func (sc *scan) run(m *Matcher, n *Normalized) {
+	t := n.Text
+	s := int32(0)
+	for i := range t {
+		s = m.step(s, t[i])
+		if st := &m.states[s]; st.out >= 0 || st.dict != 0 {
+			sc.emit(m, n, s, i+1)
+		}
+	}
+}
+
+// emit offers the valid matches that end at end in state s: the group of s
+// and those of its dictionary suffixes.
+func (sc *scan) emit(m *Matcher, n *Normalized, s int32, end int) {
+	t := n.Text
+	o := s
+	if m.states[o].out < 0 {
+		o = m.states[o].dict
+	}
+	for ; o != 0; o = m.states[o].dict {
+		g := m.states[o].out
+		start := end - int(m.grpLen[g])
+		if !validStart(n, start) || !validEnd(n, end) {
+			continue
+		}
+		ids := m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]]
+		if !m.grpCased[g] {
+			sc.sel.offer(t, start, end, ids[0], false)
+			continue
+		}
+		sc.cased = sc.cased[:0]
+		for _, id := range ids {
+			want, ok := m.cased[id]
+			if ok {
+				if len(sc.cased) == 0 {
+					a, b := n.Orig(start, end)
+					sc.cased = appendNFKC(sc.cased, n.src[a:b])
+				}
+				if !bytes.Equal(sc.cased, want) {
+					continue
+				}
+			}
+			sc.sel.offer(t, start, end, id, false)
+			break
+		}
+	}
 }
 
 // selector keeps, for each start offset in the normalised text, the best

@@ -514,7 +514,8 @@ func TestMatcherAgreesWithNaive(t *testing.T) {
 }
 
 // FuzzMatcher compares the matcher with naiveFindAll. Patterns are the
-// lines of pats; bit i of cs and nofuzzy sets the flags of pattern i.
+// lines of pats; bit i of cs and nofuzzy sets the flags of pattern i (for
+// the first 8).
 func FuzzMatcher(f *testing.F) {
 	f.Add("Le\nLevel", "Level Le", uint8(1), uint8(0), false)
 	f.Add("GPT\nGPT-3", "GPT-3 GPT-4 GPT", uint8(0), uint8(0), false)
@@ -522,13 +523,14 @@ func FuzzMatcher(f *testing.F) {
 	f.Add("Greg Brockman\nPieter Abbeel\nAlphaGo", "Greg Brookman, Piter Abbeel and AIphaGo", uint8(0), uint8(0), true)
 	f.Add("OpenAI\n谷歌", "ＯｐｅｎＡＩ\xff谷歌\x00", uint8(0), uint8(0), true)
 	f.Add("cafe\ncafé", "cafe\u0301 ﬁle", uint8(2), uint8(1), true)
+	f.Add("x0\nx1\nx2\nx3\nx4\nx5\nx6\nx7\nx8\nx9\nxx9", "x9 xx9 x5x xx", uint8(0), uint8(0), false)
 	f.Fuzz(func(t *testing.T, pats, text string, cs, nofuzzy uint8, fuzzy bool) {
-		if len(pats) > 200 || len(text) > 200 {
+		if len(pats) > 400 || len(text) > 200 {
 			t.Skip()
 		}
 		var ps []Pattern
 		for i, line := range strings.Split(pats, "\n") {
-			if i >= 8 {
+			if i >= 32 { // enough for states with more than maxNarrow edges
 				break
 			}
 			ps = append(ps, Pattern{Text: line, CaseSensitive: cs&(1<<i) != 0, NoFuzzy: nofuzzy&(1<<i) != 0})
@@ -607,4 +609,52 @@ func ExampleNormalize() {
 	fmt.Printf("%q %q %q\n", n.Text, n.Text[3:], src[start:end])
 	// Output:
 	// "用gpt-3" "gpt-3" "ＧＰＴ－３"
+}
+
+// TestMatcherWideStates compares the matcher with naiveFindAll on
+// dictionaries where states have more than maxNarrow edges, in Latin and in
+// Chinese (whose runes share lead bytes), so that the bitmap search is used
+// both on a scan's way down and on failure links.
+func TestMatcherWideStates(t *testing.T) {
+	r := rand.New(rand.NewSource(2))
+	var ps []Pattern
+	for c := byte('0'); c <= '9'; c++ {
+		ps = append(ps, Pattern{Text: "a" + string(c)}, Pattern{Text: "ab" + string(c) + "x"})
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		ps = append(ps, Pattern{Text: "z" + string(c) + "z"})
+	}
+	for i := range 40 {
+		ps = append(ps, Pattern{Text: string(rune(0x4E00+i*7)) + string(rune(0x4E00+i*13))})
+	}
+	ps = append(ps, Pattern{Text: "AB", CaseSensitive: true})
+	m := NewMatcher(ps, MatcherOptions{})
+	if len(m.wide) < 3 {
+		t.Fatalf("%d wide states, want at least 3", len(m.wide))
+	}
+	for s := 1; s < len(m.states)-1; s++ {
+		if n := m.states[s+1].first - m.states[s].first; (n > maxNarrow) != (s <= len(m.wide)) {
+			t.Fatalf("state %d has %d edges, but %d wide states come first", s, n, len(m.wide))
+		}
+	}
+	for range 3000 {
+		var text strings.Builder
+		for range r.Intn(12) {
+			switch r.Intn(4) {
+			case 0:
+				text.WriteString(ps[r.Intn(len(ps))].Text)
+			case 1:
+				text.WriteString(mutate(r, ps[r.Intn(len(ps))].Text))
+			case 2:
+				text.WriteString([]string{" ", "a", "ab", "z", "Ab", "，", string(rune(0x4E00 + r.Intn(300)))}[r.Intn(7)])
+			default:
+				text.WriteString(randomString(r, 2))
+			}
+		}
+		src := []byte(text.String())
+		got := m.FindAllBytes(src)
+		if want := naiveFindAll(ps, MatcherOptions{}, src); !slices.Equal(got, want) {
+			t.Fatalf("text %q\ngot   %s\nnaive %s", src, showMatches(string(src), got), showMatches(string(src), want))
+		}
+	}
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -153,5 +154,32 @@ func TestEvaluate(t *testing.T) {
 	}
 	if p, rc, f := r.Overall.Precision(), r.Overall.Recall(), r.Overall.F1(); p != 0.5 || rc != 0.5 || f != 0.5 {
 		t.Errorf("p r f = %v %v %v", p, rc, f)
+	}
+}
+
+// TestExplain checks each kind of reason Explain gives for a miss.
+func TestExplain(t *testing.T) {
+	x, d := testExtractor(t, Options{NoCoref: true})
+	src := []byte("Geoffrey Hinton met Ilya Sutskever in Toronto.\nHe  joined OpenAI later.\nThey spoke about AlexNet.\nNobody said more.")
+	gold := &Gold{Relations: []GoldRelation{
+		{S: "Ilya Sutskever", P: "advisor", O: "Geoffrey Hinton", Evidence: "Geoffrey Hinton met Ilya Sutskever in Toronto."},
+		{S: "Ilya Sutskever", P: "worksFor", O: "OpenAI", Evidence: "He joined OpenAI later."}, // white space differs
+		{S: "Alex Krizhevsky", P: "authored", O: "AlexNet", Evidence: "They spoke about AlexNet."},
+		{S: "Greg Brockman", P: "worksFor", O: "Google", Evidence: "Nobody said more."},
+		{S: "Sam Altman", P: "worksFor", O: "OpenAI", Evidence: "A sentence that is not there."},
+	}}
+	res := x.Extract("t", src)
+	r := Evaluate(d, gold, res.Facts)
+	r.Explain(d, []Text{{Src: src, Mentions: res.Mentions}})
+	want := []string{WhyNoRule, WhyNoSubject, WhyNoSubject, WhyNeither, WhyNoEvidence}
+	if !slices.Equal(r.Why, want) {
+		t.Errorf("why = %q\nwant  %q", r.Why, want)
+	}
+	var b strings.Builder
+	if err := r.Write(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "false negatives, "+WhyNoSubject+": 2\n") {
+		t.Errorf("report has no count of the kinds:\n%s", b.String())
 	}
 }

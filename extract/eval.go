@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -73,6 +74,7 @@ type Report struct {
 	ByRelation  map[string]Score
 	FalsePos    []Fact         // one fact (with its sentence) per wrong triple
 	FalseNeg    []GoldRelation // one annotation per missed triple
+	Why         []string       // for each of FalseNeg, what Explain found, or ""
 	Unresolved  []GoldRelation // gold relations naming no dictionary entity
 	TruePosList []Triple
 }
@@ -80,18 +82,7 @@ type Report struct {
 // Evaluate scores facts against gold. Names in gold resolve through d:
 // a canonical name or an alias (compared as in matching).
 func Evaluate(d *dict.Dictionary, gold *Gold, facts []Fact) Report {
-	byForm := map[string]*dict.Entity{}
-	for _, e := range d.Entities {
-		for _, a := range e.Forms() {
-			a.CaseSensitive = false
-			if _, ok := byForm[dict.AliasKey(a)]; !ok {
-				byForm[dict.AliasKey(a)] = e
-			}
-		}
-	}
-	lookup := func(name string) *dict.Entity {
-		return byForm[dict.AliasKey(dict.Alias{Text: name})]
-	}
+	lookup := goldLookup(d)
 	r := Report{ByRelation: map[string]Score{}}
 	want := map[Triple]GoldRelation{}
 	var wantOrder []Triple
@@ -138,6 +129,110 @@ func Evaluate(d *dict.Dictionary, gold *Gold, facts []Fact) Report {
 	return r
 }
 
+// goldLookup returns a function that finds the entity a gold file names:
+// by canonical name or alias, compared as in matching.
+func goldLookup(d *dict.Dictionary) func(string) *dict.Entity {
+	byForm := map[string]*dict.Entity{}
+	for _, e := range d.Entities {
+		for _, a := range e.Forms() {
+			a.CaseSensitive = false
+			if _, ok := byForm[dict.AliasKey(a)]; !ok {
+				byForm[dict.AliasKey(a)] = e
+			}
+		}
+	}
+	return func(name string) *dict.Entity {
+		return byForm[dict.AliasKey(dict.Alias{Text: name})]
+	}
+}
+
+// Text is a document, or a part of one, as Explain sees it: its bytes and
+// the mentions kg found in them, with spans relative to Src.
+type Text struct {
+	Src      []byte
+	Mentions []Mention
+}
+
+// Reasons Explain gives for a false negative, from the most to the least
+// basic: a dictionary problem comes before a rule problem.
+const (
+	WhyNoEvidence = "evidence sentence not found in the text"
+	WhyNeither    = "neither subject nor object mentioned in the sentence"
+	WhyNoSubject  = "subject not mentioned in the sentence"
+	WhyNoObject   = "object not mentioned in the sentence"
+	WhyNoRule     = "both mentioned, no rule matched"
+)
+
+// Explain fills r.Why: for each false negative, whether its evidence
+// sentence is in texts, and whether kg found a mention (a name, or a
+// resolved pronoun or noun phrase) of its subject and of its object there.
+// A user reads it as "fix the dictionary" or "add a rule".
+func (r *Report) Explain(d *dict.Dictionary, texts []Text) {
+	lookup := goldLookup(d)
+	r.Why = make([]string, len(r.FalseNeg))
+	for i, g := range r.FalseNeg {
+		r.Why[i] = WhyNoEvidence
+		s, o := lookup(g.S), lookup(g.O)
+		for _, t := range texts {
+			start, end, ok := findSpaced(t.Src, g.Evidence)
+			if !ok {
+				continue
+			}
+			var hasS, hasO bool
+			for _, m := range t.Mentions {
+				if m.Start >= start && m.End <= end {
+					hasS = hasS || m.Entity == s
+					hasO = hasO || m.Entity == o
+				}
+			}
+			switch {
+			case !hasS && !hasO:
+				r.Why[i] = WhyNeither
+			case !hasS:
+				r.Why[i] = WhyNoSubject
+			case !hasO:
+				r.Why[i] = WhyNoObject
+			default:
+				r.Why[i] = WhyNoRule
+			}
+			break
+		}
+	}
+}
+
+// findSpaced finds sentence in src, any run of white space in either
+// matching any run in the other, and returns its span in src.
+func findSpaced(src []byte, sentence string) (start, end int, ok bool) {
+	want := strings.Fields(sentence)
+	if len(want) == 0 {
+		return 0, 0, false
+	}
+	for from := 0; ; {
+		k := bytes.Index(src[from:], []byte(want[0]))
+		if k < 0 {
+			return 0, 0, false
+		}
+		start = from + k
+		p := start + len(want[0])
+		matched := true
+		for _, w := range want[1:] {
+			q := p
+			for q < len(src) && (src[q] == ' ' || src[q] == '\t' || src[q] == '\n' || src[q] == '\r') {
+				q++
+			}
+			if q == p || !bytes.HasPrefix(src[q:], []byte(w)) {
+				matched = false
+				break
+			}
+			p = q + len(w)
+		}
+		if matched {
+			return start, p, true
+		}
+		from = start + 1
+	}
+}
+
 // Write prints the report: a table per relation, then every error with its
 // sentence.
 func (r Report) Write(w io.Writer) error {
@@ -158,8 +253,19 @@ func (r Report) Write(w io.Writer) error {
 	for _, f := range r.FalsePos {
 		fmt.Fprintf(&b, "false positive: %s %s %s\n  in %s@%d: %s\n", f.Subject.Name, f.Relation, f.Object.Name, f.Evidence.Doc, f.Evidence.Start, oneLine(f.Evidence.Text))
 	}
-	for _, g := range r.FalseNeg {
-		fmt.Fprintf(&b, "false negative: %s %s %s\n  evidence: %s\n", g.S, g.P, g.O, oneLine(g.Evidence))
+	kinds := map[string]int{}
+	for i, g := range r.FalseNeg {
+		why := ""
+		if i < len(r.Why) && r.Why[i] != "" {
+			why = " (" + r.Why[i] + ")"
+			kinds[r.Why[i]]++
+		}
+		fmt.Fprintf(&b, "false negative: %s %s %s%s\n  evidence: %s\n", g.S, g.P, g.O, why, oneLine(g.Evidence))
+	}
+	for _, k := range []string{WhyNoEvidence, WhyNeither, WhyNoSubject, WhyNoObject, WhyNoRule} {
+		if kinds[k] > 0 {
+			fmt.Fprintf(&b, "false negatives, %s: %d\n", k, kinds[k])
+		}
 	}
 	for _, g := range r.Unresolved {
 		fmt.Fprintf(&b, "unresolved gold: %s %s %s (a name the dictionary does not know)\n", g.S, g.P, g.O)

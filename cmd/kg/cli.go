@@ -612,13 +612,24 @@ func (c *cli) eval(args []string) int {
 	}
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
+		var texts []extract.Text
 		err := c.each(o, x, nil, func(r result) error {
 			facts = append(facts, r.Facts...)
+			// Explain wants mentions relative to the block they are in.
+			ms := make([]extract.Mention, len(r.Mentions))
+			for i, m := range r.Mentions {
+				m.Start -= r.base
+				m.End -= r.base
+				ms[i] = m
+			}
+			texts = append(texts, extract.Text{Src: r.data, Mentions: ms})
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		return extract.Evaluate(d, gold, facts).Write(w)
+		rep := extract.Evaluate(d, gold, facts)
+		rep.Explain(d, texts)
+		return rep.Write(w)
 	})
 }

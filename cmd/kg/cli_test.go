@@ -320,3 +320,24 @@ func TestEvalCommand(t *testing.T) {
 		t.Errorf("report:\n%s", out)
 	}
 }
+
+// TestEvalExplains: kg eval says why it missed a relation, with mentions
+// and text from its own run.
+func TestEvalExplains(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "t.txt")
+	gold := filepath.Join(dir, "gold.yaml")
+	if err := os.WriteFile(text, []byte("Intro.\nGeoffrey Hinton met Ilya Sutskever in Toronto.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(gold, []byte("relations:\n  - {s: Ilya Sutskever, p: advisor, o: Geoffrey Hinton, evidence: \"Geoffrey Hinton met Ilya Sutskever in Toronto.\"}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, errOut, code := kg(t, "", "eval", "--gold", gold, text)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "Ilya Sutskever advisor Geoffrey Hinton (both mentioned, no rule matched)") {
+		t.Errorf("report:\n%s", out)
+	}
+}

@@ -274,7 +274,7 @@ func (d *document) antecedent(off int, kind referent, before []Mention, focus *d
 		c := clauseStart(d.src, sent.Start, off)
 		var cands []Mention
 		for _, m := range append(append([]Mention(nil), before...), d.orgRefs...) {
-			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start {
+			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start && !(companyNP(d.src[off:]) && academic(m.Entity)) {
 				cands = append(cands, m)
 			}
 		}
@@ -368,4 +368,30 @@ func (d *document) clauseFinal(m Mention, off int) bool {
 		return false
 	}
 	return skipSpace(d.src[:off], p+w) == off
+}
+
+// companyNP reports whether the noun phrase at the start of b names a
+// business: "the company", 该公司, 这家创业公司.
+func companyNP(b []byte) bool {
+	np := b[:min(len(b), 40)]
+	for _, w := range []string{"company", "startup", "firm", "公司", "企业"} {
+		if bytes.Contains(bytes.ToLower(np), []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// academic reports whether an organization's name says it is a university,
+// college, school or institute: never what "the company" refers to.
+func academic(e *dict.Entity) bool {
+	for _, a := range e.Forms() {
+		t := strings.ToLower(a.Text)
+		for _, w := range []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"} {
+			if strings.Contains(t, w) {
+				return true
+			}
+		}
+	}
+	return false
 }

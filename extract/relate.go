@@ -325,6 +325,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				nb.role = alt
 			}
 			m.match(pos+n, ei+1, nb)
+			if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && latinWordRune(last) {
+				if q, ok := skipAdverb(src, pos+n); ok {
+					m.match(q, ei+1, nb) // "is currently the"
+				}
+			}
 		}
 	case dict.Start:
 		if p, _ := trimSpace(src, clauseStart(src, m.sent.Start, pos), pos); p == pos {
@@ -383,6 +388,9 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				nb.obj = group[:n]
 			}
 			m.match(skipSpace(src, end), ei+1, nb)
+			for _, q := range insertions(src, end, n) {
+				m.match(q, ei+1, nb)
+			}
 		}
 	}
 }
@@ -420,6 +428,14 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 		}
 		n, ok := coordinator(src, p)
 		if !ok {
+			// 黄仁勋于1993年与A和B共同创立: a time phrase before the
+			// coordinator.
+			if q := skipZhTime(src, p); q > p {
+				p = q
+				n, ok = coordinator(src, p)
+			}
+		}
+		if !ok {
 			return group
 		}
 		p = skipSpace(src, p+n)
@@ -429,7 +445,7 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == Coref && m.ms[k].Entity == last.Entity {
 			// "Hinton与他的学生Alex": his is Hinton; the role follows.
 			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
-				p = skipRole(src, m.ms[k].End+n)
+				p = skipSpace(src, skipRole(src, m.ms[k].End+n))
 			}
 		}
 		next := m.mentionAt(p)
@@ -438,7 +454,7 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 			next = m.mentionAt(p)
 		}
 		if next < 0 {
-			q := skipRole(src, p)
+			q := skipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
 		}
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
@@ -577,4 +593,159 @@ func wordEnd(src []byte, q int) bool {
 		return !latinWordRune(next)
 	}
 	return false
+}
+
+// insertions returns where a pattern may go on after a slot that ends at
+// p (a list of n members), besides p itself, past words that say nothing
+// about the relation:
+//   - an adverb: "Ng currently leads", "he later joined";
+//   - a perfect tense's auxiliary: "he had (recently) founded";
+//   - a Chinese time phrase: DeepMind于2014年被谷歌收购;
+//   - a count after a list, or a noun phrase that sums it up:
+//     吴恩达和Koller二人共同创立, 李飞飞和李佳这对师生组合，正式加入;
+//   - an English relative pronoun, so that the clause it opens has the
+//     slot for its subject: "Elon Musk, who co-founded OpenAI";
+//   - an English apposition or relative clause between commas: "Demis
+//     Hassabis, a British AI researcher, co-founded DeepMind".
+func insertions(src []byte, p, n int) []int {
+	var out []int
+	if q, ok := skipAdverb(src, p); ok {
+		out = append(out, q)
+	}
+	// A perfect tense, with or without an adverb: "had recently founded".
+	for _, aux := range []string{"has", "had", "have"} {
+		if k, ok := matchLit(src, skipSpace(src, p), aux+" "); ok && skipSpace(src, p) > p {
+			q := skipSpace(src, p) + k
+			out = append(out, q)
+			if r, ok := skipAdverb(src, q); ok {
+				out = append(out, r)
+			}
+		}
+	}
+	if q := skipZhTime(src, p); q > p {
+		out = append(out, q)
+	}
+	if n > 1 {
+		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人", "等人"} {
+			if k, ok := matchLit(src, p, c); ok {
+				out = append(out, p+k)
+			}
+		}
+		// 李飞飞和李佳这对师生组合，正式加入: a noun phrase that sums up
+		// the list, and the comma after it.
+		for _, c := range []string{"这对", "这两位", "这两名", "这两个", "这三位", "这几位", "这些"} {
+			if k, ok := matchLit(src, skipSpace(src, p), c); ok {
+				q := skipRole(src, skipSpace(src, p)+k)
+				if q > skipSpace(src, p)+k {
+					if r, _ := utf8.DecodeRune(src[q:]); r == '，' || r == ',' {
+						q = skipSpace(src, q+utf8.RuneLen(r))
+					}
+					out = append(out, q)
+				}
+			}
+		}
+	}
+	q := skipSpace(src, p)
+	if q >= len(src) || src[q] != ',' {
+		return out
+	}
+	q = skipSpace(src, q+1)
+	for _, w := range []string{"who", "which", "that"} {
+		if k, ok := matchLit(src, q, w+" "); ok && w != "that" {
+			out = append(out, q+k)
+		}
+	}
+	opens := false
+	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later "} {
+		if _, ok := matchLit(src, q, w); ok {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return out
+	}
+	// The apposition ends at the next comma, within 80 bytes and the
+	// sentence, before any other clause punctuation.
+	for j := q; j < len(src) && j-q <= 80; {
+		r, w := utf8.DecodeRune(src[j:])
+		if r == ',' {
+			if j > q {
+				out = append(out, skipSpace(src, j+1))
+			}
+			break
+		}
+		if isClausePunct(r) || isSentenceEnd(r) || r == '(' {
+			break
+		}
+		j += w
+	}
+	return out
+}
+
+// adverbs are the English adverbs a pattern may pass between two of its
+// words: time and manner words that neither deny nor hedge.
+var adverbs = []string{"currently", "previously", "formerly", "also", "now", "later", "then", "still", "once", "briefly",
+	"subsequently", "eventually", "originally", "initially", "jointly", "recently", "first", "officially", "since", "again"}
+
+// skipAdverb passes one of adverbs, a whole word after white space, at p.
+func skipAdverb(src []byte, p int) (int, bool) {
+	q := skipSpace(src, p)
+	if q == p && p > 0 && !unicode.IsSpace(rune(src[p-1])) {
+		return p, false
+	}
+	for _, a := range adverbs {
+		if n, ok := matchLit(src, q, a); ok {
+			return q + n, true
+		}
+	}
+	return p, false
+}
+
+// skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
+// digits ASCII or full width. It returns p if there is none.
+func skipZhTime(src []byte, p int) int {
+	q := skipSpace(src, p)
+	for _, pre := range []string{"于", "在"} {
+		if n, ok := matchLit(src, q, pre); ok {
+			q += n
+			break
+		}
+	}
+	digits := func(q, min, max int) (int, bool) {
+		q = skipSpace(src, q)
+		n := 0
+		for q < len(src) && n < max {
+			r, w := utf8.DecodeRune(src[q:])
+			if !('0' <= r && r <= '9' || '０' <= r && r <= '９') {
+				break
+			}
+			q += w
+			n++
+		}
+		return skipSpace(src, q), n >= min
+	}
+	q, ok := digits(q, 2, 4)
+	if !ok {
+		return p
+	}
+	n, ok := matchLit(src, q, "年")
+	if !ok {
+		return p
+	}
+	q += n
+	for _, unit := range []string{"月", "日"} {
+		if r, ok := digits(q, 1, 2); ok {
+			if n, ok := matchLit(src, r, unit); ok {
+				q = r + n
+			}
+		}
+	}
+	for _, suf := range []string{"初", "底", "末", "中", "起"} {
+		if n, ok := matchLit(src, q, suf); ok {
+			q += n
+			break
+		}
+	}
+	return q
 }

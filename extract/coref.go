@@ -63,6 +63,12 @@ func (d *document) resolve() {
 		}
 		if !mayStartAnaphor(src, i) {
 			i++
+			if c := src[i-1]; c < utf8.RuneSelf && asciiLetter(c) {
+				// No anaphor starts in the rest of this word.
+				for i < len(src) && asciiLetter(src[i]) {
+					i++
+				}
+			}
 			continue
 		}
 		end, kind, ok := d.anaphorAt(i)
@@ -94,29 +100,52 @@ func (d *document) resolve() {
 }
 
 // mayStartAnaphor is a cheap test that rejects most offsets at which
-// anaphorAt finds nothing: all but ASCII letters and the first bytes of the
-// few three-byte runes that start a Chinese anaphor. resolve calls it for
-// every byte of the text, so it must stay small enough to inline.
+// anaphorAt finds nothing: all but ASCII letters that start a Latin
+// anaphor and the few runes that start a Chinese one. resolve calls it for
+// much of the text, so it must stay small enough to inline.
 func mayStartAnaphor(src []byte, i int) bool {
 	c := src[i]
 	if c < utf8.RuneSelf {
-		return asciiLetter(c)
+		return anaphorInitial[c]
 	}
-	return anaphorLead[c] && i+1 < len(src) && anaphorSecond[src[i+1]&0x3f]
+	return anaphorLead[c] && i+3 <= len(src) && cjkAnaphorRune(src[i:i+3])
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
-// anaphorLead and anaphorSecond hold the first bytes, and the low six bits
-// of the second bytes, of the runes cjkAnaphorStart accepts.
-var anaphorLead, anaphorSecond = func() (lead [256]bool, second [64]bool) {
-	for _, r := range "他她我你您该这那" {
-		var b [3]byte
-		utf8.EncodeRune(b[:], r)
-		lead[b[0]], second[b[1]&0x3f] = true, true
+// anaphorInitial holds the first letters of Latin anaphors, in both cases;
+// anaphorLead the first bytes of the runes cjkAnaphorStart accepts.
+var anaphorInitial, anaphorLead = func() (initial, lead [256]bool) {
+	for w := range latinAnaphors {
+		initial[w[0]], initial[w[0]&^0x20] = true, true
+	}
+	for _, r := range cjkAnaphorRunes {
+		lead[r>>16] = true
 	}
 	return
 }()
+
+// cjkAnaphorRunes are the UTF-8 bytes of the runes cjkAnaphorStart
+// accepts, as numbers.
+var cjkAnaphorRunes = func() (out [8]uint32) {
+	for i, r := range []rune("他她我你您该这那") {
+		var b [3]byte
+		utf8.EncodeRune(b[:], r)
+		out[i] = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+	}
+	return
+}()
+
+// cjkAnaphorRune is cjkAnaphorStart on three bytes, without a string.
+func cjkAnaphorRune(b []byte) bool {
+	k := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
+	for _, r := range cjkAnaphorRunes {
+		if r == k {
+			return true
+		}
+	}
+	return false
+}
 
 // cjkAnaphorStart reports whether a non-ASCII anaphor can start with the
 // three bytes s (all of them are three-byte runes); TestAnaphorStarts
@@ -130,12 +159,13 @@ func cjkAnaphorStart(s string) bool {
 }
 
 // latinAnaphors are the Latin-script anaphors by their first word, lower
-// case.
-var latinAnaphors = func() map[string]bool {
-	set := map[string]bool{}
+// case, each list in the order of anaphors.
+var latinAnaphors = func() map[string][]anaphor {
+	set := map[string][]anaphor{}
 	for _, a := range anaphors {
 		if a.text[0] < utf8.RuneSelf {
-			set[strings.Fields(a.text)[0]] = true
+			w := strings.Fields(a.text)[0]
+			set[w] = append(set[w], a)
 		}
 	}
 	return set
@@ -158,9 +188,7 @@ func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 		for _, b := range src[i:j] {
 			w = append(w, b|0x20)
 		}
-		if !latinAnaphors[string(w)] {
-			return 0, 0, false
-		}
+		return latinAnaphorAt(src, i, latinAnaphors[string(w)])
 	} else if len(src)-i < 3 || !cjkAnaphorStart(string(src[i:i+3])) {
 		return 0, 0, false
 	}
@@ -178,19 +206,30 @@ func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 		return np, orgNP, true
 	}
 	for _, a := range anaphors {
+		if a.text[0] < utf8.RuneSelf || len(rest) < len(a.text) || string(rest[:len(a.text)]) != a.text {
+			continue
+		}
+		return i + len(a.text), a.kind, true
+	}
+	return 0, 0, false
+}
+
+// latinAnaphorAt reports the first of cands, the Latin anaphors whose
+// first word starts at src[i:], that stands there as whole words.
+func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, kind referent, ok bool) {
+	rest := src[i:]
+	for _, a := range cands {
 		if len(rest) < len(a.text) || !bytes.EqualFold(rest[:len(a.text)], []byte(a.text)) {
 			continue
 		}
-		if a.text[0] < utf8.RuneSelf { // Latin: whole words only
-			before, _ := utf8.DecodeLastRune(src[:i])
-			after, _ := utf8.DecodeRune(rest[len(a.text):])
-			if latinWordRune(before) || latinWordRune(after) || after == '\'' {
-				continue
-			}
-			// "I" must be upper case; "i" is a letter in a list or a variable.
-			if a.text == "i" && rest[0] != 'I' {
-				continue
-			}
+		before, _ := utf8.DecodeLastRune(src[:i])
+		after, _ := utf8.DecodeRune(rest[len(a.text):])
+		if latinWordRune(before) || latinWordRune(after) || after == '\'' {
+			continue
+		}
+		// "I" must be upper case; "i" is a letter in a list or a variable.
+		if a.text == "i" && rest[0] != 'I' {
+			continue
 		}
 		return i + len(a.text), a.kind, true
 	}

@@ -443,3 +443,11 @@ func TestRelationRulesGeneral(t *testing.T) {
 		}
 	}
 }
+
+func TestCJKAnaphorRune(t *testing.T) {
+	for _, s := range []string{"他", "她", "我", "你", "您", "该", "这", "那", "其", "们", "一"} {
+		if got := cjkAnaphorRune([]byte(s)); got != cjkAnaphorStart(s) {
+			t.Errorf("cjkAnaphorRune(%q) = %v, cjkAnaphorStart says %v", s, got, !got)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/binary"
 	"math"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -81,23 +82,40 @@ func normalize(src []byte, fast bool) *Normalized {
 	var it norm.Iter
 	for i := 0; i < len(src); {
 		c := src[i]
-		if c < utf8.RuneSelf && (i+1 == len(src) || src[i+1] < utf8.RuneSelf) {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
+		if c < utf8.RuneSelf {
+			// A run of ASCII, all but its last byte when a non-ASCII
+			// rune (perhaps a combining mark) follows it.
+			j := i + 1
+			for j < len(src) && src[j] < utf8.RuneSelf {
+				j++
 			}
-			n.Text = append(n.Text, c)
-			n.segStart = append(n.segStart, int32(i))
-			i++
+			if j < len(src) {
+				j--
+			}
+			if j > i {
+				t, seg := len(n.Text), len(n.segStart)
+				n.Text = append(n.Text, src[i:j]...)
+				for k, c := range n.Text[t:] {
+					if 'A' <= c && c <= 'Z' {
+						n.Text[t+k] = c + 'a' - 'A'
+					}
+				}
+				n.segStart = slices.Grow(n.segStart, j-i)[:seg+j-i]
+				for k := range n.segStart[seg:] {
+					n.segStart[seg+k] = int32(i + k)
+				}
+				i = j
+				continue
+			}
+		}
+		if fast && i+3 <= len(src) && isHan3(src[i:i+3]) && (i+3 == len(src) || hanOrASCIIStart(src[i+3:])) {
+			n.Text = append(n.Text, src[i:i+3]...)
+			n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
+			i += 3
 			continue
 		}
 		if fast && c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRune(src[i:])
-			if han(r) && (i+size == len(src) || hanOrASCIIStart(src[i+size:])) {
-				n.Text = append(n.Text, src[i:i+size]...)
-				n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
-				i += size
-				continue
-			}
 			if 0xFF01 <= r && r <= 0xFF5E && nextStarts(src[i+size:]) {
 				// A full-width form of an ASCII character.
 				c := byte(r - 0xFEE0)
@@ -209,10 +227,15 @@ func nextStarts(b []byte) bool {
 // han reports whether r is in the block of CJK Unified Ideographs, which
 // NFKC and lower-casing leave alone and which never combine with a
 // neighbour.
-func han(r rune) bool { return 0x4E00 <= r && r <= 0x9FFF }
+// isHan3 reports whether the three bytes b are the UTF-8 form of a CJK
+// unified ideograph of the main block, U+4E00 to U+9FFF.
+func isHan3(b []byte) bool {
+	c0, c1, c2 := b[0], b[1], b[2]
+	return (c0 == 0xE4 && c1 >= 0xB8 || 0xE5 <= c0 && c0 <= 0xE9) && c1&0xC0 == 0x80 && c2&0xC0 == 0x80
+}
 
 // hanOrASCIIStart reports whether b, which is not empty, starts with an
-// ASCII byte or the first byte of an ideograph as in han (or with bytes
+// ASCII byte or the first byte of an ideograph as in isHan3 (or with bytes
 // that are not UTF-8 at all).
 func hanOrASCIIStart(b []byte) bool {
 	switch c := b[0]; {

@@ -66,6 +66,10 @@ func splitSentences(src []byte) []Span {
 			i += 3 // U+4000–U+9FFF, Han: never punctuation or space
 			continue
 		}
+		if 'a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9' {
+			i++ // nor an ASCII letter or digit
+			continue
+		}
 		r, w := rune(b), 1
 		if b >= utf8.RuneSelf {
 			r, w = utf8.DecodeRune(src[i:])

@@ -118,7 +118,8 @@ func (x *Extractor) Extract(doc string, src []byte) Result {
 // named finds dictionary mentions. A short alias counts only when the
 // document names the same entity by some other form.
 func (x *Extractor) named(d *document) []Mention {
-	n := Normalize(d.src)
+	n := borrowNormalized(d.src)
+	defer returnNormalized(n)
 	type found struct {
 		Match
 		f form

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"math"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,25 +61,29 @@ func Normalize(src []byte) *Normalized {
 // normalize is Normalize, with the fast paths for ASCII and for runes that
 // are segments of their own and already normal turned on or off.
 func normalize(src []byte, fast bool) *Normalized {
+	return normalizeInto(&Normalized{}, src, fast)
+}
+
+// normalizeInto is normalize, reusing the memory of n.
+func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 	if len(src) > math.MaxInt32 {
 		panic("extract: Normalize: input larger than 2 GiB")
 	}
+	n.src = src
 	if fast && isASCII(src) {
-		t := make([]byte, len(src))
+		t := slices.Grow(n.Text[:0], len(src))[:len(src)]
 		for i, c := range src {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			t[i] = c
 		}
-		return &Normalized{Text: t, src: src}
+		n.Text, n.segStart = t, nil
+		return n
 	}
 	size := len(src) + len(src)/8
-	n := &Normalized{
-		Text:     make([]byte, 0, size),
-		src:      src,
-		segStart: make([]int32, 0, size),
-	}
+	n.Text = slices.Grow(n.Text[:0], size)
+	n.segStart = slices.Grow(n.segStart[:0], size)
 	var it norm.Iter
 	for i := 0; i < len(src); {
 		c := src[i]
@@ -284,4 +289,26 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// normPool keeps the buffers of Normalized texts between documents: for a
+// large document they are several times its size.
+var normPool sync.Pool
+
+// borrowNormalized is Normalize into pooled memory; the caller gives the
+// result back with returnNormalized and keeps no reference to it.
+func borrowNormalized(src []byte) *Normalized {
+	n, _ := normPool.Get().(*Normalized)
+	if n == nil {
+		n = &Normalized{}
+	}
+	return normalizeInto(n, src, true)
+}
+
+func returnNormalized(n *Normalized) {
+	if cap(n.Text) > 64<<20 {
+		return // an outsized document: let it go
+	}
+	n.src = nil
+	normPool.Put(n)
 }

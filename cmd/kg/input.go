@@ -203,6 +203,27 @@ type jsonDoc struct {
 	Text *string         `json:"text"`
 }
 
+// decodeJSONDoc decodes one line of a JSON Lines corpus: the fast path,
+// else encoding/json.
+func decodeJSONDoc(b []byte) (id, text string, err error) {
+	if id, text, ok := decodeJSONLine(b); ok {
+		return id, text, nil
+	}
+	var d jsonDoc
+	if err := json.Unmarshal(b, &d); err != nil {
+		return "", "", err
+	}
+	if d.Text == nil || len(d.ID) == 0 {
+		return "", "", errors.New(`want {"id": ..., "text": ...}`)
+	}
+	id = string(d.ID)
+	var str string
+	if json.Unmarshal(d.ID, &str) == nil {
+		id = str
+	}
+	return id, *d.Text, nil
+}
+
 // jsonLines reads {"id": ..., "text": ...} documents, one per line. A bad
 // line is reported with its number and skipped.
 func (s *source) jsonLines(name string, r io.Reader, emit func(unit) bool) bool {
@@ -210,23 +231,13 @@ func (s *source) jsonLines(name string, r io.Reader, emit func(unit) bool) bool 
 	for line := 1; ; line++ {
 		b, err := br.ReadBytes('\n')
 		if len(bytes.TrimSpace(b)) > 0 {
-			var d jsonDoc
-			if jerr := json.Unmarshal(b, &d); jerr != nil || d.Text == nil || len(d.ID) == 0 {
-				if jerr == nil {
-					jerr = errors.New(`want {"id": ..., "text": ...}`)
-				}
-				s.fail("%s:%d: %v", name, line, jerr)
-			} else {
-				id := string(d.ID)
-				var str string
-				if json.Unmarshal(d.ID, &str) == nil {
-					id = str
-				}
-				if s.mine(id) {
-					s.seq++
-					if !emit(unit{seq: s.seq, doc: id, data: []byte(*d.Text)}) {
-						return false
-					}
+			id, text, err := decodeJSONDoc(b)
+			if err != nil {
+				s.fail("%s:%d: %v", name, line, err)
+			} else if s.mine(id) {
+				s.seq++
+				if !emit(unit{seq: s.seq, doc: id, data: []byte(text)}) {
+					return false
 				}
 			}
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"math/bits"
 	"slices"
 	"strings"
@@ -218,10 +219,10 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 
 	// Lay out the edges of each state together, in byte order. States are
 	// created depth first, so the states along one pattern sit together in
-	// memory. The wide states, those with more than maxNarrow edges, are
-	// then moved to the front (after the root) in breadth-first order: they
-	// are few, near the root and visited most, and their number is their
-	// place in m.wide.
+	// memory. Then, after the root, come the wide states, those with more
+	// than maxNarrow edges, breadth first (their number is their place in
+	// m.wide), then the other states up to hotDepth, breadth first: a scan
+	// visits these for almost every byte. The rest keep depth-first order.
 	nstates := len(term)
 	m.states = make([]state, nstates+1)
 	csr := func() {
@@ -249,17 +250,29 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 	wide := func(u int32) bool { return m.states[u+1].first-m.states[u].first > maxNarrow }
 	renum := make([]int32, nstates)
 	next := int32(1)
-	for q := []int32{0}; len(q) > 0; q = q[1:] {
-		for _, v := range m.edgeNext[m.states[q[0]].first:m.states[q[0]+1].first] {
-			if wide(v) {
-				renum[v] = next
-				next++
+	var shallow []int32
+	level := []int32{0}
+	for depth := 1; len(level) > 0; depth++ {
+		var below []int32
+		for _, u := range level {
+			for _, v := range m.edgeNext[m.states[u].first:m.states[u+1].first] {
+				if wide(v) {
+					renum[v] = next
+					next++
+				} else if depth <= hotDepth {
+					shallow = append(shallow, v)
+				}
+				below = append(below, v)
 			}
-			q = append(q, v)
 		}
+		level = below
 	}
-	for u := range int32(nstates) {
-		if u > 0 && !wide(u) {
+	for _, v := range shallow {
+		renum[v] = next
+		next++
+	}
+	for u := 1; u < nstates; u++ {
+		if renum[u] == 0 {
 			renum[u] = next
 			next++
 		}
@@ -318,10 +331,14 @@ func (m *Matcher) step(s int32, c byte) int32 {
 				return edgeNext[lo+int32(w.base[c>>6])+int32(bits.OnesCount64(w.bits[c>>6]&(bit-1)))]
 			}
 		case hi-lo <= maxNarrow:
-			for k, b := range edgeByte[lo:hi] {
-				if b == c {
-					return edgeNext[lo+int32(k)]
-				}
+			// The edge bytes as one word (index pads edgeByte's capacity
+			// so that eight bytes can always be read), compared with c
+			// all at once: a byte of x is zero where it matches, and the
+			// lowest set bit of z marks the first such byte.
+			x := binary.LittleEndian.Uint64(edgeByte[lo:lo+8]) ^ uint64(c)*0x0101010101010101
+			z := (x - 0x0101010101010101) &^ x & 0x8080808080808080
+			if k := int32(bits.TrailingZeros64(z) >> 3); k < hi-lo {
+				return edgeNext[lo+k]
 			}
 		default:
 			// Only in a compiled file from an older kg, which did not put
@@ -343,6 +360,12 @@ func (m *Matcher) step(s int32, c byte) int32 {
 	return m.root[c]
 }
 
+// hotDepth is how deep the states are that NewMatcher keeps together near
+// the root, breadth first: a scan visits them for almost every byte of
+// text (one Han rune is three bytes deep), so they should share the
+// processor's cache rather than be spread over the whole automaton.
+const hotDepth = 3
+
 // maxNarrow is the most edges a state may have and still be searched
 // byte by byte. A wider state gets a bitmap: a search through many edges
 // mispredicts a branch at almost every step.
@@ -356,11 +379,15 @@ type wideRow struct {
 	base [4]uint8
 }
 
-// index builds m.wide for the wide states at the front of m.states (all
+// index pads m.edgeByte's capacity for step's word reads and builds
+// m.wide for the wide states at the front of m.states (all
 // of them, when m was built by NewMatcher). The edges of each state must be
 // in byte order without repeats; NewMatcher makes them so and a compiled
 // file is checked for it.
 func (m *Matcher) index() {
+	if cap(m.edgeByte)-len(m.edgeByte) < 8 {
+		m.edgeByte = slices.Grow(m.edgeByte, 8)
+	}
 	m.wide = m.wide[:0]
 	for s := 1; s+1 < len(m.states); s++ {
 		lo, hi := m.states[s].first, m.states[s+1].first

@@ -108,19 +108,20 @@ func mayStartAnaphor(src []byte, i int) bool {
 	if c < utf8.RuneSelf {
 		return anaphorInitial[c]
 	}
-	return anaphorLead[c] && i+3 <= len(src) && cjkAnaphorRune(src[i:i+3])
+	return anaphorLead[c] && i+3 <= len(src) && anaphorSecond[src[i+1]&0x3f] && cjkAnaphorRune(src[i:i+3])
 }
 
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // anaphorInitial holds the first letters of Latin anaphors, in both cases;
-// anaphorLead the first bytes of the runes cjkAnaphorStart accepts.
-var anaphorInitial, anaphorLead = func() (initial, lead [256]bool) {
+// anaphorLead the first bytes of the runes cjkAnaphorStart accepts, and
+// anaphorSecond the low six bits of their second bytes.
+var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool, second [64]bool) {
 	for w := range latinAnaphors {
 		initial[w[0]], initial[w[0]&^0x20] = true, true
 	}
 	for _, r := range cjkAnaphorRunes {
-		lead[r>>16] = true
+		lead[r>>16], second[r>>8&0x3f] = true, true
 	}
 	return
 }()

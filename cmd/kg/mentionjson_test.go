@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"kg/dict"
+	"kg/extract"
+)
+
+// jsonMention is what appendMention must equal: encoding/json's line for
+// the mention, without HTML escaping.
+func jsonMention(t testing.TB, m extract.Mention) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+		t.Fatal(err)
+	}
+	return b.Bytes()
+}
+
+func checkMentionJSON(t testing.TB, s string) {
+	e := &dict.Entity{ID: "id-" + s, Name: s, Type: dict.Person}
+	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Text: s, Entity: e, How: extract.Exact}
+	if got, want := appendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
+		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
+	}
+}
+
+var mentionJSONSeeds = []string{
+	"", "Geoffrey Hinton", "辛顿", `quote " backslash \ slash /`, "\b\f\n\r\t\x00\x01\x1f\x7f",
+	"<html> & </html>", "\u2028\u2029", "\xff\xfe bad \xe4\xbb", "emoji 😀 rtl \u202e", "\uFEFF",
+}
+
+func TestMentionJSON(t *testing.T) {
+	for _, s := range mentionJSONSeeds {
+		checkMentionJSON(t, s)
+	}
+}
+
+func FuzzMentionJSON(f *testing.F) {
+	for _, s := range mentionJSONSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkMentionJSON(t, s) })
+}

@@ -347,6 +347,9 @@ const generalDict = `entities:
   - {name: The Worlds I See, type: Project}
   - {name: Tainan, type: Place, aliases: [台南]}
   - {name: Paris, type: Place}
+  - {name: Pietro Perona, type: Person}
+  - {name: Nvidia Corp, type: Organization, aliases: [英伟达]}
+  - {name: Ilya Sutskever, type: Person}
 `
 
 // TestRelationRulesGeneral runs the built-in rules on sentences written for
@@ -426,6 +429,44 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Geoffrey Hinton 与他的学生 Andrew Ng 和 Yann LeCun 加入了 Google。", []string{"Andrew Ng advisor Geoffrey Hinton", "Andrew Ng worksFor Google", "Geoffrey Hinton worksFor Google", "Yann LeCun advisor Geoffrey Hinton", "Yann LeCun worksFor Google"}},
 		{"2017年初，李飞飞和吴恩达这对师生组合，正式加入谷歌。", []string{"Andrew Ng worksFor Google", "Fei-Fei Li worksFor Google"}},
 		{"Demis Hassabis studied at Stanford University. Games designer Sam Altman had recently founded the company.", []string{"Demis Hassabis educatedAt Stanford University"}},
+		{"吴恩达被任命为百度首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
+		{"百度任命吴恩达为首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
+		{"吴恩达出任百度首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
+		{"李飞飞师从Pietro Perona。", []string{"Fei-Fei Li advisor Pietro Perona"}},
+		{"李飞飞在斯坦福大学任教。", []string{"Fei-Fei Li worksFor Stanford University"}},
+		{"李飞飞于2009年加入斯坦福大学。", []string{"Fei-Fei Li worksFor Stanford University"}},
+		{"杨立昆是New York University教授。", []string{"Yann LeCun worksFor New York University [教授]"}},
+		{"黄仁勋是英伟达的创始人兼CEO。", []string{"Jensen Huang founded Nvidia Corp", "Jensen Huang worksFor Nvidia Corp [CEO]"}},
+		{"Hinton的学生Ilya Sutskever发表了论文。", []string{"Ilya Sutskever advisor Geoffrey Hinton"}},
+		{"吴恩达创办了Coursera。", []string{"Andrew Ng founded Coursera"}},
+		{"谷歌于2014年以4亿英镑的价格收购了DeepMind。", []string{"Google acquired DeepMind"}},
+		{"Microsoft投资了OpenAI。", []string{"Microsoft investedIn OpenAI"}},
+		{"斯坦福大学教授李飞飞发表了演讲。", []string{"Fei-Fei Li worksFor Stanford University [教授]"}},
+		{"吴恩达曾在百度担任首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
+		{"李飞飞是斯坦福人工智能实验室的主任。", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [主任]"}},
+		{"李飞飞，斯坦福大学教授，发表了演讲。", []string{"Fei-Fei Li worksFor Stanford University [教授]"}},
+		{"吴恩达领导了Google Brain项目。", []string{"Andrew Ng led Google Brain"}},
+		{"黄仁勋生于台南。", []string{"Jensen Huang bornIn Tainan"}},
+		{"李飞飞获得加州理工学院博士学位。", []string{"Fei-Fei Li educatedAt California Institute of Technology"}},
+		{"吴恩达在Carnegie Mellon University获得学士学位。", []string{"Andrew Ng educatedAt Carnegie Mellon University"}},
+		{"李飞飞目前是斯坦福大学的教授。", []string{"Fei-Fei Li worksFor Stanford University [教授]"}},
+		{"吴恩达于2011年创立了Google Brain。", []string{"Andrew Ng founded Google Brain"}},
+		{"李飞飞和吴恩达都曾在斯坦福大学任教。", []string{"Andrew Ng worksFor Stanford University", "Fei-Fei Li worksFor Stanford University"}},
+		{"李飞飞没有加入百度。", nil},
+		{"如果吴恩达加入谷歌，他会很高兴。", nil},
+		{"Andrew Ng was appointed chief scientist of Baidu in 2014.", []string{"Andrew Ng worksFor Baidu [chief scientist]"}},
+		{"Baidu appointed Andrew Ng as chief scientist.", []string{"Andrew Ng worksFor Baidu [chief scientist]"}},
+		{"Baidu hired Andrew Ng in 2014.", []string{"Andrew Ng worksFor Baidu"}},
+		{"Fei-Fei Li is a professor of computer science at Stanford University.", []string{"Fei-Fei Li worksFor Stanford University [professor]"}},
+		{"Fei-Fei Li completed her PhD at the California Institute of Technology.", []string{"Fei-Fei Li educatedAt California Institute of Technology"}},
+		{"Andrew Ng taught at Stanford University.", []string{"Andrew Ng worksFor Stanford University"}},
+		{"Jensen Huang is the president and chief executive officer of Nvidia Corp.", []string{"Jensen Huang worksFor Nvidia Corp [chief executive officer]"}},
+		{"Microsoft invested $1 billion in OpenAI in 2019.", []string{"Microsoft investedIn OpenAI"}},
+		{"Ilya Sutskever was a student of Geoffrey Hinton.", []string{"Ilya Sutskever advisor Geoffrey Hinton"}},
+		{"Greg Brockman is a co-founder of OpenAI.", []string{"Greg Brockman cofounded OpenAI"}},
+		{"Sam Altman, OpenAI's chief executive, spoke.", []string{"Sam Altman worksFor OpenAI [chief executive]"}},
+		{"Geoffrey Hinton, a professor at the University of Toronto, joined Google in 2013.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto [professor]"}},
+		{"Nvidia Corp is led by Jensen Huang.", []string{"Jensen Huang led Nvidia Corp"}},
 		// Guards: nothing here states a relation.
 		{"Geoffrey Hinton, a friend of Sam Altman, spoke.", nil},
 		{"Geoffrey Hinton never worked for Meta.", nil},

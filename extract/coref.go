@@ -68,6 +68,11 @@ func (d *document) resolve() {
 				for i < len(src) && asciiLetter(src[i]) {
 					i++
 				}
+			} else {
+				// Nor in the continuation bytes of this rune.
+				for k := 0; k < 3 && i < len(src) && src[i]&0xC0 == 0x80; k++ {
+					i++
+				}
 			}
 			continue
 		}

@@ -119,6 +119,13 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 			i += 3
 			continue
 		}
+		if fast && c == 0xE3 && i+3 <= len(src) && src[i+1] == 0x80 && (src[i+2] == 0x81 || src[i+2] == 0x82 || 0x88 <= src[i+2] && src[i+2] <= 0x91) && nextStarts(src[i+3:]) {
+			// 、。〈〉《》「」『』【】: CJK punctuation NFKC keeps.
+			n.Text = append(n.Text, src[i:i+3]...)
+			n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
+			i += 3
+			continue
+		}
 		if fast && c >= utf8.RuneSelf {
 			r, size := utf8.DecodeRune(src[i:])
 			if 0xFF01 <= r && r <= 0xFF5E && nextStarts(src[i+size:]) {
@@ -229,9 +236,6 @@ func nextStarts(b []byte) bool {
 	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore()
 }
 
-// han reports whether r is in the block of CJK Unified Ideographs, which
-// NFKC and lower-casing leave alone and which never combine with a
-// neighbour.
 // isHan3 reports whether the three bytes b are the UTF-8 form of a CJK
 // unified ideograph of the main block, U+4E00 to U+9FFF.
 func isHan3(b []byte) bool {

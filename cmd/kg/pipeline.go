@@ -171,6 +171,9 @@ func (p *progress) finish() {
 // many there are.
 func badBytes(b []byte) (first, n int) {
 	first = -1
+	if utf8.Valid(b) {
+		return first, 0 // the common case, checked much faster
+	}
 	for i := 0; i < len(b); {
 		r, w := utf8.DecodeRune(b[i:])
 		if r == utf8.RuneError && w == 1 {

@@ -16,16 +16,20 @@ type rule struct {
 	rel   *dict.Relation
 	pat   *dict.Pattern
 	elems []dict.Elem
-	// anchor is a literal every match contains (folded), to skip sentences
-	// quickly; "" when the pattern has none that is not optional.
-	anchor string
+	// anchors are folded texts of which every match contains one, to skip
+	// sentences quickly: from the required text element whose shortest
+	// alternative is longest, each alternative's longest run without
+	// white space. None when the pattern has no required text.
+	anchors []string
+	// hasS and hasO say whether the pattern has a subject or object slot.
+	hasS, hasO bool
 	// first holds the folded runes a match can start with, when the
 	// pattern starts with text; nil means any position.
 	first map[rune]bool
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
-	ru := &rule{rel: r, pat: p, elems: p.Elems}
+	ru := &rule{rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
 	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
 		ru.first = map[rune]bool{}
 		for _, a := range e.Alts {
@@ -37,14 +41,75 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 			ru.first[foldRune(r)] = true
 		}
 	}
+	best := 0
 	for _, e := range p.Elems {
-		if e.Kind == dict.Lit && len(e.Alts) == 1 {
-			if a := foldString(strings.TrimSpace(e.Alts[0])); len(a) > len(ru.anchor) && !strings.ContainsAny(a, " \t") {
-				ru.anchor = a
+		if e.Kind != dict.Lit && e.Kind != dict.Role {
+			continue
+		}
+		var keys []string
+		shortest := -1
+		for _, a := range e.Alts {
+			k := ""
+			for _, w := range strings.Fields(foldString(a)) {
+				if len(w) > len(k) {
+					k = w
+				}
 			}
+			if k == "" {
+				keys = nil // an optional element: nothing is required
+				break
+			}
+			keys = append(keys, k)
+			if shortest < 0 || len(k) < shortest {
+				shortest = len(k)
+			}
+		}
+		if keys != nil && shortest > best {
+			best, ru.anchors = shortest, keys
 		}
 	}
 	return ru
+}
+
+// bigrams is a set of the byte pairs a text holds, hashed into 4096 bits,
+// that lets relations turn most rules away from a sentence without
+// searching it.
+type bigrams [64]uint64
+
+func bigramBit(a, b byte) uint32 { return (uint32(a)<<4 ^ uint32(b)) & 4095 }
+
+func (g *bigrams) of(s string) {
+	*g = bigrams{}
+	for i := 1; i < len(s); i++ {
+		k := bigramBit(s[i-1], s[i])
+		g[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// mayHold reports whether s may contain key: false when a byte pair of
+// key is missing.
+func (g *bigrams) mayHold(key string) bool {
+	for i := 1; i < len(key); i += 2 {
+		k := bigramBit(key[i-1], key[i])
+		if g[k>>6]&(1<<(k&63)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// anchored reports whether the folded sentence, with pairs g, contains one
+// of the rule's anchors (or the rule has none).
+func (ru *rule) anchored(folded string, g *bigrams) bool {
+	if len(ru.anchors) == 0 {
+		return true
+	}
+	for _, a := range ru.anchors {
+		if g.mayHold(a) && strings.Contains(folded, a) {
+			return true
+		}
+	}
+	return false
 }
 
 func foldString(s string) string {
@@ -68,16 +133,18 @@ func (x *Extractor) relations(d *document) []Fact {
 			continue
 		}
 		folded := foldString(string(d.src[sent.Start:sent.End]))
+		var pairs bigrams
+		pairs.of(folded)
 		m := &sentMatcher{d: d, si: si, sent: sent, ms: ms}
 		var types [4]bool // which of dict.Types the sentence names
 		for _, c := range ms {
 			types[typeIndex(c.Entity.Type)] = true
 		}
 		for _, ru := range x.rules {
-			if ru.anchor != "" && !strings.Contains(folded, ru.anchor) {
+			if ru.hasS && !anyType(types, ru.rel.Subject) || ru.hasO && !anyType(types, ru.rel.Object) {
 				continue
 			}
-			if ru.pat.HasSubject() && !anyType(types, ru.rel.Subject) || ru.pat.HasObject() && !anyType(types, ru.rel.Object) {
+			if !ru.anchored(folded, &pairs) {
 				continue
 			}
 			m.ru = ru

@@ -25,8 +25,17 @@ func isHex(c byte) bool {
 // escapeBytes percent-encodes every byte of s for which keep is false,
 // working on bytes so that invalid UTF-8 survives as %XX.
 func escapeBytes(s string, keep func(s string, i int) bool) string {
+	i := 0
+	for i < len(s) && keep(s, i) {
+		i++
+	}
+	if i == len(s) {
+		return s // nothing to encode, the usual case
+	}
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
+	b.Grow(len(s) + 16)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
 		if keep(s, i) {
 			b.WriteByte(s[i])
 			continue

@@ -200,11 +200,17 @@ func formatTerm(b *strings.Builder, v quad.Value) error {
 // escapeIRIRef is a last line of defence for IRIREF: every IRI kg builds is
 // already encoded, so this only matters for a bug elsewhere.
 func escapeIRIRef(s string) string {
-	return escapeBytes(s, func(s string, i int) bool {
-		c := s[i]
-		return c > 0x20 && c < 0x7F && !strings.ContainsRune(`<>"{}|^`+"`\\", rune(c))
-	})
+	return escapeBytes(s, func(s string, i int) bool { return iriRefKeeps[s[i]] })
 }
+
+// iriRefKeeps holds the bytes an IRIREF may hold as they are: printable
+// ASCII but for <>"{}|^`\.
+var iriRefKeeps = func() (keep [256]bool) {
+	for c := 0x21; c < 0x7F; c++ {
+		keep[c] = !strings.ContainsRune(`<>"{}|^`+"`\\", rune(c))
+	}
+	return
+}()
 
 // writeLiteral writes s as a STRING_LITERAL_QUOTE in the canonical form of
 // RDF 1.2 N-Triples: ECHAR for \b \t \n \f \r " \, UCHAR (\u00XX) for the

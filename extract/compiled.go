@@ -559,6 +559,7 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 		return nil
 	}
 	m.index()
+	m.indexHan()
 	return m
 }
 

@@ -205,23 +205,23 @@ type jsonDoc struct {
 
 // decodeJSONDoc decodes one line of a JSON Lines corpus: the fast path,
 // else encoding/json.
-func decodeJSONDoc(b []byte) (id, text string, err error) {
+func decodeJSONDoc(b []byte) (id string, text []byte, err error) {
 	if id, text, ok := decodeJSONLine(b); ok {
 		return id, text, nil
 	}
 	var d jsonDoc
 	if err := json.Unmarshal(b, &d); err != nil {
-		return "", "", err
+		return "", nil, err
 	}
 	if d.Text == nil || len(d.ID) == 0 {
-		return "", "", errors.New(`want {"id": ..., "text": ...}`)
+		return "", nil, errors.New(`want {"id": ..., "text": ...}`)
 	}
 	id = string(d.ID)
 	var str string
 	if json.Unmarshal(d.ID, &str) == nil {
 		id = str
 	}
-	return id, *d.Text, nil
+	return id, []byte(*d.Text), nil
 }
 
 // jsonLines reads {"id": ..., "text": ...} documents, one per line. A bad
@@ -236,7 +236,9 @@ func (s *source) jsonLines(name string, r io.Reader, emit func(unit) bool) bool 
 				s.fail("%s:%d: %v", name, line, err)
 			} else if s.mine(id) {
 				s.seq++
-				if !emit(unit{seq: s.seq, doc: id, data: []byte(text)}) {
+				// text is part of b, which ReadBytes made for this
+				// line alone: no copy needed.
+				if !emit(unit{seq: s.seq, doc: id, data: text}) {
 					return false
 				}
 			}

@@ -13,31 +13,32 @@ import (
 // invalid UTF-8, bad syntax) gives ok false, and the caller decodes the
 // line with encoding/json, whose answers it gives. FuzzJSONLine checks
 // that they agree.
-func decodeJSONLine(b []byte) (id, text string, ok bool) {
+func decodeJSONLine(b []byte) (id string, text []byte, ok bool) {
 	p := skipJSONSpace(b, 0)
 	if p >= len(b) || b[p] != '{' {
-		return "", "", false
+		return "", nil, false
 	}
 	p = skipJSONSpace(b, p+1)
 	var haveID, haveText bool
 	for {
 		if p >= len(b) || b[p] != '"' {
-			return "", "", false
+			return "", nil, false
 		}
-		key, q, ok := jsonString(b, p)
+		rawKey, q, ok := jsonString(b, p)
 		if !ok {
-			return "", "", false
+			return "", nil, false
 		}
+		key := string(rawKey)
 		p = skipJSONSpace(b, q)
 		if p >= len(b) || b[p] != ':' {
-			return "", "", false
+			return "", nil, false
 		}
 		p = skipJSONSpace(b, p+1)
 		if p >= len(b) {
-			return "", "", false
+			return "", nil, false
 		}
 		start := p
-		var val string
+		var val []byte
 		switch c := b[p]; {
 		case c == '"':
 			val, p, ok = jsonString(b, p)
@@ -50,21 +51,21 @@ func decodeJSONLine(b []byte) (id, text string, ok bool) {
 			ok = false
 		}
 		if !ok {
-			return "", "", false
+			return "", nil, false
 		}
 		switch {
 		case key == "id" && !haveID:
 			id, haveID = string(b[start:p]), true
 			if b[start] == '"' {
-				id = val
+				id = string(val)
 			}
 		case key == "text" && !haveText:
 			if b[start] != '"' {
-				return "", "", false
+				return "", nil, false
 			}
 			text, haveText = val, true
 		case strings.EqualFold(key, "id") || strings.EqualFold(key, "text"):
-			return "", "", false // encoding/json's rules for these
+			return "", nil, false // encoding/json's rules for these
 		}
 		p = skipJSONSpace(b, p)
 		if p < len(b) && b[p] == ',' {
@@ -72,10 +73,10 @@ func decodeJSONLine(b []byte) (id, text string, ok bool) {
 			continue
 		}
 		if p >= len(b) || b[p] != '}' {
-			return "", "", false
+			return "", nil, false
 		}
 		if skipJSONSpace(b, p+1) != len(b) || !haveID || !haveText {
-			return "", "", false
+			return "", nil, false
 		}
 		return id, text, true
 	}
@@ -90,26 +91,31 @@ func skipJSONSpace(b []byte, p int) int {
 
 // jsonString decodes the string starting with the quote at b[p] and
 // returns it and the offset after its closing quote. Only the one-letter
-// escapes are decoded here.
-func jsonString(b []byte, p int) (s string, end int, ok bool) {
+// escapes are decoded here. Without escapes the string is a part of b,
+// not a copy.
+func jsonString(b []byte, p int) (s []byte, end int, ok bool) {
 	p++
+	start := p
 	var out []byte
 	for run := p; ; {
 		if p >= len(b) {
-			return "", 0, false
+			return nil, 0, false
 		}
 		c := b[p]
 		switch {
 		case c == '"':
-			if out == nil {
-				s = string(b[run:p])
-			} else {
-				s = string(append(out, b[run:p]...))
+			// Escapes are ASCII, so the raw bytes are valid UTF-8 if and
+			// only if the decoded ones are.
+			if !utf8.Valid(b[start:p]) {
+				return nil, 0, false
 			}
-			return s, p + 1, true
+			if out == nil {
+				return b[run:p], p + 1, true
+			}
+			return append(out, b[run:p]...), p + 1, true
 		case c == '\\':
 			if p+1 >= len(b) {
-				return "", 0, false
+				return nil, 0, false
 			}
 			var e byte
 			switch b[p+1] {
@@ -126,21 +132,15 @@ func jsonString(b []byte, p int) (s string, end int, ok bool) {
 			case 't':
 				e = '\t'
 			default:
-				return "", 0, false // \u, or not JSON
+				return nil, 0, false // \u, or not JSON
 			}
 			out = append(append(out, b[run:p]...), e)
 			p += 2
 			run = p
 		case c < 0x20:
-			return "", 0, false
-		case c < utf8.RuneSelf:
-			p++
+			return nil, 0, false
 		default:
-			r, w := utf8.DecodeRune(b[p:])
-			if r == utf8.RuneError && w == 1 {
-				return "", 0, false
-			}
-			p += w
+			p++
 		}
 	}
 }

@@ -61,7 +61,7 @@ func checkJSONLine(t *testing.T, b []byte) {
 		return
 	}
 	sid, stext, sok := slowJSONDoc(b)
-	if !sok || id != sid || text != stext {
+	if !sok || id != sid || string(text) != stext {
 		t.Fatalf("line %q: fast path (%q, %q), encoding/json (%q, %q, ok %v)", b, id, text, sid, stext, sok)
 	}
 }

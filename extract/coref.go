@@ -91,7 +91,17 @@ func (d *document) resolve() {
 			i = named[ni].Start
 			continue
 		}
-		if e := d.antecedent(i, kind, named[:ni], focus); e != nil {
+		g := pronounGender(src[i:end])
+		if e := d.antecedent(i, kind, g, named[:ni], focus); e != nil {
+			if kind == third && g != 0 {
+				if d.gender == nil {
+					d.gender, d.lastThird = map[*dict.Entity]byte{}, map[byte]pronounRef{}
+				}
+				if d.gender[e] == 0 {
+					d.gender[e] = g
+				}
+				d.lastThird[g] = pronounRef{e, d.sentenceAt(i)}
+			}
 			m := Mention{Doc: d.name, Span: Span{i, end}, Text: string(src[i:end]), Entity: e, How: Coref}
 			added = append(added, m)
 			if e.Type == dict.Organization {
@@ -296,7 +306,7 @@ func (d *document) mostNamed(t dict.Type) *dict.Entity {
 }
 
 // antecedent picks the entity an anaphor at off refers to, or nil.
-func (d *document) antecedent(off int, kind referent, before []Mention, focus *dict.Entity) *dict.Entity {
+func (d *document) antecedent(off int, kind referent, g byte, before []Mention, focus *dict.Entity) *dict.Entity {
 	t := d.turnAt(off)
 	si := d.sentenceAt(off)
 	if si < 0 {
@@ -354,24 +364,35 @@ func (d *document) antecedent(off int, kind referent, before []Mention, focus *d
 			}
 		}
 	case third:
+		// A person an earlier pronoun of the other gender named is not a
+		// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
+		fits := func(e *dict.Entity) bool { return g == 0 || d.gender[e] == 0 || d.gender[e] == g }
 		if t != nil {
 			// In an interview turn he is neither the speaker nor the one
 			// spoken to: the last other person named, a few sentences back.
 			return d.recent(before, si, 3, func(m Mention) bool {
-				return m.Entity.Type == dict.Person && m.Entity != t.speaker && m.Entity != t.addressee && !d.labels[m.Start]
+				return m.Entity.Type == dict.Person && m.Entity != t.speaker && m.Entity != t.addressee && !d.labels[m.Start] && fits(m.Entity)
 			})
 		}
 		// A person that opens an earlier clause of the sentence, or closes
 		// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
 		for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-			if m := before[k]; m.Entity.Type == dict.Person && (d.clauseInitial(sent, m) || d.clauseFinal(m, off)) {
+			if m := before[k]; m.Entity.Type == dict.Person && (d.clauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
 				return m.Entity
 			}
 		}
 		if focus != nil && len(before) > 0 {
-			return focus
+			if fits(focus) {
+				return focus
+			}
+			// The person the document is about has the other gender:
+			// he goes on meaning whom the last he meant, a few
+			// sentences back.
+			if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
+				return last.e
+			}
 		}
-		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Person })
+		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
 	}
 	return nil
 }
@@ -439,4 +460,22 @@ func academic(e *dict.Entity) bool {
 		}
 	}
 	return false
+}
+
+// pronounRef is the person a pronoun named, and in which sentence.
+type pronounRef struct {
+	e  *dict.Entity
+	si int
+}
+
+// pronounGender is 'm' for he, him, his and 他, 'f' for she, her and 她,
+// and 0 for any other anaphor.
+func pronounGender(b []byte) byte {
+	switch strings.ToLower(string(b)) {
+	case "他", "he", "him", "his":
+		return 'm'
+	case "她", "she", "her":
+		return 'f'
+	}
+	return 0
 }

@@ -187,6 +187,11 @@ type document struct {
 	// focusPerson and focusOrg are the person and the organization the
 	// document names most often, worked out once.
 	focusPerson, focusOrg *dict.Entity
+	// gender records, for a person a third-person pronoun has named, that
+	// pronoun's gender ('m' or 'f').
+	gender map[*dict.Entity]byte
+	// lastThird is, by gender, the person the last he or she named.
+	lastThird map[byte]pronounRef
 }
 
 // turn is one speaker's part of an interview: from a line that starts with

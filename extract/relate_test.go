@@ -523,3 +523,23 @@ func TestRuleAnchors(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounGender: once 她 has named a person, 他 does not, and goes on
+// naming whom the last 他 named.
+func TestPronounGender(t *testing.T) {
+	x := New(withBuiltinRules(t, "general.yaml", []byte(generalDict)), Options{})
+	for _, tt := range []struct {
+		text string
+		want []string
+	}{
+		{"李飞飞是斯坦福大学教授。她曾在谷歌工作。李飞飞很忙。吴恩达也在。他鼓励我来百度。他自己之前在百度工作。",
+			[]string{"Andrew Ng worksFor Baidu", "Fei-Fei Li worksFor Google", "Fei-Fei Li worksFor Stanford University [教授]"}},
+		{"Fei-Fei Li is a professor at Stanford University. She joined Google. Fei-Fei Li left. Andrew Ng spoke. He later joined Baidu.",
+			[]string{"Andrew Ng worksFor Baidu", "Fei-Fei Li worksFor Google", "Fei-Fei Li worksFor Stanford University [professor]"}},
+	} {
+		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}

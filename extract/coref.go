@@ -61,7 +61,13 @@ func (d *document) resolve() {
 			i = named[ni-1].End // inside a name
 			continue
 		}
-		if !mayStartAnaphor(src, i) {
+		var end int
+		var kind referent
+		ok := mayStartAnaphor(src, i)
+		if ok {
+			end, kind, ok = d.anaphorAt(i)
+		}
+		if !ok {
 			i++
 			if c := src[i-1]; c < utf8.RuneSelf && asciiLetter(c) {
 				// No anaphor starts in the rest of this word.
@@ -71,17 +77,6 @@ func (d *document) resolve() {
 			} else {
 				// Nor in the continuation bytes of this rune.
 				for k := 0; k < 3 && i < len(src) && src[i]&0xC0 == 0x80; k++ {
-					i++
-				}
-			}
-			continue
-		}
-		end, kind, ok := d.anaphorAt(i)
-		if !ok {
-			i++
-			if c := src[i-1]; c < utf8.RuneSelf {
-				// The rest of an ASCII word starts nothing: skip it.
-				for i < len(src) && asciiLetter(src[i]) {
 					i++
 				}
 			}
@@ -129,8 +124,8 @@ func mayStartAnaphor(src []byte, i int) bool {
 func asciiLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // anaphorInitial holds the first letters of Latin anaphors, in both cases;
-// anaphorLead the first bytes of the runes cjkAnaphorStart accepts, and
-// anaphorSecond the low six bits of their second bytes.
+// anaphorLead the first bytes of cjkAnaphorStarts, and anaphorSecond the
+// low six bits of their second bytes.
 var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool, second [64]bool) {
 	for w := range latinAnaphors {
 		initial[w[0]], initial[w[0]&^0x20] = true, true
@@ -141,35 +136,27 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 	return
 }()
 
-// cjkAnaphorRunes are the UTF-8 bytes of the runes cjkAnaphorStart
-// accepts, as numbers.
-var cjkAnaphorRunes = func() (out [8]uint32) {
-	for i, r := range []rune("他她我你您该这那") {
-		var b [3]byte
-		utf8.EncodeRune(b[:], r)
+// cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
+// three bytes; TestAnaphorStarts keeps them in step with anaphors.
+const cjkAnaphorStarts = "他她我你您该这那"
+
+// cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
+var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
+	for i := range out {
+		b := cjkAnaphorStarts[3*i:]
 		out[i] = uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
 	}
 	return
 }()
 
-// cjkAnaphorRune is cjkAnaphorStart on three bytes, without a string.
+// cjkAnaphorRune reports whether the three bytes b are one of
+// cjkAnaphorStarts.
 func cjkAnaphorRune(b []byte) bool {
 	k := uint32(b[0])<<16 | uint32(b[1])<<8 | uint32(b[2])
 	for _, r := range cjkAnaphorRunes {
 		if r == k {
 			return true
 		}
-	}
-	return false
-}
-
-// cjkAnaphorStart reports whether a non-ASCII anaphor can start with the
-// three bytes s (all of them are three-byte runes); TestAnaphorStarts
-// keeps it in step with anaphors.
-func cjkAnaphorStart(s string) bool {
-	switch s {
-	case "他", "她", "我", "你", "您", "该", "这", "那":
-		return true
 	}
 	return false
 }
@@ -205,7 +192,7 @@ func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
 			w = append(w, b|0x20)
 		}
 		return latinAnaphorAt(src, i, latinAnaphors[string(w)])
-	} else if len(src)-i < 3 || !cjkAnaphorStart(string(src[i:i+3])) {
+	} else if len(src)-i < 3 || !cjkAnaphorRune(src[i:i+3]) {
 		return 0, 0, false
 	}
 	rest := src[i:]
@@ -327,9 +314,10 @@ func (d *document) antecedent(off int, kind referent, g byte, before []Mention, 
 	case orgNP:
 		// The organization named last before the noun phrase's clause.
 		c := clauseStart(d.src, sent.Start, off)
+		company := companyNP(d.src[off:])
 		var cands []Mention
 		for _, m := range append(append([]Mention(nil), before...), d.orgRefs...) {
-			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start && !(companyNP(d.src[off:]) && academic(m.Entity)) {
+			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
 				cands = append(cands, m)
 			}
 		}
@@ -439,9 +427,9 @@ func (d *document) clauseFinal(m Mention, off int) bool {
 // companyNP reports whether the noun phrase at the start of b names a
 // business: "the company", 该公司, 这家创业公司.
 func companyNP(b []byte) bool {
-	np := b[:min(len(b), 40)]
+	np := bytes.ToLower(b[:min(len(b), 40)])
 	for _, w := range []string{"company", "startup", "firm", "公司", "企业"} {
-		if bytes.Contains(bytes.ToLower(np), []byte(w)) {
+		if bytes.Contains(np, []byte(w)) {
 			return true
 		}
 	}

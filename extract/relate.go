@@ -679,12 +679,12 @@ func insertions(src []byte, p, n int) []int {
 	if q, ok := skipAdverb(src, p); ok {
 		out = append(out, q)
 	}
+	sp := skipSpace(src, p)
 	// A perfect tense, with or without an adverb: "had recently founded".
-	for _, aux := range []string{"has", "had", "have"} {
-		if k, ok := matchLit(src, skipSpace(src, p), aux+" "); ok && skipSpace(src, p) > p {
-			q := skipSpace(src, p) + k
-			out = append(out, q)
-			if r, ok := skipAdverb(src, q); ok {
+	for _, aux := range []string{"has ", "had ", "have "} {
+		if k, ok := matchLit(src, sp, aux); ok && sp > p {
+			out = append(out, sp+k)
+			if r, ok := skipAdverb(src, sp+k); ok {
 				out = append(out, r)
 			}
 		}
@@ -694,16 +694,15 @@ func insertions(src []byte, p, n int) []int {
 	}
 	if n > 1 {
 		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人", "等人"} {
-			if k, ok := matchLit(src, p, c); ok {
-				out = append(out, p+k)
+			if k, ok := matchLit(src, sp, c); ok {
+				out = append(out, sp+k)
 			}
 		}
 		// 李飞飞和李佳这对师生组合，正式加入: a noun phrase that sums up
 		// the list, and the comma after it.
 		for _, c := range []string{"这对", "这两位", "这两名", "这两个", "这三位", "这几位", "这些"} {
-			if k, ok := matchLit(src, skipSpace(src, p), c); ok {
-				q := skipRole(src, skipSpace(src, p)+k)
-				if q > skipSpace(src, p)+k {
+			if k, ok := matchLit(src, sp, c); ok {
+				if q := skipRole(src, sp+k); q > sp+k {
 					if r, _ := utf8.DecodeRune(src[q:]); r == '，' || r == ',' {
 						q = skipSpace(src, q+utf8.RuneLen(r))
 					}
@@ -712,13 +711,12 @@ func insertions(src []byte, p, n int) []int {
 			}
 		}
 	}
-	q := skipSpace(src, p)
-	if q >= len(src) || src[q] != ',' {
+	if sp >= len(src) || src[sp] != ',' {
 		return out
 	}
-	q = skipSpace(src, q+1)
-	for _, w := range []string{"who", "which", "that"} {
-		if k, ok := matchLit(src, q, w+" "); ok && w != "that" {
+	q := skipSpace(src, sp+1)
+	for _, w := range []string{"who ", "which "} {
+		if k, ok := matchLit(src, q, w); ok {
 			out = append(out, q+k)
 		}
 	}

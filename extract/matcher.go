@@ -471,7 +471,7 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 	for i := 0; i < len(t); i++ {
 		c := t[i]
 		if s = m.follow(s, c); s < 0 {
-			if 0xE4 <= c && c <= 0xE9 && i+2 < len(t) && isHan3(t[i:i+3]) {
+			if i+2 < len(t) && isHan3(t[i:i+3]) {
 				s = m.han[hanIndex(t[i:i+3])]
 				i += 2
 			} else {

@@ -113,14 +113,7 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 				continue
 			}
 		}
-		if fast && i+3 <= len(src) && isHan3(src[i:i+3]) && (i+3 == len(src) || hanOrASCIIStart(src[i+3:])) {
-			n.Text = append(n.Text, src[i:i+3]...)
-			n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
-			i += 3
-			continue
-		}
-		if fast && c == 0xE3 && i+3 <= len(src) && src[i+1] == 0x80 && (src[i+2] == 0x81 || src[i+2] == 0x82 || 0x88 <= src[i+2] && src[i+2] <= 0x91) && nextStarts(src[i+3:]) {
-			// 、。〈〉《》「」『』【】: CJK punctuation NFKC keeps.
+		if fast && i+3 <= len(src) && alone3(src[i:]) {
 			n.Text = append(n.Text, src[i:i+3]...)
 			n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
 			i += 3
@@ -234,6 +227,16 @@ func alone(b []byte, size int) bool {
 // combine backwards.
 func nextStarts(b []byte) bool {
 	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore()
+}
+
+// alone3 is alone for the runes most of Chinese text is made of, decided
+// from their three bytes at the start of b: Han of the main block and the
+// punctuation 、。〈〉《》「」『』【】, which NFKC keeps.
+func alone3(b []byte) bool {
+	if isHan3(b) {
+		return len(b) == 3 || hanOrASCIIStart(b[3:])
+	}
+	return b[0] == 0xE3 && b[1] == 0x80 && (b[2] == 0x81 || b[2] == 0x82 || 0x88 <= b[2] && b[2] <= 0x91) && nextStarts(b[3:])
 }
 
 // isHan3 reports whether the three bytes b are the UTF-8 form of a CJK

@@ -9,6 +9,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"kg/dict"
+	"kg/extract/eval"
 )
 
 const articlePath = "../cmd/kg/seed/ilya-interview-zh.txt"
@@ -42,7 +43,7 @@ func acceptanceFile(t *testing.T) []byte {
 // acceptance fixture on the embedded article.
 func TestAcceptance(t *testing.T) {
 	var fixture struct {
-		Relations []GoldRelation `yaml:"relations"`
+		Relations []eval.GoldRelation `yaml:"relations"`
 		Mentions  []struct {
 			Surface string `yaml:"surface"`
 			Entity  string `yaml:"entity"`
@@ -84,12 +85,12 @@ func TestArticleGold(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gold, err := ParseGold(data)
+	gold, err := eval.ParseGold(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	res, d, _ := articleResult(t)
-	rep := Evaluate(d, gold, res.Facts)
+	rep := eval.Evaluate(d, gold, res.Facts)
 	var b strings.Builder
 	if err := rep.Write(&b); err != nil {
 		t.Fatal(err)
@@ -131,7 +132,7 @@ func TestEvaluate(t *testing.T) {
 		t.Fatal(err)
 	}
 	a, b, c := d.Entities[0], d.Entities[1], d.Entities[2]
-	gold := &Gold{Relations: []GoldRelation{
+	gold := &eval.Gold{Relations: []eval.GoldRelation{
 		{S: "AA", P: "worksFor", O: "B"}, // by alias, any case
 		{S: "A", P: "worksFor", O: "B"},  // the same triple again
 		{S: "A", P: "founded", O: "C"},
@@ -142,11 +143,11 @@ func TestEvaluate(t *testing.T) {
 		{Subject: a, Relation: "worksFor", Object: b},
 		{Subject: a, Relation: "worksFor", Object: c},
 	}
-	r := Evaluate(d, gold, facts)
-	if r.Overall != (Score{TP: 1, FP: 1, FN: 1}) {
+	r := eval.Evaluate(d, gold, facts)
+	if r.Overall != (eval.Score{TP: 1, FP: 1, FN: 1}) {
 		t.Errorf("overall = %+v", r.Overall)
 	}
-	if r.ByRelation["worksFor"] != (Score{TP: 1, FP: 1}) || r.ByRelation["founded"] != (Score{FN: 1}) {
+	if r.ByRelation["worksFor"] != (eval.Score{TP: 1, FP: 1}) || r.ByRelation["founded"] != (eval.Score{FN: 1}) {
 		t.Errorf("by relation = %+v", r.ByRelation)
 	}
 	if len(r.Unresolved) != 1 || r.Unresolved[0].S != "Nobody" {
@@ -161,7 +162,7 @@ func TestEvaluate(t *testing.T) {
 func TestExplain(t *testing.T) {
 	x, d := testExtractor(t, Options{NoCoref: true})
 	src := []byte("Geoffrey Hinton met Ilya Sutskever in Toronto.\nHe  joined OpenAI later.\nThey spoke about AlexNet.\nNobody said more.")
-	gold := &Gold{Relations: []GoldRelation{
+	gold := &eval.Gold{Relations: []eval.GoldRelation{
 		{S: "Ilya Sutskever", P: "advisor", O: "Geoffrey Hinton", Evidence: "Geoffrey Hinton met Ilya Sutskever in Toronto."},
 		{S: "Ilya Sutskever", P: "worksFor", O: "OpenAI", Evidence: "He joined OpenAI later."}, // white space differs
 		{S: "Alex Krizhevsky", P: "authored", O: "AlexNet", Evidence: "They spoke about AlexNet."},
@@ -169,9 +170,9 @@ func TestExplain(t *testing.T) {
 		{S: "Sam Altman", P: "worksFor", O: "OpenAI", Evidence: "A sentence that is not there."},
 	}}
 	res := x.Extract("t", src)
-	r := Evaluate(d, gold, res.Facts)
-	r.Explain(d, []Text{{Src: src, Mentions: res.Mentions}})
-	want := []string{WhyNoRule, WhyNoSubject, WhyNoSubject, WhyNeither, WhyNoEvidence}
+	r := eval.Evaluate(d, gold, res.Facts)
+	r.Explain(d, []eval.Text{{Src: src, Mentions: res.Mentions}})
+	want := []string{eval.WhyNoRule, eval.WhyNoSubject, eval.WhyNoSubject, eval.WhyNeither, eval.WhyNoEvidence}
 	if !slices.Equal(r.Why, want) {
 		t.Errorf("why = %q\nwant  %q", r.Why, want)
 	}
@@ -179,7 +180,7 @@ func TestExplain(t *testing.T) {
 	if err := r.Write(&b); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(b.String(), "false negatives, "+WhyNoSubject+": 2\n") {
+	if !strings.Contains(b.String(), "false negatives, "+eval.WhyNoSubject+": 2\n") {
 		t.Errorf("report has no count of the kinds:\n%s", b.String())
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+
+	"kg/extract/eval"
 )
 
 // corpusText is one text of the evaluation corpus in testdata/eval.
@@ -35,7 +37,7 @@ func corpusTexts(t *testing.T) []corpusText {
 
 // evalText runs kg on one corpus text with its own dictionary and the
 // built-in relation rules, as `kg eval --no-builtin --dict` does.
-func evalText(t *testing.T, id string) Report {
+func evalText(t *testing.T, id string) eval.Report {
 	dir := filepath.Join("..", "testdata", "eval", id)
 	read := func(name string) []byte {
 		data, err := os.ReadFile(filepath.Join(dir, name))
@@ -45,14 +47,14 @@ func evalText(t *testing.T, id string) Report {
 		return data
 	}
 	d := withBuiltinRules(t, filepath.Join(dir, "dict.yaml"), read("dict.yaml"))
-	gold, err := ParseGold(read("gold.yaml"))
+	gold, err := eval.ParseGold(read("gold.yaml"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	text := read("text.txt")
 	res := New(d, Options{}).Extract(id, text)
-	rep := Evaluate(d, gold, res.Facts)
-	rep.Explain(d, []Text{{Src: text, Mentions: res.Mentions}})
+	rep := eval.Evaluate(d, gold, res.Facts)
+	rep.Explain(d, []eval.Text{{Src: text, Mentions: res.Mentions}})
 	if len(rep.Unresolved) > 0 {
 		t.Errorf("%s: gold names unknown to its dictionary: %+v", id, rep.Unresolved)
 	}
@@ -64,7 +66,7 @@ func evalText(t *testing.T, id string) Report {
 // bounds are today's figures, so that they cannot silently fall; raise
 // them as the rules improve.
 func TestCorpus(t *testing.T) {
-	groups := map[string]Score{}
+	groups := map[string]eval.Score{}
 	misses := map[string]map[string]int{} // split → why → count
 	var lines []string
 	for _, c := range corpusTexts(t) {
@@ -91,13 +93,13 @@ func TestCorpus(t *testing.T) {
 		lines = append(lines, fmt.Sprintf("%-33s P %.3f R %.3f F1 %.3f (tp %d fp %d fn %d)", g, s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN))
 	}
 	for _, split := range []string{"tune", "heldout"} {
-		for _, why := range []string{WhyNoEvidence, WhyNeither, WhyNoSubject, WhyNoObject, WhyNoRule} {
+		for _, why := range []string{eval.WhyNoEvidence, eval.WhyNeither, eval.WhyNoSubject, eval.WhyNoObject, eval.WhyNoRule} {
 			if n := misses[split][why]; n > 0 {
 				lines = append(lines, fmt.Sprintf("false negatives, %-7s %s: %d", split, why, n))
 			}
 		}
 	}
-	if n := misses["tune"][WhyNoEvidence] + misses["heldout"][WhyNoEvidence]; n > 0 {
+	if n := misses["tune"][eval.WhyNoEvidence] + misses["heldout"][eval.WhyNoEvidence]; n > 0 {
 		t.Errorf("%d gold evidence sentences are not in their texts", n)
 	}
 	t.Logf("evaluation corpus:\n%s", strings.Join(lines, "\n"))

@@ -1,10 +1,45 @@
+// Package extract runs kg's stages over documents: text and a dictionary
+// in, mentions and facts with evidence out.
+//
+// The stages are packages of their own, and data flows one way through
+// them:
+//
+//	match    aliases → automaton; bytes → named mentions (byte spans)
+//	doc      bytes + mentions → Document (sentences, turns, main entities)
+//	coref    Document → Document with resolved pronouns and noun phrases
+//	relate   Document → facts with evidence, by the relation rules
+//	eval     facts + gold annotation → precision, recall and misses explained
+//
+// An Extractor holds the built automatons and compiled rules; Extract runs
+// match, doc, coref and relate on one document. The values it returns
+// (Mention, Fact, Evidence, Span) are package doc's, named here too.
 package extract
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"kg/dict"
+	"kg/extract/coref"
+	"kg/extract/doc"
+	"kg/extract/match"
+	"kg/extract/relate"
+)
+
+// The types the stages pass on, under the names callers of the pipeline
+// use: see package doc.
+type (
+	Span     = doc.Span
+	How      = doc.How
+	Mention  = doc.Mention
+	Evidence = doc.Evidence
+	Fact     = doc.Fact
+)
+
+// How a mention was found; see doc.How.
+const (
+	Exact = doc.Exact
+	Fuzzy = doc.Fuzzy
+	Coref = doc.Coref
 )
 
 // Options tune an Extractor. The zero value is the default: typo-tolerant
@@ -22,18 +57,18 @@ type Options struct {
 type Extractor struct {
 	dict    *dict.Dictionary
 	sources []aliasSource
-	rules   []*rule
+	rules   *relate.Rules
 	opt     Options
 }
 
 // aliasSource is one automaton and the forms its pattern indexes name:
 // the dictionary's own, and one per compiled dictionary.
 type aliasSource struct {
-	matcher *Matcher
+	matcher *match.Matcher
 	forms   []form
 }
 
-// formsOf numbers the forms of d's entities as patternsOf does: each
+// formsOf numbers the forms of d's entities as match.PatternsOf does: each
 // entity's Forms in order (without building them: a gazetteer has
 // millions).
 func formsOf(d *dict.Dictionary) []form {
@@ -70,20 +105,15 @@ func New(d *dict.Dictionary, opt Options) *Extractor {
 // whose automatons are used as they are. Each source is matched on its
 // own and the matches are then chosen leftmost-longest across all, so a
 // match of one source can hide a shorter overlapping one of another.
-func NewWithCompiled(d *dict.Dictionary, cs []*Compiled, opt Options) *Extractor {
-	x := &Extractor{dict: d, opt: opt}
-	x.sources = append(x.sources, aliasSource{NewMatcher(patternsOf(d), MatcherOptions{Fuzzy: !opt.NoFuzzy}), formsOf(d)})
+func NewWithCompiled(d *dict.Dictionary, cs []*match.Compiled, opt Options) *Extractor {
+	x := &Extractor{dict: d, opt: opt, rules: relate.Compile(d.Relations)}
+	x.sources = append(x.sources, aliasSource{match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy}), formsOf(d)})
 	for _, c := range cs {
-		m := c.matcher
+		m := c.Matcher()
 		if opt.NoFuzzy {
-			m = m.withoutFuzzy()
+			m = m.WithoutFuzzy()
 		}
 		x.sources = append(x.sources, aliasSource{m, formsOf(c.Dict)})
-	}
-	for _, r := range d.Relations {
-		for i := range r.Patterns {
-			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
-		}
 	}
 	return x
 }
@@ -98,30 +128,30 @@ type Result struct {
 
 // Extract finds the mentions and facts in one document. doc names the
 // document in the results; src may hold any bytes.
-func (x *Extractor) Extract(doc string, src []byte) Result {
-	d := &document{name: doc, src: src}
-	d.mentions = x.named(d)
-	d.sentences = splitSentences(src)
-	d.findTurns()
-	d.focusPerson = d.mostNamed(dict.Person)
-	d.focusOrg = d.mostNamed(dict.Organization)
+//
+// The stages run in order, each on what the one before produced: the
+// automatons find the named mentions, doc.New splits the sentences and
+// turns, coref.Resolve adds the pronouns and noun phrases it resolves, and
+// the relation rules turn sentences with mentions into facts.
+func (x *Extractor) Extract(name string, src []byte) Result {
+	d := doc.New(name, src, x.named(name, src))
 	if !x.opt.NoCoref {
-		d.resolve()
+		coref.Resolve(d)
 	}
 	var facts []Fact
 	if !x.opt.NoRelations {
-		facts = x.relations(d)
+		facts = x.rules.Apply(d)
 	}
-	return Result{Mentions: d.mentions, Facts: facts}
+	return Result{Mentions: d.Mentions, Facts: facts}
 }
 
 // named finds dictionary mentions. A short alias counts only when the
 // document names the same entity by some other form.
-func (x *Extractor) named(d *document) []Mention {
-	n := borrowNormalized(d.src)
-	defer returnNormalized(n)
+func (x *Extractor) named(name string, src []byte) []Mention {
+	n := match.NormalizePooled(src)
+	defer n.Release()
 	type found struct {
-		Match
+		match.Match
 		f form
 	}
 	var all []found
@@ -167,154 +197,23 @@ func (x *Extractor) named(d *document) []Mention {
 		if m.Fuzzy {
 			how = Fuzzy
 		}
-		out = append(out, Mention{Doc: d.name, Span: m.Span, Text: string(d.src[m.Start:m.End]), Entity: m.f.entity, How: how})
+		out = append(out, Mention{Doc: name, Span: Span{Start: m.Start, End: m.End}, Text: string(src[m.Start:m.End]), Entity: m.f.entity, How: how})
 	}
 	return out
 }
 
-// document is the working state of one Extract call.
-type document struct {
-	name      string
-	src       []byte
-	mentions  []Mention // sorted by start
-	sentences []Span
-	turns     []turn
-	labels    map[int]bool // mention starts that are turn labels
-	// interviewee is the speaker with the most text, if there are turns.
-	interviewee *dict.Entity
-	// orgRefs are the organizations resolved so far, as antecedents.
-	orgRefs []Mention
-	// focusPerson and focusOrg are the person and the organization the
-	// document names most often, worked out once.
-	focusPerson, focusOrg *dict.Entity
-	// gender records, for a person a third-person pronoun has named, that
-	// pronoun's gender ('m' or 'f').
-	gender map[*dict.Entity]byte
-	// lastThird is, by gender, the person the last he or she named.
-	lastThird map[byte]pronounRef
-}
-
-// turn is one speaker's part of an interview: from a line that starts with
-// "Name:" to the next such line.
-type turn struct {
-	Span
-	speaker   *dict.Entity
-	addressee *dict.Entity
-}
-
-func (d *document) findTurns() {
-	d.labels = map[int]bool{}
-	for _, m := range d.mentions {
-		if m.Entity.Type != dict.Person || !lineStart(d.src, m.Start) {
-			continue
-		}
-		rest := d.src[m.End:]
-		rest = rest[len(rest)-len(trimLeftSpace(rest)):]
-		if r, _ := utf8.DecodeRune(rest); r != ':' && r != '：' {
-			continue
-		}
-		if n := len(d.turns); n > 0 {
-			d.turns[n-1].End = m.Start
-		}
-		d.turns = append(d.turns, turn{Span: Span{m.Start, len(d.src)}, speaker: m.Entity})
-		d.labels[m.Start] = true
+// Shift moves every span in r by n bytes: for a block of a document that
+// starts at offset n.
+func (r *Result) Shift(n int) {
+	if n == 0 {
+		return
 	}
-	size := map[*dict.Entity]int{}
-	for _, t := range d.turns {
-		size[t.speaker] += t.End - t.Start
-		if d.interviewee == nil || size[t.speaker] > size[d.interviewee] {
-			d.interviewee = t.speaker
-		}
+	for i := range r.Mentions {
+		r.Mentions[i].Start += n
+		r.Mentions[i].End += n
 	}
-	for i := range d.turns {
-		for _, j := range []int{i - 1, i + 1} {
-			if j >= 0 && j < len(d.turns) && d.turns[j].speaker != d.turns[i].speaker {
-				d.turns[i].addressee = d.turns[j].speaker
-				break
-			}
-		}
+	for i := range r.Facts {
+		r.Facts[i].Evidence.Start += n
+		r.Facts[i].Evidence.End += n
 	}
-}
-
-// turnAt returns the turn that holds offset off, or nil.
-func (d *document) turnAt(off int) *turn {
-	i := sort.Search(len(d.turns), func(i int) bool { return d.turns[i].End > off })
-	if i < len(d.turns) && d.turns[i].Start <= off {
-		return &d.turns[i]
-	}
-	return nil
-}
-
-// sentenceAt returns the index of the sentence that holds off, or -1.
-func (d *document) sentenceAt(off int) int {
-	i := sort.Search(len(d.sentences), func(i int) bool { return d.sentences[i].End > off })
-	if i < len(d.sentences) && d.sentences[i].Start <= off {
-		return i
-	}
-	return -1
-}
-
-// inSentence returns the mentions inside sentence s. A mention that
-// straddles its end (where an overlong sentence was cut) is left out.
-func (d *document) inSentence(s Span) []Mention {
-	lo := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.Start })
-	hi := sort.Search(len(d.mentions), func(i int) bool { return d.mentions[i].Start >= s.End })
-	for hi > lo && d.mentions[hi-1].End > s.End {
-		hi--
-	}
-	return d.mentions[lo:hi]
-}
-
-func lineStart(src []byte, off int) bool {
-	for i := off; i > 0; {
-		r, w := utf8.DecodeLastRune(src[:i])
-		if r == '\n' {
-			return true
-		}
-		if r != ' ' && r != '\t' && r != '\r' && r != '\u3000' && r != '\ufeff' && r != '\u00a0' {
-			return false
-		}
-		i -= w
-	}
-	return true
-}
-
-func trimLeftSpace(b []byte) []byte {
-	for len(b) > 0 {
-		r, w := utf8.DecodeRune(b)
-		if r != ' ' && r != '\t' && r != '\u3000' && r != '\u00a0' {
-			break
-		}
-		b = b[w:]
-	}
-	return b
-}
-
-// clauseStart returns the offset where the clause holding off begins,
-// not before lo.
-func clauseStart(src []byte, lo, off int) int {
-	for i := off; i > lo; {
-		r, w := utf8.DecodeLastRune(src[lo:i])
-		if isClausePunct(r) {
-			return i
-		}
-		i -= w
-	}
-	return lo
-}
-
-// clauseInitial reports whether m opens its clause (a likely subject).
-func (d *document) clauseInitial(sent Span, m Mention) bool {
-	c := clauseStart(d.src, sent.Start, m.Start)
-	s, _ := trimSpace(d.src, c, m.Start)
-	return s == m.Start
-}
-
-func sortMentions(ms []Mention) {
-	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Start != ms[j].Start {
-			return ms[i].Start < ms[j].Start
-		}
-		return ms[i].End < ms[j].End
-	})
 }

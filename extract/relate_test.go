@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"os"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"kg/dict"
 )
@@ -171,32 +169,6 @@ func TestFactEvidence(t *testing.T) {
 	}
 }
 
-func TestSplitSentences(t *testing.T) {
-	tests := []struct {
-		in   string
-		want []string
-	}{
-		{"他来了。她走了！真的？", []string{"他来了。", "她走了！", "真的？"}},
-		{"He said “yes.” Then he left.", []string{"He said “yes.” Then he left."}},
-		{"Hinton left. Sutskever stayed.\nNew line", []string{"Hinton left.", "Sutskever stayed.", "New line"}},
-		{"Quoc V. Le and Dr. Smith met in 2.0 times", []string{"Quoc V. Le and Dr. Smith met in 2.0 times"}},
-		{"  \n\n ", nil},
-		{"a\xffb。c", []string{"a\xffb。", "c"}},
-		{"说:“你好。”然后", []string{"说:“你好。”", "然后"}},
-		{strings.Repeat("abc ", 600), []string{strings.TrimSpace(strings.Repeat("abc ", 512)), strings.TrimSpace(strings.Repeat("abc ", 88))}},
-		{strings.Repeat("中", 1000), []string{strings.Repeat("中", 683), strings.Repeat("中", 317)}},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, s := range splitSentences([]byte(tt.in)) {
-			got = append(got, tt.in[s.Start:s.End])
-		}
-		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
-			t.Errorf("splitSentences(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestCoref(t *testing.T) {
 	tests := []struct {
 		name string
@@ -259,43 +231,6 @@ func TestNoCorefNoFuzzy(t *testing.T) {
 	ms := x.Extract("t", []byte("Greg Brookman说。")).Mentions
 	if len(ms) != 1 || ms[0].How != Fuzzy || ms[0].Entity.Name != "Greg Brockman" {
 		t.Errorf("mentions = %+v", ms)
-	}
-}
-
-func TestAnaphorStarts(t *testing.T) {
-	for _, a := range anaphors {
-		if r, n := utf8.DecodeRuneInString(a.text); r >= utf8.RuneSelf && (n != 3 || !cjkAnaphorRune([]byte(a.text[:3]))) {
-			t.Errorf("cjkAnaphorStarts misses %q", a.text)
-		}
-	}
-}
-
-// TestMayStartAnaphor checks that the prefilter in resolve never turns
-// away an offset at which anaphorAt finds an anaphor, on the article and on
-// every anaphor in Latin and Chinese contexts.
-func TestMayStartAnaphor(t *testing.T) {
-	article, err := os.ReadFile(articlePath)
-	if err != nil {
-		t.Fatal(err)
-	}
-	texts := [][]byte{article, []byte("\xff他\xe4\xbb")}
-	for _, a := range anaphors {
-		texts = append(texts, []byte("x "+a.text+" y"), []byte("的"+a.text+"说"), []byte(strings.ToUpper(a.text)+"."))
-	}
-	found := 0
-	for _, src := range texts {
-		d := &document{src: src}
-		for i := range src {
-			if _, _, ok := d.anaphorAt(i); ok {
-				found++
-				if !mayStartAnaphor(src, i) {
-					t.Errorf("mayStartAnaphor(%q, %d) = false, but anaphorAt finds an anaphor", src[max(0, i-6):min(len(src), i+9)], i)
-				}
-			}
-		}
-	}
-	if found < len(anaphors)*2 {
-		t.Errorf("only %d anaphors found: the test text does not exercise the filter", found)
 	}
 }
 
@@ -481,46 +416,6 @@ func TestRelationRulesGeneral(t *testing.T) {
 		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
-		}
-	}
-}
-
-func TestCJKAnaphorRune(t *testing.T) {
-	for _, s := range []string{"他", "她", "我", "你", "您", "该", "这", "那", "其", "们", "一"} {
-		want := !strings.Contains("其们一", s)
-		if got := cjkAnaphorRune([]byte(s)); got != want {
-			t.Errorf("cjkAnaphorRune(%q) = %v, want %v", s, got, want)
-		}
-	}
-}
-
-func TestRuleAnchors(t *testing.T) {
-	rel := &dict.Relation{Name: "worksFor", Subject: []dict.Type{dict.Person}, Object: []dict.Type{dict.Organization}}
-	for _, tt := range []struct {
-		pattern string
-		want    []string
-	}{
-		{"{s} (later |)(works for|joined) {o}", []string{"works", "joined"}},
-		{"{s}~6加入(了|){o}", []string{"加入"}},
-		{"{s} (is|was) the {role:CEO|chief executive} of {o}", []string{"the"}},
-		{"{s}(的|){o}", nil},
-	} {
-		p, err := dict.ParsePattern(tt.pattern)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ru := newRule(rel, &p)
-		if !slices.Equal(ru.anchors, tt.want) {
-			t.Errorf("%s: anchors %q, want %q", tt.pattern, ru.anchors, tt.want)
-		}
-		var g bigrams
-		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here"} {
-			g.of(s)
-			for _, a := range ru.anchors {
-				if strings.Contains(s, a) && !g.mayHold(a) {
-					t.Errorf("bigrams of %q rule out %q, which it holds", s, a)
-				}
-			}
 		}
 	}
 }

@@ -18,6 +18,8 @@ import (
 
 	"kg/dict"
 	"kg/extract"
+	"kg/extract/eval"
+	"kg/extract/match"
 	"kg/graph"
 )
 
@@ -224,7 +226,7 @@ func (c *cli) extractor(o *options, noRelations bool) (*extract.Extractor, *dict
 
 // loadDict builds the dictionary the options ask for, and loads the
 // compiled ones among them.
-func (c *cli) loadDict(o *options) (*dict.Dictionary, []*extract.Compiled, int) {
+func (c *cli) loadDict(o *options) (*dict.Dictionary, []*match.Compiled, int) {
 	base, err := dict.Builtin()
 	if o.noBuiltin {
 		base, err = dict.BuiltinRelations()
@@ -248,9 +250,9 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*extract.Compiled, int) 
 // mergeDicts loads files and merges them after base, reporting every
 // problem. With compiled, files made by kg dict compile are loaded apart
 // and returned; without, they are an error like any unreadable YAML.
-func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (*dict.Dictionary, []*extract.Compiled, int) {
+func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (*dict.Dictionary, []*match.Compiled, int) {
 	ds := []*dict.Dictionary{base}
-	var cs []*extract.Compiled
+	var cs []*match.Compiled
 	bad := false
 	for _, f := range files {
 		if compiled {
@@ -284,25 +286,25 @@ func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (
 
 // readCompiled loads path if it is a compiled dictionary (by its first
 // bytes); it returns nil, nil for any other file.
-func readCompiled(path string) (*extract.Compiled, error) {
+func readCompiled(path string) (*match.Compiled, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil // readDict reports it
 	}
 	defer f.Close()
-	head := make([]byte, len(extract.CompiledMagic))
-	if n, _ := io.ReadFull(f, head); n < len(head) || string(head) != extract.CompiledMagic {
+	head := make([]byte, len(match.CompiledMagic))
+	if n, _ := io.ReadFull(f, head); n < len(head) || string(head) != match.CompiledMagic {
 		return nil, nil
 	}
 	if _, err := f.Seek(0, io.SeekStart); err != nil {
 		return nil, err
 	}
-	return extract.ReadCompiled(bufio.NewReaderSize(f, 1<<20))
+	return match.ReadCompiled(bufio.NewReaderSize(f, 1<<20))
 }
 
 // disjointIDs refuses an entity id that a compiled dictionary shares with
 // another dictionary: compiled entities are not merged.
-func disjointIDs(d *dict.Dictionary, compiled []*extract.Compiled) error {
+func disjointIDs(d *dict.Dictionary, compiled []*match.Compiled) error {
 	if len(compiled) == 0 || len(compiled) == 1 && len(d.Entities) == 0 {
 		return nil
 	}
@@ -659,7 +661,7 @@ func (c *cli) dictCompile(args []string) int {
 	if code != exitOK {
 		return code
 	}
-	comp := extract.Compile(d, extract.MatcherOptions{Fuzzy: o.fuzzy})
+	comp := match.Compile(d, match.MatcherOptions{Fuzzy: o.fuzzy})
 	return c.finish(o, func(w io.Writer) error {
 		_, err := comp.WriteTo(w)
 		return err
@@ -679,7 +681,7 @@ func (c *cli) eval(args []string) int {
 		c.errorf("%v", err)
 		return exitInput
 	}
-	gold, err := extract.ParseGold(data)
+	gold, err := eval.ParseGold(data)
 	if err != nil {
 		c.errorf("%s: %v", o.gold, err)
 		return exitInput
@@ -690,7 +692,7 @@ func (c *cli) eval(args []string) int {
 	}
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
-		var texts []extract.Text
+		var texts []eval.Text
 		err := c.each(o, x, nil, func(r result) error {
 			facts = append(facts, r.Facts...)
 			// Explain wants mentions relative to the block they are in.
@@ -700,13 +702,13 @@ func (c *cli) eval(args []string) int {
 				m.End -= r.base
 				ms[i] = m
 			}
-			texts = append(texts, extract.Text{Src: r.data, Mentions: ms})
+			texts = append(texts, eval.Text{Src: r.data, Mentions: ms})
 			return nil
 		})
 		if err != nil {
 			return err
 		}
-		rep := extract.Evaluate(d, gold, facts)
+		rep := eval.Evaluate(d, gold, facts)
 		rep.Explain(d, texts)
 		return rep.Write(w)
 	})

@@ -1,4 +1,4 @@
-package extract
+package match
 
 import (
 	"bytes"
@@ -30,9 +30,9 @@ type MatcherOptions struct {
 
 // Match is one occurrence of a pattern.
 type Match struct {
-	Span        // original byte offsets, half-open
-	Pattern int // index into the patterns given to NewMatcher
-	Fuzzy   bool
+	Start, End int // original byte offsets, half-open
+	Pattern    int // index into the patterns given to NewMatcher
+	Fuzzy      bool
 }
 
 // Matcher finds occurrences of many patterns in a text at once.
@@ -428,8 +428,8 @@ func (m *Matcher) indexHan() {
 	}
 }
 
-// withoutFuzzy returns m with typo tolerance off; m is unchanged.
-func (m *Matcher) withoutFuzzy() *Matcher {
+// WithoutFuzzy returns m with typo tolerance off; m is unchanged.
+func (m *Matcher) WithoutFuzzy() *Matcher {
 	c := *m
 	c.fuzzy = nil
 	return &c
@@ -577,7 +577,7 @@ func (s *selector) matches(n *Normalized) []Match {
 			continue // overlaps the last match, or loses to a better one at its start
 		}
 		a, b := n.Orig(int(c.start), int(c.end))
-		out = append(out, Match{Span: Span{a, b}, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
+		out = append(out, Match{Start: a, End: b, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
 		pos = c.end
 	}
 	return out

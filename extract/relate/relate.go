@@ -1,4 +1,4 @@
-package extract
+package relate
 
 import (
 	"bytes"
@@ -9,7 +9,25 @@ import (
 	"unicode/utf8"
 
 	"kg/dict"
+	"kg/extract/doc"
 )
+
+// Rules are a dictionary's relation rules, compiled for matching. They are
+// built once and safe for concurrent use.
+type Rules struct {
+	rules []*rule
+}
+
+// Compile prepares every pattern of every relation in rels.
+func Compile(rels []*dict.Relation) *Rules {
+	x := &Rules{}
+	for _, r := range rels {
+		for i := range r.Patterns {
+			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
+		}
+	}
+	return x
+}
 
 // rule is one pattern of one relation, ready to match.
 type rule struct {
@@ -38,7 +56,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 				ru.first = nil
 				break
 			}
-			ru.first[foldRune(r)] = true
+			ru.first[doc.FoldRune(r)] = true
 		}
 	}
 	best := 0
@@ -50,7 +68,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		shortest := -1
 		for _, a := range e.Alts {
 			k := ""
-			for _, w := range strings.Fields(foldString(a)) {
+			for _, w := range strings.Fields(doc.FoldString(a)) {
 				if len(w) > len(k) {
 					k = w
 				}
@@ -112,27 +130,27 @@ func (ru *rule) anchored(folded string, g *bigrams) bool {
 	return false
 }
 
-func foldString(s string) string {
-	return strings.Map(foldRune, s)
-}
-
 // binding is one way a pattern matched a sentence.
 type binding struct {
 	start, end int
-	subj, obj  []Mention
+	subj, obj  []doc.Mention
 	role       string
 }
 
-// relations applies every rule to every sentence.
-func (x *Extractor) relations(d *document) []Fact {
-	var facts []Fact
+// Apply applies every rule to every sentence of d, whose mentions
+// coreference has resolved, and returns the facts the sentences state,
+// sorted by evidence position, then subject, relation and object. A
+// pattern with no subject (or object) slot takes that argument from d's
+// context: see implicit.
+func (x *Rules) Apply(d *doc.Document) []doc.Fact {
+	var facts []doc.Fact
 	seen := map[factKey]bool{}
-	for si, sent := range d.sentences {
-		ms := d.inSentence(sent)
+	for si, sent := range d.Sentences {
+		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		folded := foldString(string(d.src[sent.Start:sent.End]))
+		folded := doc.FoldString(string(d.Src[sent.Start:sent.End]))
 		var pairs bigrams
 		pairs.of(folded)
 		m := &sentMatcher{d: d, si: si, sent: sent, ms: ms}
@@ -192,25 +210,25 @@ type factKey struct {
 	at        int
 }
 
-func (x *Extractor) facts(d *document, m *sentMatcher, b binding, out []Fact, seen map[factKey]bool) []Fact {
+func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact, seen map[factKey]bool) []doc.Fact {
 	r := m.ru.rel
 	subj, obj := b.subj, b.obj
-	if (!m.ru.pat.HasSubject() || !m.ru.pat.HasObject()) && inParens(d.src, m.sent.Start, b.start) {
+	if (!m.ru.pat.HasSubject() || !m.ru.pat.HasObject()) && doc.InParens(d.Src, m.sent.Start, b.start) {
 		// Inside parentheses the context that supplies a missing argument
 		// is the name before them, not the sentence's subject.
 		return out
 	}
 	if !m.ru.pat.HasSubject() {
-		subj = d.implicit(m, r.Subject, b.start)
+		subj = implicit(d, m, r.Subject, b.start)
 	}
 	if !m.ru.pat.HasObject() {
-		obj = d.implicit(m, r.Object, b.start)
+		obj = implicit(d, m, r.Object, b.start)
 	}
-	if d.negated(m.sent, b.start, b.end) {
+	if negated(d, m.sent, b.start, b.end) {
 		return out
 	}
-	ev := Evidence{Doc: d.name, Span: m.sent, Text: string(d.src[m.sent.Start:m.sent.End])}
-	when := d.timeBefore(m.sent, b.end)
+	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
+	when := timeBefore(d, m.sent, b.end)
 	for _, s := range subj {
 		for _, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
@@ -221,7 +239,7 @@ func (x *Extractor) facts(d *document, m *sentMatcher, b binding, out []Fact, se
 				continue
 			}
 			seen[k] = true
-			out = append(out, Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Evidence: ev})
+			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Evidence: ev})
 		}
 	}
 	return out
@@ -232,29 +250,29 @@ func (x *Extractor) facts(d *document, m *sentMatcher, b binding, out []Fact, se
 // else the subject that opens an earlier clause of the sentence, else the
 // speaker of the interview turn, else the person the document is about.
 // Anything else is the nearest earlier entity of the type in the sentence.
-func (d *document) implicit(m *sentMatcher, types []dict.Type, at int) []Mention {
+func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
 	if hasType(types, dict.Person) {
 		for _, c := range m.ms {
-			if c.Start >= at && c.How == Coref && c.Entity.Type == dict.Person {
-				return []Mention{c}
+			if c.Start >= at && c.How == doc.Coref && c.Entity.Type == dict.Person {
+				return []doc.Mention{c}
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.clauseInitial(m.sent, c) {
-				return []Mention{c}
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseInitial(m.sent, c) {
+				return []doc.Mention{c}
 			}
 		}
-		if t := d.turnAt(at); t != nil {
-			return []Mention{{Entity: t.speaker, How: Coref}}
+		if t := d.TurnAt(at); t != nil {
+			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if f := d.focusPerson; f != nil {
-			return []Mention{{Entity: f, How: Coref}}
+		if f := d.FocusPerson; f != nil {
+			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
 		return nil
 	}
 	for k := len(m.ms) - 1; k >= 0; k-- {
 		if c := m.ms[k]; c.End <= at && hasType(types, c.Entity.Type) {
-			return []Mention{c}
+			return []doc.Mention{c}
 		}
 	}
 	return nil
@@ -268,9 +286,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue.
-func (d *document) negated(sent Span, start, end int) bool {
-	c := clauseStart(d.src, sent.Start, start)
-	text := foldString(string(d.src[c:end]))
+func negated(d *doc.Document, sent doc.Span, start, end int) bool {
+	c := doc.ClauseStart(d.Src, sent.Start, start)
+	text := doc.FoldString(string(d.Src[c:end]))
 	for _, n := range negations {
 		i := strings.Index(text, n)
 		if i < 0 {
@@ -279,7 +297,7 @@ func (d *document) negated(sent Span, start, end int) bool {
 		if n[0] < utf8.RuneSelf { // Latin cues are whole words
 			before, _ := utf8.DecodeLastRuneInString(text[:i])
 			after, _ := utf8.DecodeRuneInString(text[i+len(n):])
-			if n != "n't" && (latinWordRune(before) || latinWordRune(after)) {
+			if n != "n't" && (doc.LatinWordRune(before) || doc.LatinWordRune(after)) {
 				continue
 			}
 		}
@@ -290,8 +308,8 @@ func (d *document) negated(sent Span, start, end int) bool {
 
 // timeBefore returns the last time expression of the sentence that starts
 // before end: 2013年3月, 2015年, "in 2015", "July 2015".
-func (d *document) timeBefore(sent Span, end int) string {
-	s := d.src[sent.Start:end]
+func timeBefore(d *doc.Document, sent doc.Span, end int) string {
+	s := d.Src[sent.Start:end]
 	last := ""
 	for i := 0; i < len(s); {
 		if s[i] < '0' || s[i] > '9' || (i > 0 && s[i-1] >= '0' && s[i-1] <= '9') {
@@ -328,19 +346,19 @@ func (d *document) timeBefore(sent Span, end int) string {
 
 // sentMatcher matches one rule against one sentence.
 type sentMatcher struct {
-	d      *document
+	d      *doc.Document
 	si     int
-	sent   Span
-	ms     []Mention // the sentence's mentions, by start
+	sent   doc.Span
+	ms     []doc.Mention // the sentence's mentions, by start
 	ru     *rule
 	out    []binding
-	groups map[int][]Mention // coordinated lists by first mention, memoised
+	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
 }
 
 // all returns every binding of the rule in the sentence, trying each start.
 func (m *sentMatcher) all() []binding {
 	m.out = m.out[:0]
-	src := m.d.src
+	src := m.d.Src
 	switch k := m.ru.elems[0].Kind; {
 	case k == dict.Subject || k == dict.Object:
 		for _, c := range m.ms {
@@ -355,7 +373,7 @@ func (m *sentMatcher) all() []binding {
 	default:
 		for i := m.sent.Start; i < m.sent.End; {
 			r, w := utf8.DecodeRune(src[i:m.sent.End])
-			if m.ru.first == nil || m.ru.first[foldRune(r)] {
+			if m.ru.first == nil || m.ru.first[doc.FoldRune(r)] {
 				m.match(i, 0, binding{start: i})
 			}
 			i += w
@@ -378,7 +396,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		m.out = append(m.out, b)
 		return
 	}
-	src := m.d.src[:m.sent.End]
+	src := m.d.Src[:m.sent.End]
 	e := m.ru.elems[ei]
 	switch e.Kind {
 	case dict.Lit, dict.Role:
@@ -392,19 +410,19 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				nb.role = alt
 			}
 			m.match(pos+n, ei+1, nb)
-			if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && latinWordRune(last) {
+			if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && doc.LatinWordRune(last) {
 				if q, ok := skipAdverb(src, pos+n); ok {
 					m.match(q, ei+1, nb) // "is currently the"
 				}
 			}
 		}
 	case dict.Start:
-		if p, _ := trimSpace(src, clauseStart(src, m.sent.Start, pos), pos); p == pos {
+		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos {
 			m.match(pos, ei+1, b)
 		}
 	case dict.End:
-		p := skipSpace(src, pos)
-		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || isClausePunct(r) {
+		p := doc.SkipSpace(src, pos)
+		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || doc.IsClausePunct(r) {
 			m.match(pos, ei+1, b)
 		}
 	case dict.Gap:
@@ -420,26 +438,26 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 					continue
 				}
 			}
-			if isSentenceEnd(r) || isClausePunct(r) && !e.Wide {
+			if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide {
 				break
 			}
 			j += w
 		}
 	case dict.Subject, dict.Object:
-		p := skipSpace(src, pos)
+		p := doc.SkipSpace(src, pos)
 		k := m.mentionAt(p)
 		if k < 0 {
 			// An English article before a name is part of the slot:
 			// "from the University of Toronto".
 			if n, ok := matchLit(src, p, "the "); ok && n > 3 {
-				p = skipSpace(src, p+n)
+				p = doc.SkipSpace(src, p+n)
 				k = m.mentionAt(p)
 			}
 		}
 		if k < 0 {
 			return
 		}
-		if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.clauseInitial(m.sent, m.ms[k]) {
+		if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
 			return // before a wide gap only the clause's subject will do
 		}
 		group := m.coordinated(k)
@@ -454,7 +472,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			} else {
 				nb.obj = group[:n]
 			}
-			m.match(skipSpace(src, end), ei+1, nb)
+			m.match(doc.SkipSpace(src, end), ei+1, nb)
 			for _, q := range insertions(src, end, n) {
 				m.match(q, ei+1, nb)
 			}
@@ -466,29 +484,29 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 // right: "A和B", "A、B和C", "A, B and C", "A与谷歌研究员B". An apposition
 // before a member (an organization and a role, 博士生同学) and a
 // parenthesis after one are allowed.
-func (m *sentMatcher) coordinated(k int) []Mention {
+func (m *sentMatcher) coordinated(k int) []doc.Mention {
 	if g, ok := m.groups[k]; ok {
 		return g
 	}
 	g := m.coordinate(k)
 	if m.groups == nil {
-		m.groups = map[int][]Mention{}
+		m.groups = map[int][]doc.Mention{}
 	}
 	m.groups[k] = g
 	return g
 }
 
-func (m *sentMatcher) coordinate(k int) []Mention {
-	group := []Mention{m.ms[k]}
-	src := m.d.src[:m.sent.End]
+func (m *sentMatcher) coordinate(k int) []doc.Mention {
+	group := []doc.Mention{m.ms[k]}
+	src := m.d.Src[:m.sent.End]
 	for {
 		last := group[len(group)-1]
-		p := skipSpace(src, last.End)
+		p := doc.SkipSpace(src, last.End)
 		if q := skipParen(src, p); q > p {
 			// "Google (Google Brain) and ...": a name in parentheses
 			// joins the list.
 			_, w := utf8.DecodeRune(src[p:])
-			if k := m.mentionAt(skipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].End < q {
+			if k := m.mentionAt(doc.SkipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].End < q {
 				group = append(group, m.ms[k])
 			}
 			p = q
@@ -505,14 +523,14 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 		if !ok {
 			return group
 		}
-		p = skipSpace(src, p+n)
+		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
-			p = skipSpace(src, p+n)
+			p = doc.SkipSpace(src, p+n)
 		}
-		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == Coref && m.ms[k].Entity == last.Entity {
+		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == doc.Coref && m.ms[k].Entity == last.Entity {
 			// "Hinton与他的学生Alex": his is Hinton; the role follows.
 			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
-				p = skipSpace(src, skipRole(src, m.ms[k].End+n))
+				p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
 			}
 		}
 		next := m.mentionAt(p)
@@ -521,7 +539,7 @@ func (m *sentMatcher) coordinate(k int) []Mention {
 			next = m.mentionAt(p)
 		}
 		if next < 0 {
-			q := skipSpace(src, skipRole(src, p))
+			q := doc.SkipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
 		}
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
@@ -570,26 +588,15 @@ func skipParen(src []byte, p int) int {
 		r, w := utf8.DecodeRune(src[q:])
 		q += w
 		if r == ')' || r == '）' {
-			return skipSpace(src, q)
+			return doc.SkipSpace(src, q)
 		}
 	}
 	return p
 }
 
 func openParen(src []byte, p int) bool {
-	r, _ := utf8.DecodeRune(src[skipSpace(src, p):])
+	r, _ := utf8.DecodeRune(src[doc.SkipSpace(src, p):])
 	return r == '(' || r == '（'
-}
-
-func skipSpace(src []byte, p int) int {
-	for p < len(src) {
-		r, w := utf8.DecodeRune(src[p:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		p += w
-	}
-	return p
 }
 
 // matchLit matches a pattern literal at src[p:]: runes compared folded,
@@ -610,14 +617,14 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 				}
 				i += w
 			}
-			q = skipSpace(src, q)
+			q = doc.SkipSpace(src, q)
 			continue
 		}
 		if q >= len(src) {
 			return 0, false
 		}
 		r, w := utf8.DecodeRune(src[q:])
-		if foldRune(r) != foldRune(lr) {
+		if doc.FoldRune(r) != doc.FoldRune(lr) {
 			return 0, false
 		}
 		i += lw
@@ -625,10 +632,10 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 	}
 	first, _ := utf8.DecodeRuneInString(lit)
 	last, _ := utf8.DecodeLastRuneInString(lit)
-	if latinWordRune(first) && !wordStart(src, p) {
+	if doc.LatinWordRune(first) && !wordStart(src, p) {
 		return 0, false
 	}
-	if latinWordRune(last) && !wordEnd(src, q) {
+	if doc.LatinWordRune(last) && !wordEnd(src, q) {
 		return 0, false
 	}
 	return q - p, true
@@ -639,12 +646,12 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 // word "founded").
 func wordStart(src []byte, p int) bool {
 	before, w := utf8.DecodeLastRune(src[:p])
-	if p == 0 || !latinWordRune(before) && before != '-' {
+	if p == 0 || !doc.LatinWordRune(before) && before != '-' {
 		return true
 	}
 	if before == '-' {
 		prev, _ := utf8.DecodeLastRune(src[:p-w])
-		return !latinWordRune(prev)
+		return !doc.LatinWordRune(prev)
 	}
 	return false
 }
@@ -652,12 +659,12 @@ func wordStart(src []byte, p int) bool {
 // wordEnd is wordStart's mirror for the end of a word at q.
 func wordEnd(src []byte, q int) bool {
 	after, w := utf8.DecodeRune(src[q:])
-	if q >= len(src) || !latinWordRune(after) && after != '-' {
+	if q >= len(src) || !doc.LatinWordRune(after) && after != '-' {
 		return true
 	}
 	if after == '-' {
 		next, _ := utf8.DecodeRune(src[q+w:])
-		return !latinWordRune(next)
+		return !doc.LatinWordRune(next)
 	}
 	return false
 }
@@ -679,7 +686,7 @@ func insertions(src []byte, p, n int) []int {
 	if q, ok := skipAdverb(src, p); ok {
 		out = append(out, q)
 	}
-	sp := skipSpace(src, p)
+	sp := doc.SkipSpace(src, p)
 	// A perfect tense, with or without an adverb: "had recently founded".
 	for _, aux := range []string{"has ", "had ", "have "} {
 		if k, ok := matchLit(src, sp, aux); ok && sp > p {
@@ -704,7 +711,7 @@ func insertions(src []byte, p, n int) []int {
 			if k, ok := matchLit(src, sp, c); ok {
 				if q := skipRole(src, sp+k); q > sp+k {
 					if r, _ := utf8.DecodeRune(src[q:]); r == '，' || r == ',' {
-						q = skipSpace(src, q+utf8.RuneLen(r))
+						q = doc.SkipSpace(src, q+utf8.RuneLen(r))
 					}
 					out = append(out, q)
 				}
@@ -714,7 +721,7 @@ func insertions(src []byte, p, n int) []int {
 	if sp >= len(src) || src[sp] != ',' {
 		return out
 	}
-	q := skipSpace(src, sp+1)
+	q := doc.SkipSpace(src, sp+1)
 	for _, w := range []string{"who ", "which "} {
 		if k, ok := matchLit(src, q, w); ok {
 			out = append(out, q+k)
@@ -736,11 +743,11 @@ func insertions(src []byte, p, n int) []int {
 		r, w := utf8.DecodeRune(src[j:])
 		if r == ',' {
 			if j > q {
-				out = append(out, skipSpace(src, j+1))
+				out = append(out, doc.SkipSpace(src, j+1))
 			}
 			break
 		}
-		if isClausePunct(r) || isSentenceEnd(r) || r == '(' {
+		if doc.IsClausePunct(r) || doc.IsSentenceEnd(r) || r == '(' {
 			break
 		}
 		j += w
@@ -755,7 +762,7 @@ var adverbs = []string{"currently", "previously", "formerly", "also", "now", "la
 
 // skipAdverb passes one of adverbs, a whole word after white space, at p.
 func skipAdverb(src []byte, p int) (int, bool) {
-	q := skipSpace(src, p)
+	q := doc.SkipSpace(src, p)
 	if q == p && p > 0 && !unicode.IsSpace(rune(src[p-1])) {
 		return p, false
 	}
@@ -770,7 +777,7 @@ func skipAdverb(src []byte, p int) (int, bool) {
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
-	q := skipSpace(src, p)
+	q := doc.SkipSpace(src, p)
 	for _, pre := range []string{"于", "在"} {
 		if n, ok := matchLit(src, q, pre); ok {
 			q += n
@@ -778,7 +785,7 @@ func skipZhTime(src []byte, p int) int {
 		}
 	}
 	digits := func(q, min, max int) (int, bool) {
-		q = skipSpace(src, q)
+		q = doc.SkipSpace(src, q)
 		n := 0
 		for q < len(src) && n < max {
 			r, w := utf8.DecodeRune(src[q:])
@@ -788,7 +795,7 @@ func skipZhTime(src []byte, p int) int {
 			q += w
 			n++
 		}
-		return skipSpace(src, q), n >= min
+		return doc.SkipSpace(src, q), n >= min
 	}
 	q, ok := digits(q, 2, 4)
 	if !ok {

@@ -1,4 +1,4 @@
-package extract
+package match
 
 import (
 	"bytes"
@@ -198,7 +198,7 @@ func runMatcherTest(t *testing.T, tt matcherTest, opt MatcherOptions, wants []wa
 		if tt.text[start:start+len(w.Surface)] != w.Surface {
 			t.Fatalf("bad test: %q not at %d in %q", w.Surface, start, tt.text)
 		}
-		exp = append(exp, Match{Span{start, start + len(w.Surface)}, w.Pattern, w.Fuzzy})
+		exp = append(exp, Match{start, start + len(w.Surface), w.Pattern, w.Fuzzy})
 		from = start + len(w.Surface)
 	}
 	if !slices.Equal(got, exp) {
@@ -366,7 +366,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 			continue
 		}
 		a, b := n.Orig(c.start, c.end)
-		out = append(out, Match{Span{a, b}, c.pattern, c.fuzzy})
+		out = append(out, Match{a, b, c.pattern, c.fuzzy})
 		pos = c.end
 	}
 	return out

@@ -1,4 +1,4 @@
-package extract
+package match
 
 import (
 	"encoding/binary"
@@ -302,9 +302,10 @@ func isASCII(b []byte) bool {
 // large document they are several times its size.
 var normPool sync.Pool
 
-// borrowNormalized is Normalize into pooled memory; the caller gives the
-// result back with returnNormalized and keeps no reference to it.
-func borrowNormalized(src []byte) *Normalized {
+// NormalizePooled is Normalize into memory reused between calls: for a
+// caller that normalises document after document. The caller gives the
+// result back with Release and keeps no reference to it afterwards.
+func NormalizePooled(src []byte) *Normalized {
 	n, _ := normPool.Get().(*Normalized)
 	if n == nil {
 		n = &Normalized{}
@@ -312,7 +313,8 @@ func borrowNormalized(src []byte) *Normalized {
 	return normalizeInto(n, src, true)
 }
 
-func returnNormalized(n *Normalized) {
+// Release gives n, from NormalizePooled, back for reuse.
+func (n *Normalized) Release() {
 	if cap(n.Text) > 64<<20 {
 		return // an outsized document: let it go
 	}

@@ -1,4 +1,4 @@
-package extract
+package doc
 
 import (
 	"unicode"
@@ -14,8 +14,8 @@ type Sentence struct {
 	Turn int
 }
 
-// isSentenceEnd reports whether r ends a sentence wherever it stands.
-func isSentenceEnd(r rune) bool {
+// IsSentenceEnd reports whether r ends a sentence wherever it stands.
+func IsSentenceEnd(r rune) bool {
 	switch r {
 	case '。', '！', '？', '；', '!', '?', ';', '\n', '\r', '…':
 		return true
@@ -23,9 +23,9 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
-// isClausePunct reports whether r separates clauses (or ends a sentence).
-func isClausePunct(r rune) bool {
-	if isSentenceEnd(r) {
+// IsClausePunct reports whether r separates clauses (or ends a sentence).
+func IsClausePunct(r rune) bool {
+	if IsSentenceEnd(r) {
 		return true
 	}
 	switch r {
@@ -41,14 +41,14 @@ func isClausePunct(r rune) bool {
 // stays linear in the input.
 const maxSentence = 2048
 
-// splitSentences cuts src into sentences, trimming white space; empty
+// SplitSentences cuts src into sentences, trimming white space; empty
 // sentences are dropped. Invalid UTF-8 never shifts the offsets: each bad
 // byte is one rune of width 1.
-func splitSentences(src []byte) []Span {
+func SplitSentences(src []byte) []Span {
 	var out []Span
 	start, soft := 0, -1 // soft: the last place a long sentence may be cut
 	emit := func(end int) {
-		s, e := trimSpace(src, start, end)
+		s, e := TrimSpace(src, start, end)
 		if s < e {
 			out = append(out, Span{s, e})
 		}
@@ -74,11 +74,11 @@ func splitSentences(src []byte) []Span {
 		if b >= utf8.RuneSelf {
 			r, w = utf8.DecodeRune(src[i:])
 		}
-		if isClausePunct(r) || unicode.IsSpace(r) {
+		if IsClausePunct(r) || unicode.IsSpace(r) {
 			soft = i + w
 		}
 		switch {
-		case isSentenceEnd(r):
+		case IsSentenceEnd(r):
 			j := i + w
 			// Keep closing quotes and brackets with the sentence they close.
 			for j < len(src) {
@@ -137,7 +137,7 @@ func isInitial(before []byte) bool {
 	return false
 }
 
-func trimSpace(src []byte, s, e int) (int, int) {
+func TrimSpace(src []byte, s, e int) (int, int) {
 	for s < e {
 		r, w := utf8.DecodeRune(src[s:e])
 		if !unicode.IsSpace(r) && r != '\ufeff' {
@@ -155,9 +155,9 @@ func trimSpace(src []byte, s, e int) (int, int) {
 	return s, e
 }
 
-// foldRune maps a rune to the form literals are compared in: full-width
+// FoldRune maps a rune to the form literals are compared in: full-width
 // ASCII to ASCII, then lower case.
-func foldRune(r rune) rune {
+func FoldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
 			r += 'a' - 'A'
@@ -173,9 +173,9 @@ func foldRune(r rune) rune {
 	return unicode.ToLower(r)
 }
 
-// latinWordRune reports whether r is a letter or digit of a script written
+// LatinWordRune reports whether r is a letter or digit of a script written
 // with spaces between words.
-func latinWordRune(r rune) bool {
+func LatinWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !cjkRune(r)
 }
 

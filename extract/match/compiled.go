@@ -1,4 +1,4 @@
-package extract
+package match
 
 import (
 	"bufio"
@@ -40,12 +40,16 @@ type Compiled struct {
 // gazetteer is as big as the automaton, is included only with opt.Fuzzy.
 func Compile(d *dict.Dictionary, opt MatcherOptions) *Compiled {
 	ents := &dict.Dictionary{Entities: d.Entities}
-	return &Compiled{Dict: ents, matcher: NewMatcher(patternsOf(ents), opt)}
+	return &Compiled{Dict: ents, matcher: NewMatcher(PatternsOf(ents), opt)}
 }
 
-// patternsOf lists the matcher patterns of d's entities: each entity's
+// Matcher returns the automaton over the forms of c.Dict's entities, in
+// the order PatternsOf gives them.
+func (c *Compiled) Matcher() *Matcher { return c.matcher }
+
+// PatternsOf lists the matcher patterns of d's entities: each entity's
 // Forms, in order. Extractor and Compiled both number forms this way.
-func patternsOf(d *dict.Dictionary) []Pattern {
+func PatternsOf(d *dict.Dictionary) []Pattern {
 	var pats []Pattern
 	for _, e := range d.Entities {
 		for _, a := range e.Forms() {

@@ -1,4 +1,4 @@
-package extract
+package eval
 
 import (
 	"bytes"
@@ -10,6 +10,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"kg/dict"
+	"kg/extract/doc"
 )
 
 // Gold is a hand annotation of the relations a text states.
@@ -72,7 +73,7 @@ func ratio(a, b int) float64 {
 type Report struct {
 	Overall     Score
 	ByRelation  map[string]Score
-	FalsePos    []Fact         // one fact (with its sentence) per wrong triple
+	FalsePos    []doc.Fact     // one fact (with its sentence) per wrong triple
 	FalseNeg    []GoldRelation // one annotation per missed triple
 	Why         []string       // for each of FalseNeg, what Explain found, or ""
 	Unresolved  []GoldRelation // gold relations naming no dictionary entity
@@ -81,7 +82,7 @@ type Report struct {
 
 // Evaluate scores facts against gold. Names in gold resolve through d:
 // a canonical name or an alias (compared as in matching).
-func Evaluate(d *dict.Dictionary, gold *Gold, facts []Fact) Report {
+func Evaluate(d *dict.Dictionary, gold *Gold, facts []doc.Fact) Report {
 	lookup := goldLookup(d)
 	r := Report{ByRelation: map[string]Score{}}
 	want := map[Triple]GoldRelation{}
@@ -150,7 +151,7 @@ func goldLookup(d *dict.Dictionary) func(string) *dict.Entity {
 // the mentions kg found in them, with spans relative to Src.
 type Text struct {
 	Src      []byte
-	Mentions []Mention
+	Mentions []doc.Mention
 }
 
 // Reasons Explain gives for a false negative, from the most to the least

@@ -1,4 +1,4 @@
-package extract
+package doc
 
 import "kg/dict"
 
@@ -43,20 +43,4 @@ type Fact struct {
 	// Time is a time expression the sentence attaches to the fact, if any.
 	Time     string
 	Evidence Evidence
-}
-
-// Shift moves every span in r by n bytes: for a block of a document that
-// starts at offset n.
-func (r *Result) Shift(n int) {
-	if n == 0 {
-		return
-	}
-	for i := range r.Mentions {
-		r.Mentions[i].Start += n
-		r.Mentions[i].End += n
-	}
-	for i := range r.Facts {
-		r.Facts[i].Evidence.Start += n
-		r.Facts[i].Evidence.End += n
-	}
 }

@@ -1,4 +1,4 @@
-package extract
+package coref
 
 import (
 	"bytes"
@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"kg/dict"
+	"kg/extract/doc"
 )
 
 // referent is the kind of thing an anaphor points to.
@@ -44,15 +45,32 @@ var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "�
 // orgNouns end a demonstrative noun phrase such as 这家只有三个人的创业公司.
 var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室", "初创公司", "中心", "研究院", "研究所", "学院"}
 
-// resolve adds a coref mention for every pronoun and demonstrative noun
-// phrase it can resolve. Unresolved ones are left out: a guess would put a
-// wrong edge in the graph.
-func (d *document) resolve() {
-	focus := d.focusPerson
-	var added []Mention
-	named := d.mentions
+// resolver is the state of Resolve over one document.
+type resolver struct {
+	*doc.Document
+	// orgRefs are the organizations resolved so far, as antecedents.
+	orgRefs []doc.Mention
+	// gender records, for a person a third-person pronoun has named, that
+	// pronoun's gender ('m' or 'f').
+	gender map[*dict.Entity]byte
+	// lastThird is, by gender, the person the last he or she named.
+	lastThird map[byte]pronounRef
+}
+
+// Resolve adds to d.Mentions a mention with How doc.Coref for every pronoun
+// and demonstrative noun phrase it can resolve, keeping d.Mentions sorted.
+// Unresolved ones are left out: a guess would put a wrong edge in the
+// graph.
+func Resolve(d *doc.Document) {
+	(&resolver{Document: d}).resolve()
+}
+
+func (d *resolver) resolve() {
+	focus := d.FocusPerson
+	var added []doc.Mention
+	named := d.Mentions
 	ni := 0 // named[:ni] start before the current position
-	src := d.src
+	src := d.Src
 	for i := 0; i < len(src); {
 		for ni < len(named) && named[ni].Start <= i {
 			ni++
@@ -95,9 +113,9 @@ func (d *document) resolve() {
 				if d.gender[e] == 0 {
 					d.gender[e] = g
 				}
-				d.lastThird[g] = pronounRef{e, d.sentenceAt(i)}
+				d.lastThird[g] = pronounRef{e, d.SentenceAt(i)}
 			}
-			m := Mention{Doc: d.name, Span: Span{i, end}, Text: string(src[i:end]), Entity: e, How: Coref}
+			m := doc.Mention{Doc: d.Name, Span: doc.Span{Start: i, End: end}, Text: string(src[i:end]), Entity: e, How: doc.Coref}
 			added = append(added, m)
 			if e.Type == dict.Organization {
 				d.orgRefs = append(d.orgRefs, m) // "the company" again later
@@ -105,8 +123,8 @@ func (d *document) resolve() {
 		}
 		i = end
 	}
-	d.mentions = append(d.mentions, added...)
-	sortMentions(d.mentions)
+	d.Mentions = append(d.Mentions, added...)
+	doc.SortMentions(d.Mentions)
 }
 
 // mayStartAnaphor is a cheap test that rejects most offsets at which
@@ -175,11 +193,11 @@ var latinAnaphors = func() map[string][]anaphor {
 }()
 
 // anaphorAt reports the anaphor starting at offset i, if any.
-func (d *document) anaphorAt(i int) (end int, kind referent, ok bool) {
-	src := d.src
+func (d *resolver) anaphorAt(i int) (end int, kind referent, ok bool) {
+	src := d.Src
 	if c := src[i]; c < utf8.RuneSelf {
 		// A Latin anaphor is a whole word: look the word up once.
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || i > 0 && latinWordRune(rune(src[i-1])) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || i > 0 && doc.LatinWordRune(rune(src[i-1])) {
 			return 0, 0, false
 		}
 		j := i
@@ -227,7 +245,7 @@ func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, kind referent,
 		}
 		before, _ := utf8.DecodeLastRune(src[:i])
 		after, _ := utf8.DecodeRune(rest[len(a.text):])
-		if latinWordRune(before) || latinWordRune(after) || after == '\'' {
+		if doc.LatinWordRune(before) || doc.LatinWordRune(after) || after == '\'' {
 			continue
 		}
 		// "I" must be upper case; "i" is a letter in a list or a variable.
@@ -241,8 +259,8 @@ func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, kind referent,
 
 // demonstrative matches 这家…公司 / 这个…实验室 (up to 12 runes between,
 // no punctuation) at i and returns its end, or i.
-func (d *document) demonstrative(i int) int {
-	rest := d.src[i:]
+func (d *resolver) demonstrative(i int) int {
+	rest := d.Src[i:]
 	var after []byte
 	for _, p := range []string{"这家", "这个", "那家"} {
 		if len(rest) >= len(p) && string(rest[:len(p)]) == p {
@@ -264,7 +282,7 @@ func (d *document) demonstrative(i int) int {
 			break
 		}
 		r, w := utf8.DecodeRune(after[j:])
-		if isClausePunct(r) {
+		if doc.IsClausePunct(r) {
 			break
 		}
 		j += w
@@ -275,60 +293,43 @@ func (d *document) demonstrative(i int) int {
 	return i + len(rest) - len(after) + best
 }
 
-// mostNamed returns the entity of type t that the document names most
-// often (the first such on a tie), or nil; resolved mentions do not count.
-func (d *document) mostNamed(t dict.Type) *dict.Entity {
-	count := map[*dict.Entity]int{}
-	var best *dict.Entity
-	for _, m := range d.mentions {
-		if m.Entity.Type != t || m.How == Coref {
-			continue
-		}
-		count[m.Entity]++
-		if best == nil || count[m.Entity] > count[best] {
-			best = m.Entity
-		}
-	}
-	return best
-}
-
 // antecedent picks the entity an anaphor at off refers to, or nil.
-func (d *document) antecedent(off int, kind referent, g byte, before []Mention, focus *dict.Entity) *dict.Entity {
-	t := d.turnAt(off)
-	si := d.sentenceAt(off)
+func (d *resolver) antecedent(off int, kind referent, g byte, before []doc.Mention, focus *dict.Entity) *dict.Entity {
+	t := d.TurnAt(off)
+	si := d.SentenceAt(off)
 	if si < 0 {
 		return nil
 	}
-	sent := d.sentences[si]
+	sent := d.Sentences[si]
 	switch kind {
 	case speaker:
 		if t != nil {
-			return t.speaker
+			return t.Speaker
 		}
 	case listener:
 		// You is resolved in the interviewer's questions only: in answers
 		// it is mostly the generic you (你可以训练神经网络).
-		if t != nil && t.speaker != d.interviewee {
-			return t.addressee
+		if t != nil && t.Speaker != d.Interviewee {
+			return t.Addressee
 		}
 	case orgNP:
 		// The organization named last before the noun phrase's clause.
-		c := clauseStart(d.src, sent.Start, off)
-		company := companyNP(d.src[off:])
-		var cands []Mention
-		for _, m := range append(append([]Mention(nil), before...), d.orgRefs...) {
-			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
+		c := doc.ClauseStart(d.Src, sent.Start, off)
+		company := companyNP(d.Src[off:])
+		var cands []doc.Mention
+		for _, m := range append(append([]doc.Mention(nil), before...), d.orgRefs...) {
+			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.Sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
 				cands = append(cands, m)
 			}
 		}
 		if len(cands) == 0 {
 			return nil
 		}
-		sortMentions(cands)
-		if d.src[off] < utf8.RuneSelf {
+		doc.SortMentions(cands)
+		if d.Src[off] < utf8.RuneSelf {
 			// "the company" in English prose is most often the one the
 			// text is about; 这家公司 is the one just named.
-			top := d.focusOrg
+			top := d.FocusOrg
 			for _, m := range cands {
 				if m.Entity == top {
 					return top
@@ -342,11 +343,11 @@ func (d *document) antecedent(off int, kind referent, g byte, before []Mention, 
 		// parentheses.
 		lo := sent.Start
 		if si > 0 {
-			lo = d.sentences[si-1].Start
+			lo = d.Sentences[si-1].Start
 		}
 		for _, s := range []int{sent.Start, lo} {
 			for _, m := range before {
-				if m.Start >= s && m.Entity.Type == dict.Organization && !inParens(d.src, s, m.Start) {
+				if m.Start >= s && m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
 					return m.Entity
 				}
 			}
@@ -358,14 +359,14 @@ func (d *document) antecedent(off int, kind referent, g byte, before []Mention, 
 		if t != nil {
 			// In an interview turn he is neither the speaker nor the one
 			// spoken to: the last other person named, a few sentences back.
-			return d.recent(before, si, 3, func(m Mention) bool {
-				return m.Entity.Type == dict.Person && m.Entity != t.speaker && m.Entity != t.addressee && !d.labels[m.Start] && fits(m.Entity)
+			return d.recent(before, si, 3, func(m doc.Mention) bool {
+				return m.Entity.Type == dict.Person && m.Entity != t.Speaker && m.Entity != t.Addressee && !d.Labels[m.Start] && fits(m.Entity)
 			})
 		}
 		// A person that opens an earlier clause of the sentence, or closes
 		// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
 		for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-			if m := before[k]; m.Entity.Type == dict.Person && (d.clauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
+			if m := before[k]; m.Entity.Type == dict.Person && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
 				return m.Entity
 			}
 		}
@@ -380,15 +381,15 @@ func (d *document) antecedent(off int, kind referent, g byte, before []Mention, 
 				return last.e
 			}
 		}
-		return d.recent(before, si, 2, func(m Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
+		return d.recent(before, si, 2, func(m doc.Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
 	}
 	return nil
 }
 
 // recent returns the entity of the last mention in before that ok accepts,
 // looking back at most back sentences from sentence si.
-func (d *document) recent(before []Mention, si, back int, ok func(Mention) bool) *dict.Entity {
-	lo := d.sentences[max(0, si-back)].Start
+func (d *resolver) recent(before []doc.Mention, si, back int, ok func(doc.Mention) bool) *dict.Entity {
+	lo := d.Sentences[max(0, si-back)].Start
 	for k := len(before) - 1; k >= 0 && before[k].Start >= lo; k-- {
 		if ok(before[k]) {
 			return before[k].Entity
@@ -397,31 +398,15 @@ func (d *document) recent(before []Mention, si, back int, ok func(Mention) bool)
 	return nil
 }
 
-// inParens reports whether off lies inside parentheses opened after lo.
-func inParens(src []byte, lo, off int) bool {
-	depth := 0
-	for i := lo; i < off; {
-		r, w := utf8.DecodeRune(src[i:])
-		switch r {
-		case '(', '（':
-			depth++
-		case ')', '）':
-			depth = max(0, depth-1)
-		}
-		i += w
-	}
-	return depth > 0
-}
-
 // clauseFinal reports whether m ends the clause before offset off: only
 // white space and one clause mark lie between them.
-func (d *document) clauseFinal(m Mention, off int) bool {
-	p := skipSpace(d.src[:off], m.End)
-	r, w := utf8.DecodeRune(d.src[p:off])
-	if !isClausePunct(r) || isSentenceEnd(r) {
+func (d *resolver) clauseFinal(m doc.Mention, off int) bool {
+	p := doc.SkipSpace(d.Src[:off], m.End)
+	r, w := utf8.DecodeRune(d.Src[p:off])
+	if !doc.IsClausePunct(r) || doc.IsSentenceEnd(r) {
 		return false
 	}
-	return skipSpace(d.src[:off], p+w) == off
+	return doc.SkipSpace(d.Src[:off], p+w) == off
 }
 
 // companyNP reports whether the noun phrase at the start of b names a

@@ -1,0 +1,214 @@
+package doc
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"kg/dict"
+)
+
+// Document is one document as the stages see it: its bytes, its
+// sentences, its interview turns and its mentions. The matching stage makes
+// it (New); coreference adds mentions to it; the relation stage reads it.
+type Document struct {
+	Name      string
+	Src       []byte
+	Mentions  []Mention // sorted by start, then end
+	Sentences []Span
+	Turns     []Turn
+	Labels    map[int]bool // mention starts that are turn labels
+	// Interviewee is the speaker with the most text, if there are turns.
+	Interviewee *dict.Entity
+	// FocusPerson and FocusOrg are the person and the organization the
+	// document names most often (by name, before coreference).
+	FocusPerson, FocusOrg *dict.Entity
+}
+
+// New makes the Document of src, named name, from the mentions the
+// dictionary matched in it (sorted by start): it splits the sentences,
+// finds the interview turns and the entities the document is about.
+func New(name string, src []byte, mentions []Mention) *Document {
+	d := &Document{Name: name, Src: src, Mentions: mentions}
+	d.Sentences = SplitSentences(src)
+	d.findTurns()
+	d.FocusPerson = d.MostNamed(dict.Person)
+	d.FocusOrg = d.MostNamed(dict.Organization)
+	return d
+}
+
+// Turn is one speaker's part of an interview: from a line that starts with
+// "Name:" to the next such line. Addressee is the speaker of the turn before
+// or after, if another person.
+type Turn struct {
+	Span
+	Speaker   *dict.Entity
+	Addressee *dict.Entity
+}
+
+func (d *Document) findTurns() {
+	d.Labels = map[int]bool{}
+	for _, m := range d.Mentions {
+		if m.Entity.Type != dict.Person || !lineStart(d.Src, m.Start) {
+			continue
+		}
+		rest := d.Src[m.End:]
+		rest = rest[len(rest)-len(trimLeftSpace(rest)):]
+		if r, _ := utf8.DecodeRune(rest); r != ':' && r != '：' {
+			continue
+		}
+		if n := len(d.Turns); n > 0 {
+			d.Turns[n-1].End = m.Start
+		}
+		d.Turns = append(d.Turns, Turn{Span: Span{m.Start, len(d.Src)}, Speaker: m.Entity})
+		d.Labels[m.Start] = true
+	}
+	size := map[*dict.Entity]int{}
+	for _, t := range d.Turns {
+		size[t.Speaker] += t.End - t.Start
+		if d.Interviewee == nil || size[t.Speaker] > size[d.Interviewee] {
+			d.Interviewee = t.Speaker
+		}
+	}
+	for i := range d.Turns {
+		for _, j := range []int{i - 1, i + 1} {
+			if j >= 0 && j < len(d.Turns) && d.Turns[j].Speaker != d.Turns[i].Speaker {
+				d.Turns[i].Addressee = d.Turns[j].Speaker
+				break
+			}
+		}
+	}
+}
+
+// TurnAt returns the turn that holds offset off, or nil.
+func (d *Document) TurnAt(off int) *Turn {
+	i := sort.Search(len(d.Turns), func(i int) bool { return d.Turns[i].End > off })
+	if i < len(d.Turns) && d.Turns[i].Start <= off {
+		return &d.Turns[i]
+	}
+	return nil
+}
+
+// SentenceAt returns the index of the sentence that holds off, or -1.
+func (d *Document) SentenceAt(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// InSentence returns the mentions inside sentence s. A mention that
+// straddles its end (where an overlong sentence was cut) is left out.
+func (d *Document) InSentence(s Span) []Mention {
+	lo := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.Start })
+	hi := sort.Search(len(d.Mentions), func(i int) bool { return d.Mentions[i].Start >= s.End })
+	for hi > lo && d.Mentions[hi-1].End > s.End {
+		hi--
+	}
+	return d.Mentions[lo:hi]
+}
+
+func lineStart(src []byte, off int) bool {
+	for i := off; i > 0; {
+		r, w := utf8.DecodeLastRune(src[:i])
+		if r == '\n' {
+			return true
+		}
+		if r != ' ' && r != '\t' && r != '\r' && r != '\u3000' && r != '\ufeff' && r != '\u00a0' {
+			return false
+		}
+		i -= w
+	}
+	return true
+}
+
+func trimLeftSpace(b []byte) []byte {
+	for len(b) > 0 {
+		r, w := utf8.DecodeRune(b)
+		if r != ' ' && r != '\t' && r != '\u3000' && r != '\u00a0' {
+			break
+		}
+		b = b[w:]
+	}
+	return b
+}
+
+// ClauseStart returns the offset where the clause holding off begins,
+// not before lo.
+func ClauseStart(src []byte, lo, off int) int {
+	for i := off; i > lo; {
+		r, w := utf8.DecodeLastRune(src[lo:i])
+		if IsClausePunct(r) {
+			return i
+		}
+		i -= w
+	}
+	return lo
+}
+
+// ClauseInitial reports whether m opens its clause (a likely subject).
+func (d *Document) ClauseInitial(sent Span, m Mention) bool {
+	c := ClauseStart(d.Src, sent.Start, m.Start)
+	s, _ := TrimSpace(d.Src, c, m.Start)
+	return s == m.Start
+}
+
+func SortMentions(ms []Mention) {
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End < ms[j].End
+	})
+}
+
+// SkipSpace returns the offset of the first rune at or after p that is not white space.
+func SkipSpace(src []byte, p int) int {
+	for p < len(src) {
+		r, w := utf8.DecodeRune(src[p:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		p += w
+	}
+	return p
+}
+
+func FoldString(s string) string {
+	return strings.Map(FoldRune, s)
+}
+
+// InParens reports whether off lies inside parentheses opened after lo.
+func InParens(src []byte, lo, off int) bool {
+	depth := 0
+	for i := lo; i < off; {
+		r, w := utf8.DecodeRune(src[i:])
+		switch r {
+		case '(', '（':
+			depth++
+		case ')', '）':
+			depth = max(0, depth-1)
+		}
+		i += w
+	}
+	return depth > 0
+}
+
+// MostNamed returns the entity of type t that the document names most
+// often (the first such on a tie), or nil; resolved mentions do not count.
+func (d *Document) MostNamed(t dict.Type) *dict.Entity {
+	count := map[*dict.Entity]int{}
+	var best *dict.Entity
+	for _, m := range d.Mentions {
+		if m.Entity.Type != t || m.How == Coref {
+			continue
+		}
+		count[m.Entity]++
+		if best == nil || count[m.Entity] > count[best] {
+			best = m.Entity
+		}
+	}
+	return best
+}

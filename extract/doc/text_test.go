@@ -1,0 +1,32 @@
+package doc
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"他来了。她走了！真的？", []string{"他来了。", "她走了！", "真的？"}},
+		{"He said “yes.” Then he left.", []string{"He said “yes.” Then he left."}},
+		{"Hinton left. Sutskever stayed.\nNew line", []string{"Hinton left.", "Sutskever stayed.", "New line"}},
+		{"Quoc V. Le and Dr. Smith met in 2.0 times", []string{"Quoc V. Le and Dr. Smith met in 2.0 times"}},
+		{"  \n\n ", nil},
+		{"a\xffb。c", []string{"a\xffb。", "c"}},
+		{"说:“你好。”然后", []string{"说:“你好。”", "然后"}},
+		{strings.Repeat("abc ", 600), []string{strings.TrimSpace(strings.Repeat("abc ", 512)), strings.TrimSpace(strings.Repeat("abc ", 88))}},
+		{strings.Repeat("中", 1000), []string{strings.Repeat("中", 683), strings.Repeat("中", 317)}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, s := range SplitSentences([]byte(tt.in)) {
+			got = append(got, tt.in[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("SplitSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

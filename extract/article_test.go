@@ -126,38 +126,6 @@ func TestArticleOffsets(t *testing.T) {
 	}
 }
 
-func TestEvaluate(t *testing.T) {
-	d, err := dict.Load("e.yaml", []byte("entities:\n  - {name: A, type: Person, aliases: [aa]}\n  - {name: B, type: Organization}\n  - {name: C, type: Organization}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, b, c := d.Entities[0], d.Entities[1], d.Entities[2]
-	gold := &eval.Gold{Relations: []eval.GoldRelation{
-		{S: "AA", P: "worksFor", O: "B"}, // by alias, any case
-		{S: "A", P: "worksFor", O: "B"},  // the same triple again
-		{S: "A", P: "founded", O: "C"},
-		{S: "Nobody", P: "founded", O: "C"},
-	}}
-	facts := []Fact{
-		{Subject: a, Relation: "worksFor", Object: b},
-		{Subject: a, Relation: "worksFor", Object: b},
-		{Subject: a, Relation: "worksFor", Object: c},
-	}
-	r := eval.Evaluate(d, gold, facts)
-	if r.Overall != (eval.Score{TP: 1, FP: 1, FN: 1}) {
-		t.Errorf("overall = %+v", r.Overall)
-	}
-	if r.ByRelation["worksFor"] != (eval.Score{TP: 1, FP: 1}) || r.ByRelation["founded"] != (eval.Score{FN: 1}) {
-		t.Errorf("by relation = %+v", r.ByRelation)
-	}
-	if len(r.Unresolved) != 1 || r.Unresolved[0].S != "Nobody" {
-		t.Errorf("unresolved = %+v", r.Unresolved)
-	}
-	if p, rc, f := r.Overall.Precision(), r.Overall.Recall(), r.Overall.F1(); p != 0.5 || rc != 0.5 || f != 0.5 {
-		t.Errorf("p r f = %v %v %v", p, rc, f)
-	}
-}
-
 // TestExplain checks each kind of reason Explain gives for a miss.
 func TestExplain(t *testing.T) {
 	x, d := testExtractor(t, Options{NoCoref: true})

@@ -67,8 +67,8 @@
 //
 // G is Base+"fact/" and the first 16 hex digits of SHA-256 over the fact's
 // fields (subject ID, relation, object ID, document, start, end, role, time,
-// sentence; each length-prefixed). Facts equal in all of them are one
-// graph; the same triple stated by two sentences is in two graphs.
+// sentence; each length-prefixed; not the rule, so that a fact keeps its IRI
+// when the rules change). Facts equal in all of them are one graph; the same triple stated by two sentences is in two graphs.
 //
 // The provenance graph Base+"provenance" describes each G:
 //
@@ -78,6 +78,8 @@
 //	G <Base+"vocab/end"> "40"^^xsd:integer
 //	G <Base+"vocab/role"> "首席科学家"           if the fact has a Role
 //	G <Base+"vocab/time"> "2012"                 if the fact has a Time
+//	G <Base+"vocab/rule"> "worksFor: {s} joined {o} (builtin_relations.yaml:170)"
+//	                                             the rule that made the fact
 //	<document> rdf:type schema:CreativeWork
 //
 // so SPARQL reaches a fact's sentence with

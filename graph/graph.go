@@ -158,6 +158,7 @@ func compareFacts(a, b fact) int {
 		strings.Compare(a.Role, b.Role),
 		strings.Compare(a.Time, b.Time),
 		strings.Compare(a.Evidence.Text, b.Evidence.Text),
+		strings.Compare(a.Rule, b.Rule),
 	)
 }
 

@@ -92,6 +92,9 @@ func (g *Graph) quads() []quad.Quad {
 		if f.Time != "" {
 			add(fg, g.vocab("time"), quad.String(f.Time), prov)
 		}
+		if f.Rule != "" {
+			add(fg, g.vocab("rule"), quad.String(f.Rule), prov)
+		}
 	}
 	return qs
 }

@@ -49,6 +49,7 @@ Usage:
   kg dot      [options] [FILE|-]...   Graphviz DOT of the entities and relations
   kg mentions [options] [FILE|-]...   every mention as a JSON line
   kg eval --gold GOLD [options] [FILE|-]...
+  kg eval --corpus DIR [--dict FILE]...
                                       precision, recall and F1 against a gold file
   kg dict check FILE...               validate dictionaries and summarise them
   kg dict compile [--fuzzy] FILE... -o OUT
@@ -154,6 +155,7 @@ type options struct {
 	base      string
 	out       string
 	gold      string
+	corpus    string
 	jobs      int
 	shardSpec string
 	shard     int
@@ -163,6 +165,9 @@ type options struct {
 	quiet     bool
 	files     []string
 	failed    int // inputs that could not be read
+	// goldEntities are the entities of kg eval's gold file, when it has
+	// them and no --dict is given: they replace the built-in ones.
+	goldEntities *dict.Dictionary
 }
 
 // parse reads options and file names in any order.
@@ -182,6 +187,7 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	fs.BoolVar(&o.quiet, "q", false, "")
 	if cmd == "eval" {
 		fs.StringVar(&o.gold, "gold", "", "")
+		fs.StringVar(&o.corpus, "corpus", "", "")
 	}
 	if cmd == "dict compile" {
 		fs.BoolVar(&o.fuzzy, "fuzzy", false, "")
@@ -234,6 +240,16 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*match.Compiled, int) {
 	if err != nil {
 		c.errorf("built-in dictionary: %v", err)
 		return nil, nil, exitBadDict
+	}
+	if o.goldEntities != nil {
+		base, err = dict.BuiltinRelations()
+		if err == nil {
+			base, err = dict.Merge(base, o.goldEntities)
+		}
+		if err != nil {
+			c.dictErrors(err)
+			return nil, nil, exitBadDict
+		}
 	}
 	d, compiled, code := c.mergeDicts(base, o.dicts, true)
 	if code != exitOK {
@@ -673,8 +689,11 @@ func (c *cli) eval(args []string) int {
 	if err != nil {
 		return c.usageError(err.Error())
 	}
+	if o.corpus != "" {
+		return c.evalCorpus(o)
+	}
 	if o.gold == "" {
-		return c.usageError("kg eval needs --gold FILE")
+		return c.usageError("kg eval needs --gold FILE (or --corpus DIR)")
 	}
 	data, err := os.ReadFile(o.gold)
 	if err != nil {
@@ -686,9 +705,23 @@ func (c *cli) eval(args []string) int {
 		c.errorf("%s: %v", o.gold, err)
 		return exitInput
 	}
+	if sec := eval.EntitiesSection(data); sec != nil && len(o.dicts) == 0 {
+		// The gold file holds the text's whole annotation: its entities
+		// are the dictionary, with the built-in rules.
+		ents, err := dict.Load(o.gold, sec)
+		if err != nil {
+			c.dictErrors(err)
+			return exitBadDict
+		}
+		o.goldEntities = ents
+	}
 	x, d, code := c.extractor(o, false)
 	if code != exitOK {
 		return code
+	}
+	if err := gold.Check(d); err != nil {
+		c.errorf("%s: %v", o.gold, err)
+		return exitInput
 	}
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
@@ -712,4 +745,33 @@ func (c *cli) eval(args []string) int {
 		rep.Explain(d, texts)
 		return rep.Write(w)
 	})
+}
+
+// evalCorpus scores kg on every text of an evaluation corpus, each with
+// its own entities (dict.yaml or the gold file's) and the built-in
+// relation rules plus those of --dict files.
+func (c *cli) evalCorpus(o *options) int {
+	texts, err := eval.LoadCorpus(o.corpus)
+	if err != nil {
+		if dict.AsErrorList(err) != nil {
+			c.dictErrors(err)
+			return exitBadDict
+		}
+		c.errorf("%v", err)
+		return exitInput
+	}
+	rules, code := c.userDicts(o.dicts)
+	if code != exitOK {
+		return code
+	}
+	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref}
+	rep, err := eval.EvaluateCorpus(texts, rules.WithoutEntities(), func(d *dict.Dictionary, id string, text []byte) ([]extract.Fact, []extract.Mention) {
+		res := extract.New(d, opt).Extract(id, text)
+		return res.Facts, res.Mentions
+	})
+	if err != nil {
+		c.errorf("%v", err)
+		return exitInput
+	}
+	return c.finish(o, rep.Write)
 }

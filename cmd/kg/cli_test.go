@@ -253,7 +253,7 @@ func TestCLI(t *testing.T) {
 		{name: "base IRI", args: []string{"extract", "--base", "urn:x:"}, stdout: "<urn:x:/entity/ilya-sutskever>", noStderr: true},
 		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
 		{name: "dict check bad", args: []string{"dict", "check", bad}, code: exitBadDict, noStdout: true, stderr: ":3:11: entity \"Ada\": unknown type"},
-		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE"},
+		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE (or --corpus DIR)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -339,5 +339,67 @@ func TestEvalExplains(t *testing.T) {
 	}
 	if !strings.Contains(out, "Ilya Sutskever advisor Geoffrey Hinton (both mentioned, no rule matched)") {
 		t.Errorf("report:\n%s", out)
+	}
+}
+
+// TestEvalGoldEntities: a gold file with an entities section is the whole
+// annotation (no --dict needed); a misspelt relation is refused with its
+// line; a broken entity is reported at its place in the gold file.
+func TestEvalGoldEntities(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "t.txt")
+	if err := os.WriteFile(text, []byte("Jane Roe joined Acme Robotics in 2019.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	good := write("good.yaml", "language: en\nentities:\n  - {name: Jane Roe, type: Person}\n  - {name: Acme Robotics, type: Organization}\nrelations:\n  - {s: Jane Roe, p: worksFor, o: Acme Robotics, evidence: \"Jane Roe joined Acme Robotics in 2019.\"}\n")
+	out, errOut, code := kg(t, "", "eval", "--gold", good, text)
+	if code != 0 || !strings.Contains(out, "overall            1     0     0") {
+		t.Errorf("exit %d, stderr %q, report:\n%s", code, errOut, out)
+	}
+	typo := write("typo.yaml", "entities:\n  - {name: Jane Roe, type: Person}\n  - {name: Acme Robotics, type: Organization}\nrelations:\n  - {s: Jane Roe, p: workFor, o: Acme Robotics}\n")
+	if _, errOut, code := kg(t, "", "eval", "--gold", typo, text); code != exitInput || !strings.Contains(errOut, `line 5: unknown relation "workFor"`) {
+		t.Errorf("misspelt relation: exit %d, stderr %q", code, errOut)
+	}
+	bad := write("bad.yaml", "relations:\n  - {s: Jane Roe, p: worksFor, o: Acme Robotics}\nentities:\n  - {name: Jane Roe, type: Persn}\n")
+	if _, errOut, code := kg(t, "", "eval", "--gold", bad, text); code != exitBadDict || !strings.Contains(errOut, "bad.yaml:4:") {
+		t.Errorf("bad entity: exit %d, stderr %q", code, errOut)
+	}
+}
+
+// TestEvalCorpus: kg eval --corpus scores every folder of a corpus with
+// its own dictionary and prints each text's line and the groups.
+func TestEvalCorpus(t *testing.T) {
+	dir := t.TempDir()
+	for _, f := range []struct{ path, body string }{
+		{"en-a/text.txt", "Jane Roe joined Acme Robotics in 2019. Acme Robotics was founded by John Doe.\n"},
+		{"en-a/gold.yaml", "entities:\n  - {name: Jane Roe, type: Person}\n  - {name: John Doe, type: Person}\n  - {name: Acme Robotics, type: Organization}\nrelations:\n  - {s: Jane Roe, p: worksFor, o: Acme Robotics, evidence: \"Jane Roe joined Acme Robotics in 2019.\"}\n  - {s: John Doe, p: founded, o: Acme Robotics, tier: hard, evidence: \"Acme Robotics was founded by John Doe.\"}\n"},
+		{"zh-b/text.txt", "张三加入了甲公司。\n"},
+		{"zh-b/dict.yaml", "entities:\n  - {name: 张三, type: Person}\n  - {name: 甲公司, type: Organization}\n"},
+		{"zh-b/gold.yaml", "relations:\n  - {s: 张三, p: worksFor, o: 甲公司, evidence: \"张三加入了甲公司。\"}\n"},
+		{"split.txt", "en-a tune\nzh-b heldout\n"},
+	} {
+		p := filepath.Join(dir, f.path)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(f.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errOut, code := kg(t, "", "eval", "--corpus", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"en-a ", "zh-b ", "split heldout lang zh", "lang en", "all "} {
+		if !strings.Contains(out, want) {
+			t.Errorf("report lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -41,6 +41,9 @@ type Fact struct {
 	// Role is the position a worksFor fact names ("首席科学家"), if any.
 	Role string
 	// Time is a time expression the sentence attaches to the fact, if any.
-	Time     string
+	Time string
+	// Rule says which rule made the fact: the relation's pattern, and
+	// where it was defined when it is a user's.
+	Rule     string
 	Evidence Evidence
 }

@@ -14,9 +14,32 @@ import (
 )
 
 // Gold is a hand annotation of the relations a text states.
+//
+// Relations are graded in tiers. A core relation (the default) is stated
+// explicitly in one sentence; recall counts core relations only. A hard
+// relation is stated but needs a reader's work (coreference across
+// sentences, distribution over "respectively", an implication): finding it
+// is a true positive, missing it costs nothing. Neutral relations and
+// facts naming a neutral entity are neither hits nor false positives.
 type Gold struct {
+	// Doc and Language describe the text, for reports; optional.
+	Doc      string `yaml:"doc"`
+	Language string `yaml:"language"`
+	// Entities, in the dictionary format, let one file hold a text's whole
+	// annotation; see EntitiesSection.
+	Entities  yaml.Node      `yaml:"entities"`
 	Relations []GoldRelation `yaml:"relations"`
+	Neutral   struct {
+		Entities  []string       `yaml:"entities"`
+		Relations []GoldRelation `yaml:"relations"`
+	} `yaml:"neutral"`
 }
+
+// Tiers of a gold relation.
+const (
+	Core = "core"
+	Hard = "hard"
+)
 
 // GoldRelation is one annotated relation. S and O name entities by any of
 // their forms; Evidence is the sentence, for people reading a report.
@@ -25,17 +48,108 @@ type GoldRelation struct {
 	P        string `yaml:"p"`
 	O        string `yaml:"o"`
 	Evidence string `yaml:"evidence"`
+	Tier     string `yaml:"tier"` // Core (also when empty) or Hard
+	Note     string `yaml:"note"`
+	Line     int    `yaml:"-"` // where it stands in the gold file
 }
 
-// ParseGold reads a gold file. Unknown keys are errors, with their line.
+// UnmarshalYAML decodes a relation and keeps its line for messages.
+func (g *GoldRelation) UnmarshalYAML(n *yaml.Node) error {
+	if n.Kind == yaml.MappingNode {
+		for i := 0; i < len(n.Content); i += 2 {
+			switch k := n.Content[i]; k.Value {
+			case "s", "p", "o", "evidence", "tier", "note":
+			default:
+				return fmt.Errorf("line %d: field %s not found in a gold relation", k.Line, k.Value)
+			}
+		}
+	}
+	type plain GoldRelation
+	var p plain
+	if err := n.Decode(&p); err != nil {
+		return err
+	}
+	*g = GoldRelation(p)
+	g.Line = n.Line
+	return nil
+}
+
+// ParseGold reads a gold file. Unknown keys are errors, with their line;
+// so are a tier other than core or hard and a file that annotates nothing.
 func ParseGold(data []byte) (*Gold, error) {
 	var g Gold
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&g); err != nil && err != io.EOF {
 		return nil, err
 	}
+	for _, r := range g.Relations {
+		if r.Tier != "" && r.Tier != Core && r.Tier != Hard {
+			return nil, fmt.Errorf("line %d: tier %q (want %s or %s)", r.Line, r.Tier, Core, Hard)
+		}
+		if r.S == "" || r.P == "" || r.O == "" {
+			return nil, fmt.Errorf("line %d: a relation needs s, p and o", r.Line)
+		}
+	}
+	if len(g.Relations) == 0 {
+		return nil, fmt.Errorf("no relations: a gold file annotates at least one")
+	}
 	return &g, nil
+}
+
+// Check reports relations of g that d does not define, with their lines:
+// a misspelt relation would otherwise count as a miss no rule can fix.
+func (g *Gold) Check(d *dict.Dictionary) error {
+	var bad []string
+	for _, r := range append(append([]GoldRelation(nil), g.Relations...), g.Neutral.Relations...) {
+		if d.Relation(r.P) == nil {
+			bad = append(bad, fmt.Sprintf("line %d: unknown relation %q", r.Line, r.P))
+		}
+	}
+	if bad != nil {
+		return fmt.Errorf("%s", strings.Join(bad, "; "))
+	}
+	return nil
+}
+
+// EntitiesSection returns data with every top-level section but
+// `entities:` blanked out line by line, for dict.Load: so that a gold file's
+// entities load with their true line and column, and nil when the file
+// has no entities section.
+func EntitiesSection(data []byte) []byte {
+	var root yaml.Node
+	if yaml.Unmarshal(data, &root) != nil || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return nil
+	}
+	m := root.Content[0]
+	lines := bytes.SplitAfter(data, []byte("\n"))
+	keep := make([]bool, len(lines))
+	found := false
+	for i := 0; i < len(m.Content); i += 2 {
+		if m.Content[i].Value != "entities" {
+			continue
+		}
+		found = true
+		from, to := m.Content[i].Line-1, len(lines)
+		if i+2 < len(m.Content) {
+			to = m.Content[i+2].Line - 1
+		}
+		for k := from; k < to && k < len(lines); k++ {
+			keep[k] = true
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []byte
+	for k, l := range lines {
+		if keep[k] {
+			out = append(out, l...)
+		} else if bytes.HasSuffix(l, []byte("\n")) {
+			out = append(out, '\n')
+		}
+	}
+	return out
 }
 
 // Triple is a fact without evidence: what precision and recall count.
@@ -43,13 +157,23 @@ type Triple struct{ S, P, O string }
 
 func (t Triple) String() string { return t.S + " " + t.P + " " + t.O }
 
-// Score is precision and recall over a set of triples.
+// Score counts distinct triples. TP is every fact found that the gold
+// annotates (core or hard), FP every other fact found that is not
+// neutral, FN every core triple missed. CoreTP, HardTP and HardFN split
+// the tiers; Neutral counts neutral facts found, which count nowhere else.
 type Score struct {
-	TP, FP, FN int
+	TP, FP, FN     int
+	CoreTP, HardTP int
+	HardFN         int
+	Neutral        int
 }
 
+// Precision is over everything asserted that is not neutral.
 func (s Score) Precision() float64 { return ratio(s.TP, s.TP+s.FP) }
-func (s Score) Recall() float64    { return ratio(s.TP, s.TP+s.FN) }
+
+// Recall is over core triples.
+func (s Score) Recall() float64 { return ratio(s.CoreTP, s.CoreTP+s.FN) }
+
 func (s Score) F1() float64 {
 	p, r := s.Precision(), s.Recall()
 	if p+r == 0 {
@@ -59,7 +183,9 @@ func (s Score) F1() float64 {
 }
 
 // Add sums two scores (micro-averaging).
-func (s Score) Add(o Score) Score { return Score{s.TP + o.TP, s.FP + o.FP, s.FN + o.FN} }
+func (s Score) Add(o Score) Score {
+	return Score{s.TP + o.TP, s.FP + o.FP, s.FN + o.FN, s.CoreTP + o.CoreTP, s.HardTP + o.HardTP, s.HardFN + o.HardFN, s.Neutral + o.Neutral}
+}
 
 func ratio(a, b int) float64 {
 	if b == 0 {
@@ -74,7 +200,7 @@ type Report struct {
 	Overall     Score
 	ByRelation  map[string]Score
 	FalsePos    []doc.Fact     // one fact (with its sentence) per wrong triple
-	FalseNeg    []GoldRelation // one annotation per missed triple
+	FalseNeg    []GoldRelation // one annotation per missed core triple
 	Why         []string       // for each of FalseNeg, what Explain found, or ""
 	Unresolved  []GoldRelation // gold relations naming no dictionary entity
 	TruePosList []Triple
@@ -94,9 +220,28 @@ func Evaluate(d *dict.Dictionary, gold *Gold, facts []doc.Fact) Report {
 			continue
 		}
 		t := Triple{s.ID, g.P, o.ID}
-		if _, ok := want[t]; !ok {
-			want[t] = g
+		prev, ok := want[t]
+		if !ok {
 			wantOrder = append(wantOrder, t)
+		}
+		if !ok || prev.Tier == Hard && g.Tier != Hard {
+			want[t] = g // core wins over hard
+		}
+	}
+	neutral := map[Triple]bool{}
+	for _, g := range gold.Neutral.Relations {
+		if s, o := lookup(g.S), lookup(g.O); s != nil && o != nil {
+			neutral[Triple{s.ID, g.P, o.ID}] = true
+		} else {
+			r.Unresolved = append(r.Unresolved, g)
+		}
+	}
+	neutralEnt := map[string]bool{}
+	for _, n := range gold.Neutral.Entities {
+		if e := lookup(n); e != nil {
+			neutralEnt[e.ID] = true
+		} else {
+			r.Unresolved = append(r.Unresolved, GoldRelation{S: n, P: "(neutral entity)"})
 		}
 	}
 	got := map[Triple]bool{}
@@ -107,9 +252,16 @@ func Evaluate(d *dict.Dictionary, gold *Gold, facts []doc.Fact) Report {
 		}
 		got[t] = true
 		sc := r.ByRelation[t.P]
-		if _, ok := want[t]; ok {
+		if g, ok := want[t]; ok {
 			sc.TP++
+			if g.Tier == Hard {
+				sc.HardTP++
+			} else {
+				sc.CoreTP++
+			}
 			r.TruePosList = append(r.TruePosList, t)
+		} else if neutral[t] || neutralEnt[t.S] || neutralEnt[t.O] {
+			sc.Neutral++
 		} else {
 			sc.FP++
 			r.FalsePos = append(r.FalsePos, f)
@@ -117,12 +269,17 @@ func Evaluate(d *dict.Dictionary, gold *Gold, facts []doc.Fact) Report {
 		r.ByRelation[t.P] = sc
 	}
 	for _, t := range wantOrder {
-		if !got[t] {
-			sc := r.ByRelation[t.P]
+		if got[t] {
+			continue
+		}
+		sc := r.ByRelation[t.P]
+		if want[t].Tier == Hard {
+			sc.HardFN++
+		} else {
 			sc.FN++
-			r.ByRelation[t.P] = sc
 			r.FalseNeg = append(r.FalseNeg, want[t])
 		}
+		r.ByRelation[t.P] = sc
 	}
 	for _, sc := range r.ByRelation {
 		r.Overall = r.Overall.Add(sc)
@@ -163,6 +320,9 @@ const (
 	WhyNoObject   = "object not mentioned in the sentence"
 	WhyNoRule     = "both mentioned, no rule matched"
 )
+
+// WhyKinds lists the reasons in that order.
+var WhyKinds = []string{WhyNoEvidence, WhyNeither, WhyNoSubject, WhyNoObject, WhyNoRule}
 
 // Explain fills r.Why: for each false negative, whether its evidence
 // sentence is in texts, and whether kg found a mention (a name, or a
@@ -234,25 +394,31 @@ func findSpaced(src []byte, sentence string) (start, end int, ok bool) {
 	}
 }
 
-// Write prints the report: a table per relation, then every error with its
-// sentence.
+// Write prints the report: a table per relation (tp counts core and hard
+// triples found, fn core triples missed; hard is found/annotated; neutral
+// facts found count nowhere else), then every error with its sentence.
 func (r Report) Write(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-14s %5s %5s %5s %9s %9s %9s\n", "relation", "tp", "fp", "fn", "precision", "recall", "f1")
+	fmt.Fprintf(&b, "%-14s %5s %5s %5s %7s %7s %9s %9s %9s\n", "relation", "tp", "fp", "fn", "hard", "neutral", "precision", "recall", "f1")
 	names := make([]string, 0, len(r.ByRelation))
 	for n := range r.ByRelation {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	line := func(name string, s Score) {
-		fmt.Fprintf(&b, "%-14s %5d %5d %5d %9.3f %9.3f %9.3f\n", name, s.TP, s.FP, s.FN, s.Precision(), s.Recall(), s.F1())
+		hard := fmt.Sprintf("%d/%d", s.HardTP, s.HardTP+s.HardFN)
+		fmt.Fprintf(&b, "%-14s %5d %5d %5d %7s %7d %9.3f %9.3f %9.3f\n", name, s.TP, s.FP, s.FN, hard, s.Neutral, s.Precision(), s.Recall(), s.F1())
 	}
 	for _, n := range names {
 		line(n, r.ByRelation[n])
 	}
 	line("overall", r.Overall)
+	fmt.Fprintf(&b, "precision over %d facts asserted (neutral ones left out), recall over %d core triples\n", r.Overall.TP+r.Overall.FP, r.Overall.CoreTP+r.Overall.FN)
 	for _, f := range r.FalsePos {
 		fmt.Fprintf(&b, "false positive: %s %s %s\n  in %s@%d: %s\n", f.Subject.Name, f.Relation, f.Object.Name, f.Evidence.Doc, f.Evidence.Start, oneLine(f.Evidence.Text))
+		if f.Rule != "" {
+			fmt.Fprintf(&b, "  made by: %s\n", f.Rule)
+		}
 	}
 	kinds := map[string]int{}
 	for i, g := range r.FalseNeg {
@@ -263,7 +429,7 @@ func (r Report) Write(w io.Writer) error {
 		}
 		fmt.Fprintf(&b, "false negative: %s %s %s%s\n  evidence: %s\n", g.S, g.P, g.O, why, oneLine(g.Evidence))
 	}
-	for _, k := range []string{WhyNoEvidence, WhyNeither, WhyNoSubject, WhyNoObject, WhyNoRule} {
+	for _, k := range WhyKinds {
 		if kinds[k] > 0 {
 			fmt.Fprintf(&b, "false negatives, %s: %d\n", k, kinds[k])
 		}

@@ -2,6 +2,7 @@ package relate
 
 import (
 	"bytes"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -31,6 +32,8 @@ func Compile(rels []*dict.Relation) *Rules {
 
 // rule is one pattern of one relation, ready to match.
 type rule struct {
+	// name says where the rule comes from, for facts' provenance.
+	name  string
 	rel   *dict.Relation
 	pat   *dict.Pattern
 	elems []dict.Elem
@@ -47,7 +50,7 @@ type rule struct {
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
-	ru := &rule{rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
+	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
 	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
 		ru.first = map[rune]bool{}
 		for _, a := range e.Alts {
@@ -87,6 +90,16 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 	}
 	return ru
+}
+
+// ruleName is a rule as a user can find it: the relation, the pattern
+// and where it is written.
+func ruleName(r *dict.Relation, p *dict.Pattern) string {
+	name := r.Name + ": " + p.Source
+	if p.Pos.File != "" {
+		name += fmt.Sprintf(" (%s:%d)", p.Pos.File, p.Pos.Line)
+	}
+	return name
 }
 
 // bigrams is a set of the byte pairs a text holds, hashed into 4096 bits,
@@ -239,7 +252,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				continue
 			}
 			seen[k] = true
-			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Evidence: ev})
+			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, Evidence: ev})
 		}
 	}
 	return out

@@ -3,6 +3,8 @@ package dict
 import (
 	_ "embed"
 	"sync"
+
+	"gopkg.in/yaml.v3"
 )
 
 //go:embed builtin_entities.yaml
@@ -37,3 +39,16 @@ func BuiltinRelations() (*Dictionary, error) {
 	}
 	return d.WithoutEntities(), nil
 }
+
+// builtinLexicons are the word classes of the built-in rules, which every
+// dictionary's patterns may use. They are read apart from the rules, so
+// that loading the built-in file itself can use them.
+var builtinLexicons = sync.OnceValue(func() map[string][]string {
+	var f struct {
+		Lexicons map[string][]string `yaml:"lexicons"`
+	}
+	if err := yaml.Unmarshal(builtinRelations, &f); err != nil {
+		panic("built-in relations: " + err.Error()) // tested: the embedded file is valid
+	}
+	return f.Lexicons
+})

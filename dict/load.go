@@ -18,6 +18,27 @@ import (
 type Dictionary struct {
 	Entities  []*Entity
 	Relations []*Relation
+	// Lexicons are named word classes that patterns and constructions
+	// reference as @name.
+	Lexicons map[string][]string
+	// Constructions are sentence shapes written once, with @class slots
+	// that each relation's Triggers fill.
+	Constructions []*Construction
+}
+
+// Construction is a sentence shape shared by every relation that has the
+// trigger classes it names: "{s} @verb {o}" applies to each relation with
+// verb triggers.
+type Construction struct {
+	Name      string
+	Templates []Template
+}
+
+// Template is one pattern of a construction, before its trigger classes
+// are filled.
+type Template struct {
+	Source string
+	Pos    Pos
 }
 
 // Limits that keep a hostile file from costing unbounded time or memory.
@@ -37,7 +58,7 @@ func Load(file string, data []byte) (*Dictionary, error) {
 		}
 		return nil, ErrorList{e}
 	}
-	l := &loader{file: file}
+	l := &loader{file: file, lexicons: map[string][]string{}}
 	d := &Dictionary{}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return d, nil // an empty file is an empty dictionary
@@ -50,8 +71,24 @@ func Load(file string, data []byte) (*Dictionary, error) {
 		l.fail(root, "", "the top level must be a mapping with entities: and relations:", "")
 		return nil, l.errs
 	}
-	l.fields(root, "", []string{"entities", "relations"}, func(key string, v *yaml.Node) {
-		switch key {
+	// Lexicons first: patterns anywhere in the file may use them.
+	l.fields(root, "", []string{"entities", "relations", "lexicons", "constructions"}, func(key string, v *yaml.Node) {
+		if key == "lexicons" {
+			l.lexiconSection(v)
+		}
+	})
+	if len(l.errs) > 0 {
+		return nil, l.errs
+	}
+	d.Lexicons = l.lexicons
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		switch key, v := root.Content[i].Value, root.Content[i+1]; key {
+		case "constructions":
+			for _, n := range l.seq(v, "") {
+				if c := l.construction(n); c != nil {
+					d.Constructions = append(d.Constructions, c)
+				}
+			}
 		case "entities":
 			for _, n := range l.seq(v, "") {
 				if e := l.entity(n); e != nil {
@@ -65,7 +102,7 @@ func Load(file string, data []byte) (*Dictionary, error) {
 				}
 			}
 		}
-	})
+	}
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
@@ -88,6 +125,109 @@ type loader struct {
 	file  string
 	errs  ErrorList
 	nodes int
+	// lexicons are the file's own word classes; patterns also see the
+	// built-in ones.
+	lexicons map[string][]string
+}
+
+// lexiconSection reads `lexicons:`, a mapping of names to word lists.
+func (l *loader) lexiconSection(n *yaml.Node) {
+	if n.Kind != yaml.MappingNode {
+		l.fail(n, "lexicons", "expected a mapping of names to lists of words", "")
+		return
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		k, v := n.Content[i], n.Content[i+1]
+		what := fmt.Sprintf("lexicon %q", k.Value)
+		if !validLexiconName(k.Value) {
+			l.fail(k, what, "lexicon names are ASCII letters, digits and _, starting with a letter", "")
+			continue
+		}
+		if _, ok := l.lexicons[k.Value]; ok {
+			l.fail(k, what, "given twice", "")
+			continue
+		}
+		l.lexicons[k.Value] = l.words(v, what)
+	}
+}
+
+// words reads a list of trigger or lexicon words: plain text, none of the
+// pattern syntax's special characters.
+func (l *loader) words(v *yaml.Node, what string) []string {
+	ws := l.strs(v, what, "words")
+	for i, w := range ws {
+		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, "(){}|~$^@\\") {
+			at := v
+			if v.Kind == yaml.SequenceNode {
+				at = v.Content[i]
+			}
+			l.fail(at, what, fmt.Sprintf("word %q: plain text only, not empty and without ( ) { } | ~ $ ^ @ \\", w), "")
+		}
+	}
+	return ws
+}
+
+func validLexiconName(s string) bool {
+	for i, r := range s {
+		if !(r < 128 && (unicode.IsLetter(r) || r == '_' || i > 0 && unicode.IsDigit(r))) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// lexicon looks a word class up: the file's own, then the built-in ones.
+func (l *loader) lexicon(name string) ([]string, bool) {
+	if ws, ok := l.lexicons[name]; ok {
+		return ws, true
+	}
+	ws, ok := builtinLexicons()[name]
+	return ws, ok
+}
+
+// construction reads one {name, patterns} entry. Its templates may name
+// lexicons and trigger classes (any other @name); they are checked here
+// with placeholder triggers and filled per relation when dictionaries are
+// merged.
+func (l *loader) construction(n *yaml.Node) *Construction {
+	c := &Construction{}
+	what := "construction"
+	before := len(l.errs)
+	l.fields(n, what, []string{"name", "patterns"}, func(key string, v *yaml.Node) {
+		switch key {
+		case "name":
+			c.Name, _ = l.str(v, what, "name")
+		case "patterns":
+			for _, p := range l.seq(v, what) {
+				src, ok := l.str(p, what, "pattern")
+				if !ok {
+					continue
+				}
+				if _, err := ParsePatternWith(src, l.triggerOrLexicon); err != nil {
+					l.fail(p, what, fmt.Sprintf("pattern %q: %v", src, err), "")
+					continue
+				}
+				c.Templates = append(c.Templates, Template{Source: src, Pos: l.pos(p)})
+			}
+		}
+	})
+	if n.Kind != yaml.MappingNode || len(l.errs) > before {
+		return nil
+	}
+	if c.Name == "" {
+		l.fail(n, what, "missing name", "")
+		return nil
+	}
+	return c
+}
+
+// triggerOrLexicon resolves @name in a construction: a lexicon, or else a
+// trigger class, for which a placeholder word stands while checking.
+func (l *loader) triggerOrLexicon(name string) ([]string, bool) {
+	if ws, ok := l.lexicon(name); ok {
+		return ws, true
+	}
+	return []string{"trigger"}, true
 }
 
 func (l *loader) pos(n *yaml.Node) Pos { return Pos{File: l.file, Line: n.Line, Col: n.Column} }
@@ -305,7 +445,7 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 		}
 	}
 	before := len(l.errs)
-	l.fields(n, what, []string{"name", "subject", "object", "patterns"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "subject", "object", "patterns", "triggers", "overrides"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			r.Name, _ = l.str(v, what, "name")
@@ -331,13 +471,29 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 				if !ok {
 					continue
 				}
-				pat, err := ParsePattern(src)
+				pat, err := ParsePatternWith(src, l.lexicon)
 				if err != nil {
 					l.fail(p, what, fmt.Sprintf("pattern %q: %v", src, err), "")
 					continue
 				}
 				pat.Pos = l.pos(p)
 				r.Patterns = append(r.Patterns, pat)
+			}
+		case "overrides":
+			r.Overrides = l.strs(v, what, "overrides")
+		case "triggers":
+			if v.Kind != yaml.MappingNode {
+				l.fail(v, what, "triggers: expected a mapping of trigger classes to words", "e.g. verb: [founded, established]")
+				return
+			}
+			r.Triggers = map[string][]string{}
+			for i := 0; i+1 < len(v.Content); i += 2 {
+				k := v.Content[i]
+				if !validLexiconName(k.Value) {
+					l.fail(k, what, fmt.Sprintf("trigger class %q: ASCII letters, digits and _", k.Value), "")
+					continue
+				}
+				r.Triggers[k.Value] = l.words(v.Content[i+1], what+" trigger "+k.Value)
 			}
 		}
 	})

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -23,7 +24,7 @@ func Merge(ds ...*Dictionary) (*Dictionary, error) {
 // which a single file that only adds patterns need not give.
 func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 	var errs ErrorList
-	out := &Dictionary{}
+	out := &Dictionary{Lexicons: map[string][]string{}}
 	byID := map[string]*Entity{}
 	for _, d := range ds {
 		for _, e := range d.Entities {
@@ -47,17 +48,36 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 				}
 			}
 		}
+		for name, ws := range d.Lexicons {
+			out.Lexicons[name] = addWords(out.Lexicons[name], ws)
+		}
+		out.Constructions = append(out.Constructions, d.Constructions...)
 		for _, r := range d.Relations {
 			prev := out.relation(r.Name)
 			if prev == nil {
 				c := *r
 				c.Patterns = append([]Pattern(nil), r.Patterns...)
+				c.Overrides = append([]string(nil), r.Overrides...)
+				c.Triggers = map[string][]string{}
+				for k, ws := range r.Triggers {
+					c.Triggers[k] = addWords(nil, ws)
+				}
+				c.Constructed = nil
 				out.Relations = append(out.Relations, &c)
 				continue
 			}
 			errs = append(errs, mergeSig(prev, r, r.Subject, &prev.Subject, "subject")...)
 			errs = append(errs, mergeSig(prev, r, r.Object, &prev.Object, "object")...)
 			prev.Patterns = append(prev.Patterns, r.Patterns...)
+			prev.Overrides = addWords(prev.Overrides, r.Overrides)
+			for k, ws := range r.Triggers {
+				prev.Triggers[k] = addWords(prev.Triggers[k], ws)
+			}
+		}
+	}
+	if final {
+		for _, r := range out.Relations {
+			errs = append(errs, out.construct(r)...)
 		}
 	}
 	for _, r := range out.Relations {
@@ -92,7 +112,7 @@ func (d *Dictionary) Relation(name string) *Relation { return d.relation(name) }
 
 // WithoutEntities returns d's relation rules alone.
 func (d *Dictionary) WithoutEntities() *Dictionary {
-	return &Dictionary{Relations: d.Relations}
+	return &Dictionary{Relations: d.Relations, Lexicons: d.Lexicons, Constructions: d.Constructions}
 }
 
 func mergeSig(prev, r *Relation, add []Type, into *[]Type, field string) ErrorList {
@@ -175,4 +195,49 @@ func posString(p Pos) string {
 		return "built in"
 	}
 	return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col)
+}
+
+// addWords appends to list the words of add it does not hold yet.
+func addWords(list, add []string) []string {
+	for _, w := range add {
+		if !slices.Contains(list, w) {
+			list = append(list, w)
+		}
+	}
+	return list
+}
+
+// construct fills r.Constructed: every template of every construction
+// whose trigger classes (its @names that are no lexicon) r has, with r's
+// triggers and the lexicons filled in. Templates are tried in dictionary
+// order, so rules keep a stable order.
+func (d *Dictionary) construct(r *Relation) ErrorList {
+	var errs ErrorList
+	for _, c := range d.Constructions {
+		for _, t := range c.Templates {
+			complete := true
+			words := func(name string) ([]string, bool) {
+				if ws, ok := r.Triggers[name]; ok {
+					return ws, true
+				}
+				if ws, ok := d.Lexicons[name]; ok {
+					return ws, true
+				}
+				complete = false
+				return nil, false
+			}
+			p, err := ParsePatternWith(t.Source, words)
+			if !complete {
+				continue // a trigger class r does not have
+			}
+			if err != nil {
+				errs = append(errs, &Error{Pos: t.Pos, What: fmt.Sprintf("construction %q for relation %q", c.Name, r.Name), Msg: err.Error()})
+				continue
+			}
+			p.Source = "construction " + c.Name + ": " + t.Source
+			p.Pos = t.Pos
+			r.Constructed = append(r.Constructed, p)
+		}
+	}
+	return errs
 }

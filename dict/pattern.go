@@ -3,6 +3,7 @@ package dict
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -14,9 +15,39 @@ const (
 	DefaultWideGap = 40
 )
 
-// ParsePattern compiles the source syntax described on Pattern.
+// ParsePattern compiles the source syntax described on Pattern, with no
+// lexicons.
 func ParsePattern(src string) (Pattern, error) {
+	return ParsePatternWith(src, nil)
+}
+
+// ParsePatternWith is ParsePattern where @name stands for the words that
+// words(name) gives: a lexicon or a relation's trigger class.
+func ParsePatternWith(src string, words func(name string) ([]string, bool)) (Pattern, error) {
 	p := Pattern{Source: src}
+	lexicon := func(i int) (alts []string, next int, err error) {
+		j := i + 1
+		for j < len(src) && (src[j] == '_' || 'a' <= src[j]|0x20 && src[j]|0x20 <= 'z' || j > i+1 && '0' <= src[j] && src[j] <= '9') {
+			j++
+		}
+		name := src[i+1 : j]
+		if name == "" {
+			return nil, 0, fmt.Errorf("@ at byte %d names no lexicon", i)
+		}
+		ws, ok := []string(nil), false
+		if words != nil {
+			ws, ok = words(name)
+		}
+		if !ok {
+			return nil, 0, fmt.Errorf("unknown lexicon @%s", name)
+		}
+		alts = append([]string(nil), ws...)
+		if j < len(src) && src[j] == '?' {
+			alts = append(alts, "")
+			j++
+		}
+		return alts, j, nil
+	}
 	var lit strings.Builder
 	flush := func() {
 		if lit.Len() > 0 {
@@ -42,6 +73,15 @@ func ParsePattern(src string) (Pattern, error) {
 			case body == "o":
 				obj++
 				p.Elems = append(p.Elems, Elem{Kind: Object})
+			case strings.HasPrefix(body, "role:@"):
+				alts, next, err := lexicon(i + len("{role:"))
+				if err != nil {
+					return p, err
+				}
+				if next != i+j || slices.Contains(alts, "") {
+					return p, errors.New("{role:@name} takes one lexicon, not optional")
+				}
+				p.Elems = append(p.Elems, Elem{Kind: Role, Alts: alts})
 			case strings.HasPrefix(body, "role:"):
 				alts := strings.Split(body[len("role:"):], "|")
 				for _, a := range alts {
@@ -66,6 +106,14 @@ func ParsePattern(src string) (Pattern, error) {
 			flush()
 			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: strings.Split(body, "|")})
 			i += j + 1
+		case '@':
+			alts, next, err := lexicon(i)
+			if err != nil {
+				return p, err
+			}
+			flush()
+			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: alts})
+			i = next
 		case ')', '}', '|':
 			return p, fmt.Errorf("unexpected %q at byte %d", c, i)
 		case '$':

@@ -9,8 +9,18 @@ type Relation struct {
 	Name     string
 	Subject  []Type
 	Object   []Type
-	Patterns []Pattern
-	Pos      Pos
+	Patterns []Pattern // raw patterns, written out for this relation
+	// Triggers are the relation's words by class ("verb": founded,
+	// established; "noun": founder), which fill the constructions.
+	Triggers map[string][]string
+	// Constructed are the patterns the dictionary's constructions make
+	// with Triggers, filled in by Merge.
+	Constructed []Pattern
+	// Overrides names relations this one is a more specific reading of:
+	// where a sentence gives both for the same pair, only this one is
+	// kept (共同创立 is cofounded, not also founded).
+	Overrides []string
+	Pos       Pos
 }
 
 // Accepts reports whether s and o fit the relation's signature.

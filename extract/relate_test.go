@@ -299,7 +299,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"Andrew Ng is currently the chief executive officer of Landing AI.", []string{"Andrew Ng worksFor Landing AI [chief executive officer]"}},
+		{"Andrew Ng is currently the chief executive officer of Landing AI.", []string{"Andrew Ng led Landing AI [chief executive officer]", "Andrew Ng worksFor Landing AI [chief executive officer]"}},
 		{"Andrew Ng is a computer scientist. He was previously the chief scientist at Baidu.", []string{"Andrew Ng worksFor Baidu [chief scientist]"}},
 		{"Satya Nadella is the chairman and CEO of Microsoft.", []string{"Satya Nadella worksFor Microsoft [chairman]"}},
 		{"Yann LeCun is a French computer scientist. He is the chief AI scientist at Meta.", []string{"Yann LeCun worksFor Meta [scientist]"}},
@@ -311,9 +311,9 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Yann LeCun worked at Bell Labs and NEC before joining New York University.", []string{"Yann LeCun worksFor Bell Labs", "Yann LeCun worksFor NEC"}},
 		{"Andrew Ng was the founding lead of Google Brain.", []string{"Andrew Ng led Google Brain"}},
 		{"Andrew Ng is an adjunct professor at Stanford University.", []string{"Andrew Ng worksFor Stanford University [professor]"}},
-		{"Fei-Fei Li served as the director of the Stanford Artificial Intelligence Lab.", []string{"Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [director]"}},
+		{"Fei-Fei Li served as the director of the Stanford Artificial Intelligence Lab.", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab [director]", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [director]"}},
 		{"Fei-Fei Li wrote the book The Worlds I See.", []string{"Fei-Fei Li authored The Worlds I See"}},
-		{"Sam Altman was president of Y Combinator from 2014 to 2019.", []string{"Sam Altman worksFor Y Combinator [president]"}},
+		{"Sam Altman was president of Y Combinator from 2014 to 2019.", []string{"Sam Altman led Y Combinator [president]", "Sam Altman worksFor Y Combinator [president]"}},
 		{"Elon Musk, who co-founded OpenAI, left its board in 2018.", []string{"Elon Musk cofounded OpenAI"}},
 		{"Greg Brockman, who had been CTO of Stripe, joined OpenAI.", []string{"Greg Brockman worksFor OpenAI", "Greg Brockman worksFor Stripe [CTO]"}},
 		{"Demis Hassabis, a British AI researcher, co-founded DeepMind.", []string{"Demis Hassabis cofounded DeepMind"}},
@@ -326,12 +326,12 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"DeepMind was acquired by Google in 2014.", []string{"Google acquired DeepMind"}},
 		{"Andrew Ng co-founded Coursera with Daphne Koller.", []string{"Andrew Ng cofounded Coursera", "Daphne Koller cofounded Coursera"}},
 		{"Yann LeCun is a computer scientist. He joined Facebook in 2013, where he founded the research lab.", []string{"Yann LeCun worksFor Facebook"}},
-		{"Satya Nadella is an engineer. He has been the chief executive officer of Microsoft since 2014.", []string{"Satya Nadella worksFor Microsoft [chief executive officer]"}},
-		{"Sam Altman, the chief executive of OpenAI, spoke.", []string{"Sam Altman worksFor OpenAI [chief executive]"}},
-		{"Sam Altman became the CEO of OpenAI in 2019.", []string{"Sam Altman worksFor OpenAI [CEO]"}},
+		{"Satya Nadella is an engineer. He has been the chief executive officer of Microsoft since 2014.", []string{"Satya Nadella led Microsoft [chief executive officer]", "Satya Nadella worksFor Microsoft [chief executive officer]"}},
+		{"Sam Altman, the chief executive of OpenAI, spoke.", []string{"Sam Altman led OpenAI [chief executive]", "Sam Altman worksFor OpenAI [chief executive]"}},
+		{"Sam Altman became the CEO of OpenAI in 2019.", []string{"Sam Altman led OpenAI [CEO]", "Sam Altman worksFor OpenAI [CEO]"}},
 		{"Reid Hoffman is the co-founder and executive chairman of LinkedIn.", []string{"Reid Hoffman cofounded LinkedIn", "Reid Hoffman worksFor LinkedIn [executive chairman]"}},
 		{"Andrew Ng is the founder and CEO of Landing AI.", []string{"Andrew Ng founded Landing AI", "Andrew Ng worksFor Landing AI [CEO]"}},
-		{"Sundar Pichai is an executive. He is the CEO of Google and its parent company.", []string{"Sundar Pichai worksFor Google [CEO]"}},
+		{"Sundar Pichai is an executive. He is the CEO of Google and its parent company.", []string{"Sundar Pichai led Google [CEO]", "Sundar Pichai worksFor Google [CEO]"}},
 		{"Yann LeCun is a professor at New York University and chief AI scientist at Meta.", []string{"Yann LeCun worksFor New York University [professor]"}},
 		{"Geoffrey Hinton is a cognitive psychologist and computer scientist. From 2013 to 2023, he divided his time working for Google and the University of Toronto.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto"}},
 		{"Satya Nadella is an engineer. He graduated from Stanford University and later received an MBA from Carnegie Mellon University.", []string{"Satya Nadella educatedAt Carnegie Mellon University", "Satya Nadella educatedAt Stanford University"}},
@@ -371,7 +371,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"李飞飞在斯坦福大学任教。", []string{"Fei-Fei Li worksFor Stanford University"}},
 		{"李飞飞于2009年加入斯坦福大学。", []string{"Fei-Fei Li worksFor Stanford University"}},
 		{"杨立昆是New York University教授。", []string{"Yann LeCun worksFor New York University [教授]"}},
-		{"黄仁勋是英伟达的创始人兼CEO。", []string{"Jensen Huang founded Nvidia Corp", "Jensen Huang worksFor Nvidia Corp [CEO]"}},
+		{"黄仁勋是英伟达的创始人兼CEO。", []string{"Jensen Huang founded Nvidia Corp", "Jensen Huang led Nvidia Corp [CEO]", "Jensen Huang worksFor Nvidia Corp [CEO]"}},
 		{"Hinton的学生Ilya Sutskever发表了论文。", []string{"Ilya Sutskever advisor Geoffrey Hinton"}},
 		{"吴恩达创办了Coursera。", []string{"Andrew Ng founded Coursera"}},
 		{"谷歌于2014年以4亿英镑的价格收购了DeepMind。", []string{"Google acquired DeepMind"}},
@@ -399,7 +399,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Microsoft invested $1 billion in OpenAI in 2019.", []string{"Microsoft investedIn OpenAI"}},
 		{"Ilya Sutskever was a student of Geoffrey Hinton.", []string{"Ilya Sutskever advisor Geoffrey Hinton"}},
 		{"Greg Brockman is a co-founder of OpenAI.", []string{"Greg Brockman cofounded OpenAI"}},
-		{"Sam Altman, OpenAI's chief executive, spoke.", []string{"Sam Altman worksFor OpenAI [chief executive]"}},
+		{"Sam Altman, OpenAI's chief executive, spoke.", []string{"Sam Altman led OpenAI [chief executive]", "Sam Altman worksFor OpenAI [chief executive]"}},
 		{"Geoffrey Hinton, a professor at the University of Toronto, joined Google in 2013.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto [professor]"}},
 		{"Nvidia Corp is led by Jensen Huang.", []string{"Jensen Huang led Nvidia Corp"}},
 		// Guards: nothing here states a relation.
@@ -436,6 +436,69 @@ func TestPronounGender(t *testing.T) {
 		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s\n got  %q\n want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+const constructionDict = `entities:
+  - {name: Jane Roe, type: Person, aliases: [Roe]}
+  - {name: John Doe, type: Person, aliases: [Doe]}
+  - {name: 张三, type: Person}
+  - {name: 李四, type: Person}
+  - {name: Acme Robotics, type: Organization, aliases: [Acme]}
+  - {name: Beta Labs, type: Organization}
+  - {name: 甲公司, type: Organization}
+  - {name: 乙大学, type: Organization}
+  - {name: Widget OS, type: Project}
+  - {name: 星火系统, type: Project}
+  - {name: Springfield, type: Place}
+  - {name: 杭州, type: Place}
+`
+
+// TestConstructions: each construction of the built-in grammar, with
+// triggers of several relations, on sentences written for it (names
+// invented), and the guards that keep plans and bystanders out.
+func TestConstructions(t *testing.T) {
+	x := New(withBuiltinRules(t, "c.yaml", []byte(constructionDict)), Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// en-active, en-passive
+		{"Jane Roe established Acme Robotics in 2001.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics purchased Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs was bought in 2019 by Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Widget OS, designed by Jane Roe, shipped in 2003.", []string{"Jane Roe authored Widget OS"}},
+		{"Jane Roe left Beta Labs and later co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Acme Robotics was run by John Doe.", []string{"John Doe led Acme Robotics"}},
+		{"Jane Roe graduated from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		// en-agent-noun, en-role
+		{"Jane Roe, the original creator of Widget OS, retired.", []string{"Jane Roe authored Widget OS"}},
+		{"Acme co-founder John Doe spoke.", []string{"John Doe cofounded Acme Robotics"}},
+		{"John Doe is an early investor in Acme Robotics.", []string{"John Doe investedIn Acme Robotics"}},
+		{"Beta Labs named Jane Roe as its new chief financial officer.", []string{"Jane Roe worksFor Beta Labs [chief financial officer]"}},
+		{"Acme's chief engineer, John Doe, left.", []string{"John Doe worksFor Acme Robotics [chief engineer]"}},
+		// zh
+		{"张三于2001年创办了甲公司。", []string{"张三 founded 甲公司"}},
+		{"甲公司由张三和李四联合创立。", []string{"李四 cofounded 甲公司", "张三 cofounded 甲公司"}},
+		{"甲公司创始人张三表示。", []string{"张三 founded 甲公司"}},
+		{"张三出任甲公司首席技术官。", []string{"张三 worksFor 甲公司 [首席技术官]"}},
+		{"张三是乙大学的校友。", []string{"张三 educatedAt 乙大学"}},
+		{"甲公司推出了星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"张三生于杭州。", []string{"张三 bornIn 杭州"}},
+		// guards: plans, a clause with its own subject, the more specific relation
+		{"Jane Roe will join Acme Robotics next year.", nil},
+		{"Acme Robotics is expected to acquire Beta Labs.", nil},
+		{"甲公司即将收购乙大学。", nil},
+		{"张三联合创办了甲公司。", []string{"张三 cofounded 甲公司"}},
+		{"张三参与开发了星火系统。", []string{"张三 contributedTo 星火系统"}},
+	}
+	for _, tt := range tests {
+		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, want)
 		}
 	}
 }

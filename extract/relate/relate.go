@@ -17,14 +17,24 @@ import (
 // built once and safe for concurrent use.
 type Rules struct {
 	rules []*rule
+	// overridden maps a relation to those whose fact it hides for the
+	// same pair and sentence.
+	overridden map[string][]string
 }
 
-// Compile prepares every pattern of every relation in rels.
+// Compile prepares every pattern of every relation in rels: the raw ones
+// and those its constructions made.
 func Compile(rels []*dict.Relation) *Rules {
-	x := &Rules{}
+	x := &Rules{overridden: map[string][]string{}}
 	for _, r := range rels {
+		for _, o := range r.Overrides {
+			x.overridden[o] = append(x.overridden[o], r.Name)
+		}
 		for i := range r.Patterns {
 			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
+		}
+		for i := range r.Constructed {
+			x.rules = append(x.rules, newRule(r, &r.Constructed[i]))
 		}
 	}
 	return x
@@ -184,6 +194,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			}
 		}
 	}
+	facts = x.dropOverridden(facts, seen)
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]
 		if a.Evidence.Start != b.Evidence.Start {
@@ -198,6 +209,27 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		return a.Object.ID < b.Object.ID
 	})
 	return facts
+}
+
+// dropOverridden removes a fact where the same sentence gives the same
+// pair a relation that overrides it.
+func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]bool) []doc.Fact {
+	if len(x.overridden) == 0 {
+		return facts
+	}
+	kept := facts[:0]
+	for _, f := range facts {
+		hidden := false
+		for _, by := range x.overridden[f.Relation] {
+			if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] {
+				hidden = true
+			}
+		}
+		if !hidden {
+			kept = append(kept, f)
+		}
+	}
+	return kept
 }
 
 func typeIndex(t dict.Type) int {
@@ -232,6 +264,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if !m.ru.pat.HasSubject() {
+		if namesOwnSubject(m, r.Subject, b) {
+			// The clause has a subject of its own before the trigger
+			// (该班的王小川后来创办了X): the context's is not the one.
+			return out
+		}
 		subj = implicit(d, m, r.Subject, b.start)
 	}
 	if !m.ru.pat.HasObject() {
@@ -256,6 +293,21 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	return out
+}
+
+// namesOwnSubject reports whether a match of a pattern without {s} holds,
+// before its object, a named mention that could be the subject.
+func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
+	end := b.end
+	if len(b.obj) > 0 {
+		end = b.obj[0].Start
+	}
+	for _, c := range m.ms {
+		if c.Start >= b.start && c.End <= end && c.How != doc.Coref && hasType(types, c.Entity.Type) {
+			return true
+		}
+	}
+	return false
 }
 
 // implicit supplies an argument a pattern leaves out. A person is the one a
@@ -293,9 +345,12 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 
 func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
 
-// Cues that a clause denies or supposes what it says.
+// Cues that a clause denies, supposes or only plans what it says.
 var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",
-	"not", "never", "n't", "no longer", "if", "would have", "could have"}
+	"not", "never", "n't", "no longer", "if", "would have", "could have",
+	// Plans and future events are not facts yet.
+	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
+	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become"}
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue.

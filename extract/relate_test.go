@@ -502,3 +502,44 @@ func TestConstructions(t *testing.T) {
 		}
 	}
 }
+
+// TestRelationByTriggers is the README's worked example: a user's relation
+// given by its triggers alone gets every built-in construction, in English
+// and Chinese.
+func TestRelationByTriggers(t *testing.T) {
+	user := []byte(`entities:
+  - {name: Jane Roe, type: Person}
+  - {name: John Doe, type: Person}
+  - {name: 张三, type: Person}
+  - {name: 李四, type: Person}
+relations:
+  - name: mentored
+    subject: [Person]
+    object: [Person]
+    triggers:
+      verb: [mentored, coached, trained]
+      pp: [mentored, coached, trained]
+      noun: [mentor, coach]
+      zhverb: [指导, 带]
+      zhnoun: [导师, 恩师]
+`)
+	x := New(withBuiltinRules(t, "mentor.yaml", user), Options{})
+	for _, text := range []string{
+		"Jane Roe mentored John Doe.", "John Doe was coached by Jane Roe.", "Jane Roe, the mentor of John Doe, spoke.",
+		"张三指导了李四。", "李四的导师张三来了。", "张三是李四的导师。",
+	} {
+		var got []string // the built-in advisor rules may fire too
+		for _, f := range factStrings(x.Extract("t", []byte(text)).Facts) {
+			if strings.Contains(f, " mentored ") {
+				got = append(got, f)
+			}
+		}
+		want := "Jane Roe mentored John Doe"
+		if strings.ContainsRune(text, '张') {
+			want = "张三 mentored 李四"
+		}
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s: got %q, want %q", text, got, want)
+		}
+	}
+}

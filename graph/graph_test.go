@@ -398,6 +398,10 @@ func TestEscapes(t *testing.T) {
 		{dotLabel, `end\`, `"end\\"`},
 		{dotLabel, "a\r\nb\rc\nd\te", `"a\nb\nc\nd e"`},
 		{dotLabel, "\x00\x1b\x7f\xff", "\"\u2400\u241b\u2421\ufffd\""},
+		// regressions: Graphviz decodes HTML entities in labels (issue 12, item 22)
+		{dotLabel, "AT&amp;T", `"AT&amp;amp;T"`},
+		{dotLabel, "&#38; &#x26; &lt;b&gt;", `"&amp;#38; &amp;#x26; &amp;lt;b&amp;gt;"`},
+		{dotLabel, "AT&T & Co; a&;b &#; &#xg;", `"AT&T & Co; a&;b &#; &#xg;"`},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.in); got != tt.want {

@@ -33,6 +33,8 @@
 // non-ASCII, which keeps the result a URI). Anything else is a path under
 // Base+"doc/" with everything but [A-Za-z0-9-._~/] percent-encoded.
 // One-letter schemes are refused so that "C:\notes.txt" is a file name.
+// A leading "./" marks a path ("./a.txt" is Base+"doc/a.txt"); DocPath
+// adds it to a file name that would otherwise read as an IRI.
 //
 // # Statements
 //

@@ -47,7 +47,14 @@ func TestLoadErrors(t *testing.T) {
 		src  string
 		want []string // each error line, in order
 	}{
-		{"yaml syntax", "entities:\n  - name: a: b\n", []string{"d.yaml:2:1: YAML syntax: mapping values are not allowed in this context"}},
+		{"yaml syntax", "entities:\n  - name: a: b\n", []string{"d.yaml:2:12: YAML syntax: mapping values are not allowed in this context"}},
+		// regressions: the line and column where the problem shows (issue 12, item 19)
+		{"yaml bad byte on a later line", "entities:\n" + strings.Repeat("  - {name: X, type: Person}\n", 40) + "  - {name: \xff, type: Person}\n",
+			[]string{"d.yaml:42:12: YAML syntax: invalid leading UTF-8 octet"}},
+		{"yaml control character", "entities:\n  - {name: \x01, type: Person}\n", []string{"d.yaml:2:12: YAML syntax: control characters are not allowed"}},
+		{"yaml indent slip", "entities:\n  - name: A\n    type: Person\n   aliases: [x]\n", []string{"d.yaml:4:4: YAML syntax: did not find expected '-' indicator"}},
+		{"yaml unclosed quote", "entities:\n  - name: A\n    type: Person\n    aliases: [x, \"y]\n", []string{"d.yaml:4:18: YAML syntax: found unexpected end of stream"}},
+		{"yaml wrong bracket", "entities:\n  - name: 辛顿\n    type: Person\n    aliases: [辛顿, x}\n", []string{"d.yaml:4:19: YAML syntax: did not find expected ',' or ']'"}},
 		{"yaml tab", "entities:\n\t- name: a\n", []string{"d.yaml:2:1: YAML syntax: found character that cannot start any token (YAML indents with spaces, not tabs)"}},
 		{"top level not a mapping", "- a\n- b\n", []string{"d.yaml:1:1: the top level must be a mapping with entities: and relations:"}},
 		{"unknown top key", "entity:\n  - name: X\n", []string{`d.yaml:1:1: unknown key "entity" (did you mean "entities"?)`}},
@@ -302,5 +309,38 @@ func TestLoadTSV(t *testing.T) {
 	_, err = LoadTSV("c.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\tX\n"))
 	if err == nil || !strings.Contains(err.Error(), `c.tsv:2:10: entity "B": alias "X" already names entity "A" (c.tsv:1:10)`) {
 		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLoadSeveralDocuments: a file of several YAML documents is one
+// dictionary, not its first document (issue 12, item 12).
+func TestLoadSeveralDocuments(t *testing.T) {
+	d, err := Load("m.yaml", []byte("---\nentities:\n  - {name: Ada, type: Person}\n---\nentities:\n  - {name: Paris, type: Place}\nrelations:\n  - {name: visited, subject: Person, object: Place, patterns: [\"{s} visited {o}\"]}\n---\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 2 || d.Entities[1].Name != "Paris" || d.Entities[1].Pos != (Pos{"m.yaml", 6, 5}) || d.Relation("visited") == nil {
+		t.Errorf("entities %v, relations %v", d.Entities, d.Relations)
+	}
+	_, err = Load("m.yaml", []byte("entities:\n  - {name: Ada, type: Person}\n---\nentities:\n  - {name: Bob, type: Persn}\n"))
+	if err == nil || err.Error() != `m.yaml:5:23: entity "Bob": unknown type "Persn" (use one of Person, Organization, Project, Place)` {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLoadTooLarge: a file too large to parse in bounded memory is refused
+// before it is parsed (issue 12, item 2).
+func TestLoadTooLarge(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"size", "entities:\n# " + strings.Repeat("x", MaxYAMLSize) + "\n", "big.yaml:1:1: a YAML dictionary of more than 16 MiB (write a large gazetteer as TSV"},
+		{"nodes", "entities:\n  - {name: X, type: Person, aliases: [" + strings.Repeat("a,", maxNodes) + "b]}\n", "big.yaml:1:1: a YAML dictionary of more than 2000000 nodes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load("big.yaml", []byte(tt.src))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %.200v", err)
+			}
+		})
 	}
 }

@@ -362,6 +362,10 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		switch key {
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
+			e.Name = strings.TrimSpace(e.Name)
+			if msg, hint := checkForm("name", e.Name); msg != "" {
+				l.fail(v, what, msg, hint)
+			}
 		case "id":
 			e.ID, _ = l.str(v, what, "id")
 			if strings.TrimSpace(e.ID) == "" {
@@ -393,7 +397,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		return nil
 	}
 	if e.ID == "" {
-		e.ID = DeriveID(e.Name)
+		e.ID, e.IDDerived = DeriveID(e.Name), true
 	}
 	return e
 }
@@ -418,11 +422,34 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 			}
 		})
 	}
-	if strings.TrimSpace(a.Text) == "" {
+	a.Text = strings.TrimSpace(a.Text)
+	if a.Text == "" {
 		l.fail(n, what, "empty alias", "remove it, or give the form as text: ...")
 		return a, false
 	}
+	if msg, hint := checkForm("alias", a.Text); msg != "" {
+		l.fail(n, what, msg, hint)
+		return a, false
+	}
 	return a, true
+}
+
+// checkForm returns what is wrong with a name or alias that would match
+// what it should not, or "". A form of invalid UTF-8 or U+FFFD would match
+// the invalid bytes of a text; one without a letter or digit ("," or a
+// zero-width space) would match punctuation everywhere.
+func checkForm(kind, text string) (msg, hint string) {
+	switch {
+	case text == "":
+		return "", ""
+	case !utf8.ValidString(text):
+		return fmt.Sprintf("%s %q is not valid UTF-8", kind, text), "save the file as UTF-8"
+	case strings.ContainsRune(text, utf8.RuneError):
+		return fmt.Sprintf("%s %q holds U+FFFD, the replacement character", kind, text), "it would match the invalid bytes of a text: write the name as it is spelt"
+	case strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+		return fmt.Sprintf("%s %q has no letter or digit", kind, text), "it would match punctuation everywhere: remove it"
+	}
+	return "", ""
 }
 
 func (l *loader) relation(n *yaml.Node) *Relation {

@@ -81,6 +81,22 @@ func TestLoadErrors(t *testing.T) {
 		{"anchor", "entities:\n  - &a {name: X, type: Person}\n  - *a\n", []string{`d.yaml:2:5: YAML anchors (&name) are not supported (write the value out in full)`}},
 		{"deep nesting", "entities: " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n",
 			[]string{`d.yaml:1:27: nesting deeper than 16 levels`}},
+		// regressions: silent merges and forms that match what they should not (issue 12, items 13 to 15)
+		{"derived ids collide", "entities:\n  - {name: C, type: Project}\n  - {name: C++, type: Project}\n  - {name: C#, type: Project}\n",
+			[]string{`d.yaml:3:5: entity "C++": id "c", derived from the name, is also the id derived from "C" at d.yaml:2:5 (give one of them an id: ..., or both the same id to make them one entity)`,
+				`d.yaml:4:5: entity "C#": id "c", derived from the name, is also the id derived from "C" at d.yaml:2:5 (give one of them an id: ..., or both the same id to make them one entity)`}},
+		{"case-sensitive alias, then a plain one", "entities:\n  - name: Sun Microsystems\n    type: Organization\n    aliases: [{text: Sun, case_sensitive: true}]\n  - name: Sun Wukong\n    type: Person\n    aliases: [sun]\n",
+			[]string{`d.yaml:7:15: entity "Sun Wukong": alias "sun" already names entity "Sun Microsystems" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
+		{"plain alias, then a case-sensitive one", "entities:\n  - name: Sun Wukong\n    type: Person\n    aliases: [sun]\n  - name: Sun Microsystems\n    type: Organization\n    aliases: [{text: Sun, case_sensitive: true}]\n",
+			[]string{`d.yaml:7:15: entity "Sun Microsystems": alias "Sun" already names entity "Sun Wukong" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
+		{"punctuation alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\",\"]\n",
+			[]string{`d.yaml:4:15: entity "X": alias "," has no letter or digit (it would match punctuation everywhere: remove it)`}},
+		{"zero-width alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"\\u200b\"]\n",
+			[]string{`d.yaml:4:15: entity "X": alias "\u200b" has no letter or digit (it would match punctuation everywhere: remove it)`}},
+		{"replacement character alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"a\\ufffd\"]\n",
+			[]string{"d.yaml:4:15: entity \"X\": alias \"a\uFFFD\" holds" + ` U+FFFD, the replacement character (it would match the invalid bytes of a text: write the name as it is spelt)`}},
+		{"punctuation name", "entities:\n  - {name: \"--\", type: Person}\n",
+			[]string{`d.yaml:2:12: entity "--": name "--" has no letter or digit (it would match punctuation everywhere: remove it)`}},
 		{"several errors", "entities:\n  - name: X\n  - type: Person\n",
 			[]string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`, `d.yaml:3:5: entity: missing name (every entity needs a canonical name)`}},
 	}
@@ -232,6 +248,9 @@ func TestParsePattern(t *testing.T) {
 		{"{s}~~12x{o}", "sgLo", ""},
 		{"设计了", "", "a pattern needs {s} or {o}"},
 		{"{s}{o}", "", "a pattern needs some literal text"},
+		{"{s} {o}", "", "a pattern needs some literal text"}, // issue 12, item 20
+		{"{s}~( | ){o}", "", "a pattern needs some literal text"},
+		{"{s} (a| ){o}", "sLLo", ""},
 		{"{s}{s}x", "", "{s} and {o} may each appear once"},
 		{"~{s}x", "", "a pattern cannot start or end with a gap"},
 		{"{s}x~0{o}", "", "gap ~0: want a number from 1 to 200"},
@@ -342,5 +361,48 @@ func TestLoadTooLarge(t *testing.T) {
 				t.Errorf("err = %.200v", err)
 			}
 		})
+	}
+}
+
+// TestLoadTrims: spaces around names and aliases, and a byte-order mark
+// before a TSV file, are not part of any name (issue 12, item 15).
+func TestLoadTrims(t *testing.T) {
+	y, err := Load("t.yaml", []byte("entities:\n  - {name: \" Albert Einstein \", type: Person, aliases: [\"Albe \", {text: \" Einstein\"}]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := LoadTSV("t.tsv", strings.NewReader("\ufeffAlbert Einstein \tPerson\t Albe | Einstein\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*Dictionary{y, ts} {
+		var forms []string
+		for _, f := range d.Entities[0].Forms() {
+			forms = append(forms, f.Text)
+		}
+		if got := strings.Join(forms, "|"); got != "Albert Einstein|Albe|Einstein" || d.Entities[0].ID != "albert-einstein" {
+			t.Errorf("%s: forms %q, id %q", d.Entities[0].Pos.File, got, d.Entities[0].ID)
+		}
+	}
+	_, err = LoadTSV("b.tsv", strings.NewReader("X\tPerson\ta|\xff\xfe|\u2014\n"))
+	want := `b.tsv:1:10: entity "X": alias "\xff\xfe" is not valid UTF-8 (save the file as UTF-8)` + "\n" +
+		`b.tsv:1:10: entity "X": alias "—" has no letter or digit (it would match punctuation everywhere: remove it)`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestMergeDerivedIDs: the same name in two dictionaries, in any case,
+// is one entity; an explicit id merges whatever the names.
+func TestMergeDerivedIDs(t *testing.T) {
+	a, _ := Load("a.yaml", []byte("entities:\n  - {name: Geoffrey Hinton, type: Person}\n  - {name: C, type: Project}\n"))
+	b, _ := Load("b.yaml", []byte("entities:\n  - {name: geoffrey hinton, type: Person}\n  - {name: C language, type: Project, id: c}\n"))
+	d, err := Merge(a, b)
+	if err != nil || len(d.Entities) != 2 {
+		t.Fatalf("%v %v", d, err)
+	}
+	c, _ := Load("c.yaml", []byte("entities:\n  - {name: C++, type: Project}\n"))
+	if _, err := Merge(a, c); err == nil || !strings.Contains(err.Error(), `c.yaml:2:5: entity "C++": id "c", derived from the name, is also the id derived from "C" at a.yaml:3:5`) {
+		t.Errorf("err = %v", err)
 	}
 }

@@ -1,10 +1,13 @@
 package dict
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -42,17 +45,30 @@ type Template struct {
 }
 
 // Limits that keep a hostile file from costing unbounded time or memory.
+// yaml.v3 holds the whole tree, some hundreds of bytes a node, so a file
+// is measured before it is parsed: its size, and an upper bound on its
+// nodes (every node but the root follows one of , [ { - : or a line
+// break).
 const (
 	maxDepth = 16
-	maxNodes = 5_000_000
+	maxNodes = 2_000_000
+	// MaxYAMLSize is the largest YAML dictionary Load reads; larger
+	// gazetteers belong in TSV (LoadTSV), read a line at a time.
+	MaxYAMLSize = 16 << 20
 )
 
 // Load reads one YAML dictionary. file names it in error positions.
 // Every problem found is returned, as an ErrorList.
+//
+// A file may hold several YAML documents (separated by ---); they are read
+// as one dictionary.
 func Load(file string, data []byte) (*Dictionary, error) {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		e := yamlError(file, err)
+	if e := checkSize(file, data); e != nil {
+		return nil, ErrorList{e}
+	}
+	docs, err := parseYAML(data)
+	if err != nil {
+		e := syntaxError(file, data, err)
 		if lines := strings.Split(string(data), "\n"); e.Pos.Line > 0 && e.Pos.Line <= len(lines) && strings.Contains(lines[e.Pos.Line-1], "\t") {
 			e.Hint = "YAML indents with spaces, not tabs"
 		}
@@ -60,16 +76,63 @@ func Load(file string, data []byte) (*Dictionary, error) {
 	}
 	l := &loader{file: file, lexicons: map[string][]string{}}
 	d := &Dictionary{}
-	if doc.Kind == 0 || len(doc.Content) == 0 {
-		return d, nil // an empty file is an empty dictionary
+	for _, root := range docs {
+		if !l.checkTree(root, 0) {
+			return nil, l.errs
+		}
+		l.document(d, root)
 	}
-	root := doc.Content[0]
-	if !l.checkTree(root, 0) {
+	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
+	return merge([]*Dictionary{d}, false)
+}
+
+// checkSize refuses a file too large to parse in bounded memory.
+func checkSize(file string, data []byte) *Error {
+	hint := "write a large gazetteer as TSV, name<TAB>type<TAB>alias|alias..., or split the file"
+	if len(data) > MaxYAMLSize {
+		return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: fmt.Sprintf("a YAML dictionary of more than %d MiB", MaxYAMLSize>>20), Hint: hint}
+	}
+	n := 0
+	for _, c := range data {
+		switch c {
+		case ',', '[', '{', '-', ':', '\n':
+			n++
+		}
+	}
+	if n > maxNodes {
+		return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: fmt.Sprintf("a YAML dictionary of more than %d nodes", maxNodes), Hint: hint}
+	}
+	return nil
+}
+
+// parseYAML parses every document of data; empty documents are left out.
+func parseYAML(data []byte) ([]*yaml.Node, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var docs []*yaml.Node
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if err == io.EOF {
+			return docs, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if doc.Kind != 0 && len(doc.Content) > 0 && !isNull(doc.Content[0]) {
+			docs = append(docs, doc.Content[0])
+		}
+	}
+}
+
+func isNull(n *yaml.Node) bool { return n.Kind == yaml.ScalarNode && n.Tag == "!!null" }
+
+// document reads one YAML document into d.
+func (l *loader) document(d *Dictionary, root *yaml.Node) {
 	if root.Kind != yaml.MappingNode {
 		l.fail(root, "", "the top level must be a mapping with entities: and relations:", "")
-		return nil, l.errs
+		return
 	}
 	// Lexicons first: patterns anywhere in the file may use them.
 	l.fields(root, "", []string{"entities", "relations", "lexicons", "constructions"}, func(key string, v *yaml.Node) {
@@ -78,7 +141,7 @@ func Load(file string, data []byte) (*Dictionary, error) {
 		}
 	})
 	if len(l.errs) > 0 {
-		return nil, l.errs
+		return
 	}
 	d.Lexicons = l.lexicons
 	for i := 0; i+1 < len(root.Content); i += 2 {
@@ -103,22 +166,90 @@ func Load(file string, data []byte) (*Dictionary, error) {
 			}
 		}
 	}
-	if len(l.errs) > 0 {
-		return nil, l.errs
-	}
-	return merge([]*Dictionary{d}, false)
 }
 
-// yamlError turns a yaml.v3 parse error ("yaml: line 3: ...") into an
-// Error with a position.
-func yamlError(file string, err error) *Error {
+// syntaxError places a YAML syntax error. yaml.v3 gives the line where the
+// construct around the problem starts, or none, and never a column, so the
+// error is placed where the shortest prefix of the file that fails with
+// the same message ends: first the line, from the one yaml.v3 names on,
+// then the character in it. That costs a few parses, on errors only.
+func syntaxError(file string, data []byte, err error) *Error {
+	reported, msg := yamlMessage(err)
+	same := func(n int) bool {
+		_, err := parseYAML(data[:n])
+		if err == nil {
+			return false
+		}
+		_, m := yamlMessage(err)
+		return m == msg
+	}
+	// ends[k] is the offset after line k+1, its line break included.
+	var ends []int
+	for i, c := range data {
+		if c == '\n' {
+			ends = append(ends, i+1)
+		}
+	}
+	if len(ends) == 0 || ends[len(ends)-1] != len(data) {
+		ends = append(ends, len(data))
+	}
+	line := firstTrue(max(reported, 1), len(ends), func(k int) bool { return same(ends[k-1]) })
+	start := 0
+	if line > 1 {
+		start = ends[line-2]
+	}
+	text := strings.TrimRight(string(data[start:ends[line-1]]), "\r\n")
+	// runeEnds[j] is the offset in text after its (j+1)th character.
+	var runeEnds []int
+	for i := range text {
+		if i > 0 {
+			runeEnds = append(runeEnds, i)
+		}
+	}
+	runeEnds = append(runeEnds, len(text))
+	col := 1 + len(text) - len(strings.TrimLeft(text, " \t")) // where the line's text starts
+	if text != "" && same(start+len(text)) {
+		col = firstTrue(1, len(runeEnds), func(j int) bool { return same(start + runeEnds[j-1]) })
+	} else {
+		col = utf8.RuneCountInString(text[:col-1]) + 1
+	}
+	return &Error{Pos: Pos{File: file, Line: line, Col: col}, Msg: "YAML syntax: " + msg}
+}
+
+// firstTrue returns the least k in [lo, hi] for which f is true, assuming
+// f is false below it and true above, searching outwards from lo first
+// since the answer is usually close; hi if f is nowhere true.
+func firstTrue(lo, hi int, f func(int) bool) int {
+	if lo >= hi {
+		return hi
+	}
+	ok, step := lo-1, 1 // f(ok) is false, or ok is below lo
+	k := lo
+	for k < hi && !f(k) {
+		ok, k = k, min(lo+step, hi)
+		step *= 2
+	}
+	// f(k) is true, or k is hi; f is false up to ok.
+	for ok+1 < k {
+		mid := ok + (k-ok)/2
+		if f(mid) {
+			k = mid
+		} else {
+			ok = mid
+		}
+	}
+	return k
+}
+
+// yamlMessage splits a yaml.v3 error ("yaml: line 3: ...") into its line
+// (0 when it gives none) and its message.
+func yamlMessage(err error) (int, string) {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
 	if n, _ := fmt.Sscanf(msg, "line %d:", &line); n == 1 {
 		msg = strings.TrimSpace(msg[strings.Index(msg, ":")+1:])
 	}
-	// yaml.v3 gives a line only, and 0 for problems before the first one.
-	return &Error{Pos: Pos{File: file, Line: max(line, 1), Col: 1}, Msg: "YAML syntax: " + msg}
+	return line, msg
 }
 
 type loader struct {
@@ -371,6 +502,10 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		switch key {
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
+			e.Name = strings.TrimSpace(e.Name)
+			if msg, hint := checkForm("name", e.Name); msg != "" {
+				l.fail(v, what, msg, hint)
+			}
 		case "id":
 			e.ID, _ = l.str(v, what, "id")
 			if strings.TrimSpace(e.ID) == "" {
@@ -402,7 +537,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 		return nil
 	}
 	if e.ID == "" {
-		e.ID = DeriveID(e.Name)
+		e.ID, e.IDDerived = DeriveID(e.Name), true
 	}
 	return e
 }
@@ -427,11 +562,34 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 			}
 		})
 	}
-	if strings.TrimSpace(a.Text) == "" {
+	a.Text = strings.TrimSpace(a.Text)
+	if a.Text == "" {
 		l.fail(n, what, "empty alias", "remove it, or give the form as text: ...")
 		return a, false
 	}
+	if msg, hint := checkForm("alias", a.Text); msg != "" {
+		l.fail(n, what, msg, hint)
+		return a, false
+	}
 	return a, true
+}
+
+// checkForm returns what is wrong with a name or alias that would match
+// what it should not, or "". A form of invalid UTF-8 or U+FFFD would match
+// the invalid bytes of a text; one without a letter or digit ("," or a
+// zero-width space) would match punctuation everywhere.
+func checkForm(kind, text string) (msg, hint string) {
+	switch {
+	case text == "":
+		return "", ""
+	case !utf8.ValidString(text):
+		return fmt.Sprintf("%s %q is not valid UTF-8", kind, text), "save the file as UTF-8"
+	case strings.ContainsRune(text, utf8.RuneError):
+		return fmt.Sprintf("%s %q holds U+FFFD, the replacement character", kind, text), "it would match the invalid bytes of a text: write the name as it is spelt"
+	case strings.IndexFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+		return fmt.Sprintf("%s %q has no letter or digit", kind, text), "it would match punctuation everywhere: remove it"
+	}
+	return "", ""
 }
 
 func (l *loader) relation(n *yaml.Node) *Relation {

@@ -47,7 +47,14 @@ func TestLoadErrors(t *testing.T) {
 		src  string
 		want []string // each error line, in order
 	}{
-		{"yaml syntax", "entities:\n  - name: a: b\n", []string{"d.yaml:2:1: YAML syntax: mapping values are not allowed in this context"}},
+		{"yaml syntax", "entities:\n  - name: a: b\n", []string{"d.yaml:2:12: YAML syntax: mapping values are not allowed in this context"}},
+		// regressions: the line and column where the problem shows (issue 12, item 19)
+		{"yaml bad byte on a later line", "entities:\n" + strings.Repeat("  - {name: X, type: Person}\n", 40) + "  - {name: \xff, type: Person}\n",
+			[]string{"d.yaml:42:12: YAML syntax: invalid leading UTF-8 octet"}},
+		{"yaml control character", "entities:\n  - {name: \x01, type: Person}\n", []string{"d.yaml:2:12: YAML syntax: control characters are not allowed"}},
+		{"yaml indent slip", "entities:\n  - name: A\n    type: Person\n   aliases: [x]\n", []string{"d.yaml:4:4: YAML syntax: did not find expected '-' indicator"}},
+		{"yaml unclosed quote", "entities:\n  - name: A\n    type: Person\n    aliases: [x, \"y]\n", []string{"d.yaml:4:18: YAML syntax: found unexpected end of stream"}},
+		{"yaml wrong bracket", "entities:\n  - name: 辛顿\n    type: Person\n    aliases: [辛顿, x}\n", []string{"d.yaml:4:19: YAML syntax: did not find expected ',' or ']'"}},
 		{"yaml tab", "entities:\n\t- name: a\n", []string{"d.yaml:2:1: YAML syntax: found character that cannot start any token (YAML indents with spaces, not tabs)"}},
 		{"top level not a mapping", "- a\n- b\n", []string{"d.yaml:1:1: the top level must be a mapping with entities: and relations:"}},
 		{"unknown top key", "entity:\n  - name: X\n", []string{`d.yaml:1:1: unknown key "entity" (did you mean "entities"?)`}},
@@ -74,6 +81,22 @@ func TestLoadErrors(t *testing.T) {
 		{"anchor", "entities:\n  - &a {name: X, type: Person}\n  - *a\n", []string{`d.yaml:2:5: YAML anchors (&name) are not supported (write the value out in full)`}},
 		{"deep nesting", "entities: " + strings.Repeat("[", 40) + strings.Repeat("]", 40) + "\n",
 			[]string{`d.yaml:1:27: nesting deeper than 16 levels`}},
+		// regressions: silent merges and forms that match what they should not (issue 12, items 13 to 15)
+		{"derived ids collide", "entities:\n  - {name: C, type: Project}\n  - {name: C++, type: Project}\n  - {name: C#, type: Project}\n",
+			[]string{`d.yaml:3:5: entity "C++": id "c", derived from the name, is also the id derived from "C" at d.yaml:2:5 (give one of them an id: ..., or both the same id to make them one entity)`,
+				`d.yaml:4:5: entity "C#": id "c", derived from the name, is also the id derived from "C" at d.yaml:2:5 (give one of them an id: ..., or both the same id to make them one entity)`}},
+		{"case-sensitive alias, then a plain one", "entities:\n  - name: Sun Microsystems\n    type: Organization\n    aliases: [{text: Sun, case_sensitive: true}]\n  - name: Sun Wukong\n    type: Person\n    aliases: [sun]\n",
+			[]string{`d.yaml:7:15: entity "Sun Wukong": alias "sun" already names entity "Sun Microsystems" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
+		{"plain alias, then a case-sensitive one", "entities:\n  - name: Sun Wukong\n    type: Person\n    aliases: [sun]\n  - name: Sun Microsystems\n    type: Organization\n    aliases: [{text: Sun, case_sensitive: true}]\n",
+			[]string{`d.yaml:7:15: entity "Sun Microsystems": alias "Sun" already names entity "Sun Wukong" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
+		{"punctuation alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\",\"]\n",
+			[]string{`d.yaml:4:15: entity "X": alias "," has no letter or digit (it would match punctuation everywhere: remove it)`}},
+		{"zero-width alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"\\u200b\"]\n",
+			[]string{`d.yaml:4:15: entity "X": alias "\u200b" has no letter or digit (it would match punctuation everywhere: remove it)`}},
+		{"replacement character alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"a\\ufffd\"]\n",
+			[]string{"d.yaml:4:15: entity \"X\": alias \"a\uFFFD\" holds" + ` U+FFFD, the replacement character (it would match the invalid bytes of a text: write the name as it is spelt)`}},
+		{"punctuation name", "entities:\n  - {name: \"--\", type: Person}\n",
+			[]string{`d.yaml:2:12: entity "--": name "--" has no letter or digit (it would match punctuation everywhere: remove it)`}},
 		{"several errors", "entities:\n  - name: X\n  - type: Person\n",
 			[]string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`, `d.yaml:3:5: entity: missing name (every entity needs a canonical name)`}},
 	}
@@ -225,6 +248,9 @@ func TestParsePattern(t *testing.T) {
 		{"{s}~~12x{o}", "sgLo", ""},
 		{"设计了", "", "a pattern needs {s} or {o}"},
 		{"{s}{o}", "", "a pattern needs some literal text"},
+		{"{s} {o}", "", "a pattern needs some literal text"}, // issue 12, item 20
+		{"{s}~( | ){o}", "", "a pattern needs some literal text"},
+		{"{s} (a| ){o}", "sLLo", ""},
 		{"{s}{s}x", "", "{s} and {o} may each appear once"},
 		{"~{s}x", "", "a pattern cannot start or end with a gap"},
 		{"{s}x~0{o}", "", "gap ~0: want a number from 1 to 200"},
@@ -301,6 +327,82 @@ func TestLoadTSV(t *testing.T) {
 	// The same alias on two entities is caught as in YAML.
 	_, err = LoadTSV("c.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\tX\n"))
 	if err == nil || !strings.Contains(err.Error(), `c.tsv:2:10: entity "B": alias "X" already names entity "A" (c.tsv:1:10)`) {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLoadSeveralDocuments: a file of several YAML documents is one
+// dictionary, not its first document (issue 12, item 12).
+func TestLoadSeveralDocuments(t *testing.T) {
+	d, err := Load("m.yaml", []byte("---\nentities:\n  - {name: Ada, type: Person}\n---\nentities:\n  - {name: Paris, type: Place}\nrelations:\n  - {name: visited, subject: Person, object: Place, patterns: [\"{s} visited {o}\"]}\n---\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 2 || d.Entities[1].Name != "Paris" || d.Entities[1].Pos != (Pos{"m.yaml", 6, 5}) || d.Relation("visited") == nil {
+		t.Errorf("entities %v, relations %v", d.Entities, d.Relations)
+	}
+	_, err = Load("m.yaml", []byte("entities:\n  - {name: Ada, type: Person}\n---\nentities:\n  - {name: Bob, type: Persn}\n"))
+	if err == nil || err.Error() != `m.yaml:5:23: entity "Bob": unknown type "Persn" (use one of Person, Organization, Project, Place)` {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestLoadTooLarge: a file too large to parse in bounded memory is refused
+// before it is parsed (issue 12, item 2).
+func TestLoadTooLarge(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"size", "entities:\n# " + strings.Repeat("x", MaxYAMLSize) + "\n", "big.yaml:1:1: a YAML dictionary of more than 16 MiB (write a large gazetteer as TSV"},
+		{"nodes", "entities:\n  - {name: X, type: Person, aliases: [" + strings.Repeat("a,", maxNodes) + "b]}\n", "big.yaml:1:1: a YAML dictionary of more than 2000000 nodes"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Load("big.yaml", []byte(tt.src))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("err = %.200v", err)
+			}
+		})
+	}
+}
+
+// TestLoadTrims: spaces around names and aliases, and a byte-order mark
+// before a TSV file, are not part of any name (issue 12, item 15).
+func TestLoadTrims(t *testing.T) {
+	y, err := Load("t.yaml", []byte("entities:\n  - {name: \" Albert Einstein \", type: Person, aliases: [\"Albe \", {text: \" Einstein\"}]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts, err := LoadTSV("t.tsv", strings.NewReader("\ufeffAlbert Einstein \tPerson\t Albe | Einstein\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range []*Dictionary{y, ts} {
+		var forms []string
+		for _, f := range d.Entities[0].Forms() {
+			forms = append(forms, f.Text)
+		}
+		if got := strings.Join(forms, "|"); got != "Albert Einstein|Albe|Einstein" || d.Entities[0].ID != "albert-einstein" {
+			t.Errorf("%s: forms %q, id %q", d.Entities[0].Pos.File, got, d.Entities[0].ID)
+		}
+	}
+	_, err = LoadTSV("b.tsv", strings.NewReader("X\tPerson\ta|\xff\xfe|\u2014\n"))
+	want := `b.tsv:1:10: entity "X": alias "\xff\xfe" is not valid UTF-8 (save the file as UTF-8)` + "\n" +
+		`b.tsv:1:10: entity "X": alias "—" has no letter or digit (it would match punctuation everywhere: remove it)`
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v", err)
+	}
+}
+
+// TestMergeDerivedIDs: the same name in two dictionaries, in any case,
+// is one entity; an explicit id merges whatever the names.
+func TestMergeDerivedIDs(t *testing.T) {
+	a, _ := Load("a.yaml", []byte("entities:\n  - {name: Geoffrey Hinton, type: Person}\n  - {name: C, type: Project}\n"))
+	b, _ := Load("b.yaml", []byte("entities:\n  - {name: geoffrey hinton, type: Person}\n  - {name: C language, type: Project, id: c}\n"))
+	d, err := Merge(a, b)
+	if err != nil || len(d.Entities) != 2 {
+		t.Fatalf("%v %v", d, err)
+	}
+	c, _ := Load("c.yaml", []byte("entities:\n  - {name: C++, type: Project}\n"))
+	if _, err := Merge(a, c); err == nil || !strings.Contains(err.Error(), `c.yaml:2:5: entity "C++": id "c", derived from the name, is also the id derived from "C" at a.yaml:3:5`) {
 		t.Errorf("err = %v", err)
 	}
 }

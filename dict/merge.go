@@ -36,6 +36,12 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 				out.Entities = append(out.Entities, &c)
 				continue
 			}
+			if prev.IDDerived && e.IDDerived && nameKey(prev.Name) != nameKey(e.Name) {
+				errs = append(errs, &Error{Pos: e.Pos, What: fmt.Sprintf("entity %q", e.Name),
+					Msg:  fmt.Sprintf("id %q, derived from the name, is also the id derived from %q at %s", e.ID, prev.Name, posString(prev.Pos)),
+					Hint: "give one of them an id: ..., or both the same id to make them one entity"})
+				continue
+			}
 			if prev.Type != e.Type {
 				errs = append(errs, &Error{Pos: e.Pos, What: fmt.Sprintf("entity %q", e.Name),
 					Msg:  fmt.Sprintf("type %s conflicts with type %s of id %q at %s", e.Type, prev.Type, e.ID, posString(prev.Pos)),
@@ -165,26 +171,87 @@ func AliasKey(a Alias) string {
 	return strings.ToLower(s)
 }
 
+// nameKey is the form under which two canonical names count as the same.
+func nameKey(name string) string { return AliasKey(Alias{Text: name}) }
+
 func checkAliases(es []*Entity) ErrorList {
-	type owner struct {
-		e *Entity
-		a Alias
-	}
 	var errs ErrorList
-	seen := map[string]owner{}
+	x := NewAliasIndex()
 	for _, e := range es {
-		for _, a := range e.Forms() {
-			k := AliasKey(a)
-			o, ok := seen[k]
-			if !ok {
-				seen[k] = owner{e, a}
-				continue
+		errs = append(errs, x.Add(e)...)
+	}
+	return errs
+}
+
+// AliasIndex finds the entity that already has an alias, by the rule
+// Merge applies: two forms name the same thing when their AliasKeys are
+// equal, and a form that is not case-sensitive also names every spelling
+// of its letters in any case ("sun" is also "Sun"). The zero value is not
+// usable; NewAliasIndex makes one. It is not safe for concurrent use.
+type AliasIndex struct {
+	exact  map[string]aliasOwner   // case-sensitive forms, by AliasKey
+	folded map[string]aliasOwner   // other forms, by AliasKey
+	cased  map[string][]aliasOwner // case-sensitive forms by lower-cased key, one per entity
+}
+
+type aliasOwner struct {
+	e *Entity
+	a Alias
+}
+
+// NewAliasIndex returns an empty index.
+func NewAliasIndex() *AliasIndex {
+	return &AliasIndex{exact: map[string]aliasOwner{}, folded: map[string]aliasOwner{}, cased: map[string][]aliasOwner{}}
+}
+
+// Add records e's forms and returns an error for each that already names
+// another entity.
+func (x *AliasIndex) Add(e *Entity) ErrorList { return x.check(e, true) }
+
+// Check is Add without recording e's forms.
+func (x *AliasIndex) Check(e *Entity) ErrorList { return x.check(e, false) }
+
+func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
+	var errs ErrorList
+	for _, a := range e.Forms() {
+		k := AliasKey(a)
+		fk := k
+		if a.CaseSensitive {
+			fk = strings.ToLower(k)
+		}
+		other, found := x.folded[fk]
+		if a.CaseSensitive && (!found || other.e == e) {
+			other, found = x.exact[k]
+		}
+		if !a.CaseSensitive && (!found || other.e == e) {
+			for _, o := range x.cased[fk] {
+				if o.e != e {
+					other, found = o, true
+					break
+				}
 			}
-			if o.e != e {
-				errs = append(errs, &Error{Pos: a.Pos, What: fmt.Sprintf("entity %q", e.Name),
-					Msg:  fmt.Sprintf("alias %q already names entity %q (%s)", a.Text, o.e.Name, posString(o.a.Pos)),
-					Hint: "an alias names one entity: remove it from one of them, or give both the same id"})
+		}
+		if found && other.e != e {
+			errs = append(errs, &Error{Pos: a.Pos, What: fmt.Sprintf("entity %q", e.Name),
+				Msg:  fmt.Sprintf("alias %q already names entity %q (%s)", a.Text, other.e.Name, posString(other.a.Pos)),
+				Hint: "an alias names one entity: remove it from one of them, or give both the same id"})
+			continue
+		}
+		if !add {
+			continue
+		}
+		o := aliasOwner{e, a}
+		if !a.CaseSensitive {
+			if _, ok := x.folded[fk]; !ok {
+				x.folded[fk] = o
 			}
+			continue
+		}
+		if _, ok := x.exact[k]; !ok {
+			x.exact[k] = o
+		}
+		if cs := x.cased[fk]; len(cs) == 0 || cs[len(cs)-1].e != e {
+			x.cased[fk] = append(cs, o)
 		}
 	}
 	return errs

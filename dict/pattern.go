@@ -167,10 +167,14 @@ func ParsePatternWith(src string, words func(name string) ([]string, bool)) (Pat
 	case len(p.Elems) > 0 && p.Elems[0].Kind == Gap, len(p.Elems) > 0 && p.Elems[len(p.Elems)-1].Kind == Gap:
 		return p, errors.New("a pattern cannot start or end with a gap")
 	}
+	// White space in a pattern matches any white space or none, so it is
+	// no text to anchor a match on.
 	hasText := false
 	for _, e := range p.Elems {
-		if e.Kind == Lit || e.Kind == Role {
-			hasText = true
+		for _, a := range e.Alts {
+			if (e.Kind == Lit || e.Kind == Role) && strings.TrimSpace(a) != "" {
+				hasText = true
+			}
 		}
 	}
 	if !hasText {

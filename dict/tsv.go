@@ -12,9 +12,10 @@ import (
 //
 //	name<TAB>type<TAB>alias|alias|...[<TAB>id]
 //
-// Empty lines and lines starting with # are skipped. The alias column may
-// be empty; the id column may be left out. Errors carry file:line:col, as
-// for YAML dictionaries; every bad line is reported.
+// Empty lines and lines starting with # are skipped, as is a byte-order
+// mark at the start; spaces around each field and alias are dropped. The
+// alias column may be empty; the id column may be left out. Errors carry
+// file:line:col, as for YAML dictionaries; every bad line is reported.
 func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 	d := &Dictionary{}
 	var errs ErrorList
@@ -24,6 +25,9 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 	for sc.Scan() {
 		line++
 		text := sc.Bytes()
+		if line == 1 {
+			text = bytes.TrimPrefix(text, []byte("\ufeff")) // a byte-order mark
+		}
 		if len(bytes.TrimSpace(text)) == 0 || text[0] == '#' {
 			continue
 		}
@@ -53,11 +57,20 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 			fail(1, what, fmt.Sprintf("unknown type %q", cols[1]), "use one of Person, Organization, Project, Place")
 			continue
 		}
+		if msg, hint := checkForm("name", name); msg != "" {
+			fail(0, what, msg, hint)
+			continue
+		}
 		e := &Entity{Name: name, Type: t, Pos: at(0)}
 		if len(cols) > 2 && cols[2] != "" {
 			for _, a := range strings.Split(cols[2], "|") {
-				if strings.TrimSpace(a) == "" {
+				a = strings.TrimSpace(a)
+				if a == "" {
 					fail(2, what, "empty alias", "remove the extra |")
+					continue
+				}
+				if msg, hint := checkForm("alias", a); msg != "" {
+					fail(2, what, msg, hint)
 					continue
 				}
 				e.Aliases = append(e.Aliases, Alias{Text: a, Pos: at(2)})
@@ -67,7 +80,7 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 			e.ID = strings.TrimSpace(cols[3])
 		}
 		if e.ID == "" {
-			e.ID = DeriveID(name)
+			e.ID, e.IDDerived = DeriveID(name), true
 		}
 		d.Entities = append(d.Entities, e)
 	}

@@ -53,6 +53,10 @@ type Alias struct {
 type Entity struct {
 	// ID is the stable identifier used in IRIs. Unique in a Dictionary.
 	ID string
+	// IDDerived says ID was made from Name by DeriveID, not given. Merge
+	// joins entities with the same id, but refuses two whose ids were both
+	// derived from names that differ ("C" and "C++" both give "c").
+	IDDerived bool
 	// Name is the canonical name; it becomes rdfs:label.
 	Name string
 	Type Type

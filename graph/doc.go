@@ -33,6 +33,8 @@
 // non-ASCII, which keeps the result a URI). Anything else is a path under
 // Base+"doc/" with everything but [A-Za-z0-9-._~/] percent-encoded.
 // One-letter schemes are refused so that "C:\notes.txt" is a file name.
+// A leading "./" marks a path ("./a.txt" is Base+"doc/a.txt"); DocPath
+// adds it to a file name that would otherwise read as an IRI.
 //
 // # Statements
 //
@@ -114,7 +116,9 @@
 // the text \xHH. Labels are read as escStrings: \ and " get a backslash, so
 // no \N or \l can come from the text and a trailing backslash cannot eat the
 // closing quote; line breaks become \n, a tab a space, other controls their
-// Control Pictures (␀, ␛, …) and invalid UTF-8 U+FFFD.
+// Control Pictures (␀, ␛, …) and invalid UTF-8 U+FFFD. Graphviz decodes
+// HTML entities in labels, so an "&" that starts one ("&amp;", "&#38;")
+// is written "&amp;": the label "AT&amp;T" shows as typed.
 //
 // A Graph is immutable after Build and safe for concurrent use.
 package graph

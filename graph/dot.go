@@ -121,7 +121,8 @@ func dotID(s string) string {
 // \ and " are backslash-escaped (so \N, \G and the like cannot arise from
 // the text), a line break (\n, \r\n or \r) becomes \n, a tab a space, other
 // C0 controls and DEL their visible Control Pictures (U+2400...), and
-// invalid UTF-8 U+FFFD.
+// invalid UTF-8 U+FFFD. Graphviz also decodes HTML entities in labels, so
+// an "&" that would start one ("&amp;", "&#38;") becomes "&amp;".
 func dotLabel(s string) string {
 	var b strings.Builder
 	b.WriteByte('"')
@@ -141,6 +142,8 @@ func dotLabel(s string) string {
 			b.WriteString(`\n`)
 		case r == '\t':
 			b.WriteByte(' ')
+		case r == '&' && startsEntity(s[i:]):
+			b.WriteString("&amp;")
 		case r < 0x20:
 			b.WriteRune(0x2400 + r)
 		case r == 0x7F:
@@ -151,4 +154,24 @@ func dotLabel(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// startsEntity reports whether s, the text after an "&", reads as the rest
+// of an HTML entity: a name, "#" and digits, or "#x" and hex digits, then
+// ";". Graphviz decodes those in labels; any other "&" it shows as it is.
+func startsEntity(s string) bool {
+	body, digit := s, func(c byte) bool {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	switch {
+	case strings.HasPrefix(s, "#x"), strings.HasPrefix(s, "#X"):
+		body, digit = s[2:], isHex
+	case strings.HasPrefix(s, "#"):
+		body, digit = s[1:], func(c byte) bool { return '0' <= c && c <= '9' }
+	}
+	n := 0
+	for n < len(body) && digit(body[n]) {
+		n++
+	}
+	return n > 0 && n < len(body) && body[n] == ';'
 }

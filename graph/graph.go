@@ -22,8 +22,9 @@ const DefaultBase = "http://example.org/kg/"
 // Options configure Build. The zero value uses DefaultBase.
 type Options struct {
 	// Base is the namespace under which kg mints IRIs. It must be an
-	// absolute IRI with nothing that needs percent-encoding; one that ends in
-	// neither "/" nor "#" gets a "/" appended.
+	// absolute IRI with nothing that needs percent-encoding (see
+	// CheckBase); non-ASCII letters in it are written as they are. One that
+	// ends in neither "/" nor "#" gets a "/" appended.
 	Base string
 }
 

@@ -294,6 +294,10 @@ func TestBuildErrors(t *testing.T) {
 		{"fact without relation", nil, []extract.Fact{{Subject: p, Object: p}}, Options{}, ErrFact},
 		{"relative base", nil, nil, Options{Base: "kg/"}, ErrBase},
 		{"base with space", nil, nil, Options{Base: "http://example.org/a b/"}, ErrBase},
+		{"base with a C1 control", nil, nil, Options{Base: "http://example.org/\u0085/"}, ErrBase},
+		{"base with invalid UTF-8", nil, nil, Options{Base: "http://example.org/\xff/"}, ErrBase},
+		{"base with brackets in the path", nil, nil, Options{Base: "http://example.org/[x]/"}, ErrBase},
+		{"base with a bad IPv6 host", nil, nil, Options{Base: "http://[::g]/"}, ErrBase},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -311,13 +315,36 @@ func TestBase(t *testing.T) {
 		{"http://example.org/kg", "http://example.org/kg/"},
 		{"http://example.org/kg#", "http://example.org/kg#"},
 		{"urn:kg:", "urn:kg:/"},
+		// regressions: valid IRIs that were refused (issue 12, item 18)
+		{"http://example.org/é/", "http://example.org/é/"},
+		{"http://例子.example/图谱", "http://例子.example/图谱/"},
+		{"http://[::1]/kg/", "http://[::1]/kg/"},
+		{"http://[2001:db8::7]:8080/kg#", "http://[2001:db8::7]:8080/kg#"},
+		{"http://[v1.fe80::a+en1]/", "http://[v1.fe80::a+en1]/"},
 	}
 	for _, tt := range tests {
 		got, err := normaliseBase(tt.in)
 		if err != nil || got != tt.want {
 			t.Errorf("normaliseBase(%q) = %q, %v; want %q", tt.in, got, err, tt.want)
 		}
+		if err := CheckBase(tt.in); err != nil {
+			t.Errorf("CheckBase(%q) = %v", tt.in, err)
+		}
 	}
+	// A non-ASCII base is written as it is, and the line reads back.
+	p := &dict.Entity{ID: "p", Name: "P", Type: dict.Person}
+	g, err := Build([]*dict.Entity{p}, nil, Options{Base: "http://example.org/é/"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := g.WriteNQuads(&b); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "<http://example.org/é/entity/p> ") {
+		t.Errorf("output:\n%s", b.String())
+	}
+	checkReread(t, g, b.Bytes())
 }
 
 func TestDocumentIRI(t *testing.T) {
@@ -339,11 +366,16 @@ func TestDocumentIRI(t *testing.T) {
 		{"https://example.com/a b<c>.html", "https://example.com/a%20b%3Cc%3E.html"},
 		{"https://h/#a#b", "https://h/#a%23b"},
 		{"http://h:port/", "http://h%3Aport/"},
-		{"http://[::1]:80/", "http://%5B%3A%3A1%5D:80/"},
+		{"http://[::1]:80/", "http://[::1]:80/"},
+		{"http://[::1/", "http://%5B%3A:1/"},
 		{"https://h/文档", "https://h/%E6%96%87%E6%A1%A3"},
 		// not a scheme
 		{`C:\docs\a.txt`, DefaultBase + "doc/C%3A%5Cdocs%5Ca.txt"},
 		{"1http://x", DefaultBase + "doc/1http%3A//x"},
+		// regressions: a file name is a path whatever it looks like (issue 12, item 21)
+		{DocPath("news:2024.txt"), DefaultBase + "doc/news%3A2024.txt"},
+		{DocPath("a.txt"), DefaultBase + "doc/a.txt"},
+		{"./a.txt", DefaultBase + "doc/a.txt"},
 	}
 	for _, tt := range tests {
 		if got := string(g.documentIRI(tt.doc)); got != tt.want {
@@ -398,6 +430,10 @@ func TestEscapes(t *testing.T) {
 		{dotLabel, `end\`, `"end\\"`},
 		{dotLabel, "a\r\nb\rc\nd\te", `"a\nb\nc\nd e"`},
 		{dotLabel, "\x00\x1b\x7f\xff", "\"\u2400\u241b\u2421\ufffd\""},
+		// regressions: Graphviz decodes HTML entities in labels (issue 12, item 22)
+		{dotLabel, "AT&amp;T", `"AT&amp;amp;T"`},
+		{dotLabel, "&#38; &#x26; &lt;b&gt;", `"&amp;#38; &amp;#x26; &amp;lt;b&amp;gt;"`},
+		{dotLabel, "AT&T & Co; a&;b &#; &#xg;", `"AT&T & Co; a&;b &#; &#xg;"`},
 	}
 	for _, tt := range tests {
 		if got := tt.fn(tt.in); got != tt.want {

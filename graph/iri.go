@@ -111,7 +111,11 @@ func absoluteIRI(s string) (string, bool) {
 		if c := strings.LastIndexByte(auth, ':'); c >= 0 && strings.Trim(auth[c+1:], "0123456789") == "" {
 			host, port = auth[:c], auth[c:]
 		}
-		b.WriteString(escapeBytes(host, regName))
+		if ipLiteral(host) {
+			b.WriteString(host)
+		} else {
+			b.WriteString(escapeBytes(host, regName))
+		}
 		b.WriteString(port)
 	}
 	hash := false
@@ -126,14 +130,77 @@ func absoluteIRI(s string) (string, bool) {
 	return b.String(), true
 }
 
+// ipLiteral reports whether host is an IP-literal of RFC 3986: an IPv6
+// address or an IPvFuture in brackets.
+func ipLiteral(host string) bool {
+	if len(host) < 3 || host[0] != '[' || host[len(host)-1] != ']' {
+		return false
+	}
+	in := host[1 : len(host)-1]
+	if in[0] == 'v' || in[0] == 'V' {
+		dot := strings.IndexByte(in, '.')
+		if dot < 2 || dot == len(in)-1 || strings.Trim(in[1:dot], "0123456789abcdefABCDEF") != "" {
+			return false
+		}
+		for i := dot + 1; i < len(in); i++ {
+			if !isUnreserved(in[i]) && !isSubDelim(in[i]) && in[i] != ':' {
+				return false
+			}
+		}
+		return true
+	}
+	return strings.Contains(in, ":") && strings.Trim(in, "0123456789abcdefABCDEF:.") == ""
+}
+
+// CheckBase returns nil if base can be Options.Base: empty, or an absolute
+// IRI (RFC 3987) in which nothing needs percent-encoding. Non-ASCII
+// letters and an IPv6 host are allowed ("http://例子.example/kg/",
+// "http://[::1]/kg/"); spaces, brackets outside the host, a second "#" or
+// invalid UTF-8 are not. The error wraps ErrBase.
+func CheckBase(base string) error {
+	if base == "" {
+		return nil
+	}
+	// absoluteIRI encodes non-ASCII to keep document IRIs plain URIs; a
+	// base is the user's own IRI, so its non-ASCII characters stand as
+	// they are when RFC 3987 allows them (ucschar), checked apart.
+	var ascii strings.Builder
+	for _, r := range base {
+		switch {
+		case r < utf8.RuneSelf:
+			ascii.WriteRune(r)
+		case isUCSChar(r):
+			ascii.WriteByte('g') // a letter allowed everywhere but in an IP literal
+		default:
+			return fmt.Errorf("%w: %q", ErrBase, base)
+		}
+	}
+	iri, ok := absoluteIRI(ascii.String())
+	if !ok || iri != ascii.String() {
+		return fmt.Errorf("%w: %q", ErrBase, base)
+	}
+	return nil
+}
+
+// isUCSChar reports whether r is a ucschar of RFC 3987, a non-ASCII
+// character an IRI may hold as it is.
+func isUCSChar(r rune) bool {
+	switch {
+	case r < 0xA0, r == utf8.RuneError, r > 0xEFFFD:
+		return false
+	case 0xD800 <= r && r <= 0xF8FF, 0xFDD0 <= r && r <= 0xFDEF:
+		return false // surrogates, private use, non-characters
+	}
+	return r&0xFFFE != 0xFFFE
+}
+
 // normaliseBase checks and completes Options.Base.
 func normaliseBase(base string) (string, error) {
 	if base == "" {
 		return DefaultBase, nil
 	}
-	iri, ok := absoluteIRI(base)
-	if !ok || iri != base {
-		return "", fmt.Errorf("%w: %q", ErrBase, base)
+	if err := CheckBase(base); err != nil {
+		return "", err
 	}
 	if !strings.HasSuffix(base, "/") && !strings.HasSuffix(base, "#") {
 		base += "/"

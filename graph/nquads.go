@@ -48,7 +48,18 @@ func (g *Graph) documentIRI(doc string) quad.IRI {
 	if iri, ok := absoluteIRI(doc); ok {
 		return quad.IRI(iri)
 	}
-	return quad.IRI(g.base + "doc/" + escapePath(doc))
+	return quad.IRI(g.base + "doc/" + escapePath(strings.TrimPrefix(doc, "./")))
+}
+
+// DocPath returns a document name that the graph reads as a path under
+// Base+"doc/", never as an absolute IRI: a file called "news:2024.txt" is
+// "./news:2024.txt", whose IRI is Base+"doc/news%3A2024.txt". Any other
+// name is returned as it is.
+func DocPath(name string) string {
+	if _, _, ok := splitScheme(name); ok {
+		return "./" + name
+	}
+	return name
 }
 
 // quads returns every statement of the graph, in no particular order and
@@ -201,9 +212,13 @@ func formatTerm(b *strings.Builder, v quad.Value) error {
 }
 
 // escapeIRIRef is a last line of defence for IRIREF: every IRI kg builds is
-// already encoded, so this only matters for a bug elsewhere.
+// already encoded but for the non-ASCII letters a base may hold, which
+// IRIREF allows, so this only matters for a bug elsewhere.
 func escapeIRIRef(s string) string {
-	return escapeBytes(s, func(s string, i int) bool { return iriRefKeeps[s[i]] })
+	keepNonASCII := utf8.ValidString(s)
+	return escapeBytes(s, func(s string, i int) bool {
+		return iriRefKeeps[s[i]] || keepNonASCII && s[i] >= utf8.RuneSelf
+	})
 }
 
 // iriRefKeeps holds the bytes an IRIREF may hold as they are: printable

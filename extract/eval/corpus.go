@@ -6,9 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	"kg/dict"
@@ -199,21 +200,11 @@ func (r *CorpusReport) Write(w io.Writer) error {
 		row(t.ID, t.Lang, t.Split, t.Overall)
 	}
 	groups := r.Groups()
-	names := make([]string, 0, len(groups))
-	for g := range groups {
-		names = append(names, g)
-	}
-	sort.Strings(names)
-	for _, g := range names {
+	for _, g := range slices.Sorted(maps.Keys(groups)) {
 		row(g, "", "", groups[g])
 	}
 	misses := r.Misses()
-	splits := make([]string, 0, len(misses))
-	for s := range misses {
-		splits = append(splits, s)
-	}
-	sort.Strings(splits)
-	for _, s := range splits {
+	for _, s := range slices.Sorted(maps.Keys(misses)) {
 		for _, why := range WhyKinds {
 			if n := misses[s][why]; n > 0 {
 				fmt.Fprintf(&b, "false negatives, %-8s %s: %d\n", s, why, n)

@@ -476,32 +476,14 @@ func (m *Matcher) encode(e *encoder) {
 func decodeMatcher(d *decoder, npat int) *Matcher {
 	m := &Matcher{cased: map[int32][]byte{}}
 	root := d.i32s()
-	nflat := d.count(1 << 30)
-	if nflat%4 != 0 {
-		d.fail("inconsistent automaton")
-	}
-	m.states = make([]state, 0, min(nflat/4, 1<<25))
-	d.chunks(4*nflat, func(b []byte) {
-		for i := 0; i+16 <= len(b); i += 16 {
-			le := binary.LittleEndian
-			m.states = append(m.states, state{int32(le.Uint32(b[i:])), int32(le.Uint32(b[i+4:])), int32(le.Uint32(b[i+8:])), int32(le.Uint32(b[i+12:]))})
-		}
-	})
+	m.states = d.states()
 	m.edgeByte = d.bytes()
 	m.edgeNext = d.i32s()
 	m.grpLen = d.i32s()
 	m.grpFirst = d.i32s()
 	m.grpIDs = d.i32s()
 	cased := d.bytes()
-	nc := d.count(npat)
-	for i := 0; i < nc && d.err == nil; i++ {
-		id := d.uint()
-		b := d.bytes()
-		if id >= uint64(npat) {
-			d.fail("case-sensitive pattern out of range")
-		}
-		m.cased[int32(id)] = b
-	}
+	m.decodeCased(d, npat)
 	if d.err != nil {
 		return nil
 	}
@@ -514,48 +496,11 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 	for i, c := range cased {
 		m.grpCased[i] = c != 0
 	}
-	ns, ng, ne := int32(len(m.states)-1), int32(len(m.grpLen)), int32(len(m.edgeNext))
-	in := func(v, n int32) bool { return v >= 0 && v < n }
-	for _, r := range m.root {
-		if !in(r, ns) {
-			d.fail("automaton: root edge out of range")
-		}
-	}
-	for i, s := range m.states {
-		if s.first < 0 || s.first > ne || i > 0 && s.first < m.states[i-1].first {
-			d.fail("automaton: edge index out of range")
-		}
-		if i < int(ns) && (!in(s.fail, ns) || !in(s.dict, ns) || s.out != -1 && !in(s.out, ng)) {
-			d.fail("automaton: state out of range")
-		}
-	}
-	for _, n := range m.edgeNext {
-		if !in(n, ns) {
-			d.fail("automaton: edge target out of range")
-		}
-	}
-	for g := range m.grpLen {
-		if m.grpFirst[g] < 0 || m.grpFirst[g] > m.grpFirst[g+1] || m.grpLen[g] <= 0 {
-			d.fail("automaton: group out of range")
-		}
-	}
-	if m.grpFirst[0] != 0 || int(m.grpFirst[ng]) != len(m.grpIDs) {
-		d.fail("automaton: groups out of range")
-	}
-	for _, id := range m.grpIDs {
-		if !in(id, int32(npat)) {
-			d.fail("automaton: pattern out of range")
-		}
-	}
-	for s := 0; s+1 < len(m.states) && d.err == nil; s++ {
-		lo, hi := m.states[s].first, m.states[s+1].first
-		for k := lo + 1; k < hi; k++ {
-			if m.edgeByte[k-1] >= m.edgeByte[k] {
-				d.fail("automaton: edges out of order")
-				break
-			}
-		}
-	}
+	// Each check assumes the array lengths agree, as checked above; the
+	// first failure is the one reported.
+	m.checkStates(d)
+	m.checkGroups(d, npat)
+	m.checkEdgeOrder(d)
 	if d.uint() == 1 {
 		m.fuzzy = decodeFuzzy(d, npat)
 	}
@@ -565,6 +510,97 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 	m.index()
 	m.indexHan()
 	return m
+}
+
+// states reads the states of an automaton, written as one array of four
+// words a state.
+func (d *decoder) states() []state {
+	nflat := d.count(1 << 30)
+	if nflat%4 != 0 {
+		d.fail("inconsistent automaton")
+	}
+	states := make([]state, 0, min(nflat/4, 1<<25))
+	d.chunks(4*nflat, func(b []byte) {
+		for i := 0; i+16 <= len(b); i += 16 {
+			le := binary.LittleEndian
+			states = append(states, state{int32(le.Uint32(b[i:])), int32(le.Uint32(b[i+4:])), int32(le.Uint32(b[i+8:])), int32(le.Uint32(b[i+12:]))})
+		}
+	})
+	return states
+}
+
+// decodeCased reads the NFKC forms of the case-sensitive patterns into
+// m.cased.
+func (m *Matcher) decodeCased(d *decoder, npat int) {
+	nc := d.count(npat)
+	for i := 0; i < nc && d.err == nil; i++ {
+		id := d.uint()
+		b := d.bytes()
+		if id >= uint64(npat) {
+			d.fail("case-sensitive pattern out of range")
+		}
+		m.cased[int32(id)] = b
+	}
+}
+
+// inRange reports whether v is an index into an array of length n.
+func inRange(v, n int32) bool { return v >= 0 && v < n }
+
+// checkStates checks that the root's edges, the states' edge ranges and
+// links, and the edges' targets are in range.
+func (m *Matcher) checkStates(d *decoder) {
+	ns, ng, ne := int32(len(m.states)-1), int32(len(m.grpLen)), int32(len(m.edgeNext))
+	for _, r := range m.root {
+		if !inRange(r, ns) {
+			d.fail("automaton: root edge out of range")
+		}
+	}
+	for i, s := range m.states {
+		if s.first < 0 || s.first > ne || i > 0 && s.first < m.states[i-1].first {
+			d.fail("automaton: edge index out of range")
+		}
+		if i < int(ns) && (!inRange(s.fail, ns) || !inRange(s.dict, ns) || s.out != -1 && !inRange(s.out, ng)) {
+			d.fail("automaton: state out of range")
+		}
+	}
+	for _, n := range m.edgeNext {
+		if !inRange(n, ns) {
+			d.fail("automaton: edge target out of range")
+		}
+	}
+}
+
+// checkGroups checks that the groups' pattern ranges are in order and in
+// range, and that every pattern index is below npat.
+func (m *Matcher) checkGroups(d *decoder, npat int) {
+	for g := range m.grpLen {
+		if m.grpFirst[g] < 0 || m.grpFirst[g] > m.grpFirst[g+1] || m.grpLen[g] <= 0 {
+			d.fail("automaton: group out of range")
+		}
+	}
+	if m.grpFirst[0] != 0 || int(m.grpFirst[len(m.grpLen)]) != len(m.grpIDs) {
+		d.fail("automaton: groups out of range")
+	}
+	for _, id := range m.grpIDs {
+		if !inRange(id, int32(npat)) {
+			d.fail("automaton: pattern out of range")
+		}
+	}
+}
+
+// checkEdgeOrder checks that the edges of each state are in byte order
+// without repeats, as step's searches need. It runs only if the edge
+// ranges passed checkStates, since it follows them.
+func (m *Matcher) checkEdgeOrder(d *decoder) {
+	for s := 0; s+1 < len(m.states) && d.err == nil; s++ {
+		lo, hi := m.states[s].first, m.states[s+1].first
+		for k := lo + 1; k < hi; k++ {
+			if m.edgeByte[k-1] >= m.edgeByte[k] {
+				d.fail("automaton: edges out of order")
+				break
+			}
+		}
+	}
 }
 
 func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
@@ -596,14 +632,7 @@ func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
 			d.fail("fuzzy index out of range")
 			return nil
 		}
-		rs := fz.runes[a:b]
-		if rs[0] < utf8.RuneSelf && rs[0] >= 0 {
-			fz.firstASCII[rs[0]] = true
-		} else {
-			fz.first[rs[0]] = true
-		}
-		fz.maxRunes = max(fz.maxRunes, len(rs))
-		fz.maxWords = max(fz.maxWords, int(fz.words[e]))
+		fz.noteEntry(fz.runes[a:b], int(fz.words[e]))
 	}
 	for _, p := range fz.post {
 		if p < 0 || int(p) >= ne {
@@ -621,15 +650,6 @@ func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
 			return nil
 		}
 	}
-	fz.growPow(fz.maxRunes + 2)
-	fz.lenOK = make([][]bool, fz.maxWords+1)
-	for k := range fz.lenOK {
-		fz.lenOK[k] = make([]bool, fz.maxRunes+2)
-	}
-	for e := range ne {
-		l := int(fz.off[e+1] - fz.off[e])
-		ok := fz.lenOK[fz.words[e]]
-		ok[l-1], ok[l], ok[l+1] = true, true, true
-	}
+	fz.indexLengths()
 	return fz
 }

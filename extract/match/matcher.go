@@ -152,40 +152,65 @@ type state struct {
 // NewMatcher compiles patterns into a Matcher. Match.Pattern refers to the
 // index of a pattern in patterns.
 func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
-	type entry struct {
-		text string
-		id   int32
-	}
-	es := make([]entry, 0, len(patterns))
 	m := &Matcher{cased: map[int32][]byte{}}
+	edges, term, texts := m.buildTrie(m.normalizePatterns(patterns))
+	m.layOut(edges, term)
+	m.index()
+	m.linkFailures()
+	m.indexHan()
+	if opt.Fuzzy {
+		m.fuzzy = newFuzzyIndex(m, patterns, texts)
+	}
+	return m
+}
+
+// patternText is a pattern's normalised text with its index.
+type patternText struct {
+	text string
+	id   int32
+}
+
+// trieEdge is an edge of the trie while NewMatcher builds it.
+type trieEdge struct {
+	from, to int32
+	c        byte
+}
+
+// normalizePatterns returns the normalised texts of the non-empty
+// patterns, sorted by text and then by index, and records in m.cased the
+// NFKC form of each case-sensitive one.
+func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
+	es := make([]patternText, 0, len(patterns))
 	for i, p := range patterns {
 		t := Normalize([]byte(p.Text)).Text
 		if len(t) == 0 {
 			continue
 		}
-		es = append(es, entry{string(t), int32(i)})
+		es = append(es, patternText{string(t), int32(i)})
 		if p.CaseSensitive {
 			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
 		}
 	}
-	slices.SortFunc(es, func(a, b entry) int {
+	slices.SortFunc(es, func(a, b patternText) int {
 		if c := strings.Compare(a.text, b.text); c != 0 {
 			return c
 		}
 		return cmp.Compare(a.id, b.id)
 	})
+	return es
+}
 
-	// Build the trie from the sorted texts: each text shares a prefix with
-	// the previous one, and the children of a state appear in byte order.
-	type edge struct {
-		from, to int32
-		c        byte
-	}
-	var edges []edge
-	term := []int32{-1}
+// buildTrie groups the sorted pattern texts es into m's groups and builds
+// their trie. It returns the trie's edges, the group that ends at each
+// state (or -1), and the text of each group.
+//
+// Sorted texts let the trie be built without lookups: each text shares a
+// prefix with the previous one, and the children of a state appear in byte
+// order.
+func (m *Matcher) buildTrie(es []patternText) (edges []trieEdge, term []int32, texts []string) {
+	term = []int32{-1}
 	path := []int32{0}
 	prev := ""
-	var texts []string
 	for k := 0; k < len(es); {
 		t := es[k].text
 		g := int32(len(m.grpLen))
@@ -210,7 +235,7 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 		for d := l; d < len(t); d++ {
 			ns := int32(len(term))
 			term = append(term, -1)
-			edges = append(edges, edge{s, ns, t[d]})
+			edges = append(edges, trieEdge{s, ns, t[d]})
 			path = append(path, ns)
 			s = ns
 		}
@@ -218,38 +243,61 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 		prev = t
 	}
 	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
-	es = nil
+	return edges, term, texts
+}
 
-	// Lay out the edges of each state together, in byte order. States are
-	// created depth first, so the states along one pattern sit together in
-	// memory. Then, after the root, come the wide states, those with more
-	// than maxNarrow edges, breadth first (their number is their place in
-	// m.wide), then the other states up to hotDepth, breadth first: a scan
-	// visits these for almost every byte. The rest keep depth-first order.
+// layOut stores the trie in m.states, m.edgeByte and m.edgeNext, with the
+// edges of each state together, in byte order, and the states numbered for
+// the cache (see hotFirstNumbering). term[s] is the group that ends at
+// state s, or -1.
+func (m *Matcher) layOut(edges []trieEdge, term []int32) {
 	nstates := len(term)
 	m.states = make([]state, nstates+1)
-	csr := func() {
-		clear(m.states)
-		for _, e := range edges {
-			m.states[e.from+1].first++
-		}
-		for s := range nstates {
-			m.states[s+1].first += m.states[s].first
-		}
-		m.edgeByte = make([]byte, len(edges))
-		m.edgeNext = make([]int32, len(edges))
-		fill := make([]int32, nstates)
-		for s := range fill {
-			fill[s] = m.states[s].first
-		}
-		for _, e := range edges {
-			k := fill[e.from]
-			fill[e.from]++
-			m.edgeByte[k] = e.c
-			m.edgeNext[k] = e.to
-		}
+	m.setEdges(edges, nstates)
+	renum := m.hotFirstNumbering(nstates)
+	for i := range edges {
+		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
 	}
-	csr()
+	m.setEdges(edges, nstates)
+	for u, g := range term {
+		m.states[renum[u]].out = g
+	}
+	m.states[nstates].out = -1
+}
+
+// setEdges clears m.states and fills in the edges of each of the nstates
+// states, in the order they appear in edges: a count, a prefix sum, then a
+// second pass that places them.
+func (m *Matcher) setEdges(edges []trieEdge, nstates int) {
+	clear(m.states)
+	for _, e := range edges {
+		m.states[e.from+1].first++
+	}
+	for s := range nstates {
+		m.states[s+1].first += m.states[s].first
+	}
+	m.edgeByte = make([]byte, len(edges))
+	m.edgeNext = make([]int32, len(edges))
+	fill := make([]int32, nstates)
+	for s := range fill {
+		fill[s] = m.states[s].first
+	}
+	for _, e := range edges {
+		k := fill[e.from]
+		fill[e.from]++
+		m.edgeByte[k] = e.c
+		m.edgeNext[k] = e.to
+	}
+}
+
+// hotFirstNumbering returns the new number of each state of the trie in
+// m. buildTrie numbers states depth first, so that the states along one
+// pattern sit together in memory. The new numbering puts after the root
+// the wide states, those with more than maxNarrow edges, breadth first
+// (their number is their place in m.wide), then the other states up to
+// hotDepth, breadth first: a scan visits these for almost every byte. The
+// rest keep depth-first order.
+func (m *Matcher) hotFirstNumbering(nstates int) []int32 {
 	wide := func(u int32) bool { return m.states[u+1].first-m.states[u].first > maxNarrow }
 	renum := make([]int32, nstates)
 	next := int32(1)
@@ -280,19 +328,14 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 			next++
 		}
 	}
-	for i := range edges {
-		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
-	}
-	csr()
-	for u, g := range term {
-		m.states[renum[u]].out = g
-	}
-	m.states[nstates].out = -1
-	renum, term, edges = nil, nil, nil
-	m.index()
+	return renum
+}
 
-	// Failure links, breadth first: a state's suffixes are shallower.
-	order := make([]int32, 1, nstates)
+// linkFailures fills m.root and the failure and dictionary links of every
+// state. It goes breadth first, since a state's suffixes are shallower and
+// so linked before it; m.index must have run, for step.
+func (m *Matcher) linkFailures() {
+	order := make([]int32, 1, len(m.states)-1)
 	for qi := 0; qi < len(order); qi++ {
 		u := order[qi]
 		order = append(order, m.edgeNext[m.states[u].first:m.states[u+1].first]...)
@@ -313,12 +356,6 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 			}
 		}
 	}
-
-	m.indexHan()
-	if opt.Fuzzy {
-		m.fuzzy = newFuzzyIndex(m, patterns, texts)
-	}
-	return m
 }
 
 // step returns the state after reading c in state s.
@@ -676,22 +713,32 @@ type fuzzyScratch struct {
 
 const hashBase = 0x100000001b3
 
+// newFuzzyIndex indexes the groups of m whose texts are eligible for fuzzy
+// matching, or returns nil if none is.
 func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
 	fz := &fuzzyIndex{off: []int32{0}, first: map[rune]bool{}}
-	type pair struct {
-		key   uint64
-		entry int32
+	pairs := fz.addEntries(m, patterns, texts)
+	if len(fz.id) == 0 {
+		return nil
 	}
-	var pairs []pair
+	fz.buildLookup(pairs)
+	fz.indexLengths()
+	return fz
+}
+
+// variantPair is a variant key of an entry, before the keys are sorted.
+type variantPair struct {
+	key   uint64
+	entry int32
+}
+
+// addEntries makes an entry of each group whose text is eligible, and
+// returns the variant keys of all entries.
+func (fz *fuzzyIndex) addEntries(m *Matcher, patterns []Pattern, texts []string) []variantPair {
+	var pairs []variantPair
 	var prefix, keys []uint64
 	for g, t := range texts {
-		id := int32(-1)
-		for _, k := range m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]] {
-			if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy {
-				id = k
-				break
-			}
-		}
+		id := firstFuzzyPattern(m, patterns, g)
 		if id < 0 {
 			continue
 		}
@@ -700,33 +747,60 @@ func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
 			continue
 		}
 		e := int32(len(fz.id))
-		start := len(fz.runes)
-		for _, r := range t {
-			fz.runes = append(fz.runes, r)
-		}
-		rs := fz.runes[start:]
-		fz.off = append(fz.off, int32(len(fz.runes)))
-		fz.words = append(fz.words, int32(words))
-		fz.id = append(fz.id, id)
-		if rs[0] < utf8.RuneSelf {
-			fz.firstASCII[rs[0]] = true
-		} else {
-			fz.first[rs[0]] = true
-		}
-		fz.maxRunes = max(fz.maxRunes, len(rs))
-		fz.maxWords = max(fz.maxWords, words)
+		rs := fz.addEntry(t, words, id)
 		fz.growPow(len(rs) + 1)
 		prefix = hashPrefix(prefix[:0], rs)
 		keys = fz.appendVariants(keys[:0], rs, prefix)
 		for _, k := range keys {
-			pairs = append(pairs, pair{k, e})
+			pairs = append(pairs, variantPair{k, e})
 		}
 	}
-	if len(fz.id) == 0 {
-		return nil
+	return pairs
+}
+
+// firstFuzzyPattern returns the lowest pattern of group g of m that is
+// neither CaseSensitive nor NoFuzzy, or -1. It is the one a fuzzy match
+// of the group reports, as an exact match would report the lowest.
+func firstFuzzyPattern(m *Matcher, patterns []Pattern, g int) int32 {
+	for _, k := range m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]] {
+		if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy {
+			return k
+		}
 	}
-	fz.growPow(fz.maxRunes + 2)
-	slices.SortFunc(pairs, func(a, b pair) int {
+	return -1
+}
+
+// addEntry appends the entry for text t, of the given number of words, for
+// pattern id, and returns its runes.
+func (fz *fuzzyIndex) addEntry(t string, words int, id int32) []rune {
+	start := len(fz.runes)
+	for _, r := range t {
+		fz.runes = append(fz.runes, r)
+	}
+	rs := fz.runes[start:]
+	fz.off = append(fz.off, int32(len(fz.runes)))
+	fz.words = append(fz.words, int32(words))
+	fz.id = append(fz.id, id)
+	fz.noteEntry(rs, words)
+	return rs
+}
+
+// noteEntry records the first rune and the size of an entry with runes rs
+// and the given number of words.
+func (fz *fuzzyIndex) noteEntry(rs []rune, words int) {
+	if rs[0] < utf8.RuneSelf && rs[0] >= 0 {
+		fz.firstASCII[rs[0]] = true
+	} else {
+		fz.first[rs[0]] = true
+	}
+	fz.maxRunes = max(fz.maxRunes, len(rs))
+	fz.maxWords = max(fz.maxWords, words)
+}
+
+// buildLookup sorts the variant keys into fz.keys and fz.post, and builds
+// the filter and the buckets over them.
+func (fz *fuzzyIndex) buildLookup(pairs []variantPair) {
+	slices.SortFunc(pairs, func(a, b variantPair) int {
 		if c := cmp.Compare(a.key, b.key); c != 0 {
 			return c
 		}
@@ -756,6 +830,13 @@ func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
 	for b := range buckets {
 		fz.bucket[b+1] += fz.bucket[b]
 	}
+}
+
+// indexLengths fills fz.pow and fz.lenOK, which depend only on the
+// entries: a span of text is worth a look when some entry with as many
+// words is at most one rune longer or shorter.
+func (fz *fuzzyIndex) indexLengths() {
+	fz.growPow(fz.maxRunes + 2)
 	fz.lenOK = make([][]bool, fz.maxWords+1)
 	for k := range fz.lenOK {
 		fz.lenOK[k] = make([]bool, fz.maxRunes+2)
@@ -765,7 +846,6 @@ func newFuzzyIndex(m *Matcher, patterns []Pattern, texts []string) *fuzzyIndex {
 		ok := fz.lenOK[fz.words[e]]
 		ok[l-1], ok[l], ok[l+1] = true, true, true
 	}
-	return fz
 }
 
 func (fz *fuzzyIndex) growPow(n int) {

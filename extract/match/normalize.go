@@ -65,20 +65,20 @@ func normalize(src []byte, fast bool) *Normalized {
 }
 
 // normalizeInto is normalize, reusing the memory of n.
+//
+// The loop goes one segment, or one run of ASCII, at a time, and tries the
+// cheap cases first: a run of ASCII, a Han rune or CJK punctuation mark
+// that stands alone (most of Chinese text), a full-width ASCII character
+// or another rune that stands alone, and only then a segment through NFKC.
+// The cases for Han and full-width runes stay inline here: they run once
+// for every rune of CJK text.
 func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 	if len(src) > math.MaxInt32 {
 		panic("extract: Normalize: input larger than 2 GiB")
 	}
 	n.src = src
 	if fast && isASCII(src) {
-		t := slices.Grow(n.Text[:0], len(src))[:len(src)]
-		for i, c := range src {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			t[i] = c
-		}
-		n.Text, n.segStart = t, nil
+		n.lowerASCII(src)
 		return n
 	}
 	size := len(src) + len(src)/8
@@ -88,27 +88,8 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			// A run of ASCII, all but its last byte when a non-ASCII
-			// rune (perhaps a combining mark) follows it.
-			j := i + 1
-			for j < len(src) && src[j] < utf8.RuneSelf {
-				j++
-			}
-			if j < len(src) {
-				j--
-			}
-			if j > i {
-				t, seg := len(n.Text), len(n.segStart)
-				n.Text = append(n.Text, src[i:j]...)
-				for k, c := range n.Text[t:] {
-					if 'A' <= c && c <= 'Z' {
-						n.Text[t+k] = c + 'a' - 'A'
-					}
-				}
-				n.segStart = slices.Grow(n.segStart, j-i)[:seg+j-i]
-				for k := range n.segStart[seg:] {
-					n.segStart[seg+k] = int32(i + k)
-				}
+			if j := asciiRunEnd(src, i); j > i {
+				n.appendASCII(src, i, j)
 				i = j
 				continue
 			}
@@ -134,32 +115,86 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 			}
 			if size > 1 && alone(src[i:], size) {
 				n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
-				for range len(n.Text) - len(n.segStart) {
-					n.segStart = append(n.segStart, int32(i))
-				}
+				n.mapTail(i)
 				i += size
 				continue
 			}
 		}
-		size, invalid := nextSegment(src[i:])
-		before := len(n.Text)
-		if invalid {
-			n.Text = utf8.AppendRune(n.Text, utf8.RuneError)
-		} else {
-			for it.Init(norm.NFKC, src[i:i+size]); !it.Done(); {
-				for b := it.Next(); len(b) > 0; {
-					r, size := utf8.DecodeRune(b)
-					n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
-					b = b[size:]
-				}
-			}
-		}
-		for range len(n.Text) - before {
-			n.segStart = append(n.segStart, int32(i))
-		}
-		i += size
+		i += n.appendSegment(&it, src, i)
 	}
 	return n
+}
+
+// lowerASCII sets n.Text to src, which is all ASCII, lower-cased, with the
+// identity offset map.
+func (n *Normalized) lowerASCII(src []byte) {
+	t := slices.Grow(n.Text[:0], len(src))[:len(src)]
+	for i, c := range src {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		t[i] = c
+	}
+	n.Text, n.segStart = t, nil
+}
+
+// asciiRunEnd returns the end of the run of ASCII at src[i:], which starts
+// with an ASCII byte, less its last byte when a non-ASCII rune follows:
+// that rune may be a combining mark, which makes one segment with the
+// byte before it.
+func asciiRunEnd(src []byte, i int) int {
+	j := i + 1
+	for j < len(src) && src[j] < utf8.RuneSelf {
+		j++
+	}
+	if j < len(src) {
+		j--
+	}
+	return j
+}
+
+// appendASCII appends src[i:j], all ASCII, lower-cased, each byte a
+// segment of its own.
+func (n *Normalized) appendASCII(src []byte, i, j int) {
+	t, seg := len(n.Text), len(n.segStart)
+	n.Text = append(n.Text, src[i:j]...)
+	for k, c := range n.Text[t:] {
+		if 'A' <= c && c <= 'Z' {
+			n.Text[t+k] = c + 'a' - 'A'
+		}
+	}
+	n.segStart = slices.Grow(n.segStart, j-i)[:seg+j-i]
+	for k := range n.segStart[seg:] {
+		n.segStart[seg+k] = int32(i + k)
+	}
+}
+
+// appendSegment appends the normalised form of the segment at src[i:],
+// through NFKC, and returns the segment's length. it is the caller's, so
+// that its buffer is not cleared for every segment.
+func (n *Normalized) appendSegment(it *norm.Iter, src []byte, i int) int {
+	size, invalid := nextSegment(src[i:])
+	if invalid {
+		n.Text = utf8.AppendRune(n.Text, utf8.RuneError)
+	} else {
+		for it.Init(norm.NFKC, src[i:i+size]); !it.Done(); {
+			for b := it.Next(); len(b) > 0; {
+				r, size := utf8.DecodeRune(b)
+				n.Text = utf8.AppendRune(n.Text, unicode.ToLower(r))
+				b = b[size:]
+			}
+		}
+	}
+	n.mapTail(i)
+	return size
+}
+
+// mapTail maps the bytes of n.Text that have no offset yet to the segment
+// that starts at offset i of the input.
+func (n *Normalized) mapTail(i int) {
+	for range len(n.Text) - len(n.segStart) {
+		n.segStart = append(n.segStart, int32(i))
+	}
 }
 
 // Orig maps the half-open span [i, j) of Text to the smallest half-open span

@@ -300,7 +300,6 @@ func (d *resolver) antecedent(off int, kind referent, g byte, before []doc.Menti
 	if si < 0 {
 		return nil
 	}
-	sent := d.Sentences[si]
 	switch kind {
 	case speaker:
 		if t != nil {
@@ -313,77 +312,95 @@ func (d *resolver) antecedent(off int, kind referent, g byte, before []doc.Menti
 			return t.Addressee
 		}
 	case orgNP:
-		// The organization named last before the noun phrase's clause.
-		c := doc.ClauseStart(d.Src, sent.Start, off)
-		company := companyNP(d.Src[off:])
-		var cands []doc.Mention
-		for _, m := range append(append([]doc.Mention(nil), before...), d.orgRefs...) {
-			if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.Sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
-				cands = append(cands, m)
-			}
-		}
-		if len(cands) == 0 {
-			return nil
-		}
-		doc.SortMentions(cands)
-		if d.Src[off] < utf8.RuneSelf {
-			// "the company" in English prose is most often the one the
-			// text is about; 这家公司 is the one just named.
-			top := d.FocusOrg
-			for _, m := range cands {
-				if m.Entity == top {
-					return top
-				}
-			}
-		}
-		return cands[len(cands)-1].Entity
+		return d.orgNPAntecedent(off, si, before)
 	case plural:
-		// They, in the articles kg reads, is most often an organization:
-		// the first one the sentence (or the one before) names outside
-		// parentheses.
-		lo := sent.Start
-		if si > 0 {
-			lo = d.Sentences[si-1].Start
+		return d.pluralAntecedent(si, before)
+	case third:
+		return d.thirdAntecedent(off, si, t, g, before, focus)
+	}
+	return nil
+}
+
+// orgNPAntecedent resolves a demonstrative noun phrase (这家公司, the
+// company): the organization named last before the noun phrase's clause.
+func (d *resolver) orgNPAntecedent(off, si int, before []doc.Mention) *dict.Entity {
+	sent := d.Sentences[si]
+	c := doc.ClauseStart(d.Src, sent.Start, off)
+	company := companyNP(d.Src[off:])
+	var cands []doc.Mention
+	for _, m := range append(append([]doc.Mention(nil), before...), d.orgRefs...) {
+		if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.Sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
+			cands = append(cands, m)
 		}
-		for _, s := range []int{sent.Start, lo} {
-			for _, m := range before {
-				if m.Start >= s && m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
-					return m.Entity
-				}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	doc.SortMentions(cands)
+	if d.Src[off] < utf8.RuneSelf {
+		// "the company" in English prose is most often the one the
+		// text is about; 这家公司 is the one just named.
+		top := d.FocusOrg
+		for _, m := range cands {
+			if m.Entity == top {
+				return top
 			}
 		}
-	case third:
-		// A person an earlier pronoun of the other gender named is not a
-		// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
-		fits := func(e *dict.Entity) bool { return g == 0 || d.gender[e] == 0 || d.gender[e] == g }
-		if t != nil {
-			// In an interview turn he is neither the speaker nor the one
-			// spoken to: the last other person named, a few sentences back.
-			return d.recent(before, si, 3, func(m doc.Mention) bool {
-				return m.Entity.Type == dict.Person && m.Entity != t.Speaker && m.Entity != t.Addressee && !d.Labels[m.Start] && fits(m.Entity)
-			})
-		}
-		// A person that opens an earlier clause of the sentence, or closes
-		// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
-		for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-			if m := before[k]; m.Entity.Type == dict.Person && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
+	}
+	return cands[len(cands)-1].Entity
+}
+
+// pluralAntecedent resolves they: in the articles kg reads, most often an
+// organization, the first one the sentence (or the one before) names
+// outside parentheses.
+func (d *resolver) pluralAntecedent(si int, before []doc.Mention) *dict.Entity {
+	sent := d.Sentences[si]
+	lo := sent.Start
+	if si > 0 {
+		lo = d.Sentences[si-1].Start
+	}
+	for _, s := range []int{sent.Start, lo} {
+		for _, m := range before {
+			if m.Start >= s && m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
 				return m.Entity
 			}
 		}
-		if focus != nil && len(before) > 0 {
-			if fits(focus) {
-				return focus
-			}
-			// The person the document is about has the other gender:
-			// he goes on meaning whom the last he meant, a few
-			// sentences back.
-			if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
-				return last.e
-			}
-		}
-		return d.recent(before, si, 2, func(m doc.Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
 	}
 	return nil
+}
+
+// thirdAntecedent resolves he or she (of gender g, 0 when unknown) at off,
+// in interview turn t if any.
+func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte, before []doc.Mention, focus *dict.Entity) *dict.Entity {
+	sent := d.Sentences[si]
+	// A person an earlier pronoun of the other gender named is not a
+	// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
+	fits := func(e *dict.Entity) bool { return g == 0 || d.gender[e] == 0 || d.gender[e] == g }
+	if t != nil {
+		// In an interview turn he is neither the speaker nor the one
+		// spoken to: the last other person named, a few sentences back.
+		return d.recent(before, si, 3, func(m doc.Mention) bool {
+			return m.Entity.Type == dict.Person && m.Entity != t.Speaker && m.Entity != t.Addressee && !d.Labels[m.Start] && fits(m.Entity)
+		})
+	}
+	// A person that opens an earlier clause of the sentence, or closes
+	// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
+	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
+		if m := before[k]; m.Entity.Type == dict.Person && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
+			return m.Entity
+		}
+	}
+	if focus != nil && len(before) > 0 {
+		if fits(focus) {
+			return focus
+		}
+		// The person the document is about has the other gender: he goes
+		// on meaning whom the last he meant, a few sentences back.
+		if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
+			return last.e
+		}
+	}
+	return d.recent(before, si, 2, func(m doc.Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
 }
 
 // recent returns the entity of the last mention in before that ok accepts,

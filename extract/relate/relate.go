@@ -468,22 +468,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	e := m.ru.elems[ei]
 	switch e.Kind {
 	case dict.Lit, dict.Role:
-		for _, alt := range e.Alts {
-			n, ok := matchLit(src, pos, alt)
-			if !ok {
-				continue
-			}
-			nb := b
-			if e.Kind == dict.Role {
-				nb.role = alt
-			}
-			m.match(pos+n, ei+1, nb)
-			if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && doc.LatinWordRune(last) {
-				if q, ok := skipAdverb(src, pos+n); ok {
-					m.match(q, ei+1, nb) // "is currently the"
-				}
-			}
-		}
+		m.matchText(src, pos, ei, e, b)
 	case dict.Start:
 		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos {
 			m.match(pos, ei+1, b)
@@ -494,56 +479,90 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			m.match(pos, ei+1, b)
 		}
 	case dict.Gap:
-		for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
-			m.match(j, ei+1, b)
-			if j == len(src) {
-				break
-			}
-			r, w := utf8.DecodeRune(src[j:])
-			if r == '(' || r == '（' {
-				if q := skipParen(src, j); q > j {
-					j = q // a parenthesis counts as one rune
-					continue
-				}
-			}
-			if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide {
-				break
-			}
-			j += w
-		}
+		m.matchGap(src, pos, ei, e, b)
 	case dict.Subject, dict.Object:
-		p := doc.SkipSpace(src, pos)
-		k := m.mentionAt(p)
-		if k < 0 {
-			// An English article before a name is part of the slot:
-			// "from the University of Toronto".
-			if n, ok := matchLit(src, p, "the "); ok && n > 3 {
-				p = doc.SkipSpace(src, p+n)
-				k = m.mentionAt(p)
-			}
+		m.matchSlot(src, pos, ei, e, b)
+	}
+}
+
+// matchText matches a literal or role element: each alternative, and past
+// an English adverb after it ("is currently the").
+func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding) {
+	for _, alt := range e.Alts {
+		n, ok := matchLit(src, pos, alt)
+		if !ok {
+			continue
 		}
-		if k < 0 {
-			return
+		nb := b
+		if e.Kind == dict.Role {
+			nb.role = alt
 		}
-		if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
-			return // before a wide gap only the clause's subject will do
-		}
-		group := m.coordinated(k)
-		for n := len(group); n >= 1; n-- {
-			end := group[n-1].End
-			if n > 1 && openParen(src, end) {
-				continue // a parenthesis after a list describes its last member only
-			}
-			nb := b
-			if e.Kind == dict.Subject {
-				nb.subj = group[:n]
-			} else {
-				nb.obj = group[:n]
-			}
-			m.match(doc.SkipSpace(src, end), ei+1, nb)
-			for _, q := range insertions(src, end, n) {
+		m.match(pos+n, ei+1, nb)
+		if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && doc.LatinWordRune(last) {
+			if q, ok := skipAdverb(src, pos+n); ok {
 				m.match(q, ei+1, nb)
 			}
+		}
+	}
+}
+
+// matchGap tries every end of a gap of up to e.Max runes; a parenthesis
+// counts as one rune, and only a wide gap crosses clause punctuation.
+func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
+	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
+		m.match(j, ei+1, b)
+		if j == len(src) {
+			break
+		}
+		r, w := utf8.DecodeRune(src[j:])
+		if r == '(' || r == '（' {
+			if q := skipParen(src, j); q > j {
+				j = q
+				continue
+			}
+		}
+		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide {
+			break
+		}
+		j += w
+	}
+}
+
+// matchSlot binds the subject or object slot to the mention at pos (after
+// an English article, if any) and to each coordinated list it starts,
+// longest first, then goes on after it and past what insertions skips.
+func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding) {
+	p := doc.SkipSpace(src, pos)
+	k := m.mentionAt(p)
+	if k < 0 {
+		// An English article before a name is part of the slot:
+		// "from the University of Toronto".
+		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
+			p = doc.SkipSpace(src, p+n)
+			k = m.mentionAt(p)
+		}
+	}
+	if k < 0 {
+		return
+	}
+	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
+		return // before a wide gap only the clause's subject will do
+	}
+	group := m.coordinated(k)
+	for n := len(group); n >= 1; n-- {
+		end := group[n-1].End
+		if n > 1 && openParen(src, end) {
+			continue // a parenthesis after a list describes its last member only
+		}
+		nb := b
+		if e.Kind == dict.Subject {
+			nb.subj = group[:n]
+		} else {
+			nb.obj = group[:n]
+		}
+		m.match(doc.SkipSpace(src, end), ei+1, nb)
+		for _, q := range insertions(src, end, n) {
+			m.match(q, ei+1, nb)
 		}
 	}
 }

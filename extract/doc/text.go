@@ -5,15 +5,6 @@ import (
 	"unicode/utf8"
 )
 
-// Sentence is one sentence of a document, with the clause boundaries inside
-// it. Sentences end at 。！？；!?; and line breaks, and at a full stop
-// followed by space. Clauses further split at ，,、：:（）() and the like.
-type Sentence struct {
-	Span
-	// Turn is the index of the interview turn the sentence is in, or -1.
-	Turn int
-}
-
 // IsSentenceEnd reports whether r ends a sentence wherever it stands.
 func IsSentenceEnd(r rune) bool {
 	switch r {

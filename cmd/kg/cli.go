@@ -9,9 +9,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -22,6 +25,9 @@ import (
 	"kg/extract/match"
 	"kg/graph"
 )
+
+// maxJobs bounds -j: every worker holds a few blocks of up to a MiB.
+const maxJobs = 256
 
 // Exit codes.
 const (
@@ -115,17 +121,25 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		}
 		return c.usageError("kg dict needs a subcommand: kg dict check FILE... or kg dict compile FILE... -o OUT")
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
-		return exitOK
+		return c.print(usage)
 	case "version", "--version":
-		fmt.Fprintf(stdout, "kg %s\n", version)
-		return exitOK
+		return c.print("kg " + version + "\n")
 	default:
 		if strings.HasPrefix(cmd, "-") || cmd == "" {
 			return c.extract("extract", args) // options before any command: extract
 		}
 		return c.usageError(fmt.Sprintf("unknown command %q", cmd))
 	}
+}
+
+// print writes s to standard output: a write error (a full disk, a closed
+// pipe) is an error like any other.
+func (c *cli) print(s string) int {
+	if _, err := io.WriteString(c.stdout, s); err != nil {
+		c.errorf("writing output: %v", err)
+		return exitInput
+	}
+	return exitOK
 }
 
 func (c *cli) errorf(format string, a ...any) {
@@ -157,6 +171,7 @@ type options struct {
 	gold      string
 	corpus    string
 	jobs      int
+	overlap   int // bytes shared by blocks cut inside a line
 	shardSpec string
 	shard     int
 	shards    int
@@ -210,6 +225,15 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	if o.jobs < 1 {
 		return nil, fmt.Errorf("-j %d: want at least 1", o.jobs)
 	}
+	if o.jobs > maxJobs {
+		return nil, fmt.Errorf("-j %d: want at most %d", o.jobs, maxJobs)
+	}
+	if err := graph.CheckBase(o.base); err != nil {
+		return nil, fmt.Errorf("--base: %w", err)
+	}
+	if n := len(o.files) - len(slices.DeleteFunc(slices.Clone(o.files), func(f string) bool { return f == "-" })); n > 1 {
+		return nil, errors.New(`"-" given twice: standard input can be read once`)
+	}
 	o.shards = 1
 	if o.shardSpec != "" {
 		var err error
@@ -220,14 +244,67 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	return o, nil
 }
 
-// extractor builds the extractor the options ask for.
-func (c *cli) extractor(o *options, noRelations bool) (*extract.Extractor, *dict.Dictionary, int) {
-	d, compiled, code := c.loadDict(o)
+// extractor builds the extractor the options ask for. Loading a large
+// dictionary takes a while, and a FIFO given as one may never be written
+// to, so an interrupt stops the wait.
+func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *dict.Dictionary, code int) {
+	code = c.interruptible(func() int {
+		var compiled []*match.Compiled
+		d, compiled, code = c.loadDict(o)
+		if code != exitOK {
+			return code
+		}
+		o.overlap = overlap(d, compiled)
+		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
+		x = extract.NewWithCompiled(d, compiled, opt)
+		return exitOK
+	})
 	if code != exitOK {
 		return nil, nil, code
 	}
-	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
-	return extract.NewWithCompiled(d, compiled, opt), d, exitOK
+	return x, d, exitOK
+}
+
+// interruptible runs f and returns its status, or exitInterrupted as soon
+// as c.ctx is cancelled. f is then left to finish on its own (kg exits),
+// so it must not be given anything the caller goes on to use.
+func (c *cli) interruptible(f func() int) int {
+	done := make(chan int, 1)
+	if c.ctx.Err() == nil {
+		go func() { done <- f() }()
+	}
+	select {
+	case code := <-done:
+		return code
+	case <-c.ctx.Done():
+		c.errorf("interrupted")
+		return exitInterrupted
+	}
+}
+
+// overlap is how many bytes blocks cut inside a line share: the longest
+// form in bytes, times 4 for the forms text may take (full-width letters
+// are 3 bytes for 1, a typo adds a letter), and a little for the word
+// boundary after it.
+func overlap(d *dict.Dictionary, compiled []*match.Compiled) int {
+	longest := 0
+	for _, dd := range append([]*dict.Dictionary{d}, compiledDicts(compiled)...) {
+		for _, e := range dd.Entities {
+			longest = max(longest, len(e.Name))
+			for _, a := range e.Aliases {
+				longest = max(longest, len(a.Text))
+			}
+		}
+	}
+	return 4*longest + 16
+}
+
+func compiledDicts(cs []*match.Compiled) []*dict.Dictionary {
+	ds := make([]*dict.Dictionary, len(cs))
+	for i, c := range cs {
+		ds[i] = c.Dict
+	}
+	return ds
 }
 
 // loadDict builds the dictionary the options ask for, and loads the
@@ -251,7 +328,7 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*match.Compiled, int) {
 			return nil, nil, exitBadDict
 		}
 	}
-	d, compiled, code := c.mergeDicts(base, o.dicts, true)
+	d, compiled, names, code := c.mergeDicts(base, o.dicts, true)
 	if code != exitOK {
 		return nil, nil, code
 	}
@@ -260,62 +337,74 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*match.Compiled, int) {
 		c.hint("a compiled dictionary is not merged with others: compile them together")
 		return nil, nil, exitBadDict
 	}
+	if errs := disjointAliases(d, compiled, names); len(errs) > 0 {
+		for _, e := range errs {
+			c.errorf("%s", e)
+		}
+		return nil, nil, exitBadDict
+	}
 	return d, compiled, exitOK
+}
+
+// disjointAliases refuses an alias of a compiled dictionary that another
+// dictionary also has, by the rule dict.Merge applies within the others:
+// the entities are not merged, so the alias would name two entities.
+func disjointAliases(d *dict.Dictionary, compiled []*match.Compiled, names []string) []string {
+	if len(compiled) == 0 || len(compiled) == 1 && len(d.Entities) == 0 {
+		return nil
+	}
+	x := dict.NewAliasIndex()
+	for _, e := range d.Entities {
+		x.Add(e)
+	}
+	var errs []string
+	for i, c := range compiled {
+		add := x.Add
+		if i == len(compiled)-1 {
+			add = x.Check // the last one need not be remembered
+		}
+		for _, e := range c.Dict.Entities {
+			for _, err := range add(e) {
+				errs = append(errs, names[i]+": "+err.Error())
+			}
+		}
+	}
+	return errs
 }
 
 // mergeDicts loads files and merges them after base, reporting every
 // problem. With compiled, files made by kg dict compile are loaded apart
-// and returned; without, they are an error like any unreadable YAML.
-func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (*dict.Dictionary, []*match.Compiled, int) {
+// and returned with their names; without, they are an error.
+func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (*dict.Dictionary, []*match.Compiled, []string, int) {
 	ds := []*dict.Dictionary{base}
 	var cs []*match.Compiled
+	var names []string
 	bad := false
 	for _, f := range files {
-		if compiled {
-			if cd, err := readCompiled(f); cd != nil || err != nil {
-				if err != nil {
-					c.errorf("%s: %v", f, err)
-					bad = true
-				}
-				cs = append(cs, cd)
-				continue
-			}
-		}
-		d, err := readDict(f)
-		if err != nil {
+		d, cd, err := readDict(f, compiled)
+		switch {
+		case err != nil && dict.AsErrorList(err) != nil:
 			c.dictErrors(err)
 			bad = true
-			continue
+		case err != nil:
+			c.errorf("%v", err)
+			bad = true
+		case cd != nil:
+			cs = append(cs, cd)
+			names = append(names, f)
+		default:
+			ds = append(ds, d)
 		}
-		ds = append(ds, d)
 	}
 	if bad {
-		return nil, nil, exitBadDict
+		return nil, nil, nil, exitBadDict
 	}
 	d, err := dict.Merge(ds...)
 	if err != nil {
 		c.dictErrors(err)
-		return nil, nil, exitBadDict
+		return nil, nil, nil, exitBadDict
 	}
-	return d, cs, exitOK
-}
-
-// readCompiled loads path if it is a compiled dictionary (by its first
-// bytes); it returns nil, nil for any other file.
-func readCompiled(path string) (*match.Compiled, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, nil // readDict reports it
-	}
-	defer f.Close()
-	head := make([]byte, len(match.CompiledMagic))
-	if n, _ := io.ReadFull(f, head); n < len(head) || string(head) != match.CompiledMagic {
-		return nil, nil
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return nil, err
-	}
-	return match.ReadCompiled(bufio.NewReaderSize(f, 1<<20))
+	return d, cs, names, exitOK
 }
 
 // disjointIDs refuses an entity id that a compiled dictionary shares with
@@ -339,21 +428,58 @@ func disjointIDs(d *dict.Dictionary, compiled []*match.Compiled) error {
 	return nil
 }
 
-// readDict loads a dictionary file: YAML, or a TSV gazetteer (.tsv).
-func readDict(path string) (*dict.Dictionary, error) {
-	if strings.EqualFold(filepath.Ext(path), ".tsv") {
-		f, err := os.Open(path)
-		if err != nil {
-			return nil, fmt.Errorf("dictionary: %w", err)
-		}
-		defer f.Close()
-		return dict.LoadTSV(path, f)
-	}
-	data, err := os.ReadFile(path)
+// readDict loads a dictionary file, opened once (it may be a FIFO): a
+// compiled dictionary, known by its first bytes, if compiled allows it;
+// else a TSV gazetteer (.tsv) or YAML. A YAML file is read up to
+// dict.MaxYAMLSize and a byte, enough for Load to refuse it.
+func readDict(path string, compiled bool) (*dict.Dictionary, *match.Compiled, error) {
+	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("dictionary: %w", err)
+		return nil, nil, fmt.Errorf("dictionary: %w", err)
 	}
-	return dict.Load(path, data)
+	defer f.Close()
+	br := bufio.NewReaderSize(f, 1<<20)
+	head, _ := br.Peek(4096)
+	switch {
+	case bytes.HasPrefix(head, []byte(match.CompiledMagic)):
+		if !compiled {
+			return nil, nil, fmt.Errorf("%s: a compiled dictionary: give the YAML or TSV files it was compiled from", path)
+		}
+		cd, err := match.ReadCompiled(br)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path, err)
+		}
+		return nil, cd, nil
+	case damagedMagic(head):
+		return nil, nil, fmt.Errorf("%s: compiled dictionary: damaged (its first bytes are not %q)", path, match.CompiledMagic)
+	case strings.EqualFold(filepath.Ext(path), ".tsv"):
+		d, err := dict.LoadTSV(path, br)
+		return d, nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(br, dict.MaxYAMLSize+1))
+	if err != nil {
+		return nil, nil, fmt.Errorf("dictionary: %w", err)
+	}
+	d, err := dict.Load(path, data)
+	return d, nil, err
+}
+
+// damagedMagic reports whether head, the start of a file, looks like a
+// compiled dictionary whose first bytes were damaged: binary (a NUL or
+// invalid UTF-8), and most of CompiledMagic in place. Such a file is not
+// YAML, and saying "YAML syntax" about it would mislead.
+func damagedMagic(head []byte) bool {
+	m := match.CompiledMagic
+	if len(head) < len(m) || utf8.Valid(head[:len(head)-3]) && bytes.IndexByte(head, 0) < 0 {
+		return false
+	}
+	same := 0
+	for i := range len(m) {
+		if head[i] == m[i] {
+			same++
+		}
+	}
+	return same >= len(m)/2
 }
 
 func (c *cli) dictErrors(err error) {
@@ -447,8 +573,9 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
 func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), handle func(result) error) error {
-	warn := func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: error: "+format+"\n", a...) }
-	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards, warn: warn}
+	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards,
+		overlap: o.overlap, maxDoc: maxDocument, errorf: c.errorf,
+		warn: func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: warning: "+format+"\n", a...) }}
 	produce := func(emit func(unit) bool) {
 		if len(o.files) == 0 {
 			src.seq++
@@ -459,8 +586,9 @@ func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), hand
 	}
 	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
 	err := pipeline(c.ctx, x, o.jobs, produce, prepare, func(r result) error {
-		if first, n := badBytes(r.data); n > 0 {
-			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, r.base+first, n)
+		base, data := r.owned()
+		if first, n := badBytes(data); n > 0 {
+			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, base+first, n)
 		}
 		prog.add(r)
 		return handle(r)
@@ -501,8 +629,12 @@ func (s *entitySet) add(e *dict.Entity) {
 	}
 }
 
-// output writes to stdout, or to file through a temporary file renamed
-// only when the whole output was written.
+// output writes to stdout, or to file. A regular file, or a new one, is
+// written through a temporary file in its directory, renamed over it only
+// when the whole output was written and kg was not interrupted; it keeps
+// the mode of the file it replaces (a new one gets 0666 less the umask),
+// and a symbolic link to it stays a link. Anything else (a device such as
+// /dev/null, a FIFO, a terminal) is written in place, never replaced.
 func (c *cli) output(file string, write func(io.Writer) error) error {
 	if file == "" || file == "-" {
 		bw := bufio.NewWriter(c.stdout)
@@ -514,26 +646,85 @@ func (c *cli) output(file string, write func(io.Writer) error) error {
 		}
 		return nil
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".tmp*")
+	fail := func(err error) error {
+		// The error names the path given, not the temporary file.
+		var pe *fs.PathError
+		var le *os.LinkError
+		switch {
+		case errors.Is(err, context.Canceled):
+			return err
+		case errors.As(err, &pe):
+			err = pe.Err
+		case errors.As(err, &le):
+			err = le.Err
+		}
+		return fmt.Errorf("writing %s: %w", file, err)
+	}
+	fi, err := os.Stat(file)
+	if err == nil && fi.IsDir() {
+		return fail(errors.New("is a directory"))
+	}
+	if err == nil && !fi.Mode().IsRegular() {
+		f, err := os.OpenFile(file, os.O_WRONLY, 0)
+		if err == nil {
+			err = writeAll(f, write)
+		}
+		if err != nil {
+			return fail(err)
+		}
+		return nil
+	}
+	target := file
+	if real, err := filepath.EvalSymlinks(file); err == nil {
+		target = real
+	}
+	tmp, err := createTemp(filepath.Dir(target), "."+filepath.Base(target)+".tmp")
 	if err != nil {
-		return err
+		return fail(err)
 	}
 	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := tmp.Chmod(0o644); err != nil {
-		return err
+	if fi != nil {
+		if err := tmp.Chmod(fi.Mode().Perm()); err != nil {
+			return fail(err)
+		}
 	}
-	bw := bufio.NewWriter(tmp)
-	err = write(bw)
+	err = writeAll(tmp, write)
+	if err == nil {
+		err = c.ctx.Err()
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), target)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	return nil
+}
+
+// writeAll writes the output to f, buffered, and closes f.
+func writeAll(f *os.File, write func(io.Writer) error) error {
+	bw := bufio.NewWriter(f)
+	err := write(bw)
 	if err == nil {
 		err = bw.Flush()
 	}
-	if cerr := tmp.Close(); err == nil {
+	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		return fmt.Errorf("writing %s: %w", file, err)
+	return err
+}
+
+// createTemp is os.CreateTemp with mode 0666 less the umask, the mode a
+// new output file should have, where os.CreateTemp gives 0600.
+func createTemp(dir, prefix string) (*os.File, error) {
+	for i := 0; ; i++ {
+		name := filepath.Join(dir, prefix+strconv.FormatUint(rand.Uint64(), 36))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, 0o666)
+		if errors.Is(err, fs.ErrExist) && i < 100 {
+			continue
+		}
+		return f, err
 	}
-	return os.Rename(tmp.Name(), file)
 }
 
 // mentionJSON fixes the field order of a mentions line.
@@ -645,7 +836,7 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 		c.errorf("built-in dictionary: %v", err)
 		return nil, exitBadDict
 	}
-	d, _, code := c.mergeDicts(rels, files, false)
+	d, _, _, code := c.mergeDicts(rels, files, false)
 	return d, code
 }
 
@@ -658,11 +849,10 @@ func (c *cli) dictCheck(files []string) int {
 		return code
 	}
 	s := dict.Summarize(d)
-	fmt.Fprint(c.stdout, s.String())
 	for _, w := range s.Warnings {
 		fmt.Fprintf(c.stderr, "kg: warning: %s\n", w)
 	}
-	return exitOK
+	return c.print(s.String())
 }
 
 func (c *cli) dictCompile(args []string) int {
@@ -673,11 +863,17 @@ func (c *cli) dictCompile(args []string) int {
 	if len(o.files) == 0 || o.out == "" {
 		return c.usageError("kg dict compile needs FILE... and -o OUT")
 	}
-	d, code := c.userDicts(o.files)
+	var comp *match.Compiled
+	code := c.interruptible(func() int {
+		d, code := c.userDicts(o.files)
+		if code == exitOK {
+			comp = match.Compile(d, match.MatcherOptions{Fuzzy: o.fuzzy})
+		}
+		return code
+	})
 	if code != exitOK {
 		return code
 	}
-	comp := match.Compile(d, match.MatcherOptions{Fuzzy: o.fuzzy})
 	return c.finish(o, func(w io.Writer) error {
 		_, err := comp.WriteTo(w)
 		return err
@@ -721,6 +917,11 @@ func (c *cli) eval(args []string) int {
 	}
 	if err := gold.Check(d); err != nil {
 		c.errorf("%s: %v", o.gold, err)
+		var names []string
+		for _, r := range d.Relations {
+			names = append(names, r.Name)
+		}
+		c.hint("the relations are %s", strings.Join(names, ", "))
 		return exitInput
 	}
 	return c.finish(o, func(w io.Writer) error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,6 +14,9 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
+	"kg/dict"
+	"kg/extract"
+	"kg/graph"
 	"kg/internal/tooltest"
 )
 
@@ -207,6 +211,18 @@ func TestCLI(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := write("ada.txt", "Ada Lovelace wrote Note G, a program for the Analytical Engine. Lovelace died in 1852.\n")
+	// Inputs of issue 12: links to directories, odd file names, odd JSON Lines.
+	linked := t.TempDir()
+	linkedText := filepath.Join(linked, "texts", "ada.txt")
+	os.MkdirAll(filepath.Dir(linkedText), 0o755)
+	writeFile(t, linkedText, "Ada Lovelace wrote Note G.\n")
+	links := t.TempDir()
+	symlink(t, filepath.Join(linked, "texts"), filepath.Join(links, "to-texts"))    // a link to a directory
+	symlink(t, links, filepath.Join(linked, "texts", "loop"))                       // a link back up: walked once
+	symlink(t, filepath.Join(linked, "texts"), filepath.Join(linked, "texts-link")) // a link given as input
+	oddJSONL := filepath.Join(t.TempDir(), "odd.jsonl")
+	writeFile(t, oddJSONL, "\ufeff"+`{"id": "bom", "text": "Ada Lovelace"}`+"\n"+`{"id": null, "text": "Lovelace"}`+"\n"+`{"id": "", "text": "Lovelace"}`+"\n"+
+		`{"id": "ok", "text": "Lovelace"}`+"\n"+"{\"id\": \"bad\", \"text\": \"\xff Lovelace\"}\n")
 	tests := []struct {
 		name       string
 		stdin      string
@@ -254,6 +270,26 @@ func TestCLI(t *testing.T) {
 		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
 		{name: "dict check bad", args: []string{"dict", "check", bad}, code: exitBadDict, noStdout: true, stderr: ":3:11: entity \"Ada\": unknown type"},
 		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE (or --corpus DIR)"},
+
+		// regressions of issue 12
+		{name: "-j too large", args: []string{"mentions", "-j", "100000000"}, code: exitUsage, noStdout: true, stderr: "kg: error: -j 100000000: want at most 256\n"},
+		{name: "bad base before any input", stdin: "Hinton", args: []string{"extract", "--base", "kg/", "-"}, code: exitUsage, noStdout: true,
+			stderr: "kg: error: --base: invalid base IRI: \"kg/\"\nkg: hint: run kg help for usage\n"},
+		{name: "base with a non-ASCII letter", args: []string{"extract", "--base", "http://example.org/é/"}, stdout: "<http://example.org/é/entity/ilya-sutskever> ", noStderr: true},
+		{name: "base with an IPv6 host", args: []string{"extract", "--base", "http://[::1]:8080/kg/"}, stdout: "<http://[::1]:8080/kg/entity/ilya-sutskever> ", noStderr: true},
+		{name: "stdin twice", args: []string{"mentions", "-", "-"}, code: exitUsage, noStdout: true, stderr: `kg: error: "-" given twice: standard input can be read once`},
+		{name: "link to a directory as input", args: []string{"mentions", "--no-builtin", "--dict", good, filepath.Join(linked, "texts-link")},
+			stdout: `{"doc":"` + filepath.Join(linked, "texts-link", "ada.txt") + `","start":0,"end":12,"text":"Ada Lovelace"`, noStderr: true, stdoutLine: 2},
+		{name: "link to a directory inside one", args: []string{"mentions", "--no-builtin", "--dict", good, links},
+			stdout: `{"doc":"` + filepath.Join(links, "to-texts", "ada.txt") + `","start":0,"end":12`, noStderr: true, stdoutLine: 2},
+		{name: "./ in a path is one document", args: []string{"mentions", "--no-builtin", "--dict", good, filepath.Dir(text) + "/./ada.txt"},
+			stdout: `{"doc":"` + text + `","start":0`, noStderr: true},
+		{name: "json lines: BOM, empty ids, invalid UTF-8", args: []string{"mentions", "--no-builtin", "--dict", good, oddJSONL}, code: exitInput,
+			stdout: `{"doc":"bom","start":0,"end":12,"text":"Ada Lovelace"`,
+			stderr: "kg: error: " + oddJSONL + `:2: want {"id": ..., "text": ...} with an id that is not null or ""` + "\n" +
+				"kg: error: " + oddJSONL + `:3: want {"id": ..., "text": ...} with an id that is not null or ""` + "\n" +
+				"kg: warning: " + oddJSONL + ":5: invalid UTF-8 (1 bad bytes) read as U+FFFD, as JSON decoders do: offsets count 3 bytes for each\n",
+			stdoutLine: 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -277,6 +313,13 @@ func TestCLI(t *testing.T) {
 				t.Errorf("%d lines, want %d:\n%s", strings.Count(out, "\n"), tt.stdoutLine, out)
 			}
 		})
+	}
+}
+
+func symlink(t *testing.T, target, link string) {
+	t.Helper()
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip(err)
 	}
 }
 
@@ -400,6 +443,41 @@ func TestEvalCorpus(t *testing.T) {
 	for _, want := range []string{"en-a ", "zh-b ", "split heldout lang zh", "lang en", "all "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestFileNameIsAPath: a file's name is a path under the base, whatever it
+// looks like, and ./a.txt is a.txt (issue 12, item 21).
+func TestFileNameIsAPath(t *testing.T) {
+	t.Chdir(t.TempDir())
+	writeFile(t, "news:2024.txt", "Geoffrey Hinton讲课。\n")
+	writeFile(t, "a.txt", "Geoffrey Hinton讲课。\n")
+	out, errOut, code := kg(t, "", "mentions", "news:2024.txt", "./a.txt")
+	if code != 0 || errOut != "" {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{`{"doc":"./news:2024.txt","start":0`, `{"doc":"a.txt","start":0`} {
+		if !strings.Contains(out, want) {
+			t.Errorf("mentions lack %s:\n%s", want, out)
+		}
+	}
+	g, err := graph.Build(nil, []extract.Fact{{Subject: &dict.Entity{ID: "a", Type: dict.Person}, Relation: "r", Object: &dict.Entity{ID: "b", Type: dict.Person},
+		Evidence: extract.Evidence{Doc: graph.DocPath("news:2024.txt")}}}, graph.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	g.WriteNQuads(&b)
+	if !strings.Contains(b.String(), "<http://example.org/kg/doc/news%3A2024.txt> ") {
+		t.Errorf("document IRI:\n%s", b.String())
+	}
+	// The same file named two ways is one document, in one shard.
+	for i := range 2 {
+		a, _, _ := kg(t, "", "mentions", "--shard", fmt.Sprintf("%d/2", i), "a.txt")
+		b, _, _ := kg(t, "", "mentions", "--shard", fmt.Sprintf("%d/2", i), "./a.txt")
+		if a != b {
+			t.Errorf("shard %d: a.txt gives %q, ./a.txt %q", i, a, b)
 		}
 	}
 }

@@ -262,8 +262,25 @@ func TestCompiledDictionary(t *testing.T) {
 	if _, errOut, code := kg(t, "", "mentions", "--dict", out, "--dict", tsv, text); code != exitBadDict || !strings.Contains(errOut, `entity id "ada-lovelace" is in a compiled dictionary and in another dictionary`) {
 		t.Errorf("clash: exit %d: %s", code, errOut)
 	}
-	// A damaged file is refused with a clear message.
+	// An alias of a compiled entity that another dictionary gives another
+	// entity is refused, as within YAML (issue 12, item 14).
+	other := filepath.Join(dir, "other.yaml")
+	writeFile(t, other, "entities:\n  - {name: Augusta King, type: Person, aliases: [lovelace]}\n")
+	if _, errOut, code := kg(t, "", "mentions", "--dict", other, "--dict", out, text); code != exitBadDict ||
+		errOut != "kg: error: "+out+`: entity "Ada Lovelace": alias "Lovelace" already names entity "Augusta King" (`+other+":2:50) (an alias names one entity: remove it from one of them, or give both the same id)\n" {
+		t.Errorf("alias clash: exit %d: %s", code, errOut)
+	}
+	// A file whose first bytes are damaged is a damaged compiled
+	// dictionary, not bad YAML (issue 12, item 20).
 	data, _ := os.ReadFile(out)
+	bad := filepath.Join(dir, "bad.kgc")
+	data[2] ^= 0x04
+	writeFile(t, bad, string(data))
+	data[2] ^= 0x04
+	if _, errOut, code := kg(t, "", "mentions", "--dict", bad, text); code != exitBadDict || errOut != "kg: error: "+bad+": compiled dictionary: damaged (its first bytes are not \"KGDICT1\\n\")\n" {
+		t.Errorf("damaged magic: exit %d: %s", code, errOut)
+	}
+	// A damaged file is refused with a clear message.
 	data[len(data)/2] ^= 0xff
 	writeFile(t, out, string(data))
 	if _, errOut, code := kg(t, "", "mentions", "--dict", out, text); code != exitBadDict || !strings.Contains(errOut, "g.kgc: compiled dictionary: ") {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"sync"
 	"time"
 	"unicode/utf8"
@@ -50,6 +51,7 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 				r := x.Extract(u.doc, u.data)
 				r.Shift(u.base)
 				res := result{unit: u, Result: r}
+				res.keepOwned()
 				if prepare != nil {
 					prepare(&res)
 				}
@@ -91,6 +93,17 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 			}
 		}
 	}
+}
+
+// keepOwned drops what the unit found outside the part it answers for:
+// the text it shares with the blocks around it, where they find it.
+func (r *result) keepOwned() {
+	if r.hi == 0 {
+		return
+	}
+	lo, hi := r.base+r.lo, r.base+r.hi
+	r.Mentions = slices.DeleteFunc(r.Mentions, func(m extract.Mention) bool { return m.Start < lo || m.Start >= hi })
+	r.Facts = slices.DeleteFunc(r.Facts, func(f extract.Fact) bool { return f.Evidence.Start < lo || f.Evidence.Start >= hi })
 }
 
 // syncWriter serialises writes from several goroutines.
@@ -141,7 +154,8 @@ func (p *progress) add(r result) {
 		p.docs++
 		p.prevDo = r.doc
 	}
-	p.bytes += int64(len(r.data))
+	_, data := r.owned()
+	p.bytes += int64(len(data))
 	if now := time.Now(); now.Sub(p.last) > 200*time.Millisecond {
 		p.last = now
 		p.draw(now)

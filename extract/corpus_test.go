@@ -10,7 +10,7 @@ import (
 )
 
 // corpusDir is the evaluation corpus.
-var corpusDir = "../testdata/eval"
+const corpusDir = "../testdata/eval"
 
 // runCorpus scores the built-in relation rules on the evaluation corpus in
 // testdata/eval, each text with its own dictionary, as `kg eval --corpus`

@@ -192,7 +192,7 @@ func (r *CorpusReport) Misses() map[string]map[string]int {
 // positive with the rule that made it. Held-back texts show figures only.
 func (r *CorpusReport) Write(w io.Writer) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%-26s %-3s %-8s %6s %6s %6s %5s %4s %4s %6s %4s\n", "text", "lang", "split", "P", "R", "F1", "tp", "fp", "fn", "hard", "neu")
+	fmt.Fprintf(&b, "%-26s %-4s %-8s %6s %6s %6s %5s %4s %4s %6s %4s\n", "text", "lang", "split", "P", "R", "F1", "tp", "fp", "fn", "hard", "neu")
 	row := func(name, lang, split string, s Score) {
 		fmt.Fprintf(&b, "%-26s %-4s %-8s %6.3f %6.3f %6.3f %5d %4d %4d %6s %4d\n", name, lang, split, s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN, fmt.Sprintf("%d/%d", s.HardTP, s.HardTP+s.HardFN), s.Neutral)
 	}

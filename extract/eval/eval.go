@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -101,7 +102,7 @@ func ParseGold(data []byte) (*Gold, error) {
 // a misspelt relation would otherwise count as a miss no rule can fix.
 func (g *Gold) Check(d *dict.Dictionary) error {
 	var bad []string
-	for _, r := range append(append([]GoldRelation(nil), g.Relations...), g.Neutral.Relations...) {
+	for _, r := range slices.Concat(g.Relations, g.Neutral.Relations) {
 		if d.Relation(r.P) == nil {
 			bad = append(bad, fmt.Sprintf("line %d: unknown relation %q", r.Line, r.P))
 		}

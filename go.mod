@@ -1,4 +1,4 @@
-module kg
+module github.com/kg-graph/kg
 
 go 1.26.8
 

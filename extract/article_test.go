@@ -8,8 +8,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"kg/dict"
-	"kg/extract/eval"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/eval"
 )
 
 const articlePath = "../cmd/kg/seed/ilya-interview-zh.txt"

@@ -5,8 +5,8 @@ import (
 	"reflect"
 	"testing"
 
-	"kg/dict"
-	"kg/extract/match"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/match"
 )
 
 func TestCompiledRoundTrip(t *testing.T) {

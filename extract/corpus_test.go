@@ -4,9 +4,9 @@ import (
 	"strings"
 	"testing"
 
-	"kg/dict"
-	"kg/extract/doc"
-	"kg/extract/eval"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
+	"github.com/kg-graph/kg/extract/eval"
 )
 
 // corpusDir is the evaluation corpus.

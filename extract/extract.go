@@ -18,11 +18,11 @@ package extract
 import (
 	"sort"
 
-	"kg/dict"
-	"kg/extract/coref"
-	"kg/extract/doc"
-	"kg/extract/match"
-	"kg/extract/relate"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/coref"
+	"github.com/kg-graph/kg/extract/doc"
+	"github.com/kg-graph/kg/extract/match"
+	"github.com/kg-graph/kg/extract/relate"
 )
 
 // The types the stages pass on, under the names callers of the pipeline

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // testDict is a small entity list used with the built-in relation rules.

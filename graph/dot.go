@@ -11,8 +11,8 @@ import (
 
 	dg "github.com/dominikbraun/graph"
 
-	"kg/dict"
-	"kg/extract"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 )
 
 // nodeStyle is how each entity type is drawn.

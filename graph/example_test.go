@@ -3,9 +3,9 @@ package graph_test
 import (
 	"os"
 
-	"kg/dict"
-	"kg/extract"
-	"kg/graph"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
+	"github.com/kg-graph/kg/graph"
 )
 
 func Example() {

@@ -6,8 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"kg/dict"
-	"kg/extract"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 )
 
 // FuzzWriters builds a two-entity graph from arbitrary strings and checks

@@ -12,8 +12,8 @@ import (
 
 	dg "github.com/dominikbraun/graph"
 
-	"kg/dict"
-	"kg/extract"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 )
 
 // DefaultBase is the namespace IRI used when Options.Base is empty.

@@ -15,8 +15,8 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"kg/dict"
-	"kg/extract"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden.* from the current output")
@@ -292,7 +292,7 @@ func TestBuildErrors(t *testing.T) {
 		{"fact with new duplicate", []*dict.Entity{p}, []extract.Fact{{Subject: p, Relation: "r", Object: &dict.Entity{ID: "p", Type: dict.Person}}}, Options{}, ErrDuplicateID},
 		{"fact without object", nil, []extract.Fact{{Subject: p, Relation: "r"}}, Options{}, ErrFact},
 		{"fact without relation", nil, []extract.Fact{{Subject: p, Object: p}}, Options{}, ErrFact},
-		{"relative base", nil, nil, Options{Base: "kg/"}, ErrBase},
+		{"relative base", nil, nil, Options{Base: "github.com/kg-graph/kg/"}, ErrBase},
 		{"base with space", nil, nil, Options{Base: "http://example.org/a b/"}, ErrBase},
 		{"base with a C1 control", nil, nil, Options{Base: "http://example.org/\u0085/"}, ErrBase},
 		{"base with invalid UTF-8", nil, nil, Options{Base: "http://example.org/\xff/"}, ErrBase},

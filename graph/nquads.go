@@ -11,7 +11,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // Vocabulary from outside kg.

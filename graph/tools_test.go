@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/internal/tooltest"
+	"github.com/kg-graph/kg/internal/tooltest"
 )
 
 // The tests here check the output with the tools that will read it:

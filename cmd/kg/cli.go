@@ -19,11 +19,11 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"kg/dict"
-	"kg/extract"
-	"kg/extract/eval"
-	"kg/extract/match"
-	"kg/graph"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
+	"github.com/kg-graph/kg/extract/eval"
+	"github.com/kg-graph/kg/extract/match"
+	"github.com/kg-graph/kg/graph"
 )
 
 // maxJobs bounds -j: every worker holds a few blocks of up to a MiB.

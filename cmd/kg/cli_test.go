@@ -14,10 +14,10 @@ import (
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
 
-	"kg/dict"
-	"kg/extract"
-	"kg/graph"
-	"kg/internal/tooltest"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
+	"github.com/kg-graph/kg/graph"
+	"github.com/kg-graph/kg/internal/tooltest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -273,8 +273,8 @@ func TestCLI(t *testing.T) {
 
 		// regressions of issue 12
 		{name: "-j too large", args: []string{"mentions", "-j", "100000000"}, code: exitUsage, noStdout: true, stderr: "kg: error: -j 100000000: want at most 256\n"},
-		{name: "bad base before any input", stdin: "Hinton", args: []string{"extract", "--base", "kg/", "-"}, code: exitUsage, noStdout: true,
-			stderr: "kg: error: --base: invalid base IRI: \"kg/\"\nkg: hint: run kg help for usage\n"},
+		{name: "bad base before any input", stdin: "Hinton", args: []string{"extract", "--base", "github.com/kg-graph/kg/", "-"}, code: exitUsage, noStdout: true,
+			stderr: "kg: error: --base: invalid base IRI: \"github.com/kg-graph/kg/\"\nkg: hint: run kg help for usage\n"},
 		{name: "base with a non-ASCII letter", args: []string{"extract", "--base", "http://example.org/é/"}, stdout: "<http://example.org/é/entity/ilya-sutskever> ", noStderr: true},
 		{name: "base with an IPv6 host", args: []string{"extract", "--base", "http://[::1]:8080/kg/"}, stdout: "<http://[::1]:8080/kg/entity/ilya-sutskever> ", noStderr: true},
 		{name: "stdin twice", args: []string{"mentions", "-", "-"}, code: exitUsage, noStdout: true, stderr: `kg: error: "-" given twice: standard input can be read once`},

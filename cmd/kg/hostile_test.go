@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/internal/tooltest"
+	"github.com/kg-graph/kg/internal/tooltest"
 )
 
 var hostileArgs = []string{"--no-builtin", "--dict", "../../testdata/hostile/dict.yaml", "../../testdata/hostile/text.txt"}

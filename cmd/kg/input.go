@@ -16,7 +16,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"kg/graph"
+	"github.com/kg-graph/kg/graph"
 )
 
 // blockSize is how much of a large plain-text document kg reads at once.

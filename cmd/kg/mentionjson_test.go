@@ -5,8 +5,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"kg/dict"
-	"kg/extract"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 )
 
 // jsonMention is what appendMention must equal: encoding/json's line for

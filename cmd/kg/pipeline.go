@@ -10,7 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"kg/extract"
+	"github.com/kg-graph/kg/extract"
 )
 
 // result is what one unit gave.

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"kg/dict"
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 // referent is the kind of thing an anaphor points to.

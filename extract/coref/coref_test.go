@@ -6,7 +6,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 func TestAnaphorStarts(t *testing.T) {

@@ -6,7 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // Document is one document as the stages see it: its bytes, its

@@ -1,6 +1,6 @@
 package doc
 
-import "kg/dict"
+import "github.com/kg-graph/kg/dict"
 
 // Span is a half-open byte range [Start, End) into the original input.
 type Span struct {

@@ -12,8 +12,8 @@ import (
 	"slices"
 	"strings"
 
-	"kg/dict"
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 // CorpusText is one text of an evaluation corpus: a folder with text.txt,

@@ -10,8 +10,8 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"kg/dict"
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 // Gold is a hand annotation of the relations a text states.

@@ -4,8 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"kg/dict"
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 func testDict(t *testing.T) *dict.Dictionary {

@@ -13,7 +13,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // CompiledMagic starts every compiled dictionary file.

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 func compiledBytes(t testing.TB) []byte {

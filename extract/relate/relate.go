@@ -9,8 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"kg/dict"
-	"kg/extract/doc"
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 // Rules are a dictionary's relation rules, compiled for matching. They are

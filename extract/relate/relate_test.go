@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 func TestRuleAnchors(t *testing.T) {

@@ -7,7 +7,7 @@ import (
 	"math/rand/v2"
 	"strings"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // entity is one line of the gazetteer. Aliases[0] is the canonical name.

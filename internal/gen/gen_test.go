@@ -10,7 +10,7 @@ import (
 	"testing"
 	"unicode"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 // generateSmall runs the command as a user would, into a fresh directory.

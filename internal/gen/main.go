@@ -28,7 +28,7 @@ import (
 	"os"
 	"time"
 
-	"kg/dict"
+	"github.com/kg-graph/kg/dict"
 )
 
 func main() {

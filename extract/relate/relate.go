@@ -264,7 +264,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if !m.ru.pat.HasSubject() {
-		if namesOwnSubject(m, r.Subject, b) {
+		if namesOwnSubject(m, r.Subject, b) || possessiveSubject(m, b) {
 			// The clause has a subject of its own before the trigger
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
@@ -304,6 +304,20 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 	}
 	for _, c := range m.ms {
 		if c.Start >= b.start && c.End <= end && c.How != doc.Coref && hasType(types, c.Entity.Type) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveSubject reports whether the clause of a match without {s}
+// opens, before it, with an English possessive ("His father graduated
+// from X"): the clause's subject is someone's relative or colleague, not
+// the person the context offers.
+func possessiveSubject(m *sentMatcher, b binding) bool {
+	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
+	for _, x := range m.ms {
+		if x.Start >= c && x.End <= b.start && possessive(m.d.Src, x, true) {
 			return true
 		}
 	}
@@ -508,10 +522,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 
 // matchGap tries every end of a gap of up to e.Max runes; a parenthesis
 // counts as one rune, and only a wide gap crosses clause punctuation.
+// A gap does not pass over a nearer candidate for the slot next to it
+// (see nearer), nor, when wide, over a name that a relative pronoun
+// makes the subject of what follows ("met Doe, who founded").
 func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
+	before, after := m.slotTypes(ei)
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
+			break
+		}
+		if j > pos && m.blocks(src, j, e, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -528,6 +549,76 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	}
 }
 
+// slotTypes returns the entity types of the slot just before and just
+// after the gap at elems[ei], nil where there is none.
+func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
+	slot := func(k dict.ElemKind) []dict.Type {
+		switch k {
+		case dict.Subject:
+			return m.ru.rel.Subject
+		case dict.Object:
+			return m.ru.rel.Object
+		}
+		return nil
+	}
+	if ei > 0 {
+		before = slot(m.ru.elems[ei-1].Kind)
+	}
+	if ei+1 < len(m.ru.elems) {
+		after = slot(m.ru.elems[ei+1].Kind)
+	}
+	return before, after
+}
+
+// nearGap is the widest gap next to a slot that the nearer-candidate guard
+// applies to; wider gaps pass over clauses, where other names are
+// expected.
+const nearGap = 16
+
+// blocks reports whether a gap may not go on past j, where a mention
+// starts: it is a candidate for the slot next to the gap that is nearer
+// than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
+// X), or, after a wide gap's start, a name followed by a relative
+// pronoun, which opens a clause of its own.
+func (m *sentMatcher) blocks(src []byte, j int, e dict.Elem, before, after []dict.Type) bool {
+	k := m.mentionAt(j)
+	if k < 0 {
+		return false
+	}
+	c := m.ms[k]
+	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+		return true
+	}
+	if e.Wide || e.Max > nearGap {
+		p := doc.SkipSpace(src, c.End)
+		if p < len(src) && src[p] == ',' {
+			p = doc.SkipSpace(src, p+1)
+		}
+		for _, w := range []string{"who ", "which ", "whose "} {
+			if _, ok := matchLit(src, p, w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessive reports whether mention c is an English possessive pronoun
+// (his, its, their; her too where a subject is wanted): it names whose
+// noun follows, not an argument ("His father graduated from X").
+func possessive(src []byte, c doc.Mention, subject bool) bool {
+	if c.How != doc.Coref {
+		return false
+	}
+	switch strings.ToLower(string(src[c.Start:c.End])) {
+	case "his", "its", "their":
+		return true
+	case "her":
+		return subject
+	}
+	return false
+}
+
 // matchSlot binds the subject or object slot to the mention at pos (after
 // an English article, if any) and to each coordinated list it starts,
 // longest first, then goes on after it and past what insertions skips.
@@ -542,7 +633,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && possessive(src, m.ms[k], true) {
 		return
 	}
 	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
@@ -804,6 +895,10 @@ func insertions(src []byte, p, n int) []int {
 				}
 			}
 		}
+	}
+	// "Doe who founded Acme": a relative clause without a comma.
+	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
+		out = append(out, sp+k)
 	}
 	if sp >= len(src) || src[sp] != ',' {
 		return out

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+const grammarDict = `entities:
+  - {name: Jane Roe, type: Person, aliases: [Roe]}
+  - {name: John Doe, type: Person, aliases: [Doe]}
+  - {name: Mary Major, type: Person, aliases: [Major]}
+  - {name: 张三, type: Person}
+  - {name: 李四, type: Person}
+  - {name: 王五, type: Person}
+  - {name: Acme Robotics, type: Organization, aliases: [Acme]}
+  - {name: Beta Labs, type: Organization}
+  - {name: Gamma Capital, type: Organization}
+  - {name: Delta Ventures, type: Organization}
+  - {name: 甲公司, type: Organization}
+  - {name: 乙大学, type: Organization}
+  - {name: 丙资本, type: Organization}
+  - {name: 丁创投, type: Organization}
+  - {name: 戊科技, type: Organization}
+  - {name: Widget OS, type: Project}
+  - {name: Gizmo, type: Project}
+  - {name: 星火系统, type: Project}
+  - {name: Springfield, type: Place}
+`
+
+// TestGrammar: constructions and guards of the relation grammar on
+// sentences written for them (names invented): funding rounds, relative
+// clauses, class nouns before a name, lists after a time phrase, and the
+// guards that keep a farther candidate or a possessive out.
+func TestGrammar(t *testing.T) {
+	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Funding rounds: the company that raises, the funds that invest.
+		{"甲公司完成了数亿元B轮融资，由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司宣布完成A轮融资，丙资本、丁创投参投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司获得丙资本领投、丁创投跟投的数千万美元投资。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司拿到了丙资本领投的数亿元融资。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本投资了甲公司、戊科技等多家公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"Acme Robotics raised $20 million in a Series B round led by Gamma Capital, with participation from Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"丙资本计划投资甲公司。", nil},
+		// Relative clauses.
+		{"Jane Roe was an American engineer who co-founded Acme Robotics in 1990.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe met John Doe, who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"Jane Roe is a friend of John Doe who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"张三创立的甲公司于2010年上市。", []string{"张三 founded 甲公司"}},
+		// A class noun between the trigger and the name.
+		{"John Doe and Jane Roe created the computer operating system Widget OS.", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS"}},
+		{"Acme Robotics acquired the web directory site Beta Labs for $1 million.", []string{"Acme Robotics acquired Beta Labs"}},
+		// Lists whose members carry a time phrase.
+		{"Jane Roe co-founded Acme Robotics in 1990 and Beta Labs in 1998.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
+		// A person of an organisation; a position of a field at one.
+		{"The language Gizmo was designed by Jane Roe, John Doe, and Mary Major of Beta Labs.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs", "John Doe authored Gizmo", "John Doe worksFor Beta Labs", "Mary Major authored Gizmo", "Mary Major worksFor Beta Labs"}},
+		{"From 2011 until 2015 Jane Roe was vice president of platform engineering at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		{"Jane Roe was working for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Chinese role lists before a name.
+		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
+		// Guards: the nearer candidate is the argument; a possessive is
+		// no subject.
+		{"乙大学教授张三创立的甲公司上市了。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
+		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
+		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+	}
+	for _, tt := range tests {
+		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, want)
+		}
+	}
+}

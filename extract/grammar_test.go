@@ -62,12 +62,17 @@ func TestGrammar(t *testing.T) {
 		{"The language Gizmo was designed by Jane Roe, John Doe, and Mary Major of Beta Labs.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs", "John Doe authored Gizmo", "John Doe worksFor Beta Labs", "Mary Major authored Gizmo", "Mary Major worksFor Beta Labs"}},
 		{"From 2011 until 2015 Jane Roe was vice president of platform engineering at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
 		{"Jane Roe was working for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A list whose members each have an abbreviation in parentheses.
+		{"Jane Roe founded Acme Robotics, Beta Labs (BL) and Gamma Capital (GC), where she is CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
+		{"After graduating, Jane Roe took a job as a research engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe was the first director of personnel for Acme Robotics and the first vice president of sales for Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [vice president]"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is
 		// no subject.
 		{"乙大学教授张三创立的甲公司上市了。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
 		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
+		{"Acme co-founder John Doe later founded Beta Labs.", []string{"John Doe cofounded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
 	}
 	for _, tt := range tests {

@@ -532,7 +532,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, j, e, before, after) {
+		if j > pos && m.blocks(src, pos, j, e, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -580,13 +580,18 @@ const nearGap = 16
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, j int, e dict.Elem, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
 	}
 	c := m.ms[k]
 	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+		return true
+	}
+	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && !punctBetween(src, pos, j) {
+		// "Sony co-founder Akio Morita founded X": in the subject's own
+		// phrase, before any comma, a later name of its type is the head.
 		return true
 	}
 	if e.Wide || e.Max > nearGap {
@@ -598,6 +603,16 @@ func (m *sentMatcher) blocks(src []byte, j int, e dict.Elem, before, after []dic
 			if _, ok := matchLit(src, p, w); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether src[i:j] holds clause punctuation.
+func punctBetween(src []byte, i, j int) bool {
+	for _, r := range string(src[i:j]) {
+		if doc.IsClausePunct(r) {
+			return true
 		}
 	}
 	return false
@@ -642,7 +657,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	group := m.coordinated(k)
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
-		if n > 1 && openParen(src, end) {
+		if n > 1 && openParen(src, end) && !abbreviation(src, end) {
 			continue // a parenthesis after a list describes its last member only
 		}
 		nb := b
@@ -652,6 +667,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			nb.obj = group[:n]
 		}
 		m.match(doc.SkipSpace(src, end), ei+1, nb)
+		if abbreviation(src, end) {
+			// "Beta Labs (BL) and Gamma (GC), where": past the last
+			// member's abbreviation.
+			m.match(skipParen(src, doc.SkipSpace(src, end)), ei+1, nb)
+		}
 		for _, q := range insertions(src, end, n) {
 			m.match(q, ei+1, nb)
 		}
@@ -770,6 +790,30 @@ func skipParen(src []byte, p int) int {
 		}
 	}
 	return p
+}
+
+// abbreviation reports whether a parenthesis after p holds one short
+// Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
+func abbreviation(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	q := skipParen(src, p)
+	if q == p {
+		return false
+	}
+	inner := strings.TrimRight(strings.TrimSpace(string(src[p:q])), ")）")
+	_, w := utf8.DecodeRuneInString(inner)
+	inner = strings.TrimSpace(inner[w:])
+	upper := false
+	for _, r := range inner {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper = true
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9', r == '-', r == '&', r == '.':
+		default:
+			return false
+		}
+	}
+	return upper && len(inner) <= 12
 }
 
 func openParen(src []byte, p int) bool {

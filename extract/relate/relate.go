@@ -327,7 +327,8 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 // implicit supplies an argument a pattern leaves out. A person is the one a
 // pronoun later in the sentence names (在多伦多大学读本科时，…成了他的导师),
 // else the subject that opens an earlier clause of the sentence, else the
-// speaker of the interview turn, else the person the document is about.
+// speaker of the interview turn, else the person the document is about,
+// if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
 	if hasType(types, dict.Person) {
@@ -344,7 +345,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if f := d.FocusPerson; f != nil {
+		if f := d.FocusPerson; f != nil && !namesPerson(m) {
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
 		return nil
@@ -355,6 +356,18 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		}
 	}
 	return nil
+}
+
+// namesPerson reports whether the sentence names a person other than by
+// a pronoun: a clause without a subject there is more likely about that
+// person than about the one the document is about.
+func namesPerson(m *sentMatcher) bool {
+	for _, c := range m.ms {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person {
+			return true
+		}
+	}
+	return false
 }
 
 func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }

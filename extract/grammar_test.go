@@ -66,6 +66,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe founded Acme Robotics, Beta Labs (BL) and Gamma Capital (GC), where she is CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
 		{"After graduating, Jane Roe took a job as a research engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe was the first director of personnel for Acme Robotics and the first vice president of sales for Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [vice president]"}},
+		{"At Acme Robotics, Jane Roe oversaw the design of Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe stepped down as chief executive of Acme Robotics in 2019.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe retired from Acme Robotics in 2019.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe spent twelve years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe holds a bachelor's degree in mathematics from Beta Labs and a master's degree in physics from Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"张三曾在甲公司从事芯片研发。", []string{"张三 worksFor 甲公司"}},
+		{"担任过乙大学物理系主任的张三来到了杭州。", []string{"张三 led 乙大学 [主任]", "张三 worksFor 乙大学 [主任]"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

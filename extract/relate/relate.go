@@ -756,6 +756,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
 			return group
 		}
+		if c := m.ms[next]; c.How == doc.Coref {
+			// "拉比和他的同事们", "A and his colleagues": a possessive
+			// names whose the members are, and is none of them.
+			if _, ok := matchLit(src, c.End, "的"); ok || possessive(src, c, false) {
+				return group
+			}
+		}
 		group = append(group, m.ms[next])
 	}
 }

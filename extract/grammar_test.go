@@ -73,6 +73,16 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe holds a bachelor's degree in mathematics from Beta Labs and a master's degree in physics from Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"张三曾在甲公司从事芯片研发。", []string{"张三 worksFor 甲公司"}},
 		{"担任过乙大学物理系主任的张三来到了杭州。", []string{"张三 led 乙大学 [主任]", "张三 worksFor 乙大学 [主任]"}},
+		{"Jane Roe, a former Acme engineer, joined Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe, co-founder and chief executive of Acme Robotics, spoke.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"In 2012 Jane Roe became Acme's first chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was appointed to the board of directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe joined Acme's board in 2010.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Beta Labs, which Acme Robotics acquired in 2014, makes chips.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"In 2014 Gamma Capital sold Beta Labs to Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
+		{"张三加入甲公司董事会。", []string{"张三 worksFor 甲公司 [董事]"}},
+		{"Jane Roe dropped out of Beta Labs to found Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

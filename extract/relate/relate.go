@@ -602,9 +602,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after 
 	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && !punctBetween(src, pos, j) {
+	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= nearGap && !punctBetween(src, pos, j) {
 		// "Sony co-founder Akio Morita founded X": in the subject's own
-		// phrase, before any comma, a later name of its type is the head.
+		// phrase, a few words on and before any comma, a later name of
+		// its type is the head.
 		return true
 	}
 	if e.Wide || e.Max > nearGap {

@@ -301,7 +301,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 	}{
 		{"Andrew Ng is currently the chief executive officer of Landing AI.", []string{"Andrew Ng led Landing AI [chief executive officer]", "Andrew Ng worksFor Landing AI [chief executive officer]"}},
 		{"Andrew Ng is a computer scientist. He was previously the chief scientist at Baidu.", []string{"Andrew Ng worksFor Baidu [chief scientist]"}},
-		{"Satya Nadella is the chairman and CEO of Microsoft.", []string{"Satya Nadella worksFor Microsoft [chairman]"}},
+		{"Satya Nadella is the chairman and CEO of Microsoft.", []string{"Satya Nadella led Microsoft [CEO]", "Satya Nadella worksFor Microsoft [chairman]"}},
 		{"Yann LeCun is a French computer scientist. He is the chief AI scientist at Meta.", []string{"Yann LeCun worksFor Meta [scientist]"}},
 		{"Jensen Huang co-founded Nvidia in 1993.", []string{"Jensen Huang cofounded Nvidia"}},
 		{"Fei-Fei Li received her bachelor's degree in physics from Princeton University.", []string{"Fei-Fei Li educatedAt Princeton University"}},

@@ -588,6 +588,11 @@ func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
 // expected.
 const nearGap = 16
 
+// headGap is how far after a subject a name of its type may stand and
+// still be the head of the subject's phrase ("Sony co-founder Akio
+// Morita").
+const headGap = 12
+
 // blocks reports whether a gap may not go on past j, where a mention
 // starts: it is a candidate for the slot next to the gap that is nearer
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
@@ -602,7 +607,7 @@ func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after 
 	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= nearGap && !punctBetween(src, pos, j) {
+	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
 		// "Sony co-founder Akio Morita founded X": in the subject's own
 		// phrase, a few words on and before any comma, a later name of
 		// its type is the head.

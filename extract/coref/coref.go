@@ -2,6 +2,8 @@ package coref
 
 import (
 	"bytes"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -327,9 +329,10 @@ func (d *resolver) orgNPAntecedent(off, si int, before []doc.Mention) *dict.Enti
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
 	company := companyNP(d.Src[off:])
+	lo := d.Sentences[max(0, si-2)].Start
 	var cands []doc.Mention
-	for _, m := range append(append([]doc.Mention(nil), before...), d.orgRefs...) {
-		if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.Sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
+	for _, m := range slices.Concat(from(before, lo), from(d.orgRefs, lo)) {
+		if m.Entity.Type == dict.Organization && m.Start < c && !(company && academic(m.Entity)) {
 			cands = append(cands, m)
 		}
 	}
@@ -350,6 +353,13 @@ func (d *resolver) orgNPAntecedent(off, si int, before []doc.Mention) *dict.Enti
 	return cands[len(cands)-1].Entity
 }
 
+// from returns the mentions of ms, sorted by start, that start at lo or
+// later. The resolver looks back a few sentences only, and must not walk
+// the whole document for each anaphor: that made it quadratic.
+func from(ms []doc.Mention, lo int) []doc.Mention {
+	return ms[sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo }):]
+}
+
 // pluralAntecedent resolves they: in the articles kg reads, most often an
 // organization, the first one the sentence (or the one before) names
 // outside parentheses.
@@ -360,7 +370,7 @@ func (d *resolver) pluralAntecedent(si int, before []doc.Mention) *dict.Entity {
 		lo = d.Sentences[si-1].Start
 	}
 	for _, s := range []int{sent.Start, lo} {
-		for _, m := range before {
+		for _, m := range from(before, s) {
 			if m.Start >= s && m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
 				return m.Entity
 			}

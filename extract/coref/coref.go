@@ -51,6 +51,10 @@ var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "�
 type resolver struct {
 	*doc.Document
 	sal salience
+	// mainPerson and mainOrg are the person and the organization the
+	// document names most often, if one is named more often than any
+	// other of its type: on a tie there is none.
+	mainPerson, mainOrg *dict.Entity
 	// nouns are the head nouns a noun phrase can end with here: those of
 	// the entity types and those the document's entities add.
 	nouns map[string]bool
@@ -69,6 +73,7 @@ type resolver struct {
 func Resolve(d *doc.Document) {
 	r := &resolver{Document: d, nouns: documentNouns(d.Mentions)}
 	r.sal = newSalience(d)
+	r.mainPerson, r.mainOrg = mainEntity(d.Mentions, dict.Person), mainEntity(d.Mentions, dict.Organization)
 	r.resolve()
 }
 
@@ -196,6 +201,30 @@ var latinAnaphors = func() map[string][]anaphor {
 	}
 	return set
 }()
+
+// mainEntity returns the entity of type t that the named mentions ms name
+// more often than any other of t, or nil.
+func mainEntity(ms []doc.Mention, t dict.Type) *dict.Entity {
+	count := map[*dict.Entity]int{}
+	var best *dict.Entity
+	tie := false
+	for _, m := range ms {
+		if m.Entity.Type != t || m.How == doc.Coref {
+			continue
+		}
+		count[m.Entity]++
+		switch n := count[m.Entity]; {
+		case best == nil || n > count[best]:
+			best, tie = m.Entity, false
+		case m.Entity != best && n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
 
 // anaphorAt reports the anaphor starting at offset i, if any.
 func (d *resolver) anaphorAt(i int) (end int, a anaphor, ok bool) {
@@ -475,9 +504,9 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 func (d *resolver) focus(head string) *dict.Entity {
 	switch typeOfNoun(head) {
 	case dict.Organization:
-		return d.FocusOrg
+		return d.mainOrg
 	case dict.Person:
-		return d.FocusPerson
+		return d.mainPerson
 	}
 	return nil
 }
@@ -558,7 +587,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	}
 	// Else the most salient person of the sentences before, the one the
 	// document is about winning a near tie.
-	focus := d.FocusPerson
+	focus := d.mainPerson
 	if focus != nil && !fits(focus) {
 		focus = nil
 	}

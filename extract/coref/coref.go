@@ -249,7 +249,11 @@ func (d *resolver) anaphorAt(i int) (end int, a anaphor, ok bool) {
 		if string(w) == "both" && d.clauseOpening(i) && !d.nameFollows(j) {
 			return j, anaphor{text: "both", kind: group, size: 2}, true
 		}
-		return latinAnaphorAt(src, i, latinAnaphors[string(w)])
+		end, a, ok := latinAnaphorAt(src, i, latinAnaphors[string(w)])
+		if ok && a.kind == group && a.text != "both of them" && pluralNounAfter(src, end) {
+			return 0, a, false // "the two companies", "all three labs"
+		}
+		return end, a, ok
 	} else if len(src)-i < 3 || !cjkAnaphorRune(src[i:i+3]) {
 		return 0, a, false
 	}
@@ -301,6 +305,18 @@ func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, a anaphor, ok 
 		return i + len(a.text), a, true
 	}
 	return 0, anaphor{}, false
+}
+
+// pluralNounAfter reports whether the word after end ends in s: a plural
+// noun the number counts ("the two companies"), where a verb would follow
+// a group of people ("all three founded", "the two were").
+func pluralNounAfter(src []byte, end int) bool {
+	p := doc.SkipSpace(src, end)
+	q := p
+	for q < len(src) && asciiLetter(src[q]) {
+		q++
+	}
+	return q > p+2 && src[q-1]|0x20 == 's' && string(src[p:q]) != "was" && string(src[p:q]) != "has"
 }
 
 // latinNounPhrase matches "the lab", "this company" at i, whose first word

@@ -63,7 +63,11 @@ type Entity struct {
 	// Aliases are the other surface forms. The canonical name is not
 	// repeated here; Forms returns both.
 	Aliases []Alias
-	Pos     Pos
+	// Nouns are head nouns a noun phrase may name the entity by, besides
+	// those its type gives ("the lab", 该实验室 for a laboratory). Lower
+	// case, each a word or a run of Han characters.
+	Nouns []string
+	Pos   Pos
 }
 
 // Forms returns the canonical name as an alias followed by Aliases. An

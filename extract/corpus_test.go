@@ -51,13 +51,14 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-11-30), a little below.
+	// Today's figures on the 37-text corpus (2026-11-30, coreference by
+	// salience), a little below.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":           {0.78, 0.50},
-		"split tune":    {0.80, 0.56},
-		"split heldout": {0.70, 0.37},
-		"lang en":       {0.90, 0.50},
-		"lang zh":       {0.72, 0.49},
+		"all":           {0.80, 0.51},
+		"split tune":    {0.81, 0.57},
+		"split heldout": {0.75, 0.39},
+		"lang en":       {0.92, 0.51},
+		"lang zh":       {0.75, 0.51},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -175,7 +175,10 @@ func TestCoref(t *testing.T) {
 		text string
 		want []string // "surface=Entity" of coref mentions, in order
 	}{
-		{"narrative he is the focus", "Ilya Sutskever生于俄罗斯。Hinton一开始给Sutskever一个项目。在Hinton的指导下,他设计了AlexNet。",
+		// The main person is the one named most often: Sutskever three
+		// times, Hinton twice (on a tie there is none, and 他 stays
+		// unresolved: TestSalience).
+		{"narrative he is the focus", "Ilya Sutskever生于俄罗斯,Sutskever后来去了加拿大。Hinton一开始给Sutskever一个项目。在Hinton的指导下,他设计了AlexNet。",
 			[]string{"他=Ilya Sutskever"}},
 		{"he after a clause subject", "Sutskever很忙。Hinton讲述了往事,他很高兴。", []string{"他=Geoffrey Hinton"}},
 		{"interview turns", "Pieter Abbeel:你为什么研究神经网络?\nIlya Sutskever:我相信它。Hinton说他也相信。\n",

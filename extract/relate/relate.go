@@ -332,9 +332,9 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
 	if hasType(types, dict.Person) {
-		for _, c := range m.ms {
+		for k, c := range m.ms {
 			if c.Start >= at && c.How == doc.Coref && c.Entity.Type == dict.Person {
-				return []doc.Mention{c}
+				return m.sameSpan(k)
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
@@ -714,7 +714,7 @@ func (m *sentMatcher) coordinated(k int) []doc.Mention {
 }
 
 func (m *sentMatcher) coordinate(k int) []doc.Mention {
-	group := []doc.Mention{m.ms[k]}
+	group := m.sameSpan(k)
 	src := m.d.Src[:m.sent.End]
 	for {
 		last := group[len(group)-1]
@@ -771,6 +771,17 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// sameSpan returns the mention at k and those after it with its span:
+// coreference gives an anaphor that stands for a group of people (they,
+// 二人) one mention per member, and the slot takes them all.
+func (m *sentMatcher) sameSpan(k int) []doc.Mention {
+	j := k + 1
+	for j < len(m.ms) && m.ms[j].Span == m.ms[k].Span {
+		j++
+	}
+	return m.ms[k:j:j]
 }
 
 var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}

@@ -54,6 +54,10 @@ type rule struct {
 	anchors []string
 	// hasS and hasO say whether the pattern has a subject or object slot.
 	hasS, hasO bool
+	// gaps counts the pattern's gaps: with more than one, a match can
+	// reach a state in many ways, and the matcher remembers the states it
+	// has tried.
+	gaps int
 	// first holds the folded runes a match can start with, when the
 	// pattern starts with text; nil means any position.
 	first map[rune]bool
@@ -74,6 +78,9 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	}
 	best := 0
 	for _, e := range p.Elems {
+		if e.Kind == dict.Gap {
+			ru.gaps++
+		}
 		if e.Kind != dict.Lit && e.Kind != dict.Role {
 			continue
 		}
@@ -448,20 +455,56 @@ type sentMatcher struct {
 	ru     *rule
 	out    []binding
 	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
+	// tried holds the states already explored for the current start: a
+	// pattern's gaps can reach one position in many ways, and each way
+	// holds the same bindings, so each state is explored once. That keeps
+	// a match within positions × elements × bindings steps, whatever
+	// the pattern ({s}~~200~~200~~200… no longer explodes).
+	tried map[state]bool
+	steps int // match calls, for tests
+}
+
+// state is where a match stands: the text position, the element, and
+// what it has bound so far.
+type state struct {
+	pos, ei, start int
+	subj, obj      *doc.Mention
+	ns, no         int
+	role           string
+}
+
+func first(ms []doc.Mention) *doc.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
 }
 
 // all returns every binding of the rule in the sentence, trying each start.
 func (m *sentMatcher) all() []binding {
 	m.out = m.out[:0]
+	clear(m.tried)
+	if m.tried == nil {
+		m.tried = map[state]bool{}
+	}
 	src := m.d.Src
 	switch k := m.ru.elems[0].Kind; {
 	case k == dict.Subject || k == dict.Object:
+		types := m.ru.rel.Subject
+		if k == dict.Object {
+			types = m.ru.rel.Object
+		}
 		for _, c := range m.ms {
-			m.match(c.Start, 0, binding{start: c.Start})
+			if hasType(types, c.Entity.Type) {
+				m.match(c.Start, 0, binding{start: c.Start})
+			}
 		}
 		// An English article may precede the name.
 		for i := m.sent.Start; i < m.sent.End; i++ {
-			if src[i] == 't' || src[i] == 'T' {
+			if src[i] != 't' && src[i] != 'T' {
+				continue
+			}
+			if n, ok := matchLit(src[:m.sent.End], i, "the "); ok && n > 3 && m.mentionAt(doc.SkipSpace(src[:m.sent.End], i+n)) >= 0 {
 				m.match(i, 0, binding{start: i})
 			}
 		}
@@ -486,6 +529,14 @@ func (m *sentMatcher) mentionAt(off int) int {
 }
 
 func (m *sentMatcher) match(pos, ei int, b binding) {
+	m.steps++
+	if m.ru.gaps > 1 {
+		k := state{pos, ei, b.start, first(b.subj), first(b.obj), len(b.subj), len(b.obj), b.role}
+		if m.tried[k] {
+			return
+		}
+		m.tried[k] = true
+	}
 	if ei == len(m.ru.elems) {
 		b.end = pos
 		m.out = append(m.out, b)
@@ -669,6 +720,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && possessive(src, m.ms[k], true) {
 		return
+	}
+	types := m.ru.rel.Subject
+	if e.Kind == dict.Object {
+		types = m.ru.rel.Object
+	}
+	if !hasType(types, m.ms[k].Entity.Type) {
+		return // the relation could not take it: no fact would come of it
 	}
 	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
 		return // before a wide gap only the clause's subject will do

@@ -458,7 +458,7 @@ type sentMatcher struct {
 	// tried holds the states already explored for the current start: a
 	// pattern's gaps can reach one position in many ways, and each way
 	// holds the same bindings, so each state is explored once. That keeps
-	// a match within positions × elements × bindings steps, whatever
+	// a match within positions² × elements steps per binding, whatever
 	// the pattern ({s}~~200~~200~~200… no longer explodes).
 	tried map[state]bool
 	steps int // match calls, for tests

@@ -21,6 +21,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract"
+	"github.com/kg-graph/kg/extract/corpus"
 	"github.com/kg-graph/kg/extract/eval"
 	"github.com/kg-graph/kg/extract/match"
 	"github.com/kg-graph/kg/graph"
@@ -237,8 +238,8 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	o.shards = 1
 	if o.shardSpec != "" {
 		var err error
-		if o.shard, o.shards, err = parseShard(o.shardSpec); err != nil {
-			return nil, err
+		if o.shard, o.shards, err = corpus.ParseShard(o.shardSpec); err != nil {
+			return nil, fmt.Errorf("--shard %q: %w", o.shardSpec, err)
 		}
 	}
 	return o, nil
@@ -254,7 +255,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		if code != exitOK {
 			return code
 		}
-		o.overlap = overlap(d, compiled)
+		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
 		x = extract.NewWithCompiled(d, compiled, opt)
 		return exitOK
@@ -280,23 +281,6 @@ func (c *cli) interruptible(f func() int) int {
 		c.errorf("interrupted")
 		return exitInterrupted
 	}
-}
-
-// overlap is how many bytes blocks cut inside a line share: the longest
-// form in bytes, times 4 for the forms text may take (full-width letters
-// are 3 bytes for 1, a typo adds a letter), and a little for the word
-// boundary after it.
-func overlap(d *dict.Dictionary, compiled []*match.Compiled) int {
-	longest := 0
-	for _, dd := range append([]*dict.Dictionary{d}, compiledDicts(compiled)...) {
-		for _, e := range dd.Entities {
-			longest = max(longest, len(e.Name))
-			for _, a := range e.Aliases {
-				longest = max(longest, len(a.Text))
-			}
-		}
-	}
-	return 4*longest + 16
 }
 
 func compiledDicts(cs []*match.Compiled) []*dict.Dictionary {
@@ -506,21 +490,21 @@ func (c *cli) extract(cmd string, args []string) int {
 	var facts []extract.Fact
 	var ents entitySet
 	write := func(w io.Writer) error {
-		var prepare func(*result)
+		var prepare func(*corpus.Result)
 		if cmd == "mentions" {
-			prepare = func(r *result) {
+			prepare = func(r *corpus.Result) {
 				var b bytes.Buffer
-				r.err = writeMentions(&b, r.Mentions)
-				r.out = b.Bytes()
+				r.Err = corpus.WriteMentions(&b, r.Mentions)
+				r.Out = b.Bytes()
 			}
 		}
-		err := c.each(o, x, prepare, func(r result) error {
+		err := c.each(o, x, prepare, func(r corpus.Result) error {
 			if prepare != nil {
-				if r.err == nil {
-					_, r.err = w.Write(r.out)
+				if r.Err == nil {
+					_, r.Err = w.Write(r.Out)
 				}
-				if r.err != nil {
-					return fmt.Errorf("writing output: %w", r.err)
+				if r.Err != nil {
+					return fmt.Errorf("writing output: %w", r.Err)
 				}
 				return nil
 			}
@@ -572,30 +556,26 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
-func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), handle func(result) error) error {
-	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards,
-		overlap: o.overlap, maxDoc: maxDocument, errorf: c.errorf,
-		warn: func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: warning: "+format+"\n", a...) }}
-	produce := func(emit func(unit) bool) {
-		if len(o.files) == 0 {
-			src.seq++
-			emit(unit{seq: src.seq, doc: defaultDoc, data: defaultArticle})
-			return
-		}
-		src.each(src.expand(o.files), emit)
+func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result), handle func(corpus.Result) error) error {
+	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, Shard: o.shard, Shards: o.shards, Overlap: o.overlap,
+		OnError:   func(err error) { c.errorf("%v", err) },
+		OnWarning: func(err error) { fmt.Fprintf(c.stderr, "kg: warning: %v\n", err) }}
+	src := r.Files(o.files)
+	if len(o.files) == 0 {
+		src = corpus.Text(defaultDoc, defaultArticle)
 	}
 	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
-	err := pipeline(c.ctx, x, o.jobs, produce, prepare, func(r result) error {
-		base, data := r.owned()
-		if first, n := badBytes(data); n > 0 {
-			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, base+first, n)
+	err := corpus.Run(c.ctx, x, src, corpus.Options{Jobs: o.jobs, Prepare: prepare}, func(res corpus.Result) error {
+		base, data := res.Owned()
+		if first, n := corpus.InvalidUTF8(data); n > 0 {
+			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", res.Doc, base+first, n)
 		}
-		prog.add(r)
-		return handle(r)
+		prog.add(res)
+		return handle(res)
 	})
 	prog.finish()
 	if err == nil {
-		o.failed += src.failed // the producer has finished
+		o.failed += r.Failed() // the reader has finished
 	}
 	return err
 }
@@ -727,106 +707,6 @@ func createTemp(dir, prefix string) (*os.File, error) {
 	}
 }
 
-// mentionJSON fixes the field order of a mentions line.
-type mentionJSON struct {
-	Doc    string `json:"doc"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Entity string `json:"entity"`
-	Name   string `json:"name"`
-	Type   string `json:"type"`
-	How    string `json:"how"`
-}
-
-func writeMentions(w io.Writer, ms []extract.Mention) error {
-	var b []byte
-	for _, m := range ms {
-		b = appendMention(b[:0], m)
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// appendMention appends m as one line of JSON, the bytes encoding/json
-// (without HTML escaping) gives for its mentionJSON, written by hand: with
-// reflection this was a tenth of kg mentions' time. TestMentionJSON and
-// FuzzMentionJSON compare the two.
-func appendMention(b []byte, m extract.Mention) []byte {
-	b = append(b, `{"doc":`...)
-	b = appendJSONString(b, m.Doc)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(m.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(m.End), 10)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, m.Text)
-	b = append(b, `,"entity":`...)
-	b = appendJSONString(b, m.Entity.ID)
-	b = append(b, `,"name":`...)
-	b = appendJSONString(b, m.Entity.Name)
-	b = append(b, `,"type":`...)
-	b = appendJSONString(b, string(m.Entity.Type))
-	b = append(b, `,"how":`...)
-	b = appendJSONString(b, string(m.How))
-	return append(b, "}\n"...)
-}
-
-// appendJSONString quotes s as encoding/json does with HTML escaping off:
-// the two-letter escapes for quote, backslash and \b \f \n \r \t, \u00XX
-// for other control bytes, \ufffd for each invalid UTF-8 byte, and \u2028
-// and \u2029 escaped.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, `\b`...)
-			case '\f':
-				b = append(b, `\f`...)
-			case '\n':
-				b = append(b, `\n`...)
-			case '\r':
-				b = append(b, `\r`...)
-			case '\t':
-				b = append(b, `\t`...)
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(append(b, s[start:i]...), `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
 // userDicts loads dictionary files on their own, merged with the
 // built-in relation rules (so rules that add patterns to built-in
 // relations validate), reporting every problem.
@@ -927,16 +807,16 @@ func (c *cli) eval(args []string) int {
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
 		var texts []eval.Text
-		err := c.each(o, x, nil, func(r result) error {
+		err := c.each(o, x, nil, func(r corpus.Result) error {
 			facts = append(facts, r.Facts...)
 			// Explain wants mentions relative to the block they are in.
 			ms := make([]extract.Mention, len(r.Mentions))
 			for i, m := range r.Mentions {
-				m.Start -= r.base
-				m.End -= r.base
+				m.Start -= r.Base
+				m.End -= r.Base
 				ms[i] = m
 			}
-			texts = append(texts, eval.Text{Src: r.data, Mentions: ms})
+			texts = append(texts, eval.Text{Src: r.Data, Mentions: ms})
 			return nil
 		})
 		if err != nil {

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,40 +12,19 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kg-graph/kg/extract/corpus"
 )
 
 // Regressions of issue 12: what kg does with hostile or careless input
 // and output that the table of TestCLI cannot express.
 
-// TestJSONLinesLongLine: a line longer than the longest document kg reads
-// is refused with its number, and the rest of the file is read (item 1).
-func TestJSONLinesLongLine(t *testing.T) {
-	long := `{"id": "long", "text": "` + strings.Repeat("x", 3<<20) + `"}`
-	in := `{"id": "a", "text": "Hinton"}` + "\n" + long + "\n" + `{"id": "b", "text": "Hinton"}`
-	for _, tt := range []struct {
-		limit int
-		docs  string
-		err   string
-	}{
-		{2 << 20, "a|b", "x.jsonl:2: a line of more than 2 MiB: skipped (split the document, or give it as a text file)\n"},
-		{4 << 20, "a|long|b", ""},
-	} {
-		var errs strings.Builder
-		s := &source{maxDoc: tt.limit, errorf: func(f string, a ...any) { errs.WriteString(fmt.Sprintf(f, a...) + "\n") }}
-		var docs []string
-		s.jsonLines("x.jsonl", strings.NewReader(in), func(u unit) bool { docs = append(docs, u.doc); return true })
-		if got := strings.Join(docs, "|"); got != tt.docs || errs.String() != tt.err {
-			t.Errorf("limit %d: documents %s, errors %q", tt.limit, got, errs.String())
-		}
-	}
-}
-
 // TestLongLineNames: names across the cut of a line too long for one
 // block are found whole, where they are, and a short alias is not found
 // inside a longer name (item 10).
 func TestLongLineNames(t *testing.T) {
-	cut := blockSize + 64<<10 // where a line of ASCII with no break is cut
-	text := []byte(strings.Repeat("word ", 3*blockSize/5))
+	cut := corpus.BlockSize + 64<<10 // where a line of ASCII with no break is cut
+	text := []byte(strings.Repeat("word ", 3*corpus.BlockSize/5))
 	put := func(at int, s string) { copy(text[at-1:], " "+s+" ") }
 	put(cut-9, "Geoffrey Hinton")  // the cut falls after "Geoffrey "
 	put(cut+20, "Alex Krizhevsky") // so that "Alex" counts

@@ -96,6 +96,7 @@ type cli struct {
 	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	verbose        bool // -v: say what kg decided for the user
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -201,6 +202,7 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	fs.StringVar(&o.shardSpec, "shard", "", "")
 	fs.BoolVar(&o.jsonl, "jsonl", false, "")
 	fs.BoolVar(&o.quiet, "q", false, "")
+	fs.BoolVar(&c.verbose, "v", false, "")
 	if cmd == "eval" {
 		fs.StringVar(&o.gold, "gold", "", "")
 		fs.StringVar(&o.corpus, "corpus", "", "")
@@ -382,6 +384,15 @@ func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (
 	}
 	if bad {
 		return nil, nil, nil, exitBadDict
+	}
+	// The user's dictionaries are authoritative: base's entities give way
+	// where an id or a form meets theirs.
+	var notes []string
+	ds[0], notes = dict.Yield(base, append(ds[1:], compiledDicts(cs)...)...)
+	if c.verbose {
+		for _, n := range notes {
+			fmt.Fprintf(c.stderr, "kg: note: %s\n", n)
+		}
 	}
 	d, err := dict.Merge(ds...)
 	if err != nil {

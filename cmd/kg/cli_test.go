@@ -223,6 +223,10 @@ func TestCLI(t *testing.T) {
 	oddJSONL := filepath.Join(t.TempDir(), "odd.jsonl")
 	writeFile(t, oddJSONL, "\ufeff"+`{"id": "bom", "text": "Ada Lovelace"}`+"\n"+`{"id": null, "text": "Lovelace"}`+"\n"+`{"id": "", "text": "Lovelace"}`+"\n"+
 		`{"id": "ok", "text": "Lovelace"}`+"\n"+"{\"id\": \"bad\", \"text\": \"\xff Lovelace\"}\n")
+	deepmind := write("deepmind.yaml", "entities: [{name: DeepMind Technologies, id: deepmind-technologies, type: Organization, aliases: [DeepMind]}]\n")
+	deepmind2 := write("deepmind2.yaml", "entities: [{name: Alphabet DeepMind, type: Organization, aliases: [deepmind]}]\n")
+	dmText := filepath.Join(t.TempDir(), "dm.txt")
+	writeFile(t, dmText, "DeepMind was bought by Google.\n")
 	tests := []struct {
 		name       string
 		stdin      string
@@ -270,6 +274,15 @@ func TestCLI(t *testing.T) {
 		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
 		{name: "dict check bad", args: []string{"dict", "check", bad}, code: exitBadDict, noStdout: true, stderr: ":3:11: entity \"Ada\": unknown type"},
 		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE (or --corpus DIR)"},
+
+		// built-in entities yield to the user's (issue 17)
+		{name: "a user alias that is a built-in name", args: []string{"mentions", "--dict", deepmind, dmText},
+			stdout: `{"doc":"` + dmText + `","start":0,"end":8,"text":"DeepMind","entity":"deepmind-technologies"`, noStderr: true},
+		{name: "-v says what gave way", args: []string{"mentions", "-v", "--dict", deepmind, dmText},
+			stdout: `"entity":"deepmind-technologies"`,
+			stderr: "kg: note: built-in entity \"DeepMind\" left out: its name is a form of entity \"DeepMind Technologies\" (" + deepmind + ":1:99)\n"},
+		{name: "two user dictionaries still conflict", args: []string{"mentions", "--dict", deepmind, "--dict", deepmind2, dmText}, code: exitBadDict, noStdout: true,
+			stderr: "kg: error: " + deepmind2 + `:1:68: entity "Alphabet DeepMind": alias "deepmind" already names entity "DeepMind Technologies" (` + deepmind + ":1:99)"},
 
 		// regressions of issue 12
 		{name: "-j too large", args: []string{"mentions", "-j", "100000000"}, code: exitUsage, noStdout: true, stderr: "kg: error: -j 100000000: want at most 256\n"},

@@ -6,18 +6,18 @@ import (
 	"context"
 	_ "embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
-	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract"
@@ -38,10 +38,10 @@ const (
 	exitBadDict = 3
 	// exitInterrupted is what shells report for a process ended by SIGINT.
 	exitInterrupted = 130
+	// exitBrokenPipe is what shells report for a process ended by
+	// SIGPIPE: the reader of standard output went away.
+	exitBrokenPipe = 141
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
 
 //go:embed seed/ilya-interview-zh.txt
 var defaultArticle []byte
@@ -49,54 +49,16 @@ var defaultArticle []byte
 // defaultDoc names the embedded article in output.
 const defaultDoc = "ilya-interview-zh.txt"
 
-const usage = `kg turns text about people, projects and institutions into a knowledge graph.
-
-Usage:
-  kg extract  [options] [FILE|-]...   N-Quads, one graph per fact with its evidence (default)
-  kg dot      [options] [FILE|-]...   Graphviz DOT of the entities and relations
-  kg mentions [options] [FILE|-]...   every mention as a JSON line
-  kg eval --gold GOLD [options] [FILE|-]...
-  kg eval --corpus DIR [--dict FILE]...
-                                      precision, recall and F1 against a gold file
-  kg dict check FILE...               validate dictionaries and summarise them
-  kg dict compile [--fuzzy] FILE... -o OUT
-                                      build the matcher once and save it with the entities;
-                                      --fuzzy adds the typo-tolerance index (as big again)
-  kg help                             this text
-  kg version                          the version
-
-With no FILE, kg reads its embedded article (an interview with Ilya Sutskever);
-"-" reads standard input.
-
-Options:
-  --dict FILE     add a dictionary to the built-in one (repeatable): YAML, a TSV
-                  gazetteer (.tsv: name<TAB>type<TAB>alias|alias...), or a file
-                  from kg dict compile
-  --no-builtin    leave out the built-in entities (the built-in relation rules stay)
-  --no-fuzzy      match aliases exactly, with no typo tolerance
-  --no-coref      resolve no pronouns or noun phrases
-  --base IRI      namespace for the IRIs kg makes (default ` + graph.DefaultBase + `)
-  -o FILE         write to FILE (atomically: a temporary file renamed when complete)
-
-Corpus options:
-  -j N            documents processed in parallel (default: all cores); output is the same
-  --shard I/N     process only share I of N of the documents (0 <= I < N), by document name
-  --jsonl         read every input as JSON Lines: {"id": ..., "text": ...} per line
-                  (.jsonl and .ndjson files always are)
-  -q              no progress bar (it is drawn only when stderr is a terminal)
-
-FILE may be a directory (read recursively: .txt .text .md .jsonl .ndjson) or a glob.
-
-Exit status: 0 success, 1 an input or output failed, 2 usage, 3 bad dictionary,
-130 interrupted.
-`
-
-// cli is one invocation's streams.
+// cli is one invocation's streams and what it decided.
 type cli struct {
 	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
-	verbose        bool // -v: say what kg decided for the user
+	// stderrFile is standard error when it is a file, for the terminal
+	// check: stderr is wrapped for use from several goroutines.
+	stderrFile *os.File
+	verbose    bool // -v: say what kg decided for the user
+	status     int  // the exit status of help, which cobra cannot return
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -106,42 +68,59 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runContext is run, stopping early when ctx is cancelled (SIGINT).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: &syncWriter{w: stderr}}
-	if len(args) == 0 {
-		args = []string{"extract"}
-	}
-	switch cmd := args[0]; cmd {
-	case "extract", "dot", "mentions":
-		return c.extract(cmd, args[1:])
-	case "eval":
-		return c.eval(args[1:])
-	case "dict":
-		switch {
-		case len(args) >= 2 && args[1] == "check":
-			return c.dictCheck(args[2:])
-		case len(args) >= 2 && args[1] == "compile":
-			return c.dictCompile(args[2:])
+	c.stderrFile, _ = stderr.(*os.File)
+	root := c.command()
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	var ex exitError
+	switch {
+	case errors.As(err, &ex):
+		return int(ex)
+	case err != nil:
+		cmd, _, ferr := root.Find(args)
+		if ferr != nil {
+			cmd = root
 		}
-		return c.usageError("kg dict needs a subcommand: kg dict check FILE... or kg dict compile FILE... -o OUT")
-	case "help", "-h", "-help", "--help":
-		return c.print(usage)
-	case "version", "--version":
-		return c.print("kg " + version + "\n")
-	default:
-		if strings.HasPrefix(cmd, "-") || cmd == "" {
-			return c.extract("extract", args) // options before any command: extract
-		}
-		return c.usageError(fmt.Sprintf("unknown command %q", cmd))
+		c.errorf("%v", err)
+		c.hint("run %s for usage", helpCommand(cmd))
+		return exitUsage
 	}
+	return c.status
 }
 
-// print writes s to standard output: a write error (a full disk, a closed
-// pipe) is an error like any other.
+// exitError ends a command with a status, its messages already printed.
+type exitError int
+
+func (e exitError) Error() string { return "exit status " + strconv.Itoa(int(e)) }
+
+// exit turns a command's status into what cobra's RunE returns.
+func exit(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return exitError(code)
+}
+
+// print writes s to standard output: a write error (a full disk) is an
+// error like any other.
 func (c *cli) print(s string) int {
 	if _, err := io.WriteString(c.stdout, s); err != nil {
-		c.errorf("writing output: %v", err)
-		return exitInput
+		return c.writeError(err)
 	}
 	return exitOK
+}
+
+// writeError reports a failed write to the output. A closed pipe is the
+// reader's choice, not kg's failure: it ends kg quietly with the status
+// of a process killed by SIGPIPE, as grep and cat end. (On a real
+// standard output the Go runtime has already done so; this covers other
+// writers.)
+func (c *cli) writeError(err error) int {
+	if errors.Is(err, syscall.EPIPE) {
+		return exitBrokenPipe
+	}
+	c.errorf("writing output: %v", err)
+	return exitInput
 }
 
 func (c *cli) errorf(format string, a ...any) {
@@ -152,99 +131,15 @@ func (c *cli) hint(format string, a ...any) {
 	fmt.Fprintf(c.stderr, "kg: hint: "+format+"\n", a...)
 }
 
-func (c *cli) usageError(msg string) int {
+func (c *cli) note(format string, a ...any) {
+	fmt.Fprintf(c.stderr, "kg: note: "+format+"\n", a...)
+}
+
+// usageError reports a mistake in the command line of cmd.
+func (c *cli) usageError(cmd *cobra.Command, msg string) int {
 	c.errorf("%s", msg)
-	c.hint("run kg help for usage")
+	c.hint("run %s for usage", helpCommand(cmd))
 	return exitUsage
-}
-
-type stringList []string
-
-func (l *stringList) String() string     { return strings.Join(*l, ",") }
-func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
-
-type options struct {
-	dicts     stringList
-	noBuiltin bool
-	noFuzzy   bool
-	noCoref   bool
-	base      string
-	out       string
-	gold      string
-	corpus    string
-	jobs      int
-	overlap   int // bytes shared by blocks cut inside a line
-	shardSpec string
-	shard     int
-	shards    int
-	jsonl     bool
-	fuzzy     bool // dict compile: include the typo-tolerance index
-	quiet     bool
-	files     []string
-	failed    int // inputs that could not be read
-	// goldEntities are the entities of kg eval's gold file, when it has
-	// them and no --dict is given: they replace the built-in ones.
-	goldEntities *dict.Dictionary
-}
-
-// parse reads options and file names in any order.
-func (c *cli) parse(cmd string, args []string) (*options, error) {
-	o := &options{}
-	fs := flag.NewFlagSet("kg "+cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Var(&o.dicts, "dict", "")
-	fs.BoolVar(&o.noBuiltin, "no-builtin", false, "")
-	fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "")
-	fs.BoolVar(&o.noCoref, "no-coref", false, "")
-	fs.StringVar(&o.base, "base", graph.DefaultBase, "")
-	fs.StringVar(&o.out, "o", "", "")
-	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "")
-	fs.StringVar(&o.shardSpec, "shard", "", "")
-	fs.BoolVar(&o.jsonl, "jsonl", false, "")
-	fs.BoolVar(&o.quiet, "q", false, "")
-	fs.BoolVar(&c.verbose, "v", false, "")
-	if cmd == "eval" {
-		fs.StringVar(&o.gold, "gold", "", "")
-		fs.StringVar(&o.corpus, "corpus", "", "")
-	}
-	if cmd == "dict compile" {
-		fs.BoolVar(&o.fuzzy, "fuzzy", false, "")
-	}
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		if args[0] == "--" {
-			o.files = append(o.files, args[1:]...)
-			break
-		}
-		o.files = append(o.files, args[0])
-		args = args[1:]
-	}
-	if o.jobs < 1 {
-		return nil, fmt.Errorf("-j %d: want at least 1", o.jobs)
-	}
-	if o.jobs > maxJobs {
-		return nil, fmt.Errorf("-j %d: want at most %d", o.jobs, maxJobs)
-	}
-	if err := graph.CheckBase(o.base); err != nil {
-		return nil, fmt.Errorf("--base: %w", err)
-	}
-	if n := len(o.files) - len(slices.DeleteFunc(slices.Clone(o.files), func(f string) bool { return f == "-" })); n > 1 {
-		return nil, errors.New(`"-" given twice: standard input can be read once`)
-	}
-	o.shards = 1
-	if o.shardSpec != "" {
-		var err error
-		if o.shard, o.shards, err = corpus.ParseShard(o.shardSpec); err != nil {
-			return nil, fmt.Errorf("--shard %q: %w", o.shardSpec, err)
-		}
-	}
-	return o, nil
 }
 
 // extractor builds the extractor the options ask for. Loading a large
@@ -486,11 +381,7 @@ func (c *cli) dictErrors(err error) {
 	}
 }
 
-func (c *cli) extract(cmd string, args []string) int {
-	o, err := c.parse(cmd, args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
+func (c *cli) extract(cmd string, o *options) int {
 	x, _, code := c.extractor(o, cmd == "mentions")
 	if code != exitOK {
 		return code
@@ -556,6 +447,8 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 	case errors.Is(err, context.Canceled):
 		c.errorf("interrupted")
 		return exitInterrupted
+	case errors.Is(err, syscall.EPIPE) && (o.out == "" || o.out == "-"):
+		return exitBrokenPipe // see writeError
 	case err != nil:
 		c.errorf("%v", err)
 		return exitInput
@@ -572,7 +465,7 @@ func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result
 		OnError:   func(err error) { c.errorf("%v", err) },
 		OnWarning: func(err error) { fmt.Fprintf(c.stderr, "kg: warning: %v\n", err) }}
 	src := r.Files(o.files)
-	if len(o.files) == 0 {
+	if o.demo {
 		src = corpus.Text(defaultDoc, defaultArticle)
 	}
 	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
@@ -732,9 +625,6 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 }
 
 func (c *cli) dictCheck(files []string) int {
-	if len(files) == 0 {
-		return c.usageError("kg dict check needs at least one FILE")
-	}
 	d, code := c.userDicts(files)
 	if code != exitOK {
 		return code
@@ -746,14 +636,7 @@ func (c *cli) dictCheck(files []string) int {
 	return c.print(s.String())
 }
 
-func (c *cli) dictCompile(args []string) int {
-	o, err := c.parse("dict compile", args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
-	if len(o.files) == 0 || o.out == "" {
-		return c.usageError("kg dict compile needs FILE... and -o OUT")
-	}
+func (c *cli) dictCompile(o *options) int {
 	var comp *match.Compiled
 	code := c.interruptible(func() int {
 		d, code := c.userDicts(o.files)
@@ -771,16 +654,9 @@ func (c *cli) dictCompile(args []string) int {
 	})
 }
 
-func (c *cli) eval(args []string) int {
-	o, err := c.parse("eval", args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
+func (c *cli) eval(o *options) int {
 	if o.corpus != "" {
 		return c.evalCorpus(o)
-	}
-	if o.gold == "" {
-		return c.usageError("kg eval needs --gold FILE (or --corpus DIR)")
 	}
 	data, err := os.ReadFile(o.gold)
 	if err != nil {

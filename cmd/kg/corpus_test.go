@@ -104,7 +104,7 @@ func TestLargeDocumentBlocks(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	small, _, _ := kg(t, "", "mentions")
+	small, _, _ := kg(t, "", "demo", "mentions")
 	perCopy := strings.Count(small, "\n")
 	copies := b.Len() / len(defaultArticle)
 	if len(lines) < perCopy*copies*9/10 {
@@ -219,7 +219,7 @@ func (w *failWriter) Write(p []byte) (int, error) {
 func TestWriteErrors(t *testing.T) {
 	for _, cmd := range []string{"extract", "dot", "mentions"} {
 		var e bytes.Buffer
-		code := run([]string{cmd}, strings.NewReader(""), &failWriter{n: 100}, &e)
+		code := run([]string{"demo", cmd}, strings.NewReader(""), &failWriter{n: 100}, &e)
 		if code != exitInput || !strings.Contains(e.String(), "kg: error: writing output: no space left on device") {
 			t.Errorf("%s: exit %d: %q", cmd, code, e.String())
 		}
@@ -231,7 +231,7 @@ func TestWriteErrors(t *testing.T) {
 		}
 		defer f.Close()
 		var e bytes.Buffer
-		if code := run([]string{"extract"}, strings.NewReader(""), f, &e); code != exitInput || !strings.Contains(e.String(), "no space left on device") {
+		if code := run([]string{"demo"}, strings.NewReader(""), f, &e); code != exitInput || !strings.Contains(e.String(), "no space left on device") {
 			t.Errorf("/dev/full: exit %d: %q", code, e.String())
 		}
 	}

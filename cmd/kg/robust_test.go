@@ -114,7 +114,7 @@ func TestFIFODictionary(t *testing.T) {
 // TestOutputNotRegular: -o writes into a device or a FIFO, and through a
 // link to a file, and replaces none of them (item 8).
 func TestOutputNotRegular(t *testing.T) {
-	want, _, _ := kg(t, "", "extract")
+	want, _, _ := kg(t, "", "demo", "extract")
 	dir := t.TempDir()
 
 	fifo := filepath.Join(dir, "out.fifo")
@@ -126,7 +126,7 @@ func TestOutputNotRegular(t *testing.T) {
 		b, _ := os.ReadFile(fifo)
 		got <- string(b)
 	}()
-	if _, errOut, code := kg(t, "", "extract", "-o", fifo); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", fifo); code != 0 {
 		t.Fatalf("FIFO: exit %d: %s", code, errOut)
 	}
 	if g := <-got; g != want {
@@ -138,7 +138,7 @@ func TestOutputNotRegular(t *testing.T) {
 
 	null := filepath.Join(dir, "null")
 	symlink(t, os.DevNull, null)
-	if _, errOut, code := kg(t, "", "extract", "-o", null); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", null); code != 0 {
 		t.Fatalf("link to %s: exit %d: %s", os.DevNull, code, errOut)
 	}
 	if fi, err := os.Lstat(null); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -152,7 +152,7 @@ func TestOutputNotRegular(t *testing.T) {
 	writeFile(t, file, "old")
 	link := filepath.Join(dir, "link.nq")
 	symlink(t, file, link)
-	if _, errOut, code := kg(t, "", "extract", "-o", link); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", link); code != 0 {
 		t.Fatalf("link to a file: exit %d: %s", code, errOut)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -162,7 +162,7 @@ func TestOutputNotRegular(t *testing.T) {
 		t.Errorf("the linked file holds %d bytes, want %d", len(b), len(want))
 	}
 
-	if _, errOut, code := kg(t, "", "extract", "-o", dir); code != exitInput || errOut != "kg: error: writing "+dir+": is a directory\n" {
+	if _, errOut, code := kg(t, "", "demo", "-o", dir); code != exitInput || errOut != "kg: error: writing "+dir+": is a directory\n" {
 		t.Errorf("directory: exit %d: %q", code, errOut)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 4 {
@@ -204,7 +204,7 @@ func TestOutputMode(t *testing.T) {
 			os.Chmod(p, tt.before)
 		}
 		syscall.Umask(tt.umask)
-		_, errOut, code := kg(t, "", "mentions", "-o", p)
+		_, errOut, code := kg(t, "", "demo", "mentions", "-o", p)
 		syscall.Umask(0o022)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", tt.name, code, errOut)
@@ -265,7 +265,7 @@ func TestClosedStdout(t *testing.T) {
 func TestMessages(t *testing.T) {
 	dir := t.TempDir()
 	nodir := filepath.Join(dir, "nodir", "x.nq")
-	if _, errOut, code := kg(t, "", "extract", "-o", nodir); code != exitInput || errOut != "kg: error: writing "+nodir+": no such file or directory\n" {
+	if _, errOut, code := kg(t, "", "demo", "-o", nodir); code != exitInput || errOut != "kg: error: writing "+nodir+": no such file or directory\n" {
 		t.Errorf("-o nodir/x.nq: exit %d: %q", code, errOut)
 	}
 
@@ -287,11 +287,11 @@ func TestMessages(t *testing.T) {
 
 	gold := filepath.Join(dir, "gold.yaml")
 	writeFile(t, gold, "relations:\n  - {s: Ilya Sutskever, p: advisr, o: Geoffrey Hinton}\n")
-	if _, errOut, code := kg(t, "", "eval", "--gold", gold); code != exitInput || !strings.Contains(errOut, "kg: error: "+gold+`: line 2: unknown relation "advisr"`+"\nkg: hint: the relations are advisor, ") {
+	if _, errOut, code := kg(t, "", "demo", "eval", "--gold", gold); code != exitInput || !strings.Contains(errOut, "kg: error: "+gold+`: line 2: unknown relation "advisr"`+"\nkg: hint: the relations are advisor, ") {
 		t.Errorf("unknown relation: exit %d: %s", code, errOut)
 	}
 	writeFile(t, gold, "relations: []\n")
-	if out, errOut, code := kg(t, "", "eval", "--gold", gold); code != exitInput || out != "" || !strings.HasPrefix(errOut, "kg: error: "+gold+": no relations") {
+	if out, errOut, code := kg(t, "", "demo", "eval", "--gold", gold); code != exitInput || out != "" || !strings.HasPrefix(errOut, "kg: error: "+gold+": no relations") {
 		t.Errorf("empty gold: exit %d: %s%s", code, out, errOut)
 	}
 }

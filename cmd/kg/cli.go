@@ -468,7 +468,7 @@ func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result
 	if o.demo {
 		src = corpus.Text(defaultDoc, defaultArticle)
 	}
-	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
+	prog := newProgress(c.stderr, c.stderrFile, o.quiet, totalSize(o.files))
 	err := corpus.Run(c.ctx, x, src, corpus.Options{Jobs: o.jobs, Prepare: prepare}, func(res corpus.Result) error {
 		base, data := res.Owned()
 		if first, n := corpus.InvalidUTF8(data); n > 0 {
@@ -484,15 +484,41 @@ func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result
 	return err
 }
 
-// totalSize is the size of the inputs when all are regular files, else 0.
+// totalSize is the size of the inputs, for the progress bar's percentage
+// and time left, or 0 when it is not known beforehand (standard input, a
+// FIFO). A directory counts the files kg reads from it.
 func totalSize(files []string) int64 {
 	var n int64
+	add := func(path string) bool {
+		fi, err := os.Stat(path)
+		switch {
+		case err == nil && fi.Mode().IsRegular():
+			n += fi.Size()
+		case err == nil && fi.IsDir():
+			filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && d.Type().IsRegular() && corpus.TextFile(p) {
+					if fi, err := d.Info(); err == nil {
+						n += fi.Size()
+					}
+				}
+				return nil
+			})
+		default:
+			return false
+		}
+		return true
+	}
 	for _, f := range files {
-		fi, err := os.Stat(f)
-		if err != nil || !fi.Mode().IsRegular() {
+		if _, err := os.Stat(f); err != nil {
+			matches, _ := filepath.Glob(f)
+			for _, m := range matches {
+				add(m)
+			}
+			continue
+		}
+		if !add(f) {
 			return 0
 		}
-		n += fi.Size()
 	}
 	return n
 }

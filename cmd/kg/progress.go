@@ -7,6 +7,9 @@ import (
 	"sync"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
 	"github.com/kg-graph/kg/extract/corpus"
 )
 
@@ -22,65 +25,56 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	return s.w.Write(p)
 }
 
-// progress draws documents, bytes, speed and time left on a terminal.
+// progress draws documents, megabytes, speed and time left on a terminal.
 type progress struct {
-	w      io.Writer
-	total  int64 // bytes in all inputs, or 0 when unknown (stdin)
-	start  time.Time
-	last   time.Time
-	docs   int
-	bytes  int64
-	prevDo string
+	bar  *progressbar.ProgressBar
+	w    io.Writer
+	docs int
+	prev string // the last document counted
 }
 
-func newProgress(w io.Writer, quiet bool, total int64) *progress {
-	if quiet || !isTerminal(w) {
+// newProgress returns the progress bar for inputs of total bytes (0 when
+// unknown: stdin), or nil when there is to be none: with -q, or when
+// standard error (tty) is not a terminal.
+func newProgress(w io.Writer, tty *os.File, quiet bool, total int64) *progress {
+	if quiet || tty == nil || !term.IsTerminal(int(tty.Fd())) {
 		return nil
 	}
-	now := time.Now()
-	return &progress{w: w, total: total, start: now}
-}
-
-func isTerminal(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	if !ok {
-		return false
+	max := total
+	if max == 0 {
+		max = -1 // a spinner, with bytes and speed
 	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+	bar := progressbar.NewOptions64(max,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription("kg: 0 documents"),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetWidth(20),
+		progressbar.OptionThrottle(200*time.Millisecond),
+		progressbar.OptionUseANSICodes(true),
+		progressbar.OptionSetRenderBlankState(true),
+	)
+	return &progress{bar: bar, w: w}
 }
 
 func (p *progress) add(r corpus.Result) {
 	if p == nil {
 		return
 	}
-	if r.Doc != p.prevDo {
+	if r.Doc != p.prev {
 		p.docs++
-		p.prevDo = r.Doc
+		p.prev = r.Doc
+		p.bar.Describe(fmt.Sprintf("kg: %d documents", p.docs))
 	}
 	_, data := r.Owned()
-	p.bytes += int64(len(data))
-	if now := time.Now(); now.Sub(p.last) > 200*time.Millisecond {
-		p.last = now
-		p.draw(now)
-	}
-}
-
-func (p *progress) draw(now time.Time) {
-	secs := now.Sub(p.start).Seconds()
-	rate := float64(p.bytes) / 1e6 / max(secs, 1e-3)
-	line := fmt.Sprintf("\rkg: %d documents, %.1f MB, %.1f MB/s", p.docs, float64(p.bytes)/1e6, rate)
-	if p.total > 0 && rate > 0 {
-		left := float64(p.total-p.bytes) / 1e6 / rate
-		line += fmt.Sprintf(", %.0f%%, %s left", 100*float64(p.bytes)/float64(p.total), time.Duration(max(left, 0)*float64(time.Second)).Round(time.Second))
-	}
-	fmt.Fprint(p.w, line+"\x1b[K")
+	p.bar.Add64(int64(len(data)))
 }
 
 func (p *progress) finish() {
 	if p == nil {
 		return
 	}
-	p.draw(time.Now())
+	p.bar.Finish()
 	fmt.Fprintln(p.w)
 }

@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 
 	"github.com/creack/pty"
@@ -353,4 +354,123 @@ func TestVersionFromGit(t *testing.T) {
 	if !strings.Contains(string(out), "\ndate 20") {
 		t.Errorf("kg version gives no date:\n%s", out)
 	}
+}
+
+// TestProgressBar: on a terminal, kg draws documents, megabytes, speed and
+// time left on stderr; with -q, or when stderr is no terminal, nothing.
+func TestProgressBar(t *testing.T) {
+	dir, _ := writeCorpus(t, 60)
+	out := filepath.Join(t.TempDir(), "out.jsonl")
+	run := func(stderrTTY bool, args ...string) string {
+		t.Helper()
+		cmd := exec.Command(binary(t), args...)
+		f, err := os.Create(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		cmd.Stdout = f
+		if !stderrTTY {
+			var e bytes.Buffer
+			cmd.Stderr = &e
+			if err := cmd.Run(); err != nil {
+				t.Fatalf("%q: %v: %s", args, err, e.String())
+			}
+			return e.String()
+		}
+		ptmx, tty, err := pty.Open()
+		if err != nil {
+			tooltest.Missing(t, "no pseudo-terminal: %v", err)
+		}
+		defer ptmx.Close()
+		pty.Setsize(ptmx, &pty.Winsize{Rows: 24, Cols: 100})
+		cmd.Stderr = tty
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		tty.Close()
+		var screen bytes.Buffer
+		screen.ReadFrom(ptmx) // until kg exits: then the read fails (EIO)
+		if err := cmd.Wait(); err != nil {
+			t.Fatalf("%q: %v: %s", args, err, screen.String())
+		}
+		return screen.String()
+	}
+	drawn := run(true, "mentions", "-j", "2", dir)
+	last := drawn[strings.LastIndex(strings.TrimRight(drawn, "\r\n"), "\r")+1:]
+	for _, want := range []string{"kg: 60 documents", "100%", " MB, ", " MB/s)"} {
+		if !strings.Contains(last, want) {
+			t.Errorf("the last state of the bar lacks %q: %q", want, last)
+		}
+	}
+	if !strings.Contains(drawn, "kg: 0 documents   0% |") || !strings.Contains(drawn, "[0s:") {
+		t.Errorf("no start state with time left: %q", drawn)
+	}
+	want, _ := os.ReadFile(out)
+	if quiet := run(true, "mentions", "-q", dir); quiet != "" {
+		t.Errorf("-q on a terminal drew %q", quiet)
+	}
+	if got, _ := os.ReadFile(out); !bytes.Equal(got, want) || len(got) == 0 {
+		t.Error("the output differs with the bar drawn")
+	}
+	if piped := run(false, "mentions", dir); piped != "" {
+		t.Errorf("stderr not a terminal, yet kg wrote %q", piped)
+	}
+}
+
+// TestClosedPipe: a reader that goes away ends kg quietly by SIGPIPE, as
+// it ends cat; a full disk is still an error (exit 1).
+func TestClosedPipe(t *testing.T) {
+	bin := binary(t)
+	dir, _ := writeCorpus(t, 200)
+	cmd := exec.Command(bin, "mentions", "-q", dir)
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var e bytes.Buffer
+	cmd.Stderr = &e
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line := make([]byte, 1)
+	if _, err := stdout.Read(line); err != nil { // like head -c 1
+		t.Fatal(err)
+	}
+	stdout.Close()
+	err = cmd.Wait()
+	ws, _ := cmd.ProcessState.Sys().(syscall.WaitStatus)
+	if !ws.Signaled() || ws.Signal() != syscall.SIGPIPE || e.Len() > 0 {
+		t.Errorf("kg | head: %v, stderr %q; want death by SIGPIPE, nothing said", err, e.String())
+	}
+
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full:", err)
+	}
+	defer full.Close()
+	cmd = exec.Command(bin, "demo", "mentions")
+	cmd.Stdout = full
+	e.Reset()
+	cmd.Stderr = &e
+	err = cmd.Run()
+	if code := cmd.ProcessState.ExitCode(); code != exitInput || !strings.Contains(e.String(), "kg: error: writing output: write /dev/stdout: no space left on device") {
+		t.Errorf("kg > /dev/full: exit %d (%v): %q", code, err, e.String())
+	}
+
+	// In memory, a writer that reports a closed pipe gets the status a
+	// shell gives a process killed by SIGPIPE, and no message.
+	e.Reset()
+	if code := run([]string{"demo"}, strings.NewReader(""), pipeWriter{}, &e); code != exitBrokenPipe || e.Len() > 0 {
+		t.Errorf("EPIPE in memory: exit %d: %q", code, e.String())
+	}
+	if code := run([]string{"version"}, strings.NewReader(""), pipeWriter{}, &e); code != exitBrokenPipe || e.Len() > 0 {
+		t.Errorf("EPIPE in memory, version: exit %d: %q", code, e.String())
+	}
+}
+
+type pipeWriter struct{}
+
+func (pipeWriter) Write([]byte) (int, error) {
+	return 0, &os.PathError{Op: "write", Path: "|1", Err: syscall.EPIPE}
 }

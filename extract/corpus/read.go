@@ -180,10 +180,16 @@ func (s *Reader) walk(dir string, ancestors []os.FileInfo, out *[]string) {
 			s.walk(p, append(ancestors, fi), out)
 			continue
 		}
-		if textExts[strings.ToLower(filepath.Ext(p))] {
+		if TextFile(p) {
 			*out = append(*out, p)
 		}
 	}
+}
+
+// TextFile reports whether a Reader walking a directory reads the file
+// at path, by its extension.
+func TextFile(path string) bool {
+	return textExts[strings.ToLower(filepath.Ext(path))]
 }
 
 func extList() string {

@@ -217,6 +217,37 @@ func (x *AliasIndex) Add(e *Entity) ErrorList { return x.check(e, true) }
 // Check is Add without recording e's forms.
 func (x *AliasIndex) Check(e *Entity) ErrorList { return x.check(e, false) }
 
+// Owner returns the entity other than e that already has a form naming
+// what a names, and that form; nil if there is none.
+func (x *AliasIndex) Owner(e *Entity, a Alias) (*Entity, Alias) {
+	other, found := x.lookup(e, a)
+	if !found || other.e == e {
+		return nil, Alias{}
+	}
+	return other.e, other.a
+}
+
+func (x *AliasIndex) lookup(e *Entity, a Alias) (other aliasOwner, found bool) {
+	k := AliasKey(a)
+	fk := k
+	if a.CaseSensitive {
+		fk = strings.ToLower(k)
+	}
+	other, found = x.folded[fk]
+	if a.CaseSensitive && (!found || other.e == e) {
+		other, found = x.exact[k]
+	}
+	if !a.CaseSensitive && (!found || other.e == e) {
+		for _, o := range x.cased[fk] {
+			if o.e != e {
+				other, found = o, true
+				break
+			}
+		}
+	}
+	return other, found
+}
+
 func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 	var errs ErrorList
 	for _, a := range e.Forms() {
@@ -225,18 +256,7 @@ func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 		if a.CaseSensitive {
 			fk = strings.ToLower(k)
 		}
-		other, found := x.folded[fk]
-		if a.CaseSensitive && (!found || other.e == e) {
-			other, found = x.exact[k]
-		}
-		if !a.CaseSensitive && (!found || other.e == e) {
-			for _, o := range x.cased[fk] {
-				if o.e != e {
-					other, found = o, true
-					break
-				}
-			}
-		}
+		other, found := x.lookup(e, a)
 		if found && other.e != e {
 			errs = append(errs, &Error{Pos: a.Pos, What: fmt.Sprintf("entity %q", e.Name),
 				Msg:  fmt.Sprintf("alias %q already names entity %q (%s)", a.Text, other.e.Name, posString(other.a.Pos)),

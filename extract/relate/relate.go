@@ -1225,6 +1225,9 @@ func skipAdverb(src []byte, p int) (int, bool) {
 	if q == p && p > 0 && !unicode.IsSpace(rune(src[p-1])) {
 		return p, false
 	}
+	if q >= len(src) || !adverbInitial[src[q]|0x20] {
+		return p, false
+	}
 	for _, a := range adverbs {
 		if n, ok := matchLit(src, q, a); ok {
 			return q + n, true
@@ -1232,6 +1235,14 @@ func skipAdverb(src []byte, p int) (int, bool) {
 	}
 	return p, false
 }
+
+// adverbInitial holds the lower-case first letters of adverbs.
+var adverbInitial = func() (t [256]bool) {
+	for _, a := range adverbs {
+		t[a[0]] = true
+	}
+	return t
+}()
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.

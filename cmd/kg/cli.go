@@ -340,6 +340,8 @@ func readDict(path string, compiled bool) (*dict.Dictionary, *match.Compiled, er
 			return nil, nil, fmt.Errorf("%s: %w", path, err)
 		}
 		return nil, cd, nil
+	case match.IsOlderCompiled(head):
+		return nil, nil, fmt.Errorf("%s: compiled by an older kg: compile it again with kg dict compile", path)
 	case damagedMagic(head):
 		return nil, nil, fmt.Errorf("%s: compiled dictionary: damaged (its first bytes are not %q)", path, match.CompiledMagic)
 	case strings.EqualFold(filepath.Ext(path), ".tsv"):

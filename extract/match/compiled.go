@@ -17,7 +17,15 @@ import (
 )
 
 // CompiledMagic starts every compiled dictionary file.
-const CompiledMagic = "KGDICT1\n"
+const CompiledMagic = "KGDICT2\n"
+
+// IsOlderCompiled reports whether head, the start of a file, is the start
+// of a dictionary compiled by an older kg, in a format this one no longer
+// reads.
+func IsOlderCompiled(head []byte) bool {
+	return len(head) >= len(CompiledMagic) && string(head[:6]) == "KGDICT" &&
+		'1' <= head[6] && head[6] < CompiledMagic[6] && head[7] == '\n'
+}
 
 // ErrNotCompiled is returned by ReadCompiled for data that does not start
 // with CompiledMagic.
@@ -27,8 +35,9 @@ var ErrNotCompiled = errors.New("not a compiled kg dictionary")
 // so that a large gazetteer is loaded without building it again.
 //
 // The file holds, after CompiledMagic: the entities with their aliases,
-// then the automaton's arrays (little-endian), then the SHA-256 of all
-// that. Loading checks the sum and every index, so a damaged or hostile
+// then the normalised texts the automaton is built from with the patterns
+// of each, the typo-tolerance index if any (little-endian arrays), then the
+// SHA-256 of all that. Loading rebuilds the automaton from the texts. Loading checks the sum and every index, so a damaged or hostile
 // file is refused, never followed.
 type Compiled struct {
 	Dict    *dict.Dictionary // entities only
@@ -423,17 +432,13 @@ func (d *decoder) bytes() []byte {
 	return d.take(d.count(1 << 30))
 }
 
-// encode writes the automaton.
+// encode writes the automaton: the texts of its groups, front-coded in
+// their sorted order, and the patterns of each group. The trie, its layout
+// and its links are rebuilt on load from the texts, in less time than a
+// large file takes to read: they would make the file four times larger.
 func (m *Matcher) encode(e *encoder) {
-	e.i32s(m.root[:])
-	flat := make([]int32, 0, 4*len(m.states))
-	for _, s := range m.states {
-		flat = append(flat, s.first, s.fail, s.out, s.dict)
-	}
-	e.i32s(flat)
-	e.bytes(m.edgeByte)
-	e.i32s(m.edgeNext)
-	e.i32s(m.grpLen)
+	e.uint(uint64(len(m.grpLen)))
+	e.bytes(frontCode(m.groupTexts()))
 	e.i32s(m.grpFirst)
 	e.i32s(m.grpIDs)
 	cased := make([]byte, len(m.grpCased))
@@ -471,15 +476,117 @@ func (m *Matcher) encode(e *encoder) {
 	e.uint(uint64(fz.bshift))
 }
 
-// decodeMatcher reads an automaton for npat patterns and checks that every
-// index in it points inside its array.
+// groupTexts returns the text of each group, read off the trie depth
+// first.
+func (m *Matcher) groupTexts() [][]byte {
+	texts := make([][]byte, len(m.grpLen))
+	type frame struct{ s, k int32 }
+	stack := []frame{{0, m.states[0].first}}
+	var path []byte
+	for len(stack) > 0 {
+		f := &stack[len(stack)-1]
+		if f.k == m.states[f.s+1].first {
+			stack = stack[:len(stack)-1]
+			if len(path) > 0 {
+				path = path[:len(path)-1]
+			}
+			continue
+		}
+		v := m.edgeNext[f.k]
+		path = append(path, m.edgeByte[f.k])
+		f.k++
+		if g := m.states[v].out; g >= 0 {
+			texts[g] = slices.Clone(path)
+		}
+		stack = append(stack, frame{v, m.states[v].first})
+	}
+	return texts
+}
+
+// frontCode writes each text as the length of the prefix it shares with
+// the one before, the length of the rest, and the rest.
+func frontCode(texts [][]byte) []byte {
+	var out, prev []byte
+	for _, t := range texts {
+		l := 0
+		for l < len(prev) && l < len(t) && prev[l] == t[l] {
+			l++
+		}
+		out = binary.AppendUvarint(out, uint64(l))
+		out = binary.AppendUvarint(out, uint64(len(t)-l))
+		out = append(out, t[l:]...)
+		prev = t
+	}
+	return out
+}
+
+// frontDecode reads n texts that frontCode wrote, and checks that they are
+// non-empty, distinct and sorted, as buildTrie needs.
+func frontDecode(b []byte, n int) ([]string, error) {
+	bad := errors.New("automaton: bad group texts")
+	// First the total length, so that the texts share one allocation.
+	total := 0
+	rest := b
+	for range n {
+		l, k1 := binary.Uvarint(rest)
+		if k1 <= 0 {
+			return nil, bad
+		}
+		r, k2 := binary.Uvarint(rest[k1:])
+		if k2 <= 0 || r > uint64(len(rest)-k1-k2) || l > 1<<30 {
+			return nil, bad
+		}
+		total += int(l + r)
+		if total > 1<<31-1 {
+			return nil, bad
+		}
+		rest = rest[k1+k2+int(r):]
+	}
+	if len(rest) != 0 {
+		return nil, bad
+	}
+	var all strings.Builder
+	all.Grow(total)
+	ends := make([]int, 0, n)
+	prev := ""
+	for range n {
+		l, k1 := binary.Uvarint(b)
+		r, k2 := binary.Uvarint(b[k1:])
+		if int(l) > len(prev) {
+			return nil, bad
+		}
+		all.WriteString(prev[:l])
+		all.Write(b[k1+k2 : k1+k2+int(r)])
+		b = b[k1+k2+int(r):]
+		ends = append(ends, all.Len())
+		// A view of what was just written, to compare with the next.
+		s := all.String()
+		start := 0
+		if len(ends) > 1 {
+			start = ends[len(ends)-2]
+		}
+		t := s[start:]
+		if len(t) == 0 || len(ends) > 1 && t <= prev {
+			return nil, bad
+		}
+		prev = t
+	}
+	s := all.String()
+	texts := make([]string, n)
+	start := 0
+	for i, end := range ends {
+		texts[i] = s[start:end]
+		start = end
+	}
+	return texts, nil
+}
+
+// decodeMatcher reads an automaton for npat patterns, checks that every
+// index in it points inside its array, and rebuilds it.
 func decodeMatcher(d *decoder, npat int) *Matcher {
 	m := &Matcher{cased: map[int32][]byte{}}
-	root := d.i32s()
-	m.states = d.states()
-	m.edgeByte = d.bytes()
-	m.edgeNext = d.i32s()
-	m.grpLen = d.i32s()
+	ng := d.count(1 << 30)
+	coded := d.bytes()
 	m.grpFirst = d.i32s()
 	m.grpIDs = d.i32s()
 	cased := d.bytes()
@@ -487,46 +594,32 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 	if d.err != nil {
 		return nil
 	}
-	if len(root) != 256 || len(m.states) < 2 || len(m.edgeByte) != len(m.edgeNext) || len(cased) != len(m.grpLen) || len(m.grpFirst) != len(m.grpLen)+1 {
+	if len(cased) != ng || len(m.grpFirst) != ng+1 {
 		d.fail("inconsistent automaton")
 		return nil
 	}
-	copy(m.root[:], root)
+	texts, err := frontDecode(coded, ng)
+	if err != nil {
+		d.err = err
+		return nil
+	}
+	m.grpLen = make([]int32, ng)
+	for g, t := range texts {
+		m.grpLen[g] = int32(len(t))
+	}
 	m.grpCased = make([]bool, len(cased))
 	for i, c := range cased {
 		m.grpCased[i] = c != 0
 	}
-	// Each check assumes the array lengths agree, as checked above; the
-	// first failure is the one reported.
-	m.checkStates(d)
 	m.checkGroups(d, npat)
-	m.checkEdgeOrder(d)
 	if d.uint() == 1 {
 		m.fuzzy = decodeFuzzy(d, npat)
 	}
 	if d.err != nil {
 		return nil
 	}
-	m.index()
-	m.indexHan()
+	m.build(texts)
 	return m
-}
-
-// states reads the states of an automaton, written as one array of four
-// words a state.
-func (d *decoder) states() []state {
-	nflat := d.count(1 << 30)
-	if nflat%4 != 0 {
-		d.fail("inconsistent automaton")
-	}
-	states := make([]state, 0, min(nflat/4, 1<<25))
-	d.chunks(4*nflat, func(b []byte) {
-		for i := 0; i+16 <= len(b); i += 16 {
-			le := binary.LittleEndian
-			states = append(states, state{int32(le.Uint32(b[i:])), int32(le.Uint32(b[i+4:])), int32(le.Uint32(b[i+8:])), int32(le.Uint32(b[i+12:]))})
-		}
-	})
-	return states
 }
 
 // decodeCased reads the NFKC forms of the case-sensitive patterns into
@@ -546,30 +639,6 @@ func (m *Matcher) decodeCased(d *decoder, npat int) {
 // inRange reports whether v is an index into an array of length n.
 func inRange(v, n int32) bool { return v >= 0 && v < n }
 
-// checkStates checks that the root's edges, the states' edge ranges and
-// links, and the edges' targets are in range.
-func (m *Matcher) checkStates(d *decoder) {
-	ns, ng, ne := int32(len(m.states)-1), int32(len(m.grpLen)), int32(len(m.edgeNext))
-	for _, r := range m.root {
-		if !inRange(r, ns) {
-			d.fail("automaton: root edge out of range")
-		}
-	}
-	for i, s := range m.states {
-		if s.first < 0 || s.first > ne || i > 0 && s.first < m.states[i-1].first {
-			d.fail("automaton: edge index out of range")
-		}
-		if i < int(ns) && (!inRange(s.fail, ns) || !inRange(s.dict, ns) || s.out != -1 && !inRange(s.out, ng)) {
-			d.fail("automaton: state out of range")
-		}
-	}
-	for _, n := range m.edgeNext {
-		if !inRange(n, ns) {
-			d.fail("automaton: edge target out of range")
-		}
-	}
-}
-
 // checkGroups checks that the groups' pattern ranges are in order and in
 // range, and that every pattern index is below npat.
 func (m *Matcher) checkGroups(d *decoder, npat int) {
@@ -584,21 +653,6 @@ func (m *Matcher) checkGroups(d *decoder, npat int) {
 	for _, id := range m.grpIDs {
 		if !inRange(id, int32(npat)) {
 			d.fail("automaton: pattern out of range")
-		}
-	}
-}
-
-// checkEdgeOrder checks that the edges of each state are in byte order
-// without repeats, as step's searches need. It runs only if the edge
-// ranges passed checkStates, since it follows them.
-func (m *Matcher) checkEdgeOrder(d *decoder) {
-	for s := 0; s+1 < len(m.states) && d.err == nil; s++ {
-		lo, hi := m.states[s].first, m.states[s+1].first
-		for k := lo + 1; k < hi; k++ {
-			if m.edgeByte[k-1] >= m.edgeByte[k] {
-				d.fail("automaton: edges out of order")
-				break
-			}
 		}
 	}
 }

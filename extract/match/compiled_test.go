@@ -62,23 +62,36 @@ func sha256Sum(b []byte) []byte {
 	return s[:]
 }
 
-// TestCompiledEdgeOrder: a compiled file whose edges are not in byte order
-// is refused, with a valid checksum: the bitmap search of wide states and
-// the binary search of older files both depend on that order.
-func TestCompiledEdgeOrder(t *testing.T) {
+// TestCompiledGroupOrder: a compiled file whose group texts are not in
+// sorted order is refused, with a valid checksum: the trie is rebuilt from
+// them on load, and that needs them sorted and distinct.
+func TestCompiledGroupOrder(t *testing.T) {
 	good := compiledBytes(t)
-	// The state after "g" has two edges, "e" (geoffrey) and "h" (gh).
-	k := bytes.Index(good, []byte("eh"))
-	if k < 0 || bytes.Count(good, []byte("eh")) != 1 {
-		t.Fatalf("want exactly one run of edge bytes \"eh\" in the file")
+	// Sorted, "geoffrey hinton" comes before "gh": the second shares "g"
+	// with it and adds "h".
+	k := bytes.Index(good, []byte("\x0fgeoffrey hinton\x01\x01h"))
+	if k < 0 {
+		t.Fatalf("want the front-coded texts \"geoffrey hinton\", \"gh\" in the file")
 	}
-	body := bytes.Clone(good[:len(good)-sha256.Size])
-	body[k], body[k+1] = 'h', 'e'
-	_, err := ReadCompiled(bytes.NewReader(append(body, sha256Sum(body)...)))
-	if err == nil || !strings.Contains(err.Error(), "edges out of order") {
-		t.Errorf("err = %v, want edges out of order", err)
+	for name, edit := range map[string]func(b []byte){
+		"out of order": func(b []byte) { b[k+1+15+2] = 'a' },             // "ga" after "geoffrey hinton"
+		"repeated":     func(b []byte) { b[k+1+15+2] = 'e' },             // "ge" after "geoffrey hinton"
+		"long prefix":  func(b []byte) { b[k+1+15] = 16 },                // shares more than the text before has
+		"empty":        func(b []byte) { b[k+1+15], b[k+1+15+1] = 0, 0 }, // and a stray byte
+	} {
+		body := bytes.Clone(good[:len(good)-sha256.Size])
+		edit(body)
+		_, err := ReadCompiled(bytes.NewReader(append(body, sha256Sum(body)...)))
+		if err == nil || !strings.Contains(err.Error(), "compiled dictionary: ") {
+			t.Errorf("%s: err = %v, want an error", name, err)
+		}
 	}
-	if _, err := ReadCompiled(bytes.NewReader(good)); err != nil {
-		t.Errorf("good file: %v", err)
+	c, err := ReadCompiled(bytes.NewReader(good))
+	if err != nil {
+		t.Fatalf("good file: %v", err)
+	}
+	got := showMatches("GH met Geoffrey Hinton", c.Matcher().WithoutFuzzy().FindAllBytes([]byte("GH met Geoffrey Hinton")))
+	if want := `[0:2"GH"#2 7:22"Geoffrey Hinton"#0]`; got != want {
+		t.Errorf("good file matches %s, want %s", got, want)
 	}
 }

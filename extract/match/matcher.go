@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -132,6 +133,10 @@ type Matcher struct {
 
 	fuzzy *fuzzyIndex
 
+	// depth[s] is the length of the text that leads from the root to
+	// state s.
+	depth []int32
+
 	// wide[s-1] is the edge bitmap of state s, for the first len(wide)
 	// states after the root: those with many edges.
 	wide []wideRow
@@ -153,15 +158,22 @@ type state struct {
 // index of a pattern in patterns.
 func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 	m := &Matcher{cased: map[int32][]byte{}}
-	edges, term, texts := m.buildTrie(m.normalizePatterns(patterns))
-	m.layOut(edges, term)
-	m.index()
-	m.linkFailures()
-	m.indexHan()
+	texts := m.group(m.normalizePatterns(patterns))
+	m.build(texts)
 	if opt.Fuzzy {
 		m.fuzzy = newFuzzyIndex(m, patterns, texts)
 	}
 	return m
+}
+
+// build makes the automaton over texts, the distinct normalised texts of
+// m's groups in sorted order.
+func (m *Matcher) build(texts []string) {
+	edges, term := buildTrie(texts)
+	m.layOut(edges, term)
+	m.index()
+	m.linkFailures()
+	m.indexHan()
 }
 
 // patternText is a pattern's normalised text with its index.
@@ -200,20 +212,12 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 	return es
 }
 
-// buildTrie groups the sorted pattern texts es into m's groups and builds
-// their trie. It returns the trie's edges, the group that ends at each
-// state (or -1), and the text of each group.
-//
-// Sorted texts let the trie be built without lookups: each text shares a
-// prefix with the previous one, and the children of a state appear in byte
-// order.
-func (m *Matcher) buildTrie(es []patternText) (edges []trieEdge, term []int32, texts []string) {
-	term = []int32{-1}
-	path := []int32{0}
-	prev := ""
+// group makes m's groups of the sorted pattern texts es, one for each
+// distinct text, and returns their texts.
+func (m *Matcher) group(es []patternText) (texts []string) {
+	m.grpIDs = make([]int32, 0, len(es))
 	for k := 0; k < len(es); {
 		t := es[k].text
-		g := int32(len(m.grpLen))
 		texts = append(texts, t)
 		m.grpLen = append(m.grpLen, int32(len(t)))
 		m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
@@ -225,7 +229,23 @@ func (m *Matcher) buildTrie(es []patternText) (edges []trieEdge, term []int32, t
 			}
 		}
 		m.grpCased = append(m.grpCased, cs)
+	}
+	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
+	return texts
+}
 
+// buildTrie builds the trie of texts, which are distinct, non-empty and
+// sorted. It returns the trie's edges and the text that ends at each state
+// (or -1).
+//
+// Sorted texts let the trie be built without lookups: each text shares a
+// prefix with the previous one, and the children of a state appear in byte
+// order.
+func buildTrie(texts []string) (edges []trieEdge, term []int32) {
+	term = []int32{-1}
+	path := []int32{0}
+	prev := ""
+	for g, t := range texts {
 		l := 0
 		for l < len(prev) && prev[l] == t[l] {
 			l++
@@ -239,11 +259,10 @@ func (m *Matcher) buildTrie(es []patternText) (edges []trieEdge, term []int32, t
 			path = append(path, ns)
 			s = ns
 		}
-		term[s] = g
+		term[s] = int32(g)
 		prev = t
 	}
-	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
-	return edges, term, texts
+	return edges, term
 }
 
 // layOut stores the trie in m.states, m.edgeByte and m.edgeNext, with the
@@ -331,9 +350,9 @@ func (m *Matcher) hotFirstNumbering(nstates int) []int32 {
 	return renum
 }
 
-// linkFailures fills m.root and the failure and dictionary links of every
-// state. It goes breadth first, since a state's suffixes are shallower and
-// so linked before it; m.index must have run, for step.
+// linkFailures fills m.root, m.depth and the failure and dictionary links
+// of every state. It goes breadth first, since a state's suffixes are
+// shallower and so linked before it; m.index must have run, for step.
 func (m *Matcher) linkFailures() {
 	order := make([]int32, 1, len(m.states)-1)
 	for qi := 0; qi < len(order); qi++ {
@@ -341,12 +360,17 @@ func (m *Matcher) linkFailures() {
 		order = append(order, m.edgeNext[m.states[u].first:m.states[u+1].first]...)
 	}
 
+	m.depth = make([]int32, len(m.states))
+	m.root = [256]int32{}
 	for k := m.states[0].first; k < m.states[1].first; k++ {
 		m.root[m.edgeByte[k]] = m.edgeNext[k]
+		m.depth[m.edgeNext[k]] = 1
 	}
+	m.states[0].fail, m.states[0].dict = 0, 0
 	for _, u := range order[1:] {
 		for k := m.states[u].first; k < m.states[u+1].first; k++ {
 			v := m.edgeNext[k]
+			m.depth[v] = m.depth[u] + 1
 			f := m.step(m.states[u].fail, m.edgeByte[k])
 			m.states[v].fail = f
 			if m.states[f].out >= 0 {
@@ -481,11 +505,12 @@ func (m *Matcher) FindAllBytes(src []byte) []Match {
 // order, with spans in bytes of the text n was made from.
 func (m *Matcher) FindAll(n *Normalized) []Match {
 	var sc scan
-	sc.run(m, n)
 	if m.fuzzy != nil {
-		m.fuzzy.find(n, &sc.sel)
+		sc.sel.setFuzzy(m.fuzzy.find(n))
 	}
-	return sc.sel.matches(n)
+	sc.run(m, n)
+	sc.sel.commit(n, math.MaxInt32)
+	return sc.sel.out
 }
 
 // scan is the state of one FindAll.
@@ -494,7 +519,9 @@ type scan struct {
 	cased []byte // NFKC of the current candidate's original span
 }
 
-// run scans n.Text from the root and offers every match.
+// run scans n.Text from the root and offers every candidate to sc.sel as
+// it ends, after committing the pending matches no later candidate can
+// displace.
 //
 // Where the automaton falls back to the root before a Han rune of the
 // main block, it takes the state after the whole rune from m.han, one
@@ -502,8 +529,16 @@ type scan struct {
 // Chinese text is read this way. No match ends inside a rune (patterns
 // are valid UTF-8, and validEnd refuses such offsets anyway), so the two
 // offsets skipped have nothing to offer.
+//
+// Once a match is committed, nothing that starts before its end can be
+// chosen, so the state is cut back to the longest suffix that starts
+// there, as if the scan had begun at that offset. The chain of groups a
+// state ends then holds no candidate that overlaps a committed match:
+// nested patterns (a, aa, aaa, ...) cost one step a byte, not one a
+// pattern.
 func (sc *scan) run(m *Matcher, n *Normalized) {
 	t := n.Text
+	sel := &sc.sel
 	s := int32(0)
 	for i := 0; i < len(t); i++ {
 		c := t[i]
@@ -515,8 +550,20 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 				s = m.root[c]
 			}
 		}
+		end := int32(i + 1)
+		if len(sel.queue) > 0 {
+			if lo := min(end-m.depth[s], sel.fuzzyFrom()); sel.queue[0].start < lo {
+				sel.commit(n, lo)
+				for m.depth[s] > end-sel.pos {
+					s = m.states[s].fail
+				}
+			}
+		}
+		if sel.fz < len(sel.fuzzy) && sel.fuzzy[sel.fz].end <= end {
+			sel.offerFuzzy(end)
+		}
 		if st := &m.states[s]; st.out >= 0 || st.dict != 0 {
-			sc.emit(m, n, s, i+1)
+			sc.emit(m, n, s, int(end))
 		}
 	}
 }
@@ -527,10 +574,12 @@ func hanIndex(b []byte) int {
 	return (int(b[0]&0x0F)<<12 | int(b[1]&0x3F)<<6 | int(b[2]&0x3F)) - 0x4E00
 }
 
-// emit offers the valid matches that end at end in state s: the group of s
-// and those of its dictionary suffixes.
+// emit offers the exact candidates that end at end in state s: the group
+// of s and those of its dictionary suffixes, longest first. The selector
+// is asked first whether a candidate could be kept, so that the checks,
+// which cost more, run only for one that could; the first that passes
+// them is kept, and the shorter ones after it could never be chosen.
 func (sc *scan) emit(m *Matcher, n *Normalized, s int32, end int) {
-	t := n.Text
 	o := s
 	if m.states[o].out < 0 {
 		o = m.states[o].dict
@@ -538,49 +587,71 @@ func (sc *scan) emit(m *Matcher, n *Normalized, s int32, end int) {
 	for ; o != 0; o = m.states[o].dict {
 		g := m.states[o].out
 		start := end - int(m.grpLen[g])
-		if !validStart(n, start) || !validEnd(n, end) {
+		k, ok := sc.sel.place(int32(start), int32(end))
+		if !ok || !validStart(n, start) || !validEnd(n, end) {
 			continue
 		}
 		ids := m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]]
-		if !m.grpCased[g] {
-			sc.sel.offer(t, start, end, ids[0], false)
-			continue
-		}
-		sc.cased = sc.cased[:0]
-		for _, id := range ids {
-			want, ok := m.cased[id]
-			if ok {
-				if len(sc.cased) == 0 {
-					a, b := n.Orig(start, end)
-					sc.cased = appendNFKC(sc.cased, n.src[a:b])
-				}
-				if !bytes.Equal(sc.cased, want) {
-					continue
-				}
+		id := ids[0]
+		if m.grpCased[g] {
+			if id = sc.casedPattern(m, n, ids, start, end); id < 0 {
+				continue
 			}
-			sc.sel.offer(t, start, end, id, false)
-			break
 		}
+		sc.sel.keep(k, candidate{int32(start), int32(end), id, false})
+		return
 	}
 }
 
-// selector keeps, for each start offset in the normalised text, the best
-// candidate starting there.
-// selector collects candidates during a scan and then chooses among
-// them: for each start the best, then leftmost non-overlapping. It keeps
-// a list, not a table over the text, since candidates are sparse.
+// casedPattern returns the first of ids that matches the span [start,
+// end) of n with its case, or -1.
+func (sc *scan) casedPattern(m *Matcher, n *Normalized, ids []int32, start, end int) int32 {
+	sc.cased = sc.cased[:0]
+	for _, id := range ids {
+		want, ok := m.cased[id]
+		if ok {
+			if len(sc.cased) == 0 {
+				a, b := n.Orig(start, end)
+				sc.cased = appendNFKC(sc.cased, n.src[a:b])
+			}
+			if !bytes.Equal(sc.cased, want) {
+				continue
+			}
+		}
+		return id
+	}
+	return -1
+}
+
+// selector chooses leftmost-longest matches while the candidates arrive,
+// in the order of their ends, without storing them all.
+//
+// queue holds the pending matches: the choice the selection rule makes
+// among the candidates seen so far and not yet committed. They do not
+// overlap and are in order. A new candidate, which ends no earlier than any
+// of them, either follows them all, or displaces every one from the first
+// it overlaps on, if it beats that one (starts earlier, or at the same
+// place and is longer or wins the tie), or else can never be chosen: the
+// one it overlaps either stays, or gives way to a candidate that covers
+// both. The first pending match is committed once no later candidate can
+// start at or before it.
+//
+// Fuzzy candidates are found before the scan, the best one for each
+// start, and offered in the order of their ends as the scan reaches them.
 type selector struct {
-	cands []candidate
+	queue []candidate
+	pos   int32   // end of the last committed match
+	out   []Match // committed
+
+	fuzzy   []candidate // sorted by end
+	fuzzyLo []int32     // fuzzyLo[i]: the smallest start in fuzzy[i:]
+	fz      int         // fuzzy[:fz] have been offered
 }
 
 type candidate struct {
 	start, end int32
 	pattern    int32
 	fuzzy      bool
-}
-
-func (s *selector) offer(_ []byte, start, end int, pattern int32, fuzzy bool) {
-	s.cands = append(s.cands, candidate{int32(start), int32(end), pattern, fuzzy})
 }
 
 // beats compares two candidates with the same start.
@@ -594,30 +665,75 @@ func (c candidate) beats(old candidate) bool {
 	return c.pattern < old.pattern
 }
 
-func (s *selector) matches(n *Normalized) []Match {
-	slices.SortFunc(s.cands, func(a, b candidate) int {
-		if a.start != b.start {
-			return cmp.Compare(a.start, b.start)
+// setFuzzy gives s the fuzzy candidates of the text, at most one a start.
+func (s *selector) setFuzzy(cands []candidate) {
+	slices.SortFunc(cands, func(a, b candidate) int {
+		if c := cmp.Compare(a.end, b.end); c != 0 {
+			return c
 		}
-		if a.beats(b) {
-			return -1
-		}
-		if b.beats(a) {
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.start, b.start)
 	})
-	var out []Match
-	pos := int32(0)
-	for _, c := range s.cands {
-		if c.start < pos {
-			continue // overlaps the last match, or loses to a better one at its start
-		}
-		a, b := n.Orig(int(c.start), int(c.end))
-		out = append(out, Match{Start: a, End: b, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
-		pos = c.end
+	s.fuzzy = cands
+	s.fuzzyLo = make([]int32, len(cands)+1)
+	s.fuzzyLo[len(cands)] = math.MaxInt32
+	for i := len(cands) - 1; i >= 0; i-- {
+		s.fuzzyLo[i] = min(cands[i].start, s.fuzzyLo[i+1])
 	}
-	return out
+}
+
+// fuzzyFrom is the smallest start of a fuzzy candidate not yet offered.
+func (s *selector) fuzzyFrom() int32 {
+	if s.fuzzyLo == nil {
+		return math.MaxInt32
+	}
+	return s.fuzzyLo[s.fz]
+}
+
+// offerFuzzy offers the fuzzy candidates that end by end.
+func (s *selector) offerFuzzy(end int32) {
+	for ; s.fz < len(s.fuzzy) && s.fuzzy[s.fz].end <= end; s.fz++ {
+		c := s.fuzzy[s.fz]
+		if k, ok := s.place(c.start, c.end); ok && (k == len(s.queue) || c.start < s.queue[k].start || c.beats(s.queue[k])) {
+			s.keep(k, c)
+		}
+	}
+}
+
+// place returns where a candidate [start, end) would go in the queue, and
+// whether it could be kept there: it ends no earlier than the queue's
+// matches, and either overlaps none of them or beats the first it
+// overlaps, assuming it would win a tie over the same span, as an exact
+// candidate does over a fuzzy one (offerFuzzy checks ties itself).
+func (s *selector) place(start, end int32) (int, bool) {
+	if start < s.pos {
+		return 0, false
+	}
+	k := len(s.queue)
+	for k > 0 && s.queue[k-1].end > start {
+		k--
+	}
+	if k == len(s.queue) {
+		return k, true
+	}
+	q := s.queue[k]
+	return k, start < q.start || start == q.start && (end > q.end || q.fuzzy)
+}
+
+// keep puts c in the queue at k, in place of the matches from k on.
+func (s *selector) keep(k int, c candidate) {
+	s.queue = append(s.queue[:k], c)
+}
+
+// commit moves to s.out the pending matches that start before lo.
+func (s *selector) commit(n *Normalized, lo int32) {
+	k := 0
+	for ; k < len(s.queue) && s.queue[k].start < lo; k++ {
+		c := s.queue[k]
+		a, b := n.Orig(int(c.start), int(c.end))
+		s.out = append(s.out, Match{Start: a, End: b, Pattern: int(c.pattern), Fuzzy: c.fuzzy})
+		s.pos = c.end
+	}
+	s.queue = append(s.queue[:0], s.queue[k:]...)
 }
 
 // validStart reports whether a candidate may start at offset i of n.Text.
@@ -709,6 +825,7 @@ type fuzzyIndex struct {
 
 type fuzzyScratch struct {
 	prefix, keys []uint64
+	cands        []candidate
 }
 
 const hashBase = 0x100000001b3
@@ -937,8 +1054,9 @@ func (fz *fuzzyIndex) appendVariants(dst []uint64, rs []rune, prefix []uint64) [
 	return dst
 }
 
-// find offers the fuzzy candidates in n to sel.
-func (fz *fuzzyIndex) find(n *Normalized, sel *selector) {
+// find returns the fuzzy candidates in n, the best one for each start, in
+// the order of their starts.
+func (fz *fuzzyIndex) find(n *Normalized) []candidate {
 	t := n.Text
 	var rs []rune
 	var pos []int
@@ -953,16 +1071,17 @@ func (fz *fuzzyIndex) find(n *Normalized, sel *selector) {
 			pos = append(pos, i)
 		} else if len(rs) > 0 {
 			pos = append(pos, i)
-			fz.run(n, rs, pos, &sc, sel)
+			fz.run(n, rs, pos, &sc)
 			rs, pos = rs[:0], pos[:0]
 		}
 		i += size
 	}
+	return sc.cands
 }
 
-// run offers the fuzzy candidates within a maximal run rs of alphabet
+// run finds the fuzzy candidates within a maximal run rs of alphabet
 // runes; pos holds their offsets in n.Text and the end of the run.
-func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch, sel *selector) {
+func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch) {
 	for a, r := range rs {
 		if !fz.isFirst(r) || !validStart(n, pos[a]) {
 			continue
@@ -987,7 +1106,7 @@ func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch,
 			span := rs[a:b]
 			sc.keys = fz.appendVariants(sc.keys[:0], span, sc.prefix)
 			for _, key := range sc.keys {
-				fz.lookup(n.Text, key, span, spaces+1, pos[a], pos[b], sel)
+				fz.lookup(key, span, spaces+1, pos[a], pos[b], sc)
 			}
 		}
 	}
@@ -1018,7 +1137,7 @@ func (fz *fuzzyIndex) filterBits(key uint64) (word int, mask uint64) {
 	return word, 1<<(h&63) | 1<<(h>>6&63)
 }
 
-func (fz *fuzzyIndex) lookup(t []byte, key uint64, span []rune, words, start, end int, sel *selector) {
+func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc *fuzzyScratch) {
 	if w, mask := fz.filterBits(key); fz.filter[w]&mask != mask {
 		return
 	}
@@ -1036,9 +1155,21 @@ func (fz *fuzzyIndex) lookup(t []byte, key uint64, span []rune, words, start, en
 			continue
 		}
 		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {
-			sel.offer(t, start, end, fz.id[e], true)
+			sc.keep(candidate{int32(start), int32(end), fz.id[e], true})
 		}
 	}
+}
+
+// keep adds c to the candidates, unless the last one starts at the same
+// place and beats it; it then takes that one's place.
+func (sc *fuzzyScratch) keep(c candidate) {
+	if k := len(sc.cands) - 1; k >= 0 && sc.cands[k].start == c.start {
+		if c.beats(sc.cands[k]) {
+			sc.cands[k] = c
+		}
+		return
+	}
+	sc.cands = append(sc.cands, c)
 }
 
 // oneEdit reports whether a and b differ by exactly one substitution,

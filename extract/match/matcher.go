@@ -804,7 +804,7 @@ type fuzzyIndex struct {
 	words []int32 // space-separated words of each entry
 	id    []int32 // lowest eligible pattern of each entry
 
-	keys []uint64 // sorted variant keys
+	keys []uint64 // variant keys, bucket by bucket
 	post []int32  // entry of each key
 	// filter is a blocked Bloom filter of the keys, two bits a key in one
 	// word, that turns most lookups away after one memory access.
@@ -852,19 +852,32 @@ type variantPair struct {
 // addEntries makes an entry of each group whose text is eligible, and
 // returns the variant keys of all entries.
 func (fz *fuzzyIndex) addEntries(m *Matcher, patterns []Pattern, texts []string) []variantPair {
-	var pairs []variantPair
-	var prefix, keys []uint64
+	type eligible struct {
+		g     int
+		id    int32
+		words int
+	}
+	// A first pass finds the eligible texts, so that the arrays are made
+	// once: an entry has at most one variant a rune, and its runes are
+	// ASCII but for a few Latin letters, so its bytes bound both.
+	var es []eligible
+	size := 0
 	for g, t := range texts {
 		id := firstFuzzyPattern(m, patterns, g)
 		if id < 0 {
 			continue
 		}
-		words, ok := fuzzyShape(t)
-		if !ok {
-			continue
+		if words, ok := fuzzyShape(t); ok {
+			es = append(es, eligible{g, id, words})
+			size += len(t)
 		}
+	}
+	pairs := make([]variantPair, 0, size)
+	fz.runes = make([]rune, 0, size)
+	var prefix, keys []uint64
+	for _, x := range es {
 		e := int32(len(fz.id))
-		rs := fz.addEntry(t, words, id)
+		rs := fz.addEntry(texts[x.g], x.words, x.id)
 		fz.growPow(len(rs) + 1)
 		prefix = hashPrefix(prefix[:0], rs)
 		keys = fz.appendVariants(keys[:0], rs, prefix)
@@ -914,15 +927,12 @@ func (fz *fuzzyIndex) noteEntry(rs []rune, words int) {
 	fz.maxWords = max(fz.maxWords, words)
 }
 
-// buildLookup sorts the variant keys into fz.keys and fz.post, and builds
-// the filter and the buckets over them.
+// buildLookup places the variant keys into fz.keys and fz.post by bucket,
+// and builds the filter and the buckets over them. A lookup reads its
+// whole bucket, so the keys need no order within one: a counting pass and
+// a placing pass do, where sorting them took most of the index's time.
+// Within a bucket the keys keep the order of pairs.
 func (fz *fuzzyIndex) buildLookup(pairs []variantPair) {
-	slices.SortFunc(pairs, func(a, b variantPair) int {
-		if c := cmp.Compare(a.key, b.key); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.entry, b.entry)
-	})
 	fz.keys = make([]uint64, len(pairs))
 	fz.post = make([]int32, len(pairs))
 	words, buckets := 1, 1
@@ -937,15 +947,20 @@ func (fz *fuzzyIndex) buildLookup(pairs []variantPair) {
 	}
 	fz.filter = make([]uint64, words)
 	fz.bucket = make([]uint32, buckets+1)
-	for i, p := range pairs {
-		fz.keys[i] = p.key
-		fz.post[i] = p.entry
+	for _, p := range pairs {
 		w, mask := fz.filterBits(p.key)
 		fz.filter[w] |= mask
 		fz.bucket[bucketOf(p.key, fz.bshift)+1]++
 	}
 	for b := range buckets {
 		fz.bucket[b+1] += fz.bucket[b]
+	}
+	fill := slices.Clone(fz.bucket[:buckets])
+	for _, p := range pairs {
+		b := bucketOf(p.key, fz.bshift)
+		fz.keys[fill[b]] = p.key
+		fz.post[fill[b]] = p.entry
+		fill[b]++
 	}
 }
 

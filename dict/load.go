@@ -27,6 +27,11 @@ type Dictionary struct {
 	// Constructions are sentence shapes written once, with @class slots
 	// that each relation's Triggers fill.
 	Constructions []*Construction
+
+	// checked is set by merge: the ids are unique and no alias names two
+	// entities, so a later merge in which no other dictionary has entities
+	// need not check them again.
+	checked bool
 }
 
 // Construction is a sentence shape shared by every relation that has the

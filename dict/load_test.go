@@ -197,6 +197,34 @@ func TestMerge(t *testing.T) {
 	}
 }
 
+// TestMergeChecksOnce: a loaded dictionary merged alone with relation
+// rules keeps its entities unchecked a second time; merged with another
+// that has entities, every alias is checked again.
+func TestMergeChecksOnce(t *testing.T) {
+	a, err := Load("a.yaml", []byte("entities:\n  - {name: Sun Microsystems, type: Organization, aliases: [Sun]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules, err := BuiltinRelations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Merge(rules, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Entities) != 1 || d.Entities[0] != a.Entities[0] || !d.checked {
+		t.Errorf("merged alone: entities %v, checked %v; want a's entity, checked", d.Entities, d.checked)
+	}
+	b, err := LoadTSV("b.tsv", strings.NewReader("Sun Yat-sen\tPerson\tsun\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge(rules, d, b); err == nil || !strings.Contains(err.Error(), `alias "sun" already names entity "Sun Microsystems"`) {
+		t.Errorf("merged with a clashing dictionary: err = %v", err)
+	}
+}
+
 func TestMergeRelationPatterns(t *testing.T) {
 	rels, err := BuiltinRelations()
 	if err != nil {

@@ -25,9 +25,23 @@ func Merge(ds ...*Dictionary) (*Dictionary, error) {
 func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 	var errs ErrorList
 	out := &Dictionary{Lexicons: map[string][]string{}}
+	// A dictionary that an earlier merge made has unique ids and no alias
+	// that names two of its entities. If it is the only one with entities,
+	// they are taken as they are, and not checked again: for a large
+	// gazetteer the check is most of the merge.
+	sole := soleEntities(ds)
+	if sole != nil && !sole.checked {
+		sole = nil
+	}
 	byID := map[string]*Entity{}
 	for _, d := range ds {
+		if d == sole {
+			out.Entities = slices.Clip(d.Entities)
+		}
 		for _, e := range d.Entities {
+			if d == sole {
+				break
+			}
 			prev, ok := byID[e.ID]
 			if !ok {
 				c := *e
@@ -102,12 +116,31 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 				Hint: "add subject: [...] and object: [...], or check the name's spelling"})
 		}
 	}
-	errs = append(errs, checkAliases(out.Entities)...)
+	if sole == nil {
+		errs = append(errs, checkAliases(out.Entities)...)
+	}
 	if len(errs) > 0 {
 		sortErrors(errs)
 		return nil, errs
 	}
+	out.checked = true
 	return out, nil
+}
+
+// soleEntities returns the one dictionary of ds that has entities, or nil
+// if none or several have.
+func soleEntities(ds []*Dictionary) *Dictionary {
+	var sole *Dictionary
+	for _, d := range ds {
+		if len(d.Entities) == 0 {
+			continue
+		}
+		if sole != nil {
+			return nil
+		}
+		sole = d
+	}
+	return sole
 }
 
 func (d *Dictionary) relation(name string) *Relation {

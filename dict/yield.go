@@ -17,6 +17,10 @@ import "fmt"
 // Conflicts among the dictionaries of over are not Yield's business:
 // Merge reports them. base is not modified.
 func Yield(base *Dictionary, over ...*Dictionary) (*Dictionary, []string) {
+	if len(base.Entities) == 0 {
+		out := *base
+		return &out, nil // nothing to yield, and no index of over to build
+	}
 	ids := map[string]*Entity{}
 	x := NewAliasIndex()
 	for _, d := range over {

@@ -127,6 +127,16 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 	return out, nil
 }
 
+// Checked returns a Dictionary of es, entities of a Dictionary that Load or
+// Merge returned, marked as checked: a Merge in which it is the only
+// dictionary with entities takes them without checking their ids and
+// aliases again. It is for entities kg wrote itself and read back, such as
+// a compiled dictionary from kg's cache; with entities from anywhere else
+// Merge's result may not be valid.
+func Checked(es []*Entity) *Dictionary {
+	return &Dictionary{Entities: es, checked: true}
+}
+
 // soleEntities returns the one dictionary of ds that has entities, or nil
 // if none or several have.
 func soleEntities(ds []*Dictionary) *Dictionary {

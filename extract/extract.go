@@ -16,6 +16,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/kg-graph/kg/dict"
@@ -106,8 +107,26 @@ func New(d *dict.Dictionary, opt Options) *Extractor {
 // own and the matches are then chosen leftmost-longest across all, so a
 // match of one source can hide a shorter overlapping one of another.
 func NewWithCompiled(d *dict.Dictionary, cs []*match.Compiled, opt Options) *Extractor {
+	return NewFromCompiled(d, nil, cs, opt)
+}
+
+// NewFromCompiled is NewWithCompiled with the automaton over d's own
+// entities taken from own, which must have been compiled from them with
+// MatcherOptions{Fuzzy: !opt.NoFuzzy}. If own is nil, or its entities are
+// not d's (the same values in the same order), the automaton is built as
+// New builds it.
+func NewFromCompiled(d *dict.Dictionary, own *match.Compiled, cs []*match.Compiled, opt Options) *Extractor {
 	x := &Extractor{dict: d, opt: opt, rules: relate.Compile(d.Relations)}
-	x.sources = append(x.sources, aliasSource{match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy}), formsOf(d)})
+	var m *match.Matcher
+	if own != nil && slices.Equal(own.Dict.Entities, d.Entities) {
+		m = own.Matcher()
+		if opt.NoFuzzy {
+			m = m.WithoutFuzzy()
+		}
+	} else {
+		m = match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy})
+	}
+	x.sources = append(x.sources, aliasSource{m, formsOf(d)})
 	for _, c := range cs {
 		m := c.Matcher()
 		if opt.NoFuzzy {

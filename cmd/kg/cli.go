@@ -59,6 +59,10 @@ type cli struct {
 	stderrFile *os.File
 	verbose    bool // -v: say what kg decided for the user
 	status     int  // the exit status of help, which cobra cannot return
+
+	// dictRules: a --dict file had relation rules, lexicons or
+	// constructions, which the dictionary cache does not keep.
+	dictRules bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -154,7 +158,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		}
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
-		x = extract.NewWithCompiled(d, compiled, opt)
+		x = extract.NewFromCompiled(d, o.own, compiled, opt)
 		return exitOK
 	})
 	if code != exitOK {
@@ -209,9 +213,18 @@ func (c *cli) loadDict(o *options) (*dict.Dictionary, []*match.Compiled, int) {
 			return nil, nil, exitBadDict
 		}
 	}
+	dc, key := c.dictCacheKey(o)
+	if key != nil {
+		if d := c.cachedDict(o, dc, key, base); d != nil {
+			return d, nil, exitOK
+		}
+	}
 	d, compiled, names, code := c.mergeDicts(base, o.dicts, true)
 	if code != exitOK {
 		return nil, nil, code
+	}
+	if key != nil && len(compiled) == 0 && !c.dictRules {
+		c.cacheDict(o, dc, key, d)
 	}
 	if err := disjointIDs(d, compiled); err != nil {
 		c.errorf("%v", err)
@@ -275,6 +288,7 @@ func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (
 			names = append(names, f)
 		default:
 			ds = append(ds, d)
+			c.dictRules = c.dictRules || len(d.Relations)+len(d.Lexicons)+len(d.Constructions) > 0
 		}
 	}
 	if bad {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/corpus"
+	"github.com/kg-graph/kg/extract/match"
 	"github.com/kg-graph/kg/graph"
 )
 
@@ -45,6 +46,7 @@ type options struct {
 	noBuiltin bool
 	noFuzzy   bool
 	noCoref   bool
+	noCache   bool // build the dictionary, without kg's cache of compiled ones
 	base      string
 	out       string
 	gold      string
@@ -64,6 +66,10 @@ type options struct {
 	// goldEntities are the entities of kg eval's gold file, when it has
 	// them and no --dict is given: they replace the built-in ones.
 	goldEntities *dict.Dictionary
+
+	// own is the automaton over the dictionary's entities, from the cache
+	// or built for it, or nil to leave building it to the extractor.
+	own *match.Compiled
 }
 
 // Flag groups: a command takes those that make sense for it.
@@ -85,6 +91,7 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in entities (the relation rules stay)")
 		fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "match aliases exactly, with no typo tolerance")
 		fs.BoolVar(&o.noCoref, "no-coref", false, "resolve no pronouns or noun phrases")
+		fs.BoolVar(&o.noCache, "no-cache", false, "read the --dict files afresh: not from, nor into, the cache\nof compiled dictionaries in kg/dict under the user cache\ndirectory (~/.cache on Linux); deleting it is always safe")
 		fs.BoolVarP(&c.verbose, "verbose", "v", false, "say which built-in entities gave way to a --dict")
 	}
 	if groups&outputFlags != 0 {

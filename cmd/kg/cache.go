@@ -1,0 +1,73 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/match"
+	"github.com/kg-graph/kg/internal/cache"
+)
+
+// dictCacheKey returns the key of the cache entry for the dictionary the
+// options ask for, or nil when the cache is not used: --no-cache, no
+// --dict, kg eval's gold entities, -v (whose notes come from merging the
+// files), or a --dict that is not a regular file.
+func (c *cli) dictCacheKey(o *options) (*cache.Cache, *cache.Key) {
+	if o.noCache || len(o.dicts) == 0 || o.goldEntities != nil || c.verbose {
+		return nil, nil
+	}
+	dc, err := cache.Default()
+	if err != nil {
+		return nil, nil
+	}
+	k := cache.NewKey()
+	flags := "builtin"
+	if o.noBuiltin {
+		flags = "no-builtin"
+	}
+	if o.noFuzzy {
+		flags += " no-fuzzy"
+	}
+	k.Add([]byte(flags))
+	for _, f := range o.dicts {
+		// readDict tells TSV from YAML by the name.
+		k.Add([]byte(strings.ToLower(filepath.Ext(f))))
+		if err := k.AddFile(f); err != nil {
+			return nil, nil
+		}
+	}
+	return dc, k
+}
+
+// cachedDict returns the dictionary of a cache entry and sets o.own to
+// its automaton, or returns nil on a miss. base is the built-in dictionary
+// the entry was merged with; its entities are in the entry already.
+func (c *cli) cachedDict(o *options, dc *cache.Cache, k *cache.Key, base *dict.Dictionary) *dict.Dictionary {
+	comp, ok := dc.Get(k)
+	if !ok {
+		return nil
+	}
+	d, err := dict.Merge(base.WithoutEntities(), dict.Checked(comp.Dict.Entities))
+	if err != nil {
+		return nil
+	}
+	o.own = comp
+	return d
+}
+
+// cacheDict compiles d, sets o.own to its automaton and writes it to the
+// cache, if it can be: only its entities are written, so d must have come
+// from files with nothing else (no relation rules, lexicons or
+// constructions: the caller checks) and no entity may have nouns, which a
+// compiled dictionary does not keep. A cache that cannot be written is no
+// error.
+func (c *cli) cacheDict(o *options, dc *cache.Cache, k *cache.Key, d *dict.Dictionary) {
+	for _, e := range d.Entities {
+		if len(e.Nouns) > 0 {
+			return
+		}
+	}
+	o.own = match.Compile(d, match.MatcherOptions{Fuzzy: !o.noFuzzy})
+	dc.Put(k, o.own)
+}

@@ -658,3 +658,14 @@ func TestMatcherWideStates(t *testing.T) {
 		}
 	}
 }
+
+// TestIsWordHanFastPath: the shortcut for the main Han block agrees with
+// the definition for every rune in it and around it.
+func TestIsWordHanFastPath(t *testing.T) {
+	for r := rune(0x4D00); r <= 0xA0FF; r++ {
+		want := (unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)) && !isCJK(r)
+		if got := isWord(r); got != want {
+			t.Errorf("isWord(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

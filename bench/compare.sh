@@ -2,9 +2,19 @@
 # compare.sh: time kg mentions against GNU grep -F and ripgrep -F on the same
 # generated dictionary and corpus.
 #
-#   bench/compare.sh [ALIASES] [CORPUS_MB]      kg vs grep vs rg (default 100000 20)
+#   bench/compare.sh [ALIASES] [CORPUS_MB]      kg vs grep, rg and pyahocorasick (default 100000 20)
+#   bench/compare.sh sizes [CORPUS_MB]          the same for 1k, 10k, 100k and 1M aliases (SIZES=...)
+#   bench/compare.sh shapes [ALIASES] [CORPUS_MB] the pathological cases: nested aliases 一 … 100
+#                                               deep over 1 MiB of 一, and ALIASES (100000) aliases
+#                                               sharing a 20-letter prefix over CORPUS_MB (1) MiB
 #   bench/compare.sh jobs [ALIASES] [CORPUS_MB] kg -j 1 vs -j 2 on a JSON Lines corpus
 #   bench/compare.sh memory [ALIASES]           kg's peak RSS on 100 MB and 1 GB corpora
+#
+# kg is timed from TSV and from YAML, each on a first run (an empty cache
+# of compiled dictionaries, which the run fills) and on a repeated run (the
+# cache filled), with --no-fuzzy, and from a compiled dictionary. The
+# cache is a private one in a temporary directory (XDG_CACHE_HOME), never
+# the user's.
 #
 # Environment:
 #   REPEAT=3          runs per command; the table shows the median wall time
@@ -19,10 +29,14 @@
 #                     files are reused when present, delete the directory to
 #                     regenerate
 #   SEED=1            generator seed
+#   KG_BIN=path       time this kg binary instead of building the work tree's
+#   YAML=1            also time kg on the dictionary as YAML; 0 skips it
+#   SIZES="1000 10000 100000 1000000"  alias counts for sizes mode
 #   MEMORY_SIZES="100 1024"  corpus sizes in MiB for memory mode
 #
 # Needs GNU grep and /usr/bin/time (Debian package time); ripgrep (Debian
-# package ripgrep) is used when installed. Installs nothing.
+# package ripgrep) and pyahocorasick (Debian package python3-ahocorasick,
+# for /usr/bin/python3) are used when installed. Installs nothing.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -30,7 +44,7 @@ repo=$PWD
 
 mode=compare
 case "${1:-}" in
-jobs | memory)
+jobs | memory | sizes | shapes)
 	mode=$1
 	shift
 	;;
@@ -39,8 +53,13 @@ jobs | memory)
 	exit 0
 	;;
 esac
+if [[ $mode == sizes ]]; then
+	set -- 1 "${1:-20}"
+fi
 aliases=${1:-100000}
-corpus_mb=${2:-20}
+default_mb=20
+[[ $mode == shapes ]] && default_mb=1
+corpus_mb=${2:-$default_mb}
 for n in "$aliases" "$corpus_mb"; do
 	[[ $n =~ ^[1-9][0-9]*$ ]] || {
 		echo "compare.sh: $n: want a positive whole number" >&2
@@ -52,6 +71,7 @@ default_repeat=3
 repeat=${REPEAT:-$default_repeat}
 compiled=${COMPILED:-auto}
 nofuzzy=${NOFUZZY:-1}
+yaml=${YAML:-1}
 seed=${SEED:-1}
 data_root=${DATA:-$repo/bench/.data}
 read -r -a kg_flags <<<"${KG_FLAGS:-}"
@@ -68,16 +88,28 @@ grep --version 2>/dev/null | head -1 | grep -q GNU || die "GNU grep is missing: 
 have_rg=0
 if command -v rg >/dev/null; then
 	have_rg=1
-elif [[ $mode == compare ]]; then
+elif [[ $mode != jobs && $mode != memory ]]; then
 	echo "compare.sh: ripgrep (rg) is missing, skipping it; to include it: apt-get install ripgrep" >&2
+fi
+have_pyac=0
+if /usr/bin/python3 -c 'import ahocorasick' 2>/dev/null; then
+	have_pyac=1
+elif [[ $mode != jobs && $mode != memory ]]; then
+	echo "compare.sh: pyahocorasick is missing, skipping it; to include it: apt-get install python3-ahocorasick" >&2
 fi
 
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/kg-bench.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
+# kg's cache of compiled dictionaries goes here, never to the user's.
+export XDG_CACHE_HOME=$tmp/cache
 
-echo "building kg ..." >&2
-go build -o "$tmp/kg" ./cmd/kg
-kg=$tmp/kg
+if [[ -n ${KG_BIN:-} ]]; then
+	kg=$KG_BIN # another build, such as one from before a change
+else
+	echo "building kg ..." >&2
+	go build -o "$tmp/kg" ./cmd/kg
+	kg=$tmp/kg
+fi
 
 has_compile=0
 "$kg" help 2>&1 | grep -q 'dict compile' && has_compile=1
@@ -90,21 +122,26 @@ esac
 
 # --- data -----------------------------------------------------------------
 
-# A corpus plants the aliases of its own dictionary, so each dictionary gets
-# its own directory.
-data=$data_root/seed$seed-a$aliases
-mkdir -p "$data"
-dict=$data/dict-$aliases.tsv
-list=$data/aliases-$aliases.txt
+# use_aliases N: the data of a dictionary of N aliases. A corpus plants the
+# aliases of its own dictionary, so each dictionary gets its own directory.
+use_aliases() {
+	aliases=$1
+	data=$data_root/seed$seed-a$aliases
+	mkdir -p "$data"
+	dict=$data/dict-$aliases.tsv
+	list=$data/aliases-$aliases.txt
+	dict_yaml=$data/dict-$aliases.yaml
+}
+use_aliases "$aliases"
 
 # gen MB FORMAT: make sure the dictionary and a corpus of MB MiB exist (MB 0:
 # only the dictionary).
 gen() {
 	local mb=$1 format=$2 ext=$2
-	[[ -s $dict && -s $list ]] && ((mb == 0)) && return 0
-	[[ -s $dict && -s $list && -s $data/corpus-${mb}mb.$ext ]] && return 0
+	[[ -s $dict && -s $list && -s $dict_yaml ]] && ((mb == 0)) && return 0
+	[[ -s $dict && -s $list && -s $dict_yaml && -s $data/corpus-${mb}mb.$ext ]] && return 0
 	echo "generating $aliases aliases and a ${mb} MiB $format corpus in $data ..." >&2
-	go run ./internal/gen -out "$data" -aliases "$aliases" -corpus-mb "$mb" -format "$format" -seed "$seed"
+	go run ./internal/gen -out "$data" -aliases "$aliases" -corpus-mb "$mb" -format "$format" -seed "$seed" -yaml
 }
 
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
@@ -112,8 +149,8 @@ mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 header() {
 	echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
 	echo "host:    $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
-	echo "kg:      $(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(go version | cut -d' ' -f3)"
-	echo "tools:   $(grep --version | head -1)$( ((have_rg)) && echo ", $(rg --version | head -1)")"
+	echo "kg:      ${KG_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(go version | cut -d' ' -f3)}"
+	echo "tools:   $(grep --version | head -1)$( ((have_rg)) && echo ", $(rg --version | head -1)")$( ((have_pyac)) && echo ", pyahocorasick $(/usr/bin/python3 -c 'import ahocorasick, importlib.metadata as m; print(m.version("pyahocorasick"))' 2>/dev/null) (Python $(/usr/bin/python3 -c 'import sys; print(sys.version.split()[0])'))")"
 	echo "dict:    $dict: $(wc -l <"$dict") entities, $(wc -l <"$list") aliases, $(mib "$(stat -c %s "$dict")") MiB"
 }
 
@@ -128,17 +165,20 @@ count() {
 
 # measure CMD...: runs CMD $repeat times under /usr/bin/time with its output
 # counted through a pipe (never to /dev/null: GNU grep notices that and stops
-# at the first match, which makes it look several times faster), and sets wall (median seconds), rss (largest, MiB), counts
-# ("lines exact fuzzy coref" of the last run) and ok (0 when CMD failed; its
-# stderr is then shown). Exit status 1 with no output is grep's and rg's "no
-# match", not a failure.
+# at the first match, which makes it look several times faster), and sets
+# wall (median seconds), cpu (median user+sys seconds), rss (largest, MiB),
+# counts ("lines exact fuzzy coref" of the last run) and ok (0 when CMD
+# failed; its stderr is then shown). Exit status 1 with no output is grep's
+# and rg's "no match", not a failure. With fresh=1, kg's cache is emptied
+# before each run, so that each is a first run.
 measure() {
-	local walls=() i st ps last
+	local walls=() cpus=() i st ps last
 	rss=0 ok=1 counts="0 0 0 0"
-	echo "  \$ ${*/#$tmp\//}" >&2
+	echo "  \$ ${*/#$tmp\//}${fresh:+  (empty cache)}" >&2
 	for ((i = 0; i < repeat; i++)); do
+		[[ ${fresh:-0} == 1 ]] && rm -rf "$XDG_CACHE_HOME"
 		set +e
-		/usr/bin/time -f '%e %M' -o "$tmp/time" "$@" 2>"$tmp/stderr" | count >"$tmp/count"
+		/usr/bin/time -f '%e %U %S %M' -o "$tmp/time" "$@" 2>"$tmp/stderr" | count >"$tmp/count"
 		ps=("${PIPESTATUS[@]}")
 		set -e
 		st=${ps[0]}
@@ -149,15 +189,18 @@ measure() {
 			sed 's/^/  | /' "$tmp/stderr" | tail -20 >&2
 			return 0
 		fi
-		last=$(tail -1 "$tmp/time")
-		walls+=("${last% *}")
-		rss=$(awk -v a="$rss" -v k="${last#* }" 'BEGIN { m = k / 1024; print ((m > a) ? m : a) }')
+		read -r -a last <<<"$(tail -1 "$tmp/time")"
+		walls+=("${last[0]}")
+		cpus+=("$(awk -v u="${last[1]}" -v s="${last[2]}" 'BEGIN { printf "%.2f", u + s }')")
+		rss=$(awk -v a="$rss" -v k="${last[3]}" 'BEGIN { m = k / 1024; print ((m > a) ? m : a) }')
 	done
 	wall=$(printf '%s\n' "${walls[@]}" | sort -n | sed -n "$(((repeat + 1) / 2))p")
+	cpu=$(printf '%s\n' "${cpus[@]}" | sort -n | sed -n "$(((repeat + 1) / 2))p")
 }
 
 rows=()
 grep_wall=
+grep_cpu=
 
 # row TOOL MATCHES: appends the last measurement to the table.
 row() {
@@ -166,21 +209,62 @@ row() {
 		rows+=("$tool|FAILED|-|-|-")
 		return
 	fi
-	rows+=("$tool|$wall|$(printf '%.0f' "$rss")|$matches|")
+	rows+=("$tool|$wall|$cpu|$(printf '%.0f' "$rss")|$matches")
 }
 
 print_table() {
-	local r tool w m n ratio
-	printf '\n| %-44s | %9s | %9s | %12s | %7s |\n' tool "wall s" "RSS MiB" matches "vs grep"
-	printf '|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..46})" "-----------" "-----------" "--------------" "---------"
+	local r tool w c m n ratio cratio
+	printf '\n| %-62s | %8s | %8s | %8s | %22s | %7s | %7s |\n' tool "wall s" "CPU s" "RSS MiB" matches "vs grep" "CPU vs"
+	printf '|%s|%s|%s|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..64})" "----------" "----------" "----------" "------------------------" "---------" "---------"
 	for r in "${rows[@]}"; do
-		IFS='|' read -r tool w m n _ <<<"$r"
-		ratio=-
+		IFS='|' read -r tool w c m n <<<"$r"
+		ratio=- cratio=-
 		if [[ -n $grep_wall && $w != FAILED && $n != - ]]; then
 			ratio=$(awk -v a="$w" -v b="$grep_wall" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')
+			cratio=$(awk -v a="$c" -v b="$grep_cpu" 'BEGIN { if (b > 0) printf "%.2fx", a / b; else print "-" }')
 		fi
-		printf '| %-44s | %9s | %9s | %12s | %7s |\n' "$tool" "$w" "$m" "$n" "$ratio"
+		printf '| %-62s | %8s | %8s | %8s | %22s | %7s | %7s |\n' "$tool" "$w" "$c" "$m" "$n" "$ratio" "$cratio"
 	done
+	rows=()
+}
+
+# $tmp/pyac.py ALIASES CORPUS: pyahocorasick's leftmost-longest matches
+# (iter_long), one a line like grep -o, building the automaton included.
+cat >"$tmp/pyac.py" <<'EOF'
+import sys, ahocorasick
+a = ahocorasick.Automaton()
+with open(sys.argv[1], encoding="utf-8") as f:
+    for w in f:
+        w = w.rstrip("\n")
+        if w:
+            a.add_word(w, len(w))
+a.make_automaton()
+out = sys.stdout
+with open(sys.argv[2], encoding="utf-8") as f:
+    for line in f:
+        for end, n in a.iter_long(line):
+            out.write(line[end - n + 1:end + 1] + "\n")
+EOF
+
+# others ALIASES CORPUS: times grep (setting grep_wall), rg and
+# pyahocorasick, and sets others to their counts.
+others() {
+	local list=$1 corpus=$2
+	measure env LC_ALL=C grep -F -o -f "$list" "$corpus"
+	row "LC_ALL=C grep -F -o -f aliases.txt" "${counts%% *}"
+	((ok)) && grep_wall=$wall grep_cpu=$cpu
+	others="grep ${counts%% *}"
+	if ((have_rg)); then
+		measure rg -F -o -f "$list" "$corpus"
+		row "rg -F -o -f aliases.txt" "${counts%% *}"
+		((ok)) && others+=", rg ${counts%% *}"
+	fi
+	if ((have_pyac)); then
+		measure /usr/bin/python3 "$tmp/pyac.py" "$list" "$corpus"
+		row "pyahocorasick iter_long (build included)" "${counts%% *}"
+		((ok)) && others+=", pyahocorasick ${counts%% *}"
+	fi
+	return 0
 }
 
 kg_mentions=("$kg" mentions -q --no-builtin "${kg_flags[@]}")
@@ -198,27 +282,45 @@ kg_matches() {
 
 # --- modes ----------------------------------------------------------------
 
+# kg_runs NAME FILE CORPUS [FLAGS...]: kg mentions on CORPUS with the
+# dictionary FILE, a first run (empty cache) and a repeated one (the cache
+# filled by the run before), with and without --no-fuzzy if NOFUZZY=1.
+kg_runs() {
+	local name=$1 file=$2 corpus=$3 fz
+	shift 3
+	for fz in "" --no-fuzzy; do
+		[[ -n $fz && $nofuzzy != 1 ]] && continue
+		fresh=1 measure "${kg_mentions[@]}" $fz "$@" --dict "$file" "$corpus"
+		row "kg mentions${fz:+ $fz} --dict $name, first run" "$(kg_matches)"
+		((ok)) || continue
+		kg_n=${counts%% *}
+		measure "${kg_mentions[@]}" $fz "$@" --dict "$file" "$corpus"
+		row "kg mentions${fz:+ $fz} --dict $name, repeated (cache)" "$(kg_matches)"
+	done
+}
+
 compare() {
 	gen "$corpus_mb" txt
 	local corpus=$data/corpus-${corpus_mb}mb.txt
 	header
 	echo "corpus:  $corpus: $(mib "$(stat -c %s "$corpus")") MiB, $(wc -l <"$corpus") documents (lines)"
-	echo "runs:    $repeat per command, median wall time, largest peak RSS; kg -j default ($(nproc))"
+	echo "runs:    $repeat per command, median wall and CPU (user+sys) time, largest peak RSS; kg -j default ($(nproc))"
 	echo "measuring ..." >&2
 
+	fresh=1 measure "${kg_mentions[@]}" --dict "$dict" - </dev/null
+	row "kg: load dict.tsv only (empty input), first run" -
 	measure "${kg_mentions[@]}" --dict "$dict" - </dev/null
-	row "kg: load dictionary only (empty input)" -
-	measure "${kg_mentions[@]}" --dict "$dict" "$corpus"
-	row "kg mentions --dict dict.tsv" "$(kg_matches)"
-	local kg_n=${counts%% *}
-	if [[ $nofuzzy == 1 ]]; then
-		measure "${kg_mentions[@]}" --no-fuzzy --dict "$dict" "$corpus"
-		row "kg mentions --no-fuzzy --dict dict.tsv" "$(kg_matches)"
+	row "kg: load dict.tsv only, repeated (cache)" -
+	kg_runs dict.tsv "$dict" "$corpus"
+	if [[ $yaml == 1 ]]; then
+		fresh=1 measure "${kg_mentions[@]}" --dict "$dict_yaml" - </dev/null
+		row "kg: load dict.yaml only (empty input), first run" -
+		kg_runs dict.yaml "$dict_yaml" "$corpus"
 	fi
 	local notes=() fz kgc
 	if ((has_compile)); then
 		# Without --fuzzy the compiled file holds no typo-tolerance index:
-		# compare it with the --no-fuzzy row.
+		# compare it with the --no-fuzzy rows.
 		for fz in "" --fuzzy; do
 			[[ -n $fz ]] && ! "$kg" help 2>&1 | grep -q -- 'dict compile \[--fuzzy\]' && continue
 			kgc=$tmp/dict${fz:+-fuzzy}.kgc
@@ -232,21 +334,51 @@ compare() {
 			row "kg mentions --dict dict${fz:+-fuzzy}.kgc" "$(kg_matches)"
 		done
 	fi
-	measure env LC_ALL=C grep -F -o -f "$list" "$corpus"
-	row "LC_ALL=C grep -F -o -f aliases.txt" "${counts%% *}"
-	((ok)) && grep_wall=$wall
-	local others="grep ${counts%% *}"
-	if ((have_rg)); then
-		measure rg -F -o -f "$list" "$corpus"
-		row "rg -F -o -f aliases.txt" "${counts%% *}"
-		((ok)) && others+=", rg ${counts%% *}"
-	fi
+	others "$list" "$corpus"
 	print_table
 	echo
-	((${#notes[@]})) && echo "Sizes: $(printf '%s, ' "${notes[@]}")dict.tsv: $(mib "$(stat -c %s "$dict")") MiB."
-	echo "Matches: kg folds case and NFKC and keeps Latin word boundaries; grep and rg"
-	echo "(no -i, no -w) match bytes exactly, so counts may differ slightly (kg $kg_n, $others)."
-	echo "grep -o reports leftmost-longest matches, rg leftmost-first among patterns."
+	((${#notes[@]})) && echo "Sizes: $(printf '%s, ' "${notes[@]}")dict.tsv: $(mib "$(stat -c %s "$dict")") MiB, aliases: $(mib "$(stat -c %s "$list")") MiB."
+	echo "Matches: kg folds case and NFKC and keeps Latin word boundaries; grep, rg and"
+	echo "pyahocorasick (no -i, no -w) match exactly, so counts may differ slightly (kg $kg_n, $others)."
+	echo "grep -o and pyahocorasick iter_long report leftmost-longest matches, rg leftmost-first."
+}
+
+sizes_mode() {
+	local n
+	for n in ${SIZES:-1000 10000 100000 1000000}; do
+		use_aliases "$n"
+		echo
+		echo "## $n aliases"
+		echo
+		compare
+	done
+}
+
+# shapes_mode: the cases that are super-linear for a matcher that keeps
+# every overlapping candidate.
+shapes_mode() {
+	local sd=$data_root/shapes-seed$seed-a$aliases-${corpus_mb}mb shape
+	mkdir -p "$sd"
+	for shape in nested prefix; do
+		if [[ ! -s $sd/$shape-corpus.txt ]]; then
+			echo "generating the $shape case in $sd ..." >&2
+			go run ./internal/gen -out "$sd" -shape "$shape" -aliases "$aliases" -corpus-mb "$corpus_mb" -seed "$seed"
+		fi
+	done
+	echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC')"
+	echo "host:    $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')"
+	echo "kg:      ${KG_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(go version | cut -d' ' -f3)}"
+	echo "runs:    $repeat per command, median wall and CPU (user+sys) time, largest peak RSS"
+	for shape in nested prefix; do
+		echo
+		case $shape in
+		nested) echo "### nested: aliases 一, 一一, … 100 deep; corpus $(mib "$(stat -c %s "$sd/nested-corpus.txt")") MiB of 一 on one line" ;;
+		prefix) echo "### prefix: $aliases aliases sharing a 20-letter prefix; corpus $(mib "$(stat -c %s "$sd/prefix-corpus.txt")") MiB of such words" ;;
+		esac
+		kg_runs "$shape-dict.tsv" "$sd/$shape-dict.tsv" "$sd/$shape-corpus.txt"
+		others "$sd/$shape-aliases.txt" "$sd/$shape-corpus.txt"
+		print_table
+	done
 }
 
 jobs_mode() {
@@ -322,6 +454,8 @@ memory_mode() {
 
 case $mode in
 compare) compare ;;
+sizes) sizes_mode ;;
+shapes) shapes_mode ;;
 jobs) jobs_mode ;;
 memory) memory_mode ;;
 esac

@@ -38,6 +38,11 @@ func generate(c config) (summary, error) {
 	if err := put(fmt.Sprintf("aliases-%d.txt", c.aliases), func(w io.Writer) error { return writeAliases(w, es) }); err != nil {
 		return s, err
 	}
+	if c.yaml {
+		if err := put(fmt.Sprintf("dict-%d.yaml", c.aliases), func(w io.Writer) error { return writeYAML(w, es) }); err != nil {
+			return s, err
+		}
+	}
 	if c.corpusMB > 0 {
 		if s.corpus, err = writeCorpus(c, es, put); err != nil {
 			return s, err

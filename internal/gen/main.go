@@ -10,6 +10,13 @@
 //	DIR/aliases-N.txt     every alias of the TSV, the name included, one per line
 //	DIR/corpus-Mmb.txt    one document per line (with -format txt or both)
 //	DIR/corpus-Mmb.jsonl  {"id":"doc-000001","text":"..."} per line (with -format jsonl or both)
+//	DIR/dict-N.yaml       the same entities as a YAML dictionary (with -yaml)
+//
+// With -shape nested or -shape prefix it writes instead the dictionary,
+// alias list and corpus of a case that is super-linear for a matcher that
+// keeps overlapping candidates (see generateShape):
+//
+//	DIR/SHAPE-dict.tsv, DIR/SHAPE-aliases.txt, DIR/SHAPE-corpus.txt
 //
 // Output depends only on the flags: the same seed gives the same bytes. The
 // dictionary does not depend on the corpus flags, and the text of the corpus
@@ -43,6 +50,8 @@ type config struct {
 	every    int
 	format   string
 	seed     uint64
+	yaml     bool
+	shape    string
 }
 
 func run(args []string, stderr io.Writer) int {
@@ -55,6 +64,8 @@ func run(args []string, stderr io.Writer) int {
 	fs.IntVar(&c.every, "every", 230, "mean distance in bytes between two planted aliases")
 	fs.StringVar(&c.format, "format", "txt", "corpus format: txt, jsonl or both")
 	fs.Uint64Var(&c.seed, "seed", 1, "random seed")
+	fs.BoolVar(&c.yaml, "yaml", false, "also write the dictionary as YAML")
+	fs.StringVar(&c.shape, "shape", "", "write a pathological case instead: nested or prefix")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -66,7 +77,11 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 2
 	}
-	s, err := generate(c)
+	gen := generate
+	if c.shape != "" {
+		gen = generateShape
+	}
+	s, err := gen(c)
 	if err != nil {
 		fmt.Fprintf(stderr, "gen: %v\n", err)
 		return 1
@@ -85,6 +100,8 @@ func (c config) check() error {
 		return fmt.Errorf("-every %d: want at least 2", c.every)
 	case c.format != "txt" && c.format != "jsonl" && c.format != "both":
 		return fmt.Errorf("-format %q: want txt, jsonl or both", c.format)
+	case c.shape != "" && c.shape != "nested" && c.shape != "prefix":
+		return fmt.Errorf("-shape %q: want nested or prefix", c.shape)
 	}
 	return nil
 }

@@ -1,8 +1,10 @@
 package match
 
 import (
+	"bufio"
 	"bytes"
 	"cmp"
+	"crypto/sha256"
 	"fmt"
 	"math/rand"
 	"slices"
@@ -524,6 +526,9 @@ func FuzzMatcher(f *testing.F) {
 	f.Add("OpenAI\n谷歌", "ＯｐｅｎＡＩ\xff谷歌\x00", uint8(0), uint8(0), true)
 	f.Add("cafe\ncafé", "cafe\u0301 ﬁle", uint8(2), uint8(1), true)
 	f.Add("x0\nx1\nx2\nx3\nx4\nx5\nx6\nx7\nx8\nx9\nxx9", "x9 xx9 x5x xx", uint8(0), uint8(0), false)
+	f.Add("一\n一一\n一一一\n一一一一", "一一一一一一一一一一", uint8(0), uint8(0), false)
+	f.Add("ab\nbcd\nabcdefgh\ncd\nd", "xab abcdefg bcd cd", uint8(0), uint8(0), false)
+	f.Add("abcdefgh\nbcdefghij\nefg", "abcdefghij abcdefgX", uint8(0), uint8(0), true)
 	f.Fuzz(func(t *testing.T, pats, text string, cs, nofuzzy uint8, fuzzy bool) {
 		if len(pats) > 400 || len(text) > 200 {
 			t.Skip()
@@ -537,11 +542,17 @@ func FuzzMatcher(f *testing.F) {
 		}
 		opt := MatcherOptions{Fuzzy: fuzzy}
 		src := []byte(text)
-		got := NewMatcher(ps, opt).FindAllBytes(src)
+		m := NewMatcher(ps, opt)
+		got := m.FindAllBytes(src)
 		checkMatches(t, src, len(ps), got)
 		if want := naiveFindAll(ps, opt, src); !slices.Equal(got, want) {
 			t.Fatalf("patterns %v fuzzy=%v\ntext %q\ngot   %s\nnaive %s", ps, fuzzy, text,
 				showMatches(text, got), showMatches(text, want))
+		}
+		// The compiled form, rebuilt on load, finds the same.
+		if again := roundTrip(t, m, len(ps)).FindAllBytes(src); !slices.Equal(again, got) {
+			t.Fatalf("patterns %v fuzzy=%v\ntext %q\nread back %s\noriginal  %s", ps, fuzzy, text,
+				showMatches(text, again), showMatches(text, got))
 		}
 	})
 }
@@ -668,4 +679,24 @@ func TestIsWordHanFastPath(t *testing.T) {
 			t.Errorf("isWord(%U) = %v, want %v", r, got, want)
 		}
 	}
+}
+
+// roundTrip writes m as a compiled file does and reads it back.
+func roundTrip(t *testing.T, m *Matcher, npat int) *Matcher {
+	t.Helper()
+	var buf bytes.Buffer
+	e := &encoder{w: bufio.NewWriter(&buf)}
+	m.encode(e)
+	if e.err == nil {
+		e.err = e.w.Flush()
+	}
+	if e.err != nil {
+		t.Fatal(e.err)
+	}
+	d := &decoder{r: bufio.NewReader(&buf), h: sha256.New()}
+	back := decodeMatcher(d, npat)
+	if d.err != nil {
+		t.Fatalf("reading back: %v", d.err)
+	}
+	return back
 }

@@ -225,7 +225,13 @@ func nameKey(name string) string { return AliasKey(Alias{Text: name}) }
 
 func checkAliases(es []*Entity) ErrorList {
 	var errs ErrorList
-	x := NewAliasIndex()
+	n := 0
+	for _, e := range es {
+		n += e.NumForms()
+	}
+	// Sized for every form at once: growing the maps was a third of the
+	// check for a large gazetteer.
+	x := &AliasIndex{exact: map[string]aliasOwner{}, folded: make(map[string]aliasOwner, n), cased: map[string][]aliasOwner{}}
 	for _, e := range es {
 		errs = append(errs, x.Add(e)...)
 	}

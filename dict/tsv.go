@@ -31,58 +31,12 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 		if len(bytes.TrimSpace(text)) == 0 || text[0] == '#' {
 			continue
 		}
-		cols := strings.Split(strings.TrimRight(string(text), "\r"), "\t")
-		at := func(col int) Pos {
-			c := 1
-			for i := 0; i < col && i < len(cols); i++ {
-				c += len(cols[i]) + 1
-			}
-			return Pos{File: file, Line: line, Col: c}
+		// One string a line, which the entity's strings are cut from.
+		e, err := tsvEntity(file, line, strings.TrimRight(string(text), "\r"))
+		errs = append(errs, err...)
+		if e != nil {
+			d.Entities = append(d.Entities, e)
 		}
-		fail := func(col int, what, msg, hint string) {
-			errs = append(errs, &Error{Pos: at(col), What: what, Msg: msg, Hint: hint})
-		}
-		if len(cols) < 2 || len(cols) > 4 {
-			fail(0, "", fmt.Sprintf("%d columns", len(cols)), "want name<TAB>type<TAB>aliases[<TAB>id]")
-			continue
-		}
-		name := strings.TrimSpace(cols[0])
-		what := fmt.Sprintf("entity %q", name)
-		if name == "" {
-			fail(0, "entity", "missing name", "")
-			continue
-		}
-		t := Type(strings.TrimSpace(cols[1]))
-		if !t.Valid() {
-			fail(1, what, fmt.Sprintf("unknown type %q", cols[1]), "use one of Person, Organization, Project, Place")
-			continue
-		}
-		if msg, hint := checkForm("name", name); msg != "" {
-			fail(0, what, msg, hint)
-			continue
-		}
-		e := &Entity{Name: name, Type: t, Pos: at(0)}
-		if len(cols) > 2 && cols[2] != "" {
-			for _, a := range strings.Split(cols[2], "|") {
-				a = strings.TrimSpace(a)
-				if a == "" {
-					fail(2, what, "empty alias", "remove the extra |")
-					continue
-				}
-				if msg, hint := checkForm("alias", a); msg != "" {
-					fail(2, what, msg, hint)
-					continue
-				}
-				e.Aliases = append(e.Aliases, Alias{Text: a, Pos: at(2)})
-			}
-		}
-		if len(cols) > 3 {
-			e.ID = strings.TrimSpace(cols[3])
-		}
-		if e.ID == "" {
-			e.ID, e.IDDerived = DeriveID(name), true
-		}
-		d.Entities = append(d.Entities, e)
 	}
 	if err := sc.Err(); err != nil {
 		errs = append(errs, &Error{Pos: Pos{File: file, Line: line + 1, Col: 1}, Msg: err.Error()})
@@ -91,4 +45,80 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 		return nil, errs
 	}
 	return merge([]*Dictionary{d}, false)
+}
+
+// tsvEntity reads one line of a gazetteer, the line'th of file.
+func tsvEntity(file string, line int, text string) (*Entity, ErrorList) {
+	var cols [4]string
+	n := 0
+	for rest := text; ; n++ {
+		i := strings.IndexByte(rest, '\t')
+		if n < len(cols) {
+			cols[n] = rest
+			if i >= 0 {
+				cols[n] = rest[:i]
+			}
+		}
+		if i < 0 {
+			n++
+			break
+		}
+		rest = rest[i+1:]
+	}
+	at := func(col int) Pos {
+		c := 1
+		for i := 0; i < col && i < n; i++ {
+			c += len(cols[i]) + 1
+		}
+		return Pos{File: file, Line: line, Col: c}
+	}
+	fail := func(col int, what, msg, hint string) ErrorList {
+		return ErrorList{&Error{Pos: at(col), What: what, Msg: msg, Hint: hint}}
+	}
+	if n < 2 || n > 4 {
+		return nil, fail(0, "", fmt.Sprintf("%d columns", n), "want name<TAB>type<TAB>aliases[<TAB>id]")
+	}
+	name := strings.TrimSpace(cols[0])
+	if name == "" {
+		return nil, fail(0, "entity", "missing name", "")
+	}
+	what := func() string { return fmt.Sprintf("entity %q", name) }
+	t := Type(strings.TrimSpace(cols[1]))
+	if !t.Valid() {
+		return nil, fail(1, what(), fmt.Sprintf("unknown type %q", cols[1]), "use one of Person, Organization, Project, Place")
+	}
+	if msg, hint := checkForm("name", name); msg != "" {
+		return nil, fail(0, what(), msg, hint)
+	}
+	e := &Entity{Name: name, Type: t, Pos: at(0)}
+	var errs ErrorList
+	if n > 2 && cols[2] != "" {
+		e.Aliases = make([]Alias, 0, strings.Count(cols[2], "|")+1)
+		apos := at(2)
+		for rest := cols[2]; ; {
+			a := rest
+			i := strings.IndexByte(rest, '|')
+			if i >= 0 {
+				a, rest = rest[:i], rest[i+1:]
+			}
+			a = strings.TrimSpace(a)
+			if a == "" {
+				errs = append(errs, fail(2, what(), "empty alias", "remove the extra |")...)
+			} else if msg, hint := checkForm("alias", a); msg != "" {
+				errs = append(errs, fail(2, what(), msg, hint)...)
+			} else {
+				e.Aliases = append(e.Aliases, Alias{Text: a, Pos: apos})
+			}
+			if i < 0 {
+				break
+			}
+		}
+	}
+	if n > 3 {
+		e.ID = strings.TrimSpace(cols[3])
+	}
+	if e.ID == "" {
+		e.ID, e.IDDerived = DeriveID(name), true
+	}
+	return e, errs
 }

@@ -1025,6 +1025,9 @@ func isLatinAlnum(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if 0x2E80 <= r && r <= 0xA6FF {
+		return false // CJK, kana, Yi...: no Latin there, and most of Chinese text
+	}
 	return unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
 }
 

@@ -700,3 +700,14 @@ func roundTrip(t *testing.T, m *Matcher, npat int) *Matcher {
 	}
 	return back
 }
+
+// TestIsLatinAlnumFastPath: the shortcut for CJK and its neighbours agrees
+// with the definition for every rune it covers and around it.
+func TestIsLatinAlnumFastPath(t *testing.T) {
+	for r := rune(0x2D00); r <= 0xA7FF; r++ {
+		want := unicode.Is(unicode.Latin, r) && unicode.IsLetter(r)
+		if got := isLatinAlnum(r); got != want {
+			t.Errorf("isLatinAlnum(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -90,7 +90,7 @@ func Load(file string, data []byte) (*Dictionary, error) {
 	if len(l.errs) > 0 {
 		return nil, l.errs
 	}
-	return merge([]*Dictionary{d}, false)
+	return merge([]*Dictionary{d}, false, true)
 }
 
 // checkSize refuses a file too large to parse in bounded memory.

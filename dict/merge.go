@@ -17,12 +17,15 @@ import (
 // leave the signature out to add patterns to a relation defined elsewhere).
 // An alias that would name two different entities is an error.
 func Merge(ds ...*Dictionary) (*Dictionary, error) {
-	return merge(ds, true)
+	return merge(ds, true, false)
 }
 
 // merge is Merge; final also requires every relation to have a signature,
-// which a single file that only adds patterns need not give.
-func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
+// which a single file that only adds patterns need not give. With owned,
+// the entities of ds are the caller's own, just made, and are taken and
+// changed in place rather than copied: a loader's merge would otherwise
+// hold a large gazetteer twice.
+func merge(ds []*Dictionary, final, owned bool) (*Dictionary, error) {
 	var errs ErrorList
 	out := &Dictionary{Lexicons: map[string][]string{}}
 	// A dictionary that an earlier merge made has unique ids and no alias
@@ -44,11 +47,14 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 			}
 			prev, ok := byID[e.ID]
 			if !ok {
-				c := *e
-				c.Aliases = append([]Alias(nil), e.Aliases...)
-				c.Nouns = append([]string(nil), e.Nouns...)
-				byID[e.ID] = &c
-				out.Entities = append(out.Entities, &c)
+				c := e
+				if !owned {
+					c = new(*e)
+					c.Aliases = append([]Alias(nil), e.Aliases...)
+					c.Nouns = append([]string(nil), e.Nouns...)
+				}
+				byID[e.ID] = c
+				out.Entities = append(out.Entities, c)
 				continue
 			}
 			if prev.IDDerived && e.IDDerived && nameKey(prev.Name) != nameKey(e.Name) {
@@ -251,7 +257,7 @@ type AliasIndex struct {
 
 type aliasOwner struct {
 	e *Entity
-	a Alias
+	a *Alias // in e.Aliases, or the name's form: a pointer keeps an index of a large gazetteer small
 }
 
 // NewAliasIndex returns an empty index.
@@ -273,7 +279,7 @@ func (x *AliasIndex) Owner(e *Entity, a Alias) (*Entity, Alias) {
 	if !found || other.e == e {
 		return nil, Alias{}
 	}
-	return other.e, other.a
+	return other.e, *other.a
 }
 
 func (x *AliasIndex) lookup(e *Entity, a Alias) (other aliasOwner, found bool) {
@@ -299,7 +305,18 @@ func (x *AliasIndex) lookup(e *Entity, a Alias) (other aliasOwner, found bool) {
 
 func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 	var errs ErrorList
-	for _, a := range e.Forms() {
+	var name *Alias
+	if !e.nameIsAlias() {
+		name = &Alias{Text: e.Name, Pos: e.Pos} // as Forms gives it
+	}
+	for i := -1; i < len(e.Aliases); i++ {
+		form := name
+		if i >= 0 {
+			form = &e.Aliases[i]
+		} else if form == nil {
+			continue
+		}
+		a := *form
 		k := AliasKey(a)
 		fk := k
 		if a.CaseSensitive {
@@ -315,7 +332,7 @@ func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 		if !add {
 			continue
 		}
-		o := aliasOwner{e, a}
+		o := aliasOwner{e, form}
 		if !a.CaseSensitive {
 			if _, ok := x.folded[fk]; !ok {
 				x.folded[fk] = o

@@ -44,7 +44,7 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 	if len(errs) > 0 {
 		return nil, errs
 	}
-	return merge([]*Dictionary{d}, false)
+	return merge([]*Dictionary{d}, false, true)
 }
 
 // tsvEntity reads one line of a gazetteer, the line'th of file.

@@ -111,10 +111,16 @@ type Match struct {
 // The patterns are compiled once into an Aho–Corasick automaton over the
 // bytes of their normalised forms: a dense transition table for the root
 // and sorted sparse transitions in flat arrays for the other states, about
-// 21 bytes per state. Scanning is linear in the text plus the number of
-// pattern occurrences; fuzzy matching adds work proportional to the
-// Latin-script text times the length of the longest fuzzy pattern. A scan
-// holds 4 bytes per byte of normalised text while it runs.
+// 25 bytes per state. The selection is made during the scan: only the
+// matches still pending are held, never every overlapping candidate, and
+// once a match is committed the automaton forgets the text before its end.
+// So nested patterns (a, aa, aaa, …) over a run of a's, or many patterns
+// sharing a long prefix, cost about one step a byte; in general a scan is
+// linear in the text plus the candidates that end where one could still
+// be chosen. Fuzzy matching adds work proportional to the Latin-script
+// text times the length of the longest fuzzy pattern, and holds the best
+// fuzzy candidate for each start. A scan holds 4 bytes per byte of
+// normalised text while it runs.
 //
 // A Matcher is safe for concurrent use by multiple goroutines. The zero
 // Matcher is not usable; call NewMatcher.

@@ -83,6 +83,18 @@ func TestGrammar(t *testing.T) {
 		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
 		{"张三加入甲公司董事会。", []string{"张三 worksFor 甲公司 [董事]"}},
 		{"Jane Roe dropped out of Beta Labs to found Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
+		{"甲公司宣布，公司刚刚完成了近亿元A轮融资，丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司宣布完成1亿元A轮融资，由丙资本、丁创投和戊科技共同投资。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资，跟投方包括老股东丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"本轮融资由丙资本领投。甲公司完成了A轮融资，丙资本、丁创投等基金跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"张三是新加坡人，23岁毕业于名校乙大学，随即加入顶级投行甲公司；两年后，辞职攻读乙大学MBA。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}}, // ；ends a sentence: two statements
+		{"李四当年的博士生张三教授说。", []string{"张三 advisor 李四"}},
+		{"李四与乙大学的同事张三讨论。", []string{"张三 worksFor 乙大学"}},
+		{"乙大学物理系张三教授认为。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"当时在乙大学任职的张三读了文章。", []string{"张三 worksFor 乙大学"}},
+		{"张三于1980年成为乙大学研究生。", []string{"张三 educatedAt 乙大学"}},
+		{"张三接受甲公司老总李四邀请。", []string{"李四 led 甲公司 [老总]", "李四 worksFor 甲公司 [老总]"}},
+		{"星火系统的联合设计师张三已加入甲公司。", []string{"张三 authored 星火系统", "张三 worksFor 甲公司"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

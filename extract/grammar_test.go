@@ -95,6 +95,16 @@ func TestGrammar(t *testing.T) {
 		{"张三于1980年成为乙大学研究生。", []string{"张三 educatedAt 乙大学"}},
 		{"张三接受甲公司老总李四邀请。", []string{"李四 led 甲公司 [老总]", "李四 worksFor 甲公司 [老总]"}},
 		{"星火系统的联合设计师张三已加入甲公司。", []string{"张三 authored 星火系统", "张三 worksFor 甲公司"}},
+		{"Jane Roe invented the computer animation language Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"In 1947, Gizmo, probably the most important invention developed by Acme Robotics, was invented by Jane Roe and John Doe.", []string{"Acme Robotics developed Gizmo", "Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Beta Labs graduate students Jane Roe and John Doe tested a motor.", []string{"Jane Roe educatedAt Beta Labs", "John Doe educatedAt Beta Labs"}},
+		{"Jane Roe wrote Widget OS while working for Acme Robotics.", []string{"Jane Roe authored Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		{"He then became employed full-time by Acme Robotics.", nil},
+		{"Jane Roe then became employed full-time by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe stepped down as Acme chairman in 1994.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Jane Roe was the third chairman of Beta Labs.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		{"Jane Roe’s thesis advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe holds a master’s degree from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -729,12 +729,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 // makes the subject of what follows ("met Doe, who founded").
 func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
 	before, after := m.slotTypes(ei)
+	near := !e.Wide && e.Max <= nearGap
+	if before == nil && after == nil {
+		before, after = m.slotTypesNear(ei)
+		near = !e.Wide && e.Max <= nearWordGap
+	}
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, pos, j, e, before, after) {
+		if j > pos && m.blocks(src, pos, j, e, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -772,10 +777,30 @@ func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
 	return before, after
 }
 
+// slotTypesNear is slotTypes one text element away: the slot after the
+// word that ends a gap ("the computer animation language BEFLIX"), or
+// before the word that starts it.
+func (m *sentMatcher) slotTypesNear(ei int) (before, after []dict.Type) {
+	text := func(i int) bool {
+		return 0 <= i && i < len(m.ru.elems) && (m.ru.elems[i].Kind == dict.Lit || m.ru.elems[i].Kind == dict.Role)
+	}
+	if text(ei - 1) {
+		before, _ = m.slotTypes(ei - 1)
+	}
+	if text(ei + 1) {
+		_, after = m.slotTypes(ei + 1)
+	}
+	return before, after
+}
+
 // nearGap is the widest gap next to a slot that the nearer-candidate guard
 // applies to; wider gaps pass over clauses, where other names are
 // expected.
 const nearGap = 16
+
+// nearWordGap is the widest gap one word away from a slot that the
+// nearer-candidate guard applies to: "@det? ~24@kind {o}".
+const nearWordGap = 24
 
 // headGap is how far after a subject a name of its type may stand and
 // still be the head of the subject's phrase ("Sony co-founder Akio
@@ -783,17 +808,17 @@ const nearGap = 16
 const headGap = 12
 
 // blocks reports whether a gap may not go on past j, where a mention
-// starts: it is a candidate for the slot next to the gap that is nearer
+// starts: near the slot, it is a candidate for that slot nearer
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, near bool, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
 	}
 	c := m.ms[k]
-	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+	if near && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
 	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {

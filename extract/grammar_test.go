@@ -112,6 +112,15 @@ func TestGrammar(t *testing.T) {
 		{"Gamma Capital's investment in Acme Robotics paid off.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"张三主导了丙资本对甲公司、戊科技的投资。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"甲公司对戊科技的收购已经完成。", []string{"甲公司 acquired 戊科技"}},
+		{"星火系统背后是甲公司，其CEO张三曾担任乙大学首席架构师。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 乙大学 [首席架构师]", "张三 worksFor 甲公司 [CEO]"}},
+		{"丙资本创始合伙人张三表示。", []string{"张三 founded 丙资本", "张三 worksFor 丙资本 [创始合伙人]"}},
+		{"张三是甲公司的联合创始人兼CTO。", []string{"张三 cofounded 甲公司", "张三 worksFor 甲公司 [CTO]"}},
+		{"张三说，在乙大学读书期间，他拿到了一个奖。", []string{"张三 educatedAt 乙大学"}},
+		{"张三获得了乙大学的计算机硕士学位，以及丙资本电子工程博士学位。", []string{"张三 educatedAt 丙资本", "张三 educatedAt 乙大学"}},
+		{"2003年，张三从乙大学考入戊科技。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊科技"}},
+		{"张三博士毕业后，便担任甲公司研究员及博士生导师。", []string{"张三 worksFor 甲公司 [研究员]"}},
+		{"张三在乙大学任教多年，后来创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
+		{"甲公司获悉，随后担任乙大学教授。", nil}, // an organisation opening the sentence is no continuing subject
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

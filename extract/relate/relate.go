@@ -93,6 +93,10 @@ type rule struct {
 	// required holds the keys of every required text element, anchors
 	// among them: a sentence that lacks all keys of one cannot match.
 	required [][]string
+	// continues marks a pattern without {s} that opens with clause
+	// punctuation: a clause that goes on with its sentence's subject,
+	// which only the clause-initial name may supply (see clauseSubject).
+	continues bool
 	// anchorIDs and requiredIDs are the same keys as numbers in Rules.keys.
 	anchorIDs   []int
 	requiredIDs [][]int
@@ -138,6 +142,14 @@ func (x *altIndex) at(src []byte, p int) []int {
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
+	if e := p.Elems[0]; !ru.hasS && e.Kind == dict.Lit {
+		ru.continues = true
+		for _, a := range e.Alts {
+			if r, _ := utf8.DecodeRuneInString(a); a == "" || !doc.IsClausePunct(r) {
+				ru.continues = false
+			}
+		}
+	}
 	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
 		ru.first = map[rune]bool{}
 		for _, a := range e.Alts {
@@ -398,7 +410,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
-		subj = implicit(d, m, r.Subject, b.start)
+		if m.ru.continues {
+			subj = clauseSubject(d, m, r.Subject, b.start)
+		} else {
+			subj = implicit(d, m, r.Subject, b.start)
+		}
 	}
 	if !m.ru.pat.HasObject() {
 		obj = implicit(d, m, r.Object, b.start)
@@ -437,6 +453,26 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject is the subject a continuing clause shares with the
+// clause that opens its sentence (张三博士毕业后，便担任X研究员): the person
+// who opens an earlier clause, if the relation takes a person; nothing
+// else. An organisation that opens a sentence is as often its source
+// (36氪获悉，…) as its subject.
+func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
+	for _, c := range m.ms {
+		if c.End > at {
+			break
+		}
+		if d.ClauseInitial(m.sent, c) {
+			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
+				return []doc.Mention{c}
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // possessiveSubject reports whether the clause of a match without {s}

@@ -121,6 +121,12 @@ func TestGrammar(t *testing.T) {
 		{"张三博士毕业后，便担任甲公司研究员及博士生导师。", []string{"张三 worksFor 甲公司 [研究员]"}},
 		{"张三在乙大学任教多年，后来创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
 		{"甲公司获悉，随后担任乙大学教授。", nil}, // an organisation opening the sentence is no continuing subject
+		{"In 2014 Jane Roe succeeded John Doe as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Under Jane Roe's leadership, Acme Robotics bought Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe led Acme Robotics"}},
+		{"Acme Robotics grew quickly under the leadership of Jane Roe.", []string{"Jane Roe led Acme Robotics"}},
+		{"Beta Labs was sold to Acme Robotics in 2001.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Gamma Capital bought a minority stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Jane Roe (born 12 May 1950 in Springfield) is an engineer.", []string{"Jane Roe bornIn Springfield"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -498,7 +499,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 	}
 	before := len(l.errs)
 	var typeNode *yaml.Node
-	l.fields(n, what, []string{"name", "type", "aliases", "id"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "type", "aliases", "id", "same_as"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
@@ -520,6 +521,21 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			for _, a := range l.seq(v, what) {
 				if al, ok := l.alias(a, what); ok {
 					e.Aliases = append(e.Aliases, al)
+				}
+			}
+		case "same_as":
+			for _, c := range l.seq(v, what) {
+				s, ok := l.str(c, what, "same_as")
+				if !ok {
+					continue
+				}
+				iri, err := SameAsIRI(s)
+				if err != nil {
+					l.fail(c, what, err.Error(), `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`)
+					continue
+				}
+				if !slices.Contains(e.SameAs, iri) {
+					e.SameAs = append(e.SameAs, iri)
 				}
 			}
 		}

@@ -32,6 +32,7 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 			if !ok {
 				c := *e
 				c.Aliases = append([]Alias(nil), e.Aliases...)
+				c.SameAs = append([]string(nil), e.SameAs...)
 				byID[e.ID] = &c
 				out.Entities = append(out.Entities, &c)
 				continue
@@ -51,6 +52,11 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 			for _, a := range e.Forms() {
 				if !hasAlias(prev, a.Text) {
 					prev.Aliases = append(prev.Aliases, a)
+				}
+			}
+			for _, iri := range e.SameAs {
+				if !slices.Contains(prev.SameAs, iri) {
+					prev.SameAs = append(prev.SameAs, iri)
 				}
 			}
 		}

@@ -63,7 +63,10 @@ type Entity struct {
 	// Aliases are the other surface forms. The canonical name is not
 	// repeated here; Forms returns both.
 	Aliases []Alias
-	Pos     Pos
+	// SameAs are IRIs of the same entity elsewhere (a Wikidata item, a
+	// homepage), absolute and checked by SameAsIRI.
+	SameAs []string
+	Pos    Pos
 }
 
 // Forms returns the canonical name as an alias followed by Aliases. An

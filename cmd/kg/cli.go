@@ -729,14 +729,18 @@ func createTemp(dir, prefix string) (*os.File, error) {
 
 // mentionJSON fixes the field order of a mentions line.
 type mentionJSON struct {
-	Doc    string `json:"doc"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Entity string `json:"entity"`
-	Name   string `json:"name"`
-	Type   string `json:"type"`
-	How    string `json:"how"`
+	Doc   string `json:"doc"`
+	Start int    `json:"start"` // bytes
+	End   int    `json:"end"`
+	// CharStart and CharEnd count code points, for Python and
+	// JavaScript's Array.from.
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	Text      string `json:"text"`
+	Entity    string `json:"entity"`
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	How       string `json:"how"`
 }
 
 func writeMentions(w io.Writer, ms []extract.Mention) error {
@@ -761,6 +765,10 @@ func appendMention(b []byte, m extract.Mention) []byte {
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(m.End), 10)
+	b = append(b, `,"char_start":`...)
+	b = strconv.AppendInt(b, int64(m.CharStart), 10)
+	b = append(b, `,"char_end":`...)
+	b = strconv.AppendInt(b, int64(m.CharEnd), 10)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, m.Text)
 	b = append(b, `,"entity":`...)

@@ -38,7 +38,9 @@ type unit struct {
 	seq  int
 	doc  string
 	base int // offset of data in the document
-	data []byte
+	// chars is base in characters (code points), for character offsets.
+	chars int
+	data  []byte
 	// lo and hi, when hi > 0, are the part of data this unit answers for:
 	// a block cut inside a line carries the text around the cut too, so
 	// that a name across it is seen whole, and only what starts in
@@ -206,7 +208,7 @@ func (s *source) plain(doc string, r io.Reader, emit func(unit) bool) bool {
 		return true
 	}
 	br := bufio.NewReaderSize(r, 64<<10)
-	base := 0
+	base, chars := 0, 0
 	var carry []byte
 	var lead []byte // the end of the last block, when it was cut inside a line
 	for {
@@ -243,10 +245,11 @@ func (s *source) plain(doc string, r io.Reader, emit func(unit) bool) bool {
 			}
 		}
 		if len(buf) > 0 || base == 0 {
-			u := unit{doc: doc, base: base, data: buf}
+			u := unit{doc: doc, base: base, chars: chars, data: buf}
 			if len(lead) > 0 || len(tail) > 0 {
 				u.data = slices.Concat(lead, buf, tail)
 				u.base, u.lo, u.hi = base-len(lead), len(lead), len(lead)+len(buf)
+				u.chars -= utf8.RuneCount(lead)
 			}
 			s.seq++
 			u.seq = s.seq
@@ -263,6 +266,7 @@ func (s *source) plain(doc string, r io.Reader, emit func(unit) bool) bool {
 			lead = buf[start:]
 		}
 		base += len(buf)
+		chars += utf8.RuneCount(buf)
 		if eof && len(carry) == 0 {
 			return true
 		}

@@ -15,7 +15,7 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -23,7 +23,7 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 
 func checkMentionJSON(t testing.TB, s string) {
 	e := &dict.Entity{ID: "id-" + s, Name: s, Type: dict.Person}
-	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Text: s, Entity: e, How: extract.Exact}
+	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Chars: extract.Chars{CharStart: 2, CharEnd: 1 << 39}, Text: s, Entity: e, How: extract.Exact}
 	if got, want := appendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
 		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
 	}

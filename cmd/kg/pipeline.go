@@ -49,7 +49,7 @@ func pipeline(ctx context.Context, x *extract.Extractor, workers int, produce fu
 			defer wg.Done()
 			for u := range jobs {
 				r := x.Extract(u.doc, u.data)
-				r.Shift(u.base)
+				r.Shift(u.base, u.chars)
 				res := result{unit: u, Result: r}
 				res.keepOwned()
 				if prepare != nil {

@@ -33,6 +33,9 @@
 // non-ASCII, which keeps the result a URI). Anything else is a path under
 // Base+"doc/" with everything but [A-Za-z0-9-._~/] percent-encoded.
 // One-letter schemes are refused so that "C:\notes.txt" is a file name.
+// An absolute path ("/data/a.txt") is a file: IRI (file:///data/a.txt),
+// percent-encoded like a path under Base, so that a file named by its
+// absolute path is one document whichever directory kg ran in.
 // A leading "./" marks a path ("./a.txt" is Base+"doc/a.txt"); DocPath
 // adds it to a file name that would otherwise read as an IRI.
 //

@@ -86,6 +86,7 @@ Corpus options:
 
 FILE may be a directory (read recursively: .txt .text .md .jsonl .ndjson) or a glob.
 
+` + exportUsage + `
 Exit status: 0 success, 1 an input or output failed, 2 usage, 3 bad dictionary,
 130 interrupted.
 `
@@ -112,6 +113,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 		return c.extract(cmd, args[1:])
 	case "eval":
 		return c.eval(args[1:])
+	case "facts", "export", "vocab":
+		return c.exportCommands(args[0], args[1:])
 	case "dict":
 		switch {
 		case len(args) >= 2 && args[1] == "check":
@@ -179,7 +182,8 @@ type options struct {
 	fuzzy     bool // dict compile: include the typo-tolerance index
 	quiet     bool
 	files     []string
-	failed    int // inputs that could not be read
+	exportOptions
+	failed int // inputs that could not be read
 	// goldEntities are the entities of kg eval's gold file, when it has
 	// them and no --dict is given: they replace the built-in ones.
 	goldEntities *dict.Dictionary
@@ -207,6 +211,7 @@ func (c *cli) parse(cmd string, args []string) (*options, error) {
 	if cmd == "dict compile" {
 		fs.BoolVar(&o.fuzzy, "fuzzy", false, "")
 	}
+	o.exportFlags(fs, cmd)
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
@@ -537,7 +542,11 @@ func (c *cli) extract(cmd string, args []string) int {
 		if err != nil || prepare != nil {
 			return err
 		}
-		g, err := graph.Build(ents.list, facts, graph.Options{Base: o.base})
+		opt, err := o.graphOptions(nil)
+		if err != nil {
+			return err
+		}
+		g, err := graph.Build(ents.list, facts, opt)
 		if err != nil {
 			return err
 		}
@@ -573,7 +582,7 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
 func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), handle func(result) error) error {
-	src := &source{stdin: c.stdin, jsonl: o.jsonl, shard: o.shard, shards: o.shards,
+	src := &source{stdin: c.stdin, jsonl: o.jsonl, docBase: o.docBase, shard: o.shard, shards: o.shards,
 		overlap: o.overlap, maxDoc: maxDocument, errorf: c.errorf,
 		warn: func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: warning: "+format+"\n", a...) }}
 	produce := func(emit func(unit) bool) {

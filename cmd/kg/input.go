@@ -15,8 +15,6 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/kg-graph/kg/graph"
 )
 
 // blockSize is how much of a large plain-text document kg reads at once.
@@ -61,10 +59,12 @@ func (u *unit) owned() (base int, data []byte) {
 // cannot be read are reported through fail and counted in failed;
 // warnings through warn.
 type source struct {
-	stdin  io.Reader
-	jsonl  bool // read every input as JSON Lines
-	shard  int
-	shards int
+	stdin io.Reader
+	jsonl bool // read every input as JSON Lines
+	// docBase is the directory document names are relative to (--doc-base).
+	docBase string
+	shard   int
+	shards  int
 	// overlap is how many bytes blocks cut inside a line share: enough
 	// to hold the longest alias as it may be written.
 	overlap int
@@ -168,7 +168,7 @@ func (s *source) each(files []string, emit func(unit) bool) {
 		var r io.Reader
 		// A file's document name is its path, cleaned (./a.txt is a.txt)
 		// and never read as an IRI (news:2024.txt is a file).
-		name := graph.DocPath(filepath.Clean(f))
+		name := docName(s.docBase, f)
 		var file *os.File
 		if f == "-" {
 			r, name = s.stdin, "stdin"

@@ -133,8 +133,13 @@ func (g *Graph) writeCypher(w io.Writer) error {
 				bw.WriteString(", ")
 			}
 			v := cypherString(vals[i+1])
-			if p.neo4jType == "long" {
+			switch {
+			case p.neo4jType == "long":
 				v = vals[i+1]
+			case vals[i+1] == "":
+				// As an empty CSV field: no property. Setting null
+				// removes one an earlier run set.
+				v = "null"
 			}
 			fmt.Fprintf(bw, "r.%s = %s", p.name, v)
 		}

@@ -9,8 +9,14 @@ const { NQuads } = canonize;
 const doc = JSON.parse(fs.readFileSync(process.argv[2], "utf8"));
 // No document loader: the context is inline, and nothing may be fetched.
 const opts = { documentLoader: async (url) => { throw new Error(`would fetch ${url}`); } };
-const fromJSONLD = (await jsonld.toRDF(doc, opts)).map((q) => NQuads.serializeQuad(q));
-const fromNQ = NQuads.parse(fs.readFileSync(process.argv[3], "utf8")).map((q) => NQuads.serializeQuad(q));
+// Language tags are compared in lower case: BCP 47 tags are
+// case-insensitive, and jsonld.js lowercases them (zh-Hans gives zh-hans).
+const serialize = (q) => {
+  if (q.object.language) q.object.language = q.object.language.toLowerCase();
+  return NQuads.serializeQuad(q);
+};
+const fromJSONLD = (await jsonld.toRDF(doc, opts)).map(serialize);
+const fromNQ = NQuads.parse(fs.readFileSync(process.argv[3], "utf8")).map(serialize);
 const a = new Set(fromJSONLD), b = new Set(fromNQ);
 console.log(JSON.stringify({
   quads: a.size,

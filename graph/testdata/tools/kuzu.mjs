@@ -45,7 +45,7 @@ async function report(conn) {
   const nodes = (await all(conn, "MATCH (n) RETURN count(*) AS n"))[0].n;
   const rels = (await all(conn, "MATCH ()-[r]->() RETURN count(*) AS n"))[0].n;
   const advisor = await all(conn,
-    "MATCH (a:Person)-[r:advisor]->(b:Person) RETURN a.id AS student, b.id AS advisor, r.sentence AS sentence, r.charStart AS charStart ORDER BY student, advisor, r.fact");
+    "MATCH (a:Person)-[r:advisor]->(b:Person) RETURN a.id AS student, b.id AS advisor, r.sentence AS sentence, r.charStart AS charStart ORDER BY student, advisor, charStart, r.fact");
   const entities = await all(conn, "MATCH (n) RETURN n.id AS id, n.name AS name, n.aliases AS aliases, n.sameAs AS sameAs ORDER BY id");
   const facts = await all(conn, "MATCH (a)-[r]->(b) RETURN a.id AS s, label(r) AS rel, b.id AS o, r.fact AS fact, r.sentence AS sentence, r.role AS role, r.time AS time ORDER BY fact");
   return { nodes: Number(nodes), rels: Number(rels), advisor, entities, facts };

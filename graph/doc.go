@@ -1,5 +1,9 @@
 // Package graph turns the entities and facts kg found into a knowledge graph
-// and writes it as RDF N-Quads or as a Graphviz DOT drawing.
+// and writes it as RDF N-Quads or as a Graphviz DOT drawing, and for the
+// tools people load graphs into: WriteFacts (JSON lines), WriteNeo4j
+// (neo4j-admin CSV and a MERGE script), WriteKuzu (Kùzu DDL, COPY script
+// and CSV), WriteGraphML and WriteJSONLD. Vocabulary returns the Turtle
+// that says what kg's classes and properties mean.
 //
 // Build makes the model; WriteNQuads and WriteDOT write it. Both writers
 // sort and deduplicate what they write, so the same input gives the same

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -499,7 +498,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 	}
 	before := len(l.errs)
 	var typeNode *yaml.Node
-	l.fields(n, what, []string{"name", "type", "aliases", "id", "same_as"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns", "same_as"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
@@ -523,21 +522,10 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 					e.Aliases = append(e.Aliases, al)
 				}
 			}
+		case "nouns":
+			e.Nouns = l.nouns(v, what)
 		case "same_as":
-			for _, c := range l.seq(v, what) {
-				s, ok := l.str(c, what, "same_as")
-				if !ok {
-					continue
-				}
-				iri, err := SameAsIRI(s)
-				if err != nil {
-					l.fail(c, what, err.Error(), `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`)
-					continue
-				}
-				if !slices.Contains(e.SameAs, iri) {
-					e.SameAs = append(e.SameAs, iri)
-				}
-			}
+			e.SameAs = l.sameAs(v, what)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -588,6 +576,73 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// nouns reads an entity's head nouns: a list of single words ("lab") or
+// runs of Han characters (实验室), kept in lower case.
+func (l *loader) nouns(n *yaml.Node, what string) []string {
+	var out []string
+	for _, c := range l.seq(n, what) {
+		s, ok := l.str(c, what, "noun")
+		if !ok {
+			continue
+		}
+		s = strings.ToLower(strings.TrimSpace(s))
+		if msg := checkNoun(s); msg != "" {
+			l.fail(c, what, msg, "a noun is one word, as in nouns: [lab, laboratory, 实验室]")
+			continue
+		}
+		if !contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// sameAs reads the same_as list of an entity: each value an IRI, checked
+// and expanded by SameAsIRI, kept once.
+func (l *loader) sameAs(n *yaml.Node, what string) []string {
+	var out []string
+	for _, c := range l.seq(n, what) {
+		s, ok := l.str(c, what, "same_as")
+		if !ok {
+			continue
+		}
+		iri, err := SameAsIRI(s)
+		if err != nil {
+			l.fail(c, what, err.Error(), `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`)
+			continue
+		}
+		out = addWords(out, []string{iri})
+	}
+	return out
+}
+
+// checkNoun returns what is wrong with a head noun, or "": it must be one
+// word of letters (and hyphens), or Han characters only, so that it can
+// end a noun phrase ("the lab", 该实验室).
+func checkNoun(s string) string {
+	if s == "" {
+		return "empty noun"
+	}
+	if !utf8.ValidString(s) {
+		return fmt.Sprintf("noun %q is not valid UTF-8", s)
+	}
+	han, latin := 0, 0
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case unicode.IsLetter(r) || r == '-' && latin > 0:
+			latin++
+		default:
+			return fmt.Sprintf("noun %q is not one word: %q is neither a letter nor a Han character", s, r)
+		}
+	}
+	if han > 0 && latin > 0 {
+		return fmt.Sprintf("noun %q mixes Han characters and letters", s)
+	}
+	return ""
 }
 
 // checkForm returns what is wrong with a name or alias that would match

@@ -40,6 +40,32 @@ func TestLoadIssueExample(t *testing.T) {
 	}
 }
 
+// TestLoadNouns: an entity's head nouns are read in lower case, once each,
+// and a merge unites those of entities with one id.
+func TestLoadNouns(t *testing.T) {
+	a, err := Load("a.yaml", []byte("entities:\n  - {name: Gamma Lab, type: Organization, id: g, nouns: [Lab, laboratory, 实验室, lab]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(a.Entities[0].Nouns, "|"); got != "lab|laboratory|实验室" {
+		t.Errorf("nouns = %q", got)
+	}
+	b, err := Load("b.yaml", []byte("entities:\n  - {name: Gamma, type: Organization, id: g, nouns: [start-up, lab]}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, err := Merge(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(m.Entities[0].Nouns, "|"); got != "lab|laboratory|实验室|start-up" {
+		t.Errorf("merged nouns = %q", got)
+	}
+	if got := strings.Join(a.Entities[0].Nouns, "|"); got != "lab|laboratory|实验室" {
+		t.Errorf("merge changed its input: %q", got)
+	}
+}
+
 // TestLoadErrors checks the exact message of every kind of mistake.
 func TestLoadErrors(t *testing.T) {
 	tests := []struct {
@@ -97,6 +123,14 @@ func TestLoadErrors(t *testing.T) {
 			[]string{"d.yaml:4:15: entity \"X\": alias \"a\uFFFD\" holds" + ` U+FFFD, the replacement character (it would match the invalid bytes of a text: write the name as it is spelt)`}},
 		{"punctuation name", "entities:\n  - {name: \"--\", type: Person}\n",
 			[]string{`d.yaml:2:12: entity "--": name "--" has no letter or digit (it would match punctuation everywhere: remove it)`}},
+		{"noun of two words", "entities:\n  - name: X Lab\n    type: Organization\n    nouns: [lab, research lab]\n",
+			[]string{`d.yaml:4:18: entity "X Lab": noun "research lab" is not one word: ' ' is neither a letter nor a Han character (a noun is one word, as in nouns: [lab, laboratory, 实验室])`}},
+		{"noun mixing scripts", "entities:\n  - name: X Lab\n    type: Organization\n    nouns: [lab实验室]\n",
+			[]string{`d.yaml:4:13: entity "X Lab": noun "lab实验室" mixes Han characters and letters (a noun is one word, as in nouns: [lab, laboratory, 实验室])`}},
+		{"empty noun", "entities:\n  - name: X Lab\n    type: Organization\n    nouns: [\"\"]\n",
+			[]string{`d.yaml:4:13: entity "X Lab": empty noun (a noun is one word, as in nouns: [lab, laboratory, 实验室])`}},
+		{"nouns not a list", "entities:\n  - name: X Lab\n    type: Organization\n    nouns: {lab: 1}\n",
+			[]string{`d.yaml:4:12: entity "X Lab": expected a list`}},
 		{"several errors", "entities:\n  - name: X\n  - type: Person\n",
 			[]string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`, `d.yaml:3:5: entity: missing name (every entity needs a canonical name)`}},
 	}

@@ -32,6 +32,7 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 			if !ok {
 				c := *e
 				c.Aliases = append([]Alias(nil), e.Aliases...)
+				c.Nouns = append([]string(nil), e.Nouns...)
 				c.SameAs = append([]string(nil), e.SameAs...)
 				byID[e.ID] = &c
 				out.Entities = append(out.Entities, &c)
@@ -54,11 +55,8 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 					prev.Aliases = append(prev.Aliases, a)
 				}
 			}
-			for _, iri := range e.SameAs {
-				if !slices.Contains(prev.SameAs, iri) {
-					prev.SameAs = append(prev.SameAs, iri)
-				}
-			}
+			prev.Nouns = addWords(prev.Nouns, e.Nouns)
+			prev.SameAs = addWords(prev.SameAs, e.SameAs)
 		}
 		for name, ws := range d.Lexicons {
 			out.Lexicons[name] = addWords(out.Lexicons[name], ws)
@@ -217,6 +215,37 @@ func (x *AliasIndex) Add(e *Entity) ErrorList { return x.check(e, true) }
 // Check is Add without recording e's forms.
 func (x *AliasIndex) Check(e *Entity) ErrorList { return x.check(e, false) }
 
+// Owner returns the entity other than e that already has a form naming
+// what a names, and that form; nil if there is none.
+func (x *AliasIndex) Owner(e *Entity, a Alias) (*Entity, Alias) {
+	other, found := x.lookup(e, a)
+	if !found || other.e == e {
+		return nil, Alias{}
+	}
+	return other.e, other.a
+}
+
+func (x *AliasIndex) lookup(e *Entity, a Alias) (other aliasOwner, found bool) {
+	k := AliasKey(a)
+	fk := k
+	if a.CaseSensitive {
+		fk = strings.ToLower(k)
+	}
+	other, found = x.folded[fk]
+	if a.CaseSensitive && (!found || other.e == e) {
+		other, found = x.exact[k]
+	}
+	if !a.CaseSensitive && (!found || other.e == e) {
+		for _, o := range x.cased[fk] {
+			if o.e != e {
+				other, found = o, true
+				break
+			}
+		}
+	}
+	return other, found
+}
+
 func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 	var errs ErrorList
 	for _, a := range e.Forms() {
@@ -225,18 +254,7 @@ func (x *AliasIndex) check(e *Entity, add bool) ErrorList {
 		if a.CaseSensitive {
 			fk = strings.ToLower(k)
 		}
-		other, found := x.folded[fk]
-		if a.CaseSensitive && (!found || other.e == e) {
-			other, found = x.exact[k]
-		}
-		if !a.CaseSensitive && (!found || other.e == e) {
-			for _, o := range x.cased[fk] {
-				if o.e != e {
-					other, found = o, true
-					break
-				}
-			}
-		}
+		other, found := x.lookup(e, a)
 		if found && other.e != e {
 			errs = append(errs, &Error{Pos: a.Pos, What: fmt.Sprintf("entity %q", e.Name),
 				Msg:  fmt.Sprintf("alias %q already names entity %q (%s)", a.Text, other.e.Name, posString(other.a.Pos)),

@@ -63,6 +63,10 @@ type Entity struct {
 	// Aliases are the other surface forms. The canonical name is not
 	// repeated here; Forms returns both.
 	Aliases []Alias
+	// Nouns are head nouns a noun phrase may name the entity by, besides
+	// those its type gives ("the lab", 该实验室 for a laboratory). Lower
+	// case, each a word or a run of Han characters.
+	Nouns []string
 	// SameAs are IRIs of the same entity elsewhere (a Wikidata item, a
 	// homepage), absolute and checked by SameAsIRI.
 	SameAs []string

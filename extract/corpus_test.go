@@ -51,13 +51,18 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-11-30), a little below.
+	// Today's figures on the 37-text corpus (2026-11-30: the relation
+	// grammar's guards and funding, relative and role constructions,
+	// coreference by salience), a little below; the held-back part per
+	// language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":           {0.78, 0.50},
-		"split tune":    {0.80, 0.56},
-		"split heldout": {0.70, 0.37},
-		"lang en":       {0.90, 0.50},
-		"lang zh":       {0.72, 0.49},
+		"all":                   {0.88, 0.57},
+		"split tune":            {0.91, 0.64},
+		"split heldout":         {0.80, 0.43},
+		"split heldout lang en": {0.89, 0.39},
+		"split heldout lang zh": {0.78, 0.45},
+		"lang en":               {0.95, 0.57},
+		"lang zh":               {0.85, 0.57},
 	}
 	for g, b := range bounds {
 		s := groups[g]

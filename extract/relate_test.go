@@ -175,7 +175,10 @@ func TestCoref(t *testing.T) {
 		text string
 		want []string // "surface=Entity" of coref mentions, in order
 	}{
-		{"narrative he is the focus", "Ilya Sutskever生于俄罗斯。Hinton一开始给Sutskever一个项目。在Hinton的指导下,他设计了AlexNet。",
+		// The main person is the one named most often: Sutskever three
+		// times, Hinton twice (on a tie there is none, and 他 stays
+		// unresolved: TestSalience).
+		{"narrative he is the focus", "Ilya Sutskever生于俄罗斯,Sutskever后来去了加拿大。Hinton一开始给Sutskever一个项目。在Hinton的指导下,他设计了AlexNet。",
 			[]string{"他=Ilya Sutskever"}},
 		{"he after a clause subject", "Sutskever很忙。Hinton讲述了往事,他很高兴。", []string{"他=Geoffrey Hinton"}},
 		{"interview turns", "Pieter Abbeel:你为什么研究神经网络?\nIlya Sutskever:我相信它。Hinton说他也相信。\n",
@@ -301,7 +304,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 	}{
 		{"Andrew Ng is currently the chief executive officer of Landing AI.", []string{"Andrew Ng led Landing AI [chief executive officer]", "Andrew Ng worksFor Landing AI [chief executive officer]"}},
 		{"Andrew Ng is a computer scientist. He was previously the chief scientist at Baidu.", []string{"Andrew Ng worksFor Baidu [chief scientist]"}},
-		{"Satya Nadella is the chairman and CEO of Microsoft.", []string{"Satya Nadella worksFor Microsoft [chairman]"}},
+		{"Satya Nadella is the chairman and CEO of Microsoft.", []string{"Satya Nadella led Microsoft [CEO]", "Satya Nadella worksFor Microsoft [chairman]"}},
 		{"Yann LeCun is a French computer scientist. He is the chief AI scientist at Meta.", []string{"Yann LeCun worksFor Meta [scientist]"}},
 		{"Jensen Huang co-founded Nvidia in 1993.", []string{"Jensen Huang cofounded Nvidia"}},
 		{"Fei-Fei Li received her bachelor's degree in physics from Princeton University.", []string{"Fei-Fei Li educatedAt Princeton University"}},
@@ -330,7 +333,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Sam Altman, the chief executive of OpenAI, spoke.", []string{"Sam Altman led OpenAI [chief executive]", "Sam Altman worksFor OpenAI [chief executive]"}},
 		{"Sam Altman became the CEO of OpenAI in 2019.", []string{"Sam Altman led OpenAI [CEO]", "Sam Altman worksFor OpenAI [CEO]"}},
 		{"Reid Hoffman is the co-founder and executive chairman of LinkedIn.", []string{"Reid Hoffman cofounded LinkedIn", "Reid Hoffman worksFor LinkedIn [executive chairman]"}},
-		{"Andrew Ng is the founder and CEO of Landing AI.", []string{"Andrew Ng founded Landing AI", "Andrew Ng worksFor Landing AI [CEO]"}},
+		{"Andrew Ng is the founder and CEO of Landing AI.", []string{"Andrew Ng founded Landing AI", "Andrew Ng led Landing AI [CEO]", "Andrew Ng worksFor Landing AI [CEO]"}},
 		{"Sundar Pichai is an executive. He is the CEO of Google and its parent company.", []string{"Sundar Pichai led Google [CEO]", "Sundar Pichai worksFor Google [CEO]"}},
 		{"Yann LeCun is a professor at New York University and chief AI scientist at Meta.", []string{"Yann LeCun worksFor New York University [professor]"}},
 		{"Geoffrey Hinton is a cognitive psychologist and computer scientist. From 2013 to 2023, he divided his time working for Google and the University of Toronto.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto"}},
@@ -395,7 +398,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Fei-Fei Li is a professor of computer science at Stanford University.", []string{"Fei-Fei Li worksFor Stanford University [professor]"}},
 		{"Fei-Fei Li completed her PhD at the California Institute of Technology.", []string{"Fei-Fei Li educatedAt California Institute of Technology"}},
 		{"Andrew Ng taught at Stanford University.", []string{"Andrew Ng worksFor Stanford University"}},
-		{"Jensen Huang is the president and chief executive officer of Nvidia Corp.", []string{"Jensen Huang worksFor Nvidia Corp [chief executive officer]"}},
+		{"Jensen Huang is the president and chief executive officer of Nvidia Corp.", []string{"Jensen Huang led Nvidia Corp [chief executive officer]", "Jensen Huang worksFor Nvidia Corp [chief executive officer]"}},
 		{"Microsoft invested $1 billion in OpenAI in 2019.", []string{"Microsoft investedIn OpenAI"}},
 		{"Ilya Sutskever was a student of Geoffrey Hinton.", []string{"Ilya Sutskever advisor Geoffrey Hinton"}},
 		{"Greg Brockman is a co-founder of OpenAI.", []string{"Greg Brockman cofounded OpenAI"}},

@@ -6,21 +6,22 @@ import (
 	"context"
 	_ "embed"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
-	"runtime"
-	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"unicode/utf8"
+
+	"github.com/spf13/cobra"
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract"
+	"github.com/kg-graph/kg/extract/corpus"
 	"github.com/kg-graph/kg/extract/eval"
 	"github.com/kg-graph/kg/extract/match"
 	"github.com/kg-graph/kg/graph"
@@ -37,10 +38,10 @@ const (
 	exitBadDict = 3
 	// exitInterrupted is what shells report for a process ended by SIGINT.
 	exitInterrupted = 130
+	// exitBrokenPipe is what shells report for a process ended by
+	// SIGPIPE: the reader of standard output went away.
+	exitBrokenPipe = 141
 )
-
-// version is set at build time with -ldflags "-X main.version=...".
-var version = "0.1.0-dev"
 
 //go:embed seed/ilya-interview-zh.txt
 var defaultArticle []byte
@@ -48,54 +49,16 @@ var defaultArticle []byte
 // defaultDoc names the embedded article in output.
 const defaultDoc = "ilya-interview-zh.txt"
 
-const usage = `kg turns text about people, projects and institutions into a knowledge graph.
-
-Usage:
-  kg extract  [options] [FILE|-]...   N-Quads, one graph per fact with its evidence (default)
-  kg dot      [options] [FILE|-]...   Graphviz DOT of the entities and relations
-  kg mentions [options] [FILE|-]...   every mention as a JSON line
-  kg eval --gold GOLD [options] [FILE|-]...
-  kg eval --corpus DIR [--dict FILE]...
-                                      precision, recall and F1 against a gold file
-  kg dict check FILE...               validate dictionaries and summarise them
-  kg dict compile [--fuzzy] FILE... -o OUT
-                                      build the matcher once and save it with the entities;
-                                      --fuzzy adds the typo-tolerance index (as big again)
-  kg help                             this text
-  kg version                          the version
-
-With no FILE, kg reads its embedded article (an interview with Ilya Sutskever);
-"-" reads standard input.
-
-Options:
-  --dict FILE     add a dictionary to the built-in one (repeatable): YAML, a TSV
-                  gazetteer (.tsv: name<TAB>type<TAB>alias|alias...), or a file
-                  from kg dict compile
-  --no-builtin    leave out the built-in entities (the built-in relation rules stay)
-  --no-fuzzy      match aliases exactly, with no typo tolerance
-  --no-coref      resolve no pronouns or noun phrases
-  --base IRI      namespace for the IRIs kg makes (default ` + graph.DefaultBase + `)
-  -o FILE         write to FILE (atomically: a temporary file renamed when complete)
-
-Corpus options:
-  -j N            documents processed in parallel (default: all cores); output is the same
-  --shard I/N     process only share I of N of the documents (0 <= I < N), by document name
-  --jsonl         read every input as JSON Lines: {"id": ..., "text": ...} per line
-                  (.jsonl and .ndjson files always are)
-  -q              no progress bar (it is drawn only when stderr is a terminal)
-
-FILE may be a directory (read recursively: .txt .text .md .jsonl .ndjson) or a glob.
-
-` + exportUsage + `
-Exit status: 0 success, 1 an input or output failed, 2 usage, 3 bad dictionary,
-130 interrupted.
-`
-
-// cli is one invocation's streams.
+// cli is one invocation's streams and what it decided.
 type cli struct {
 	ctx            context.Context
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	// stderrFile is standard error when it is a file, for the terminal
+	// check: stderr is wrapped for use from several goroutines.
+	stderrFile *os.File
+	verbose    bool // -v: say what kg decided for the user
+	status     int  // the exit status of help, which cobra cannot return
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -105,44 +68,59 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runContext is run, stopping early when ctx is cancelled (SIGINT).
 func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: &syncWriter{w: stderr}}
-	if len(args) == 0 {
-		args = []string{"extract"}
-	}
-	switch cmd := args[0]; cmd {
-	case "extract", "dot", "mentions":
-		return c.extract(cmd, args[1:])
-	case "eval":
-		return c.eval(args[1:])
-	case "facts", "export", "vocab":
-		return c.exportCommands(args[0], args[1:])
-	case "dict":
-		switch {
-		case len(args) >= 2 && args[1] == "check":
-			return c.dictCheck(args[2:])
-		case len(args) >= 2 && args[1] == "compile":
-			return c.dictCompile(args[2:])
+	c.stderrFile, _ = stderr.(*os.File)
+	root := c.command()
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	var ex exitError
+	switch {
+	case errors.As(err, &ex):
+		return int(ex)
+	case err != nil:
+		cmd, _, ferr := root.Find(args)
+		if ferr != nil {
+			cmd = root
 		}
-		return c.usageError("kg dict needs a subcommand: kg dict check FILE... or kg dict compile FILE... -o OUT")
-	case "help", "-h", "-help", "--help":
-		return c.print(usage)
-	case "version", "--version":
-		return c.print("kg " + version + "\n")
-	default:
-		if strings.HasPrefix(cmd, "-") || cmd == "" {
-			return c.extract("extract", args) // options before any command: extract
-		}
-		return c.usageError(fmt.Sprintf("unknown command %q", cmd))
+		c.errorf("%v", err)
+		c.hint("run %s for usage", helpCommand(cmd))
+		return exitUsage
 	}
+	return c.status
 }
 
-// print writes s to standard output: a write error (a full disk, a closed
-// pipe) is an error like any other.
+// exitError ends a command with a status, its messages already printed.
+type exitError int
+
+func (e exitError) Error() string { return "exit status " + strconv.Itoa(int(e)) }
+
+// exit turns a command's status into what cobra's RunE returns.
+func exit(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return exitError(code)
+}
+
+// print writes s to standard output: a write error (a full disk) is an
+// error like any other.
 func (c *cli) print(s string) int {
 	if _, err := io.WriteString(c.stdout, s); err != nil {
-		c.errorf("writing output: %v", err)
-		return exitInput
+		return c.writeError(err)
 	}
 	return exitOK
+}
+
+// writeError reports a failed write to the output. A closed pipe is the
+// reader's choice, not kg's failure: it ends kg quietly with the status
+// of a process killed by SIGPIPE, as grep and cat end. (On a real
+// standard output the Go runtime has already done so; this covers other
+// writers.)
+func (c *cli) writeError(err error) int {
+	if errors.Is(err, syscall.EPIPE) {
+		return exitBrokenPipe
+	}
+	c.errorf("writing output: %v", err)
+	return exitInput
 }
 
 func (c *cli) errorf(format string, a ...any) {
@@ -153,100 +131,15 @@ func (c *cli) hint(format string, a ...any) {
 	fmt.Fprintf(c.stderr, "kg: hint: "+format+"\n", a...)
 }
 
-func (c *cli) usageError(msg string) int {
+func (c *cli) note(format string, a ...any) {
+	fmt.Fprintf(c.stderr, "kg: note: "+format+"\n", a...)
+}
+
+// usageError reports a mistake in the command line of cmd.
+func (c *cli) usageError(cmd *cobra.Command, msg string) int {
 	c.errorf("%s", msg)
-	c.hint("run kg help for usage")
+	c.hint("run %s for usage", helpCommand(cmd))
 	return exitUsage
-}
-
-type stringList []string
-
-func (l *stringList) String() string     { return strings.Join(*l, ",") }
-func (l *stringList) Set(v string) error { *l = append(*l, v); return nil }
-
-type options struct {
-	dicts     stringList
-	noBuiltin bool
-	noFuzzy   bool
-	noCoref   bool
-	base      string
-	out       string
-	gold      string
-	corpus    string
-	jobs      int
-	overlap   int // bytes shared by blocks cut inside a line
-	shardSpec string
-	shard     int
-	shards    int
-	jsonl     bool
-	fuzzy     bool // dict compile: include the typo-tolerance index
-	quiet     bool
-	files     []string
-	exportOptions
-	failed int // inputs that could not be read
-	// goldEntities are the entities of kg eval's gold file, when it has
-	// them and no --dict is given: they replace the built-in ones.
-	goldEntities *dict.Dictionary
-}
-
-// parse reads options and file names in any order.
-func (c *cli) parse(cmd string, args []string) (*options, error) {
-	o := &options{}
-	fs := flag.NewFlagSet("kg "+cmd, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.Var(&o.dicts, "dict", "")
-	fs.BoolVar(&o.noBuiltin, "no-builtin", false, "")
-	fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "")
-	fs.BoolVar(&o.noCoref, "no-coref", false, "")
-	fs.StringVar(&o.base, "base", graph.DefaultBase, "")
-	fs.StringVar(&o.out, "o", "", "")
-	fs.IntVar(&o.jobs, "j", runtime.NumCPU(), "")
-	fs.StringVar(&o.shardSpec, "shard", "", "")
-	fs.BoolVar(&o.jsonl, "jsonl", false, "")
-	fs.BoolVar(&o.quiet, "q", false, "")
-	if cmd == "eval" {
-		fs.StringVar(&o.gold, "gold", "", "")
-		fs.StringVar(&o.corpus, "corpus", "", "")
-	}
-	if cmd == "dict compile" {
-		fs.BoolVar(&o.fuzzy, "fuzzy", false, "")
-	}
-	o.exportFlags(fs, cmd)
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			break
-		}
-		if args[0] == "--" {
-			o.files = append(o.files, args[1:]...)
-			break
-		}
-		o.files = append(o.files, args[0])
-		args = args[1:]
-	}
-	if o.jobs < 1 {
-		return nil, fmt.Errorf("-j %d: want at least 1", o.jobs)
-	}
-	if o.jobs > maxJobs {
-		return nil, fmt.Errorf("-j %d: want at most %d", o.jobs, maxJobs)
-	}
-	if err := graph.CheckBase(o.base); err != nil {
-		return nil, fmt.Errorf("--base: %w", err)
-	}
-	if n := len(o.files) - len(slices.DeleteFunc(slices.Clone(o.files), func(f string) bool { return f == "-" })); n > 1 {
-		return nil, errors.New(`"-" given twice: standard input can be read once`)
-	}
-	o.shards = 1
-	if o.shardSpec != "" {
-		var err error
-		if o.shard, o.shards, err = parseShard(o.shardSpec); err != nil {
-			return nil, err
-		}
-	}
-	return o, nil
 }
 
 // extractor builds the extractor the options ask for. Loading a large
@@ -259,7 +152,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		if code != exitOK {
 			return code
 		}
-		o.overlap = overlap(d, compiled)
+		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
 		x = extract.NewWithCompiled(d, compiled, opt)
 		return exitOK
@@ -285,23 +178,6 @@ func (c *cli) interruptible(f func() int) int {
 		c.errorf("interrupted")
 		return exitInterrupted
 	}
-}
-
-// overlap is how many bytes blocks cut inside a line share: the longest
-// form in bytes, times 4 for the forms text may take (full-width letters
-// are 3 bytes for 1, a typo adds a letter), and a little for the word
-// boundary after it.
-func overlap(d *dict.Dictionary, compiled []*match.Compiled) int {
-	longest := 0
-	for _, dd := range append([]*dict.Dictionary{d}, compiledDicts(compiled)...) {
-		for _, e := range dd.Entities {
-			longest = max(longest, len(e.Name))
-			for _, a := range e.Aliases {
-				longest = max(longest, len(a.Text))
-			}
-		}
-	}
-	return 4*longest + 16
 }
 
 func compiledDicts(cs []*match.Compiled) []*dict.Dictionary {
@@ -404,6 +280,15 @@ func (c *cli) mergeDicts(base *dict.Dictionary, files []string, compiled bool) (
 	if bad {
 		return nil, nil, nil, exitBadDict
 	}
+	// The user's dictionaries are authoritative: base's entities give way
+	// where an id or a form meets theirs.
+	var notes []string
+	ds[0], notes = dict.Yield(base, append(ds[1:], compiledDicts(cs)...)...)
+	if c.verbose {
+		for _, n := range notes {
+			fmt.Fprintf(c.stderr, "kg: note: %s\n", n)
+		}
+	}
 	d, err := dict.Merge(ds...)
 	if err != nil {
 		c.dictErrors(err)
@@ -496,80 +381,97 @@ func (c *cli) dictErrors(err error) {
 	}
 }
 
-func (c *cli) extract(cmd string, args []string) int {
-	o, err := c.parse(cmd, args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
-	x, _, code := c.extractor(o, cmd == "mentions")
+// graphWriters are the commands that write the graph as one stream.
+var graphWriters = map[string]func(*graph.Graph, io.Writer) error{
+	"extract": (*graph.Graph).WriteNQuads,
+	"dot":     (*graph.Graph).WriteDOT,
+	"facts":   (*graph.Graph).WriteFacts,
+}
+
+// extract runs kg extract, dot, mentions or facts.
+func (c *cli) extract(cmd string, o *options) int {
+	x, d, code := c.extractor(o, cmd == "mentions")
 	if code != exitOK {
 		return code
 	}
-
-	// Facts and the entities they need are kept for the sorted graph;
-	// mentions stream straight out.
-	var facts []extract.Fact
-	var ents entitySet
-	write := func(w io.Writer) error {
-		var prepare func(*result)
-		if cmd == "mentions" {
-			prepare = func(r *result) {
-				var b bytes.Buffer
-				r.err = writeMentions(&b, r.Mentions)
-				r.out = b.Bytes()
-			}
+	if cmd != "mentions" {
+		return c.writeGraph(o, x, d, graphWriters[cmd])
+	}
+	// Mentions stream straight out, encoded on the workers.
+	return c.finish(o, func(w io.Writer) error {
+		prepare := func(r *corpus.Result) {
+			var b bytes.Buffer
+			r.Err = corpus.WriteMentions(&b, r.Mentions)
+			r.Out = b.Bytes()
 		}
-		err := c.each(o, x, prepare, func(r result) error {
-			if prepare != nil {
-				if r.err == nil {
-					_, r.err = w.Write(r.out)
-				}
-				if r.err != nil {
-					return fmt.Errorf("writing output: %w", r.err)
-				}
-				return nil
+		return c.each(o, x, prepare, func(r corpus.Result) error {
+			if r.Err == nil {
+				_, r.Err = w.Write(r.Out)
 			}
-			for _, m := range r.Mentions {
-				ents.add(m.Entity)
+			if r.Err != nil {
+				return fmt.Errorf("writing output: %w", r.Err)
 			}
-			for _, f := range r.Facts {
-				ents.add(f.Subject)
-				ents.add(f.Object)
-			}
-			facts = append(facts, r.Facts...)
 			return nil
 		})
-		if err != nil || prepare != nil {
-			return err
-		}
-		opt, err := o.graphOptions(nil)
+	})
+}
+
+// writeGraph extracts from every input, builds the graph and writes it
+// with write.
+func (c *cli) writeGraph(o *options, x *extract.Extractor, d *dict.Dictionary, write func(*graph.Graph, io.Writer) error) int {
+	return c.finish(o, func(w io.Writer) error {
+		g, err := c.buildGraph(o, x, d)
 		if err != nil {
 			return err
 		}
-		g, err := graph.Build(ents.list, facts, opt)
-		if err != nil {
-			return err
-		}
-		if cmd == "dot" {
-			err = g.WriteDOT(w)
-		} else {
-			err = g.WriteNQuads(w)
-		}
-		if err != nil {
+		if err := write(g, w); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
 		return nil
+	})
+}
+
+// buildGraph extracts from every input and builds the graph of the facts
+// found and of the entities mentioned. Facts and the entities they need
+// are kept, not the text, for the sorted graph.
+func (c *cli) buildGraph(o *options, x *extract.Extractor, d *dict.Dictionary) (*graph.Graph, error) {
+	opt, err := o.graphOptions(d)
+	if err != nil {
+		return nil, err
 	}
-	return c.finish(o, write)
+	var facts []extract.Fact
+	var ents entitySet
+	err = c.each(o, x, nil, func(r corpus.Result) error {
+		for _, m := range r.Mentions {
+			ents.add(m.Entity)
+		}
+		for _, f := range r.Facts {
+			ents.add(f.Subject)
+			ents.add(f.Object)
+		}
+		facts = append(facts, r.Facts...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return graph.Build(ents.list, facts, opt)
 }
 
 // finish writes the output and turns what happened into an exit status.
 func (c *cli) finish(o *options, write func(io.Writer) error) int {
-	err := c.output(o.out, write)
+	return c.outcome(o, c.output(o.out, write), o.out == "" || o.out == "-")
+}
+
+// outcome is the exit status of a command that ended with err, having
+// written to standard output if stdout.
+func (c *cli) outcome(o *options, err error, stdout bool) int {
 	switch {
 	case errors.Is(err, context.Canceled):
 		c.errorf("interrupted")
 		return exitInterrupted
+	case errors.Is(err, syscall.EPIPE) && stdout:
+		return exitBrokenPipe // see writeError
 	case err != nil:
 		c.errorf("%v", err)
 		return exitInput
@@ -581,43 +483,65 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
-func (c *cli) each(o *options, x *extract.Extractor, prepare func(*result), handle func(result) error) error {
-	src := &source{stdin: c.stdin, jsonl: o.jsonl, docBase: o.docBase, shard: o.shard, shards: o.shards,
-		overlap: o.overlap, maxDoc: maxDocument, errorf: c.errorf,
-		warn: func(format string, a ...any) { fmt.Fprintf(c.stderr, "kg: warning: "+format+"\n", a...) }}
-	produce := func(emit func(unit) bool) {
-		if len(o.files) == 0 {
-			src.seq++
-			emit(unit{seq: src.seq, doc: defaultDoc, data: defaultArticle})
-			return
-		}
-		src.each(src.expand(o.files), emit)
+func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result), handle func(corpus.Result) error) error {
+	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, DocBase: o.docBase, Shard: o.shard, Shards: o.shards, Overlap: o.overlap,
+		OnError:   func(err error) { c.errorf("%v", err) },
+		OnWarning: func(err error) { fmt.Fprintf(c.stderr, "kg: warning: %v\n", err) }}
+	src := r.Files(o.files)
+	if o.demo {
+		src = corpus.Text(defaultDoc, defaultArticle)
 	}
-	prog := newProgress(c.stderr, o.quiet, totalSize(o.files))
-	err := pipeline(c.ctx, x, o.jobs, produce, prepare, func(r result) error {
-		base, data := r.owned()
-		if first, n := badBytes(data); n > 0 {
-			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", r.doc, base+first, n)
+	prog := newProgress(c.stderr, c.stderrFile, o.quiet, totalSize(o.files))
+	err := corpus.Run(c.ctx, x, src, corpus.Options{Jobs: o.jobs, Prepare: prepare}, func(res corpus.Result) error {
+		base, data := res.Owned()
+		if first, n := corpus.InvalidUTF8(data); n > 0 {
+			fmt.Fprintf(c.stderr, "kg: warning: %s: invalid UTF-8 at byte %d (%d bad bytes); shown as U+FFFD in output, offsets unchanged\n", res.Doc, base+first, n)
 		}
-		prog.add(r)
-		return handle(r)
+		prog.add(res)
+		return handle(res)
 	})
 	prog.finish()
 	if err == nil {
-		o.failed += src.failed // the producer has finished
+		o.failed += r.Failed() // the reader has finished
 	}
 	return err
 }
 
-// totalSize is the size of the inputs when all are regular files, else 0.
+// totalSize is the size of the inputs, for the progress bar's percentage
+// and time left, or 0 when it is not known beforehand (standard input, a
+// FIFO). A directory counts the files kg reads from it.
 func totalSize(files []string) int64 {
 	var n int64
+	add := func(path string) bool {
+		fi, err := os.Stat(path)
+		switch {
+		case err == nil && fi.Mode().IsRegular():
+			n += fi.Size()
+		case err == nil && fi.IsDir():
+			filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+				if err == nil && d.Type().IsRegular() && corpus.TextFile(p) {
+					if fi, err := d.Info(); err == nil {
+						n += fi.Size()
+					}
+				}
+				return nil
+			})
+		default:
+			return false
+		}
+		return true
+	}
 	for _, f := range files {
-		fi, err := os.Stat(f)
-		if err != nil || !fi.Mode().IsRegular() {
+		if _, err := os.Stat(f); err != nil {
+			matches, _ := filepath.Glob(f)
+			for _, m := range matches {
+				add(m)
+			}
+			continue
+		}
+		if !add(f) {
 			return 0
 		}
-		n += fi.Size()
 	}
 	return n
 }
@@ -736,114 +660,6 @@ func createTemp(dir, prefix string) (*os.File, error) {
 	}
 }
 
-// mentionJSON fixes the field order of a mentions line.
-type mentionJSON struct {
-	Doc   string `json:"doc"`
-	Start int    `json:"start"` // bytes
-	End   int    `json:"end"`
-	// CharStart and CharEnd count code points, for Python and
-	// JavaScript's Array.from.
-	CharStart int    `json:"char_start"`
-	CharEnd   int    `json:"char_end"`
-	Text      string `json:"text"`
-	Entity    string `json:"entity"`
-	Name      string `json:"name"`
-	Type      string `json:"type"`
-	How       string `json:"how"`
-}
-
-func writeMentions(w io.Writer, ms []extract.Mention) error {
-	var b []byte
-	for _, m := range ms {
-		b = appendMention(b[:0], m)
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-// appendMention appends m as one line of JSON, the bytes encoding/json
-// (without HTML escaping) gives for its mentionJSON, written by hand: with
-// reflection this was a tenth of kg mentions' time. TestMentionJSON and
-// FuzzMentionJSON compare the two.
-func appendMention(b []byte, m extract.Mention) []byte {
-	b = append(b, `{"doc":`...)
-	b = appendJSONString(b, m.Doc)
-	b = append(b, `,"start":`...)
-	b = strconv.AppendInt(b, int64(m.Start), 10)
-	b = append(b, `,"end":`...)
-	b = strconv.AppendInt(b, int64(m.End), 10)
-	b = append(b, `,"char_start":`...)
-	b = strconv.AppendInt(b, int64(m.CharStart), 10)
-	b = append(b, `,"char_end":`...)
-	b = strconv.AppendInt(b, int64(m.CharEnd), 10)
-	b = append(b, `,"text":`...)
-	b = appendJSONString(b, m.Text)
-	b = append(b, `,"entity":`...)
-	b = appendJSONString(b, m.Entity.ID)
-	b = append(b, `,"name":`...)
-	b = appendJSONString(b, m.Entity.Name)
-	b = append(b, `,"type":`...)
-	b = appendJSONString(b, string(m.Entity.Type))
-	b = append(b, `,"how":`...)
-	b = appendJSONString(b, string(m.How))
-	return append(b, "}\n"...)
-}
-
-// appendJSONString quotes s as encoding/json does with HTML escaping off:
-// the two-letter escapes for quote, backslash and \b \f \n \r \t, \u00XX
-// for other control bytes, \ufffd for each invalid UTF-8 byte, and \u2028
-// and \u2029 escaped.
-func appendJSONString(b []byte, s string) []byte {
-	const hex = "0123456789abcdef"
-	b = append(b, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < utf8.RuneSelf {
-			i++
-			continue
-		}
-		if c < utf8.RuneSelf {
-			b = append(b, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				b = append(b, '\\', c)
-			case '\b':
-				b = append(b, `\b`...)
-			case '\f':
-				b = append(b, `\f`...)
-			case '\n':
-				b = append(b, `\n`...)
-			case '\r':
-				b = append(b, `\r`...)
-			case '\t':
-				b = append(b, `\t`...)
-			default:
-				b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			b = append(append(b, s[start:i]...), `\ufffd`...)
-		case r == '\u2028' || r == '\u2029':
-			b = append(append(b, s[start:i]...), '\\', 'u', '2', '0', '2', hex[r&0xf])
-		default:
-			i += size
-			continue
-		}
-		i += size
-		start = i
-	}
-	b = append(b, s[start:]...)
-	return append(b, '"')
-}
-
 // userDicts loads dictionary files on their own, merged with the
 // built-in relation rules (so rules that add patterns to built-in
 // relations validate), reporting every problem.
@@ -858,9 +674,6 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 }
 
 func (c *cli) dictCheck(files []string) int {
-	if len(files) == 0 {
-		return c.usageError("kg dict check needs at least one FILE")
-	}
 	d, code := c.userDicts(files)
 	if code != exitOK {
 		return code
@@ -872,14 +685,7 @@ func (c *cli) dictCheck(files []string) int {
 	return c.print(s.String())
 }
 
-func (c *cli) dictCompile(args []string) int {
-	o, err := c.parse("dict compile", args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
-	if len(o.files) == 0 || o.out == "" {
-		return c.usageError("kg dict compile needs FILE... and -o OUT")
-	}
+func (c *cli) dictCompile(o *options) int {
 	var comp *match.Compiled
 	code := c.interruptible(func() int {
 		d, code := c.userDicts(o.files)
@@ -897,16 +703,9 @@ func (c *cli) dictCompile(args []string) int {
 	})
 }
 
-func (c *cli) eval(args []string) int {
-	o, err := c.parse("eval", args)
-	if err != nil {
-		return c.usageError(err.Error())
-	}
+func (c *cli) eval(o *options) int {
 	if o.corpus != "" {
 		return c.evalCorpus(o)
-	}
-	if o.gold == "" {
-		return c.usageError("kg eval needs --gold FILE (or --corpus DIR)")
 	}
 	data, err := os.ReadFile(o.gold)
 	if err != nil {
@@ -944,16 +743,16 @@ func (c *cli) eval(args []string) int {
 	return c.finish(o, func(w io.Writer) error {
 		var facts []extract.Fact
 		var texts []eval.Text
-		err := c.each(o, x, nil, func(r result) error {
+		err := c.each(o, x, nil, func(r corpus.Result) error {
 			facts = append(facts, r.Facts...)
 			// Explain wants mentions relative to the block they are in.
 			ms := make([]extract.Mention, len(r.Mentions))
 			for i, m := range r.Mentions {
-				m.Start -= r.base
-				m.End -= r.base
+				m.Start -= r.Base
+				m.End -= r.Base
 				ms[i] = m
 			}
-			texts = append(texts, eval.Text{Src: r.data, Mentions: ms})
+			texts = append(texts, eval.Text{Src: r.Data, Mentions: ms})
 			return nil
 		})
 		if err != nil {

@@ -22,11 +22,21 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files")
 
-// kg runs the CLI in memory.
+// kg runs the CLI in memory. Standard input is stdin, or /dev/null when
+// stdin is "", as when kg runs with nothing piped in.
 func kg(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
 	t.Helper()
+	var in io.Reader = strings.NewReader(stdin)
+	if stdin == "" {
+		null, err := os.Open(os.DevNull)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer null.Close()
+		in = null
+	}
 	var o, e bytes.Buffer
-	code = run(args, strings.NewReader(stdin), &o, &e)
+	code = run(args, in, &o, &e)
 	return o.String(), e.String(), code
 }
 
@@ -39,11 +49,11 @@ func TestGolden(t *testing.T) {
 		{"mentions", "ilya.mentions.jsonl"},
 	} {
 		t.Run(tc.cmd, func(t *testing.T) {
-			out, errOut, code := kg(t, "", tc.cmd)
+			out, errOut, code := kg(t, "", "demo", tc.cmd)
 			if code != 0 || errOut != "" {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
-			again, _, _ := kg(t, "", tc.cmd)
+			again, _, _ := kg(t, "", "demo", tc.cmd)
 			if again != out {
 				t.Fatal("two runs differ")
 			}
@@ -66,7 +76,7 @@ func TestGolden(t *testing.T) {
 
 func TestExtractIsDefault(t *testing.T) {
 	a, _, _ := kg(t, "")
-	b, _, _ := kg(t, "", "extract")
+	b, _, _ := kg(t, "", "demo", "extract")
 	if a != b || a == "" {
 		t.Error("kg and kg extract differ")
 	}
@@ -92,7 +102,7 @@ func readQuads(t *testing.T, nq string) []quad.Quad {
 
 // TestNQuadsReread reads kg's N-Quads back with the quad library's reader.
 func TestNQuadsReread(t *testing.T) {
-	out, _, _ := kg(t, "", "extract")
+	out, _, _ := kg(t, "", "demo", "extract")
 	qs := readQuads(t, out)
 	advisor := false
 	for _, q := range qs {
@@ -112,7 +122,7 @@ func TestNQuadsReread(t *testing.T) {
 
 func TestRapperAcceptsArticle(t *testing.T) {
 	rapper := tooltest.Need(t, "rapper", "raptor2-utils")
-	out, _, _ := kg(t, "", "extract")
+	out, _, _ := kg(t, "", "demo", "extract")
 	_, errOut := tooltest.Run(t, []byte(out), rapper, "-i", "nquads", "-c", "-", "http://example.org/base/")
 	want := "returned " + itoa(strings.Count(out, "\n")) + " triples"
 	if !strings.Contains(errOut, want) {
@@ -129,7 +139,7 @@ func itoa(n int) string { b, _ := json.Marshal(n); return string(b) }
 // who Ilya Sutskever's advisor is, and where the graph says so.
 func TestOxigraphAdvisor(t *testing.T) {
 	ox := tooltest.Oxigraph(t)
-	out, _, _ := kg(t, "", "extract", "--base", "https://kg.example/ns/")
+	out, _, _ := kg(t, "", "demo", "--base", "https://kg.example/ns/")
 	query := `PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX kg: <https://kg.example/ns/vocab/>
 SELECT DISTINCT ?name ?sentence WHERE {
@@ -159,7 +169,7 @@ SELECT DISTINCT ?name ?sentence WHERE {
 
 func TestDotRendersArticle(t *testing.T) {
 	dot := tooltest.Need(t, "dot", "graphviz")
-	out, _, _ := kg(t, "", "dot")
+	out, _, _ := kg(t, "", "demo", "dot")
 	svg, _ := tooltest.Run(t, []byte(out), dot, "-Tsvg")
 	for _, name := range []string{"Ilya Sutskever", "Geoffrey Hinton", "advisor", "OpenAI"} {
 		if !strings.Contains(svg, name) {
@@ -169,7 +179,7 @@ func TestDotRendersArticle(t *testing.T) {
 }
 
 func TestMentionsJSON(t *testing.T) {
-	out, _, _ := kg(t, "", "mentions")
+	out, _, _ := kg(t, "", "demo", "mentions")
 	src := defaultArticle
 	n := 0
 	for _, line := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
@@ -223,6 +233,10 @@ func TestCLI(t *testing.T) {
 	oddJSONL := filepath.Join(t.TempDir(), "odd.jsonl")
 	writeFile(t, oddJSONL, "\ufeff"+`{"id": "bom", "text": "Ada Lovelace"}`+"\n"+`{"id": null, "text": "Lovelace"}`+"\n"+`{"id": "", "text": "Lovelace"}`+"\n"+
 		`{"id": "ok", "text": "Lovelace"}`+"\n"+"{\"id\": \"bad\", \"text\": \"\xff Lovelace\"}\n")
+	deepmind := write("deepmind.yaml", "entities: [{name: DeepMind Technologies, id: deepmind-technologies, type: Organization, aliases: [DeepMind]}]\n")
+	deepmind2 := write("deepmind2.yaml", "entities: [{name: Alphabet DeepMind, type: Organization, aliases: [deepmind]}]\n")
+	dmText := filepath.Join(t.TempDir(), "dm.txt")
+	writeFile(t, dmText, "DeepMind was bought by Google.\n")
 	tests := []struct {
 		name       string
 		stdin      string
@@ -235,11 +249,11 @@ func TestCLI(t *testing.T) {
 		stdoutLine int // if > 0, exact number of output lines
 	}{
 		{name: "help", args: []string{"help"}, stdout: "kg extract", noStderr: true},
-		{name: "version", args: []string{"version"}, stdout: "kg " + version, noStderr: true},
+		{name: "version", args: []string{"version"}, stdout: "kg (devel)\n", noStderr: true},
 		{name: "unknown command", args: []string{"frobnicate"}, code: exitUsage, noStdout: true,
-			stderr: "kg: error: unknown command \"frobnicate\"\nkg: hint: run kg help for usage\n"},
+			stderr: "kg: error: unknown command \"frobnicate\" for \"kg\"\nkg: hint: run kg help for usage\n"},
 		{name: "unknown flag", args: []string{"extract", "--bogus"}, code: exitUsage, noStdout: true,
-			stderr: "kg: error: flag provided but not defined: -bogus"},
+			stderr: "kg: error: unknown flag: --bogus\nkg: hint: run kg help extract for usage\n"},
 		{name: "missing dictionary file", args: []string{"extract", "--dict", filepath.Join(dir, "none.yaml")}, code: exitBadDict, noStdout: true,
 			stderr: "kg: error: dictionary: open " + filepath.Join(dir, "none.yaml")},
 		{name: "bad dictionary", args: []string{"mentions", "--dict", bad}, code: exitBadDict, noStdout: true,
@@ -266,17 +280,26 @@ func TestCLI(t *testing.T) {
 		{name: "invalid UTF-8 reported", stdin: "Hinton\xff\xfe讲课", args: []string{"mentions", "-"},
 			stdout: `"start":0,"end":6,"char_start":0,"char_end":6,"text":"Hinton"`, stderr: "kg: warning: stdin: invalid UTF-8 at byte 6 (2 bad bytes); shown as U+FFFD in output, offsets unchanged\n"},
 		{name: "empty input", stdin: "", args: []string{"extract", "-"}, noStdout: true, noStderr: true},
-		{name: "base IRI", args: []string{"extract", "--base", "urn:x:"}, stdout: "<urn:x:/entity/ilya-sutskever>", noStderr: true},
+		{name: "base IRI", args: []string{"demo", "--base", "urn:x:"}, stdout: "<urn:x:/entity/ilya-sutskever>", noStderr: true},
 		{name: "dict check", args: []string{"dict", "check", good}, stdout: "entities: 3\n  Person:       1\n  Organization: 0\n  Project:      2\n  Place:        0\naliases: 4\n", noStderr: true},
 		{name: "dict check bad", args: []string{"dict", "check", bad}, code: exitBadDict, noStdout: true, stderr: ":3:11: entity \"Ada\": unknown type"},
 		{name: "eval needs gold", args: []string{"eval"}, code: exitUsage, noStdout: true, stderr: "kg eval needs --gold FILE (or --corpus DIR)"},
 
+		// built-in entities yield to the user's (issue 17)
+		{name: "a user alias that is a built-in name", args: []string{"mentions", "--dict", deepmind, dmText},
+			stdout: `{"doc":"` + dmText + `","start":0,"end":8,"char_start":0,"char_end":8,"text":"DeepMind","entity":"deepmind-technologies"`, noStderr: true},
+		{name: "-v says what gave way", args: []string{"mentions", "-v", "--dict", deepmind, dmText},
+			stdout: `"entity":"deepmind-technologies"`,
+			stderr: "kg: note: built-in entity \"DeepMind\" left out: its name is a form of entity \"DeepMind Technologies\" (" + deepmind + ":1:99)\n"},
+		{name: "two user dictionaries still conflict", args: []string{"mentions", "--dict", deepmind, "--dict", deepmind2, dmText}, code: exitBadDict, noStdout: true,
+			stderr: "kg: error: " + deepmind2 + `:1:68: entity "Alphabet DeepMind": alias "deepmind" already names entity "DeepMind Technologies" (` + deepmind + ":1:99)"},
+
 		// regressions of issue 12
 		{name: "-j too large", args: []string{"mentions", "-j", "100000000"}, code: exitUsage, noStdout: true, stderr: "kg: error: -j 100000000: want at most 256\n"},
 		{name: "bad base before any input", stdin: "Hinton", args: []string{"extract", "--base", "github.com/kg-graph/kg/", "-"}, code: exitUsage, noStdout: true,
-			stderr: "kg: error: --base: invalid base IRI: \"github.com/kg-graph/kg/\"\nkg: hint: run kg help for usage\n"},
-		{name: "base with a non-ASCII letter", args: []string{"extract", "--base", "http://example.org/é/"}, stdout: "<http://example.org/é/entity/ilya-sutskever> ", noStderr: true},
-		{name: "base with an IPv6 host", args: []string{"extract", "--base", "http://[::1]:8080/kg/"}, stdout: "<http://[::1]:8080/kg/entity/ilya-sutskever> ", noStderr: true},
+			stderr: "kg: error: --base: invalid base IRI: \"github.com/kg-graph/kg/\"\nkg: hint: run kg help extract for usage\n"},
+		{name: "base with a non-ASCII letter", args: []string{"demo", "--base", "http://example.org/é/"}, stdout: "<http://example.org/é/entity/ilya-sutskever> ", noStderr: true},
+		{name: "base with an IPv6 host", args: []string{"demo", "--base", "http://[::1]:8080/kg/"}, stdout: "<http://[::1]:8080/kg/entity/ilya-sutskever> ", noStderr: true},
 		{name: "stdin twice", args: []string{"mentions", "-", "-"}, code: exitUsage, noStdout: true, stderr: `kg: error: "-" given twice: standard input can be read once`},
 		{name: "link to a directory as input", args: []string{"mentions", "--no-builtin", "--dict", good, filepath.Join(linked, "texts-link")},
 			stdout: `{"doc":"` + filepath.Join(linked, "texts-link", "ada.txt") + `","start":0,"end":12,"char_start":0,"char_end":12,"text":"Ada Lovelace"`, noStderr: true, stdoutLine: 2},
@@ -333,14 +356,14 @@ func writeFile(t *testing.T, path, data string) {
 func TestOutputFileIsAtomic(t *testing.T) {
 	dir := t.TempDir()
 	p := filepath.Join(dir, "out.nq")
-	if _, errOut, code := kg(t, "", "extract", "-o", p); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", p); code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	got, err := os.ReadFile(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, _, _ := kg(t, "", "extract")
+	want, _, _ := kg(t, "", "demo", "extract")
 	if string(got) != want {
 		t.Error("-o output differs from stdout output")
 	}
@@ -349,13 +372,13 @@ func TestOutputFileIsAtomic(t *testing.T) {
 		t.Errorf("left behind: %v", entries)
 	}
 	// A directory that does not exist: an error, nothing written.
-	if _, errOut, code := kg(t, "", "extract", "-o", filepath.Join(dir, "no", "out.nq")); code != exitInput || !strings.Contains(errOut, "kg: error:") {
+	if _, errOut, code := kg(t, "", "demo", "-o", filepath.Join(dir, "no", "out.nq")); code != exitInput || !strings.Contains(errOut, "kg: error:") {
 		t.Errorf("exit %d: %s", code, errOut)
 	}
 }
 
 func TestEvalCommand(t *testing.T) {
-	out, errOut, code := kg(t, "", "eval", "--gold", filepath.Join("..", "..", "testdata", "ilya-gold.yaml"))
+	out, errOut, code := kg(t, "", "demo", "eval", "--gold", filepath.Join("..", "..", "testdata", "ilya-gold.yaml"))
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}

@@ -12,11 +12,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/kg-graph/kg/extract/corpus"
 )
 
-// corpus writes n small documents (copies of article paragraphs with their
+// writeCorpus writes n small documents (copies of article paragraphs with their
 // names varied) as files in a directory and as one JSON Lines file.
-func corpus(t *testing.T, n int) (dir, jsonl string) {
+func writeCorpus(t *testing.T, n int) (dir, jsonl string) {
 	t.Helper()
 	paras := strings.Split(string(defaultArticle), "\n \n")
 	dir = t.TempDir()
@@ -33,7 +35,7 @@ func corpus(t *testing.T, n int) (dir, jsonl string) {
 
 // TestParallelIsDeterministic: -j changes nothing in any output.
 func TestParallelIsDeterministic(t *testing.T) {
-	dir, jsonl := corpus(t, 60)
+	dir, jsonl := writeCorpus(t, 60)
 	for _, cmd := range []string{"extract", "mentions", "dot"} {
 		for _, in := range []string{dir, jsonl} {
 			one, e1, c1 := kg(t, "", cmd, "-j", "1", in)
@@ -54,7 +56,7 @@ func TestParallelIsDeterministic(t *testing.T) {
 // TestShardUnion: the shards' N-Quads, concatenated, sorted and
 // deduplicated, are the single run's output.
 func TestShardUnion(t *testing.T) {
-	dir, jsonl := corpus(t, 40)
+	dir, jsonl := writeCorpus(t, 40)
 	for _, in := range []string{dir, jsonl} {
 		whole, _, code := kg(t, "", "extract", in)
 		if code != 0 {
@@ -92,7 +94,7 @@ func TestShardUnion(t *testing.T) {
 // offsets, and its facts, across block edges.
 func TestLargeDocumentBlocks(t *testing.T) {
 	var b bytes.Buffer
-	for b.Len() < 3*blockSize {
+	for b.Len() < 3*corpus.BlockSize {
 		b.Write(defaultArticle)
 	}
 	p := filepath.Join(t.TempDir(), "big.txt")
@@ -102,7 +104,7 @@ func TestLargeDocumentBlocks(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
-	small, _, _ := kg(t, "", "mentions")
+	small, _, _ := kg(t, "", "demo", "mentions")
 	perCopy := strings.Count(small, "\n")
 	copies := b.Len() / len(defaultArticle)
 	if len(lines) < perCopy*copies*9/10 {
@@ -140,7 +142,7 @@ func extractField(line, name string) string {
 
 func TestNoNewlineAtAll(t *testing.T) {
 	// One line of 3 MB: blocks are cut at rune boundaries.
-	text := strings.Repeat("Geoffrey Hinton与谷歌合作，", 3*blockSize/len("Geoffrey Hinton与谷歌合作，")+1)
+	text := strings.Repeat("Geoffrey Hinton与谷歌合作，", 3*corpus.BlockSize/len("Geoffrey Hinton与谷歌合作，")+1)
 	p := filepath.Join(t.TempDir(), "oneline.txt")
 	writeFile(t, p, text)
 	out, errOut, code := kg(t, "", "mentions", p)
@@ -217,7 +219,7 @@ func (w *failWriter) Write(p []byte) (int, error) {
 func TestWriteErrors(t *testing.T) {
 	for _, cmd := range []string{"extract", "dot", "mentions"} {
 		var e bytes.Buffer
-		code := run([]string{cmd}, strings.NewReader(""), &failWriter{n: 100}, &e)
+		code := run([]string{"demo", cmd}, strings.NewReader(""), &failWriter{n: 100}, &e)
 		if code != exitInput || !strings.Contains(e.String(), "kg: error: writing output: no space left on device") {
 			t.Errorf("%s: exit %d: %q", cmd, code, e.String())
 		}
@@ -229,7 +231,7 @@ func TestWriteErrors(t *testing.T) {
 		}
 		defer f.Close()
 		var e bytes.Buffer
-		if code := run([]string{"extract"}, strings.NewReader(""), f, &e); code != exitInput || !strings.Contains(e.String(), "no space left on device") {
+		if code := run([]string{"demo"}, strings.NewReader(""), f, &e); code != exitInput || !strings.Contains(e.String(), "no space left on device") {
 			t.Errorf("/dev/full: exit %d: %q", code, e.String())
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/kg-graph/kg/extract/corpus"
 	"github.com/kg-graph/kg/internal/tooltest"
 )
 
@@ -36,11 +37,11 @@ func TestExportGolden(t *testing.T) {
 		args []string
 		file string
 	}{
-		{"facts", []string{"facts"}, "ilya.facts.jsonl"},
-		{"graphml", []string{"export", "--format", "graphml"}, "ilya.graphml"},
-		{"jsonld", []string{"export", "--format", "jsonld"}, "ilya.jsonld"},
+		{"facts", []string{"demo", "facts"}, "ilya.facts.jsonl"},
+		{"graphml", []string{"demo", "export", "--format", "graphml"}, "ilya.graphml"},
+		{"jsonld", []string{"demo", "export", "--format", "jsonld"}, "ilya.jsonld"},
 		{"vocab", []string{"vocab"}, "vocab.ttl"},
-		{"reified", []string{"extract", "--provenance", "reified"}, "ilya.reified.nq"},
+		{"reified", []string{"demo", "extract", "--provenance", "reified"}, "ilya.reified.nq"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			out, errOut, code := kg(t, "", tc.args...)
@@ -56,7 +57,7 @@ func TestExportGolden(t *testing.T) {
 	for _, format := range []string{"neo4j", "kuzu"} {
 		t.Run(format, func(t *testing.T) {
 			dir := t.TempDir()
-			if _, errOut, code := kg(t, "", "export", "--format", format, "-o", dir); code != 0 {
+			if _, errOut, code := kg(t, "", "demo", "export", "--format", format, "-o", dir); code != 0 {
 				t.Fatalf("exit %d: %s", code, errOut)
 			}
 			files, _ := os.ReadDir(dir)
@@ -85,35 +86,13 @@ func TestExportUsage(t *testing.T) {
 		{[]string{"export"}, "kg export needs --format"},
 		{[]string{"export", "--format", "rdfxml"}, `unknown export format "rdfxml"`},
 		{[]string{"export", "--format", "neo4j"}, "give -o DIR"},
-		{[]string{"facts", "--provenance", "quads"}, `provenance "quads"`},
+		{[]string{"extract", "--provenance", "quads"}, `provenance "quads"`},
+		{[]string{"facts", "--provenance", "reified"}, "unknown flag: --provenance"},
 		{[]string{"vocab", "a.txt"}, "takes no FILE"},
 	} {
 		_, errOut, code := kg(t, "", tc.args...)
 		if code != exitUsage || !strings.Contains(errOut, tc.want) {
 			t.Errorf("kg %s: exit %d, %q; want usage error with %q", strings.Join(tc.args, " "), code, errOut, tc.want)
-		}
-	}
-}
-
-// TestDocIdentity: one file named three ways is one document.
-func TestDocIdentity(t *testing.T) {
-	wd, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct{ base, path, want string }{
-		{"", "seed/a.txt", "seed/a.txt"},
-		{"", "./seed/../seed/a.txt", "seed/a.txt"},
-		{"", filepath.Join(wd, "seed", "a.txt"), "seed/a.txt"},
-		{"seed", "seed/a.txt", "a.txt"},
-		{filepath.Join(wd, "seed"), "./seed/a.txt", "a.txt"},
-		{"", "../kg/seed/a.txt", "seed/a.txt"},
-		{"", "/elsewhere/./a.txt", "/elsewhere/a.txt"},
-		{"seed", "other/a.txt", filepath.Join(wd, "other", "a.txt")},
-		{"", "news:2024.txt", "./news:2024.txt"},
-	} {
-		if got := docName(tc.base, tc.path); got != tc.want {
-			t.Errorf("docName(%q, %q) = %q, want %q", tc.base, tc.path, got, tc.want)
 		}
 	}
 }
@@ -135,7 +114,7 @@ func TestCharOffsetsInPython(t *testing.T) {
 	var big strings.Builder
 	// Fillers of varying length, so that no offset of a wrong block
 	// lands on the same text by the period of the repetition.
-	for i := 0; big.Len() < 3*blockSize; i++ {
+	for i := 0; big.Len() < 3*corpus.BlockSize; i++ {
 		big.WriteString(emoji)
 		big.WriteString(strings.Repeat("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ", 900+i%97) + "\n")
 	}
@@ -165,5 +144,29 @@ func TestCharOffsetsInPython(t *testing.T) {
 				t.Errorf("python checked %q spans", out)
 			}
 		})
+	}
+}
+
+// TestExportOptionOrder: options may come before the command, as for the
+// other commands; a bool the root does not take (--context) included.
+func TestExportOptionOrder(t *testing.T) {
+	dir := t.TempDir()
+	text := filepath.Join(dir, "a.txt")
+	os.WriteFile(text, []byte("Sam Altman co-founded OpenAI.\n"), 0o644)
+	for _, tc := range []struct{ before, after []string }{
+		{[]string{"--context", "vocab"}, []string{"vocab", "--context"}},
+		{[]string{"--format", "graphml", "demo", "export"}, []string{"demo", "export", "--format", "graphml"}},
+		{[]string{"--doc-base", dir, "facts", text}, []string{"facts", text, "--doc-base", dir}},
+	} {
+		want, errOut, code := kg(t, "", tc.after...)
+		if code != 0 || errOut != "" || want == "" {
+			t.Fatalf("kg %s: exit %d: %s", strings.Join(tc.after, " "), code, errOut)
+		}
+		if got, errOut, _ := kg(t, "", tc.before...); got != want {
+			t.Errorf("kg %s differs from kg %s: %s", strings.Join(tc.before, " "), strings.Join(tc.after, " "), errOut)
+		}
+	}
+	if out, _, _ := kg(t, "", "facts", "--doc-base", dir, text); !strings.Contains(out, `"doc":"a.txt"`) {
+		t.Errorf("facts --doc-base: %s", out)
 	}
 }

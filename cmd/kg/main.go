@@ -16,10 +16,11 @@ func main() {
 	// number of a closed standard output.
 	stdout := openStream(os.Stdout, os.Stderr)
 	// SIGINT and SIGTERM stop kg between documents: no output file is
-	// left half-written. A closed pipe is a write error kg reports, not a
-	// silent death by SIGPIPE.
+	// left half-written. SIGPIPE keeps the Go runtime's handling: a write
+	// to a standard output or error whose reader went away (kg extract |
+	// head -1) ends kg quietly by that signal, as it ends grep and cat;
+	// other write errors, such as a full disk, are reported.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	signal.Ignore(syscall.SIGPIPE)
 	code := runContext(ctx, os.Args[1:], os.Stdin, stdout, os.Stderr)
 	stop()
 	os.Exit(code)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -13,40 +12,19 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/kg-graph/kg/extract/corpus"
 )
 
 // Regressions of issue 12: what kg does with hostile or careless input
 // and output that the table of TestCLI cannot express.
 
-// TestJSONLinesLongLine: a line longer than the longest document kg reads
-// is refused with its number, and the rest of the file is read (item 1).
-func TestJSONLinesLongLine(t *testing.T) {
-	long := `{"id": "long", "text": "` + strings.Repeat("x", 3<<20) + `"}`
-	in := `{"id": "a", "text": "Hinton"}` + "\n" + long + "\n" + `{"id": "b", "text": "Hinton"}`
-	for _, tt := range []struct {
-		limit int
-		docs  string
-		err   string
-	}{
-		{2 << 20, "a|b", "x.jsonl:2: a line of more than 2 MiB: skipped (split the document, or give it as a text file)\n"},
-		{4 << 20, "a|long|b", ""},
-	} {
-		var errs strings.Builder
-		s := &source{maxDoc: tt.limit, errorf: func(f string, a ...any) { errs.WriteString(fmt.Sprintf(f, a...) + "\n") }}
-		var docs []string
-		s.jsonLines("x.jsonl", strings.NewReader(in), func(u unit) bool { docs = append(docs, u.doc); return true })
-		if got := strings.Join(docs, "|"); got != tt.docs || errs.String() != tt.err {
-			t.Errorf("limit %d: documents %s, errors %q", tt.limit, got, errs.String())
-		}
-	}
-}
-
 // TestLongLineNames: names across the cut of a line too long for one
 // block are found whole, where they are, and a short alias is not found
 // inside a longer name (item 10).
 func TestLongLineNames(t *testing.T) {
-	cut := blockSize + 64<<10 // where a line of ASCII with no break is cut
-	text := []byte(strings.Repeat("word ", 3*blockSize/5))
+	cut := corpus.BlockSize + 64<<10 // where a line of ASCII with no break is cut
+	text := []byte(strings.Repeat("word ", 3*corpus.BlockSize/5))
 	put := func(at int, s string) { copy(text[at-1:], " "+s+" ") }
 	put(cut-9, "Geoffrey Hinton")  // the cut falls after "Geoffrey "
 	put(cut+20, "Alex Krizhevsky") // so that "Alex" counts
@@ -136,7 +114,7 @@ func TestFIFODictionary(t *testing.T) {
 // TestOutputNotRegular: -o writes into a device or a FIFO, and through a
 // link to a file, and replaces none of them (item 8).
 func TestOutputNotRegular(t *testing.T) {
-	want, _, _ := kg(t, "", "extract")
+	want, _, _ := kg(t, "", "demo", "extract")
 	dir := t.TempDir()
 
 	fifo := filepath.Join(dir, "out.fifo")
@@ -148,7 +126,7 @@ func TestOutputNotRegular(t *testing.T) {
 		b, _ := os.ReadFile(fifo)
 		got <- string(b)
 	}()
-	if _, errOut, code := kg(t, "", "extract", "-o", fifo); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", fifo); code != 0 {
 		t.Fatalf("FIFO: exit %d: %s", code, errOut)
 	}
 	if g := <-got; g != want {
@@ -160,7 +138,7 @@ func TestOutputNotRegular(t *testing.T) {
 
 	null := filepath.Join(dir, "null")
 	symlink(t, os.DevNull, null)
-	if _, errOut, code := kg(t, "", "extract", "-o", null); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", null); code != 0 {
 		t.Fatalf("link to %s: exit %d: %s", os.DevNull, code, errOut)
 	}
 	if fi, err := os.Lstat(null); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -174,7 +152,7 @@ func TestOutputNotRegular(t *testing.T) {
 	writeFile(t, file, "old")
 	link := filepath.Join(dir, "link.nq")
 	symlink(t, file, link)
-	if _, errOut, code := kg(t, "", "extract", "-o", link); code != 0 {
+	if _, errOut, code := kg(t, "", "demo", "-o", link); code != 0 {
 		t.Fatalf("link to a file: exit %d: %s", code, errOut)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&os.ModeSymlink == 0 {
@@ -184,7 +162,7 @@ func TestOutputNotRegular(t *testing.T) {
 		t.Errorf("the linked file holds %d bytes, want %d", len(b), len(want))
 	}
 
-	if _, errOut, code := kg(t, "", "extract", "-o", dir); code != exitInput || errOut != "kg: error: writing "+dir+": is a directory\n" {
+	if _, errOut, code := kg(t, "", "demo", "-o", dir); code != exitInput || errOut != "kg: error: writing "+dir+": is a directory\n" {
 		t.Errorf("directory: exit %d: %q", code, errOut)
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 4 {
@@ -226,7 +204,7 @@ func TestOutputMode(t *testing.T) {
 			os.Chmod(p, tt.before)
 		}
 		syscall.Umask(tt.umask)
-		_, errOut, code := kg(t, "", "mentions", "-o", p)
+		_, errOut, code := kg(t, "", "demo", "mentions", "-o", p)
 		syscall.Umask(0o022)
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", tt.name, code, errOut)
@@ -287,7 +265,7 @@ func TestClosedStdout(t *testing.T) {
 func TestMessages(t *testing.T) {
 	dir := t.TempDir()
 	nodir := filepath.Join(dir, "nodir", "x.nq")
-	if _, errOut, code := kg(t, "", "extract", "-o", nodir); code != exitInput || errOut != "kg: error: writing "+nodir+": no such file or directory\n" {
+	if _, errOut, code := kg(t, "", "demo", "-o", nodir); code != exitInput || errOut != "kg: error: writing "+nodir+": no such file or directory\n" {
 		t.Errorf("-o nodir/x.nq: exit %d: %q", code, errOut)
 	}
 
@@ -309,11 +287,11 @@ func TestMessages(t *testing.T) {
 
 	gold := filepath.Join(dir, "gold.yaml")
 	writeFile(t, gold, "relations:\n  - {s: Ilya Sutskever, p: advisr, o: Geoffrey Hinton}\n")
-	if _, errOut, code := kg(t, "", "eval", "--gold", gold); code != exitInput || !strings.Contains(errOut, "kg: error: "+gold+`: line 2: unknown relation "advisr"`+"\nkg: hint: the relations are advisor, ") {
+	if _, errOut, code := kg(t, "", "demo", "eval", "--gold", gold); code != exitInput || !strings.Contains(errOut, "kg: error: "+gold+`: line 2: unknown relation "advisr"`+"\nkg: hint: the relations are advisor, ") {
 		t.Errorf("unknown relation: exit %d: %s", code, errOut)
 	}
 	writeFile(t, gold, "relations: []\n")
-	if out, errOut, code := kg(t, "", "eval", "--gold", gold); code != exitInput || out != "" || !strings.HasPrefix(errOut, "kg: error: "+gold+": no relations") {
+	if out, errOut, code := kg(t, "", "demo", "eval", "--gold", gold); code != exitInput || out != "" || !strings.HasPrefix(errOut, "kg: error: "+gold+": no relations") {
 		t.Errorf("empty gold: exit %d: %s%s", code, out, errOut)
 	}
 }

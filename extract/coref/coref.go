@@ -2,6 +2,8 @@ package coref
 
 import (
 	"bytes"
+	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -13,43 +15,49 @@ import (
 type referent int
 
 const (
-	third    referent = iota // 他, 她, he, she: a person other than the speakers
-	plural                   // 他们, they: in kg's use, an organization
-	speaker                  // 我, I: the speaker of the interview turn
-	listener                 // 你, you: the one the speaker talks to
-	orgNP                    // 这家公司, the company: the organization just named
+	third      referent = iota // 他, 她, he, she: a person other than the speakers
+	plural                     // 他们, they: people just listed, else an organization
+	speaker                    // 我, I: the speaker of the interview turn
+	listener                   // 你, you: the one the speaker talks to
+	nounPhrase                 // 这家公司, the lab: the most salient entity its head noun fits
+	group                      // 二人, both, all three: a list of people just named
 )
 
 type anaphor struct {
 	text string
 	kind referent
+	// size is how many people a group anaphor names (三人: 3), or 0.
+	size int
 }
 
 // anaphors are tried longest first at each position. Latin ones must stand
 // as whole words.
 var anaphors = []anaphor{
-	{"他们", plural}, {"她们", plural},
-	{"他", third}, {"她", third},
-	{"我", speaker}, {"你", listener}, {"您", listener},
-	{"该公司", orgNP}, {"该机构", orgNP}, {"该实验室", orgNP},
-	{"they", plural}, {"them", plural}, {"their", plural},
-	{"he", third}, {"she", third}, {"him", third}, {"his", third}, {"her", third},
-	{"i", speaker}, {"me", speaker}, {"my", speaker},
-	{"you", listener}, {"your", listener},
-	{"the company", orgNP}, {"this company", orgNP}, {"the startup", orgNP}, {"the firm", orgNP},
+	{"他们", plural, 0}, {"她们", plural, 0},
+	{"二人", group, 2}, {"两人", group, 2}, {"三人", group, 3}, {"四人", group, 4},
+	{"他", third, 0}, {"她", third, 0},
+	{"我", speaker, 0}, {"你", listener, 0}, {"您", listener, 0},
+	{"they", plural, 0}, {"them", plural, 0}, {"their", plural, 0},
+	{"both of them", group, 2}, {"the two", group, 2}, {"all three", group, 3}, {"the three", group, 3}, {"all four", group, 4}, {"the four", group, 4},
+	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
+	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
+	{"you", listener, 0}, {"your", listener, 0},
 }
 
 // notAnaphors are words that contain a pronoun character without being one.
 var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "排他", "我们", "你们", "自我学习", "自我监督", "自我对弈", "自我博弈", "忘我"}
 
-// orgNouns end a demonstrative noun phrase such as 这家只有三个人的创业公司.
-var orgNouns = []string{"创业公司", "公司", "企业", "机构", "实验室", "初创公司", "中心", "研究院", "研究所", "学院"}
-
 // resolver is the state of Resolve over one document.
 type resolver struct {
 	*doc.Document
-	// orgRefs are the organizations resolved so far, as antecedents.
-	orgRefs []doc.Mention
+	sal salience
+	// mainPerson and mainOrg are the person and the organization the
+	// document names most often, if one is named more often than any
+	// other of its type: on a tie there is none.
+	mainPerson, mainOrg *dict.Entity
+	// nouns are the head nouns a noun phrase can end with here: those of
+	// the entity types and those the document's entities add.
+	nouns map[string]bool
 	// gender records, for a person a third-person pronoun has named, that
 	// pronoun's gender ('m' or 'f').
 	gender map[*dict.Entity]byte
@@ -58,15 +66,18 @@ type resolver struct {
 }
 
 // Resolve adds to d.Mentions a mention with How doc.Coref for every pronoun
-// and demonstrative noun phrase it can resolve, keeping d.Mentions sorted.
-// Unresolved ones are left out: a guess would put a wrong edge in the
-// graph.
+// and noun phrase it can resolve, keeping d.Mentions sorted. One that
+// stands for a group of people gets a mention per member, all with its
+// span, in the order the members were named. Unresolved ones are left
+// out: a guess would put a wrong edge in the graph.
 func Resolve(d *doc.Document) {
-	(&resolver{Document: d}).resolve()
+	r := &resolver{Document: d, nouns: documentNouns(d.Mentions)}
+	r.sal = newSalience(d)
+	r.mainPerson, r.mainOrg = mainEntity(d.Mentions, dict.Person), mainEntity(d.Mentions, dict.Organization)
+	r.resolve()
 }
 
 func (d *resolver) resolve() {
-	focus := d.FocusPerson
 	var added []doc.Mention
 	named := d.Mentions
 	ni := 0 // named[:ni] start before the current position
@@ -80,10 +91,10 @@ func (d *resolver) resolve() {
 			continue
 		}
 		var end int
-		var kind referent
+		var a anaphor
 		ok := mayStartAnaphor(src, i)
 		if ok {
-			end, kind, ok = d.anaphorAt(i)
+			end, a, ok = d.anaphorAt(i)
 		}
 		if !ok {
 			i++
@@ -105,21 +116,20 @@ func (d *resolver) resolve() {
 			continue
 		}
 		g := pronounGender(src[i:end])
-		if e := d.antecedent(i, kind, g, named[:ni], focus); e != nil {
-			if kind == third && g != 0 {
-				if d.gender == nil {
-					d.gender, d.lastThird = map[*dict.Entity]byte{}, map[byte]pronounRef{}
-				}
-				if d.gender[e] == 0 {
-					d.gender[e] = g
-				}
-				d.lastThird[g] = pronounRef{e, d.SentenceAt(i)}
+		es := d.antecedent(i, end, a, g)
+		if len(es) == 1 && a.kind == third && g != 0 {
+			if d.gender == nil {
+				d.gender, d.lastThird = map[*dict.Entity]byte{}, map[byte]pronounRef{}
 			}
+			if d.gender[es[0]] == 0 {
+				d.gender[es[0]] = g
+			}
+			d.lastThird[g] = pronounRef{es[0], d.SentenceAt(i)}
+		}
+		for _, e := range es {
 			m := doc.Mention{Doc: d.Name, Span: doc.Span{Start: i, End: end}, Text: string(src[i:end]), Entity: e, How: doc.Coref}
 			added = append(added, m)
-			if e.Type == dict.Organization {
-				d.orgRefs = append(d.orgRefs, m) // "the company" again later
-			}
+			d.sal.add(m, a.kind != nounPhrase) // a candidate for the anaphors after it
 		}
 		i = end
 	}
@@ -156,7 +166,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -192,13 +202,37 @@ var latinAnaphors = func() map[string][]anaphor {
 	return set
 }()
 
+// mainEntity returns the entity of type t that the named mentions ms name
+// more often than any other of t, or nil.
+func mainEntity(ms []doc.Mention, t dict.Type) *dict.Entity {
+	count := map[*dict.Entity]int{}
+	var best *dict.Entity
+	tie := false
+	for _, m := range ms {
+		if m.Entity.Type != t || m.How == doc.Coref {
+			continue
+		}
+		count[m.Entity]++
+		switch n := count[m.Entity]; {
+		case best == nil || n > count[best]:
+			best, tie = m.Entity, false
+		case m.Entity != best && n == count[best]:
+			tie = true
+		}
+	}
+	if tie {
+		return nil
+	}
+	return best
+}
+
 // anaphorAt reports the anaphor starting at offset i, if any.
-func (d *resolver) anaphorAt(i int) (end int, kind referent, ok bool) {
+func (d *resolver) anaphorAt(i int) (end int, a anaphor, ok bool) {
 	src := d.Src
 	if c := src[i]; c < utf8.RuneSelf {
 		// A Latin anaphor is a whole word: look the word up once.
 		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || i > 0 && doc.LatinWordRune(rune(src[i-1])) {
-			return 0, 0, false
+			return 0, a, false
 		}
 		j := i
 		for j < len(src) && j-i < 8 && ('a' <= src[j] && src[j] <= 'z' || 'A' <= src[j] && src[j] <= 'Z') {
@@ -209,35 +243,51 @@ func (d *resolver) anaphorAt(i int) (end int, kind referent, ok bool) {
 		for _, b := range src[i:j] {
 			w = append(w, b|0x20)
 		}
-		return latinAnaphorAt(src, i, latinAnaphors[string(w)])
+		if np := d.latinNounPhrase(i, string(w)); np > i {
+			return np, anaphor{kind: nounPhrase}, true
+		}
+		if string(w) == "both" && d.clauseOpening(i) && !d.nameFollows(j) {
+			return j, anaphor{text: "both", kind: group, size: 2}, true
+		}
+		end, a, ok := latinAnaphorAt(src, i, latinAnaphors[string(w)])
+		if ok && a.kind == group && a.text != "both of them" && pluralNounAfter(src, end) {
+			return 0, a, false // "the two companies", "all three labs"
+		}
+		return end, a, ok
 	} else if len(src)-i < 3 || !cjkAnaphorRune(src[i:i+3]) {
-		return 0, 0, false
+		return 0, a, false
 	}
 	rest := src[i:]
 	for _, w := range notAnaphors {
 		if len(rest) >= len(w) && string(rest[:len(w)]) == w {
-			return 0, 0, false
+			return 0, a, false
 		}
 	}
 	// 他 in 其他 starts mid-word.
 	if prev, _ := utf8.DecodeLastRune(src[:i]); prev == '其' || prev == '吉' {
-		return 0, 0, false
+		return 0, a, false
+	}
+	if np, n := demonstrativeGroup(rest); np > 0 {
+		return i + np, anaphor{kind: group, size: n}, true
 	}
 	if np := d.demonstrative(i); np > i {
-		return np, orgNP, true
+		return np, anaphor{kind: nounPhrase}, true
 	}
 	for _, a := range anaphors {
 		if a.text[0] < utf8.RuneSelf || len(rest) < len(a.text) || string(rest[:len(a.text)]) != a.text {
 			continue
 		}
-		return i + len(a.text), a.kind, true
+		if a.kind == group && !d.groupWord(i, i+len(a.text)) {
+			continue
+		}
+		return i + len(a.text), a, true
 	}
-	return 0, 0, false
+	return 0, a, false
 }
 
 // latinAnaphorAt reports the first of cands, the Latin anaphors whose
 // first word starts at src[i:], that stands there as whole words.
-func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, kind referent, ok bool) {
+func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, a anaphor, ok bool) {
 	rest := src[i:]
 	for _, a := range cands {
 		if len(rest) < len(a.text) || !bytes.EqualFold(rest[:len(a.text)], []byte(a.text)) {
@@ -252,19 +302,66 @@ func latinAnaphorAt(src []byte, i int, cands []anaphor) (end int, kind referent,
 		if a.text == "i" && rest[0] != 'I' {
 			continue
 		}
-		return i + len(a.text), a.kind, true
+		return i + len(a.text), a, true
 	}
-	return 0, 0, false
+	return 0, anaphor{}, false
 }
 
-// demonstrative matches 这家…公司 / 这个…实验室 (up to 12 runes between,
-// no punctuation) at i and returns its end, or i.
+// pluralNounAfter reports whether the word after end ends in s: a plural
+// noun the number counts ("the two companies"), where a verb would follow
+// a group of people ("all three founded", "the two were").
+func pluralNounAfter(src []byte, end int) bool {
+	p := doc.SkipSpace(src, end)
+	q := p
+	for q < len(src) && asciiLetter(src[q]) {
+		q++
+	}
+	return q > p+2 && src[q-1]|0x20 == 's' && string(src[p:q]) != "was" && string(src[p:q]) != "has"
+}
+
+// latinNounPhrase matches "the lab", "this company" at i, whose first word
+// (lower case) is w, and returns its end, or i. The noun must be one of
+// d.nouns and end the word.
+func (d *resolver) latinNounPhrase(i int, w string) int {
+	if w != "the" && w != "this" && w != "that" {
+		return i
+	}
+	src := d.Src
+	j := i + len(w)
+	if j >= len(src) || src[j] != ' ' {
+		return i
+	}
+	j++
+	k := j
+	for k < len(src) && k-j < 16 && (asciiLetter(src[k]) || src[k] == '-' && k > j) {
+		k++
+	}
+	if k == j || k < len(src) && (doc.LatinWordRune(rune(src[k])) || src[k] == '-') {
+		return i
+	}
+	if !d.nouns[strings.ToLower(string(src[j:k]))] {
+		return i
+	}
+	return k
+}
+
+// demonstratives open a Chinese noun phrase that ends with a head noun
+// within a few characters: 这家只有三个人的创业公司, 这所大学.
+var demonstratives = []string{"这家", "这个", "那家", "这所", "这座", "该", "此"}
+
+// demonstrative matches a Chinese noun phrase at i, a demonstrative then
+// up to 12 runes (no punctuation; none after 该 and 此) then a head noun,
+// and returns its end, or i.
 func (d *resolver) demonstrative(i int) int {
 	rest := d.Src[i:]
 	var after []byte
-	for _, p := range []string{"这家", "这个", "那家"} {
+	gap := 12
+	for _, p := range demonstratives {
 		if len(rest) >= len(p) && string(rest[:len(p)]) == p {
 			after = rest[len(p):]
+			if p == "该" || p == "此" {
+				gap = 0
+			}
 			break
 		}
 	}
@@ -272,10 +369,10 @@ func (d *resolver) demonstrative(i int) int {
 		return i
 	}
 	best := -1
-	for n, j := 0, 0; n <= 12 && j <= len(after); n++ {
-		for _, noun := range orgNouns {
-			if bytes.HasPrefix(after[j:], []byte(noun)) {
-				best = j + len(noun)
+	for n, j := 0, 0; n <= gap && j <= len(after); n++ {
+		for k := j + 3; k <= len(after) && k-j <= 12; k += 3 {
+			if d.nouns[string(after[j:k])] {
+				best = k // the longest noun: 创业公司 before 公司
 			}
 		}
 		if best >= 0 || j == len(after) {
@@ -293,75 +390,179 @@ func (d *resolver) demonstrative(i int) int {
 	return i + len(rest) - len(after) + best
 }
 
-// antecedent picks the entity an anaphor at off refers to, or nil.
-func (d *resolver) antecedent(off int, kind referent, g byte, before []doc.Mention, focus *dict.Entity) *dict.Entity {
+// demonstrativeGroup matches 这三位, 这两位, 二位 (a number of people) at
+// the start of b and returns its length and the number, or 0.
+func demonstrativeGroup(b []byte) (int, int) {
+	p := 0
+	for _, d := range []string{"这", "那"} {
+		if bytes.HasPrefix(b, []byte(d)) {
+			p = len(d)
+		}
+	}
+	if p == 0 {
+		return 0, 0
+	}
+	for n, num := range []string{"", "", "两", "三", "四"} {
+		if num != "" && bytes.HasPrefix(b[p:], []byte(num+"位")) {
+			return p + len(num+"位"), n
+		}
+	}
+	if bytes.HasPrefix(b[p:], []byte("二位")) {
+		return p + len("二位"), 2
+	}
+	return 0, 0
+}
+
+// groupWord reports whether 二人, 三人 at src[i:end] stands alone: not in
+// 第二人, 三人行 or 两人工智能.
+func (d *resolver) groupWord(i, end int) bool {
+	prev, _ := utf8.DecodeLastRune(d.Src[:i])
+	next, _ := utf8.DecodeRune(d.Src[end:])
+	if prev == '第' || prev == '这' || prev == '那' {
+		return false
+	}
+	switch next {
+	case '行', '工', '员', '口', '次', '组', '份', '间', '民':
+		return false
+	}
+	return true
+}
+
+// clauseOpening reports whether offset i opens its clause.
+func (d *resolver) clauseOpening(i int) bool {
+	si := d.SentenceAt(i)
+	if si < 0 {
+		return false
+	}
+	c := doc.ClauseStart(d.Src, d.Sentences[si].Start, i)
+	s, _ := doc.TrimSpace(d.Src, c, i)
+	return s == i
+}
+
+// nameFollows reports whether a named mention starts right after offset
+// j: "both Acme and Beta" is a list, not an anaphor.
+func (d *resolver) nameFollows(j int) bool {
+	p := doc.SkipSpace(d.Src, j)
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p })
+	return k < len(d.Mentions) && d.Mentions[k].Start == p
+}
+
+// antecedent picks the entities the anaphor a at src[off:end] refers to:
+// one, several for a group, or none.
+func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 	t := d.TurnAt(off)
 	si := d.SentenceAt(off)
 	if si < 0 {
 		return nil
 	}
-	switch kind {
+	one := func(e *dict.Entity) []*dict.Entity {
+		if e == nil {
+			return nil
+		}
+		return []*dict.Entity{e}
+	}
+	switch a.kind {
 	case speaker:
 		if t != nil {
-			return t.Speaker
+			return one(t.Speaker)
 		}
 	case listener:
 		// You is resolved in the interviewer's questions only: in answers
 		// it is mostly the generic you (你可以训练神经网络).
 		if t != nil && t.Speaker != d.Interviewee {
-			return t.Addressee
+			return one(t.Addressee)
 		}
-	case orgNP:
-		return d.orgNPAntecedent(off, si, before)
+	case nounPhrase:
+		return one(d.nounPhraseAntecedent(off, end, si))
+	case group:
+		return d.groupAntecedent(off, si, a.size)
 	case plural:
-		return d.pluralAntecedent(si, before)
+		if g := d.groupAntecedent(off, si, 0); g != nil {
+			return g
+		}
+		return one(d.pluralAntecedent(off, si))
 	case third:
-		return d.thirdAntecedent(off, si, t, g, before, focus)
+		return one(d.thirdAntecedent(off, si, t, g))
 	}
 	return nil
 }
 
-// orgNPAntecedent resolves a demonstrative noun phrase (这家公司, the
-// company): the organization named last before the noun phrase's clause.
-func (d *resolver) orgNPAntecedent(off, si int, before []doc.Mention) *dict.Entity {
+// nounPhraseAntecedent resolves a noun phrase (这家公司, the lab, 该校)
+// whose head noun ends at end: within its sentence, the subject before a
+// reporting verb ("Acme said that the company…"); else the most salient
+// entity its head noun fits, in the clauses before it and the two
+// sentences before; a Chinese 这家… noun phrase is the one named last in
+// its sentence (他加入了DNNResearch，这家创业公司…).
+func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
+	head := headNoun(d.Src[off:end], d.nouns)
+	fits := func(e *dict.Entity) bool { return fitsNoun(head, e) }
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
-	company := companyNP(d.Src[off:])
-	var cands []doc.Mention
-	for _, m := range append(append([]doc.Mention(nil), before...), d.orgRefs...) {
-		if m.Entity.Type == dict.Organization && m.Start < c && m.Start >= d.Sentences[max(0, si-2)].Start && !(company && academic(m.Entity)) {
-			cands = append(cands, m)
-		}
+	if e := d.reporter(sent, off, fits); e != nil {
+		return e
 	}
-	if len(cands) == 0 {
-		return nil
-	}
-	doc.SortMentions(cands)
-	if d.Src[off] < utf8.RuneSelf {
-		// "the company" in English prose is most often the one the
-		// text is about; 这家公司 is the one just named.
-		top := d.FocusOrg
-		for _, m := range cands {
-			if m.Entity == top {
-				return top
+	if bytes.HasPrefix(d.Src[off:], []byte("这")) || bytes.HasPrefix(d.Src[off:], []byte("那")) {
+		var last *dict.Entity
+		for _, m := range d.sal.between(sent.Start, c) {
+			if fits(m.Entity) && !doc.InParens(d.Src, sent.Start, m.Start) {
+				last = m.Entity
 			}
 		}
+		if last != nil {
+			return last
+		}
 	}
-	return cands[len(cands)-1].Entity
+	return d.sal.best(si, c, 2, fits, d.focus(head))
 }
 
-// pluralAntecedent resolves they: in the articles kg reads, most often an
-// organization, the first one the sentence (or the one before) names
-// outside parentheses.
-func (d *resolver) pluralAntecedent(si int, before []doc.Mention) *dict.Entity {
+// focus is the document's main entity of the type a head noun names, or
+// nil.
+func (d *resolver) focus(head string) *dict.Entity {
+	switch typeOfNoun(head) {
+	case dict.Organization:
+		return d.mainOrg
+	case dict.Person:
+		return d.mainPerson
+	}
+	return nil
+}
+
+// reportingVerbs join a subject to the clause it reports: "Acme said that
+// the company…", 甲公司表示，该公司….
+var reportingVerbs = []string{"said that", "says that", "announced that", "announces that", "stated that", "confirmed that", "reported that",
+	"added that", "noted that", "said", "announced", "表示", "宣布", "称", "透露", "指出"}
+
+// reporter returns the entity whose named mention in sent is followed,
+// before off, only by a reporting verb (and a comma), if fits accepts it.
+func (d *resolver) reporter(sent doc.Span, off int, fits func(*dict.Entity) bool) *dict.Entity {
+	ms := d.sal.between(sent.Start, off)
+	if len(ms) == 0 {
+		return nil
+	}
+	m := ms[len(ms)-1]
+	if !fits(m.Entity) {
+		return nil
+	}
+	gap := strings.ToLower(strings.TrimSpace(string(d.Src[m.End:off])))
+	gap = strings.TrimSpace(strings.TrimRight(gap, ",，:："))
+	if slices.Contains(reportingVerbs, gap) {
+		return m.Entity
+	}
+	return nil
+}
+
+// pluralAntecedent resolves they that names no group of people: in the
+// articles kg reads, most often an organization, the first one the
+// sentence (or the one before) names outside parentheses.
+func (d *resolver) pluralAntecedent(off, si int) *dict.Entity {
 	sent := d.Sentences[si]
 	lo := sent.Start
 	if si > 0 {
 		lo = d.Sentences[si-1].Start
 	}
 	for _, s := range []int{sent.Start, lo} {
-		for _, m := range before {
-			if m.Start >= s && m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
+		for _, m := range d.sal.between(s, off) {
+			if m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
 				return m.Entity
 			}
 		}
@@ -369,45 +570,61 @@ func (d *resolver) pluralAntecedent(si int, before []doc.Mention) *dict.Entity {
 	return nil
 }
 
+// groupAntecedent resolves 他们, 三人, both, all three: the most salient
+// coordinated list of people (of size n, if n > 0) in the sentence before
+// off or the one before it. Two lists equally salient resolve nothing.
+func (d *resolver) groupAntecedent(off, si, n int) []*dict.Entity {
+	return d.sal.bestGroup(si, off, n)
+}
+
 // thirdAntecedent resolves he or she (of gender g, 0 when unknown) at off,
 // in interview turn t if any.
-func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte, before []doc.Mention, focus *dict.Entity) *dict.Entity {
+func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entity {
 	sent := d.Sentences[si]
 	// A person an earlier pronoun of the other gender named is not a
 	// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
-	fits := func(e *dict.Entity) bool { return g == 0 || d.gender[e] == 0 || d.gender[e] == g }
+	fits := func(e *dict.Entity) bool {
+		return e.Type == dict.Person && (g == 0 || d.gender[e] == 0 || d.gender[e] == g)
+	}
+	before := d.sal.between(d.Sentences[max(0, si-3)].Start, off)
 	if t != nil {
 		// In an interview turn he is neither the speaker nor the one
 		// spoken to: the last other person named, a few sentences back.
-		return d.recent(before, si, 3, func(m doc.Mention) bool {
-			return m.Entity.Type == dict.Person && m.Entity != t.Speaker && m.Entity != t.Addressee && !d.Labels[m.Start] && fits(m.Entity)
+		return recent(before, func(m doc.Mention) bool {
+			return fits(m.Entity) && m.Entity != t.Speaker && m.Entity != t.Addressee && !d.Labels[m.Start]
 		})
 	}
 	// A person that opens an earlier clause of the sentence, or closes
 	// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; m.Entity.Type == dict.Person && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) && fits(m.Entity) {
+		if m := before[k]; fits(m.Entity) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}
-	if focus != nil && len(before) > 0 {
-		if fits(focus) {
-			return focus
-		}
-		// The person the document is about has the other gender: he goes
-		// on meaning whom the last he meant, a few sentences back.
-		if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
-			return last.e
-		}
+	// Else the most salient person of the sentences before, the one the
+	// document is about winning a near tie.
+	focus := d.mainPerson
+	if focus != nil && !fits(focus) {
+		focus = nil
 	}
-	return d.recent(before, si, 2, func(m doc.Mention) bool { return m.Entity.Type == dict.Person && fits(m.Entity) })
+	if e, found := d.sal.bestPerson(si, fits, focus); found {
+		return e
+	}
+	if focus != nil && d.sal.anyBefore(off) {
+		return focus
+	}
+	// The person the document is about has the other gender: he goes on
+	// meaning whom the last he meant, a few sentences back.
+	if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
+		return last.e
+	}
+	return nil
 }
 
-// recent returns the entity of the last mention in before that ok accepts,
-// looking back at most back sentences from sentence si.
-func (d *resolver) recent(before []doc.Mention, si, back int, ok func(doc.Mention) bool) *dict.Entity {
-	lo := d.Sentences[max(0, si-back)].Start
-	for k := len(before) - 1; k >= 0 && before[k].Start >= lo; k-- {
+// recent returns the entity of the last mention in before that ok
+// accepts, or nil.
+func recent(before []doc.Mention, ok func(doc.Mention) bool) *dict.Entity {
+	for k := len(before) - 1; k >= 0; k-- {
 		if ok(before[k]) {
 			return before[k].Entity
 		}
@@ -424,32 +641,6 @@ func (d *resolver) clauseFinal(m doc.Mention, off int) bool {
 		return false
 	}
 	return doc.SkipSpace(d.Src[:off], p+w) == off
-}
-
-// companyNP reports whether the noun phrase at the start of b names a
-// business: "the company", 该公司, 这家创业公司.
-func companyNP(b []byte) bool {
-	np := bytes.ToLower(b[:min(len(b), 40)])
-	for _, w := range []string{"company", "startup", "firm", "公司", "企业"} {
-		if bytes.Contains(np, []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
-
-// academic reports whether an organization's name says it is a university,
-// college, school or institute: never what "the company" refers to.
-func academic(e *dict.Entity) bool {
-	for _, a := range e.Forms() {
-		t := strings.ToLower(a.Text)
-		for _, w := range []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"} {
-			if strings.Contains(t, w) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // pronounRef is the person a pronoun named, and in which sentence.

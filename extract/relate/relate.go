@@ -54,6 +54,10 @@ type rule struct {
 	anchors []string
 	// hasS and hasO say whether the pattern has a subject or object slot.
 	hasS, hasO bool
+	// gaps counts the pattern's gaps: with more than one, a match can
+	// reach a state in many ways, and the matcher remembers the states it
+	// has tried.
+	gaps int
 	// first holds the folded runes a match can start with, when the
 	// pattern starts with text; nil means any position.
 	first map[rune]bool
@@ -74,6 +78,9 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	}
 	best := 0
 	for _, e := range p.Elems {
+		if e.Kind == dict.Gap {
+			ru.gaps++
+		}
 		if e.Kind != dict.Lit && e.Kind != dict.Role {
 			continue
 		}
@@ -264,7 +271,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if !m.ru.pat.HasSubject() {
-		if namesOwnSubject(m, r.Subject, b) {
+		if namesOwnSubject(m, r.Subject, b) || possessiveSubject(m, b) {
 			// The clause has a subject of its own before the trigger
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
@@ -310,16 +317,31 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 	return false
 }
 
+// possessiveSubject reports whether the clause of a match without {s}
+// opens, before it, with an English possessive ("His father graduated
+// from X"): the clause's subject is someone's relative or colleague, not
+// the person the context offers.
+func possessiveSubject(m *sentMatcher, b binding) bool {
+	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
+	for _, x := range m.ms {
+		if x.Start >= c && x.End <= b.start && possessive(m.d.Src, x, true) {
+			return true
+		}
+	}
+	return false
+}
+
 // implicit supplies an argument a pattern leaves out. A person is the one a
 // pronoun later in the sentence names (在多伦多大学读本科时，…成了他的导师),
 // else the subject that opens an earlier clause of the sentence, else the
-// speaker of the interview turn, else the person the document is about.
+// speaker of the interview turn, else the person the document is about,
+// if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
 	if hasType(types, dict.Person) {
-		for _, c := range m.ms {
+		for k, c := range m.ms {
 			if c.Start >= at && c.How == doc.Coref && c.Entity.Type == dict.Person {
-				return []doc.Mention{c}
+				return m.sameSpan(k)
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
@@ -330,7 +352,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if f := d.FocusPerson; f != nil {
+		if f := d.FocusPerson; f != nil && !namesPerson(m) {
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
 		return nil
@@ -341,6 +363,18 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		}
 	}
 	return nil
+}
+
+// namesPerson reports whether the sentence names a person other than by
+// a pronoun: a clause without a subject there is more likely about that
+// person than about the one the document is about.
+func namesPerson(m *sentMatcher) bool {
+	for _, c := range m.ms {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person {
+			return true
+		}
+	}
+	return false
 }
 
 func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
@@ -421,20 +455,56 @@ type sentMatcher struct {
 	ru     *rule
 	out    []binding
 	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
+	// tried holds the states already explored for the current start: a
+	// pattern's gaps can reach one position in many ways, and each way
+	// holds the same bindings, so each state is explored once. That keeps
+	// a match within positions² × elements steps per binding, whatever
+	// the pattern ({s}~~200~~200~~200… no longer explodes).
+	tried map[state]bool
+	steps int // match calls, for tests
+}
+
+// state is where a match stands: the text position, the element, and
+// what it has bound so far.
+type state struct {
+	pos, ei, start int
+	subj, obj      *doc.Mention
+	ns, no         int
+	role           string
+}
+
+func first(ms []doc.Mention) *doc.Mention {
+	if len(ms) == 0 {
+		return nil
+	}
+	return &ms[0]
 }
 
 // all returns every binding of the rule in the sentence, trying each start.
 func (m *sentMatcher) all() []binding {
 	m.out = m.out[:0]
+	clear(m.tried)
+	if m.tried == nil {
+		m.tried = map[state]bool{}
+	}
 	src := m.d.Src
 	switch k := m.ru.elems[0].Kind; {
 	case k == dict.Subject || k == dict.Object:
+		types := m.ru.rel.Subject
+		if k == dict.Object {
+			types = m.ru.rel.Object
+		}
 		for _, c := range m.ms {
-			m.match(c.Start, 0, binding{start: c.Start})
+			if hasType(types, c.Entity.Type) {
+				m.match(c.Start, 0, binding{start: c.Start})
+			}
 		}
 		// An English article may precede the name.
 		for i := m.sent.Start; i < m.sent.End; i++ {
-			if src[i] == 't' || src[i] == 'T' {
+			if src[i] != 't' && src[i] != 'T' {
+				continue
+			}
+			if n, ok := matchLit(src[:m.sent.End], i, "the "); ok && n > 3 && m.mentionAt(doc.SkipSpace(src[:m.sent.End], i+n)) >= 0 {
 				m.match(i, 0, binding{start: i})
 			}
 		}
@@ -459,6 +529,14 @@ func (m *sentMatcher) mentionAt(off int) int {
 }
 
 func (m *sentMatcher) match(pos, ei int, b binding) {
+	m.steps++
+	if m.ru.gaps > 1 {
+		k := state{pos, ei, b.start, first(b.subj), first(b.obj), len(b.subj), len(b.obj), b.role}
+		if m.tried[k] {
+			return
+		}
+		m.tried[k] = true
+	}
 	if ei == len(m.ru.elems) {
 		b.end = pos
 		m.out = append(m.out, b)
@@ -508,10 +586,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 
 // matchGap tries every end of a gap of up to e.Max runes; a parenthesis
 // counts as one rune, and only a wide gap crosses clause punctuation.
+// A gap does not pass over a nearer candidate for the slot next to it
+// (see nearer), nor, when wide, over a name that a relative pronoun
+// makes the subject of what follows ("met Doe, who founded").
 func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
+	before, after := m.slotTypes(ei)
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
+			break
+		}
+		if j > pos && m.blocks(src, pos, j, e, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -528,6 +613,97 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	}
 }
 
+// slotTypes returns the entity types of the slot just before and just
+// after the gap at elems[ei], nil where there is none.
+func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
+	slot := func(k dict.ElemKind) []dict.Type {
+		switch k {
+		case dict.Subject:
+			return m.ru.rel.Subject
+		case dict.Object:
+			return m.ru.rel.Object
+		}
+		return nil
+	}
+	if ei > 0 {
+		before = slot(m.ru.elems[ei-1].Kind)
+	}
+	if ei+1 < len(m.ru.elems) {
+		after = slot(m.ru.elems[ei+1].Kind)
+	}
+	return before, after
+}
+
+// nearGap is the widest gap next to a slot that the nearer-candidate guard
+// applies to; wider gaps pass over clauses, where other names are
+// expected.
+const nearGap = 16
+
+// headGap is how far after a subject a name of its type may stand and
+// still be the head of the subject's phrase ("Sony co-founder Akio
+// Morita").
+const headGap = 12
+
+// blocks reports whether a gap may not go on past j, where a mention
+// starts: it is a candidate for the slot next to the gap that is nearer
+// than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
+// X), or, after a wide gap's start, a name followed by a relative
+// pronoun, which opens a clause of its own.
+func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after []dict.Type) bool {
+	k := m.mentionAt(j)
+	if k < 0 {
+		return false
+	}
+	c := m.ms[k]
+	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+		return true
+	}
+	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
+		// "Sony co-founder Akio Morita founded X": in the subject's own
+		// phrase, a few words on and before any comma, a later name of
+		// its type is the head.
+		return true
+	}
+	if e.Wide || e.Max > nearGap {
+		p := doc.SkipSpace(src, c.End)
+		if p < len(src) && src[p] == ',' {
+			p = doc.SkipSpace(src, p+1)
+		}
+		for _, w := range []string{"who ", "which ", "whose "} {
+			if _, ok := matchLit(src, p, w); ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// punctBetween reports whether src[i:j] holds clause punctuation.
+func punctBetween(src []byte, i, j int) bool {
+	for _, r := range string(src[i:j]) {
+		if doc.IsClausePunct(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessive reports whether mention c is an English possessive pronoun
+// (his, its, their; her too where a subject is wanted): it names whose
+// noun follows, not an argument ("His father graduated from X").
+func possessive(src []byte, c doc.Mention, subject bool) bool {
+	if c.How != doc.Coref {
+		return false
+	}
+	switch strings.ToLower(string(src[c.Start:c.End])) {
+	case "his", "its", "their":
+		return true
+	case "her":
+		return subject
+	}
+	return false
+}
+
 // matchSlot binds the subject or object slot to the mention at pos (after
 // an English article, if any) and to each coordinated list it starts,
 // longest first, then goes on after it and past what insertions skips.
@@ -542,8 +718,15 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && possessive(src, m.ms[k], true) {
 		return
+	}
+	types := m.ru.rel.Subject
+	if e.Kind == dict.Object {
+		types = m.ru.rel.Object
+	}
+	if !hasType(types, m.ms[k].Entity.Type) {
+		return // the relation could not take it: no fact would come of it
 	}
 	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
 		return // before a wide gap only the clause's subject will do
@@ -551,7 +734,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	group := m.coordinated(k)
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
-		if n > 1 && openParen(src, end) {
+		if n > 1 && openParen(src, end) && !abbreviation(src, end) {
 			continue // a parenthesis after a list describes its last member only
 		}
 		nb := b
@@ -561,6 +744,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			nb.obj = group[:n]
 		}
 		m.match(doc.SkipSpace(src, end), ei+1, nb)
+		if abbreviation(src, end) {
+			// "Beta Labs (BL) and Gamma (GC), where": past the last
+			// member's abbreviation.
+			m.match(skipParen(src, doc.SkipSpace(src, end)), ei+1, nb)
+		}
 		for _, q := range insertions(src, end, n) {
 			m.match(q, ei+1, nb)
 		}
@@ -584,7 +772,7 @@ func (m *sentMatcher) coordinated(k int) []doc.Mention {
 }
 
 func (m *sentMatcher) coordinate(k int) []doc.Mention {
-	group := []doc.Mention{m.ms[k]}
+	group := m.sameSpan(k)
 	src := m.d.Src[:m.sent.End]
 	for {
 		last := group[len(group)-1]
@@ -632,8 +820,26 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
 			return group
 		}
+		if c := m.ms[next]; c.How == doc.Coref {
+			// "拉比和他的同事们", "A and his colleagues": a possessive
+			// names whose the members are, and is none of them.
+			if _, ok := matchLit(src, c.End, "的"); ok || possessive(src, c, false) {
+				return group
+			}
+		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// sameSpan returns the mention at k and those after it with its span:
+// coreference gives an anaphor that stands for a group of people (they,
+// 二人) one mention per member, and the slot takes them all.
+func (m *sentMatcher) sameSpan(k int) []doc.Mention {
+	j := k + 1
+	for j < len(m.ms) && m.ms[j].Span == m.ms[k].Span {
+		j++
+	}
+	return m.ms[k:j:j]
 }
 
 var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}
@@ -679,6 +885,30 @@ func skipParen(src []byte, p int) int {
 		}
 	}
 	return p
+}
+
+// abbreviation reports whether a parenthesis after p holds one short
+// Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
+func abbreviation(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	q := skipParen(src, p)
+	if q == p {
+		return false
+	}
+	inner := strings.TrimRight(strings.TrimSpace(string(src[p:q])), ")）")
+	_, w := utf8.DecodeRuneInString(inner)
+	inner = strings.TrimSpace(inner[w:])
+	upper := false
+	for _, r := range inner {
+		switch {
+		case 'A' <= r && r <= 'Z':
+			upper = true
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9', r == '-', r == '&', r == '.':
+		default:
+			return false
+		}
+	}
+	return upper && len(inner) <= 12
 }
 
 func openParen(src []byte, p int) bool {
@@ -804,6 +1034,10 @@ func insertions(src []byte, p, n int) []int {
 				}
 			}
 		}
+	}
+	// "Doe who founded Acme": a relative clause without a comma.
+	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
+		out = append(out, sp+k)
 	}
 	if sp >= len(src) || src[sp] != ',' {
 		return out

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
 )
 
 func TestRuleAnchors(t *testing.T) {
@@ -35,6 +36,47 @@ func TestRuleAnchors(t *testing.T) {
 					t.Errorf("bigrams of %q rule out %q, which it holds", s, a)
 				}
 			}
+		}
+	}
+}
+
+// TestGapsStayLinear: a pattern of many wide gaps tries each state of a
+// sentence once, however many ways its gaps reach it (the hostile
+// pattern of issue 12 ran for minutes), and still finds its match.
+func TestGapsStayLinear(t *testing.T) {
+	rel := &dict.Relation{Name: "worksFor", Subject: []dict.Type{dict.Person}, Object: []dict.Type{dict.Organization}}
+	p, err := dict.ParsePattern("{s}~~200~~200~~200~~200~~200~~200~~200~~200 zz {o}")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel.Patterns = []dict.Pattern{p}
+	jane := &dict.Entity{ID: "jane", Name: "Jane Roe", Type: dict.Person}
+	acme := &dict.Entity{ID: "acme", Name: "Acme", Type: dict.Organization}
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"Jane Roe said a lot of things about nothing much at all, zz Acme.", 1},
+		{"Jane Roe said a lot of things about nothing much at all, yy Acme.", 0},
+	} {
+		src := []byte(tt.text)
+		end := strings.Index(tt.text, " said")
+		at := strings.Index(tt.text, "Acme")
+		d := doc.New("t", src, []doc.Mention{
+			{Span: doc.Span{Start: 0, End: end}, Text: "Jane Roe", Entity: jane},
+			{Span: doc.Span{Start: at, End: at + 4}, Text: "Acme", Entity: acme},
+		})
+		x := Compile([]*dict.Relation{rel})
+		m := &sentMatcher{d: d, sent: d.Sentences[0], ms: d.InSentence(d.Sentences[0]), ru: x.rules[0]}
+		got := len(m.all())
+		if got < tt.want || tt.want == 0 && got != 0 {
+			t.Errorf("%s: %d matches, want %d", tt.text, got, tt.want)
+		}
+		// Each state once, each gap trying every position from it: at
+		// most positions² × elements calls (70 positions, 12 elements),
+		// where without memory it would be positions^8.
+		if m.steps > 70*70*12 {
+			t.Errorf("%s: %d steps", tt.text, m.steps)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package main
+package corpus
 
 import (
 	"bytes"
@@ -9,7 +9,21 @@ import (
 	"github.com/kg-graph/kg/extract"
 )
 
-// jsonMention is what appendMention must equal: encoding/json's line for
+// mentionJSON fixes the field order of a mentions line.
+type mentionJSON struct {
+	Doc       string `json:"doc"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	Text      string `json:"text"`
+	Entity    string `json:"entity"`
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	How       string `json:"how"`
+}
+
+// jsonMention is what AppendMention must equal: encoding/json's line for
 // the mention, without HTML escaping.
 func jsonMention(t testing.TB, m extract.Mention) []byte {
 	var b bytes.Buffer
@@ -24,7 +38,7 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 func checkMentionJSON(t testing.TB, s string) {
 	e := &dict.Entity{ID: "id-" + s, Name: s, Type: dict.Person}
 	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Chars: extract.Chars{CharStart: 2, CharEnd: 1 << 39}, Text: s, Entity: e, How: extract.Exact}
-	if got, want := appendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
+	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
 		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
 	}
 }

@@ -1,0 +1,146 @@
+package coref
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
+)
+
+// typeNouns are the generic head nouns of each entity type: "the company"
+// and 该公司 may name any organization, "the city" any place. Projects
+// have none: "the project" and 这个项目 name work that is seldom in the
+// dictionary, and 这个方向…的项目 would take a wrong one.
+var typeNouns = map[string]dict.Type{
+	"company": dict.Organization, "firm": dict.Organization, "startup": dict.Organization, "start-up": dict.Organization,
+	"corporation": dict.Organization, "organization": dict.Organization, "organisation": dict.Organization,
+	"公司": dict.Organization, "企业": dict.Organization, "机构": dict.Organization, "创业公司": dict.Organization,
+	"初创公司": dict.Organization, "集团": dict.Organization,
+	"city": dict.Place, "town": dict.Place, "市": dict.Place, "城市": dict.Place,
+}
+
+// businessNouns name a business: never a university or an institute.
+var businessNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "corporation": true,
+	"公司": true, "企业": true, "创业公司": true, "初创公司": true, "集团": true}
+
+// kindNouns name a kind of organization, and list the words whose presence
+// in an entity's name says it is one: "the lab" is an organization named
+// … Laboratory or …实验室, or one whose dictionary entry has nouns: [lab].
+var kindNouns = map[string][]string{
+	"lab": labWords, "laboratory": labWords, "实验室": labWords,
+	"university": {"university", "大学"}, "大学": {"university", "大学"},
+	"college": {"college", "学院"}, "学院": {"college", "学院"},
+	"institute": {"institute", "研究所", "研究院"}, "研究所": {"institute", "研究所"}, "研究院": {"institute", "研究院"},
+	"school": schoolWords, "校": schoolWords,
+	"center": centerWords, "centre": centerWords, "中心": centerWords,
+	"agency": {"agency", "administration"},
+}
+
+var (
+	labWords    = []string{"lab", "labs", "laboratory", "laboratories", "实验室"}
+	schoolWords = []string{"school", "university", "college", "学校", "大学", "学院"}
+	centerWords = []string{"center", "centre", "中心"}
+)
+
+// documentNouns returns the head nouns a noun phrase may end with in a
+// document with the named mentions ms: the generic and kind nouns, and
+// those the dictionary gives the entities named.
+func documentNouns(ms []doc.Mention) map[string]bool {
+	out := make(map[string]bool, len(typeNouns)+len(kindNouns))
+	for n := range typeNouns {
+		out[n] = true
+	}
+	for n := range kindNouns {
+		out[n] = true
+	}
+	seen := map[*dict.Entity]bool{}
+	for _, m := range ms {
+		if len(m.Entity.Nouns) > 0 && !seen[m.Entity] {
+			seen[m.Entity] = true
+			for _, n := range m.Entity.Nouns {
+				out[n] = true
+			}
+		}
+	}
+	return out
+}
+
+// headNoun returns the longest noun of nouns that ends the noun phrase
+// np: "lab" for "the lab", 创业公司 for 这家只有三个人的创业公司.
+func headNoun(np []byte, nouns map[string]bool) string {
+	s := strings.ToLower(string(np))
+	for i := 0; i < len(s); {
+		if nouns[s[i:]] && (i == 0 || s[i-1] == ' ' || s[i] >= utf8.RuneSelf) {
+			return s[i:]
+		}
+		_, w := utf8.DecodeRuneInString(s[i:])
+		i += w
+	}
+	return ""
+}
+
+// typeOfNoun is the entity type a head noun names, or "" where it depends
+// on the entity (a kind noun or a dictionary's own).
+func typeOfNoun(head string) dict.Type {
+	if t, ok := typeNouns[head]; ok {
+		return t
+	}
+	if _, ok := kindNouns[head]; ok {
+		return dict.Organization
+	}
+	return ""
+}
+
+// fitsNoun reports whether a noun phrase with this head noun may name e:
+// the dictionary gives e the noun, or e's name says it is of that kind,
+// or the noun is generic for e's type (and a business noun never names
+// an academic institution).
+func fitsNoun(head string, e *dict.Entity) bool {
+	for _, n := range e.Nouns {
+		if n == head {
+			return true
+		}
+	}
+	if words, ok := kindNouns[head]; ok {
+		return e.Type == dict.Organization && namedWith(e, words)
+	}
+	t, ok := typeNouns[head]
+	if !ok || t != e.Type {
+		return false
+	}
+	return !businessNouns[head] || !academic(e)
+}
+
+// academic reports whether an organization's name says it is a university,
+// college, school or institute: never what "the company" refers to.
+func academic(e *dict.Entity) bool {
+	return namedWith(e, []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"})
+}
+
+// namedWith reports whether a form of e holds one of words: a Latin word
+// as a whole word, in any case; Han characters anywhere.
+func namedWith(e *dict.Entity, words []string) bool {
+	for _, a := range e.Forms() {
+		t := strings.ToLower(a.Text)
+		for _, w := range words {
+			for from := 0; ; {
+				i := strings.Index(t[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				if w[0] >= utf8.RuneSelf {
+					return true
+				}
+				before, _ := utf8.DecodeLastRuneInString(t[:i])
+				after, _ := utf8.DecodeRuneInString(t[i+len(w):])
+				if !doc.LatinWordRune(before) && !doc.LatinWordRune(after) {
+					return true
+				}
+				from = i + len(w)
+			}
+		}
+	}
+	return false
+}

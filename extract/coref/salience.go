@@ -1,0 +1,337 @@
+package coref
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
+)
+
+// How prominent a mention is in its sentence: the subject of a clause
+// (a mention that opens it, and those coordinated with it) first, then
+// the objects and others, then what stands in parentheses.
+const (
+	rankAside   = 1
+	rankObject  = 2
+	rankSubject = 4
+)
+
+// A candidate's weight halves with each sentence between it and the
+// anaphor, and once more across a paragraph break. The best candidate
+// must outweigh the next by margin, or the anaphor is left unresolved.
+// The document's main entity of a type gains focusBonus when the window
+// holds it.
+const (
+	margin     = 1.25
+	focusBonus = 1.0
+	// maxCandidates bounds the mentions looked at per source (named,
+	// resolved) for one anaphor, so that resolution stays linear however
+	// many names a sentence holds.
+	maxCandidates = 64
+)
+
+// salience holds what the sentences before an anaphor offer it: every
+// named mention with its rank, and the mentions resolved so far.
+type salience struct {
+	d                    *doc.Document
+	named, added         []doc.Mention
+	namedRank, addedRank []int
+	// para is the paragraph of each sentence: a line break between two
+	// sentences starts a new one.
+	para []int
+}
+
+// candidate is a mention an anaphor may refer back to.
+type candidate struct {
+	doc.Mention
+	rank int
+	si   int // its sentence
+}
+
+func newSalience(d *doc.Document) salience {
+	s := salience{d: d, named: d.Mentions, namedRank: make([]int, len(d.Mentions))}
+	s.para = make([]int, len(d.Sentences))
+	for i := 1; i < len(d.Sentences); i++ {
+		s.para[i] = s.para[i-1]
+		for _, b := range d.Src[d.Sentences[i-1].End:d.Sentences[i].Start] {
+			if b == '\n' {
+				s.para[i]++
+				break
+			}
+		}
+	}
+	s.rankNamed()
+	return s
+}
+
+// rankNamed ranks every named mention in one pass over the text: a
+// mention inside parentheses is an aside; one coordinated with the mention
+// before it shares its rank; one that opens a clause is a subject.
+func (s *salience) rankNamed() {
+	src := s.d.Src
+	k := 0
+	for _, sent := range s.d.Sentences {
+		for k < len(s.named) && s.named[k].Start < sent.Start {
+			s.namedRank[k] = rankObject
+			k++
+		}
+		depth, clause, pos, prev := 0, sent.Start, sent.Start, -1
+		for ; k < len(s.named) && s.named[k].Start < sent.End; k++ {
+			m := s.named[k]
+			for pos < m.Start {
+				r, w := utf8.DecodeRune(src[pos:m.Start])
+				switch r {
+				case '(', '（':
+					depth++
+				case ')', '）':
+					depth = max(0, depth-1)
+				}
+				if doc.IsClausePunct(r) {
+					clause = pos + w
+				}
+				pos += w
+			}
+			rank := rankObject
+			switch {
+			case depth > 0:
+				rank = rankAside
+			case prev >= 0 && coordinated(src, s.named[prev], m):
+				rank = s.namedRank[prev]
+			case opens(src, clause, m.Start):
+				rank = rankSubject
+			}
+			s.namedRank[k] = rank
+			prev = k
+			pos = max(pos, m.End)
+		}
+	}
+	for ; k < len(s.named); k++ {
+		s.namedRank[k] = rankObject
+	}
+}
+
+// opens reports whether only white space lies between a clause start and
+// off.
+func opens(src []byte, clause, off int) bool {
+	st, _ := doc.TrimSpace(src, clause, off)
+	return st == off
+}
+
+// coordinators join the members of a list: "A, B and C", "A、B和C".
+var coordinators = []string{",", "，", "、", "和", "与", "及", "以及", "and", ", and", "&", "as well as"}
+
+// coordinated reports whether b follows a in a list: same type, and only a
+// coordinator between them.
+func coordinated(src []byte, a, b doc.Mention) bool {
+	if a.Entity.Type != b.Entity.Type || b.Start < a.End {
+		return false
+	}
+	gap := strings.TrimSpace(string(src[a.End:b.Start]))
+	for _, c := range coordinators {
+		if gap == c {
+			return true
+		}
+	}
+	return false
+}
+
+// add makes a resolved mention a candidate for the anaphors after it,
+// ranked as a named one would be; a pronoun ranks as a subject wherever
+// it stands, for what a text keeps referring to by pronoun is its topic
+// (他的导师, his thesis).
+func (s *salience) add(m doc.Mention, pronoun bool) {
+	rank := rankObject
+	if si := s.d.SentenceAt(m.Start); si >= 0 {
+		sent := s.d.Sentences[si]
+		if n := len(s.added); n > 0 && s.added[n-1].Span == m.Span {
+			rank = s.addedRank[n-1] // another member of one group
+		} else if doc.InParens(s.d.Src, doc.ClauseStart(s.d.Src, sent.Start, m.Start), m.Start) {
+			rank = rankAside
+		} else if pronoun || s.d.ClauseInitial(sent, m) {
+			rank = rankSubject
+		}
+	}
+	s.added = append(s.added, m)
+	s.addedRank = append(s.addedRank, rank)
+}
+
+// anyBefore reports whether any entity is named before off.
+func (s *salience) anyBefore(off int) bool {
+	return len(s.named) > 0 && s.named[0].Start < off
+}
+
+// candidates returns the mentions, named and resolved, that start in
+// [lo, hi), in text order, at most maxCandidates of each kind (the last).
+func (s *salience) candidates(lo, hi int) []candidate {
+	window := func(ms []doc.Mention) (int, int) {
+		a := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= lo })
+		b := sort.Search(len(ms), func(k int) bool { return ms[k].Start >= hi })
+		return max(a, b-maxCandidates), b
+	}
+	na, nb := window(s.named)
+	aa, ab := window(s.added)
+	out := make([]candidate, 0, nb-na+ab-aa)
+	for na < nb || aa < ab {
+		var c candidate
+		if aa == ab || na < nb && s.named[na].Start <= s.added[aa].Start {
+			c = candidate{s.named[na], s.namedRank[na], 0}
+			na++
+		} else {
+			c = candidate{s.added[aa], s.addedRank[aa], 0}
+			aa++
+		}
+		c.si = s.d.SentenceAt(c.Start)
+		out = append(out, c)
+	}
+	return out
+}
+
+// between returns the mentions of candidates(lo, hi).
+func (s *salience) between(lo, hi int) []doc.Mention {
+	cs := s.candidates(lo, hi)
+	out := make([]doc.Mention, len(cs))
+	for i, c := range cs {
+		out[i] = c.Mention
+	}
+	return out
+}
+
+// weight is a candidate's salience for an anaphor in sentence si.
+func (s *salience) weight(c candidate, si int) float64 {
+	w := float64(c.rank)
+	for k := c.si; k < si && w > 0; k++ {
+		w /= 2
+	}
+	if c.si >= 0 && s.para[c.si] != s.para[si] {
+		w /= 2
+	}
+	return w
+}
+
+// pick returns the entity of cs that fits with the highest salience for
+// an anaphor in sentence si, focus gaining focusBonus; found is false when
+// no candidate fits, and e is nil when two are about equally salient.
+func (s *salience) pick(cs []candidate, si int, fits func(*dict.Entity) bool, focus *dict.Entity) (e *dict.Entity, found bool) {
+	type key struct {
+		e  *dict.Entity
+		si int
+	}
+	inSentence := map[key]float64{}
+	var order []*dict.Entity
+	seen := map[*dict.Entity]bool{}
+	for _, c := range cs {
+		if !fits(c.Entity) {
+			continue
+		}
+		k := key{c.Entity, c.si}
+		inSentence[k] = max(inSentence[k], s.weight(c, si))
+		if !seen[c.Entity] {
+			seen[c.Entity] = true
+			order = append(order, c.Entity)
+		}
+	}
+	// An entity's salience is its best weight in each sentence, summed
+	// over the sentences that name it.
+	score := map[*dict.Entity]float64{}
+	for k, w := range inSentence {
+		score[k.e] += w
+	}
+	if len(order) == 0 {
+		return nil, false
+	}
+	if _, ok := score[focus]; ok && focus != nil {
+		score[focus] += focusBonus
+	}
+	var best, second float64
+	for _, x := range order {
+		switch w := score[x]; {
+		case w > best:
+			e, best, second = x, w, best
+		case w > second:
+			second = w
+		}
+	}
+	if second > 0 && best < margin*second {
+		return nil, true // restraint: no clear antecedent
+	}
+	return e, true
+}
+
+// best resolves a noun phrase in sentence si before clause start c: the
+// entity fits accepts that is most salient in the clauses before and the
+// back sentences before, or nil.
+func (s *salience) best(si, c, back int, fits func(*dict.Entity) bool, focus *dict.Entity) *dict.Entity {
+	e, _ := s.pick(s.candidates(s.d.Sentences[max(0, si-back)].Start, c), si, fits, focus)
+	return e
+}
+
+// bestPerson resolves he or she by the three sentences before sentence
+// si; found is false when they name no person fits accepts.
+func (s *salience) bestPerson(si int, fits func(*dict.Entity) bool, focus *dict.Entity) (*dict.Entity, bool) {
+	return s.pick(s.candidates(s.d.Sentences[max(0, si-3)].Start, s.d.Sentences[si].Start), si, fits, focus)
+}
+
+// bestGroup returns the members of the most salient list of people (of n
+// members, if n > 0) named before off in sentence si or the one before
+// (the three before for a counted group: 这三位, all three). A list is
+// coordinated names ("A, B and C", "A、B和C") or a group resolved
+// earlier. For they (n = 0) only a list that is a clause's subject
+// counts: they after "Acme hired A and B" is as likely Acme; and none
+// before an organization named earlier in the anaphor's own sentence
+// (A与B创立了OpenAI，…，他们开发了…: they are OpenAI). Two lists equally
+// salient resolve nothing.
+func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
+	back := 1
+	if n > 0 {
+		back = 3
+	}
+	cs := s.candidates(s.d.Sentences[max(0, si-back)].Start, off)
+	var best, second float64
+	var members []*dict.Entity
+	for i := 0; i < len(cs); {
+		j := i + 1
+		for j < len(cs) && cs[j].si == cs[i].si && cs[j].Entity.Type == dict.Person &&
+			(cs[j].Span == cs[j-1].Span || coordinated(s.d.Src, cs[j-1].Mention, cs[j].Mention)) {
+			j++
+		}
+		list := distinct(cs[i:j])
+		ok := cs[i].Entity.Type == dict.Person && len(list) >= 2 && (n == 0 || len(list) == n) && (n > 0 || cs[i].rank == rankSubject)
+		if ok && n == 0 {
+			for _, c := range cs[j:] {
+				if c.si == si && c.Entity.Type == dict.Organization {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			switch w := s.weight(cs[i], si); {
+			case w > best:
+				members, best, second = list, w, best
+			case w > second:
+				second = w
+			}
+		}
+		i = j
+	}
+	if second > 0 && best < margin*second {
+		return nil
+	}
+	return members
+}
+
+// distinct returns the entities of cs, each once, in order.
+func distinct(cs []candidate) []*dict.Entity {
+	var out []*dict.Entity
+	for _, c := range cs {
+		dup := false
+		for _, e := range out {
+			dup = dup || e == c.Entity
+		}
+		if !dup {
+			out = append(out, c.Entity)
+		}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"testing"
+)
+
+const grammarDict = `entities:
+  - {name: Jane Roe, type: Person, aliases: [Roe]}
+  - {name: John Doe, type: Person, aliases: [Doe]}
+  - {name: Mary Major, type: Person, aliases: [Major]}
+  - {name: 张三, type: Person}
+  - {name: 李四, type: Person}
+  - {name: 王五, type: Person}
+  - {name: Acme Robotics, type: Organization, aliases: [Acme]}
+  - {name: Beta Labs, type: Organization}
+  - {name: Gamma Capital, type: Organization}
+  - {name: Delta Ventures, type: Organization}
+  - {name: 甲公司, type: Organization}
+  - {name: 乙大学, type: Organization}
+  - {name: 丙资本, type: Organization}
+  - {name: 丁创投, type: Organization}
+  - {name: 戊科技, type: Organization}
+  - {name: Widget OS, type: Project}
+  - {name: Gizmo, type: Project}
+  - {name: 星火系统, type: Project}
+  - {name: Springfield, type: Place}
+`
+
+// TestGrammar: constructions and guards of the relation grammar on
+// sentences written for them (names invented): funding rounds, relative
+// clauses, class nouns before a name, lists after a time phrase, and the
+// guards that keep a farther candidate or a possessive out.
+func TestGrammar(t *testing.T) {
+	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
+	tests := []struct {
+		text string
+		want []string
+	}{
+		// Funding rounds: the company that raises, the funds that invest.
+		{"甲公司完成了数亿元B轮融资，由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司宣布完成A轮融资，丙资本、丁创投参投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司获得丙资本领投、丁创投跟投的数千万美元投资。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司拿到了丙资本领投的数亿元融资。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本投资了甲公司、戊科技等多家公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"Acme Robotics raised $20 million in a Series B round led by Gamma Capital, with participation from Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"丙资本计划投资甲公司。", nil},
+		// Relative clauses.
+		{"Jane Roe was an American engineer who co-founded Acme Robotics in 1990.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe met John Doe, who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"Jane Roe is a friend of John Doe who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"张三创立的甲公司于2010年上市。", []string{"张三 founded 甲公司"}},
+		// A class noun between the trigger and the name.
+		{"John Doe and Jane Roe created the computer operating system Widget OS.", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS"}},
+		{"Acme Robotics acquired the web directory site Beta Labs for $1 million.", []string{"Acme Robotics acquired Beta Labs"}},
+		// Lists whose members carry a time phrase.
+		{"Jane Roe co-founded Acme Robotics in 1990 and Beta Labs in 1998.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
+		// A person of an organisation; a position of a field at one.
+		{"The language Gizmo was designed by Jane Roe, John Doe, and Mary Major of Beta Labs.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs", "John Doe authored Gizmo", "John Doe worksFor Beta Labs", "Mary Major authored Gizmo", "Mary Major worksFor Beta Labs"}},
+		{"From 2011 until 2015 Jane Roe was vice president of platform engineering at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		{"Jane Roe was working for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A list whose members each have an abbreviation in parentheses.
+		{"Jane Roe founded Acme Robotics, Beta Labs (BL) and Gamma Capital (GC), where she is CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
+		{"After graduating, Jane Roe took a job as a research engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe was the first director of personnel for Acme Robotics and the first vice president of sales for Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [vice president]"}},
+		{"At Acme Robotics, Jane Roe oversaw the design of Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe stepped down as chief executive of Acme Robotics in 2019.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe retired from Acme Robotics in 2019.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe spent twelve years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe holds a bachelor's degree in mathematics from Beta Labs and a master's degree in physics from Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"张三曾在甲公司从事芯片研发。", []string{"张三 worksFor 甲公司"}},
+		{"担任过乙大学物理系主任的张三来到了杭州。", []string{"张三 led 乙大学 [主任]", "张三 worksFor 乙大学 [主任]"}},
+		{"Jane Roe, a former Acme engineer, joined Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe, co-founder and chief executive of Acme Robotics, spoke.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"In 2012 Jane Roe became Acme's first chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was appointed to the board of directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe joined Acme's board in 2010.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Beta Labs, which Acme Robotics acquired in 2014, makes chips.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"In 2014 Gamma Capital sold Beta Labs to Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
+		{"张三加入甲公司董事会。", []string{"张三 worksFor 甲公司 [董事]"}},
+		{"Jane Roe dropped out of Beta Labs to found Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
+		// Chinese role lists before a name.
+		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
+		// Guards: the nearer candidate is the argument; a possessive is
+		// no subject.
+		{"乙大学教授张三创立的甲公司上市了。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
+		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
+		{"Acme co-founder John Doe later founded Beta Labs.", []string{"John Doe cofounded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+	}
+	for _, tt := range tests {
+		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
+		want := append([]string(nil), tt.want...)
+		sort.Strings(want)
+		if strings.Join(got, "|") != strings.Join(want, "|") {
+			t.Errorf("%s\n got  %q\n want %q", tt.text, got, want)
+		}
+	}
+}

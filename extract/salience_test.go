@@ -1,0 +1,193 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// salienceDict names invented people and organizations for the
+// coreference tables; Gamma Works is a laboratory only by its nouns.
+const salienceDict = `entities:
+  - {name: John Smith, type: Person, aliases: [Smith]}
+  - {name: Mary Jones, type: Person, aliases: [Jones]}
+  - {name: Paul Brown, type: Person, aliases: [Brown]}
+  - {name: 陈明, type: Person}
+  - {name: 王强, type: Person}
+  - {name: 李华, type: Person}
+  - {name: Acme, type: Organization}
+  - {name: Beta Corp, type: Organization, aliases: [Beta]}
+  - {name: Delta University, type: Organization}
+  - {name: Gamma Works, type: Organization, nouns: [lab, laboratory, 实验室]}
+  - {name: Zeta Systems, type: Organization}
+  - {name: 甲公司, type: Organization}
+  - {name: 乙公司, type: Organization}
+  - {name: 丙大学, type: Organization}
+  - {name: 丁研究中心, type: Organization}
+  - {name: Springfield, type: Place}
+`
+
+// TestSalience: what each kind of anaphor resolves to, and where two
+// candidates are equally salient, that it resolves to nothing. Every text
+// is written for the case it names.
+func TestSalience(t *testing.T) {
+	x := New(withBuiltinRules(t, "salience.yaml", []byte(salienceDict)), Options{})
+	tests := []struct {
+		name  string
+		text  string
+		coref []string // "surface=Entity" of the coref mentions, in order
+		facts []string // some of the facts, "Subject relation Object"
+	}{
+		// salience across sentences
+		{"he is the last subject, not the main person named long before",
+			"Mary Jones founded Acme. Mary Jones hired Smith. Acme grew. Acme moved to Springfield. Paul Brown studied at Delta University. He then joined Beta.",
+			[]string{"He=Paul Brown"}, []string{"Paul Brown worksFor Beta Corp"}},
+		{"he is the subject, not the object",
+			"After his doctorate, Smith worked at Acme with Paul Brown. He then joined Beta.",
+			[]string{"He=John Smith"}, []string{"John Smith worksFor Beta Corp"}},
+		{"she is the main person, over an object",
+			"Mary Jones founded Acme. Jones hired Smith. The firm grew. She then joined Beta.",
+			[]string{"The firm=Acme", "She=Mary Jones"}, []string{"Mary Jones worksFor Beta Corp"}},
+		{"他 is the subject of the sentence before",
+			"李华创立了甲公司。王强毕业于丙大学。他后来加入了乙公司。",
+			[]string{"他=王强"}, []string{"王强 worksFor 乙公司"}},
+		{"the company is the subject of the sentence before",
+			"Acme bought Zeta Systems last year. The company then hired Paul Brown.",
+			[]string{"The company=Acme"}, nil},
+		{"该公司 is the subject of the sentence before",
+			"甲公司收购了乙公司。该公司随后聘请了王强。",
+			[]string{"该公司=甲公司"}, nil},
+		{"after a reporting verb the company is the one reporting",
+			"Acme announced that the company had acquired Beta.",
+			[]string{"the company=Acme"}, []string{"Acme acquired Beta Corp"}},
+		{"表示 names the one reporting",
+			"乙公司表示，该公司已收购甲公司。",
+			[]string{"该公司=乙公司"}, []string{"乙公司 acquired 甲公司"}},
+		{"这家 names the organization just named",
+			"王强加入了乙公司，这家只有五个人的创业公司很小。",
+			[]string{"这家只有五个人的创业公司=乙公司"}, nil},
+
+		// head nouns
+		{"the lab is the organization the dictionary calls a lab",
+			"Smith left Acme and Gamma Works early. The lab later hired Paul Brown.",
+			[]string{"The lab=Gamma Works"}, nil},
+		{"the university is the one named a university",
+			"Mary Jones met Smith at Acme and at Delta University. The university later hired her.",
+			[]string{"The university=Delta University", "her=Mary Jones"}, nil},
+		{"该实验室 by nouns",
+			"陈明离开了甲公司和Gamma Works。该实验室后来聘请了王强。",
+			[]string{"该实验室=Gamma Works"}, nil},
+		{"该校 is the organization named a university",
+			"陈明先后在甲公司和丙大学工作。该校后来聘请了王强。",
+			[]string{"该校=丙大学"}, nil},
+		{"这家中心 is named a center",
+			"王强去过甲公司和丁研究中心，这家研究中心很小。",
+			[]string{"这家研究中心=丁研究中心"}, nil},
+		{"the company is never a university",
+			"Smith studied at Delta University. The company grew.",
+			nil, nil},
+		{"the city is a place",
+			"Acme moved to Springfield. The city grew.",
+			[]string{"The city=Springfield"}, nil},
+
+		// groups
+		{"they after a list of people",
+			"John Smith, Mary Jones and Paul Brown met at Delta University. They founded Acme in 2010.",
+			[]string{"They=John Smith", "They=Mary Jones", "They=Paul Brown"},
+			[]string{"John Smith founded Acme", "Mary Jones founded Acme", "Paul Brown founded Acme"}},
+		{"all three",
+			"Smith, Jones and Brown studied at Delta University. In 2010, all three founded Acme.",
+			[]string{"all three=John Smith", "all three=Mary Jones", "all three=Paul Brown"},
+			[]string{"John Smith founded Acme", "Mary Jones founded Acme", "Paul Brown founded Acme"}},
+		{"both",
+			"Smith and Jones studied at Delta University. Both joined Acme in 2012.",
+			[]string{"Both=John Smith", "Both=Mary Jones"},
+			[]string{"John Smith worksFor Acme", "Mary Jones worksFor Acme"}},
+		{"二人",
+			"陈明和王强在丙大学相识。二人后来创立了甲公司。",
+			[]string{"二人=陈明", "二人=王强"}, []string{"王强 founded 甲公司", "陈明 founded 甲公司"}},
+		{"三人 after a list of three",
+			"陈明、王强和李华都毕业于丙大学。2015年，三人创立了甲公司。",
+			[]string{"三人=陈明", "三人=王强", "三人=李华"},
+			[]string{"李华 founded 甲公司", "王强 founded 甲公司", "陈明 founded 甲公司"}},
+		{"他们 after a list of people",
+			"陈明与王强是同学。他们后来创立了乙公司。",
+			[]string{"他们=陈明", "他们=王强"}, []string{"王强 founded 乙公司", "陈明 founded 乙公司"}},
+		{"这三位 then 他们",
+			"陈明、王强和李华都在甲公司工作过。这三位目前仍是朋友，他们共同创立了乙公司。",
+			[]string{"这三位=陈明", "这三位=王强", "这三位=李华", "他们=陈明", "他们=王强", "他们=李华"},
+			[]string{"李华 cofounded 乙公司", "王强 cofounded 乙公司", "陈明 cofounded 乙公司"}},
+		{"they is still an organization",
+			"Acme hired many engineers, and they built Zeta Systems.",
+			[]string{"they=Acme"}, nil},
+		{"他们 after an organization in the same sentence",
+			"陈明与王强创立了甲公司，在五年时间里，他们开发了很多产品。",
+			[]string{"他们=甲公司"}, nil},
+
+		// restraint
+		{"he after two people equally salient",
+			"Smith and Brown studied at Delta University. He then joined Beta.",
+			nil, nil},
+		{"他 after two people equally salient",
+			"陈明和王强毕业于丙大学。他后来加入了乙公司。",
+			nil, nil},
+		{"the company after two companies equally salient",
+			"Acme and Beta merged last year. The company then hired Paul Brown.",
+			nil, nil},
+		{"该公司 after two companies equally salient",
+			"甲公司与乙公司合并了。该公司随后聘请了王强。",
+			nil, nil},
+		{"two people named as often: no main person to prefer",
+			"陈明生于杭州。王强一开始给陈明一个项目。在王强的指导下，他设计了系统。",
+			nil, nil},
+		{"three people named, two wanted",
+			"Smith, Jones and Brown met at Acme. Both then joined Beta.",
+			nil, nil},
+		{"三人 with no list of three",
+			"陈明和王强毕业于丙大学。三人后来创立了乙公司。",
+			nil, nil},
+		{"the two before a plural noun is no anaphor",
+			"Smith and Jones advised Acme and Beta. The two companies merged.",
+			nil, nil},
+		{"the two",
+			"Smith and Jones studied at Delta University. In 2001 the two founded Acme.",
+			[]string{"the two=John Smith", "the two=Mary Jones"}, []string{"John Smith founded Acme", "Mary Jones founded Acme"}},
+		{"both before a list is no anaphor",
+			"Both Acme and Beta hired Smith.",
+			nil, nil},
+
+		// Chinese zero subject after a first clause whose subject is a person
+		{"zero subject after 毕业于",
+			"陈明毕业于丙大学，后加入甲公司。",
+			nil, []string{"陈明 educatedAt 丙大学", "陈明 worksFor 甲公司"}},
+		{"zero subject after a time",
+			"王强出生于1970年，2001年创办了乙公司。",
+			nil, []string{"王强 founded 乙公司"}},
+		{"zero subject is the first clause's, not an object's",
+			"李华曾在甲公司与陈明共事，后创办了乙公司。",
+			nil, []string{"李华 founded 乙公司"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := x.Extract("t", []byte(tt.text))
+			var got []string
+			for _, m := range res.Mentions {
+				if m.How == Coref {
+					got = append(got, m.Text+"="+m.Entity.Name)
+					if tt.text[m.Start:m.End] != m.Text {
+						t.Errorf("span %d-%d is %q, text %q", m.Start, m.End, tt.text[m.Start:m.End], m.Text)
+					}
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.coref, "|") {
+				t.Errorf("coref\n got  %q\n want %q", got, tt.coref)
+			}
+			facts := factStrings(res.Facts)
+			for _, f := range tt.facts {
+				if !slices.Contains(facts, f) {
+					t.Errorf("fact %q missing; facts: %q", f, facts)
+				}
+			}
+		})
+	}
+}

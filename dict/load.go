@@ -2,6 +2,7 @@ package dict
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -581,39 +582,37 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 // nouns reads an entity's head nouns: a list of single words ("lab") or
 // runs of Han characters (实验室), kept in lower case.
 func (l *loader) nouns(n *yaml.Node, what string) []string {
-	var out []string
-	for _, c := range l.seq(n, what) {
-		s, ok := l.str(c, what, "noun")
-		if !ok {
-			continue
-		}
+	return l.list(n, what, "noun", "a noun is one word, as in nouns: [lab, laboratory, 实验室]", func(s string) (string, error) {
 		s = strings.ToLower(strings.TrimSpace(s))
 		if msg := checkNoun(s); msg != "" {
-			l.fail(c, what, msg, "a noun is one word, as in nouns: [lab, laboratory, 实验室]")
-			continue
+			return "", errors.New(msg)
 		}
-		if !contains(out, s) {
-			out = append(out, s)
-		}
-	}
-	return out
+		return s, nil
+	})
 }
 
 // sameAs reads the same_as list of an entity: each value an IRI, checked
-// and expanded by SameAsIRI, kept once.
+// and expanded by SameAsIRI.
 func (l *loader) sameAs(n *yaml.Node, what string) []string {
+	return l.list(n, what, "same_as", `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`, SameAsIRI)
+}
+
+// list reads a sequence of strings, each turned by conv into the value to
+// keep or an error, reported at the value with hint. Each value is kept
+// once, in order.
+func (l *loader) list(n *yaml.Node, what, field, hint string, conv func(string) (string, error)) []string {
 	var out []string
 	for _, c := range l.seq(n, what) {
-		s, ok := l.str(c, what, "same_as")
+		s, ok := l.str(c, what, field)
 		if !ok {
 			continue
 		}
-		iri, err := SameAsIRI(s)
+		v, err := conv(s)
 		if err != nil {
-			l.fail(c, what, err.Error(), `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`)
+			l.fail(c, what, err.Error(), hint)
 			continue
 		}
-		out = addWords(out, []string{iri})
+		out = addWords(out, []string{v})
 	}
 	return out
 }

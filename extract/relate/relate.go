@@ -17,6 +17,9 @@ import (
 // built once and safe for concurrent use.
 type Rules struct {
 	rules []*rule
+	// keys are the texts the rules' anchors and required elements need,
+	// each once.
+	keys []string
 	// overridden maps a relation to those whose fact it hides for the
 	// same pair and sentence.
 	overridden map[string][]string
@@ -35,6 +38,28 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		for i := range r.Constructed {
 			x.rules = append(x.rules, newRule(r, &r.Constructed[i]))
+		}
+	}
+	ids := map[string]int{}
+	id := func(k string) int {
+		n, ok := ids[k]
+		if !ok {
+			n = len(x.keys)
+			ids[k] = n
+			x.keys = append(x.keys, k)
+		}
+		return n
+	}
+	for _, ru := range x.rules {
+		for _, a := range ru.anchors {
+			ru.anchorIDs = append(ru.anchorIDs, id(a))
+		}
+		for _, keys := range ru.required {
+			var l []int
+			for _, k := range keys {
+				l = append(l, id(k))
+			}
+			ru.requiredIDs = append(ru.requiredIDs, l)
 		}
 	}
 	return x
@@ -58,9 +83,57 @@ type rule struct {
 	// reach a state in many ways, and the matcher remembers the states it
 	// has tried.
 	gaps int
+	// alts indexes each text element's alternatives by their first folded
+	// rune, so that a word class of a hundred words costs a lookup, not a
+	// hundred comparisons; nil for other elements.
+	alts []*altIndex
 	// first holds the folded runes a match can start with, when the
 	// pattern starts with text; nil means any position.
 	first map[rune]bool
+	// required holds the keys of every required text element, anchors
+	// among them: a sentence that lacks all keys of one cannot match.
+	required [][]string
+	// anchorIDs and requiredIDs are the same keys as numbers in Rules.keys.
+	anchorIDs   []int
+	requiredIDs [][]int
+}
+
+// altIndex is one text element's alternatives by first folded rune; any
+// holds those that may match starting with any rune (empty, or starting
+// with white space).
+type altIndex struct {
+	byFirst map[rune][]int
+	any     []int
+}
+
+func newAltIndex(alts []string) *altIndex {
+	x := &altIndex{byFirst: map[rune][]int{}}
+	for i, a := range alts {
+		r, _ := utf8.DecodeRuneInString(a)
+		if a == "" || unicode.IsSpace(r) {
+			x.any = append(x.any, i)
+			continue
+		}
+		f := doc.FoldRune(r)
+		x.byFirst[f] = append(x.byFirst[f], i)
+	}
+	return x
+}
+
+// at returns the alternatives that may match at src[p:], in their order.
+func (x *altIndex) at(src []byte, p int) []int {
+	r, _ := utf8.DecodeRune(src[p:])
+	hit := x.byFirst[doc.FoldRune(r)]
+	if len(x.any) == 0 {
+		return hit
+	}
+	if len(hit) == 0 {
+		return x.any
+	}
+	out := make([]int, 0, len(hit)+len(x.any))
+	out = append(append(out, hit...), x.any...)
+	slices.Sort(out)
+	return out
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
@@ -77,9 +150,13 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 	}
 	best := 0
-	for _, e := range p.Elems {
+	ru.alts = make([]*altIndex, len(p.Elems))
+	for i, e := range p.Elems {
 		if e.Kind == dict.Gap {
 			ru.gaps++
+		}
+		if e.Kind == dict.Lit || e.Kind == dict.Role {
+			ru.alts[i] = newAltIndex(e.Alts)
 		}
 		if e.Kind != dict.Lit && e.Kind != dict.Role {
 			continue
@@ -101,6 +178,9 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 			if shortest < 0 || len(k) < shortest {
 				shortest = len(k)
 			}
+		}
+		if keys != nil {
+			ru.required = append(ru.required, keys)
 		}
 		if keys != nil && shortest > best {
 			best, ru.anchors = shortest, keys
@@ -148,16 +228,57 @@ func (g *bigrams) mayHold(key string) bool {
 
 // anchored reports whether the folded sentence, with pairs g, contains one
 // of the rule's anchors (or the rule has none).
-func (ru *rule) anchored(folded string, g *bigrams) bool {
+func (ru *rule) anchored(k *keySet) bool {
 	if len(ru.anchors) == 0 {
 		return true
 	}
-	for _, a := range ru.anchors {
-		if g.mayHold(a) && strings.Contains(folded, a) {
-			return true
+	holds := func(keys []int) bool {
+		for _, a := range keys {
+			if k.holds(a) {
+				return true
+			}
+		}
+		return false
+	}
+	if !holds(ru.anchorIDs) {
+		return false
+	}
+	// Every other required element must find a key too.
+	for _, keys := range ru.requiredIDs {
+		if !holds(keys) {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// keySet answers, for one sentence, which of the rules' keys it holds,
+// searching each key once however many rules share it.
+type keySet struct {
+	keys   []string
+	folded string
+	pairs  bigrams
+	known  []int8 // 0 not searched yet, 1 held, 2 not held
+}
+
+func (k *keySet) reset(folded string) {
+	k.folded = folded
+	k.pairs = bigrams{}
+	k.pairs.of(folded)
+	if k.known == nil {
+		k.known = make([]int8, len(k.keys))
+	}
+	clear(k.known)
+}
+
+func (k *keySet) holds(id int) bool {
+	if k.known[id] == 0 {
+		k.known[id] = 2
+		if a := k.keys[id]; k.pairs.mayHold(a) && strings.Contains(k.folded, a) {
+			k.known[id] = 1
+		}
+	}
+	return k.known[id] == 1
 }
 
 // binding is one way a pattern matched a sentence.
@@ -175,15 +296,16 @@ type binding struct {
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]bool{}
+	keys := &keySet{keys: x.keys}
+	m := &sentMatcher{d: d}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		folded := doc.FoldString(string(d.Src[sent.Start:sent.End]))
-		var pairs bigrams
-		pairs.of(folded)
-		m := &sentMatcher{d: d, si: si, sent: sent, ms: ms}
+		keys.reset(doc.FoldString(string(d.Src[sent.Start:sent.End])))
+		m.si, m.sent, m.ms = si, sent, ms
+		clear(m.groups)
 		var types [4]bool // which of dict.Types the sentence names
 		for _, c := range ms {
 			types[typeIndex(c.Entity.Type)] = true
@@ -192,7 +314,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			if ru.hasS && !anyType(types, ru.rel.Subject) || ru.hasO && !anyType(types, ru.rel.Object) {
 				continue
 			}
-			if !ru.anchored(folded, &pairs) {
+			if !ru.anchored(keys) {
 				continue
 			}
 			m.ru = ru
@@ -508,6 +630,21 @@ func (m *sentMatcher) all() []binding {
 				m.match(i, 0, binding{start: i})
 			}
 		}
+	case k == dict.Start:
+		// Only where a clause starts: the sentence's start and after
+		// clause punctuation.
+		opens := true
+		for i := m.sent.Start; i < m.sent.End; {
+			r, w := utf8.DecodeRune(src[i:m.sent.End])
+			if opens && !unicode.IsSpace(r) {
+				m.match(i, 0, binding{start: i})
+				opens = false
+			}
+			if doc.IsClausePunct(r) {
+				opens = true
+			}
+			i += w
+		}
 	default:
 		for i := m.sent.Start; i < m.sent.End; {
 			r, w := utf8.DecodeRune(src[i:m.sent.End])
@@ -566,7 +703,8 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 // matchText matches a literal or role element: each alternative, and past
 // an English adverb after it ("is currently the").
 func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding) {
-	for _, alt := range e.Alts {
+	for _, i := range m.ru.alts[ei].at(src, pos) {
+		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
 		if !ok {
 			continue
@@ -591,12 +729,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 // makes the subject of what follows ("met Doe, who founded").
 func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
 	before, after := m.slotTypes(ei)
+	near := !e.Wide && e.Max <= nearGap
+	if before == nil && after == nil {
+		before, after = m.slotTypesNear(ei)
+		near = !e.Wide && e.Max <= nearWordGap
+	}
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, pos, j, e, before, after) {
+		if j > pos && m.blocks(src, pos, j, e, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -634,10 +777,30 @@ func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
 	return before, after
 }
 
+// slotTypesNear is slotTypes one text element away: the slot after the
+// word that ends a gap ("the computer animation language BEFLIX"), or
+// before the word that starts it.
+func (m *sentMatcher) slotTypesNear(ei int) (before, after []dict.Type) {
+	text := func(i int) bool {
+		return 0 <= i && i < len(m.ru.elems) && (m.ru.elems[i].Kind == dict.Lit || m.ru.elems[i].Kind == dict.Role)
+	}
+	if text(ei - 1) {
+		before, _ = m.slotTypes(ei - 1)
+	}
+	if text(ei + 1) {
+		_, after = m.slotTypes(ei + 1)
+	}
+	return before, after
+}
+
 // nearGap is the widest gap next to a slot that the nearer-candidate guard
 // applies to; wider gaps pass over clauses, where other names are
 // expected.
 const nearGap = 16
+
+// nearWordGap is the widest gap one word away from a slot that the
+// nearer-candidate guard applies to: "@det? ~24@kind {o}".
+const nearWordGap = 24
 
 // headGap is how far after a subject a name of its type may stand and
 // still be the head of the subject's phrase ("Sony co-founder Akio
@@ -645,17 +808,17 @@ const nearGap = 16
 const headGap = 12
 
 // blocks reports whether a gap may not go on past j, where a mention
-// starts: it is a candidate for the slot next to the gap that is nearer
+// starts: near the slot, it is a candidate for that slot nearer
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, near bool, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
 	}
 	c := m.ms[k]
-	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+	if near && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
 	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
@@ -1087,6 +1250,9 @@ func skipAdverb(src []byte, p int) (int, bool) {
 	if q == p && p > 0 && !unicode.IsSpace(rune(src[p-1])) {
 		return p, false
 	}
+	if q >= len(src) || !adverbInitial[src[q]|0x20] {
+		return p, false
+	}
 	for _, a := range adverbs {
 		if n, ok := matchLit(src, q, a); ok {
 			return q + n, true
@@ -1094,6 +1260,14 @@ func skipAdverb(src []byte, p int) (int, bool) {
 	}
 	return p, false
 }
+
+// adverbInitial holds the lower-case first letters of adverbs.
+var adverbInitial = func() (t [256]bool) {
+	for _, a := range adverbs {
+		t[a[0]] = true
+	}
+	return t
+}()
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.

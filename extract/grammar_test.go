@@ -105,6 +105,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was the third chairman of Beta Labs.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
 		{"Jane Roe’s thesis advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe holds a master’s degree from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Acme's co-founder and chief executive Jane Roe spoke.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Acme Robotics' purchase of Beta Labs closed in May.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The takeover of Beta Labs by Acme Robotics closed in May.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The development of Widget OS by Acme Robotics took ten years.", []string{"Acme Robotics developed Widget OS"}},
+		{"Gamma Capital's investment in Acme Robotics paid off.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"张三主导了丙资本对甲公司、戊科技的投资。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"甲公司对戊科技的收购已经完成。", []string{"甲公司 acquired 戊科技"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

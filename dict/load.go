@@ -2,6 +2,7 @@ package dict
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -498,7 +499,7 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 	}
 	before := len(l.errs)
 	var typeNode *yaml.Node
-	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns", "same_as"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
@@ -524,6 +525,8 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			}
 		case "nouns":
 			e.Nouns = l.nouns(v, what)
+		case "same_as":
+			e.SameAs = l.sameAs(v, what)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -579,20 +582,37 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 // nouns reads an entity's head nouns: a list of single words ("lab") or
 // runs of Han characters (实验室), kept in lower case.
 func (l *loader) nouns(n *yaml.Node, what string) []string {
+	return l.list(n, what, "noun", "a noun is one word, as in nouns: [lab, laboratory, 实验室]", func(s string) (string, error) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if msg := checkNoun(s); msg != "" {
+			return "", errors.New(msg)
+		}
+		return s, nil
+	})
+}
+
+// sameAs reads the same_as list of an entity: each value an IRI, checked
+// and expanded by SameAsIRI.
+func (l *loader) sameAs(n *yaml.Node, what string) []string {
+	return l.list(n, what, "same_as", `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`, SameAsIRI)
+}
+
+// list reads a sequence of strings, each turned by conv into the value to
+// keep or an error, reported at the value with hint. Each value is kept
+// once, in order.
+func (l *loader) list(n *yaml.Node, what, field, hint string, conv func(string) (string, error)) []string {
 	var out []string
 	for _, c := range l.seq(n, what) {
-		s, ok := l.str(c, what, "noun")
+		s, ok := l.str(c, what, field)
 		if !ok {
 			continue
 		}
-		s = strings.ToLower(strings.TrimSpace(s))
-		if msg := checkNoun(s); msg != "" {
-			l.fail(c, what, msg, "a noun is one word, as in nouns: [lab, laboratory, 实验室]")
+		v, err := conv(s)
+		if err != nil {
+			l.fail(c, what, err.Error(), hint)
 			continue
 		}
-		if !contains(out, s) {
-			out = append(out, s)
-		}
+		out = addWords(out, []string{v})
 	}
 	return out
 }

@@ -33,6 +33,7 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 				c := *e
 				c.Aliases = append([]Alias(nil), e.Aliases...)
 				c.Nouns = append([]string(nil), e.Nouns...)
+				c.SameAs = append([]string(nil), e.SameAs...)
 				byID[e.ID] = &c
 				out.Entities = append(out.Entities, &c)
 				continue
@@ -54,11 +55,8 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 					prev.Aliases = append(prev.Aliases, a)
 				}
 			}
-			for _, n := range e.Nouns {
-				if !slices.Contains(prev.Nouns, n) {
-					prev.Nouns = append(prev.Nouns, n)
-				}
-			}
+			prev.Nouns = addWords(prev.Nouns, e.Nouns)
+			prev.SameAs = addWords(prev.SameAs, e.SameAs)
 		}
 		for name, ws := range d.Lexicons {
 			out.Lexicons[name] = addWords(out.Lexicons[name], ws)

@@ -29,6 +29,7 @@ import (
 // use: see package doc.
 type (
 	Span     = doc.Span
+	Chars    = doc.Chars
 	How      = doc.How
 	Mention  = doc.Mention
 	Evidence = doc.Evidence
@@ -142,7 +143,20 @@ func (x *Extractor) Extract(name string, src []byte) Result {
 	if !x.opt.NoRelations {
 		facts = x.rules.Apply(d)
 	}
-	return Result{Mentions: d.Mentions, Facts: facts}
+	r := Result{Mentions: d.Mentions, Facts: facts}
+	r.countChars(src)
+	return r
+}
+
+// countChars fills in the character ranges of the spans Extract found.
+func (r *Result) countChars(src []byte) {
+	k := doc.NewCharCounter(src)
+	for i := range r.Mentions {
+		r.Mentions[i].Chars = k.Of(r.Mentions[i].Span)
+	}
+	for i := range r.Facts {
+		r.Facts[i].Evidence.Chars = k.Of(r.Facts[i].Evidence.Span)
+	}
 }
 
 // named finds dictionary mentions. A short alias counts only when the
@@ -202,18 +216,20 @@ func (x *Extractor) named(name string, src []byte) []Mention {
 	return out
 }
 
-// Shift moves every span in r by n bytes: for a block of a document that
-// starts at offset n.
-func (r *Result) Shift(n int) {
-	if n == 0 {
+// Shift moves every span in r by n bytes and c characters: for a block of
+// a document that starts at byte n, character c.
+func (r *Result) Shift(n, c int) {
+	if n == 0 && c == 0 {
 		return
 	}
 	for i := range r.Mentions {
-		r.Mentions[i].Start += n
-		r.Mentions[i].End += n
+		m := &r.Mentions[i]
+		m.Start, m.End = m.Start+n, m.End+n
+		m.CharStart, m.CharEnd = m.CharStart+c, m.CharEnd+c
 	}
 	for i := range r.Facts {
-		r.Facts[i].Evidence.Start += n
-		r.Facts[i].Evidence.End += n
+		e := &r.Facts[i].Evidence
+		e.Start, e.End = e.Start+n, e.End+n
+		e.CharStart, e.CharEnd = e.CharStart+c, e.CharEnd+c
 	}
 }

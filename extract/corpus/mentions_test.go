@@ -11,14 +11,16 @@ import (
 
 // mentionJSON fixes the field order of a mentions line.
 type mentionJSON struct {
-	Doc    string `json:"doc"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Entity string `json:"entity"`
-	Name   string `json:"name"`
-	Type   string `json:"type"`
-	How    string `json:"how"`
+	Doc       string `json:"doc"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	Text      string `json:"text"`
+	Entity    string `json:"entity"`
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	How       string `json:"how"`
 }
 
 // jsonMention is what AppendMention must equal: encoding/json's line for
@@ -27,7 +29,7 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -35,7 +37,7 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 
 func checkMentionJSON(t testing.TB, s string) {
 	e := &dict.Entity{ID: "id-" + s, Name: s, Type: dict.Person}
-	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Text: s, Entity: e, How: extract.Exact}
+	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Chars: extract.Chars{CharStart: 2, CharEnd: 1 << 39}, Text: s, Entity: e, How: extract.Exact}
 	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
 		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
 	}

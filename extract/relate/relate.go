@@ -434,7 +434,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				continue
 			}
 			seen[k] = true
-			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, Evidence: ev})
+			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev})
 		}
 	}
 	return out

@@ -127,6 +127,15 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was sold to Acme Robotics in 2001.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Gamma Capital bought a minority stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Jane Roe (born 12 May 1950 in Springfield) is an engineer.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe was an engineer, known for being the founder of Acme Robotics and Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
+		{"While a student, Jane Roe founded Acme Robotics in 1993, and wrote Widget OS in 1994.", []string{"Jane Roe authored Widget OS", "Jane Roe founded Acme Robotics"}},
+		{"In 2006, Jane Roe was appointed chief technology officer of Acme Robotics and elected chair of Beta Labs.", []string{"Jane Roe led Beta Labs [chair]", "Jane Roe worksFor Acme Robotics [chief technology officer]", "Jane Roe worksFor Beta Labs [chair]"}},
+		{"Jane Roe also served as vice president of Acme Robotics and as director of Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Acme Robotics [vice president]", "Jane Roe worksFor Beta Labs [director]"}},
+		{"Jane Roe continued as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"John Doe, a major investor in Acme Robotics, spoke.", []string{"John Doe investedIn Acme Robotics"}},
+		{"Jane Roe served as the project manager of the Widget OS mission.", []string{"Jane Roe led Widget OS [project manager]"}},
+		{"Jane Roe was director for Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
+		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -775,7 +775,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, pos, j, e, near, before, after) {
+		if j > pos && m.blocks(src, pos, j, e, b, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -848,7 +848,7 @@ const headGap = 12
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, near bool, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, b binding, near bool, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
@@ -857,10 +857,11 @@ func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, near bool, bef
 	if near && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
-		// "Sony co-founder Akio Morita founded X": in the subject's own
-		// phrase, a few words on and before any comma, a later name of
-		// its type is the head.
+	if e.Wide && c.How != doc.Coref && c.Entity.Type == dict.Person && len(b.subj) > 0 && b.subj[0].Entity.Type == dict.Organization &&
+		hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
+		// "Sony co-founder Akio Morita founded X": an organisation, a
+		// title and a person make one phrase whose head is the person,
+		// a few words on and before any comma.
 		return true
 	}
 	if e.Wide || e.Max > nearGap {

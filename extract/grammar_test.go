@@ -136,6 +136,8 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe served as the project manager of the Widget OS mission.", []string{"Jane Roe led Widget OS [project manager]"}},
 		{"Jane Roe was director for Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
 		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"后来，年仅29岁的张三成为乙大学最年轻的教授之一，最后创立了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
+		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -465,7 +465,7 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 		if c.End > at {
 			break
 		}
-		if d.ClauseInitial(m.sent, c) {
+		if d.ClauseSubject(m.sent, c) {
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
 				return []doc.Mention{c}
 			}
@@ -503,7 +503,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseInitial(m.sent, c) {
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) {
 				return []doc.Mention{c}
 			}
 		}

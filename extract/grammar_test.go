@@ -138,6 +138,17 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"后来，年仅29岁的张三成为乙大学最年轻的教授之一，最后创立了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
 		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"甲公司的投资方包括丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"Investors in Acme Robotics include Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics announced that it had acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Founded by Jane Roe in 2001, Acme Robotics makes robots.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe has been with Acme Robotics since 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe heads the robotics group at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Widget OS is a system developed at Acme Robotics.", []string{"Acme Robotics developed Widget OS"}},
+		{"甲公司是张三创办的一家机器人公司。", []string{"张三 founded 甲公司"}},
+		{"甲公司完成对戊科技的收购。", []string{"甲公司 acquired 戊科技"}},
+		{"张三是甲公司的投资人。", []string{"张三 investedIn 甲公司"}},
+		{"星火系统的设计师张三离开了。", []string{"张三 authored 星火系统"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -742,7 +742,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) {
 			continue
 		}
 		nb := b
@@ -790,6 +790,40 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		}
 		j += w
 	}
+}
+
+// nounSuffixes turn a Chinese verb into a noun: 投资方 (investor), 创办人
+// (founder), 开发者 (developer), 设计师 (designer).
+var nounSuffixes = map[rune]bool{'方': true, '人': true, '者': true, '师': true, '家': true, '商': true, '额': true, '界': true, '圈': true}
+
+// nominalized reports whether a Chinese word of two or more characters
+// just matched, ending at p, is the stem of a noun: 投资 in 投资方包括
+// is no verb, and its pattern must not read one.
+func nominalized(src []byte, p int, word string) bool {
+	if utf8.RuneCountInString(word) < 2 {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	r, w := utf8.DecodeRune(src[p:])
+	if !nounSuffixes[r] {
+		return false
+	}
+	// 成立人工智能公司, 投资方案: the character opens the next word.
+	r2, _ := utf8.DecodeRune(src[p+w:])
+	return !wordOpeners[string([]rune{r, r2})]
+}
+
+// wordOpeners are words that begin with a noun suffix's character.
+var wordOpeners = map[string]bool{
+	"人工": true, "人民": true, "人才": true, "人类": true, "人口": true, "人力": true, "人员": true, "人物": true, "人文": true, "人脸": true, "人形": true, "人体": true,
+	"方面": true, "方案": true, "方向": true, "方法": true, "方式": true, "方正": true, "方舟": true,
+	"家庭": true, "家族": true, "家电": true, "家居": true, "家用": true,
+	"商业": true, "商务": true, "商用": true, "商汤": true, "商品": true, "商标": true,
+	"师范": true, "界面": true, "额度": true,
 }
 
 // slotTypes returns the entity types of the slot just before and just

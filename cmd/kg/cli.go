@@ -153,7 +153,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 			return code
 		}
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
-		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
+		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewWithCompiled(d, compiled, opt)
 		return exitOK
 	})
@@ -758,7 +758,7 @@ func (c *cli) evalCorpus(o *options) int {
 	if code != exitOK {
 		return code
 	}
-	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref}
+	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, Fold: o.fold}
 	rep, err := eval.EvaluateCorpus(texts, rules.WithoutEntities(), func(d *dict.Dictionary, id string, text []byte) ([]extract.Fact, []extract.Mention) {
 		res := extract.New(d, opt).Extract(id, text)
 		return res.Facts, res.Mentions

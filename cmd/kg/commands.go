@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/corpus"
+	"github.com/kg-graph/kg/extract/match"
 	"github.com/kg-graph/kg/graph"
 )
 
@@ -45,6 +46,7 @@ type options struct {
 	noBuiltin bool
 	noFuzzy   bool
 	noCoref   bool
+	fold      match.Fold
 	base      string
 	out       string
 	gold      string
@@ -85,6 +87,7 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in entities (the relation rules stay)")
 		fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "match aliases exactly, with no typo tolerance")
 		fs.BoolVar(&o.noCoref, "no-coref", false, "resolve no pronouns or noun phrases")
+		fs.Var((*foldValue)(&o.fold), "fold", "match written forms as one: `LIST` of han (Traditional as\nSimplified), dots, dashes, apostrophes, diacritics, suffixes,\npossessives, or all (not for compiled dictionaries)")
 		fs.BoolVarP(&c.verbose, "verbose", "v", false, "say which built-in entities gave way to a --dict")
 	}
 	if groups&outputFlags != 0 {

@@ -476,3 +476,11 @@ func (m *Matcher) keepMarked(fn *Normalized, c *candidate) bool {
 	}
 	return false
 }
+
+// FoldKey returns s normalised and folded in every way that acts on text
+// (FoldAll but suffixes and possessives): forms that a Matcher with FoldAll
+// takes for one another have the same key.
+func FoldKey(s string) string {
+	t, _ := FoldAll.foldText(Normalize([]byte(s)).Text)
+	return string(t)
+}

@@ -650,7 +650,7 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 	return d, code
 }
 
-func (c *cli) dictCheck(files []string) int {
+func (c *cli) dictCheck(files, texts []string) int {
 	d, code := c.userDicts(files)
 	if code != exitOK {
 		return code
@@ -659,7 +659,10 @@ func (c *cli) dictCheck(files []string) int {
 	for _, w := range s.Warnings {
 		fmt.Fprintf(c.stderr, "kg: warning: %s\n", w)
 	}
-	return c.print(s.String())
+	if len(texts) == 0 {
+		return c.print(s.String())
+	}
+	return c.dictCheckText(d, s.String(), texts)
 }
 
 func (c *cli) dictCompile(o *options) int {

@@ -33,6 +33,7 @@ func (c *cli) subcommands() []*cobra.Command {
 		c.graphCmd("mentions", "every mention as a JSON line", false),
 		c.evalCmd(false),
 		c.demoCmd(),
+		c.suggestCmd(),
 		c.dictCmd(),
 		c.versionCmd(),
 		c.completionCmd(),
@@ -246,16 +247,18 @@ func (c *cli) dictCmd() *cobra.Command {
 		},
 	}
 	cmd.Annotations = map[string]string{listChildren: "yes"}
+	var texts []string
 	check := &cobra.Command{
-		Use:   "check FILE...",
-		Short: "validate dictionaries, print a summary and warnings",
+		Use:   "check FILE... [--text TEXT]...",
+		Short: "validate dictionaries, print a summary and warnings;\n--text: what matches in a text",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return exit(c.usageError(cmd, "kg dict check needs at least one FILE"))
 			}
-			return exit(c.dictCheck(args))
+			return exit(c.dictCheck(args, texts))
 		},
 	}
+	check.Flags().StringArrayVar(&texts, "text", nil, "also match the dictionaries in `FILE` (repeatable) and list\nthe entities never found, those found only by folding or typo\ntolerance, and aliases that match suspiciously often")
 	o := &options{}
 	compile := &cobra.Command{
 		Use:   "compile [--fuzzy] FILE... -o OUT",

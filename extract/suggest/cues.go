@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/match"
 )
 
 // token is a word of Latin script.
@@ -104,7 +105,7 @@ func latinNames(text []byte) []raw {
 				continue
 			}
 			k := j
-			for k < len(ts) && connectors[ts[k].lower] && !ts[k].cap && !ts[k-1].breakAfter {
+			for k < len(ts) && joins(ts[k-1], ts[k]) {
 				k++
 			}
 			if k > j && k < len(ts) && ts[k].cap && !ts[k-1].breakAfter {
@@ -117,6 +118,20 @@ func latinNames(text []byte) []raw {
 		i = j
 	}
 	return out
+}
+
+// joins reports whether the connector c may continue a name after the
+// word prev: "of" only after the head of an organisation, work or place
+// ("University of", "Institute of", "Prize of"), so that "Jane Doe of
+// Acme" stays two names; "de", "van" and the like after any word.
+func joins(prev, c token) bool {
+	if !connectors[c.lower] || c.cap || prev.breakAfter {
+		return false
+	}
+	if c.lower == "of" {
+		return orgHeads[prev.lower] || orgStarts[prev.lower] || workHeads[prev.lower] || placeHeads[prev.lower]
+	}
+	return true
 }
 
 // nameRun makes a candidate of the capitalised words ts[i:j], less the
@@ -132,6 +147,16 @@ func nameRun(text []byte, ts []token, i, j int) []raw {
 	}
 	for j > i && (connectors[ts[j-1].lower] || commonCapitalised[ts[j-1].lower]) {
 		j--
+	}
+	// Post-nominal letters after a name: "Geoffrey Hinton CC FRS".
+	if words := j - i; words > 2 {
+		k := j
+		for k > i && isAcronym(ts[k-1].text) {
+			k--
+		}
+		if k-i >= 2 && k < j {
+			j = k
+		}
 	}
 	if i >= j {
 		return nil
@@ -152,6 +177,8 @@ func nameRun(text []byte, ts []token, i, j int) []raw {
 		if n == 1 {
 			return nil // "University" alone
 		}
+	case workHeads[last.lower] && n > 1:
+		r.conf, r.typ, r.why = 0.75, dict.Project, "capitalised"
 	case placeHeads[last.lower] && n > 1:
 		r.conf, r.typ, r.why = 0.8, dict.Place, "capitalised"
 	case titled:
@@ -220,7 +247,7 @@ func hanRunBefore(s string, i, max int) int {
 	n := 0
 	for i > 0 && n < max {
 		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if !isHan(r) || strings.ContainsRune(zhStops, r) {
+		if !isHan(r) || isStop(r) {
 			break
 		}
 		i -= size
@@ -234,7 +261,7 @@ func hanRunAfter(s string, i, max int) int {
 	n := 0
 	for i < len(s) && n < max {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isHan(r) || strings.ContainsRune(zhStops, r) {
+		if !isHan(r) || isStop(r) {
 			break
 		}
 		i += size
@@ -338,8 +365,7 @@ func titledNames(s string) []raw {
 }
 
 func hasSurname(name string) bool {
-	r, size := utf8.DecodeRuneInString(name)
-	_ = r
+	_, size := utf8.DecodeRuneInString(name)
 	return zhSurnames[name[:size]] || len(name) >= 6 && zhSurnames[name[:6]]
 }
 
@@ -473,4 +499,13 @@ func afterVerb(s string, a, i int) int {
 		}
 	}
 	return a
+}
+
+// isStop reports whether r, or its Simplified form, is in zhStops.
+func isStop(r rune) bool {
+	if strings.ContainsRune(zhStops, r) {
+		return true
+	}
+	s, _ := utf8.DecodeRuneInString(match.FoldKey(string(r)))
+	return s != r && strings.ContainsRune(zhStops, s)
 }

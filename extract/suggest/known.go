@@ -64,7 +64,9 @@ func (k *known) asAlias(text []byte, covered []match.Match, r raw) raw {
 	words := strings.Fields(key)
 	one := func(es []*dict.Entity, why string) bool {
 		if len(es) == 1 {
-			r.aliasOf, r.why = es[0], why
+			// Another form of a known entity is worth proposing even
+			// where a new name would be too uncertain.
+			r.aliasOf, r.why, r.conf = es[0], why, max(r.conf, 0.6)
 			return true
 		}
 		return false

@@ -42,7 +42,7 @@ prince princess general captain colonel`)
 
 // connectors may stand inside a multi-word name, between capitalised
 // words: "University of Toronto", "Jean de la Fontaine", "AT&T".
-var connectors = set(`of de der den van von la le du da di del des and & for the y`)
+var connectors = set(`of de der den van von la le du da di del des`)
 
 // orgHeads are the last words of organisation names.
 var orgHeads = set(`university institute institution college school academy laboratory laboratories lab labs
@@ -53,6 +53,10 @@ networks network communications media studios records airlines press services`)
 
 // orgStarts are first words of organisation names: "University of X".
 var orgStarts = set(`university institute college school academy bank department ministry museum royal national`)
+
+// workHeads are last words of the names of awards, programmes and works.
+var workHeads = set(`award awards prize medal program programme project mission telescope satellite language
+protocol algorithm theorem law`)
 
 // placeHeads are last words of place names.
 var placeHeads = set(`city county state province river mountain mountains valley island islands bay lake
@@ -89,6 +93,3 @@ const zhStops = "的是在和与及或了将于由从向对为被把等也都并
 
 // zhTriggers take an organisation or project as object: 加入X, 创立X.
 var zhTriggers = []string{"加入了", "加入", "创立了", "创立", "创办了", "创办", "成立了", "收购了", "收购", "投资了", "领投", "跟投", "就职于", "任职于", "毕业于", "联合创立"}
-
-// enTriggers take an organisation as object.
-var enTriggers = set(`joined founded co-founded cofounded acquired at`)

@@ -499,8 +499,17 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 	}
 	before := len(l.errs)
 	var typeNode *yaml.Node
-	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns", "same_as"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns", "same_as", "reviewed"}, func(key string, v *yaml.Node) {
 		switch key {
+		case "reviewed":
+			// kg suggest writes reviewed: false on every entry it
+			// proposes, so that nothing unchecked is used silently.
+			var ok bool
+			if v.Kind != yaml.ScalarNode || v.Decode(&ok) != nil {
+				l.boolean(v, what, "reviewed") // reports the error
+			} else if !ok {
+				l.fail(v, what, "not reviewed (a proposal of kg suggest)", "check the entry, then delete \"reviewed: false\" or the entry")
+			}
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
 			e.Name = strings.TrimSpace(e.Name)

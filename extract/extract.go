@@ -51,6 +51,10 @@ type Options struct {
 	// NoRelations skips relation finding, for callers that want mentions
 	// only.
 	NoRelations bool
+	// Fold turns on foldings of written forms (see match.Fold) for the
+	// dictionary's aliases; compiled dictionaries match as compiled,
+	// without folding.
+	Fold match.Fold
 }
 
 // Extractor finds mentions and facts in documents with one dictionary.
@@ -108,7 +112,7 @@ func New(d *dict.Dictionary, opt Options) *Extractor {
 // match of one source can hide a shorter overlapping one of another.
 func NewWithCompiled(d *dict.Dictionary, cs []*match.Compiled, opt Options) *Extractor {
 	x := &Extractor{dict: d, opt: opt, rules: relate.Compile(d.Relations)}
-	x.sources = append(x.sources, aliasSource{match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy}), formsOf(d)})
+	x.sources = append(x.sources, aliasSource{match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy, Fold: opt.Fold}), formsOf(d)})
 	for _, c := range cs {
 		m := c.Matcher()
 		if opt.NoFuzzy {

@@ -153,7 +153,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 			return code
 		}
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
-		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
+		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewWithCompiled(d, compiled, opt)
 		return exitOK
 	})
@@ -673,7 +673,7 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 	return d, code
 }
 
-func (c *cli) dictCheck(files []string) int {
+func (c *cli) dictCheck(files, texts []string) int {
 	d, code := c.userDicts(files)
 	if code != exitOK {
 		return code
@@ -682,7 +682,10 @@ func (c *cli) dictCheck(files []string) int {
 	for _, w := range s.Warnings {
 		fmt.Fprintf(c.stderr, "kg: warning: %s\n", w)
 	}
-	return c.print(s.String())
+	if len(texts) == 0 {
+		return c.print(s.String())
+	}
+	return c.dictCheckText(d, s.String(), texts)
 }
 
 func (c *cli) dictCompile(o *options) int {
@@ -781,7 +784,7 @@ func (c *cli) evalCorpus(o *options) int {
 	if code != exitOK {
 		return code
 	}
-	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref}
+	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, Fold: o.fold}
 	rep, err := eval.EvaluateCorpus(texts, rules.WithoutEntities(), func(d *dict.Dictionary, id string, text []byte) ([]extract.Fact, []extract.Mention) {
 		res := extract.New(d, opt).Extract(id, text)
 		return res.Facts, res.Mentions

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/corpus"
+	"github.com/kg-graph/kg/extract/match"
 	"github.com/kg-graph/kg/graph"
 )
 
@@ -35,6 +36,7 @@ func (c *cli) subcommands() []*cobra.Command {
 		c.vocabCmd(),
 		c.evalCmd(false),
 		c.demoCmd(),
+		c.suggestCmd(),
 		c.dictCmd(),
 		c.versionCmd(),
 		c.completionCmd(),
@@ -48,6 +50,7 @@ type options struct {
 	noBuiltin bool
 	noFuzzy   bool
 	noCoref   bool
+	fold      match.Fold
 	base      string
 	out       string
 	gold      string
@@ -89,6 +92,7 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.BoolVar(&o.noBuiltin, "no-builtin", false, "leave out the built-in entities (the relation rules stay)")
 		fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "match aliases exactly, with no typo tolerance")
 		fs.BoolVar(&o.noCoref, "no-coref", false, "resolve no pronouns or noun phrases")
+		fs.Var((*foldValue)(&o.fold), "fold", "match written forms as one: `LIST` of han (Traditional as\nSimplified), dots, dashes, apostrophes, diacritics, suffixes,\npossessives, or all (not for compiled dictionaries)")
 		fs.BoolVarP(&c.verbose, "verbose", "v", false, "say which built-in entities gave way to a --dict")
 	}
 	if groups&outputFlags != 0 {
@@ -263,16 +267,18 @@ func (c *cli) dictCmd() *cobra.Command {
 		},
 	}
 	cmd.Annotations = map[string]string{listChildren: "yes"}
+	var texts []string
 	check := &cobra.Command{
-		Use:   "check FILE...",
-		Short: "validate dictionaries, print a summary and warnings",
+		Use:   "check FILE... [--text TEXT]...",
+		Short: "validate dictionaries, print a summary and warnings;\n--text: what matches in a text",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return exit(c.usageError(cmd, "kg dict check needs at least one FILE"))
 			}
-			return exit(c.dictCheck(args))
+			return exit(c.dictCheck(args, texts))
 		},
 	}
+	check.Flags().StringArrayVar(&texts, "text", nil, "also match the dictionaries in `FILE` (repeatable) and list\nthe entities never found, those found only by folding or typo\ntolerance, and aliases that match suspiciously often")
 	o := &options{}
 	compile := &cobra.Command{
 		Use:   "compile [--fuzzy] FILE... -o OUT",

@@ -35,7 +35,7 @@ func TestHelp(t *testing.T) {
 		{[]string{"demo", "dot"}, "Usage:\n  kg demo dot [options]\n"},
 		{[]string{"demo", "export"}, "Usage:\n  kg demo export --format F [-o DIR|FILE] [options]\n"},
 		{[]string{"dict"}, "Usage:\n  kg dict check|compile\n"},
-		{[]string{"dict", "check"}, "Usage:\n  kg dict check FILE...\n"},
+		{[]string{"dict", "check"}, "Usage:\n  kg dict check FILE... [--text TEXT]...\n"},
 		{[]string{"dict", "compile"}, "Usage:\n  kg dict compile [--fuzzy] FILE... -o OUT\n"},
 		{[]string{"version"}, "Usage:\n  kg version\n"},
 		{[]string{"completion"}, "Usage:\n  kg completion bash|zsh|fish\n"},

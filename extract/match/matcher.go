@@ -26,6 +26,8 @@ type MatcherOptions struct {
 	// Fuzzy turns on typo tolerance for long Latin-script patterns; see
 	// Matcher.
 	Fuzzy bool
+	// Fold turns on foldings of written forms; see Fold.
+	Fold Fold
 }
 
 // Match is one occurrence of a pattern.
@@ -33,6 +35,9 @@ type Match struct {
 	Start, End int // original byte offsets, half-open
 	Pattern    int // index into the patterns given to NewMatcher
 	Fuzzy      bool
+	// Folded says the match needed folding (see Fold): the text, only
+	// normalised, differs from the pattern, only normalised.
+	Folded bool
 }
 
 // Matcher finds occurrences of many patterns in a text at once.
@@ -132,6 +137,9 @@ type Matcher struct {
 
 	fuzzy *fuzzyIndex
 
+	fold   Fold
+	folded *foldedPatterns // nil without folding
+
 	// wide[s-1] is the edge bitmap of state s, for the first len(wide)
 	// states after the root: those with many edges.
 	wide []wideRow
@@ -152,12 +160,18 @@ type state struct {
 // NewMatcher compiles patterns into a Matcher. Match.Pattern refers to the
 // index of a pattern in patterns.
 func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
-	m := &Matcher{cased: map[int32][]byte{}}
+	m := &Matcher{cased: map[int32][]byte{}, fold: opt.Fold}
+	if opt.Fold != 0 {
+		m.folded = &foldedPatterns{}
+	}
 	edges, term, texts := m.buildTrie(m.normalizePatterns(patterns))
 	m.layOut(edges, term)
 	m.index()
 	m.linkFailures()
 	m.indexHan()
+	if m.folded != nil {
+		m.folded.index(m)
+	}
 	if opt.Fuzzy {
 		m.fuzzy = newFuzzyIndex(m, patterns, texts)
 	}
@@ -186,7 +200,13 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 		if len(t) == 0 {
 			continue
 		}
-		es = append(es, patternText{string(t), int32(i)})
+		if m.fold != 0 {
+			for _, v := range m.folded.add(m.fold, int32(i), t) {
+				es = append(es, patternText{v, int32(i)})
+			}
+		} else {
+			es = append(es, patternText{string(t), int32(i)})
+		}
 		if p.CaseSensitive {
 			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
 		}
@@ -480,6 +500,9 @@ func (m *Matcher) FindAllBytes(src []byte) []Match {
 // FindAll returns the leftmost-longest non-overlapping matches in n, in
 // order, with spans in bytes of the text n was made from.
 func (m *Matcher) FindAll(n *Normalized) []Match {
+	if m.fold != 0 {
+		return m.findFolded(n)
+	}
 	var sc scan
 	sc.run(m, n)
 	if m.fuzzy != nil {

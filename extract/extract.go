@@ -30,6 +30,7 @@ import (
 type (
 	Span     = doc.Span
 	Chars    = doc.Chars
+	Ref      = doc.Ref
 	How      = doc.How
 	Mention  = doc.Mention
 	Evidence = doc.Evidence
@@ -156,7 +157,11 @@ func (x *Extractor) Extract(name string, src []byte) Result {
 func (r *Result) countChars(src []byte) {
 	k := doc.NewCharCounter(src)
 	for i := range r.Mentions {
-		r.Mentions[i].Chars = k.Of(r.Mentions[i].Span)
+		m := &r.Mentions[i]
+		m.Chars = k.Of(m.Span)
+		if a := m.Antecedent; a != nil {
+			a.Chars = k.Of(a.Span)
+		}
 	}
 	for i := range r.Facts {
 		r.Facts[i].Evidence.Chars = k.Of(r.Facts[i].Evidence.Span)
@@ -230,6 +235,10 @@ func (r *Result) Shift(n, c int) {
 		m := &r.Mentions[i]
 		m.Start, m.End = m.Start+n, m.End+n
 		m.CharStart, m.CharEnd = m.CharStart+c, m.CharEnd+c
+		if a := m.Antecedent; a != nil {
+			a.Start, a.End = a.Start+n, a.End+n
+			a.CharStart, a.CharEnd = a.CharStart+c, a.CharEnd+c
+		}
 	}
 	for i := range r.Facts {
 		e := &r.Facts[i].Evidence

@@ -82,8 +82,10 @@ func (d *resolver) resolve() {
 	named := d.Mentions
 	ni := 0 // named[:ni] start before the current position
 	src := d.Src
+	last := map[*dict.Entity]doc.Span{} // each entity's last mention so far
 	for i := 0; i < len(src); {
 		for ni < len(named) && named[ni].Start <= i {
+			last[named[ni].Entity] = named[ni].Span
 			ni++
 		}
 		if ni > 0 && named[ni-1].End > i {
@@ -128,6 +130,10 @@ func (d *resolver) resolve() {
 		}
 		for _, e := range es {
 			m := doc.Mention{Doc: d.Name, Span: doc.Span{Start: i, End: end}, Text: string(src[i:end]), Entity: e, How: doc.Coref}
+			if s, ok := last[e]; ok {
+				m.Antecedent = &doc.Ref{Span: s}
+			}
+			last[e] = m.Span
 			added = append(added, m)
 			d.sal.add(m, a.kind != nounPhrase) // a candidate for the anaphors after it
 		}

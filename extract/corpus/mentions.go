@@ -52,6 +52,17 @@ func AppendMention(b []byte, m extract.Mention) []byte {
 	b = appendJSONString(b, string(m.Entity.Type))
 	b = append(b, `,"how":`...)
 	b = appendJSONString(b, string(m.How))
+	if a := m.Antecedent; a != nil {
+		b = append(b, `,"antecedent":{"start":`...)
+		b = strconv.AppendInt(b, int64(a.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(a.End), 10)
+		b = append(b, `,"char_start":`...)
+		b = strconv.AppendInt(b, int64(a.CharStart), 10)
+		b = append(b, `,"char_end":`...)
+		b = strconv.AppendInt(b, int64(a.CharEnd), 10)
+		b = append(b, '}')
+	}
 	return append(b, "}\n"...)
 }
 

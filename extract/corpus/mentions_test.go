@@ -21,6 +21,14 @@ type mentionJSON struct {
 	Name      string `json:"name"`
 	Type      string `json:"type"`
 	How       string `json:"how"`
+	Ante      *ante  `json:"antecedent,omitempty"`
+}
+
+type ante struct {
+	Start     int `json:"start"`
+	End       int `json:"end"`
+	CharStart int `json:"char_start"`
+	CharEnd   int `json:"char_end"`
 }
 
 // jsonMention is what AppendMention must equal: encoding/json's line for
@@ -29,7 +37,11 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+	var a *ante
+	if m.Antecedent != nil {
+		a = &ante{m.Antecedent.Start, m.Antecedent.End, m.Antecedent.CharStart, m.Antecedent.CharEnd}
+	}
+	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How), a}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -40,6 +52,10 @@ func checkMentionJSON(t testing.TB, s string) {
 	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Chars: extract.Chars{CharStart: 2, CharEnd: 1 << 39}, Text: s, Entity: e, How: extract.Exact}
 	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
 		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
+	}
+	m.How, m.Antecedent = extract.Coref, &extract.Ref{Span: extract.Span{Start: 1, End: 2}, Chars: extract.Chars{CharStart: 1, CharEnd: 1 << 33}}
+	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
+		t.Fatalf("%q with an antecedent:\n got  %s\n want %s", s, got, want)
 	}
 }
 

@@ -38,6 +38,16 @@ type Mention struct {
 	Text   string // the exact surface, as in the input
 	Entity *dict.Entity
 	How    How
+	// Antecedent is, for a mention coreference resolved, the entity's
+	// last mention before it, named or itself resolved: following
+	// antecedents shows the chain. Nil for names.
+	Antecedent *Ref
+}
+
+// Ref is where another mention stands.
+type Ref struct {
+	Span
+	Chars
 }
 
 // Evidence is the sentence that states a fact.

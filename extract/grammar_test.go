@@ -167,6 +167,15 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was part of the team that developed Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Jane Roe did her doctoral work under John Doe.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe was John Doe's student at Beta Labs.", []string{"Jane Roe advisor John Doe"}},
+		{"张三辞去甲公司CEO职务。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"甲公司成立于2010年，创始人是张三。", []string{"张三 founded 甲公司"}},
+		{"张三拥有乙大学博士学位。", []string{"张三 educatedAt 乙大学"}},
+		{"张三本科毕业于乙大学，后赴戊科技攻读博士。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊科技"}},
+		{"张三在李四门下攻读博士学位。", []string{"张三 advisor 李四"}},
+		{"戊科技已被甲公司收购。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司将戊科技收入囊中。", []string{"甲公司 acquired 戊科技"}},
+		{"丙资本持有甲公司20%的股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三负责星火系统的开发。", []string{"张三 led 星火系统"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

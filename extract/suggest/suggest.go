@@ -113,6 +113,7 @@ func Suggest(d *dict.Dictionary, docs []Document, opt Options) []Candidate {
 		rs = append(rs, latinNames(text)...)
 		rs = append(rs, chineseNames(text)...)
 		rs = append(rs, listNames(text, covered, k.entity)...)
+		rs = append(rs, triggerObjects(string(text), covered)...)
 		for _, r := range rs {
 			if r.aliasOf == nil && insideAny(covered, r.start, r.end) {
 				continue

@@ -31,26 +31,30 @@ func zhLists(s string) [][]span {
 		items := []span{first}
 		j := k + len("、")
 		for {
-			e := itemEnd(s, j)
+			e := itemEndJoined(s, j)
 			if e == j {
 				break
 			}
-			items = append(items, span{j, e})
 			if strings.HasPrefix(s[e:], "、") {
+				items = append(items, span{j, e})
 				j = e + len("、")
 				continue
 			}
-			// A joined last item: "A、B和C".
+			// The last item, perhaps joined: "A、B和C". A middle item
+			// may hold a joining character (陈和生); the last is split at
+			// the first.
+			e1 := itemEnd(s, j)
+			items = append(items, span{j, e1})
 			for _, c := range zhJoins {
-				if strings.HasPrefix(s[e:], c) {
-					if e2 := itemEnd(s, e+len(c)); e2 > e+len(c) && !strings.HasPrefix(s[e2:], "、") {
-						items = append(items, span{e + len(c), e2})
-						e = e2
+				if e1 < e && strings.HasPrefix(s[e1:], c) {
+					if e2 := itemEnd(s, e1+len(c)); e2 > e1+len(c) {
+						items = append(items, span{e1 + len(c), e2})
+						e1 = e2
 					}
 					break
 				}
 			}
-			j = e
+			j = e1
 			break
 		}
 		var ok []span
@@ -121,6 +125,23 @@ func itemEnd(s string, j int) int {
 	return e
 }
 
+// itemEndJoined is itemEnd that reads past the joining characters 和, 与
+// and 及.
+func itemEndJoined(s string, j int) int {
+	e := j
+	for e < len(s) {
+		r, size := utf8.DecodeRuneInString(s[e:])
+		if !itemRune(r) && !strings.ContainsRune("和与及", r) {
+			break
+		}
+		e += size
+	}
+	for e > j && s[e-1] == ' ' {
+		e--
+	}
+	return e
+}
+
 // listNames proposes the items of the lists in text that the dictionary
 // does not cover, when another item of the same list is a known entity:
 // "A、B和C" with A known makes B and C candidates of A's type.
@@ -152,6 +173,9 @@ func listNames(text []byte, covered []match.Match, entity []*dict.Entity) []raw 
 			}
 		}
 		if typ == "" {
+			typ = classAfter(string(text), items[len(items)-1].end)
+		}
+		if typ == "" {
 			continue
 		}
 		for _, it := range free {
@@ -160,3 +184,51 @@ func listNames(text []byte, covered []match.Match, entity []*dict.Entity) []raw 
 	}
 	return out
 }
+
+// classAfter returns the type of the class noun that a list ending at i
+// is said to be part of: "A、B等院士" lists persons, "A、B等多家知名机构"
+// organisations. It is empty without 等 and a class noun within a few
+// characters.
+func classAfter(s string, i int) dict.Type {
+	if !strings.HasPrefix(s[i:], "等") {
+		return ""
+	}
+	i += len("等")
+	for n := 0; n < 8 && i < len(s); n++ {
+		for _, c := range zhClasses {
+			if strings.HasPrefix(s[i:], c.noun) {
+				return c.typ
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) {
+			break
+		}
+		i += size
+	}
+	return ""
+}
+
+// zhClasses are the class nouns a Chinese list names its items by.
+var zhClasses = func() []struct {
+	noun string
+	typ  dict.Type
+} {
+	var cs []struct {
+		noun string
+		typ  dict.Type
+	}
+	add := func(t dict.Type, nouns ...string) {
+		for _, n := range nouns {
+			cs = append(cs, struct {
+				noun string
+				typ  dict.Type
+			}{n, t})
+		}
+	}
+	add(dict.Organization, "公司", "机构", "企业", "基金", "高校", "院校", "大学", "银行", "集团", "平台", "厂商", "媒体")
+	add(dict.Place, "国家", "城市", "地区", "省份", "省市")
+	add(dict.Person, "院士", "教授", "学者", "科学家", "企业家", "投资人", "创始人", "人")
+	add(dict.Project, "项目", "产品", "技术", "芯片", "系统")
+	return cs
+}()

@@ -160,3 +160,78 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// recurringPersons finds Chinese personal names without a title by their
+// shape and repetition: a common surname and two more characters, with a
+// boundary on each side (punctuation, a stop character, a word of the
+// relation grammar or a title), written the same way at least twice.
+// 陈云霁 in "哥哥陈云霁是…" and "出生的陈云霁，" is one.
+func recurringPersons(s string) []raw {
+	g := builtinGrammar()
+	boundaryBefore := func(a int) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:a])
+		if a == 0 || !isHan(r) || isStop(r) {
+			return true
+		}
+		for _, w := range g.words {
+			if strings.HasSuffix(s[:a], w) {
+				return true
+			}
+		}
+		for _, t := range zhTitles {
+			if strings.HasSuffix(s[:a], t) {
+				return true
+			}
+		}
+		return false
+	}
+	boundaryAfter := func(e int) bool {
+		r, _ := utf8.DecodeRuneInString(s[e:])
+		if e == len(s) || !isHan(r) || isStop(r) || startsTitle(s[e:]) {
+			return true
+		}
+		for _, w := range g.words {
+			if strings.HasPrefix(s[e:], w) {
+				return true
+			}
+		}
+		return false
+	}
+	type seen struct{ n, bounded int }
+	names := map[string]*seen{}
+	var spans []span
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isHan(r) || !zhSurnames[string(r)] || !boundaryBefore(i) {
+			i += size
+			continue
+		}
+		e, n := i+size, 0
+		for ; n < 2 && e < len(s); n++ {
+			r2, size2 := utf8.DecodeRuneInString(s[e:])
+			if !isHan(r2) || isStop(r2) || startsTitle(s[e:]) {
+				break
+			}
+			e += size2
+		}
+		if n == 2 {
+			name := s[i:e]
+			if names[name] == nil {
+				names[name] = &seen{}
+			}
+			names[name].n++
+			if boundaryAfter(e) {
+				names[name].bounded++
+				spans = append(spans, span{i, e})
+			}
+		}
+		i += size
+	}
+	var out []raw
+	for _, sp := range spans {
+		if x := names[s[sp.start:sp.end]]; x.n >= 2 && x.bounded >= 2 {
+			out = append(out, raw{start: sp.start, end: sp.end, conf: 0.5, typ: dict.Person, why: "recurring"})
+		}
+	}
+	return out
+}

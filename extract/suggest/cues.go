@@ -171,7 +171,13 @@ func nameRun(text []byte, ts []token, i, j int) []raw {
 		r.end--
 	}
 	word := string(text[r.start:r.end])
+	lower := make([]string, 0, n)
+	for _, t := range ts[i:j] {
+		lower = append(lower, t.lower)
+	}
 	switch {
+	case isEnPlace(lower):
+		r.conf, r.typ, r.why = 0.45, dict.Place, "place"
 	case orgHeads[last.lower] || orgStarts[first.lower]:
 		r.conf, r.typ, r.why = 0.85, dict.Organization, "capitalised"
 		if n == 1 {
@@ -238,6 +244,7 @@ func chineseNames(text []byte) []raw {
 	out = append(out, titledNames(s)...)
 	out = append(out, orgNames(s)...)
 	out = append(out, quoted(s)...)
+	out = append(out, zhPlaceNames(s)...)
 	return out
 }
 
@@ -429,7 +436,7 @@ func orgNames(s string) []raw {
 		// A Latin name right before the Han part: "DeepMind实验室".
 		if n := utf8.RuneCountInString(s[a:i]); n >= 2 && n <= 6 {
 			name := s[a : i+len(head)]
-			if t := cutTitle(name); t == name && !startsTitle(name) {
+			if t := cutTitle(name); t == name && !startsTitle(name) && !described(s, a, i) {
 				out = append(out, raw{start: a, end: i + len(head), conf: 0.7, typ: dict.Organization, why: "org-head"})
 			}
 		}
@@ -486,20 +493,62 @@ func preferShorter(s string, a, b int) int {
 // zhVerbs start no organisation name: a name after them begins later.
 var zhVerbs = append([]string{"担任", "出任", "创业", "来自", "包括", "作为", "旗下", "通过", "获得", "完成"}, zhTriggers...)
 
-// afterVerb moves a, the start of a name ending at i, past a verb that
-// starts it: 加入俄罗斯基金 → 俄罗斯基金.
+// afterVerb moves a, the start of a name ending at i, past the words
+// that cannot start one: a verb or another word of the relation grammar
+// (加入俄罗斯基金 → 俄罗斯基金, 投资飞步科技 → 飞步科技), "former" (前滴滴研究院)
+// or a measure word (一家自动驾驶公司).
 func afterVerb(s string, a, i int) int {
+	words := builtinGrammar().words
 	for moved := true; moved; {
 		moved = false
-		for _, v := range zhVerbs {
+		for _, v := range zhNameOpeners {
 			if strings.HasPrefix(s[a:i], v) {
 				a += len(v)
 				moved = true
 			}
 		}
+		for _, v := range words {
+			if len(v) < i-a && strings.HasPrefix(s[a:i], v) {
+				a += len(v)
+				moved = true
+				break
+			}
+		}
 	}
 	return a
 }
+
+// zhNameOpeners stand before a name and are not part of it: former and
+// current (前, 原, 现), measure words (一家, 多家).
+var zhNameOpeners = []string{"该", "前", "原", "现"}
+
+// described reports whether the noun phrase s[a:i] follows or starts
+// with a measure word, or follows 的, which make it a description
+// (一家自动驾驶公司, 最大的游戏公司), not a name: a name stands without them.
+func described(s string, a, i int) bool {
+	if strings.HasSuffix(s[:a], "的") {
+		return true
+	}
+	for a < i {
+		r, size := utf8.DecodeRuneInString(s[a:])
+		if !strings.ContainsRune(zhNumerals, r) {
+			break
+		}
+		a += size
+	}
+	for _, m := range zhMeasures {
+		if strings.HasSuffix(s[:a], m) || strings.HasPrefix(s[a:i], m) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNumerals count and point: 一家, 两所, 这家, 多家.
+const zhNumerals = "一二三四五六七八九十百千两几多这那每某各"
+
+// zhMeasures are the measure words of organisations and groups.
+var zhMeasures = []string{"家", "所", "个", "支", "只", "间", "座"}
 
 // isStop reports whether r, or its Simplified form, is in zhStops.
 func isStop(r rune) bool {

@@ -14,7 +14,13 @@
 //     (首席科学家张三, 张三教授) and transliterated names with a name dot
 //     (杰弗里·辛顿);
 //   - quoted work titles (《…》);
-//   - Latin-script names inside Chinese text.
+//   - Latin-script names inside Chinese text;
+//   - the other items of a Chinese enumeration (A、B和C等) whose type a
+//     known item or a class noun after 等 gives;
+//   - places of a small gazetteer, where they name the place and do not
+//     modify a noun;
+//   - objects of the relation grammar's Chinese verbs (加入X), and a
+//     surname with two characters, when written alike twice.
 //
 // Text the dictionary already matches (with every folding of match.Fold)
 // is not proposed again. A candidate that is another form of a known
@@ -59,7 +65,8 @@ type Candidate struct {
 	AliasOf     string `json:"alias_of,omitempty"`
 	AliasOfName string `json:"alias_of_name,omitempty"`
 	// Why names the cue that found it: "capitalised", "title", "org-head",
-	// "name-dot", "quoted", "acronym", "folded", "surname", "suffix".
+	// "name-dot", "quoted", "acronym", "list", "place", "trigger",
+	// "recurring", "folded", "surname", "suffix".
 	Why string `json:"why"`
 }
 
@@ -112,6 +119,9 @@ func Suggest(d *dict.Dictionary, docs []Document, opt Options) []Candidate {
 		}
 		rs = append(rs, latinNames(text)...)
 		rs = append(rs, chineseNames(text)...)
+		rs = append(rs, listNames(text, covered, k.entity)...)
+		rs = append(rs, triggerObjects(string(text), covered)...)
+		rs = append(rs, recurringPersons(string(text))...)
 		for _, r := range rs {
 			if r.aliasOf == nil && insideAny(covered, r.start, r.end) {
 				continue

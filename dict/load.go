@@ -682,7 +682,7 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 		}
 	}
 	before := len(l.errs)
-	l.fields(n, what, []string{"name", "subject", "object", "patterns", "triggers", "overrides"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "subject", "object", "patterns", "triggers", "overrides", "parts"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			r.Name, _ = l.str(v, what, "name")
@@ -718,6 +718,10 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 			}
 		case "overrides":
 			r.Overrides = l.strs(v, what, "overrides")
+		case "parts":
+			if v.Kind != yaml.ScalarNode || v.Decode(&r.Parts) != nil {
+				l.fail(v, what, "parts: expected true or false", "")
+			}
 		case "triggers":
 			if v.Kind != yaml.MappingNode {
 				l.fail(v, what, "triggers: expected a mapping of trigger classes to words", "e.g. verb: [founded, established]")

@@ -80,6 +80,7 @@ func merge(ds []*Dictionary, final bool) (*Dictionary, error) {
 			errs = append(errs, mergeSig(prev, r, r.Object, &prev.Object, "object")...)
 			prev.Patterns = append(prev.Patterns, r.Patterns...)
 			prev.Overrides = addWords(prev.Overrides, r.Overrides)
+			prev.Parts = prev.Parts || r.Parts
 			for k, ws := range r.Triggers {
 				prev.Triggers[k] = addWords(prev.Triggers[k], ws)
 			}

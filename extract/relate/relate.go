@@ -726,7 +726,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		}
 	case dict.End:
 		p := doc.SkipSpace(src, pos)
-		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || doc.IsClausePunct(r) {
+		r, w := utf8.DecodeRune(src[p:])
+		// A full stop ends a clause where a space or the text's end
+		// follows it ("as chief executive."), not inside "U.S.".
+		stop := r == '.' && (p+w == len(src) || unicode.IsSpace(rune(src[p+w])))
+		if p == len(src) || doc.IsClausePunct(r) || stop {
 			m.match(pos, ei+1, b)
 		}
 	case dict.Gap:
@@ -922,6 +926,30 @@ func punctBetween(src []byte, i, j int) bool {
 	return false
 }
 
+// lastSlot reports whether elems[ei] is the pattern's last element but
+// for an end of clause.
+func (m *sentMatcher) lastSlot(ei int) bool {
+	for _, e := range m.ru.elems[ei+1:] {
+		if e.Kind != dict.End {
+			return false
+		}
+	}
+	return true
+}
+
+// possessor reports whether an English possessive follows p: 's, ’s or
+// a plural's bare apostrophe before a word, other than "board" (the
+// chairman of Intel's board chairs Intel).
+func possessor(src []byte, p int) bool {
+	for _, a := range []string{"'s ", "’s ", "' ", "’ "} {
+		if bytes.HasPrefix(src[p:], []byte(a)) {
+			_, ok := matchLit(src, p+len(a), "board")
+			return !ok
+		}
+	}
+	return false
+}
+
 // possessive reports whether mention c is an English possessive pronoun
 // (his, its, their; her too where a subject is wanted): it names whose
 // noun follows, not an argument ("His father graduated from X").
@@ -961,6 +989,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
+	}
+	if m.lastSlot(ei) && !m.ru.rel.Parts && possessor(src, m.ms[k].End) {
+		// "president of Acme's research laboratories", "acquired Beta with
+		// Gamma's backing": the name owns what the sentence is about.
+		return
 	}
 	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
 		return // before a wide gap only the clause's subject will do
@@ -1283,7 +1316,7 @@ func insertions(src []byte, p, n int) []int {
 		}
 	}
 	opens := false
-	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later "} {
+	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once "} {
 		if _, ok := matchLit(src, q, w); ok {
 			opens = true
 			break

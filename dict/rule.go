@@ -25,7 +25,7 @@ type Relation struct {
 	// for Acme, but leading it is not leading Acme. Without it, an
 	// object followed by a possessive ("Acme's lab") gives no fact.
 	Parts bool
-	Pos       Pos
+	Pos   Pos
 }
 
 // Accepts reports whether s and o fit the relation's signature.

@@ -189,6 +189,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe did postdoctoral research at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics counts Gamma Capital among its investors.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Gamma Capital put $5 million into Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"张三是甲公司副总裁。", []string{"张三 worksFor 甲公司 [副总裁]"}},
+		{"Jane Roe was the deputy director of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [deputy director]"}},
+		{"2010年，丙资本从戊科技手中收购甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"张三的公司投资了甲公司。", nil},
+		{"张三成立了风险投资基金丙资本。", []string{"张三 founded 丙资本"}},
+		{"这家成立不足1年的甲公司完成了融资。", nil},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -746,7 +746,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && deputy(src, pos) {
 			continue
 		}
 		nb := b
@@ -774,12 +774,21 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		before, after = m.slotTypesNear(ei)
 		near = !e.Wide && e.Max <= nearWordGap
 	}
+	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, pos, j, e, b, near, before, after) {
+		if afterSubject {
+			// 张三的公司投资了X, 张三成立了风险投资基金X: 的 right after the
+			// subject makes it a possessor, and 了 closes another verb;
+			// a trigger further on is not the subject's.
+			if r, _ := utf8.DecodeRune(src[j:]); r == '的' && j == pos || r == '了' {
+				break
+			}
+		}
+		if j > pos && m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -801,8 +810,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 var nounSuffixes = map[rune]bool{'方': true, '人': true, '者': true, '师': true, '家': true, '商': true, '额': true, '界': true, '圈': true}
 
 // nominalized reports whether a Chinese word of two or more characters
-// just matched, ending at p, is the stem of a noun: 投资 in 投资方包括
-// is no verb, and its pattern must not read one.
+// just matched, ending at p, is the stem of a noun (投资 in 投资方包括 is
+// no verb) or 成立 used of the organisation itself (成立于2010年): its
+// pattern must not read a verb there.
 func nominalized(src []byte, p int, word string) bool {
 	if utf8.RuneCountInString(word) < 2 {
 		return false
@@ -810,6 +820,15 @@ func nominalized(src []byte, p int, word string) bool {
 	for _, r := range word {
 		if !unicode.Is(unicode.Han, r) {
 			return false
+		}
+	}
+	if word == "成立" {
+		// 成立于2010年, 成立不足1年的X, 成立以来: established, said of the
+		// organisation itself; no one founds anything.
+		for _, f := range []string{"于", "以来", "之初", "不足", "不到", "后", "时", "的", "至今", "初期", "仅", "才", "已"} {
+			if bytes.HasPrefix(src[p:], []byte(f)) {
+				return true
+			}
 		}
 	}
 	r, w := utf8.DecodeRune(src[p:])
@@ -828,6 +847,29 @@ var wordOpeners = map[string]bool{
 	"家庭": true, "家族": true, "家电": true, "家居": true, "家用": true,
 	"商业": true, "商务": true, "商用": true, "商汤": true, "商品": true, "商标": true,
 	"师范": true, "界面": true, "额度": true,
+}
+
+// source reports whether the mention at p is where something comes from
+// (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
+func source(src []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(src[:p])
+	return r == '从' || r == '自'
+}
+
+// deputy reports whether a title found at p is the second half of a
+// deputy's title: 副总裁 holds 总裁, "vice president" holds "president".
+func deputy(src []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(src[:p])
+	if r == '副' {
+		return true
+	}
+	before := strings.ToLower(string(src[max(0, p-10):p]))
+	for _, w := range []string{"vice ", "vice-", "deputy ", "associate ", "assistant "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotTypes returns the entity types of the slot just before and just
@@ -886,13 +928,13 @@ const headGap = 12
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, b binding, near bool, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding, near bool, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
 	}
 	c := m.ms[k]
-	if near && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
 	if e.Wide && c.How != doc.Coref && c.Entity.Type == dict.Person && len(b.subj) > 0 && b.subj[0].Entity.Type == dict.Organization &&
@@ -980,7 +1022,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && possessive(src, m.ms[k], true) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start)) {
 		return
 	}
 	types := m.ru.rel.Subject

@@ -195,6 +195,14 @@ func TestGrammar(t *testing.T) {
 		{"张三的公司投资了甲公司。", nil},
 		{"张三成立了风险投资基金丙资本。", []string{"张三 founded 丙资本"}},
 		{"这家成立不足1年的甲公司完成了融资。", nil},
+		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
+		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics was incorporated in 1948 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics began producing Widget OS in 1959.", []string{"Acme Robotics developed Widget OS"}},
+		{"The board of directors of Acme Robotics includes Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics [board of directors]", "John Doe worksFor Acme Robotics [board of directors]"}},
+		{"Acme Robotics added Jane Roe to its board of directors.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe and John Doe co-founded Acme Robotics, which Beta Labs acquired in 2014.", []string{"Beta Labs acquired Acme Robotics", "Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -788,7 +788,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				break
 			}
 		}
-		if j > pos && m.blocks(src, pos, j, ei, e, b, near, before, after) {
+		if m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -979,6 +979,23 @@ func (m *sentMatcher) lastSlot(ei int) bool {
 	return true
 }
 
+// longerName reports whether a Latin name goes on past the mention c in
+// capitalised words the dictionary does not know ("founded Microsoft
+// Research Asia"): c is the start of another name, perhaps a part of its
+// organisation, not the argument.
+func longerName(src []byte, c doc.Mention) bool {
+	last, _ := utf8.DecodeLastRuneInString(c.Text)
+	if !doc.LatinWordRune(last) || c.End >= len(src) || src[c.End] != ' ' {
+		return false
+	}
+	r, w := utf8.DecodeRune(src[c.End+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRune(src[c.End+1+w:])
+	return unicode.IsLower(next) // a capitalised word, not an acronym (CEO)
+}
+
 // possessor reports whether an English possessive follows p: 's, ’s or
 // a plural's bare apostrophe before a word, other than "board" (the
 // chairman of Intel's board chairs Intel).
@@ -1032,7 +1049,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && possessor(src, m.ms[k].End) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k])) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing": the name owns what the sentence is about.
 		return
@@ -1097,10 +1114,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		n, ok := coordinator(src, p)
 		if !ok {
-			// 黄仁勋于1993年与A和B共同创立: a time phrase before the
-			// coordinator.
+			// 黄仁勋于1993年与A和B共同创立, "released A in 1972 and B": a
+			// time phrase before the coordinator.
 			if q := skipZhTime(src, p); q > p {
 				p = q
+				n, ok = coordinator(src, p)
+			} else if q := skipEnTime(src, p); q > p {
+				p = doc.SkipSpace(src, q)
 				n, ok = coordinator(src, p)
 			}
 		}
@@ -1414,6 +1434,39 @@ var adverbInitial = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// skipEnTime passes an English time phrase at p: "in 1972", "in March
+// 1976", "in the 1960s". It returns p if there is none.
+func skipEnTime(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	n, ok := matchLit(src, q, "in ")
+	if !ok {
+		return p
+	}
+	q = doc.SkipSpace(src, q+n)
+	if n, ok := matchLit(src, q, "the "); ok {
+		q = doc.SkipSpace(src, q+n)
+	}
+	for _, month := range months {
+		if n, ok := matchLit(src, q, month); ok {
+			q = doc.SkipSpace(src, q+n)
+			break
+		}
+	}
+	d := q
+	for d < len(src) && '0' <= src[d] && src[d] <= '9' {
+		d++
+	}
+	if d-q != 4 {
+		return p
+	}
+	if d < len(src) && src[d] == 's' {
+		d++
+	}
+	return d
+}
+
+var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.

@@ -77,8 +77,10 @@ type rule struct {
 	// alternative is longest, each alternative's longest run without
 	// white space. None when the pattern has no required text.
 	anchors []string
-	// hasS and hasO say whether the pattern has a subject or object slot.
-	hasS, hasO bool
+	// hasS and hasO say whether the pattern has a subject or object slot;
+	// sTypes and oTypes are the relation's types for them, as bits.
+	hasS, hasO     bool
+	sTypes, oTypes uint8
 	// gaps counts the pattern's gaps: with more than one, a match can
 	// reach a state in many ways, and the matcher remembers the states it
 	// has tried.
@@ -141,7 +143,7 @@ func (x *altIndex) at(src []byte, p int) []int {
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
-	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
+	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject(), sTypes: typeBits(r.Subject), oTypes: typeBits(r.Object)}
 	if e := p.Elems[0]; !ru.hasS && e.Kind == dict.Lit {
 		ru.continues = true
 		for _, a := range e.Alts {
@@ -318,12 +320,12 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		keys.reset(doc.FoldString(string(d.Src[sent.Start:sent.End])))
 		m.si, m.sent, m.ms = si, sent, ms
 		clear(m.groups)
-		var types [4]bool // which of dict.Types the sentence names
+		var types uint8 // which of dict.Types the sentence names, as bits
 		for _, c := range ms {
-			types[typeIndex(c.Entity.Type)] = true
+			types |= typeBit(c.Entity.Type)
 		}
 		for _, ru := range x.rules {
-			if ru.hasS && !anyType(types, ru.rel.Subject) || ru.hasO && !anyType(types, ru.rel.Object) {
+			if ru.hasS && types&ru.sTypes == 0 || ru.hasO && types&ru.oTypes == 0 {
 				continue
 			}
 			if !ru.anchored(keys) {
@@ -373,22 +375,22 @@ func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]bool) []doc.Fa
 	return kept
 }
 
-func typeIndex(t dict.Type) int {
+// typeBit is t as a bit of a set of types.
+func typeBit(t dict.Type) uint8 {
 	for i, v := range dict.Types {
 		if v == t {
-			return i
+			return 1 << i
 		}
 	}
 	return 0
 }
 
-func anyType(present [4]bool, ts []dict.Type) bool {
+func typeBits(ts []dict.Type) uint8 {
+	var b uint8
 	for _, t := range ts {
-		if present[typeIndex(t)] {
-			return true
-		}
+		b |= typeBit(t)
 	}
-	return false
+	return b
 }
 
 type factKey struct {

@@ -18,8 +18,13 @@ import (
 type Rules struct {
 	rules []*rule
 	// keys are the texts the rules' anchors and required elements need,
-	// each once.
-	keys []string
+	// each once; finder finds them in a sentence in one pass.
+	keys   []string
+	finder *keyFinder
+	// byAnchor lists, by key, the rules anchored by it, and unanchored
+	// the rules with no anchor: a sentence is tried only with those.
+	byAnchor   [][]int
+	unanchored []int
 	// overridden maps a relation to those whose fact it hides for the
 	// same pair and sentence.
 	overridden map[string][]string
@@ -50,9 +55,18 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		return n
 	}
-	for _, ru := range x.rules {
+	x.byAnchor = make([][]int, 0)
+	for ri, ru := range x.rules {
+		if len(ru.anchors) == 0 {
+			x.unanchored = append(x.unanchored, ri)
+		}
 		for _, a := range ru.anchors {
-			ru.anchorIDs = append(ru.anchorIDs, id(a))
+			k := id(a)
+			ru.anchorIDs = append(ru.anchorIDs, k)
+			for len(x.byAnchor) <= k {
+				x.byAnchor = append(x.byAnchor, nil)
+			}
+			x.byAnchor[k] = append(x.byAnchor[k], ri)
 		}
 		for _, keys := range ru.required {
 			var l []int
@@ -62,6 +76,10 @@ func Compile(rels []*dict.Relation) *Rules {
 			ru.requiredIDs = append(ru.requiredIDs, l)
 		}
 	}
+	for len(x.byAnchor) < len(x.keys) {
+		x.byAnchor = append(x.byAnchor, nil)
+	}
+	x.finder = newKeyFinder(x.keys)
 	return x
 }
 
@@ -213,86 +231,22 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	return name
 }
 
-// bigrams is a set of the byte pairs a text holds, hashed into 4096 bits,
-// that lets relations turn most rules away from a sentence without
-// searching it.
-type bigrams [64]uint64
-
-func bigramBit(a, b byte) uint32 { return (uint32(a)<<4 ^ uint32(b)) & 4095 }
-
-func (g *bigrams) of(s string) {
-	*g = bigrams{}
-	for i := 1; i < len(s); i++ {
-		k := bigramBit(s[i-1], s[i])
-		g[k>>6] |= 1 << (k & 63)
-	}
-}
-
-// mayHold reports whether s may contain key: false when a byte pair of
-// key is missing.
-func (g *bigrams) mayHold(key string) bool {
-	for i := 1; i < len(key); i += 2 {
-		k := bigramBit(key[i-1], key[i])
-		if g[k>>6]&(1<<(k&63)) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// anchored reports whether the folded sentence, with pairs g, contains one
-// of the rule's anchors (or the rule has none).
-func (ru *rule) anchored(k *keySet) bool {
-	if len(ru.anchors) == 0 {
-		return true
-	}
-	holds := func(keys []int) bool {
+// anchored reports whether a sentence holding the keys marked in held can
+// match the rule: every required text element finds one of its keys.
+func (ru *rule) anchored(held []bool) bool {
+	for _, keys := range ru.requiredIDs {
+		ok := false
 		for _, a := range keys {
-			if k.holds(a) {
-				return true
+			if held[a] {
+				ok = true
+				break
 			}
 		}
-		return false
-	}
-	if !holds(ru.anchorIDs) {
-		return false
-	}
-	// Every other required element must find a key too.
-	for _, keys := range ru.requiredIDs {
-		if !holds(keys) {
+		if !ok {
 			return false
 		}
 	}
 	return true
-}
-
-// keySet answers, for one sentence, which of the rules' keys it holds,
-// searching each key once however many rules share it.
-type keySet struct {
-	keys   []string
-	folded string
-	pairs  bigrams
-	known  []int8 // 0 not searched yet, 1 held, 2 not held
-}
-
-func (k *keySet) reset(folded string) {
-	k.folded = folded
-	k.pairs = bigrams{}
-	k.pairs.of(folded)
-	if k.known == nil {
-		k.known = make([]int8, len(k.keys))
-	}
-	clear(k.known)
-}
-
-func (k *keySet) holds(id int) bool {
-	if k.known[id] == 0 {
-		k.known[id] = 2
-		if a := k.keys[id]; k.pairs.mayHold(a) && strings.Contains(k.folded, a) {
-			k.known[id] = 1
-		}
-	}
-	return k.known[id] == 1
 }
 
 // binding is one way a pattern matched a sentence.
@@ -310,25 +264,45 @@ type binding struct {
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]bool{}
-	keys := &keySet{keys: x.keys}
+	held := make([]bool, len(x.keys))
+	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
+	var cands []int
 	m := &sentMatcher{d: d}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		keys.reset(doc.FoldString(string(d.Src[sent.Start:sent.End])))
+		clear(held)
+		x.finder.find(doc.FoldString(string(d.Src[sent.Start:sent.End])), held)
+		// The rules to try: those with no anchor, and those whose anchor
+		// the sentence holds, in their order.
+		cands = append(cands[:0], x.unanchored...)
+		for id, ok := range held {
+			if !ok {
+				continue
+			}
+			for _, ri := range x.byAnchor[id] {
+				if tried[ri] != si+1 {
+					tried[ri] = si + 1
+					cands = append(cands, ri)
+				}
+			}
+		}
+		slices.Sort(cands)
 		m.si, m.sent, m.ms = si, sent, ms
 		clear(m.groups)
+		clear(m.inserts)
 		var types uint8 // which of dict.Types the sentence names, as bits
 		for _, c := range ms {
 			types |= typeBit(c.Entity.Type)
 		}
-		for _, ru := range x.rules {
+		for _, ri := range cands {
+			ru := x.rules[ri]
 			if ru.hasS && types&ru.sTypes == 0 || ru.hasO && types&ru.oTypes == 0 {
 				continue
 			}
-			if !ru.anchored(keys) {
+			if !ru.anchored(held) {
 				continue
 			}
 			m.ru = ru
@@ -615,6 +589,8 @@ type sentMatcher struct {
 	ru     *rule
 	out    []binding
 	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
+	// inserts memoises insertions by end offset and whether after a list.
+	inserts map[insertKey][]int
 	// tried holds the states already explored for the current start: a
 	// pattern's gaps can reach one position in many ways, and each way
 	// holds the same bindings, so each state is explored once. That keeps
@@ -1077,7 +1053,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// member's abbreviation.
 			m.match(skipParen(src, doc.SkipSpace(src, end)), ei+1, nb)
 		}
-		for _, q := range insertions(src, end, n) {
+		for _, q := range m.insertions(src, end, n) {
 			m.match(q, ei+1, nb)
 		}
 	}
@@ -1315,6 +1291,26 @@ func wordEnd(src []byte, q int) bool {
 		return !doc.LatinWordRune(next)
 	}
 	return false
+}
+
+type insertKey struct {
+	end  int
+	list bool
+}
+
+// insertions is the package's insertions, computed once per sentence for
+// each slot end: many rules bind the same mention.
+func (m *sentMatcher) insertions(src []byte, end, n int) []int {
+	k := insertKey{end, n > 1}
+	if q, ok := m.inserts[k]; ok {
+		return q
+	}
+	if m.inserts == nil {
+		m.inserts = map[insertKey][]int{}
+	}
+	q := insertions(src, end, n)
+	m.inserts[k] = q
+	return q
 }
 
 // insertions returns where a pattern may go on after a slot that ends at

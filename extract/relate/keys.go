@@ -4,6 +4,7 @@ package relate
 // it holds: an Aho-Corasick automaton over the keys' bytes, built once.
 type keyFinder struct {
 	next  []map[byte]int32 // goto function; state 0 is the root
+	root  [256]int32       // the root's goto function, dense: most bytes are read there
 	fail  []int32
 	out   [][]int32 // keys that end at each state, failure chain included
 	nkeys int
@@ -25,6 +26,9 @@ func newKeyFinder(keys []string) *keyFinder {
 			s = t
 		}
 		f.out[s] = append(f.out[s], int32(id))
+	}
+	for c, t := range f.next[0] {
+		f.root[c] = t
 	}
 	// Breadth first: each state's failure link is the longest proper
 	// suffix of its path that is also a path.
@@ -60,15 +64,15 @@ func (f *keyFinder) find(text string, held []bool) {
 	s := int32(0)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		for {
+		for s != 0 {
 			if t, ok := f.next[s][c]; ok {
 				s = t
 				break
 			}
-			if s == 0 {
-				break
-			}
 			s = f.fail[s]
+		}
+		if s == 0 {
+			s = f.root[c]
 		}
 		for _, id := range f.out[s] {
 			held[id] = true

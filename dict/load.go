@@ -657,10 +657,20 @@ func checkNoun(s string) string {
 // what it should not, or "". A form of invalid UTF-8 or U+FFFD would match
 // the invalid bytes of a text; one without a letter or digit ("," or a
 // zero-width space) would match punctuation everywhere.
+// MaxForm is the longest name or alias a dictionary may give, in bytes:
+// far longer than any name (the longest official names of organisations
+// run to about 200 characters), short enough that one value cannot make
+// the matcher build millions of states.
+const MaxForm = 1024
+
 func checkForm(kind, text string) (msg, hint string) {
 	switch {
 	case text == "":
 		return "", ""
+	case len(text) > MaxForm:
+		// Checked first, on bytes, so that a huge value costs nothing
+		// more and its message does not quote it.
+		return fmt.Sprintf("%s of %d bytes: a name has at most %d", kind, len(text), MaxForm), "a long text is no name: remove it"
 	case !utf8.ValidString(text):
 		return fmt.Sprintf("%s %q is not valid UTF-8", kind, text), "save the file as UTF-8"
 	case strings.ContainsRune(text, utf8.RuneError):

@@ -26,6 +26,8 @@ const grammarDict = `entities:
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
   - {name: Springfield, type: Place}
+  - {name: 华为云, type: Organization}
+  - {name: 华为, type: Organization}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -203,6 +205,13 @@ func TestGrammar(t *testing.T) {
 		{"The board of directors of Acme Robotics includes Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics [board of directors]", "John Doe worksFor Acme Robotics [board of directors]"}},
 		{"Acme Robotics added Jane Roe to its board of directors.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"Jane Roe and John Doe co-founded Acme Robotics, which Beta Labs acquired in 2014.", []string{"Beta Labs acquired Acme Robotics", "Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"华为云CEO由张三接任。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"华为云CEO将由张三接任。", nil},
+		{"原华为云总裁张三调任甲公司董事长。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
+		{"张三自2019年起担任华为云CEO。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"张三（华为云CEO）表示。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"张三于2000年加入华为，历任华为云总裁、甲公司董事长等职。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
+		{"李四与时任乙大学校长张三深谈。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

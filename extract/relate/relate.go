@@ -395,7 +395,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if !m.ru.pat.HasObject() {
 		obj = implicit(d, m, r.Object, b.start)
 	}
-	if negated(d, m.sent, b.start, b.end) {
+	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
 		return out
 	}
 	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
@@ -449,6 +449,17 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 		}
 	}
 	return nil
+}
+
+// titleOfNext reports whether a match that ends with a title is followed
+// by a person's name: the title is that person's (与时任上海交通大学校长张杰:
+// 张杰 is the president, not the subject before).
+func titleOfNext(m *sentMatcher, b binding) bool {
+	if m.ru.elems[len(m.ru.elems)-1].Kind != dict.Role {
+		return false
+	}
+	k := m.mentionAt(doc.SkipSpace(m.d.Src[:m.sent.End], b.end))
+	return k >= 0 && m.ms[k].Entity.Type == dict.Person
 }
 
 // possessiveSubject reports whether the clause of a match without {s}
@@ -517,7 +528,7 @@ func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
 var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",
 	"not", "never", "n't", "no longer", "if", "would have", "could have",
 	// Plans and future events are not facts yet.
-	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
+	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become"}
 
 // negated reports whether the text of the match, or its clause before it,

@@ -212,6 +212,12 @@ func TestGrammar(t *testing.T) {
 		{"张三（华为云CEO）表示。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
 		{"张三于2000年加入华为，历任华为云总裁、甲公司董事长等职。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
 		{"李四与时任乙大学校长张三深谈。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		{"Jane Roe and her partner John Doe ran Acme Robotics.", []string{"Jane Roe led Acme Robotics", "John Doe led Acme Robotics"}},
+		{"Acme Robotics unveiled its first car, the Widget OS, in 1963.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics' first car was the Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"The Widget OS was Acme Robotics' best-selling product.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics began production of the Widget OS in 1963.", []string{"Acme Robotics developed Widget OS"}},
+		{"In 1959, Acme Robotics opened Beta Labs in Los Angeles.", []string{"Acme Robotics founded Beta Labs"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -1124,6 +1124,20 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// "Hinton与他的学生Alex": his is Hinton; the role follows.
 			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
 				p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
+			} else if possessive(src, m.ms[k], true) {
+				// "Roe and her partner Doe": her is Roe; a word or two of
+				// relation follows.
+				p = doc.SkipSpace(src, skipLowerWords(src, m.ms[k].End, 2))
+			}
+		} else if k < 0 {
+			// The same with a pronoun coreference left alone.
+			for _, w := range []string{"his ", "her ", "their "} {
+				if n, ok := matchLit(src, p, w); ok {
+					if q := doc.SkipSpace(src, skipLowerWords(src, p+n, 2)); m.mentionAt(q) >= 0 {
+						p = q
+					}
+					break
+				}
 			}
 		}
 		next := m.mentionAt(p)
@@ -1170,6 +1184,29 @@ func coordinator(src []byte, p int) (int, bool) {
 		}
 	}
 	return best, best > 0
+}
+
+// skipLowerWords passes up to n lower-case Latin words after p: "her
+// business partner".
+func skipLowerWords(src []byte, p, n int) int {
+	q := p
+	for range n {
+		r := doc.SkipSpace(src, q)
+		c, _ := utf8.DecodeRune(src[r:])
+		if !unicode.IsLower(c) {
+			break
+		}
+		e := r
+		for e < len(src) {
+			c, w := utf8.DecodeRune(src[e:])
+			if !doc.LatinWordRune(c) && c != '-' {
+				break
+			}
+			e += w
+		}
+		q = e
+	}
+	return q
 }
 
 // skipRole passes a short role noun phrase in Han characters (博士生同学,

@@ -218,6 +218,11 @@ func TestGrammar(t *testing.T) {
 		{"The Widget OS was Acme Robotics' best-selling product.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics began production of the Widget OS in 1963.", []string{"Acme Robotics developed Widget OS"}},
 		{"In 1959, Acme Robotics opened Beta Labs in Los Angeles.", []string{"Acme Robotics founded Beta Labs"}},
+		{"Acme Robotics appointed Jane Roe to its board of directors in 2012.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe joins Acme Robotics board.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -311,7 +311,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Andrew Ng earned his PhD from the University of California, Berkeley.", []string{"Andrew Ng educatedAt University of California, Berkeley"}},
 		{"Andrew Ng is a computer scientist. He graduated from Carnegie Mellon University with a degree in computer science.", []string{"Andrew Ng educatedAt Carnegie Mellon University"}},
 		{"Jensen Huang was born in Tainan.", []string{"Jensen Huang bornIn Tainan"}},
-		{"Yann LeCun worked at Bell Labs and NEC before joining New York University.", []string{"Yann LeCun worksFor Bell Labs", "Yann LeCun worksFor NEC"}},
+		{"Yann LeCun worked at Bell Labs and NEC before joining New York University.", []string{"Yann LeCun worksFor Bell Labs", "Yann LeCun worksFor NEC", "Yann LeCun worksFor New York University"}},
 		{"Andrew Ng was the founding lead of Google Brain.", []string{"Andrew Ng led Google Brain"}},
 		{"Andrew Ng is an adjunct professor at Stanford University.", []string{"Andrew Ng worksFor Stanford University [professor]"}},
 		{"Fei-Fei Li served as the director of the Stanford Artificial Intelligence Lab.", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab [director]", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [director]"}},

@@ -36,10 +36,7 @@ const grammarDict = `entities:
 // guards that keep a farther candidate or a possessive out.
 func TestGrammar(t *testing.T) {
 	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkFactCases(t, x, []factCase{
 		// Funding rounds: the company that raises, the funds that invest.
 		{"甲公司完成了数亿元B轮融资，由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司宣布完成A轮融资，丙资本、丁创投参投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
@@ -231,8 +228,20 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
 		{"Acme co-founder John Doe later founded Beta Labs.", []string{"John Doe cofounded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// factCase is a sentence and the facts it must give, in any order.
+type factCase struct {
+	text string
+	want []string
+}
+
+// checkFactCases extracts each case's sentence with x and compares its
+// facts, as factStrings renders them, with the case's.
+func checkFactCases(t *testing.T, x *Extractor, cases []factCase) {
+	t.Helper()
+	for _, tt := range cases {
 		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
 		want := append([]string(nil), tt.want...)
 		sort.Strings(want)

@@ -220,6 +220,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
 		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"张三从甲公司离职后创办了戊科技。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司的第一大股东是丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司由乙大学控股。", []string{"乙大学 investedIn 甲公司"}},
+		{"乙大学持股甲公司30%。", []string{"乙大学 investedIn 甲公司"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -224,6 +224,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的第一大股东是丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司由乙大学控股。", []string{"乙大学 investedIn 甲公司"}},
 		{"乙大学持股甲公司30%。", []string{"乙大学 investedIn 甲公司"}},
+		// it opening its clause is the most salient organisation.
+		{"Acme Robotics grew fast. In 1975, it released Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics grew fast. It is clear that John Doe founded Beta Labs.", []string{"John Doe founded Beta Labs"}},
+		{"Jane Roe met John Doe. It also developed Widget OS.", nil},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -2,6 +2,7 @@ package dict
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -503,8 +504,17 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 	}
 	before := len(l.errs)
 	var typeNode *yaml.Node
-	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "type", "aliases", "id", "nouns", "same_as", "reviewed"}, func(key string, v *yaml.Node) {
 		switch key {
+		case "reviewed":
+			// kg suggest writes reviewed: false on every entry it
+			// proposes, so that nothing unchecked is used silently.
+			var ok bool
+			if v.Kind != yaml.ScalarNode || v.Decode(&ok) != nil {
+				l.boolean(v, what, "reviewed") // reports the error
+			} else if !ok {
+				l.fail(v, what, "not reviewed (a proposal of kg suggest)", "check the entry, then delete \"reviewed: false\" or the entry")
+			}
 		case "name":
 			e.Name, _ = l.str(v, what, "name")
 			e.Name = strings.TrimSpace(e.Name)
@@ -529,6 +539,8 @@ func (l *loader) entity(n *yaml.Node) *Entity {
 			}
 		case "nouns":
 			e.Nouns = l.nouns(v, what)
+		case "same_as":
+			e.SameAs = l.sameAs(v, what)
 		}
 	})
 	if n.Kind != yaml.MappingNode {
@@ -584,20 +596,37 @@ func (l *loader) alias(n *yaml.Node, what string) (Alias, bool) {
 // nouns reads an entity's head nouns: a list of single words ("lab") or
 // runs of Han characters (实验室), kept in lower case.
 func (l *loader) nouns(n *yaml.Node, what string) []string {
+	return l.list(n, what, "noun", "a noun is one word, as in nouns: [lab, laboratory, 实验室]", func(s string) (string, error) {
+		s = strings.ToLower(strings.TrimSpace(s))
+		if msg := checkNoun(s); msg != "" {
+			return "", errors.New(msg)
+		}
+		return s, nil
+	})
+}
+
+// sameAs reads the same_as list of an entity: each value an IRI, checked
+// and expanded by SameAsIRI.
+func (l *loader) sameAs(n *yaml.Node, what string) []string {
+	return l.list(n, what, "same_as", `write a Wikidata item as Q92894, anything else as an absolute "https://..." IRI`, SameAsIRI)
+}
+
+// list reads a sequence of strings, each turned by conv into the value to
+// keep or an error, reported at the value with hint. Each value is kept
+// once, in order.
+func (l *loader) list(n *yaml.Node, what, field, hint string, conv func(string) (string, error)) []string {
 	var out []string
 	for _, c := range l.seq(n, what) {
-		s, ok := l.str(c, what, "noun")
+		s, ok := l.str(c, what, field)
 		if !ok {
 			continue
 		}
-		s = strings.ToLower(strings.TrimSpace(s))
-		if msg := checkNoun(s); msg != "" {
-			l.fail(c, what, msg, "a noun is one word, as in nouns: [lab, laboratory, 实验室]")
+		v, err := conv(s)
+		if err != nil {
+			l.fail(c, what, err.Error(), hint)
 			continue
 		}
-		if !contains(out, s) {
-			out = append(out, s)
-		}
+		out = addWords(out, []string{v})
 	}
 	return out
 }
@@ -633,10 +662,20 @@ func checkNoun(s string) string {
 // what it should not, or "". A form of invalid UTF-8 or U+FFFD would match
 // the invalid bytes of a text; one without a letter or digit ("," or a
 // zero-width space) would match punctuation everywhere.
+// MaxForm is the longest name or alias a dictionary may give, in bytes:
+// far longer than any name (the longest official names of organisations
+// run to about 200 characters), short enough that one value cannot make
+// the matcher build millions of states.
+const MaxForm = 1024
+
 func checkForm(kind, text string) (msg, hint string) {
 	switch {
 	case text == "":
 		return "", ""
+	case len(text) > MaxForm:
+		// Checked first, on bytes, so that a huge value costs nothing
+		// more and its message does not quote it.
+		return fmt.Sprintf("%s of %d bytes: a name has at most %d", kind, len(text), MaxForm), "a long text is no name: remove it"
 	case !utf8.ValidString(text):
 		return fmt.Sprintf("%s %q is not valid UTF-8", kind, text), "save the file as UTF-8"
 	case strings.ContainsRune(text, utf8.RuneError):
@@ -658,7 +697,7 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 		}
 	}
 	before := len(l.errs)
-	l.fields(n, what, []string{"name", "subject", "object", "patterns", "triggers", "overrides"}, func(key string, v *yaml.Node) {
+	l.fields(n, what, []string{"name", "subject", "object", "patterns", "triggers", "overrides", "parts"}, func(key string, v *yaml.Node) {
 		switch key {
 		case "name":
 			r.Name, _ = l.str(v, what, "name")
@@ -694,6 +733,10 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 			}
 		case "overrides":
 			r.Overrides = l.strs(v, what, "overrides")
+		case "parts":
+			if v.Kind != yaml.ScalarNode || v.Decode(&r.Parts) != nil {
+				l.fail(v, what, "parts: expected true or false", "")
+			}
 		case "triggers":
 			if v.Kind != yaml.MappingNode {
 				l.fail(v, what, "triggers: expected a mapping of trigger classes to words", "e.g. verb: [founded, established]")

@@ -86,6 +86,10 @@ func TestLoadErrors(t *testing.T) {
 		{"unknown top key", "entity:\n  - name: X\n", []string{`d.yaml:1:1: unknown key "entity" (did you mean "entities"?)`}},
 		{"unknown entity key", "entities:\n  - name: Hinton\n    type: Person\n    alias: [GH]\n",
 			[]string{`d.yaml:4:5: entity "Hinton": unknown key "alias" (did you mean "aliases"?)`}},
+		{"not reviewed", "entities:\n  - name: X\n    type: Person\n    reviewed: false\n",
+			[]string{`d.yaml:4:15: entity "X": not reviewed (a proposal of kg suggest) (check the entry, then delete "reviewed: false" or the entry)`}},
+		{"reviewed not a bool", "entities:\n  - name: X\n    type: Person\n    reviewed: maybe\n",
+			[]string{`d.yaml:4:15: entity "X": reviewed must be true or false`}},
 		{"missing name", "entities:\n  - type: Person\n", []string{`d.yaml:2:5: entity: missing name (every entity needs a canonical name)`}},
 		{"missing type", "entities:\n  - name: X\n", []string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`}},
 		{"unknown type", "entities:\n  - name: X\n    type: Company\n",
@@ -94,6 +98,8 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`d.yaml:3:11: entity "X": unknown type "person" (types are case-sensitive: write "Person")`}},
 		{"empty alias", "entities:\n  - name: X\n    type: Person\n    aliases: [\"  \"]\n",
 			[]string{`d.yaml:4:15: entity "X": empty alias (remove it, or give the form as text: ...)`}},
+		{"huge alias", "entities:\n  - name: X\n    type: Person\n    aliases: [" + strings.Repeat("x", 5000) + "]\n",
+			[]string{`d.yaml:4:15: entity "X": alias of 5000 bytes: a name has at most 1024 (a long text is no name: remove it)`}},
 		{"alias on two entities", "entities:\n  - name: A\n    type: Person\n    aliases: [Al]\n  - name: B\n    type: Person\n    aliases: [al]\n",
 			[]string{`d.yaml:7:15: entity "B": alias "al" already names entity "A" (d.yaml:4:15) (an alias names one entity: remove it from one of them, or give both the same id)`}},
 		{"type conflict on same id", "entities:\n  - name: A\n    type: Person\n    id: x\n  - name: B\n    type: Place\n    id: x\n",
@@ -385,6 +391,16 @@ func TestLoadTSV(t *testing.T) {
 	}
 	if err == nil || err.Error() != strings.Join(want, "\n") {
 		t.Errorf("got\n%v\nwant\n%s", err, strings.Join(want, "\n"))
+	}
+	// A huge alias, or a line no scanner takes, is refused at its line
+	// (issue 12, item 7: a 20 MB alias took 3 GB and 43 s).
+	_, err = LoadTSV("h.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\t"+strings.Repeat("y", 2000)+"\n"))
+	if err == nil || err.Error() != `h.tsv:2:10: entity "B": alias of 2000 bytes: a name has at most 1024 (a long text is no name: remove it)` {
+		t.Errorf("huge alias: %v", err)
+	}
+	_, err = LoadTSV("l.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\t"+strings.Repeat("y", 17<<20)+"\n"))
+	if err == nil || err.Error() != `l.tsv:2:1: a line longer than 16 MiB: no entity's names are that long (is this a TSV dictionary?)` {
+		t.Errorf("huge line: %v", err)
 	}
 	// The same alias on two entities is caught as in YAML.
 	_, err = LoadTSV("c.tsv", strings.NewReader("A\tPerson\tx\nB\tPerson\tX\n"))

@@ -52,6 +52,7 @@ func merge(ds []*Dictionary, final, owned bool) (*Dictionary, error) {
 					c = new(*e)
 					c.Aliases = append([]Alias(nil), e.Aliases...)
 					c.Nouns = append([]string(nil), e.Nouns...)
+					c.SameAs = append([]string(nil), e.SameAs...)
 				}
 				byID[e.ID] = c
 				out.Entities = append(out.Entities, c)
@@ -74,11 +75,8 @@ func merge(ds []*Dictionary, final, owned bool) (*Dictionary, error) {
 					prev.Aliases = append(prev.Aliases, a)
 				}
 			}
-			for _, n := range e.Nouns {
-				if !slices.Contains(prev.Nouns, n) {
-					prev.Nouns = append(prev.Nouns, n)
-				}
-			}
+			prev.Nouns = addWords(prev.Nouns, e.Nouns)
+			prev.SameAs = addWords(prev.SameAs, e.SameAs)
 		}
 		for name, ws := range d.Lexicons {
 			out.Lexicons[name] = addWords(out.Lexicons[name], ws)
@@ -102,6 +100,7 @@ func merge(ds []*Dictionary, final, owned bool) (*Dictionary, error) {
 			errs = append(errs, mergeSig(prev, r, r.Object, &prev.Object, "object")...)
 			prev.Patterns = append(prev.Patterns, r.Patterns...)
 			prev.Overrides = addWords(prev.Overrides, r.Overrides)
+			prev.Parts = prev.Parts || r.Parts
 			for k, ws := range r.Triggers {
 				prev.Triggers[k] = addWords(prev.Triggers[k], ws)
 			}

@@ -20,7 +20,12 @@ type Relation struct {
 	// where a sentence gives both for the same pair, only this one is
 	// kept (共同创立 is cofounded, not also founded).
 	Overrides []string
-	Pos       Pos
+	// Parts says that what a sentence states of a part of the object
+	// holds for the object: working for Acme's research lab is working
+	// for Acme, but leading it is not leading Acme. Without it, an
+	// object followed by a possessive ("Acme's lab") gives no fact.
+	Parts bool
+	Pos   Pos
 }
 
 // Accepts reports whether s and o fit the relation's signature.

@@ -3,6 +3,7 @@ package dict
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -39,7 +40,11 @@ func LoadTSV(file string, r io.Reader) (*Dictionary, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
-		errs = append(errs, &Error{Pos: Pos{File: file, Line: line + 1, Col: 1}, Msg: err.Error()})
+		msg := err.Error()
+		if errors.Is(err, bufio.ErrTooLong) {
+			msg = "a line longer than 16 MiB: no entity's names are that long (is this a TSV dictionary?)"
+		}
+		errs = append(errs, &Error{Pos: Pos{File: file, Line: line + 1, Col: 1}, Msg: msg})
 	}
 	if len(errs) > 0 {
 		return nil, errs

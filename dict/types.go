@@ -67,7 +67,10 @@ type Entity struct {
 	// those its type gives ("the lab", 该实验室 for a laboratory). Lower
 	// case, each a word or a run of Han characters.
 	Nouns []string
-	Pos   Pos
+	// SameAs are IRIs of the same entity elsewhere (a Wikidata item, a
+	// homepage), absolute and checked by SameAsIRI.
+	SameAs []string
+	Pos    Pos
 }
 
 // Forms returns the canonical name as an alias followed by Aliases. An

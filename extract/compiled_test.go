@@ -61,3 +61,30 @@ func stripPos(as []dict.Alias) []dict.Alias {
 	}
 	return out
 }
+
+// TestNewFromCompiled: an automaton compiled from the dictionary's own
+// entities gives what New gives, and is not used when folding is asked
+// for, since a compiled automaton does not fold.
+func TestNewFromCompiled(t *testing.T) {
+	d, err := dict.Load("d.yaml", []byte("entities:\n  - {name: 辛顿, type: Person}\n  - {name: Geoffrey Everest, type: Person}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	own := match.Compile(d, match.MatcherOptions{Fuzzy: true})
+	src := []byte("辛頓和辛顿见了Geoffrey Everst。")
+	for _, opt := range []Options{{}, {NoFuzzy: true}, {Fold: match.FoldHan}, {Fold: match.FoldAll, NoFuzzy: true}} {
+		want := New(d, opt).Extract("t", src).Mentions
+		got := NewFromCompiled(d, own, nil, opt).Extract("t", src).Mentions
+		if len(got) != len(want) {
+			t.Fatalf("%+v: %d mentions, want %d", opt, len(got), len(want))
+		}
+		for i := range got {
+			if g, w := got[i], want[i]; g.Span != w.Span || g.Entity != w.Entity || g.How != w.How {
+				t.Errorf("%+v: mention %d: %+v, want %+v", opt, i, g, w)
+			}
+		}
+		if folded := len(want) > 0 && want[0].Text == "辛頓"; folded != (opt.Fold != 0) {
+			t.Errorf("%+v: mentions %+v: folding shows nothing", opt, want)
+		}
+	}
+}

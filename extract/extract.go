@@ -30,6 +30,8 @@ import (
 // use: see package doc.
 type (
 	Span     = doc.Span
+	Chars    = doc.Chars
+	Ref      = doc.Ref
 	How      = doc.How
 	Mention  = doc.Mention
 	Evidence = doc.Evidence
@@ -51,6 +53,10 @@ type Options struct {
 	// NoRelations skips relation finding, for callers that want mentions
 	// only.
 	NoRelations bool
+	// Fold turns on foldings of written forms (see match.Fold) for the
+	// dictionary's aliases; compiled dictionaries match as compiled,
+	// without folding.
+	Fold match.Fold
 }
 
 // Extractor finds mentions and facts in documents with one dictionary.
@@ -113,18 +119,19 @@ func NewWithCompiled(d *dict.Dictionary, cs []*match.Compiled, opt Options) *Ext
 // NewFromCompiled is NewWithCompiled with the automaton over d's own
 // entities taken from own, which must have been compiled from them with
 // MatcherOptions{Fuzzy: !opt.NoFuzzy}. If own is nil, or its entities are
-// not d's (the same values in the same order), the automaton is built as
-// New builds it.
+// not d's (the same values in the same order), or opt.Fold asks for
+// folding, which a compiled automaton does not do, the automaton is built
+// as New builds it.
 func NewFromCompiled(d *dict.Dictionary, own *match.Compiled, cs []*match.Compiled, opt Options) *Extractor {
 	x := &Extractor{dict: d, opt: opt, rules: relate.Compile(d.Relations)}
 	var m *match.Matcher
-	if own != nil && slices.Equal(own.Dict.Entities, d.Entities) {
+	if own != nil && opt.Fold == 0 && slices.Equal(own.Dict.Entities, d.Entities) {
 		m = own.Matcher()
 		if opt.NoFuzzy {
 			m = m.WithoutFuzzy()
 		}
 	} else {
-		m = match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy})
+		m = match.NewMatcher(match.PatternsOf(d), match.MatcherOptions{Fuzzy: !opt.NoFuzzy, Fold: opt.Fold})
 	}
 	x.sources = append(x.sources, aliasSource{m, formsOf(d)})
 	for _, c := range cs {
@@ -161,7 +168,24 @@ func (x *Extractor) Extract(name string, src []byte) Result {
 	if !x.opt.NoRelations {
 		facts = x.rules.Apply(d)
 	}
-	return Result{Mentions: d.Mentions, Facts: facts}
+	r := Result{Mentions: d.Mentions, Facts: facts}
+	r.countChars(src)
+	return r
+}
+
+// countChars fills in the character ranges of the spans Extract found.
+func (r *Result) countChars(src []byte) {
+	k := doc.NewCharCounter(src)
+	for i := range r.Mentions {
+		m := &r.Mentions[i]
+		m.Chars = k.Of(m.Span)
+		if a := m.Antecedent; a != nil {
+			a.Chars = k.Of(a.Span)
+		}
+	}
+	for i := range r.Facts {
+		r.Facts[i].Evidence.Chars = k.Of(r.Facts[i].Evidence.Span)
+	}
 }
 
 // named finds dictionary mentions. A short alias counts only when the
@@ -221,18 +245,24 @@ func (x *Extractor) named(name string, src []byte) []Mention {
 	return out
 }
 
-// Shift moves every span in r by n bytes: for a block of a document that
-// starts at offset n.
-func (r *Result) Shift(n int) {
-	if n == 0 {
+// Shift moves every span in r by n bytes and c characters: for a block of
+// a document that starts at byte n, character c.
+func (r *Result) Shift(n, c int) {
+	if n == 0 && c == 0 {
 		return
 	}
 	for i := range r.Mentions {
-		r.Mentions[i].Start += n
-		r.Mentions[i].End += n
+		m := &r.Mentions[i]
+		m.Start, m.End = m.Start+n, m.End+n
+		m.CharStart, m.CharEnd = m.CharStart+c, m.CharEnd+c
+		if a := m.Antecedent; a != nil {
+			a.Start, a.End = a.Start+n, a.End+n
+			a.CharStart, a.CharEnd = a.CharStart+c, a.CharEnd+c
+		}
 	}
 	for i := range r.Facts {
-		r.Facts[i].Evidence.Start += n
-		r.Facts[i].Evidence.End += n
+		e := &r.Facts[i].Evidence
+		e.Start, e.End = e.Start+n, e.End+n
+		e.CharStart, e.CharEnd = e.CharStart+c, e.CharEnd+c
 	}
 }

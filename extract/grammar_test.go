@@ -26,6 +26,8 @@ const grammarDict = `entities:
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
   - {name: Springfield, type: Place}
+  - {name: 华为云, type: Organization}
+  - {name: 华为, type: Organization}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -34,10 +36,7 @@ const grammarDict = `entities:
 // guards that keep a farther candidate or a possessive out.
 func TestGrammar(t *testing.T) {
 	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkFactCases(t, x, []factCase{
 		// Funding rounds: the company that raises, the funds that invest.
 		{"甲公司完成了数亿元B轮融资，由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司宣布完成A轮融资，丙资本、丁创投参投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
@@ -83,6 +82,152 @@ func TestGrammar(t *testing.T) {
 		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
 		{"张三加入甲公司董事会。", []string{"张三 worksFor 甲公司 [董事]"}},
 		{"Jane Roe dropped out of Beta Labs to found Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
+		{"甲公司宣布，公司刚刚完成了近亿元A轮融资，丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司宣布完成1亿元A轮融资，由丙资本、丁创投和戊科技共同投资。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资，跟投方包括老股东丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"本轮融资由丙资本领投。甲公司完成了A轮融资，丙资本、丁创投等基金跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"张三是新加坡人，23岁毕业于名校乙大学，随即加入顶级投行甲公司；两年后，辞职攻读乙大学MBA。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}}, // ；ends a sentence: two statements
+		{"李四当年的博士生张三教授说。", []string{"张三 advisor 李四"}},
+		{"李四与乙大学的同事张三讨论。", []string{"张三 worksFor 乙大学"}},
+		{"乙大学物理系张三教授认为。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"当时在乙大学任职的张三读了文章。", []string{"张三 worksFor 乙大学"}},
+		{"张三于1980年成为乙大学研究生。", []string{"张三 educatedAt 乙大学"}},
+		{"张三接受甲公司老总李四邀请。", []string{"李四 led 甲公司 [老总]", "李四 worksFor 甲公司 [老总]"}},
+		{"星火系统的联合设计师张三已加入甲公司。", []string{"张三 authored 星火系统", "张三 worksFor 甲公司"}},
+		{"Jane Roe invented the computer animation language Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"In 1947, Gizmo, probably the most important invention developed by Acme Robotics, was invented by Jane Roe and John Doe.", []string{"Acme Robotics developed Gizmo", "Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Beta Labs graduate students Jane Roe and John Doe tested a motor.", []string{"Jane Roe educatedAt Beta Labs", "John Doe educatedAt Beta Labs"}},
+		{"Jane Roe wrote Widget OS while working for Acme Robotics.", []string{"Jane Roe authored Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		{"He then became employed full-time by Acme Robotics.", nil},
+		{"Jane Roe then became employed full-time by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe stepped down as Acme chairman in 1994.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Jane Roe was the third chairman of Beta Labs.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		{"Jane Roe’s thesis advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe holds a master’s degree from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Acme's co-founder and chief executive Jane Roe spoke.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Acme Robotics' purchase of Beta Labs closed in May.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The takeover of Beta Labs by Acme Robotics closed in May.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The development of Widget OS by Acme Robotics took ten years.", []string{"Acme Robotics developed Widget OS"}},
+		{"Gamma Capital's investment in Acme Robotics paid off.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"张三主导了丙资本对甲公司、戊科技的投资。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"甲公司对戊科技的收购已经完成。", []string{"甲公司 acquired 戊科技"}},
+		{"星火系统背后是甲公司，其CEO张三曾担任乙大学首席架构师。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 乙大学 [首席架构师]", "张三 worksFor 甲公司 [CEO]"}},
+		{"丙资本创始合伙人张三表示。", []string{"张三 founded 丙资本", "张三 worksFor 丙资本 [创始合伙人]"}},
+		{"张三是甲公司的联合创始人兼CTO。", []string{"张三 cofounded 甲公司", "张三 worksFor 甲公司 [CTO]"}},
+		{"张三说，在乙大学读书期间，他拿到了一个奖。", []string{"张三 educatedAt 乙大学"}},
+		{"张三获得了乙大学的计算机硕士学位，以及丙资本电子工程博士学位。", []string{"张三 educatedAt 丙资本", "张三 educatedAt 乙大学"}},
+		{"2003年，张三从乙大学考入戊科技。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊科技"}},
+		{"张三博士毕业后，便担任甲公司研究员及博士生导师。", []string{"张三 worksFor 甲公司 [研究员]"}},
+		{"张三在乙大学任教多年，后来创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
+		{"甲公司获悉，随后担任乙大学教授。", nil}, // an organisation opening the sentence is no continuing subject
+		{"In 2014 Jane Roe succeeded John Doe as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Under Jane Roe's leadership, Acme Robotics bought Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe led Acme Robotics"}},
+		{"Acme Robotics grew quickly under the leadership of Jane Roe.", []string{"Jane Roe led Acme Robotics"}},
+		{"Beta Labs was sold to Acme Robotics in 2001.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Gamma Capital bought a minority stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Jane Roe (born 12 May 1950 in Springfield) is an engineer.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe was an engineer, known for being the founder of Acme Robotics and Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
+		{"While a student, Jane Roe founded Acme Robotics in 1993, and wrote Widget OS in 1994.", []string{"Jane Roe authored Widget OS", "Jane Roe founded Acme Robotics"}},
+		{"In 2006, Jane Roe was appointed chief technology officer of Acme Robotics and elected chair of Beta Labs.", []string{"Jane Roe led Beta Labs [chair]", "Jane Roe worksFor Acme Robotics [chief technology officer]", "Jane Roe worksFor Beta Labs [chair]"}},
+		{"Jane Roe also served as vice president of Acme Robotics and as director of Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Acme Robotics [vice president]", "Jane Roe worksFor Beta Labs [director]"}},
+		{"Jane Roe continued as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"John Doe, a major investor in Acme Robotics, spoke.", []string{"John Doe investedIn Acme Robotics"}},
+		{"Jane Roe served as the project manager of the Widget OS mission.", []string{"Jane Roe led Widget OS [project manager]"}},
+		{"Jane Roe was director for Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
+		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"后来，年仅29岁的张三成为乙大学最年轻的教授之一，最后创立了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
+		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"甲公司的投资方包括丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"Investors in Acme Robotics include Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics announced that it had acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Founded by Jane Roe in 2001, Acme Robotics makes robots.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe has been with Acme Robotics since 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe heads the robotics group at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Widget OS is a system developed at Acme Robotics.", []string{"Acme Robotics developed Widget OS"}},
+		{"甲公司是张三创办的一家机器人公司。", []string{"张三 founded 甲公司"}},
+		{"甲公司完成对戊科技的收购。", []string{"甲公司 acquired 戊科技"}},
+		{"张三是甲公司的投资人。", []string{"张三 investedIn 甲公司"}},
+		{"星火系统的设计师张三离开了。", []string{"张三 authored 星火系统"}},
+		{"Acme Robotics appoints Jane Roe as chief financial officer.", []string{"Jane Roe worksFor Acme Robotics [chief financial officer]"}},
+		{"Jane Roe has been named president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Jane Roe takes over as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was promoted to vice president at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		{"Jane Roe, Acme Robotics' founder, spoke.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe, Acme Robotics founder and CEO, spoke.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Acme Robotics, the startup Jane Roe founded in 2015, raised money.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe joined the faculty of Beta Labs in 1990.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe taught physics at Beta Labs for 20 years.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe received her education at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe holds degrees from Beta Labs and Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Acme Robotics snapped up Beta Labs for $1 billion.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics' Widget OS shipped in 2001.", []string{"Acme Robotics developed Widget OS"}},
+		{"Jane Roe led the development of Widget OS.", []string{"Jane Roe led Widget OS"}},
+		{"Jane Roe contributed to the development of Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe was part of the team that developed Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe did her doctoral work under John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe was John Doe's student at Beta Labs.", []string{"Jane Roe advisor John Doe"}},
+		{"张三辞去甲公司CEO职务。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"甲公司成立于2010年，创始人是张三。", []string{"张三 founded 甲公司"}},
+		{"张三拥有乙大学博士学位。", []string{"张三 educatedAt 乙大学"}},
+		{"张三本科毕业于乙大学，后赴戊科技攻读博士。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊科技"}},
+		{"张三在李四门下攻读博士学位。", []string{"张三 advisor 李四"}},
+		{"戊科技已被甲公司收购。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司将戊科技收入囊中。", []string{"甲公司 acquired 戊科技"}},
+		{"丙资本持有甲公司20%的股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三负责星火系统的开发。", []string{"张三 led 星火系统"}},
+		{"Jane Roe was president of Acme Robotics' research laboratories.", []string{"Jane Roe worksFor Acme Robotics [president]"}},
+		{"Jane Roe, previously at Beta Labs, joined Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe returned to Acme Robotics as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was elected to Acme Robotics' board of directors.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Acme Robotics's board named Jane Roe chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe founded Acme Robotics together with John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Acme Robotics acquired Beta Labs with Gamma Capital's backing.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The Widget OS project was led by Jane Roe.", []string{"Jane Roe led Widget OS"}},
+		{"Jane Roe was the chief architect of Widget OS.", []string{"Jane Roe authored Widget OS"}},
+		{"Jane Roe was a postdoctoral fellow at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [postdoctoral fellow]"}},
+		{"Jane Roe did postdoctoral research at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Acme Robotics counts Gamma Capital among its investors.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital put $5 million into Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"张三是甲公司副总裁。", []string{"张三 worksFor 甲公司 [副总裁]"}},
+		{"Jane Roe was the deputy director of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [deputy director]"}},
+		{"2010年，丙资本从戊科技手中收购甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"张三的公司投资了甲公司。", nil},
+		{"张三成立了风险投资基金丙资本。", []string{"张三 founded 丙资本"}},
+		{"这家成立不足1年的甲公司完成了融资。", nil},
+		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
+		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics was incorporated in 1948 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics began producing Widget OS in 1959.", []string{"Acme Robotics developed Widget OS"}},
+		{"The board of directors of Acme Robotics includes Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics [board of directors]", "John Doe worksFor Acme Robotics [board of directors]"}},
+		{"Acme Robotics added Jane Roe to its board of directors.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe and John Doe co-founded Acme Robotics, which Beta Labs acquired in 2014.", []string{"Beta Labs acquired Acme Robotics", "Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"华为云CEO由张三接任。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"华为云CEO将由张三接任。", nil},
+		{"原华为云总裁张三调任甲公司董事长。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
+		{"张三自2019年起担任华为云CEO。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"张三（华为云CEO）表示。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
+		{"张三于2000年加入华为，历任华为云总裁、甲公司董事长等职。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
+		{"李四与时任乙大学校长张三深谈。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		{"Jane Roe and her partner John Doe ran Acme Robotics.", []string{"Jane Roe led Acme Robotics", "John Doe led Acme Robotics"}},
+		{"Acme Robotics unveiled its first car, the Widget OS, in 1963.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics' first car was the Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"The Widget OS was Acme Robotics' best-selling product.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics began production of the Widget OS in 1963.", []string{"Acme Robotics developed Widget OS"}},
+		{"In 1959, Acme Robotics opened Beta Labs in Los Angeles.", []string{"Acme Robotics founded Beta Labs"}},
+		{"Acme Robotics appointed Jane Roe to its board of directors in 2012.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
+		{"Jane Roe joins Acme Robotics board.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"张三从甲公司离职后创办了戊科技。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司的第一大股东是丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司由乙大学控股。", []string{"乙大学 investedIn 甲公司"}},
+		{"乙大学持股甲公司30%。", []string{"乙大学 investedIn 甲公司"}},
+		// it opening its clause is the most salient organisation.
+		{"Acme Robotics grew fast. In 1975, it released Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics grew fast. It is clear that John Doe founded Beta Labs.", []string{"John Doe founded Beta Labs"}},
+		{"Jane Roe met John Doe. It also developed Widget OS.", nil},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is
@@ -91,8 +236,20 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
 		{"Acme co-founder John Doe later founded Beta Labs.", []string{"John Doe cofounded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
-	}
-	for _, tt := range tests {
+	})
+}
+
+// factCase is a sentence and the facts it must give, in any order.
+type factCase struct {
+	text string
+	want []string
+}
+
+// checkFactCases extracts each case's sentence with x and compares its
+// facts, as factStrings renders them, with the case's.
+func checkFactCases(t *testing.T, x *Extractor, cases []factCase) {
+	t.Helper()
+	for _, tt := range cases {
 		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
 		want := append([]string(nil), tt.want...)
 		sort.Strings(want)

@@ -311,7 +311,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Andrew Ng earned his PhD from the University of California, Berkeley.", []string{"Andrew Ng educatedAt University of California, Berkeley"}},
 		{"Andrew Ng is a computer scientist. He graduated from Carnegie Mellon University with a degree in computer science.", []string{"Andrew Ng educatedAt Carnegie Mellon University"}},
 		{"Jensen Huang was born in Tainan.", []string{"Jensen Huang bornIn Tainan"}},
-		{"Yann LeCun worked at Bell Labs and NEC before joining New York University.", []string{"Yann LeCun worksFor Bell Labs", "Yann LeCun worksFor NEC"}},
+		{"Yann LeCun worked at Bell Labs and NEC before joining New York University.", []string{"Yann LeCun worksFor Bell Labs", "Yann LeCun worksFor NEC", "Yann LeCun worksFor New York University"}},
 		{"Andrew Ng was the founding lead of Google Brain.", []string{"Andrew Ng led Google Brain"}},
 		{"Andrew Ng is an adjunct professor at Stanford University.", []string{"Andrew Ng worksFor Stanford University [professor]"}},
 		{"Fei-Fei Li served as the director of the Stanford Artificial Intelligence Lab.", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab [director]", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [director]"}},
@@ -463,10 +463,7 @@ const constructionDict = `entities:
 // invented), and the guards that keep plans and bystanders out.
 func TestConstructions(t *testing.T) {
 	x := New(withBuiltinRules(t, "c.yaml", []byte(constructionDict)), Options{})
-	tests := []struct {
-		text string
-		want []string
-	}{
+	checkFactCases(t, x, []factCase{
 		// en-active, en-passive
 		{"Jane Roe established Acme Robotics in 2001.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics purchased Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
@@ -495,15 +492,7 @@ func TestConstructions(t *testing.T) {
 		{"甲公司即将收购乙大学。", nil},
 		{"张三联合创办了甲公司。", []string{"张三 cofounded 甲公司"}},
 		{"张三参与开发了星火系统。", []string{"张三 contributedTo 星火系统"}},
-	}
-	for _, tt := range tests {
-		got := factStrings(x.Extract("t", []byte(tt.text)).Facts)
-		want := append([]string(nil), tt.want...)
-		sort.Strings(want)
-		if strings.Join(got, "|") != strings.Join(want, "|") {
-			t.Errorf("%s\n got  %q\n want %q", tt.text, got, want)
-		}
-	}
+	})
 }
 
 // TestRelationByTriggers is the README's worked example: a user's relation

@@ -1,5 +1,9 @@
 // Package graph turns the entities and facts kg found into a knowledge graph
-// and writes it as RDF N-Quads or as a Graphviz DOT drawing.
+// and writes it as RDF N-Quads or as a Graphviz DOT drawing, and for the
+// tools people load graphs into: WriteFacts (JSON lines), WriteNeo4j
+// (neo4j-admin CSV and a MERGE script), WriteKuzu (Kùzu DDL, COPY script
+// and CSV), WriteGraphML and WriteJSONLD. Vocabulary returns the Turtle
+// that says what kg's classes and properties mean.
 //
 // Build makes the model; WriteNQuads and WriteDOT write it. Both writers
 // sort and deduplicate what they write, so the same input gives the same
@@ -33,6 +37,9 @@
 // non-ASCII, which keeps the result a URI). Anything else is a path under
 // Base+"doc/" with everything but [A-Za-z0-9-._~/] percent-encoded.
 // One-letter schemes are refused so that "C:\notes.txt" is a file name.
+// An absolute path ("/data/a.txt") is a file: IRI (file:///data/a.txt),
+// percent-encoded like a path under Base, so that a file named by its
+// absolute path is one document whichever directory kg ran in.
 // A leading "./" marks a path ("./a.txt" is Base+"doc/a.txt"); DocPath
 // adds it to a file name that would otherwise read as an IRI.
 //

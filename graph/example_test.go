@@ -14,7 +14,7 @@ func Example() {
 		Aliases: []dict.Alias{{Text: "辛顿"}}}
 	facts := []extract.Fact{{
 		Subject: ilya, Relation: "advisor", Object: hinton,
-		Evidence: extract.Evidence{Doc: "a.txt", Span: extract.Span{Start: 0, End: 27}, Text: "Hinton was Ilya's advisor."},
+		Evidence: extract.Evidence{Doc: "a.txt", Span: extract.Span{Start: 0, End: 27}, Chars: extract.Chars{CharStart: 0, CharEnd: 27}, Text: "Hinton was Ilya's advisor."},
 	}}
 	g, err := graph.Build([]*dict.Entity{ilya, hinton}, facts, graph.Options{Base: "https://kg.example"})
 	if err != nil {
@@ -36,6 +36,8 @@ func Example() {
 	// <https://kg.example/entity/ilya-sutskever> <https://kg.example/rel/advisor> <https://kg.example/entity/geoffrey-hinton> <https://kg.example/fact/b26a44beb30269fc> .
 	// <https://kg.example/entity/ilya-sutskever> <https://kg.example/vocab/id> "ilya-sutskever" .
 	// <https://kg.example/fact/b26a44beb30269fc> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://kg.example/doc/a.txt> <https://kg.example/provenance> .
+	// <https://kg.example/fact/b26a44beb30269fc> <https://kg.example/vocab/charEnd> "27"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/b26a44beb30269fc> <https://kg.example/vocab/charStart> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
 	// <https://kg.example/fact/b26a44beb30269fc> <https://kg.example/vocab/end> "27"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
 	// <https://kg.example/fact/b26a44beb30269fc> <https://kg.example/vocab/sentence> "Hinton was Ilya's advisor." <https://kg.example/provenance> .
 	// <https://kg.example/fact/b26a44beb30269fc> <https://kg.example/vocab/start> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .

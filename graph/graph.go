@@ -26,6 +26,35 @@ type Options struct {
 	// CheckBase); non-ASCII letters in it are written as they are. One that
 	// ends in neither "/" nor "#" gets a "/" appended.
 	Base string
+	// Provenance says where a fact's evidence goes in N-Quads: the zero
+	// value, ProvenanceGraph, puts each fact in a named graph of its own;
+	// ProvenanceReified puts everything in the default graph, each fact
+	// also described as an rdf:Statement.
+	Provenance Provenance
+	// Relations are the relation definitions the facts come from: their
+	// signatures declare the relationship tables of the Kùzu export and
+	// the relations no fact uses. A relation a fact uses but that is not
+	// here gets the types its facts have.
+	Relations []*dict.Relation
+}
+
+// Provenance is how N-Quads output ties a fact to its evidence.
+type Provenance int
+
+const (
+	ProvenanceGraph   Provenance = iota // a named graph per fact (default)
+	ProvenanceReified                   // one graph, facts reified as rdf:Statement
+)
+
+// ParseProvenance reads "graph" or "reified".
+func ParseProvenance(s string) (Provenance, error) {
+	switch s {
+	case "graph", "":
+		return ProvenanceGraph, nil
+	case "reified":
+		return ProvenanceReified, nil
+	}
+	return 0, fmt.Errorf("provenance %q: want graph or reified", s)
 }
 
 // Errors returned by Build, wrapped with the entity or fact they concern.
@@ -47,6 +76,8 @@ var (
 // writers write no statements and an empty digraph.
 type Graph struct {
 	base     string
+	prov     Provenance
+	rels     []*dict.Relation
 	model    dg.Graph[string, *dict.Entity]
 	entities []*dict.Entity // every entity, sorted by ID
 	facts    []fact         // sorted and deduplicated
@@ -90,7 +121,7 @@ func Build(entities []*dict.Entity, facts []extract.Fact, opt Options) (*Graph, 
 			return nil, err
 		}
 	}
-	g := &Graph{base: base, model: dg.New(entityID, dg.Directed())}
+	g := &Graph{base: base, prov: opt.Provenance, rels: opt.Relations, model: dg.New(entityID, dg.Directed())}
 	for i, f := range facts {
 		if f.Subject == nil || f.Object == nil || f.Relation == "" {
 			return nil, fmt.Errorf("%w: fact %d (%q) lacks a subject, object or relation", ErrFact, i, f.Relation)

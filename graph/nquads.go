@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +19,12 @@ import (
 const (
 	rdfType       = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 	rdfProperty   = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#Property")
+	rdfStatement  = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement")
+	rdfSubject    = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject")
+	rdfPredicate  = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate")
+	rdfObject     = quad.IRI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object")
+	owlSameAs     = quad.IRI("http://www.w3.org/2002/07/owl#sameAs")
+	schemaSameAs  = quad.IRI("https://schema.org/sameAs")
 	rdfsLabel     = quad.IRI("http://www.w3.org/2000/01/rdf-schema#label")
 	skosAltLabel  = quad.IRI("http://www.w3.org/2004/02/skos/core#altLabel")
 	provDerived   = quad.IRI("http://www.w3.org/ns/prov#wasDerivedFrom")
@@ -47,6 +54,10 @@ func (g *Graph) classIRI(t dict.Type) quad.IRI { return g.vocab(escapeSegment(st
 func (g *Graph) documentIRI(doc string) quad.IRI {
 	if iri, ok := absoluteIRI(doc); ok {
 		return quad.IRI(iri)
+	}
+	if strings.HasPrefix(doc, "/") {
+		// An absolute path names the file wherever kg ran.
+		return quad.IRI("file://" + escapePath(path.Clean(doc)))
 	}
 	return quad.IRI(g.base + "doc/" + escapePath(strings.TrimPrefix(doc, "./")))
 }
@@ -81,15 +92,33 @@ func (g *Graph) quads() []quad.Quad {
 			}
 			add(s, skosAltLabel, literal(a.Text, langTag(a.Lang, a.Text)), nil)
 		}
+		for _, iri := range e.SameAs {
+			if abs, ok := absoluteIRI(iri); ok {
+				add(s, owlSameAs, quad.IRI(abs), nil)
+				add(s, schemaSameAs, quad.IRI(abs), nil)
+			}
+		}
 	}
-	prov := g.provenanceGraph()
+	var prov quad.Value = g.provenanceGraph()
+	if g.prov == ProvenanceReified {
+		prov = nil
+	}
 	for _, f := range g.facts {
 		rel := g.relationIRI(f.Relation)
 		add(rel, rdfType, rdfProperty, nil)
 		add(rel, rdfsLabel, quad.String(f.Relation), nil)
 
 		fg := g.factGraph(f.id)
-		add(g.entityIRI(f.Subject.ID), rel, g.entityIRI(f.Object.ID), fg)
+		subj, obj := g.entityIRI(f.Subject.ID), g.entityIRI(f.Object.ID)
+		if g.prov == ProvenanceReified {
+			add(subj, rel, obj, nil)
+			add(fg, rdfType, rdfStatement, nil)
+			add(fg, rdfSubject, subj, nil)
+			add(fg, rdfPredicate, rel, nil)
+			add(fg, rdfObject, obj, nil)
+		} else {
+			add(subj, rel, obj, fg)
+		}
 
 		doc := g.documentIRI(f.Evidence.Doc)
 		add(doc, rdfType, schemaWork, prov)
@@ -97,6 +126,8 @@ func (g *Graph) quads() []quad.Quad {
 		add(fg, g.vocab("sentence"), quad.String(f.Evidence.Text), prov)
 		add(fg, g.vocab("start"), integer(f.Evidence.Start), prov)
 		add(fg, g.vocab("end"), integer(f.Evidence.End), prov)
+		add(fg, g.vocab("charStart"), integer(f.Evidence.CharStart), prov)
+		add(fg, g.vocab("charEnd"), integer(f.Evidence.CharEnd), prov)
 		if f.Role != "" {
 			add(fg, g.vocab("role"), quad.String(f.Role), prov)
 		}

@@ -12,9 +12,10 @@ import (
 // dictCacheKey returns the key of the cache entry for the dictionary the
 // options ask for, or nil when the cache is not used: --no-cache, no
 // --dict, kg eval's gold entities, -v (whose notes come from merging the
-// files), or a --dict that is not a regular file.
+// files), --fold (an entry's automaton does not fold, so the extractor
+// would build another), or a --dict that is not a regular file.
 func (c *cli) dictCacheKey(o *options) (*cache.Cache, *cache.Key) {
-	if o.noCache || len(o.dicts) == 0 || o.goldEntities != nil || c.verbose {
+	if o.noCache || len(o.dicts) == 0 || o.goldEntities != nil || c.verbose || o.fold != 0 {
 		return nil, nil
 	}
 	dc, err := cache.Default()
@@ -59,12 +60,12 @@ func (c *cli) cachedDict(o *options, dc *cache.Cache, k *cache.Key, base *dict.D
 // cacheDict compiles d, sets o.own to its automaton and writes it to the
 // cache, if it can be: only its entities are written, so d must have come
 // from files with nothing else (no relation rules, lexicons or
-// constructions: the caller checks) and no entity may have nouns, which a
-// compiled dictionary does not keep. A cache that cannot be written is no
-// error.
+// constructions: the caller checks) and no entity may have nouns or
+// same_as links, which a compiled dictionary does not keep. A cache that
+// cannot be written is no error.
 func (c *cli) cacheDict(o *options, dc *cache.Cache, k *cache.Key, d *dict.Dictionary) {
 	for _, e := range d.Entities {
-		if len(e.Nouns) > 0 {
+		if len(e.Nouns) > 0 || len(e.SameAs) > 0 {
 			return
 		}
 	}

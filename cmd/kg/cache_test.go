@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,7 +33,8 @@ func cacheEntries(t *testing.T) []string {
 // TestDictCache: a second run from the same files reads the cache and
 // prints the same; a changed file, --no-fuzzy or --no-builtin is another
 // entry; --no-cache neither reads nor writes one; a damaged entry is a
-// miss and is written again; a file with relation rules is not cached.
+// miss and is written again; a file with relation rules or same_as links,
+// or a run with --fold, is not cached.
 func TestDictCache(t *testing.T) {
 	dir := t.TempDir()
 	tsv := filepath.Join(dir, "g.tsv")
@@ -96,16 +98,42 @@ func TestDictCache(t *testing.T) {
 		t.Errorf("damaged entry: exit %d: %s\n%s\nwant\n%s", code, errOut, got, want)
 	}
 
-	// Relation rules are not kept in an entry: such a file is not cached.
+	// What an entry does not keep is not cached: relation rules, same_as
+	// links, and the folding of an automaton with --fold.
 	rules := filepath.Join(dir, "r.yaml")
 	writeFile(t, rules, "entities:\n  - {name: Ada Lovelace, type: Person}\nlexicons:\n  tool: [engine]\n")
+	uncached(t, "a file with lexicons", "mentions", "--dict", rules, text)
+	same := filepath.Join(dir, "s.yaml")
+	writeFile(t, same, "entities:\n  - {name: Ada Lovelace, type: Person, same_as: [Q7259]}\n")
+	if out := uncached(t, "a file with same_as", "extract", "--dict", same, text); !strings.Contains(out, "Q7259") {
+		t.Errorf("same_as link lost:\n%s", out)
+	}
+	han := filepath.Join(dir, "h.tsv")
+	hanText := filepath.Join(dir, "h.txt")
+	writeFile(t, han, "辛顿\tPerson\t\n")
+	writeFile(t, hanText, "辛頓是教授。\n")
+	if out := uncached(t, "--fold", "mentions", "--fold", "han", "--dict", han, hanText); !strings.Contains(out, "辛頓") {
+		t.Errorf("--fold han found no 辛頓:\n%s", out)
+	}
+}
+
+// uncached runs kg with args twice, checks that both runs print what
+// --no-cache prints and that the cache gains no entry, and returns the
+// output.
+func uncached(t *testing.T, what string, args ...string) string {
+	t.Helper()
+	want, errOut, code := kg(t, "", append(args, "--no-cache")...)
+	if code != exitOK {
+		t.Fatalf("%s: exit %d: %s", what, code, errOut)
+	}
 	n := len(cacheEntries(t))
 	for range 2 {
-		if _, errOut, code := kg(t, "", "mentions", "--dict", rules, text); code != exitOK {
-			t.Fatalf("rules: exit %d: %s", code, errOut)
+		if got, errOut, code := kg(t, "", args...); got != want || code != exitOK {
+			t.Errorf("%s: exit %d: %s\n%s\nwant\n%s", what, code, errOut, got, want)
 		}
 	}
 	if m := len(cacheEntries(t)); m != n {
-		t.Errorf("a file with lexicons made %d entries", m-n)
+		t.Errorf("%s made %d entries", what, m-n)
 	}
+	return want
 }

@@ -157,7 +157,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 			return code
 		}
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
-		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations}
+		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewFromCompiled(d, o.own, compiled, opt)
 		return exitOK
 	})
@@ -397,73 +397,96 @@ func (c *cli) dictErrors(err error) {
 	}
 }
 
+// graphWriters are the commands that write the graph as one stream.
+var graphWriters = map[string]func(*graph.Graph, io.Writer) error{
+	"extract": (*graph.Graph).WriteNQuads,
+	"dot":     (*graph.Graph).WriteDOT,
+	"facts":   (*graph.Graph).WriteFacts,
+}
+
+// extract runs kg extract, dot, mentions or facts.
 func (c *cli) extract(cmd string, o *options) int {
-	x, _, code := c.extractor(o, cmd == "mentions")
+	x, d, code := c.extractor(o, cmd == "mentions")
 	if code != exitOK {
 		return code
 	}
-
-	// Facts and the entities they need are kept for the sorted graph;
-	// mentions stream straight out.
-	var facts []extract.Fact
-	var ents entitySet
-	write := func(w io.Writer) error {
-		var prepare func(*corpus.Result)
-		if cmd == "mentions" {
-			prepare = func(r *corpus.Result) {
-				var b bytes.Buffer
-				r.Err = corpus.WriteMentions(&b, r.Mentions)
-				r.Out = b.Bytes()
-			}
+	if cmd != "mentions" {
+		return c.writeGraph(o, x, d, graphWriters[cmd])
+	}
+	// Mentions stream straight out, encoded on the workers.
+	return c.finish(o, func(w io.Writer) error {
+		prepare := func(r *corpus.Result) {
+			var b bytes.Buffer
+			r.Err = corpus.WriteMentions(&b, r.Mentions)
+			r.Out = b.Bytes()
 		}
-		err := c.each(o, x, prepare, func(r corpus.Result) error {
-			if prepare != nil {
-				if r.Err == nil {
-					_, r.Err = w.Write(r.Out)
-				}
-				if r.Err != nil {
-					return fmt.Errorf("writing output: %w", r.Err)
-				}
-				return nil
+		return c.each(o, x, prepare, func(r corpus.Result) error {
+			if r.Err == nil {
+				_, r.Err = w.Write(r.Out)
 			}
-			for _, m := range r.Mentions {
-				ents.add(m.Entity)
+			if r.Err != nil {
+				return fmt.Errorf("writing output: %w", r.Err)
 			}
-			for _, f := range r.Facts {
-				ents.add(f.Subject)
-				ents.add(f.Object)
-			}
-			facts = append(facts, r.Facts...)
 			return nil
 		})
-		if err != nil || prepare != nil {
-			return err
-		}
-		g, err := graph.Build(ents.list, facts, graph.Options{Base: o.base})
+	})
+}
+
+// writeGraph extracts from every input, builds the graph and writes it
+// with write.
+func (c *cli) writeGraph(o *options, x *extract.Extractor, d *dict.Dictionary, write func(*graph.Graph, io.Writer) error) int {
+	return c.finish(o, func(w io.Writer) error {
+		g, err := c.buildGraph(o, x, d)
 		if err != nil {
 			return err
 		}
-		if cmd == "dot" {
-			err = g.WriteDOT(w)
-		} else {
-			err = g.WriteNQuads(w)
-		}
-		if err != nil {
+		if err := write(g, w); err != nil {
 			return fmt.Errorf("writing output: %w", err)
 		}
 		return nil
+	})
+}
+
+// buildGraph extracts from every input and builds the graph of the facts
+// found and of the entities mentioned. Facts and the entities they need
+// are kept, not the text, for the sorted graph.
+func (c *cli) buildGraph(o *options, x *extract.Extractor, d *dict.Dictionary) (*graph.Graph, error) {
+	opt, err := o.graphOptions(d)
+	if err != nil {
+		return nil, err
 	}
-	return c.finish(o, write)
+	var facts []extract.Fact
+	var ents entitySet
+	err = c.each(o, x, nil, func(r corpus.Result) error {
+		for _, m := range r.Mentions {
+			ents.add(m.Entity)
+		}
+		for _, f := range r.Facts {
+			ents.add(f.Subject)
+			ents.add(f.Object)
+		}
+		facts = append(facts, r.Facts...)
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return graph.Build(ents.list, facts, opt)
 }
 
 // finish writes the output and turns what happened into an exit status.
 func (c *cli) finish(o *options, write func(io.Writer) error) int {
-	err := c.output(o.out, write)
+	return c.outcome(o, c.output(o.out, write), o.out == "" || o.out == "-")
+}
+
+// outcome is the exit status of a command that ended with err, having
+// written to standard output if stdout.
+func (c *cli) outcome(o *options, err error, stdout bool) int {
 	switch {
 	case errors.Is(err, context.Canceled):
 		c.errorf("interrupted")
 		return exitInterrupted
-	case errors.Is(err, syscall.EPIPE) && (o.out == "" || o.out == "-"):
+	case errors.Is(err, syscall.EPIPE) && stdout:
 		return exitBrokenPipe // see writeError
 	case err != nil:
 		c.errorf("%v", err)
@@ -477,7 +500,7 @@ func (c *cli) finish(o *options, write func(io.Writer) error) int {
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
 func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result), handle func(corpus.Result) error) error {
-	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, Shard: o.shard, Shards: o.shards, Overlap: o.overlap,
+	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, DocBase: o.docBase, Shard: o.shard, Shards: o.shards, Overlap: o.overlap,
 		OnError:   func(err error) { c.errorf("%v", err) },
 		OnWarning: func(err error) { fmt.Fprintf(c.stderr, "kg: warning: %v\n", err) }}
 	src := r.Files(o.files)
@@ -666,7 +689,7 @@ func (c *cli) userDicts(files []string) (*dict.Dictionary, int) {
 	return d, code
 }
 
-func (c *cli) dictCheck(files []string) int {
+func (c *cli) dictCheck(files, texts []string) int {
 	d, code := c.userDicts(files)
 	if code != exitOK {
 		return code
@@ -675,7 +698,10 @@ func (c *cli) dictCheck(files []string) int {
 	for _, w := range s.Warnings {
 		fmt.Fprintf(c.stderr, "kg: warning: %s\n", w)
 	}
-	return c.print(s.String())
+	if len(texts) == 0 {
+		return c.print(s.String())
+	}
+	return c.dictCheckText(d, s.String(), texts)
 }
 
 func (c *cli) dictCompile(o *options) int {
@@ -774,7 +800,7 @@ func (c *cli) evalCorpus(o *options) int {
 	if code != exitOK {
 		return code
 	}
-	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref}
+	opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, Fold: o.fold}
 	rep, err := eval.EvaluateCorpus(texts, rules.WithoutEntities(), func(d *dict.Dictionary, id string, text []byte) ([]extract.Fact, []extract.Mention) {
 		res := extract.New(d, opt).Extract(id, text)
 		return res.Facts, res.Mentions

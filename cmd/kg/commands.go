@@ -31,8 +31,12 @@ func (c *cli) subcommands() []*cobra.Command {
 		c.graphCmd("extract", "N-Quads, one graph per fact with its evidence (default)", false),
 		c.graphCmd("dot", "Graphviz DOT of the entities and relations", false),
 		c.graphCmd("mentions", "every mention as a JSON line", false),
+		c.graphCmd("facts", "every fact with its evidence as a JSON line", false),
+		c.exportCmd(false),
+		c.vocabCmd(),
 		c.evalCmd(false),
 		c.demoCmd(),
+		c.suggestCmd(),
 		c.dictCmd(),
 		c.versionCmd(),
 		c.completionCmd(),
@@ -47,6 +51,7 @@ type options struct {
 	noFuzzy   bool
 	noCoref   bool
 	noCache   bool // build the dictionary, without kg's cache of compiled ones
+	fold      match.Fold
 	base      string
 	out       string
 	gold      string
@@ -63,6 +68,7 @@ type options struct {
 	demo      bool // read the embedded article, whatever stdin is
 	files     []string
 	failed    int // inputs that could not be read
+	exportOptions
 	// goldEntities are the entities of kg eval's gold file, when it has
 	// them and no --dict is given: they replace the built-in ones.
 	goldEntities *dict.Dictionary
@@ -76,7 +82,7 @@ type options struct {
 const (
 	dictFlags   = 1 << iota // --dict, --no-builtin, --no-fuzzy, --no-coref, -v
 	outputFlags             // --base, -o
-	corpusFlags             // -j, --shard, --jsonl, -q
+	corpusFlags             // -j, --shard, --jsonl, --doc-base, -q
 )
 
 // groupAnnotation puts a flag under a heading of its own in help.
@@ -92,6 +98,7 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "match aliases exactly, with no typo tolerance")
 		fs.BoolVar(&o.noCoref, "no-coref", false, "resolve no pronouns or noun phrases")
 		fs.BoolVar(&o.noCache, "no-cache", false, "read the --dict files afresh: not from, nor into, the cache\nof compiled dictionaries in kg/dict under the user cache\ndirectory (~/.cache on Linux); deleting it is always safe")
+		fs.Var((*foldValue)(&o.fold), "fold", "match written forms as one: `LIST` of han (Traditional as\nSimplified), dots, dashes, apostrophes, diacritics, suffixes,\npossessives, or all (not for compiled dictionaries)")
 		fs.BoolVarP(&c.verbose, "verbose", "v", false, "say which built-in entities gave way to a --dict")
 	}
 	if groups&outputFlags != 0 {
@@ -102,8 +109,9 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.IntVarP(&o.jobs, "jobs", "j", runtime.NumCPU(), "`N` documents processed in parallel (default: all cores);\nthe output is the same")
 		fs.StringVar(&o.shardSpec, "shard", "", "process only share `I/N` of the documents (0 <= I < N)")
 		fs.BoolVar(&o.jsonl, "jsonl", false, "read every input as JSON Lines, {\"id\": ..., \"text\": ...}\na line (.jsonl and .ndjson files always are)")
+		fs.StringVar(&o.docBase, "doc-base", "", "name each file's document by its path relative to `DIR`\n(default: the working directory); one outside it by its\nabsolute path, a file: IRI")
 		fs.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar (drawn only on a terminal), no note")
-		for _, name := range []string{"jobs", "shard", "jsonl", "quiet"} {
+		for _, name := range []string{"jobs", "shard", "jsonl", "doc-base", "quiet"} {
 			fs.SetAnnotation(name, groupAnnotation, []string{"Corpus options"})
 		}
 	}
@@ -137,11 +145,15 @@ options before the command.`,
 	root.SetHelpFunc(func(cmd *cobra.Command, _ []string) { c.status = c.print(helpText(cmd)) })
 	root.SetHelpCommand(c.helpCmd())
 	c.flags(root.Flags(), o, dictFlags|outputFlags|corpusFlags)
+	provenanceFlag(root.Flags(), o)
 	root.Flags().BoolVar(&o.version, "version", false, "the version")
 	root.Flags().MarkHidden("version")
-	// Known to the root so that kg --fuzzy dict compile finds the command.
-	root.Flags().Bool("fuzzy", false, "")
-	root.Flags().MarkHidden("fuzzy")
+	// Known to the root so that kg --fuzzy dict compile and kg --context
+	// vocab find the command: the root takes no value after them.
+	for _, name := range []string{"fuzzy", "context"} {
+		root.Flags().Bool(name, false, "")
+		root.Flags().MarkHidden(name)
+	}
 	for i, sub := range c.subcommands() {
 		sub.Annotations = maps.Clone(sub.Annotations)
 		if sub.Annotations == nil {
@@ -153,7 +165,8 @@ options before the command.`,
 	return root
 }
 
-// graphCmd is extract, dot or mentions: the embedded article's, with demo.
+// graphCmd is extract, dot, mentions or facts: the embedded article's,
+// with demo.
 func (c *cli) graphCmd(name, short string, demo bool) *cobra.Command {
 	o := &options{demo: demo}
 	use := name + " [options] [FILE|-]..."
@@ -169,12 +182,18 @@ func (c *cli) graphCmd(name, short string, demo bool) *cobra.Command {
 		},
 	}
 	c.flags(cmd.Flags(), o, dictFlags|outputFlags|corpusFlags)
+	if name == "extract" {
+		provenanceFlag(cmd.Flags(), o)
+	}
 	return cmd
 }
 
 func (c *cli) runGraph(cmd *cobra.Command, name string, o *options, args []string) int {
 	if code := c.check(cmd, o, args); code != exitOK {
 		return code
+	}
+	if _, err := o.graphOptions(nil); err != nil {
+		return c.usageError(cmd, err.Error())
 	}
 	return c.extract(name, o)
 }
@@ -220,21 +239,25 @@ those of the --dict files.`,
 func (c *cli) demoCmd() *cobra.Command {
 	o := &options{demo: true}
 	cmd := &cobra.Command{
-		Use:   "demo [extract|dot|mentions|eval] [options]",
+		Use:   "demo [extract|dot|mentions|facts|export|eval] [options]",
 		Short: "a command on the embedded article (default extract)",
 		Long: `kg demo reads the embedded article, an interview with Ilya Sutskever in Chinese
 with English names, with the built-in dictionary, whatever standard input is:
-kg demo dot | dot -Tsvg > ilya.svg, kg demo eval --gold testdata/ilya-gold.yaml.`,
+kg demo dot | dot -Tsvg > ilya.svg, kg demo eval --gold testdata/ilya-gold.yaml,
+kg demo export --format neo4j -o ilya.neo4j.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return exit(c.runGraph(cmd, "extract", o, args))
 		},
 	}
 	c.flags(cmd.Flags(), o, dictFlags|outputFlags|corpusFlags)
+	provenanceFlag(cmd.Flags(), o)
 	cmd.AddCommand(
 		c.graphCmd("extract", "", true),
 		c.graphCmd("dot", "", true),
 		c.graphCmd("mentions", "", true),
+		c.graphCmd("facts", "", true),
+		c.exportCmd(true),
 		c.evalCmd(true),
 	)
 	return cmd
@@ -250,16 +273,18 @@ func (c *cli) dictCmd() *cobra.Command {
 		},
 	}
 	cmd.Annotations = map[string]string{listChildren: "yes"}
+	var texts []string
 	check := &cobra.Command{
-		Use:   "check FILE...",
-		Short: "validate dictionaries, print a summary and warnings",
+		Use:   "check FILE... [--text TEXT]...",
+		Short: "validate dictionaries, print a summary and warnings;\n--text: what matches in a text",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if len(args) == 0 {
 				return exit(c.usageError(cmd, "kg dict check needs at least one FILE"))
 			}
-			return exit(c.dictCheck(args))
+			return exit(c.dictCheck(args, texts))
 		},
 	}
+	check.Flags().StringArrayVar(&texts, "text", nil, "also match the dictionaries in `FILE` (repeatable) and list\nthe entities never found, those found only by folding or typo\ntolerance, and aliases that match suspiciously often")
 	o := &options{}
 	compile := &cobra.Command{
 		Use:   "compile [--fuzzy] FILE... -o OUT",

@@ -27,11 +27,15 @@ func TestHelp(t *testing.T) {
 		{[]string{"extract"}, "Usage:\n  kg extract [options] [FILE|-]...\n\nN-Quads, one graph per fact"},
 		{[]string{"dot"}, "Usage:\n  kg dot [options] [FILE|-]...\n"},
 		{[]string{"mentions"}, "Usage:\n  kg mentions [options] [FILE|-]...\n"},
+		{[]string{"facts"}, "Usage:\n  kg facts [options] [FILE|-]...\n"},
+		{[]string{"export"}, "Usage:\n  kg export --format F [-o DIR|FILE] [options] [FILE|-]...\n"},
+		{[]string{"vocab"}, "Usage:\n  kg vocab [--base IRI] [--context]\n"},
 		{[]string{"eval"}, "Usage:\n  kg eval --gold GOLD [options] [FILE|-]...\n"},
-		{[]string{"demo"}, "Usage:\n  kg demo [extract|dot|mentions|eval] [options]\n"},
+		{[]string{"demo"}, "Usage:\n  kg demo [extract|dot|mentions|facts|export|eval] [options]\n"},
 		{[]string{"demo", "dot"}, "Usage:\n  kg demo dot [options]\n"},
+		{[]string{"demo", "export"}, "Usage:\n  kg demo export --format F [-o DIR|FILE] [options]\n"},
 		{[]string{"dict"}, "Usage:\n  kg dict check|compile\n"},
-		{[]string{"dict", "check"}, "Usage:\n  kg dict check FILE...\n"},
+		{[]string{"dict", "check"}, "Usage:\n  kg dict check FILE... [--text TEXT]...\n"},
 		{[]string{"dict", "compile"}, "Usage:\n  kg dict compile [--fuzzy] FILE... -o OUT\n"},
 		{[]string{"version"}, "Usage:\n  kg version\n"},
 		{[]string{"completion"}, "Usage:\n  kg completion bash|zsh|fish\n"},
@@ -109,7 +113,7 @@ func run1(t *testing.T, args ...string) string {
 // /dev/null.
 func TestStdin(t *testing.T) {
 	const text = "Geoffrey Hinton讲课。\n"
-	const fromText = `{"doc":"stdin","start":0,"end":15,"text":"Geoffrey Hinton"`
+	const fromText = `{"doc":"stdin","start":0,"end":15,"char_start":0,"char_end":15,"text":"Geoffrey Hinton"`
 	article := run1(t, "demo", "mentions")
 	note := "kg: note: no FILE, and standard input is a terminal or empty: reading the embedded article (kg demo does so without this note)\n"
 

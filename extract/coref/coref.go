@@ -21,6 +21,7 @@ const (
 	listener                   // 你, you: the one the speaker talks to
 	nounPhrase                 // 这家公司, the lab: the most salient entity its head noun fits
 	group                      // 二人, both, all three: a list of people just named
+	thing                      // it: an organization, as the subject of its clause
 )
 
 type anaphor struct {
@@ -40,6 +41,7 @@ var anaphors = []anaphor{
 	{"they", plural, 0}, {"them", plural, 0}, {"their", plural, 0},
 	{"both of them", group, 2}, {"the two", group, 2}, {"all three", group, 3}, {"the three", group, 3}, {"all four", group, 4}, {"the four", group, 4},
 	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
+	{"it", thing, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
 	{"you", listener, 0}, {"your", listener, 0},
 }
@@ -82,8 +84,10 @@ func (d *resolver) resolve() {
 	named := d.Mentions
 	ni := 0 // named[:ni] start before the current position
 	src := d.Src
+	last := map[*dict.Entity]doc.Span{} // each entity's last mention so far
 	for i := 0; i < len(src); {
 		for ni < len(named) && named[ni].Start <= i {
+			last[named[ni].Entity] = named[ni].Span
 			ni++
 		}
 		if ni > 0 && named[ni-1].End > i {
@@ -128,6 +132,10 @@ func (d *resolver) resolve() {
 		}
 		for _, e := range es {
 			m := doc.Mention{Doc: d.Name, Span: doc.Span{Start: i, End: end}, Text: string(src[i:end]), Entity: e, How: doc.Coref}
+			if s, ok := last[e]; ok {
+				m.Antecedent = &doc.Ref{Span: s}
+			}
+			last[e] = m.Span
 			added = append(added, m)
 			d.sal.add(m, a.kind != nounPhrase) // a candidate for the anaphors after it
 		}
@@ -483,8 +491,31 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		return one(d.pluralAntecedent(off, si))
 	case third:
 		return one(d.thirdAntecedent(off, si, t, g))
+	case thing:
+		return one(d.itAntecedent(off, end, si))
 	}
 	return nil
+}
+
+// itAntecedent resolves it where it opens its clause and a verb follows
+// that is no copula of a generic it ("it is", "it seems"): the most
+// salient organization in the clauses before it and the two sentences
+// before ("Sony grew fast. In 1975, it released the Betamax"). Anything
+// else it names (a product, a year, the weather) is left alone.
+func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
+	sent := d.Sentences[si]
+	c := doc.ClauseStart(d.Src, sent.Start, off)
+	if s, _ := doc.TrimSpace(d.Src, c, off); s != off {
+		return nil
+	}
+	rest := strings.ToLower(string(d.Src[end:min(len(d.Src), end+12)]))
+	for _, w := range []string{" is ", " is,", "'s ", "’s ", " seems", " appears", " takes ", " makes ", " was not", " is not", " would", " will", " may ", " might", " can "} {
+		if strings.HasPrefix(rest, w) {
+			return nil
+		}
+	}
+	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
+	return d.sal.best(si, c, 2, isOrg, d.mainOrg)
 }
 
 // nounPhraseAntecedent resolves a noun phrase (这家公司, the lab, 该校)

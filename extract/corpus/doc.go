@@ -2,7 +2,8 @@
 // JSON Lines and standard input, keeps one shard of the documents, cuts
 // large documents into blocks, extracts the parts on several goroutines
 // and hands the results back in input order. It is what the kg command
-// runs for extract, dot, mentions and eval, open to Go programs.
+// runs for extract, dot, mentions, facts, export and eval, open to Go
+// programs.
 //
 // A Reader names the inputs and says how to read them; its Files method
 // is a Source, and Text is the Source of one document in memory. Run
@@ -19,9 +20,12 @@
 // A directory is read recursively, in name order, taking .txt, .text, .md,
 // .jsonl and .ndjson files; links to directories are followed, each
 // directory once. A name that does not exist and holds * ? or [ is a glob.
-// "-" is Reader.Stdin. A file's document name is its path, cleaned
-// ("./a.txt" is "a.txt") and made a path for graph (graph.DocPath), so
-// that "news:2024.txt" is not read as an IRI.
+// "-" is Reader.Stdin. A file's document name is its path relative to
+// Reader.DocBase or the working directory, cleaned ("./a.txt" is "a.txt"),
+// so that re-running on the same files gives the same names however they
+// were typed; a file outside that directory is named by its absolute path
+// (see DocName). A relative name is made a path for graph (graph.DocPath),
+// so that "news:2024.txt" is not read as an IRI.
 //
 // .jsonl and .ndjson files, and every input with Reader.JSONLines, hold
 // one document per line, {"id": …, "text": …}; the id names the document
@@ -39,7 +43,9 @@
 // results stay offsets into the whole document. A line too long for a
 // block is cut inside it, and the blocks on either side share
 // Reader.Overlap bytes (see Overlap), so that a name across the cut is
-// found whole, once. Short aliases are judged per block.
+// found whole, once. Short aliases are judged per block. Character offsets
+// (code points), like byte offsets, count from the start of the document:
+// Part.Chars is Part.Base in characters.
 //
 // # Shards
 //

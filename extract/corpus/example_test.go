@@ -39,10 +39,10 @@ func Example() {
 	}
 	fmt.Println(r.Failed(), "inputs failed")
 	// Output:
-	// {"doc":"testdata/news/a.txt","start":0,"end":15,"text":"Geoffrey Hinton","entity":"geoffrey-hinton","name":"Geoffrey Hinton","type":"Person","how":"exact"}
-	// {"doc":"testdata/news/a.txt","start":23,"end":37,"text":"Ilya Sutskever","entity":"ilya-sutskever","name":"Ilya Sutskever","type":"Person","how":"exact"}
-	// {"doc":"b1","start":0,"end":14,"text":"Ilya Sutskever","entity":"ilya-sutskever","name":"Ilya Sutskever","type":"Person","how":"exact"}
-	// {"doc":"b1","start":26,"end":32,"text":"OpenAI","entity":"openai","name":"OpenAI","type":"Organization","how":"exact"}
+	// {"doc":"testdata/news/a.txt","start":0,"end":15,"char_start":0,"char_end":15,"text":"Geoffrey Hinton","entity":"geoffrey-hinton","name":"Geoffrey Hinton","type":"Person","how":"exact"}
+	// {"doc":"testdata/news/a.txt","start":23,"end":37,"char_start":23,"char_end":37,"text":"Ilya Sutskever","entity":"ilya-sutskever","name":"Ilya Sutskever","type":"Person","how":"exact"}
+	// {"doc":"b1","start":0,"end":14,"char_start":0,"char_end":14,"text":"Ilya Sutskever","entity":"ilya-sutskever","name":"Ilya Sutskever","type":"Person","how":"exact"}
+	// {"doc":"b1","start":26,"end":32,"char_start":26,"char_end":32,"text":"OpenAI","entity":"openai","name":"OpenAI","type":"Organization","how":"exact"}
 	// Ilya Sutskever cofounded OpenAI (b1)
 	// 0 inputs failed
 }

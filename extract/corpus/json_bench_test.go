@@ -44,7 +44,7 @@ func BenchmarkAppendMentionEncodingJSON(b *testing.B) {
 	for b.Loop() {
 		for _, m := range benchMentions {
 			buf.Reset()
-			enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)})
+			enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How), nil})
 		}
 	}
 }

@@ -10,10 +10,11 @@ import (
 
 // WriteMentions writes each mention as one line of JSON:
 //
-//	{"doc":…,"start":…,"end":…,"text":…,"entity":…,"name":…,"type":…,"how":…}
+//	{"doc":…,"start":…,"end":…,"char_start":…,"char_end":…,"text":…,"entity":…,"name":…,"type":…,"how":…}
 //
-// with the members in that order, offsets in bytes into the document, and
-// strings escaped as encoding/json escapes them with HTML escaping off.
+// with the members in that order: start and end count bytes into the
+// document, char_start and char_end characters (code points, which
+// Python's str and JavaScript's Array.from index); strings are escaped as encoding/json escapes them with HTML escaping off.
 func WriteMentions(w io.Writer, ms []extract.Mention) error {
 	var b []byte
 	for _, m := range ms {
@@ -37,6 +38,10 @@ func AppendMention(b []byte, m extract.Mention) []byte {
 	b = strconv.AppendInt(b, int64(m.Start), 10)
 	b = append(b, `,"end":`...)
 	b = strconv.AppendInt(b, int64(m.End), 10)
+	b = append(b, `,"char_start":`...)
+	b = strconv.AppendInt(b, int64(m.CharStart), 10)
+	b = append(b, `,"char_end":`...)
+	b = strconv.AppendInt(b, int64(m.CharEnd), 10)
 	b = append(b, `,"text":`...)
 	b = appendJSONString(b, m.Text)
 	b = append(b, `,"entity":`...)
@@ -47,6 +52,17 @@ func AppendMention(b []byte, m extract.Mention) []byte {
 	b = appendJSONString(b, string(m.Entity.Type))
 	b = append(b, `,"how":`...)
 	b = appendJSONString(b, string(m.How))
+	if a := m.Antecedent; a != nil {
+		b = append(b, `,"antecedent":{"start":`...)
+		b = strconv.AppendInt(b, int64(a.Start), 10)
+		b = append(b, `,"end":`...)
+		b = strconv.AppendInt(b, int64(a.End), 10)
+		b = append(b, `,"char_start":`...)
+		b = strconv.AppendInt(b, int64(a.CharStart), 10)
+		b = append(b, `,"char_end":`...)
+		b = strconv.AppendInt(b, int64(a.CharEnd), 10)
+		b = append(b, '}')
+	}
 	return append(b, "}\n"...)
 }
 

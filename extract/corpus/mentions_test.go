@@ -11,14 +11,24 @@ import (
 
 // mentionJSON fixes the field order of a mentions line.
 type mentionJSON struct {
-	Doc    string `json:"doc"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-	Text   string `json:"text"`
-	Entity string `json:"entity"`
-	Name   string `json:"name"`
-	Type   string `json:"type"`
-	How    string `json:"how"`
+	Doc       string `json:"doc"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	CharStart int    `json:"char_start"`
+	CharEnd   int    `json:"char_end"`
+	Text      string `json:"text"`
+	Entity    string `json:"entity"`
+	Name      string `json:"name"`
+	Type      string `json:"type"`
+	How       string `json:"how"`
+	Ante      *ante  `json:"antecedent,omitempty"`
+}
+
+type ante struct {
+	Start     int `json:"start"`
+	End       int `json:"end"`
+	CharStart int `json:"char_start"`
+	CharEnd   int `json:"char_end"`
 }
 
 // jsonMention is what AppendMention must equal: encoding/json's line for
@@ -27,7 +37,11 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How)}); err != nil {
+	var a *ante
+	if m.Antecedent != nil {
+		a = &ante{m.Antecedent.Start, m.Antecedent.End, m.Antecedent.CharStart, m.Antecedent.CharEnd}
+	}
+	if err := enc.Encode(mentionJSON{m.Doc, m.Start, m.End, m.CharStart, m.CharEnd, m.Text, m.Entity.ID, m.Entity.Name, string(m.Entity.Type), string(m.How), a}); err != nil {
 		t.Fatal(err)
 	}
 	return b.Bytes()
@@ -35,9 +49,13 @@ func jsonMention(t testing.TB, m extract.Mention) []byte {
 
 func checkMentionJSON(t testing.TB, s string) {
 	e := &dict.Entity{ID: "id-" + s, Name: s, Type: dict.Person}
-	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Text: s, Entity: e, How: extract.Exact}
+	m := extract.Mention{Doc: s, Span: extract.Span{Start: 3, End: 1 << 40}, Chars: extract.Chars{CharStart: 2, CharEnd: 1 << 39}, Text: s, Entity: e, How: extract.Exact}
 	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
 		t.Fatalf("%q:\n got  %s\n want %s", s, got, want)
+	}
+	m.How, m.Antecedent = extract.Coref, &extract.Ref{Span: extract.Span{Start: 1, End: 2}, Chars: extract.Chars{CharStart: 1, CharEnd: 1 << 33}}
+	if got, want := AppendMention(nil, m), jsonMention(t, m); !bytes.Equal(got, want) {
+		t.Fatalf("%q with an antecedent:\n got  %s\n want %s", s, got, want)
 	}
 }
 

@@ -36,9 +36,12 @@ var textExts = map[string]bool{".txt": true, ".text": true, ".md": true, ".jsonl
 
 // Part is one piece of work: a document, or a block of a large one.
 type Part struct {
-	Doc  string // the document's name: a cleaned path, a JSON Lines id, or "stdin"
-	Base int    // offset of Data in the document
-	Data []byte
+	Doc  string // the document's name: a path (see Reader.DocBase), a JSON Lines id, or "stdin"
+	Base int    // offset of Data in the document, in bytes
+	// Chars is Base in characters (code points), for the character
+	// offsets of what is found in Data.
+	Chars int
+	Data  []byte
 	// lo and hi, when hi > 0, are the part of Data this part answers
 	// for: a block cut inside a line carries the text around the cut too,
 	// so that a name across it is seen whole, and only what starts in
@@ -75,6 +78,9 @@ type Reader struct {
 	// JSONLines reads every input as JSON Lines; .jsonl and .ndjson files
 	// always are.
 	JSONLines bool
+	// DocBase is the directory a file's document name is relative to;
+	// "" is the working directory (see DocName).
+	DocBase string
 	// Shard and Shards, when Shards > 1, keep only the documents whose
 	// name hashes (FNV-1a) to Shard modulo Shards.
 	Shard, Shards int
@@ -224,9 +230,7 @@ func (s *Reader) mine(doc string) bool {
 func (s *Reader) each(files []string, emit func(Part) bool) {
 	for _, f := range files {
 		var r io.Reader
-		// A file's document name is its path, cleaned (./a.txt is a.txt)
-		// and never read as an IRI (news:2024.txt is a file).
-		name := graph.DocPath(filepath.Clean(f))
+		name := DocName(s.DocBase, f)
 		var file *os.File
 		if f == "-" {
 			r, name = s.Stdin, "stdin"
@@ -280,7 +284,7 @@ func (s *Reader) plain(doc string, r io.Reader, emit func(Part) bool) bool {
 		}
 	}
 	br := bufio.NewReaderSize(r, ahead)
-	base := 0
+	base, chars := 0, 0
 	var carry []byte
 	var lead []byte // the end of the last block, when it was cut inside a line
 	for {
@@ -317,10 +321,11 @@ func (s *Reader) plain(doc string, r io.Reader, emit func(Part) bool) bool {
 			}
 		}
 		if len(buf) > 0 || base == 0 {
-			p := Part{Doc: doc, Base: base, Data: buf}
+			p := Part{Doc: doc, Base: base, Chars: chars, Data: buf}
 			if len(lead) > 0 || len(tail) > 0 {
 				p.Data = slices.Concat(lead, buf, tail)
 				p.Base, p.lo, p.hi = base-len(lead), len(lead), len(lead)+len(buf)
+				p.Chars -= utf8.RuneCount(lead)
 			}
 			if !emit(p) {
 				return false
@@ -335,10 +340,44 @@ func (s *Reader) plain(doc string, r io.Reader, emit func(Part) bool) bool {
 			lead = buf[start:]
 		}
 		base += len(buf)
+		chars += utf8.RuneCount(buf)
 		if eof && len(carry) == 0 {
 			return true
 		}
 	}
+}
+
+// DocName names the document read from the file at path: its path
+// relative to docBase ("" is the working directory), cleaned, with
+// forward slashes, so that "./a.txt", "sub/../a.txt" and the absolute path
+// of a.txt in docBase are one document, and a re-run gives the same
+// names. A file outside docBase is named by its absolute path, the same
+// from any directory (its IRI in graph is a file: IRI). A relative name
+// is made a path for graph (graph.DocPath), so that "news:2024.txt" is
+// not read as an IRI.
+func DocName(docBase, path string) string {
+	p := filepath.Clean(path)
+	if docBase == "" && !filepath.IsAbs(p) && !upward(p) {
+		return graph.DocPath(filepath.ToSlash(p)) // relative to the working directory already
+	}
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return graph.DocPath(filepath.ToSlash(p))
+	}
+	if docBase == "" {
+		docBase = "."
+	}
+	if base, err := filepath.Abs(docBase); err == nil {
+		if rel, err := filepath.Rel(base, abs); err == nil && !upward(rel) {
+			return graph.DocPath(filepath.ToSlash(rel))
+		}
+	}
+	return filepath.ToSlash(abs)
+}
+
+// upward reports whether the clean relative path p leaves its directory.
+func upward(p string) bool {
+	return p == ".." || strings.HasPrefix(p, ".."+string(filepath.Separator))
 }
 
 // runeCut returns the last offset of b that does not split a UTF-8 rune.

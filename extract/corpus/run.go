@@ -70,7 +70,7 @@ func Run(ctx context.Context, x *extract.Extractor, src Source, opt Options, han
 			defer wg.Done()
 			for p := range jobs {
 				r := x.Extract(p.Doc, p.Data)
-				r.Shift(p.Base)
+				r.Shift(p.Base, p.Chars)
 				res := Result{Part: p, Result: r}
 				res.keepOwned()
 				if opt.Prepare != nil {

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -153,6 +154,24 @@ func (d *Document) ClauseInitial(sent Span, m Mention) bool {
 	c := ClauseStart(d.Src, sent.Start, m.Start)
 	s, _ := TrimSpace(d.Src, c, m.Start)
 	return s == m.Start
+}
+
+// ClauseSubject reports whether m opens its clause, or stands after no
+// more than a short Chinese modifier ending in 的 that names no one
+// (年仅29岁的何晓飞, 1967年出生的潘建岳): either way m is the clause's
+// subject.
+func (d *Document) ClauseSubject(sent Span, m Mention) bool {
+	c := ClauseStart(d.Src, sent.Start, m.Start)
+	s, _ := TrimSpace(d.Src, c, m.Start)
+	if s == m.Start {
+		return true
+	}
+	pre := d.Src[s:m.Start]
+	if !bytes.HasSuffix(pre, []byte("的")) || utf8.RuneCount(pre) > 16 {
+		return false
+	}
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
+	return k == len(d.Mentions) || d.Mentions[k].Start >= m.Start
 }
 
 func SortMentions(ms []Mention) {

@@ -147,7 +147,8 @@ func TrimSpace(src []byte, s, e int) (int, int) {
 }
 
 // FoldRune maps a rune to the form literals are compared in: full-width
-// ASCII to ASCII, then lower case.
+// ASCII to ASCII, typographic apostrophes, quotes and hyphens to ASCII,
+// then lower case.
 func FoldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		if 'A' <= r && r <= 'Z' {
@@ -160,6 +161,14 @@ func FoldRune(r rune) rune {
 	}
 	if r >= 0xFF01 && r <= 0xFF5E {
 		r -= 0xFEE0
+	}
+	switch r {
+	case '’', '‘', 'ʼ', '′': // typographic apostrophes: NASA’s, bachelor’s
+		return '\''
+	case '“', '”':
+		return '"'
+	case '‐', '‑', '‒', '–': // hyphens and en dash: co‑founded
+		return '-'
 	}
 	return unicode.ToLower(r)
 }

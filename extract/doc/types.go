@@ -1,11 +1,24 @@
 package doc
 
-import "github.com/kg-graph/kg/dict"
+import (
+	"unicode/utf8"
+
+	"github.com/kg-graph/kg/dict"
+)
 
 // Span is a half-open byte range [Start, End) into the original input.
 type Span struct {
 	Start int
 	End   int
+}
+
+// Chars is a half-open range of characters, counted as Unicode code
+// points: what Python's str indexes and what JavaScript's Array.from(s)
+// indexes (not UTF-16 code units). An invalid UTF-8 byte counts as one
+// character, as it decodes to one U+FFFD.
+type Chars struct {
+	CharStart int
+	CharEnd   int
 }
 
 // How says how a mention was found.
@@ -21,15 +34,27 @@ const (
 type Mention struct {
 	Doc string
 	Span
+	Chars
 	Text   string // the exact surface, as in the input
 	Entity *dict.Entity
 	How    How
+	// Antecedent is, for a mention coreference resolved, the entity's
+	// last mention before it, named or itself resolved: following
+	// antecedents shows the chain. Nil for names.
+	Antecedent *Ref
+}
+
+// Ref is where another mention stands.
+type Ref struct {
+	Span
+	Chars
 }
 
 // Evidence is the sentence that states a fact.
 type Evidence struct {
 	Doc string
 	Span
+	Chars
 	Text string // the sentence, as in the input
 }
 
@@ -44,6 +69,42 @@ type Fact struct {
 	Time string
 	// Rule says which rule made the fact: the relation's pattern, and
 	// where it was defined when it is a user's.
-	Rule     string
-	Evidence Evidence
+	Rule string
+	// SubjectHow and ObjectHow say how each argument was found: by name
+	// (exact or fuzzy) or by coref, which includes an argument the
+	// sentence leaves out and the context supplies.
+	SubjectHow How
+	ObjectHow  How
+	Evidence   Evidence
+}
+
+// CharCounter turns byte offsets into src into character offsets. It
+// counts from the last offset it was asked about, so offsets asked in
+// ascending order, as mentions and sentences come, cost one pass over
+// src in all. Offsets must fall on the rune boundaries the spans kg
+// makes fall on. The zero value is not usable; make one with
+// NewCharCounter.
+type CharCounter struct {
+	src  []byte
+	b, c int // byte offset and its character offset
+}
+
+// NewCharCounter returns a counter over src.
+func NewCharCounter(src []byte) *CharCounter { return &CharCounter{src: src} }
+
+// At returns the number of characters in src[:off].
+func (k *CharCounter) At(off int) int {
+	off = min(max(off, 0), len(k.src))
+	if off >= k.b {
+		k.c += utf8.RuneCount(k.src[k.b:off])
+	} else {
+		k.c -= utf8.RuneCount(k.src[off:k.b])
+	}
+	k.b = off
+	return k.c
+}
+
+// Of returns the character range of the byte span s.
+func (k *CharCounter) Of(s Span) Chars {
+	return Chars{CharStart: k.At(s.Start), CharEnd: k.At(s.End)}
 }

@@ -47,7 +47,10 @@ type Compiled struct {
 // Compile builds the automaton for d's entities (relation rules are not
 // kept: they stay in YAML). The typo-tolerance index, which for a large
 // gazetteer is as big as the automaton, is included only with opt.Fuzzy.
+// opt.Fold is ignored: the file format keeps no folding, so a compiled
+// dictionary matches without it.
 func Compile(d *dict.Dictionary, opt MatcherOptions) *Compiled {
+	opt.Fold = 0
 	ents := &dict.Dictionary{Entities: d.Entities}
 	return &Compiled{Dict: ents, matcher: NewMatcher(PatternsOf(ents), opt)}
 }

@@ -27,6 +27,8 @@ type MatcherOptions struct {
 	// Fuzzy turns on typo tolerance for long Latin-script patterns; see
 	// Matcher.
 	Fuzzy bool
+	// Fold turns on foldings of written forms; see Fold.
+	Fold Fold
 }
 
 // Match is one occurrence of a pattern.
@@ -34,6 +36,9 @@ type Match struct {
 	Start, End int // original byte offsets, half-open
 	Pattern    int // index into the patterns given to NewMatcher
 	Fuzzy      bool
+	// Folded says the match needed folding (see Fold): the text, only
+	// normalised, differs from the pattern, only normalised.
+	Folded bool
 }
 
 // Matcher finds occurrences of many patterns in a text at once.
@@ -143,6 +148,9 @@ type Matcher struct {
 	// state s.
 	depth []int32
 
+	fold   Fold
+	folded *foldedPatterns // nil without folding
+
 	// wide[s-1] is the edge bitmap of state s, for the first len(wide)
 	// states after the root: those with many edges.
 	wide []wideRow
@@ -163,9 +171,15 @@ type state struct {
 // NewMatcher compiles patterns into a Matcher. Match.Pattern refers to the
 // index of a pattern in patterns.
 func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
-	m := &Matcher{cased: map[int32][]byte{}}
+	m := &Matcher{cased: map[int32][]byte{}, fold: opt.Fold}
+	if opt.Fold != 0 {
+		m.folded = &foldedPatterns{}
+	}
 	texts := m.group(m.normalizePatterns(patterns))
 	m.build(texts)
+	if m.folded != nil {
+		m.folded.index(m)
+	}
 	if opt.Fuzzy {
 		m.fuzzy = newFuzzyIndex(m, patterns, texts)
 	}
@@ -204,7 +218,13 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 		if len(t) == 0 {
 			continue
 		}
-		es = append(es, patternText{string(t), int32(i)})
+		if m.fold != 0 {
+			for _, v := range m.folded.add(m.fold, int32(i), t) {
+				es = append(es, patternText{v, int32(i)})
+			}
+		} else {
+			es = append(es, patternText{string(t), int32(i)})
+		}
 		if p.CaseSensitive {
 			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
 		}
@@ -510,12 +530,21 @@ func (m *Matcher) FindAllBytes(src []byte) []Match {
 // FindAll returns the leftmost-longest non-overlapping matches in n, in
 // order, with spans in bytes of the text n was made from.
 func (m *Matcher) FindAll(n *Normalized) []Match {
+	// With folding, the scan runs on the folded text, whose offset map
+	// leads back to the input of n.
+	fn := n
+	if m.fold != 0 {
+		fn = m.fold.fold(n)
+	}
 	var sc scan
 	if m.fuzzy != nil {
-		sc.sel.setFuzzy(m.fuzzy.find(n))
+		sc.sel.setFuzzy(m.fuzzy.find(fn))
 	}
-	sc.run(m, n)
-	sc.sel.commit(n, math.MaxInt32)
+	sc.run(m, fn)
+	sc.sel.commit(fn, math.MaxInt32)
+	if m.fold != 0 {
+		m.markFolded(n, sc.sel.out)
+	}
 	return sc.sel.out
 }
 
@@ -604,7 +633,11 @@ func (sc *scan) emit(m *Matcher, n *Normalized, s int32, end int) {
 				continue
 			}
 		}
-		sc.sel.keep(k, candidate{int32(start), int32(end), id, false})
+		c := candidate{int32(start), int32(end), id, false}
+		if m.folded != nil && !m.keepMarked(n, &c) {
+			continue
+		}
+		sc.sel.keep(k, c)
 		return
 	}
 }
@@ -873,7 +906,7 @@ func (fz *fuzzyIndex) addEntries(m *Matcher, patterns []Pattern, texts []string)
 	size := 0
 	for g, t := range texts {
 		id := firstFuzzyPattern(m, patterns, g)
-		if id < 0 {
+		if id < 0 || m.folded.isMarked(id) {
 			continue
 		}
 		if words, ok := fuzzyShape(t); ok {

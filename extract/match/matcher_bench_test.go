@@ -114,10 +114,16 @@ func BenchmarkFindAll(b *testing.B) {
 			name  string
 			text  []byte
 			fuzzy bool
-		}{{"mixed", mixed, false}, {"mixed", mixed, true}, {"latin", latin, false}, {"latin", latin, true}} {
+			fold  Fold
+		}{{"mixed", mixed, false, 0}, {"mixed", mixed, true, 0}, {"latin", latin, false, 0}, {"latin", latin, true, 0},
+			{"mixed", mixed, false, FoldAll}, {"latin", latin, false, FoldAll}} {
 			text, fuzzy := c.text, c.fuzzy
-			m := NewMatcher(ps, MatcherOptions{Fuzzy: fuzzy})
-			b.Run(fmt.Sprintf("aliases=%d/text=%s/fuzzy=%v", n, c.name, fuzzy), func(b *testing.B) {
+			m := NewMatcher(ps, MatcherOptions{Fuzzy: fuzzy, Fold: c.fold})
+			name := fmt.Sprintf("aliases=%d/text=%s/fuzzy=%v", n, c.name, fuzzy)
+			if c.fold != 0 {
+				name += "/fold=" + c.fold.String()
+			}
+			b.Run(name, func(b *testing.B) {
 				b.ReportAllocs()
 				b.SetBytes(int64(len(text)))
 				var ms []Match

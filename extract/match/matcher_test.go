@@ -200,7 +200,7 @@ func runMatcherTest(t *testing.T, tt matcherTest, opt MatcherOptions, wants []wa
 		if tt.text[start:start+len(w.Surface)] != w.Surface {
 			t.Fatalf("bad test: %q not at %d in %q", w.Surface, start, tt.text)
 		}
-		exp = append(exp, Match{start, start + len(w.Surface), w.Pattern, w.Fuzzy})
+		exp = append(exp, Match{Start: start, End: start + len(w.Surface), Pattern: w.Pattern, Fuzzy: w.Fuzzy})
 		from = start + len(w.Surface)
 	}
 	if !slices.Equal(got, exp) {
@@ -368,7 +368,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 			continue
 		}
 		a, b := n.Orig(c.start, c.end)
-		out = append(out, Match{a, b, c.pattern, c.fuzzy})
+		out = append(out, Match{Start: a, End: b, Pattern: c.pattern, Fuzzy: c.fuzzy})
 		pos = c.end
 	}
 	return out

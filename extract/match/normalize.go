@@ -50,6 +50,10 @@ type Normalized struct {
 	// map is the identity.
 	// Text[k]. Both are nil when the map is the identity.
 	segStart []int32
+	// segEnd[k], when not nil, is where the segment of Text[k] ends: a
+	// folded text (see Fold) drops runes, so a segment need not end where
+	// the next one starts.
+	segEnd []int32
 }
 
 // Normalize returns the normalised form of src with its offset map. It
@@ -215,6 +219,9 @@ func (n *Normalized) Orig(i, j int) (start, end int) {
 		}
 		s := int(n.segStart[i])
 		return s, s
+	}
+	if n.segEnd != nil {
+		return int(n.segStart[i]), int(n.segEnd[j-1])
 	}
 	last := n.segStart[j-1]
 	for k := j; k < len(n.segStart); k++ {

@@ -18,8 +18,13 @@ import (
 type Rules struct {
 	rules []*rule
 	// keys are the texts the rules' anchors and required elements need,
-	// each once.
-	keys []string
+	// each once; finder finds them in a sentence in one pass.
+	keys   []string
+	finder *keyFinder
+	// byAnchor lists, by key, the rules anchored by it, and unanchored
+	// the rules with no anchor: a sentence is tried only with those.
+	byAnchor   [][]int
+	unanchored []int
 	// overridden maps a relation to those whose fact it hides for the
 	// same pair and sentence.
 	overridden map[string][]string
@@ -50,9 +55,18 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		return n
 	}
-	for _, ru := range x.rules {
+	x.byAnchor = make([][]int, 0)
+	for ri, ru := range x.rules {
+		if len(ru.anchors) == 0 {
+			x.unanchored = append(x.unanchored, ri)
+		}
 		for _, a := range ru.anchors {
-			ru.anchorIDs = append(ru.anchorIDs, id(a))
+			k := id(a)
+			ru.anchorIDs = append(ru.anchorIDs, k)
+			for len(x.byAnchor) <= k {
+				x.byAnchor = append(x.byAnchor, nil)
+			}
+			x.byAnchor[k] = append(x.byAnchor[k], ri)
 		}
 		for _, keys := range ru.required {
 			var l []int
@@ -62,6 +76,10 @@ func Compile(rels []*dict.Relation) *Rules {
 			ru.requiredIDs = append(ru.requiredIDs, l)
 		}
 	}
+	for len(x.byAnchor) < len(x.keys) {
+		x.byAnchor = append(x.byAnchor, nil)
+	}
+	x.finder = newKeyFinder(x.keys)
 	return x
 }
 
@@ -77,8 +95,10 @@ type rule struct {
 	// alternative is longest, each alternative's longest run without
 	// white space. None when the pattern has no required text.
 	anchors []string
-	// hasS and hasO say whether the pattern has a subject or object slot.
-	hasS, hasO bool
+	// hasS and hasO say whether the pattern has a subject or object slot;
+	// sTypes and oTypes are the relation's types for them, as bits.
+	hasS, hasO     bool
+	sTypes, oTypes uint8
 	// gaps counts the pattern's gaps: with more than one, a match can
 	// reach a state in many ways, and the matcher remembers the states it
 	// has tried.
@@ -93,6 +113,10 @@ type rule struct {
 	// required holds the keys of every required text element, anchors
 	// among them: a sentence that lacks all keys of one cannot match.
 	required [][]string
+	// continues marks a pattern without {s} that opens with clause
+	// punctuation: a clause that goes on with its sentence's subject,
+	// which only the clause-initial name may supply (see clauseSubject).
+	continues bool
 	// anchorIDs and requiredIDs are the same keys as numbers in Rules.keys.
 	anchorIDs   []int
 	requiredIDs [][]int
@@ -137,7 +161,15 @@ func (x *altIndex) at(src []byte, p int) []int {
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
-	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject()}
+	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject(), sTypes: typeBits(r.Subject), oTypes: typeBits(r.Object)}
+	if e := p.Elems[0]; !ru.hasS && e.Kind == dict.Lit {
+		ru.continues = true
+		for _, a := range e.Alts {
+			if r, _ := utf8.DecodeRuneInString(a); a == "" || !doc.IsClausePunct(r) {
+				ru.continues = false
+			}
+		}
+	}
 	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
 		ru.first = map[rune]bool{}
 		for _, a := range e.Alts {
@@ -199,86 +231,22 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	return name
 }
 
-// bigrams is a set of the byte pairs a text holds, hashed into 4096 bits,
-// that lets relations turn most rules away from a sentence without
-// searching it.
-type bigrams [64]uint64
-
-func bigramBit(a, b byte) uint32 { return (uint32(a)<<4 ^ uint32(b)) & 4095 }
-
-func (g *bigrams) of(s string) {
-	*g = bigrams{}
-	for i := 1; i < len(s); i++ {
-		k := bigramBit(s[i-1], s[i])
-		g[k>>6] |= 1 << (k & 63)
-	}
-}
-
-// mayHold reports whether s may contain key: false when a byte pair of
-// key is missing.
-func (g *bigrams) mayHold(key string) bool {
-	for i := 1; i < len(key); i += 2 {
-		k := bigramBit(key[i-1], key[i])
-		if g[k>>6]&(1<<(k&63)) == 0 {
-			return false
-		}
-	}
-	return true
-}
-
-// anchored reports whether the folded sentence, with pairs g, contains one
-// of the rule's anchors (or the rule has none).
-func (ru *rule) anchored(k *keySet) bool {
-	if len(ru.anchors) == 0 {
-		return true
-	}
-	holds := func(keys []int) bool {
+// anchored reports whether a sentence holding the keys marked in held can
+// match the rule: every required text element finds one of its keys.
+func (ru *rule) anchored(held []bool) bool {
+	for _, keys := range ru.requiredIDs {
+		ok := false
 		for _, a := range keys {
-			if k.holds(a) {
-				return true
+			if held[a] {
+				ok = true
+				break
 			}
 		}
-		return false
-	}
-	if !holds(ru.anchorIDs) {
-		return false
-	}
-	// Every other required element must find a key too.
-	for _, keys := range ru.requiredIDs {
-		if !holds(keys) {
+		if !ok {
 			return false
 		}
 	}
 	return true
-}
-
-// keySet answers, for one sentence, which of the rules' keys it holds,
-// searching each key once however many rules share it.
-type keySet struct {
-	keys   []string
-	folded string
-	pairs  bigrams
-	known  []int8 // 0 not searched yet, 1 held, 2 not held
-}
-
-func (k *keySet) reset(folded string) {
-	k.folded = folded
-	k.pairs = bigrams{}
-	k.pairs.of(folded)
-	if k.known == nil {
-		k.known = make([]int8, len(k.keys))
-	}
-	clear(k.known)
-}
-
-func (k *keySet) holds(id int) bool {
-	if k.known[id] == 0 {
-		k.known[id] = 2
-		if a := k.keys[id]; k.pairs.mayHold(a) && strings.Contains(k.folded, a) {
-			k.known[id] = 1
-		}
-	}
-	return k.known[id] == 1
 }
 
 // binding is one way a pattern matched a sentence.
@@ -296,25 +264,45 @@ type binding struct {
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]bool{}
-	keys := &keySet{keys: x.keys}
+	held := make([]bool, len(x.keys))
+	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
+	var cands []int
 	m := &sentMatcher{d: d}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		keys.reset(doc.FoldString(string(d.Src[sent.Start:sent.End])))
-		m.si, m.sent, m.ms = si, sent, ms
-		clear(m.groups)
-		var types [4]bool // which of dict.Types the sentence names
-		for _, c := range ms {
-			types[typeIndex(c.Entity.Type)] = true
-		}
-		for _, ru := range x.rules {
-			if ru.hasS && !anyType(types, ru.rel.Subject) || ru.hasO && !anyType(types, ru.rel.Object) {
+		clear(held)
+		x.finder.find(doc.FoldString(string(d.Src[sent.Start:sent.End])), held)
+		// The rules to try: those with no anchor, and those whose anchor
+		// the sentence holds, in their order.
+		cands = append(cands[:0], x.unanchored...)
+		for id, ok := range held {
+			if !ok {
 				continue
 			}
-			if !ru.anchored(keys) {
+			for _, ri := range x.byAnchor[id] {
+				if tried[ri] != si+1 {
+					tried[ri] = si + 1
+					cands = append(cands, ri)
+				}
+			}
+		}
+		slices.Sort(cands)
+		m.si, m.sent, m.ms = si, sent, ms
+		clear(m.groups)
+		clear(m.inserts)
+		var types uint8 // which of dict.Types the sentence names, as bits
+		for _, c := range ms {
+			types |= typeBit(c.Entity.Type)
+		}
+		for _, ri := range cands {
+			ru := x.rules[ri]
+			if ru.hasS && types&ru.sTypes == 0 || ru.hasO && types&ru.oTypes == 0 {
+				continue
+			}
+			if !ru.anchored(held) {
 				continue
 			}
 			m.ru = ru
@@ -361,22 +349,22 @@ func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]bool) []doc.Fa
 	return kept
 }
 
-func typeIndex(t dict.Type) int {
+// typeBit is t as a bit of a set of types.
+func typeBit(t dict.Type) uint8 {
 	for i, v := range dict.Types {
 		if v == t {
-			return i
+			return 1 << i
 		}
 	}
 	return 0
 }
 
-func anyType(present [4]bool, ts []dict.Type) bool {
+func typeBits(ts []dict.Type) uint8 {
+	var b uint8
 	for _, t := range ts {
-		if present[typeIndex(t)] {
-			return true
-		}
+		b |= typeBit(t)
 	}
-	return false
+	return b
 }
 
 type factKey struct {
@@ -398,12 +386,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
-		subj = implicit(d, m, r.Subject, b.start)
+		if m.ru.continues {
+			subj = clauseSubject(d, m, r.Subject, b.start)
+		} else {
+			subj = implicit(d, m, r.Subject, b.start)
+		}
 	}
 	if !m.ru.pat.HasObject() {
 		obj = implicit(d, m, r.Object, b.start)
 	}
-	if negated(d, m.sent, b.start, b.end) {
+	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
 		return out
 	}
 	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
@@ -418,7 +410,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				continue
 			}
 			seen[k] = true
-			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, Evidence: ev})
+			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev})
 		}
 	}
 	return out
@@ -437,6 +429,37 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubject is the subject a continuing clause shares with the
+// clause that opens its sentence (张三博士毕业后，便担任X研究员): the person
+// who opens an earlier clause, if the relation takes a person; nothing
+// else. An organisation that opens a sentence is as often its source
+// (36氪获悉，…) as its subject.
+func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
+	for _, c := range m.ms {
+		if c.End > at {
+			break
+		}
+		if d.ClauseSubject(m.sent, c) {
+			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
+				return []doc.Mention{c}
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// titleOfNext reports whether a match that ends with a title is followed
+// by a person's name: the title is that person's (与时任上海交通大学校长张杰:
+// 张杰 is the president, not the subject before).
+func titleOfNext(m *sentMatcher, b binding) bool {
+	if m.ru.elems[len(m.ru.elems)-1].Kind != dict.Role {
+		return false
+	}
+	k := m.mentionAt(doc.SkipSpace(m.d.Src[:m.sent.End], b.end))
+	return k >= 0 && m.ms[k].Entity.Type == dict.Person
 }
 
 // possessiveSubject reports whether the clause of a match without {s}
@@ -467,7 +490,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseInitial(m.sent, c) {
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) {
 				return []doc.Mention{c}
 			}
 		}
@@ -505,7 +528,7 @@ func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
 var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",
 	"not", "never", "n't", "no longer", "if", "would have", "could have",
 	// Plans and future events are not facts yet.
-	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
+	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become"}
 
 // negated reports whether the text of the match, or its clause before it,
@@ -577,6 +600,8 @@ type sentMatcher struct {
 	ru     *rule
 	out    []binding
 	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
+	// inserts memoises insertions by end offset and whether after a list.
+	inserts map[insertKey][]int
 	// tried holds the states already explored for the current start: a
 	// pattern's gaps can reach one position in many ways, and each way
 	// holds the same bindings, so each state is explored once. That keeps
@@ -690,7 +715,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		}
 	case dict.End:
 		p := doc.SkipSpace(src, pos)
-		if r, _ := utf8.DecodeRune(src[p:]); p == len(src) || doc.IsClausePunct(r) {
+		r, w := utf8.DecodeRune(src[p:])
+		// A full stop ends a clause where a space or the text's end
+		// follows it ("as chief executive."), not inside "U.S.".
+		stop := r == '.' && (p+w == len(src) || unicode.IsSpace(rune(src[p+w])))
+		if p == len(src) || doc.IsClausePunct(r) || stop {
 			m.match(pos, ei+1, b)
 		}
 	case dict.Gap:
@@ -706,7 +735,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && deputy(src, pos) {
 			continue
 		}
 		nb := b
@@ -729,12 +758,26 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 // makes the subject of what follows ("met Doe, who founded").
 func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) {
 	before, after := m.slotTypes(ei)
+	near := !e.Wide && e.Max <= nearGap
+	if before == nil && after == nil {
+		before, after = m.slotTypesNear(ei)
+		near = !e.Wide && e.Max <= nearWordGap
+	}
+	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		m.match(j, ei+1, b)
 		if j == len(src) {
 			break
 		}
-		if j > pos && m.blocks(src, pos, j, e, before, after) {
+		if afterSubject {
+			// 张三的公司投资了X, 张三成立了风险投资基金X: 的 right after the
+			// subject makes it a possessor, and 了 closes another verb;
+			// a trigger further on is not the subject's.
+			if r, _ := utf8.DecodeRune(src[j:]); r == '的' && j == pos || r == '了' {
+				break
+			}
+		}
+		if m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
@@ -749,6 +792,73 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		}
 		j += w
 	}
+}
+
+// nounSuffixes turn a Chinese verb into a noun: 投资方 (investor), 创办人
+// (founder), 开发者 (developer), 设计师 (designer).
+var nounSuffixes = map[rune]bool{'方': true, '人': true, '者': true, '师': true, '家': true, '商': true, '额': true, '界': true, '圈': true}
+
+// nominalized reports whether a Chinese word of two or more characters
+// just matched, ending at p, is the stem of a noun (投资 in 投资方包括 is
+// no verb) or 成立 used of the organisation itself (成立于2010年): its
+// pattern must not read a verb there.
+func nominalized(src []byte, p int, word string) bool {
+	if utf8.RuneCountInString(word) < 2 {
+		return false
+	}
+	for _, r := range word {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	if word == "成立" {
+		// 成立于2010年, 成立不足1年的X, 成立以来: established, said of the
+		// organisation itself; no one founds anything.
+		for _, f := range []string{"于", "以来", "之初", "不足", "不到", "后", "时", "的", "至今", "初期", "仅", "才", "已"} {
+			if bytes.HasPrefix(src[p:], []byte(f)) {
+				return true
+			}
+		}
+	}
+	r, w := utf8.DecodeRune(src[p:])
+	if !nounSuffixes[r] {
+		return false
+	}
+	// 成立人工智能公司, 投资方案: the character opens the next word.
+	r2, _ := utf8.DecodeRune(src[p+w:])
+	return !wordOpeners[string([]rune{r, r2})]
+}
+
+// wordOpeners are words that begin with a noun suffix's character.
+var wordOpeners = map[string]bool{
+	"人工": true, "人民": true, "人才": true, "人类": true, "人口": true, "人力": true, "人员": true, "人物": true, "人文": true, "人脸": true, "人形": true, "人体": true,
+	"方面": true, "方案": true, "方向": true, "方法": true, "方式": true, "方正": true, "方舟": true,
+	"家庭": true, "家族": true, "家电": true, "家居": true, "家用": true,
+	"商业": true, "商务": true, "商用": true, "商汤": true, "商品": true, "商标": true,
+	"师范": true, "界面": true, "额度": true,
+}
+
+// source reports whether the mention at p is where something comes from
+// (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
+func source(src []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(src[:p])
+	return r == '从' || r == '自'
+}
+
+// deputy reports whether a title found at p is the second half of a
+// deputy's title: 副总裁 holds 总裁, "vice president" holds "president".
+func deputy(src []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(src[:p])
+	if r == '副' {
+		return true
+	}
+	before := strings.ToLower(string(src[max(0, p-10):p]))
+	for _, w := range []string{"vice ", "vice-", "deputy ", "associate ", "assistant "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // slotTypes returns the entity types of the slot just before and just
@@ -772,10 +882,30 @@ func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
 	return before, after
 }
 
+// slotTypesNear is slotTypes one text element away: the slot after the
+// word that ends a gap ("the computer animation language BEFLIX"), or
+// before the word that starts it.
+func (m *sentMatcher) slotTypesNear(ei int) (before, after []dict.Type) {
+	text := func(i int) bool {
+		return 0 <= i && i < len(m.ru.elems) && (m.ru.elems[i].Kind == dict.Lit || m.ru.elems[i].Kind == dict.Role)
+	}
+	if text(ei - 1) {
+		before, _ = m.slotTypes(ei - 1)
+	}
+	if text(ei + 1) {
+		_, after = m.slotTypes(ei + 1)
+	}
+	return before, after
+}
+
 // nearGap is the widest gap next to a slot that the nearer-candidate guard
 // applies to; wider gaps pass over clauses, where other names are
 // expected.
 const nearGap = 16
+
+// nearWordGap is the widest gap one word away from a slot that the
+// nearer-candidate guard applies to: "@det? ~24@kind {o}".
+const nearWordGap = 24
 
 // headGap is how far after a subject a name of its type may stand and
 // still be the head of the subject's phrase ("Sony co-founder Akio
@@ -783,23 +913,24 @@ const nearGap = 16
 const headGap = 12
 
 // blocks reports whether a gap may not go on past j, where a mention
-// starts: it is a candidate for the slot next to the gap that is nearer
+// starts: near the slot, it is a candidate for that slot nearer
 // than the one bound (复旦教授陈建利创立的X: 陈建利, not 复旦, founded
 // X), or, after a wide gap's start, a name followed by a relative
 // pronoun, which opens a clause of its own.
-func (m *sentMatcher) blocks(src []byte, pos, j int, e dict.Elem, before, after []dict.Type) bool {
+func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding, near bool, before, after []dict.Type) bool {
 	k := m.mentionAt(j)
 	if k < 0 {
 		return false
 	}
 	c := m.ms[k]
-	if !e.Wide && e.Max <= nearGap && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
-		// "Sony co-founder Akio Morita founded X": in the subject's own
-		// phrase, a few words on and before any comma, a later name of
-		// its type is the head.
+	if e.Wide && c.How != doc.Coref && c.Entity.Type == dict.Person && len(b.subj) > 0 && b.subj[0].Entity.Type == dict.Organization &&
+		hasType(before, c.Entity.Type) && utf8.RuneCount(src[pos:j]) <= headGap && !punctBetween(src, pos, j) {
+		// "Sony co-founder Akio Morita founded X": an organisation, a
+		// title and a person make one phrase whose head is the person,
+		// a few words on and before any comma.
 		return true
 	}
 	if e.Wide || e.Max > nearGap {
@@ -821,6 +952,47 @@ func punctBetween(src []byte, i, j int) bool {
 	for _, r := range string(src[i:j]) {
 		if doc.IsClausePunct(r) {
 			return true
+		}
+	}
+	return false
+}
+
+// lastSlot reports whether elems[ei] is the pattern's last element but
+// for an end of clause.
+func (m *sentMatcher) lastSlot(ei int) bool {
+	for _, e := range m.ru.elems[ei+1:] {
+		if e.Kind != dict.End {
+			return false
+		}
+	}
+	return true
+}
+
+// longerName reports whether a Latin name goes on past the mention c in
+// capitalised words the dictionary does not know ("founded Microsoft
+// Research Asia"): c is the start of another name, perhaps a part of its
+// organisation, not the argument.
+func longerName(src []byte, c doc.Mention) bool {
+	last, _ := utf8.DecodeLastRuneInString(c.Text)
+	if !doc.LatinWordRune(last) || c.End >= len(src) || src[c.End] != ' ' {
+		return false
+	}
+	r, w := utf8.DecodeRune(src[c.End+1:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	next, _ := utf8.DecodeRune(src[c.End+1+w:])
+	return unicode.IsLower(next) // a capitalised word, not an acronym (CEO)
+}
+
+// possessor reports whether an English possessive follows p: 's, ’s or
+// a plural's bare apostrophe before a word, other than "board" (the
+// chairman of Intel's board chairs Intel).
+func possessor(src []byte, p int) bool {
+	for _, a := range []string{"'s ", "’s ", "' ", "’ "} {
+		if bytes.HasPrefix(src[p:], []byte(a)) {
+			_, ok := matchLit(src, p+len(a), "board")
+			return !ok
 		}
 	}
 	return false
@@ -856,7 +1028,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && possessive(src, m.ms[k], true) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start)) {
 		return
 	}
 	types := m.ru.rel.Subject
@@ -865,6 +1037,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
+	}
+	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k])) {
+		// "president of Acme's research laboratories", "acquired Beta with
+		// Gamma's backing": the name owns what the sentence is about.
+		return
 	}
 	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
 		return // before a wide gap only the clause's subject will do
@@ -887,7 +1064,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// member's abbreviation.
 			m.match(skipParen(src, doc.SkipSpace(src, end)), ei+1, nb)
 		}
-		for _, q := range insertions(src, end, n) {
+		for _, q := range m.insertions(src, end, n) {
 			m.match(q, ei+1, nb)
 		}
 	}
@@ -926,10 +1103,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		n, ok := coordinator(src, p)
 		if !ok {
-			// 黄仁勋于1993年与A和B共同创立: a time phrase before the
-			// coordinator.
+			// 黄仁勋于1993年与A和B共同创立, "released A in 1972 and B": a
+			// time phrase before the coordinator.
 			if q := skipZhTime(src, p); q > p {
 				p = q
+				n, ok = coordinator(src, p)
+			} else if q := skipEnTime(src, p); q > p {
+				p = doc.SkipSpace(src, q)
 				n, ok = coordinator(src, p)
 			}
 		}
@@ -944,6 +1124,20 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// "Hinton与他的学生Alex": his is Hinton; the role follows.
 			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
 				p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
+			} else if possessive(src, m.ms[k], true) {
+				// "Roe and her partner Doe": her is Roe; a word or two of
+				// relation follows.
+				p = doc.SkipSpace(src, skipLowerWords(src, m.ms[k].End, 2))
+			}
+		} else if k < 0 {
+			// The same with a pronoun coreference left alone.
+			for _, w := range []string{"his ", "her ", "their "} {
+				if n, ok := matchLit(src, p, w); ok {
+					if q := doc.SkipSpace(src, skipLowerWords(src, p+n, 2)); m.mentionAt(q) >= 0 {
+						p = q
+					}
+					break
+				}
 			}
 		}
 		next := m.mentionAt(p)
@@ -990,6 +1184,29 @@ func coordinator(src []byte, p int) (int, bool) {
 		}
 	}
 	return best, best > 0
+}
+
+// skipLowerWords passes up to n lower-case Latin words after p: "her
+// business partner".
+func skipLowerWords(src []byte, p, n int) int {
+	q := p
+	for range n {
+		r := doc.SkipSpace(src, q)
+		c, _ := utf8.DecodeRune(src[r:])
+		if !unicode.IsLower(c) {
+			break
+		}
+		e := r
+		for e < len(src) {
+			c, w := utf8.DecodeRune(src[e:])
+			if !doc.LatinWordRune(c) && c != '-' {
+				break
+			}
+			e += w
+		}
+		q = e
+	}
+	return q
 }
 
 // skipRole passes a short role noun phrase in Han characters (博士生同学,
@@ -1124,6 +1341,26 @@ func wordEnd(src []byte, q int) bool {
 	return false
 }
 
+type insertKey struct {
+	end  int
+	list bool
+}
+
+// insertions is the package's insertions, computed once per sentence for
+// each slot end: many rules bind the same mention.
+func (m *sentMatcher) insertions(src []byte, end, n int) []int {
+	k := insertKey{end, n > 1}
+	if q, ok := m.inserts[k]; ok {
+		return q
+	}
+	if m.inserts == nil {
+		m.inserts = map[insertKey][]int{}
+	}
+	q := insertions(src, end, n)
+	m.inserts[k] = q
+	return q
+}
+
 // insertions returns where a pattern may go on after a slot that ends at
 // p (a list of n members), besides p itself, past words that say nothing
 // about the relation:
@@ -1187,7 +1424,7 @@ func insertions(src []byte, p, n int) []int {
 		}
 	}
 	opens := false
-	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later "} {
+	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once "} {
 		if _, ok := matchLit(src, q, w); ok {
 			opens = true
 			break
@@ -1243,6 +1480,39 @@ var adverbInitial = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// skipEnTime passes an English time phrase at p: "in 1972", "in March
+// 1976", "in the 1960s". It returns p if there is none.
+func skipEnTime(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	n, ok := matchLit(src, q, "in ")
+	if !ok {
+		return p
+	}
+	q = doc.SkipSpace(src, q+n)
+	if n, ok := matchLit(src, q, "the "); ok {
+		q = doc.SkipSpace(src, q+n)
+	}
+	for _, month := range months {
+		if n, ok := matchLit(src, q, month); ok {
+			q = doc.SkipSpace(src, q+n)
+			break
+		}
+	}
+	d := q
+	for d < len(src) && '0' <= src[d] && src[d] <= '9' {
+		d++
+	}
+	if d-q != 4 {
+		return p
+	}
+	if d < len(src) && src[d] == 's' {
+		d++
+	}
+	return d
+}
+
+var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.

@@ -28,12 +28,13 @@ func TestRuleAnchors(t *testing.T) {
 		if !slices.Equal(ru.anchors, tt.want) {
 			t.Errorf("%s: anchors %q, want %q", tt.pattern, ru.anchors, tt.want)
 		}
-		var g bigrams
-		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here"} {
-			g.of(s)
-			for _, a := range ru.anchors {
-				if strings.Contains(s, a) && !g.mayHold(a) {
-					t.Errorf("bigrams of %q rule out %q, which it holds", s, a)
+		f := newKeyFinder(ru.anchors)
+		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here", "the theme"} {
+			held := make([]bool, len(ru.anchors))
+			f.find(s, held)
+			for i, a := range ru.anchors {
+				if held[i] != strings.Contains(s, a) {
+					t.Errorf("key finder says %q holds %q: %v", s, a, held[i])
 				}
 			}
 		}
@@ -77,6 +78,22 @@ func TestGapsStayLinear(t *testing.T) {
 		// where without memory it would be positions^8.
 		if m.steps > 70*70*12 {
 			t.Errorf("%s: %d steps", tt.text, m.steps)
+		}
+	}
+}
+
+// TestKeyFinder: the automaton finds every key that occurs, overlapping
+// and nested ones included, and no other.
+func TestKeyFinder(t *testing.T) {
+	keys := []string{"he", "she", "his", "hers", "加入", "入了", "了谷歌", "a"}
+	f := newKeyFinder(keys)
+	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了"} {
+		held := make([]bool, len(keys))
+		f.find(text, held)
+		for i, k := range keys {
+			if held[i] != strings.Contains(text, k) {
+				t.Errorf("%q: key %q found %v", text, k, held[i])
+			}
 		}
 	}
 }

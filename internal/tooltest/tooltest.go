@@ -58,3 +58,30 @@ func Run(t testing.TB, stdin []byte, argv ...string) (stdout, stderr string) {
 	}
 	return o.String(), e.String()
 }
+
+// ExportTools returns the command line that runs script (kuzu.mjs,
+// jsonld.mjs, sparql.mjs) from graph/testdata/tools, where npm ci
+// installs Kùzu, jsonld.js and Oxigraph.
+func ExportTools(t testing.TB, script string) []string {
+	t.Helper()
+	node := Need(t, "node", "nodejs")
+	_, file, _, _ := runtime.Caller(0)
+	dir := filepath.Join(filepath.Dir(file), "..", "..", "graph", "testdata", "tools")
+	for _, m := range []string{"kuzu", "jsonld", "oxigraph", "rdf-canonize"} {
+		if _, err := os.Stat(filepath.Join(dir, "node_modules", m)); err != nil {
+			Missing(t, "%s not installed (cd graph/testdata/tools && npm ci): %v", m, err)
+		}
+	}
+	return []string{node, filepath.Join(dir, script)}
+}
+
+// Python returns the path of a python3 that can import module, from
+// Debian package pkg.
+func Python(t testing.TB, module, pkg string) string {
+	t.Helper()
+	py := Need(t, "python3", "python3")
+	if err := exec.Command(py, "-c", "import "+module).Run(); err != nil {
+		Missing(t, "python3 cannot import %s (apt-get install %s): %v", module, pkg, err)
+	}
+	return py
+}

@@ -1,0 +1,207 @@
+package suggest
+
+import (
+	"bufio"
+	"cmp"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/kg-graph/kg/dict"
+)
+
+var verbose = flag.Bool("suggest.v", false, "print each text's suggestions and misses (tune texts only)")
+
+// evalText is one text of the evaluation corpus with a third of its
+// entities taken out of its dictionary.
+type evalText struct {
+	id      string
+	split   string // tune or heldout
+	full    *dict.Dictionary
+	removed []*dict.Entity
+	cands   []Candidate // new-entity suggestions, best first
+}
+
+// score is what TestEvalCorpus measures over a set of texts.
+type score struct {
+	removed, recovered int // removed entities, and those found in their text's top 50
+	top, real          int // the top 50 suggestions of all texts pooled by score, and the real names among them
+}
+
+func (s score) recall() float64    { return float64(s.recovered) / float64(max(s.removed, 1)) }
+func (s score) precision() float64 { return float64(s.real) / float64(max(s.top, 1)) }
+
+const topN = 50
+
+// TestEvalCorpus runs Suggest on every text of testdata/eval with its
+// dictionary less a third of the entities, drawn with a fixed seed, and
+// measures how many of those it recovers among each text's top 50
+// suggestions, and how many of the top 50 suggestions pooled over the
+// texts are real names: forms of an entity of the text's full dictionary.
+// That undercounts precision, since the dictionaries leave out names the
+// gold relations do not need; it is a lower bound.
+func TestEvalCorpus(t *testing.T) {
+	texts := loadEval(t)
+	by := map[string]*score{"tune": {}, "heldout": {}, "all": {}}
+	var pooled []struct {
+		c    Candidate
+		real bool
+		tx   *evalText
+	}
+	for _, tx := range texts {
+		keys := formKeys(tx.removed)
+		fullKeys := formKeys(tx.full.Entities)
+		got := 0
+		found := map[*dict.Entity]bool{}
+		for i, c := range tx.cands {
+			real := false
+			for _, f := range c.Forms {
+				if fullKeys[foldKey(f)] != nil {
+					real = true
+				}
+				if e := keys[foldKey(f)]; e != nil && i < topN {
+					found[e] = true
+				}
+			}
+			pooled = append(pooled, struct {
+				c    Candidate
+				real bool
+				tx   *evalText
+			}{c, real, tx})
+		}
+		got = len(found)
+		for _, s := range []*score{by[tx.split], by["all"]} {
+			s.removed += len(tx.removed)
+			s.recovered += got
+		}
+		if *verbose && tx.split == "tune" {
+			fmt.Printf("== %s: recovered %d/%d\n", tx.id, got, len(tx.removed))
+			for _, e := range tx.removed {
+				if !found[e] {
+					fmt.Printf("   missed %s (%s)\n", e.Name, e.Type)
+				}
+			}
+			for i, c := range tx.cands {
+				if i < 30 {
+					fmt.Printf("   %5.2f %-8s %s %q\n", c.Score, c.Why, c.Type, c.Forms)
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(pooled, func(a, b struct {
+		c    Candidate
+		real bool
+		tx   *evalText
+	}) int {
+		return cmp.Compare(b.c.Score, a.c.Score)
+	})
+	for _, split := range []string{"tune", "heldout", "all"} {
+		n := 0
+		for _, p := range pooled {
+			if split != "all" && p.tx.split != split {
+				continue
+			}
+			if n == topN {
+				break
+			}
+			n++
+			by[split].top++
+			if p.real {
+				by[split].real++
+			}
+			if *verbose && split == "tune" && !p.real {
+				fmt.Printf("top-50 not in dict: %s %q\n", p.tx.id, p.c.Forms)
+			}
+		}
+	}
+	for _, split := range []string{"tune", "heldout", "all"} {
+		s := by[split]
+		t.Logf("%-7s recovered %d/%d removed entities (%.1f%%) in each text's top %d; top %d pooled: %d/%d real names (%.1f%%)",
+			split, s.recovered, s.removed, 100*s.recall(), topN, topN, s.real, s.top, 100*s.precision())
+	}
+	// Bounds at the measured figures, so that a change that loses ground
+	// fails. Issue 16 asks for 70% recall with 70% precision: reached on
+	// the tune texts (71.0%, 96%), not yet on the held-back ones (59.3%, 74%).
+	for _, b := range []struct {
+		split           string
+		recall, precise float64
+	}{{"tune", 0.709, 0.96}, {"heldout", 0.592, 0.74}, {"all", 0.671, 0.94}} {
+		s := by[b.split]
+		if s.recall() < b.recall || s.precision() < b.precise {
+			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)
+		}
+	}
+}
+
+func formKeys(es []*dict.Entity) map[string]*dict.Entity {
+	m := map[string]*dict.Entity{}
+	for _, e := range es {
+		for _, a := range e.Forms() {
+			m[foldKey(a.Text)] = e
+		}
+	}
+	return m
+}
+
+// loadEval reads the corpus and runs Suggest on each text. The texts are
+// read only to be scored: the held-back ones are reported in aggregate.
+func loadEval(t *testing.T) []*evalText {
+	t.Helper()
+	root := filepath.Join("..", "..", "testdata", "eval")
+	f, err := os.Open(filepath.Join(root, "split.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var texts []*evalText
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		id, split, ok := strings.Cut(strings.TrimSpace(sc.Text()), " ")
+		if !ok {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(root, id, "dict.yaml"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		full, err := dict.Load(id+"/dict.yaml", data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		text, err := os.ReadFile(filepath.Join(root, id, "text.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := rand.New(rand.NewPCG(16, uint64(len(texts))))
+		idx := r.Perm(len(full.Entities))
+		cut := len(full.Entities) / 3
+		out := map[int]bool{}
+		for _, i := range idx[:cut] {
+			out[i] = true
+		}
+		tx := &evalText{id: id, split: split, full: full}
+		var kept []*dict.Entity
+		for i, e := range full.Entities {
+			if out[i] {
+				tx.removed = append(tx.removed, e)
+			} else {
+				kept = append(kept, e)
+			}
+		}
+		for _, c := range Suggest(&dict.Dictionary{Entities: kept}, []Document{{id, text}}, Options{}) {
+			if c.AliasOf == "" {
+				tx.cands = append(tx.cands, c)
+			}
+		}
+		texts = append(texts, tx)
+	}
+	if len(texts) == 0 {
+		t.Fatal("no texts in testdata/eval/split.txt")
+	}
+	return texts
+}

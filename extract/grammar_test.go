@@ -230,6 +230,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe met John Doe. It also developed Widget OS.", nil},
 		{"成立第一年，甲公司完成了4轮融资，不乏丙资本、丁创投等一众知名投资机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资，吸引了丙资本、丁创投等机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"They stayed, and Jane Roe, instead joined Acme Robotics after she finished school.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -1423,6 +1423,13 @@ func insertions(src []byte, p, n int) []int {
 			out = append(out, q+k)
 		}
 	}
+	// "where Wall, instead joined X": a comma and an adverb before the
+	// verb.
+	for _, w := range []string{"instead ", "then ", "later ", "also ", "subsequently ", "eventually ", "finally ", "soon "} {
+		if k, ok := matchLit(src, q, w); ok {
+			out = append(out, q+k)
+		}
+	}
 	opens := false
 	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once "} {
 		if _, ok := matchLit(src, q, w); ok {

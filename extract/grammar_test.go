@@ -231,6 +231,11 @@ func TestGrammar(t *testing.T) {
 		{"成立第一年，甲公司完成了4轮融资，不乏丙资本、丁创投等一众知名投资机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资，吸引了丙资本、丁创投等机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"They stayed, and Jane Roe, instead joined Acme Robotics after she finished school.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"In 2006, Jane Roe was appointed Chief Technology Officer of the Free Standards Group and elected chair of Beta Labs.", []string{"Jane Roe led Beta Labs [chair]", "Jane Roe worksFor Beta Labs [chair]"}},
+		{"Acme Robotics is credited with creating the Widget OS programming language.", []string{"Acme Robotics developed Widget OS"}},
+		{"She currently serves as Chair of the Board and the founding trustee of Beta Labs.", nil},
+		{"Jane Roe currently serves as chair of the board and the founding trustee of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [trustee]"}},
+		{"Jane Roe graduated from Beta Labs in 1945 and joined Acme Robotics in the fall.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -335,7 +335,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Reid Hoffman is the co-founder and executive chairman of LinkedIn.", []string{"Reid Hoffman cofounded LinkedIn", "Reid Hoffman worksFor LinkedIn [executive chairman]"}},
 		{"Andrew Ng is the founder and CEO of Landing AI.", []string{"Andrew Ng founded Landing AI", "Andrew Ng led Landing AI [CEO]", "Andrew Ng worksFor Landing AI [CEO]"}},
 		{"Sundar Pichai is an executive. He is the CEO of Google and its parent company.", []string{"Sundar Pichai led Google [CEO]", "Sundar Pichai worksFor Google [CEO]"}},
-		{"Yann LeCun is a professor at New York University and chief AI scientist at Meta.", []string{"Yann LeCun worksFor New York University [professor]"}},
+		{"Yann LeCun is a professor at New York University and chief AI scientist at Meta.", []string{"Yann LeCun worksFor Meta [scientist]", "Yann LeCun worksFor New York University [professor]"}},
 		{"Geoffrey Hinton is a cognitive psychologist and computer scientist. From 2013 to 2023, he divided his time working for Google and the University of Toronto.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto"}},
 		{"Satya Nadella is an engineer. He graduated from Stanford University and later received an MBA from Carnegie Mellon University.", []string{"Satya Nadella educatedAt Carnegie Mellon University", "Satya Nadella educatedAt Stanford University"}},
 		{"Sundar Pichai was the head of product at Google.", []string{"Sundar Pichai worksFor Google [head]"}},

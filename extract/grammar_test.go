@@ -236,6 +236,10 @@ func TestGrammar(t *testing.T) {
 		{"She currently serves as Chair of the Board and the founding trustee of Beta Labs.", nil},
 		{"Jane Roe currently serves as chair of the board and the founding trustee of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [trustee]"}},
 		{"Jane Roe graduated from Beta Labs in 1945 and joined Acme Robotics in the fall.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"John Doe serves under Jane Roe, who in May 2022 became the first woman to lead Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe joined Acme Robotics in 2007 to lead Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		{"Since then, Acme Robotics has managed such historic missions as Widget OS, Gizmo, and many more.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics acquired many companies including television maker Beta Labs in 1984.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -56,12 +56,12 @@ func TestCorpus(t *testing.T) {
 	// coreference by salience), a little below; the held-back part per
 	// language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.94, 0.69},
-		"split tune":            {0.96, 0.75},
+		"all":                   {0.94, 0.70},
+		"split tune":            {0.96, 0.77},
 		"split heldout":         {0.90, 0.57},
 		"split heldout lang en": {0.92, 0.48},
 		"split heldout lang zh": {0.89, 0.60},
-		"lang en":               {0.97, 0.66},
+		"lang en":               {0.97, 0.69},
 		"lang zh":               {0.93, 0.71},
 	}
 	for g, b := range bounds {

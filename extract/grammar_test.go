@@ -240,6 +240,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe joined Acme Robotics in 2007 to lead Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},
 		{"Since then, Acme Robotics has managed such historic missions as Widget OS, Gizmo, and many more.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics acquired many companies including television maker Beta Labs in 1984.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"甲公司宣布完成B轮融资，领投方为丙资本，跟投方为丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		// Chinese role lists before a name.
 		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
 		// Guards: the nearer candidate is the argument; a possessive is

@@ -151,9 +151,14 @@ func ClauseStart(src []byte, lo, off int) int {
 
 // ClauseInitial reports whether m opens its clause (a likely subject).
 func (d *Document) ClauseInitial(sent Span, m Mention) bool {
-	c := ClauseStart(d.Src, sent.Start, m.Start)
-	s, _ := TrimSpace(d.Src, c, m.Start)
-	return s == m.Start
+	return d.clauseLead(sent, m) == m.Start
+}
+
+// clauseLead is where the text of m's clause starts, white space left
+// out: m.Start when m opens it.
+func (d *Document) clauseLead(sent Span, m Mention) int {
+	s, _ := TrimSpace(d.Src, ClauseStart(d.Src, sent.Start, m.Start), m.Start)
+	return s
 }
 
 // ClauseSubject reports whether m opens its clause, or stands after no
@@ -161,8 +166,7 @@ func (d *Document) ClauseInitial(sent Span, m Mention) bool {
 // (年仅29岁的何晓飞, 1967年出生的潘建岳): either way m is the clause's
 // subject.
 func (d *Document) ClauseSubject(sent Span, m Mention) bool {
-	c := ClauseStart(d.Src, sent.Start, m.Start)
-	s, _ := TrimSpace(d.Src, c, m.Start)
+	s := d.clauseLead(sent, m)
 	if s == m.Start {
 		return true
 	}

@@ -811,13 +811,9 @@ func nominalized(src []byte, p int, word string) bool {
 			return false
 		}
 	}
-	if word == "成立" {
-		// 成立于2010年, 成立不足1年的X, 成立以来: established, said of the
-		// organisation itself; no one founds anything.
-		for _, f := range []string{"于", "以来", "之初", "不足", "不到", "后", "时", "的", "至今", "初期", "仅", "才", "已"} {
-			if bytes.HasPrefix(src[p:], []byte(f)) {
-				return true
-			}
+	for _, f := range selfSaid[word] {
+		if bytes.HasPrefix(src[p:], []byte(f)) {
+			return true
 		}
 	}
 	r, w := utf8.DecodeRune(src[p:])
@@ -827,6 +823,13 @@ func nominalized(src []byte, p int, word string) bool {
 	// 成立人工智能公司, 投资方案: the character opens the next word.
 	r2, _ := utf8.DecodeRune(src[p+w:])
 	return !wordOpeners[string([]rune{r, r2})]
+}
+
+// selfSaid lists, for a Chinese verb also said of its subject alone, what
+// follows it then: 成立于2010年, 成立不足1年的X, 成立以来 (established; no one
+// founds anything).
+var selfSaid = map[string][]string{
+	"成立": {"于", "以来", "之初", "不足", "不到", "后", "时", "的", "至今", "初期", "仅", "才", "已"},
 }
 
 // wordOpeners are words that begin with a noun suffix's character.
@@ -852,14 +855,15 @@ func deputy(src []byte, p int) bool {
 	if r == '副' {
 		return true
 	}
-	before := strings.ToLower(string(src[max(0, p-10):p]))
-	for _, w := range []string{"vice ", "vice-", "deputy ", "associate ", "assistant "} {
-		if strings.HasSuffix(before, w) {
+	for _, w := range deputyWords {
+		if p >= len(w) && bytes.EqualFold(src[p-len(w):p], w) {
 			return true
 		}
 	}
 	return false
 }
+
+var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), []byte("associate "), []byte("assistant ")}
 
 // slotTypes returns the entity types of the slot just before and just
 // after the gap at elems[ei], nil where there is none.
@@ -1425,10 +1429,8 @@ func insertions(src []byte, p, n int) []int {
 	}
 	// "where Wall, instead joined X": a comma and an adverb before the
 	// verb.
-	for _, w := range []string{"instead ", "then ", "later ", "also ", "subsequently ", "eventually ", "finally ", "soon "} {
-		if k, ok := matchLit(src, q, w); ok {
-			out = append(out, q+k)
-		}
+	if r, ok := skipAdverb(src, q); ok {
+		out = append(out, doc.SkipSpace(src, r))
 	}
 	opens := false
 	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once "} {
@@ -1461,7 +1463,8 @@ func insertions(src []byte, p, n int) []int {
 // adverbs are the English adverbs a pattern may pass between two of its
 // words: time and manner words that neither deny nor hedge.
 var adverbs = []string{"currently", "previously", "formerly", "also", "now", "later", "then", "still", "once", "briefly",
-	"subsequently", "eventually", "originally", "initially", "jointly", "recently", "first", "officially", "since", "again"}
+	"subsequently", "eventually", "originally", "initially", "jointly", "recently", "first", "officially", "since", "again",
+	"instead", "finally", "soon"}
 
 // skipAdverb passes one of adverbs, a whole word after white space, at p.
 func skipAdverb(src []byte, p int) (int, bool) {

@@ -249,6 +249,32 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was born in Springfield. His father graduated from Beta Labs.", []string{"John Doe bornIn Springfield"}},
 		{"Acme co-founder John Doe later founded Beta Labs.", []string{"John Doe cofounded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"张三主导投资了甲公司、戊科技等企业。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+		// A descriptor before a name inside a pattern: an occupation, a
+		// kind of company, a demonym; not a phrase with a function word.
+		{"Jane Roe studied under biochemist John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Acme Robotics, led by chief executive Jane Roe, makes robots.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics acquired French television maker Beta Labs in 1987.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Jane Roe joined the search giant Acme Robotics in 2001.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe founded the company after leaving Acme Robotics.", nil},
+		{"Jane Roe joined forces with Acme Robotics.", nil},
+		// A named possessor is no subject before a gap.
+		{"Jane Roe left after issues with John Doe's style, and co-founded the influential Beta Labs.", []string{"Jane Roe cofounded Beta Labs"}},
+		{"John Doe's colleague later joined Acme Robotics.", nil},
+		// Chinese adverbs between the subject and its verb.
+		{"张三目前是丙资本的合伙人。", []string{"张三 worksFor 丙资本 [合伙人]"}},
+		{"张三曾是甲公司软件副总裁。", []string{"张三 worksFor 甲公司 [副总裁]"}},
+		// Triggers of this round: funding, contributors, tenures.
+		{"Gamma Capital was an early backer of Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital led Acme Robotics's Series B round.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Jane Roe was a key contributor to Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"After eight years at Beta Labs, Jane Roe left to start Acme Robotics.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe spent two years as a postdoc at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe, one of Acme Robotics's founders, left in 2010.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe has run Acme Robotics since 2010.", []string{"Jane Roe led Acme Robotics"}},
+		{"John Doe wrote his thesis under Jane Roe at Beta Labs.", []string{"John Doe advisor Jane Roe"}},
+		{"Jane Roe is best known for creating Widget OS.", []string{"Jane Roe authored Widget OS"}},
+		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
+		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 	})
 }
 

@@ -1032,6 +1032,14 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
+	if k < 0 && ei > 0 {
+		// "joined search giant Acme", "studied under biochemist Roe": a
+		// descriptor before a name inside a pattern is part of the slot.
+		if q := skipDescriptor(src, p); q > p {
+			p = q
+			k = m.mentionAt(p)
+		}
+	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start)) {
 		return
 	}
@@ -1047,8 +1055,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// Gamma's backing": the name owns what the sentence is about.
 		return
 	}
-	if ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Gap && m.ru.elems[ei+1].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) {
-		return // before a wide gap only the clause's subject will do
+	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap {
+		if m.ru.elems[g].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) && !relativeAfter(src, m.ms[k].End) {
+			return // before a wide gap only the clause's subject will do
+		}
+		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
+			return // "Doe's colleague later joined Acme": Doe owns the subject
+		}
 	}
 	group := m.coordinated(k)
 	for n := len(group); n >= 1; n-- {
@@ -1395,6 +1408,14 @@ func insertions(src []byte, p, n int) []int {
 	if q := skipZhTime(src, p); q > p {
 		out = append(out, q)
 	}
+	// 张三目前是…, 张三也在2017年…: Chinese adverbs after the slot, and a
+	// time phrase after them.
+	if q := skipZhAdverbs(src, p); q > p {
+		out = append(out, q)
+		if r := skipZhTime(src, q); r > q {
+			out = append(out, r)
+		}
+	}
 	if n > 1 {
 		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人", "等人"} {
 			if k, ok := matchLit(src, sp, c); ok {
@@ -1570,4 +1591,142 @@ func skipZhTime(src []byte, p int) int {
 		}
 	}
 	return q
+}
+
+// zhAdverbs are Chinese adverbs of time and scope that may stand between a
+// subject and its verb without changing what the clause states. Words of
+// the future (将, 会, 即将) and of coordination (共同, 联合) are not among
+// them: the first are guarded, the second are part of triggers.
+var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
+	"先后", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+
+// skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
+// is none.
+func skipZhAdverbs(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	moved := false
+	for range 2 {
+		found := false
+		for _, a := range zhAdverbs {
+			if strings.HasPrefix(string(src[q:min(len(src), q+len(a))]), a) {
+				q += len(a)
+				found, moved = true, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	if !moved {
+		return p
+	}
+	return q
+}
+
+// descriptorStop holds the words a descriptor before a name may not
+// contain: function words, which would let it run across a phrase.
+var descriptorStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the of in on at to for with by from as and or but nor after before while when where which who
+		whom whose that this these those its his her their our my your into onto over under about than then also not no
+		was is were are be been being has had have will would could should may might can must since until during through
+		between against without within via per like including such other another some any each every all both either
+		neither many much more most few several one two three it he she they we you him them us said says`) {
+		descriptorStop[w] = true
+	}
+}
+
+// descriptorTitles are capitalised words a descriptor may hold.
+var descriptorTitles = map[string]bool{"CEO": true, "CTO": true, "CFO": true, "COO": true, "Dr.": true, "Professor": true, "Prof.": true}
+
+// skipDescriptor passes an English descriptor that stands before a name
+// at p: up to four lower-case words ("search giant", "games designer",
+// "electric-car maker"), after an optional article, none a function word
+// and none a verb's -ing or -ed form, the first possibly a demonym
+// ("American physicist"). It returns p if there is none, or if no name
+// could follow it.
+func skipDescriptor(src []byte, p int) int {
+	q := p
+	for _, a := range []string{"the ", "a ", "an "} {
+		if n, ok := matchLit(src, q, a); ok && n > len(a)-1 {
+			q = doc.SkipSpace(src, q+n)
+			break
+		}
+	}
+	start := q
+	words := 0
+	for words < 4 && q-start <= 40 {
+		e := q
+		for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 'A' && src[e] <= 'Z' || e > q && (src[e] == '-' || src[e] == '/' || src[e] == '.')) {
+			e++
+		}
+		if e == q || e >= len(src) || src[e] != ' ' {
+			break
+		}
+		w := string(src[q:e])
+		lower := w[0] >= 'a' && w[0] <= 'z'
+		switch {
+		case descriptorTitles[w]:
+		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
+		case !lower && words == 0 && demonym(w):
+		default:
+			return descriptorEnd(src, p, start, q, words)
+		}
+		words++
+		q = doc.SkipSpace(src, e)
+	}
+	return descriptorEnd(src, p, start, q, words)
+}
+
+// descriptorEnd returns q, where a name must start, if the descriptor holds
+// a word that is no demonym alone; p otherwise.
+func descriptorEnd(src []byte, p, start, q, words int) int {
+	if words == 0 || q >= len(src) || src[q] < 'A' || src[q] > 'Z' && src[q] < utf8.RuneSelf {
+		return p
+	}
+	if words == 1 && demonym(string(bytes.TrimSpace(src[start:q]))) {
+		return p
+	}
+	return q
+}
+
+// demonym reports whether a capitalised word reads as a people's adjective:
+// American, Canadian, Japanese, Swedish, French, Israeli.
+func demonym(w string) bool {
+	if len(w) < 4 || w[0] < 'A' || w[0] > 'Z' || strings.ToLower(w[1:]) != w[1:] {
+		return false
+	}
+	for _, s := range []string{"an", "ese", "ish", "ch", "li", "ni", "ki", "ic"} {
+		if strings.HasSuffix(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterSpace returns the index of the first element from i on that is not
+// a literal of white space alone ("{s} ~~60" has one between its slot and
+// its gap).
+func (ru *rule) afterSpace(i int) int {
+	for ; i < len(ru.elems); i++ {
+		e := ru.elems[i]
+		if e.Kind != dict.Lit || len(e.Alts) != 1 || strings.TrimSpace(e.Alts[0]) != "" {
+			break
+		}
+	}
+	return i
+}
+
+// relativeAfter reports whether an English relative pronoun follows a name
+// that ends at p ("Laurie Leshin, who in 2022 became"): the clause it opens
+// has the name for its subject.
+func relativeAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if q < len(src) && src[q] == ',' {
+		q = doc.SkipSpace(src, q+1)
+	}
+	_, ok := matchLit(src, q, "who ")
+	return ok
 }

@@ -275,6 +275,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe is best known for creating Widget OS.", []string{"Jane Roe authored Widget OS"}},
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
+		{"Acme Robotics's engineers built Widget OS.", nil},
+		{"Jane Roe was succeeded as chief executive of Acme Robotics by John Doe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe left Acme Robotics to start her own company, Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"Gizmo, a book by Jane Roe, was published in 2001.", []string{"Jane Roe authored Gizmo"}},
+		{"Jane Roe's book Gizmo was published in 2001.", []string{"Jane Roe authored Gizmo"}},
+		{"Jane Roe has been a member of Acme Robotics's board since 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe was poached by Acme Robotics from Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
 	})
 }
 

@@ -1032,9 +1032,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 && ei > 0 {
+	if k < 0 && ei > 0 && !afterPossessive(src, p) {
 		// "joined search giant Acme", "studied under biochemist Roe": a
 		// descriptor before a name inside a pattern is part of the slot.
+		// After a possessive ("Acme's engineers built X") it is the
+		// subject of a clause instead.
 		if q := skipDescriptor(src, p); q > p {
 			p = q
 			k = m.mentionAt(p)
@@ -1633,7 +1635,10 @@ func init() {
 		whom whose that this these those its his her their our my your into onto over under about than then also not no
 		was is were are be been being has had have will would could should may might can must since until during through
 		between against without within via per like including such other another some any each every all both either
-		neither many much more most few several one two three it he she they we you him them us said says`) {
+		neither many much more most few several one two three it he she they we you him them us said says
+		built made won led ran wrote sold bought took left met found held began became grew saw got gave went came
+		brought sent spent kept set put sat stood told thought knew drew rode flew fell chose broke spoke taught
+		makes builds runs leads says sells buys takes leaves meets finds holds becomes grows gives goes comes`) {
 		descriptorStop[w] = true
 	}
 }
@@ -1729,4 +1734,11 @@ func relativeAfter(src []byte, p int) bool {
 	}
 	_, ok := matchLit(src, q, "who ")
 	return ok
+}
+
+// afterPossessive reports whether the text before p ends with an English
+// possessive ("Acme's ").
+func afterPossessive(src []byte, p int) bool {
+	t := bytes.TrimRight(src[:p], " \t\n")
+	return bytes.HasSuffix(t, []byte("'s")) || bytes.HasSuffix(t, []byte("’s")) || bytes.HasSuffix(t, []byte("s'"))
 }

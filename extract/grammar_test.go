@@ -71,7 +71,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe spent twelve years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe holds a bachelor's degree in mathematics from Beta Labs and a master's degree in physics from Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"张三曾在甲公司从事芯片研发。", []string{"张三 worksFor 甲公司"}},
-		{"担任过乙大学物理系主任的张三来到了杭州。", []string{"张三 led 乙大学 [主任]", "张三 worksFor 乙大学 [主任]"}},
+		{"担任过乙大学物理系主任的张三来到了杭州。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"Jane Roe, a former Acme engineer, joined Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe, co-founder and chief executive of Acme Robotics, spoke.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"In 2012 Jane Roe became Acme's first chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
@@ -276,6 +276,26 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// The person right before a pattern without a subject is its
+		// subject; 由 marks an agent and 获悉 a news source, neither an
+		// argument of what follows.
+		{"李四是张三在乙大学读博时的导师。", []string{"张三 educatedAt 乙大学"}},
+		{"1988年，王五由李四推荐回到乙大学工作。", []string{"王五 worksFor 乙大学"}},
+		{"甲公司获悉，戊科技完成A轮融资，由丙资本和丁创投共同投资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// A clause that continues with 由 names the first clause's subject.
+		{"戊科技成立于2018年，由张三创立。", []string{"张三 founded 戊科技"}},
+		// Appositions between commas; going to work somewhere.
+		{"张三，甲公司创始人，1970年出生于春田。", []string{"张三 founded 甲公司"}},
+		{"张三，男，1970年生，现任甲公司总裁。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"张三本科毕业于乙大学，后赴甲公司工作。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		// The head of a unit does not lead the whole organisation.
+		{"张三教授是乙大学计算机系主任。", []string{"张三 worksFor 乙大学 [主任]"}},
+		{"乙大学计算机学院院长张三表示。", []string{"张三 worksFor 乙大学 [院长]"}},
+		{"乙大学院长张三表示。", []string{"张三 led 乙大学", "张三 worksFor 乙大学 [院长]"}},
+		// Investment verbs of the press.
+		{"丙资本再度加码戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本参与了戊科技的B轮融资。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本的投资组合包括戊科技和甲公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"Jane Roe was succeeded as chief executive of Acme Robotics by John Doe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe left Acme Robotics to start her own company, Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		{"Gizmo, a book by Jane Roe, was published in 2001.", []string{"Jane Roe authored Gizmo"}},

@@ -484,6 +484,18 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
 	if hasType(types, dict.Person) {
+		// 李四是张三在乙大学读博时的导师: a person right before the match,
+		// past adverbs only, is its subject.
+		for k := len(m.ms) - 1; k >= 0; k-- {
+			c := m.ms[k]
+			if c.End > at {
+				continue
+			}
+			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && skipZhAdverbs(d.Src, c.End) >= at && doc.SkipSpace(d.Src, c.End) <= at {
+				return m.sameSpan(k)
+			}
+			break
+		}
 		for k, c := range m.ms {
 			if c.Start >= at && c.How == doc.Coref && c.Entity.Type == dict.Person {
 				return m.sameSpan(k)
@@ -764,8 +776,14 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		near = !e.Wide && e.Max <= nearWordGap
 	}
 	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
+	// 乙大学计算机系主任 heads a department, not the university: where the
+	// relation does not take an organisation's parts, a gap after the
+	// object does not end on a unit's noun.
+	noUnit := !e.Wide && !m.ru.rel.Parts && m.prevSlot(ei) == dict.Object
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
-		m.match(j, ei+1, b)
+		if !noUnit || !endsWithUnit(src[pos:j]) {
+			m.match(j, ei+1, b)
+		}
 		if j == len(src) {
 			break
 		}
@@ -843,6 +861,27 @@ var wordOpeners = map[string]bool{
 
 // source reports whether the mention at p is where something comes from
 // (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
+// agent reports whether 由 or 被 stands before p: the name there is the
+// agent of a passive (许某由李某推荐回到X工作), not the subject of an active
+// verb that follows.
+func agent(src []byte, p int) bool {
+	r, _ := utf8.DecodeLastRune(src[:p])
+	return r == '由' || r == '被'
+}
+
+// reporters follow a news source at the start of a report: 36氪获悉, 新华社讯.
+var reporters = []string{"获悉", "讯", "消息", "报道", "了解到", "独家获悉", "援引"}
+
+// reporter reports whether one of reporters follows a name that ends at p.
+func reporter(src []byte, p int) bool {
+	for _, w := range reporters {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 func source(src []byte, p int) bool {
 	r, _ := utf8.DecodeLastRune(src[:p])
 	return r == '从' || r == '自'
@@ -1042,8 +1081,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start)) {
 		return
+	}
+	if reporter(src, m.ms[k].End) {
+		return // 36氪获悉，…: the news source, not an argument
 	}
 	types := m.ru.rel.Subject
 	if e.Kind == dict.Object {
@@ -1741,4 +1783,31 @@ func relativeAfter(src []byte, p int) bool {
 func afterPossessive(src []byte, p int) bool {
 	t := bytes.TrimRight(src[:p], " \t\n")
 	return bytes.HasSuffix(t, []byte("'s")) || bytes.HasSuffix(t, []byte("’s")) || bytes.HasSuffix(t, []byte("s'"))
+}
+
+// prevSlot returns the kind of the last slot before elems[ei], or Lit if
+// there is none.
+func (m *sentMatcher) prevSlot(ei int) dict.ElemKind {
+	for i := ei - 1; i >= 0; i-- {
+		if k := m.ru.elems[i].Kind; k == dict.Subject || k == dict.Object {
+			return k
+		}
+	}
+	return dict.Lit
+}
+
+// zhUnits are the nouns of an organisation's parts: its departments,
+// schools, laboratories, divisions and regional branches.
+var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "事业部", "事业群", "部门", "中心", "分公司", "子公司", "团队", "办公室", "分院", "中国区", "大中华区", "亚太区", "项目组", "工作室"}
+
+// endsWithUnit reports whether a gap's text ends with one of zhUnits after
+// the unit's own name (计算机系; not 系 alone after 物理系, a name that
+// holds its unit).
+func endsWithUnit(gap []byte) bool {
+	for _, u := range zhUnits {
+		if len(gap) > len(u) && bytes.HasSuffix(gap, []byte(u)) {
+			return true
+		}
+	}
+	return false
 }

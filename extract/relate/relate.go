@@ -442,6 +442,9 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 			break
 		}
 		if d.ClauseSubject(m.sent, c) {
+			if speakerLabel(d.Src, c.End) {
+				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
+			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
 				return []doc.Mention{c}
 			}
@@ -1810,4 +1813,11 @@ func endsWithUnit(gap []byte) bool {
 		}
 	}
 	return false
+}
+
+// speakerLabel reports whether a colon follows a name that ends at p: the
+// name labels an interview's turn and is no clause's subject.
+func speakerLabel(src []byte, p int) bool {
+	r, _ := utf8.DecodeRune(src[doc.SkipSpace(src, p):])
+	return r == ':' || r == '：'
 }

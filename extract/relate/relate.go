@@ -505,7 +505,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) {
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !speakerLabel(d.Src, c.End) {
 				return []doc.Mention{c}
 			}
 		}

@@ -276,6 +276,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		{"Jane Roe, 54, is chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"The founders of Acme Robotics, Jane Roe and John Doe, met at Beta Labs.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Jane Roe went on to become chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Acme Robotics, the maker of Widget OS, was founded in 1990.", []string{"Acme Robotics developed Widget OS"}},
+		{"Widget OS, Acme Robotics's flagship product, was launched in 2001.", []string{"Acme Robotics developed Widget OS"}},
 		// The person right before a pattern without a subject is its
 		// subject; 由 marks an agent and 获悉 a news source, neither an
 		// argument of what follows.

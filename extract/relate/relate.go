@@ -1490,6 +1490,10 @@ func insertions(src []byte, p, n int) []int {
 		return out
 	}
 	q := doc.SkipSpace(src, sp+1)
+	// "Roe, 54, is": an age between commas.
+	if d := digitsAt(src, q); d > q && d-q <= 3 && d < len(src) && src[d] == ',' {
+		out = append(out, doc.SkipSpace(src, d+1))
+	}
 	for _, w := range []string{"who ", "which "} {
 		if k, ok := matchLit(src, q, w); ok {
 			out = append(out, q+k)
@@ -1820,4 +1824,12 @@ func endsWithUnit(gap []byte) bool {
 func speakerLabel(src []byte, p int) bool {
 	r, _ := utf8.DecodeRune(src[doc.SkipSpace(src, p):])
 	return r == ':' || r == '：'
+}
+
+// digitsAt returns the end of the ASCII digits at p (p if there are none).
+func digitsAt(src []byte, p int) int {
+	for p < len(src) && src[p] >= '0' && src[p] <= '9' {
+		p++
+	}
+	return p
 }

@@ -67,6 +67,17 @@ func TestSalience(t *testing.T) {
 			"王强加入了乙公司，这家只有五个人的创业公司很小。",
 			[]string{"这家只有五个人的创业公司=乙公司"}, nil},
 
+		// it as an object
+		{"it after a verb is the organization named last before it",
+			"Mary Jones founded Beta in 1990 and sold it to Acme in 1999.",
+			[]string{"it=Beta Corp"}, []string{"Acme acquired Beta Corp", "Mary Jones founded Beta Corp"}},
+		{"it is not its own clause's subject",
+			"Mary Jones founded Beta in 1990. Acme acquired it in 1999.",
+			[]string{"it=Beta Corp"}, []string{"Acme acquired Beta Corp"}},
+		{"it with two candidates in the sentence before resolves nothing",
+			"Mary Jones left Beta to found Zeta Systems. Acme acquired it in 1999.",
+			nil, nil},
+
 		// head nouns
 		{"the lab is the organization the dictionary calls a lab",
 			"Smith left Acme and Gamma Works early. The lab later hired Paul Brown.",

@@ -506,7 +506,7 @@ func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
 	if s, _ := doc.TrimSpace(d.Src, c, off); s != off {
-		return nil
+		return d.objectIt(off, si, c)
 	}
 	rest := strings.ToLower(string(d.Src[end:min(len(d.Src), end+12)]))
 	for _, w := range []string{" is ", " is,", "'s ", "’s ", " seems", " appears", " takes ", " makes ", " was not", " is not", " would", " will", " may ", " might", " can "} {
@@ -516,6 +516,41 @@ func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 	}
 	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
 	return d.sal.best(si, c, 2, isOrg, d.mainOrg)
+}
+
+// objectIt resolves it (它) inside its clause, an object ("founded Beta
+// and sold it to Acme", 甲公司收购了它): the organization or project named
+// last before it in its sentence, the clause's own subject left out;
+// else the only one the sentence before names. Two different ones there
+// resolve nothing.
+func (d *resolver) objectIt(off, si, clause int) *dict.Entity {
+	fits := func(e *dict.Entity) bool { return e.Type == dict.Organization || e.Type == dict.Project }
+	sent := d.Sentences[si]
+	cs := d.sal.candidates(sent.Start, off)
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if !fits(c.Entity) || c.How == doc.Coref {
+			continue
+		}
+		if c.Start >= clause && d.ClauseInitial(sent, c.Mention) {
+			continue // the clause's subject does something to it
+		}
+		return c.Entity
+	}
+	if si == 0 {
+		return nil
+	}
+	var only *dict.Entity
+	for _, c := range d.sal.candidates(d.Sentences[si-1].Start, sent.Start) {
+		if !fits(c.Entity) {
+			continue
+		}
+		if only != nil && only != c.Entity {
+			return nil
+		}
+		only = c.Entity
+	}
+	return only
 }
 
 // nounPhraseAntecedent resolves a noun phrase (这家公司, the lab, 该校)

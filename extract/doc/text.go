@@ -84,10 +84,13 @@ func SplitSentences(src []byte) []Span {
 			continue
 		case r == '.':
 			// A full stop ends a sentence when space or the end follows and
-			// a letter precedes (not "2.0", not "U.S.A").
+			// a letter precedes (not "2.0", not "U.S.A"); after a number or
+			// a closing bracket or quote ("founded in 1990. Acme", "(JPL).
+			// It") when a capital or a Han character opens what follows.
 			next, _ := utf8.DecodeRune(src[i+w:])
 			prev, _ := utf8.DecodeLastRune(src[:i])
-			if (i+w == len(src) || unicode.IsSpace(next)) && unicode.IsLetter(prev) && !isInitial(src[:i]) {
+			if (i+w == len(src) || unicode.IsSpace(next)) && !isInitial(src[:i]) &&
+				(unicode.IsLetter(prev) || closesNumber(prev) && opensSentence(src, i+w)) {
 				emit(i + w)
 			}
 		}
@@ -181,4 +184,21 @@ func LatinWordRune(r rune) bool {
 
 func cjkRune(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
+}
+
+// closesNumber reports whether r, before a full stop, may end a sentence
+// that a capital follows: a digit, a closing bracket or quote, a percent.
+func closesNumber(r rune) bool {
+	return '0' <= r && r <= '9' || r == ')' || r == '"' || r == '”' || r == '’' || r == '%'
+}
+
+// opensSentence reports whether the text after white space at p starts with
+// a capital letter, a Han character or an opening quote.
+func opensSentence(src []byte, p int) bool {
+	q := SkipSpace(src, p)
+	if q == p || q >= len(src) {
+		return q >= len(src)
+	}
+	r, _ := utf8.DecodeRune(src[q:])
+	return unicode.IsUpper(r) || unicode.Is(unicode.Han, r) || r == '"' || r == '“'
 }

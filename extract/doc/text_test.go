@@ -14,6 +14,8 @@ func TestSplitSentences(t *testing.T) {
 		{"He said “yes.” Then he left.", []string{"He said “yes.” Then he left."}},
 		{"Hinton left. Sutskever stayed.\nNew line", []string{"Hinton left.", "Sutskever stayed.", "New line"}},
 		{"Quoc V. Le and Dr. Smith met in 2.0 times", []string{"Quoc V. Le and Dr. Smith met in 2.0 times"}},
+		{"Acme was founded in 1990. It grew. JPL (a lab). It moved.", []string{"Acme was founded in 1990.", "It grew.", "JPL (a lab).", "It moved."}},
+		{"It costs 5. more or less", []string{"It costs 5. more or less"}},
 		{"  \n\n ", nil},
 		{"a\xffb。c", []string{"a\xffb。", "c"}},
 		{"说:“你好。”然后", []string{"说:“你好。”", "然后"}},

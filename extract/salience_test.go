@@ -78,6 +78,17 @@ func TestSalience(t *testing.T) {
 			"Mary Jones left Beta to found Zeta Systems. Acme acquired it in 1999.",
 			nil, nil},
 
+		// the former, the latter
+		{"the latter is the second of the two people just named",
+			"Smith and Paul Brown met at Acme. The latter later founded Beta.",
+			[]string{"The latter=Paul Brown"}, []string{"Paul Brown founded Beta Corp"}},
+		{"后者 is the second of two",
+			"陈明找来了王强，后者即乙公司的联合创始人。",
+			[]string{"后者=王强"}, []string{"王强 cofounded 乙公司"}},
+		{"the former with two people and two organizations resolves nothing",
+			"Smith and Paul Brown left Acme and Beta. The former later founded Zeta Systems.",
+			nil, nil},
+
 		// head nouns
 		{"the lab is the organization the dictionary calls a lab",
 			"Smith left Acme and Gamma Works early. The lab later hired Paul Brown.",

@@ -22,6 +22,8 @@ const (
 	nounPhrase                 // 这家公司, the lab: the most salient entity its head noun fits
 	group                      // 二人, both, all three: a list of people just named
 	thing                      // it: an organization, as the subject of its clause
+	former                     // the former, 前者: the first of two just named
+	latter                     // the latter, 后者: the second of two just named
 )
 
 type anaphor struct {
@@ -36,12 +38,12 @@ type anaphor struct {
 var anaphors = []anaphor{
 	{"他们", plural, 0}, {"她们", plural, 0},
 	{"二人", group, 2}, {"两人", group, 2}, {"三人", group, 3}, {"四人", group, 4},
-	{"他", third, 0}, {"她", third, 0},
+	{"他", third, 0}, {"她", third, 0}, {"前者", former, 0}, {"后者", latter, 0},
 	{"我", speaker, 0}, {"你", listener, 0}, {"您", listener, 0},
 	{"they", plural, 0}, {"them", plural, 0}, {"their", plural, 0},
 	{"both of them", group, 2}, {"the two", group, 2}, {"all three", group, 3}, {"the three", group, 3}, {"all four", group, 4}, {"the four", group, 4},
 	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
-	{"it", thing, 0},
+	{"it", thing, 0}, {"the former", former, 0}, {"the latter", latter, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
 	{"you", listener, 0}, {"your", listener, 0},
 }
@@ -174,7 +176,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那此二两三四"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四前后"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -493,6 +495,8 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		return one(d.thirdAntecedent(off, si, t, g))
 	case thing:
 		return one(d.itAntecedent(off, end, si))
+	case former, latter:
+		return one(d.pairMember(off, si, a.kind == latter))
 	}
 	return nil
 }
@@ -516,6 +520,39 @@ func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 	}
 	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
 	return d.sal.best(si, c, 2, isOrg, d.mainOrg)
+}
+
+// pairMember resolves the former / the latter (前者 / 后者): of the named
+// entities in its sentence before it and in the sentence before, the
+// type with exactly two distinct ones gives the pair, in the order they
+// were named. Where no type, or more than one, has exactly two, it
+// resolves nothing.
+func (d *resolver) pairMember(off, si int, second bool) *dict.Entity {
+	byType := map[dict.Type][]*dict.Entity{}
+	for _, c := range d.sal.candidates(d.Sentences[max(0, si-1)].Start, off) {
+		if c.How == doc.Coref {
+			continue
+		}
+		if es := byType[c.Entity.Type]; !slices.Contains(es, c.Entity) {
+			byType[c.Entity.Type] = append(es, c.Entity)
+		}
+	}
+	var pair []*dict.Entity
+	for _, t := range []dict.Type{dict.Person, dict.Organization, dict.Project, dict.Place} {
+		if len(byType[t]) == 2 {
+			if pair != nil {
+				return nil
+			}
+			pair = byType[t]
+		}
+	}
+	if pair == nil {
+		return nil
+	}
+	if second {
+		return pair[1]
+	}
+	return pair[0]
 }
 
 // objectIt resolves it (它) inside its clause, an object ("founded Beta

@@ -276,6 +276,15 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// A unit named after its organisation is not the organisation.
+		{"张三创立了乙大学人工智能实验室。", nil},
+		{"张三是乙大学人工智能实验室的负责人。", []string{"张三 worksFor 乙大学 [负责人]"}},
+		{"张三创立了戊科技。", []string{"张三 founded 戊科技"}},
+		// Students and advisors in Chinese; a title in 《》.
+		{"张三的学生包括李四和王五。", []string{"李四 advisor 张三", "王五 advisor 张三"}},
+		{"李四曾是张三的学生。", []string{"李四 advisor 张三"}},
+		{"张三带出了李四、王五等知名学者。", []string{"李四 advisor 张三", "王五 advisor 张三"}},
+		{"《星火系统》由张三撰写。", []string{"张三 authored 星火系统"}},
 		{"Jane Roe, 54, is chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"The founders of Acme Robotics, Jane Roe and John Doe, met at Beta Labs.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"Jane Roe went on to become chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},

@@ -1097,7 +1097,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k])) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End)) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing": the name owns what the sentence is about.
 		return
@@ -1455,6 +1455,12 @@ func insertions(src []byte, p, n int) []int {
 	if q := skipZhTime(src, p); q > p {
 		out = append(out, q)
 	}
+	// 《星火》由张三撰写: the title's closing mark.
+	for _, c := range []string{"》", "」", "』", "”"} {
+		if bytes.HasPrefix(src[p:], []byte(c)) {
+			out = append(out, p+len(c))
+		}
+	}
 	// 张三目前是…, 张三也在2017年…: Chinese adverbs after the slot, and a
 	// time phrase after them.
 	if q := skipZhAdverbs(src, p); q > p {
@@ -1811,6 +1817,7 @@ var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "
 // the unit's own name (计算机系; not 系 alone after 物理系, a name that
 // holds its unit).
 func endsWithUnit(gap []byte) bool {
+	gap = bytes.TrimSuffix(gap, []byte("的"))
 	for _, u := range zhUnits {
 		if len(gap) > len(u) && bytes.HasSuffix(gap, []byte(u)) {
 			return true
@@ -1832,4 +1839,28 @@ func digitsAt(src []byte, p int) int {
 		p++
 	}
 	return p
+}
+
+// zhNamedUnits are the units whose names follow their organisation's:
+// 乙大学人工智能实验室, 甲公司研究院.
+var zhNamedUnits = []string{"实验室", "研究院", "研究所", "学院", "系"}
+
+// unitAfter reports whether the Han characters right after a name that
+// ends at p name one of its units (乙大学人工智能实验室, 甲公司研究院):
+// up to ten of them, ending with one of zhNamedUnits.
+func unitAfter(src []byte, p int) bool {
+	q := p
+	for n := 0; n < 10 && q < len(src); n++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			break
+		}
+		q += w
+		for _, u := range zhNamedUnits {
+			if q-p >= len(u) && bytes.HasSuffix(src[p:q], []byte(u)) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -276,6 +276,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Investors listed with 等 and an investor noun; a purchase from
+		// a seller; a product of a company.
+		{"在这一轮融资中，戊科技引来了丙资本、丁创投等知名VC。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"2010年，甲公司以18亿美元从乙大学手中收购戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"星火系统是甲公司旗下的一款免费软件。", []string{"甲公司 developed 星火系统"}},
 		{"Jane Roe started her career at Acme Robotics as an engineer.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe is a Professor of Linguistics and of Computer Science at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
 		{"Jane Roe's doctoral students include John Doe and Mary Major.", []string{"John Doe advisor Jane Roe", "Mary Major advisor Jane Roe"}},

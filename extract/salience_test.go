@@ -78,6 +78,10 @@ func TestSalience(t *testing.T) {
 			"Mary Jones left Beta to found Zeta Systems. Acme acquired it in 1999.",
 			nil, nil},
 
+		{"a news source is no candidate",
+			"Acme获悉，乙公司完成了融资。该公司的股东包括甲公司。",
+			[]string{"该公司=乙公司"}, []string{"甲公司 investedIn 乙公司"}},
+
 		// the former, the latter
 		{"the latter is the second of the two people just named",
 			"Smith and Paul Brown met at Acme. The latter later founded Beta.",

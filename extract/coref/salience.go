@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -13,6 +14,7 @@ import (
 // (a mention that opens it, and those coordinated with it) first, then
 // the objects and others, then what stands in parentheses.
 const (
+	rankSource  = 0 // a news source (36氪获悉): no candidate at all
 	rankAside   = 1
 	rankObject  = 2
 	rankSubject = 4
@@ -95,6 +97,8 @@ func (s *salience) rankNamed() {
 			}
 			rank := rankObject
 			switch {
+			case reportsNews(src, m.End):
+				rank = rankSource
 			case depth > 0:
 				rank = rankAside
 			case prev >= 0 && coordinated(src, s.named[prev], m):
@@ -181,6 +185,9 @@ func (s *salience) candidates(lo, hi int) []candidate {
 		} else {
 			c = candidate{s.added[aa], s.addedRank[aa], 0}
 			aa++
+		}
+		if c.rank == rankSource {
+			continue
 		}
 		c.si = s.d.SentenceAt(c.Start)
 		out = append(out, c)
@@ -334,4 +341,16 @@ func distinct(cs []candidate) []*dict.Entity {
 		}
 	}
 	return out
+}
+
+// reportsNews reports whether a word of news reporting follows a name that
+// ends at p (36氪获悉, 新华社讯): the name is the report's source, which no
+// pronoun or noun phrase of the report names.
+func reportsNews(src []byte, p int) bool {
+	for _, w := range []string{"获悉", "讯", "报道", "了解到", "独家获悉"} {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return true
+		}
+	}
+	return false
 }

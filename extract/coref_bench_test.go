@@ -26,7 +26,7 @@ func BenchmarkCorefSize(b *testing.B) {
 	x, _ := testExtractor(b, Options{})
 	for _, kb := range []int{100, 250, 500, 1000} {
 		src := corefBenchText(kb * 1000)
-		named := x.named("bench", src)
+		named := x.named("bench", src, nil)
 		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
 			b.SetBytes(int64(len(src)))
 			for b.Loop() {

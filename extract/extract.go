@@ -160,7 +160,18 @@ type Result struct {
 // turns, coref.Resolve adds the pronouns and noun phrases it resolves, and
 // the relation rules turn sentences with mentions into facts.
 func (x *Extractor) Extract(name string, src []byte) Result {
-	d := doc.New(name, src, x.named(name, src))
+	return x.ExtractIn(name, src, nil)
+}
+
+// ExtractIn is Extract for one block of a larger document that w has
+// surveyed whole: a short alias counts where the whole document names its
+// entity by another form, and the document's main person and organization
+// are the whole document's. A nil w is Extract.
+func (x *Extractor) ExtractIn(name string, src []byte, w *Whole) Result {
+	d := doc.New(name, src, x.named(name, src, w))
+	if w != nil {
+		d.SetCounts(w.counts())
+	}
 	if !x.opt.NoCoref {
 		coref.Resolve(d)
 	}
@@ -190,7 +201,7 @@ func (r *Result) countChars(src []byte) {
 
 // named finds dictionary mentions. A short alias counts only when the
 // document names the same entity by some other form.
-func (x *Extractor) named(name string, src []byte) []Mention {
+func (x *Extractor) named(name string, src []byte, w *Whole) []Mention {
 	n := match.NormalizePooled(src)
 	defer n.Release()
 	type found struct {
@@ -233,7 +244,7 @@ func (x *Extractor) named(name string, src []byte) []Mention {
 	}
 	out := make([]Mention, 0, len(all))
 	for _, m := range all {
-		if m.f.short && !supported[m.f.entity] {
+		if m.f.short && !supported[m.f.entity] && (w == nil || w.long[m.f.entity] == 0) {
 			continue
 		}
 		how := Exact
@@ -243,6 +254,53 @@ func (x *Extractor) named(name string, src []byte) []Mention {
 		out = append(out, Mention{Doc: name, Span: Span{Start: m.Start, End: m.End}, Text: string(src[m.Start:m.End]), Entity: m.f.entity, How: how})
 	}
 	return out
+}
+
+// Whole is what a first reading of a whole document found, for extracting
+// it block by block (ExtractIn): how often each entity is named, by a
+// form that is no short alias and by a short one. Survey fills it; the
+// zero value is empty.
+type Whole struct {
+	long, short map[*dict.Entity]int
+	first       map[*dict.Entity]int // each entity's first mention, in survey order
+	n           int
+}
+
+// Survey adds to w the named mentions x finds in src, one block of the
+// document w describes; call it for every block, in order, before
+// ExtractIn. A block's text shared with its neighbour may be surveyed
+// twice: the counts only compare entities.
+func (x *Extractor) Survey(w *Whole, src []byte) {
+	if w.long == nil {
+		w.long, w.short, w.first = map[*dict.Entity]int{}, map[*dict.Entity]int{}, map[*dict.Entity]int{}
+	}
+	n := match.NormalizePooled(src)
+	defer n.Release()
+	for _, s := range x.sources {
+		for _, m := range s.matcher.FindAll(n) {
+			f := s.forms[m.Pattern]
+			if f.short {
+				w.short[f.entity]++
+			} else {
+				w.long[f.entity]++
+			}
+			if _, ok := w.first[f.entity]; !ok {
+				w.first[f.entity] = w.n
+				w.n++
+			}
+		}
+	}
+}
+
+// counts returns how often w's document names each entity, with a short
+// alias counting where another form names the entity too, and each
+// entity's rank of first mention.
+func (w *Whole) counts() doc.Counts {
+	c := doc.Counts{Named: make(map[*dict.Entity]int, len(w.long)), First: w.first}
+	for e, n := range w.long {
+		c.Named[e] = n + w.short[e]
+	}
+	return c
 }
 
 // Shift moves every span in r by n bytes and c characters: for a block of

@@ -500,7 +500,7 @@ func (c *cli) outcome(o *options, err error, stdout bool) int {
 // each runs the extractor over every input of o and hands the results to
 // handle in input order.
 func (c *cli) each(o *options, x *extract.Extractor, prepare func(*corpus.Result), handle func(corpus.Result) error) error {
-	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, DocBase: o.docBase, Shard: o.shard, Shards: o.shards, Overlap: o.overlap,
+	r := &corpus.Reader{Stdin: c.stdin, JSONLines: o.jsonl, DocBase: o.docBase, Shard: o.shard, Shards: o.shards, Overlap: o.overlap, Survey: x,
 		OnError:   func(err error) { c.errorf("%v", err) },
 		OnWarning: func(err error) { fmt.Fprintf(c.stderr, "kg: warning: %v\n", err) }}
 	src := r.Files(o.files)

@@ -78,6 +78,11 @@ func Resolve(d *doc.Document) {
 	r := &resolver{Document: d, nouns: documentNouns(d.Mentions)}
 	r.sal = newSalience(d)
 	r.mainPerson, r.mainOrg = mainEntity(d.Mentions, dict.Person), mainEntity(d.Mentions, dict.Organization)
+	if w := d.Whole; w != nil {
+		// One block of a larger document: its main entities are the
+		// whole document's.
+		r.mainPerson, r.mainOrg = w.MostNamed(dict.Person, true), w.MostNamed(dict.Organization, true)
+	}
 	r.resolve()
 }
 

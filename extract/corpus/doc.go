@@ -43,7 +43,9 @@
 // results stay offsets into the whole document. A line too long for a
 // block is cut inside it, and the blocks on either side share
 // Reader.Overlap bytes (see Overlap), so that a name across the cut is
-// found whole, once. Short aliases are judged per block. Character offsets
+// found whole, once. With Reader.Survey set, a document of several blocks
+// is read twice, so that each block is extracted knowing the whole
+// document's names (extract.Whole). Character offsets
 // (code points), like byte offsets, count from the start of the document:
 // Part.Chars is Part.Base in characters.
 //

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract"
 	"github.com/kg-graph/kg/graph"
 )
 
@@ -48,6 +49,9 @@ type Part struct {
 	// Data[lo:hi] is kept.
 	lo, hi int
 	seq    int // 1, 2, … in input order, set by Run
+	// Whole, for a block of a document read twice (Reader.Survey), is
+	// what the first reading found in the whole document.
+	Whole *extract.Whole
 }
 
 // Owned returns the part of the document p answers for and its offset in
@@ -95,6 +99,14 @@ type Reader struct {
 	// OnWarning is told of input read with a change (invalid UTF-8 in a
 	// JSON Lines line). Nil ignores them.
 	OnWarning func(error)
+	// Survey, when not nil, reads a plain-text document of more than one
+	// block twice: first through Survey's matcher, so that each block is
+	// then extracted knowing the whole document's names (see
+	// extract.Whole): a short alias counts where the document names its
+	// entity by another form anywhere, and the main person is the whole
+	// document's. A document from a pipe or a terminal is copied to a
+	// temporary file to be read twice.
+	Survey *extract.Extractor
 
 	failed int
 }
@@ -272,6 +284,61 @@ func (s *Reader) plain(doc string, r io.Reader, emit func(Part) bool) bool {
 	if !s.mine(doc) {
 		return true
 	}
+	if s.Survey == nil {
+		return s.blocks(doc, r, emit)
+	}
+	var rs io.ReadSeeker
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+			if fi.Size() <= BlockSize {
+				return s.blocks(doc, r, emit)
+			}
+			rs = f
+		}
+	}
+	if rs == nil {
+		// A pipe or a terminal: a document longer than a block is copied
+		// to a temporary file, to be read twice.
+		br := bufio.NewReaderSize(r, 64<<10)
+		head, err := io.ReadAll(io.LimitReader(br, BlockSize+1))
+		if err != nil || len(head) <= BlockSize {
+			if err != nil {
+				s.fail(fmt.Errorf("%s: %w", doc, err))
+			}
+			return s.blocks(doc, bytes.NewReader(head), emit)
+		}
+		tmp, err := os.CreateTemp("", "kg-doc-*")
+		if err != nil {
+			s.fail(fmt.Errorf("%s: a copy to read twice: %w", doc, err))
+			return true
+		}
+		defer os.Remove(tmp.Name())
+		defer tmp.Close()
+		if _, err := io.Copy(tmp, io.MultiReader(bytes.NewReader(head), br)); err != nil {
+			s.fail(fmt.Errorf("%s: a copy to read twice: %w", doc, err))
+			return true
+		}
+		rs = tmp
+	}
+	if _, err := rs.Seek(0, io.SeekStart); err != nil {
+		s.fail(fmt.Errorf("%s: %w", doc, err))
+		return true
+	}
+	// The first reading reports no error: the second meets it again.
+	w := &extract.Whole{}
+	onError, failed := s.OnError, s.failed
+	s.OnError = nil
+	s.blocks(doc, rs, func(p Part) bool { s.Survey.Survey(w, p.Data); return true })
+	s.OnError, s.failed = onError, failed
+	if _, err := rs.Seek(0, io.SeekStart); err != nil {
+		s.fail(fmt.Errorf("%s: %w", doc, err))
+		return true
+	}
+	return s.blocks(doc, rs, func(p Part) bool { p.Whole = w; return emit(p) })
+}
+
+// blocks cuts one text document into blocks and emits them; see plain.
+func (s *Reader) blocks(doc string, r io.Reader, emit func(Part) bool) bool {
 	// A small file gets buffers its size, not a block's: making (and
 	// zeroing) 1 MiB and 64 KiB for each of many small files was a fifth
 	// of a run over a directory of them. A file that grows after the

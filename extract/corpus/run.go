@@ -69,7 +69,7 @@ func Run(ctx context.Context, x *extract.Extractor, src Source, opt Options, han
 		go func() {
 			defer wg.Done()
 			for p := range jobs {
-				r := x.Extract(p.Doc, p.Data)
+				r := x.ExtractIn(p.Doc, p.Data, p.Whole)
 				r.Shift(p.Base, p.Chars)
 				res := Result{Part: p, Result: r}
 				res.keepOwned()

@@ -25,6 +25,9 @@ type Document struct {
 	// FocusPerson and FocusOrg are the person and the organization the
 	// document names most often (by name, before coreference).
 	FocusPerson, FocusOrg *dict.Entity
+	// Whole, when not nil, counts the names of the whole document this
+	// one is a block of (SetCounts).
+	Whole *Counts
 }
 
 // New makes the Document of src, named name, from the mentions the
@@ -221,6 +224,48 @@ func InParens(src []byte, lo, off int) bool {
 
 // MostNamed returns the entity of type t that the document names most
 // often (the first such on a tie), or nil; resolved mentions do not count.
+// Counts are how often a whole document names each entity, for a
+// Document that is one block of it, and the order of their first
+// mentions (First: 0 for the first entity named).
+type Counts struct {
+	Named map[*dict.Entity]int
+	First map[*dict.Entity]int
+}
+
+// SetCounts makes the document's main person and organization those of the
+// whole document c describes: the most named of each type, the first
+// named on a tie. Coreference reads c too (see Whole).
+func (d *Document) SetCounts(c Counts) {
+	d.Whole = &c
+	d.FocusPerson = c.MostNamed(dict.Person, false)
+	d.FocusOrg = c.MostNamed(dict.Organization, false)
+}
+
+// MostNamed returns the entity of type t named most often; on a tie the
+// first named, or nil if strict.
+func (c *Counts) MostNamed(t dict.Type, strict bool) *dict.Entity {
+	var best *dict.Entity
+	tie := false
+	for e, n := range c.Named {
+		if e.Type != t || n == 0 {
+			continue
+		}
+		switch {
+		case best == nil || n > c.Named[best]:
+			best, tie = e, false
+		case n == c.Named[best]:
+			tie = true
+			if c.First[e] < c.First[best] {
+				best = e
+			}
+		}
+	}
+	if strict && tie {
+		return nil
+	}
+	return best
+}
+
 func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 	count := map[*dict.Entity]int{}
 	var best *dict.Entity

@@ -433,6 +433,7 @@ func orgNames(s string) []raw {
 		}
 		a := hanRunBefore(s, i, 7)
 		a = afterVerb(s, a, i)
+		a = afterOrgLead(s, a, i)
 		// A Latin name right before the Han part: "DeepMind实验室".
 		if n := utf8.RuneCountInString(s[a:i]); n >= 2 && n <= 6 {
 			name := s[a : i+len(head)]
@@ -557,4 +558,42 @@ func isStop(r rune) bool {
 	}
 	s, _ := utf8.DecodeRuneInString(match.FoldKey(string(r)))
 	return s != r && strings.ContainsRune(zhStops, s)
+}
+
+// zhOrgLeads are verbs and connectives that stand before an organisation's
+// name and are no part of it (鼓励北京大学, 进行科技): a name starts after
+// the last one inside the characters before its head noun.
+var zhOrgLeads = []string{"鼓励", "进行", "培养", "开始", "支持", "推动", "邀请", "访问", "参观", "选择", "离开",
+	"包括", "以及", "还有", "其中", "通过", "作为", "属于", "携手", "联手", "来到", "前往", "回到", "进入", "考入",
+	"就读", "任职", "担任", "创办", "创立", "成立", "加入", "建立", "发展", "推出", "成为", "来自", "位于"}
+
+// afterOrgLead moves a, the start of the Han characters before a head
+// noun at i, past the last of zhOrgLeads among them, and then to a place
+// name of the gazetteer that starts inside them (…北京大学 is 北京大学).
+func afterOrgLead(s string, a, i int) int {
+	for _, v := range zhOrgLeads {
+		if k := strings.LastIndex(s[a:i], v); k >= 0 {
+			a += k + len(v)
+		}
+	}
+	for k := a; k < i; {
+		_, size := utf8.DecodeRuneInString(s[k:])
+		if k > a {
+			for j, n := k, 0; j < i && n < maxZhPlace; n++ {
+				_, sz := utf8.DecodeRuneInString(s[j:])
+				j += sz
+				if zhPlaces[s[k:j]] && !placeAt(s, a, k) {
+					return k
+				}
+			}
+		}
+		k += size
+	}
+	return a
+}
+
+// placeAt reports whether a gazetteer place name covers s[a:k] whole, so
+// that a place starting at k continues one (中国北京…).
+func placeAt(s string, a, k int) bool {
+	return zhPlaces[s[a:k]]
 }

@@ -126,11 +126,11 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	// Bounds at the measured figures, so that a change that loses ground
 	// fails. Issue 16 asks for 70% recall with 70% precision: reached on
-	// the tune texts (71.0%, 96%), not yet on the held-back ones (59.3%, 74%).
+	// the tune texts (71.8%, 96%), not yet on the held-back ones (59.3%, 76%).
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.709, 0.96}, {"heldout", 0.592, 0.74}, {"all", 0.671, 0.94}} {
+	}{{"tune", 0.717, 0.96}, {"heldout", 0.592, 0.76}, {"all", 0.677, 0.94}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

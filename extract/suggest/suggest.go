@@ -20,7 +20,13 @@
 //   - places of a small gazetteer, where they name the place and do not
 //     modify a noun;
 //   - objects of the relation grammar's Chinese verbs (加入X), and a
-//     surname with two characters, when written alike twice.
+//     surname with two characters, when written alike twice;
+//   - a surname and one or two characters before a verb of saying or a
+//     grammar verb that takes an organisation (张三表示, 李四加入了).
+//
+// A Chinese organisation's name starts after the verbs and connectives
+// that may stand before it (鼓励北京大学 is 北京大学), and at a place name
+// of the gazetteer inside the characters before its head noun.
 //
 // Text the dictionary already matches (with every folding of match.Fold)
 // is not proposed again. A candidate that is another form of a known
@@ -122,6 +128,7 @@ func Suggest(d *dict.Dictionary, docs []Document, opt Options) []Candidate {
 		rs = append(rs, listNames(text, covered, k.entity)...)
 		rs = append(rs, triggerObjects(string(text), covered)...)
 		rs = append(rs, recurringPersons(string(text))...)
+		rs = append(rs, speakers(string(text))...)
 		for _, r := range rs {
 			if r.aliasOf == nil && insideAny(covered, r.start, r.end) {
 				continue

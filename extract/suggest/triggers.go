@@ -235,3 +235,60 @@ func recurringPersons(s string) []raw {
 	}
 	return out
 }
+
+// zhSayings are verbs whose subject is a person: 张三表示, 李四指出.
+var zhSayings = []string{"表示", "认为", "指出", "介绍", "透露", "坦言", "回忆", "告诉", "强调", "解释", "说道", "直言", "感叹"}
+
+// speakers finds Chinese personal names as the subjects of verbs of saying
+// and of the grammar's verbs that take an organisation (张三表示, 李四加入了):
+// a common surname and one or two more characters, with a boundary
+// before them (as recurringPersons has), right before the verb.
+func speakers(s string) []raw {
+	g := builtinGrammar()
+	var verbs []string
+	verbs = append(verbs, zhSayings...)
+	for _, t := range g.triggers {
+		if utf8.RuneCountInString(t.word) >= 2 {
+			verbs = append(verbs, t.word)
+		}
+	}
+	boundary := func(a int) bool {
+		r, _ := utf8.DecodeLastRuneInString(s[:a])
+		if a == 0 || !isHan(r) || isStop(r) {
+			return true
+		}
+		for _, t := range zhTitles {
+			if strings.HasSuffix(s[:a], t) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []raw
+	for _, v := range verbs {
+		for off := 0; ; {
+			k := strings.Index(s[off:], v)
+			if k < 0 {
+				break
+			}
+			k += off
+			off = k + len(v)
+			for _, n := range []int{3, 2} {
+				a, ok := k, true
+				for range n {
+					r, size := utf8.DecodeLastRuneInString(s[:a])
+					if !isHan(r) || isStop(r) {
+						ok = false
+						break
+					}
+					a -= size
+				}
+				if ok && hasSurname(s[a:k]) && boundary(a) && !startsTitle(s[a:k]) {
+					out = append(out, raw{start: a, end: k, conf: 0.55, typ: dict.Person, why: "subject"})
+					break
+				}
+			}
+		}
+	}
+	return out
+}

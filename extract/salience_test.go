@@ -82,6 +82,10 @@ func TestSalience(t *testing.T) {
 			"Acme获悉，乙公司完成了融资。该公司的股东包括甲公司。",
 			[]string{"该公司=乙公司"}, []string{"甲公司 investedIn 乙公司"}},
 
+		{"a sentence that names no one continues the subject of the one before",
+			"陈明创立了甲公司。陈明聘请了王强。王强毕业于丙大学。后加入乙公司。",
+			nil, []string{"王强 worksFor 乙公司"}},
+
 		// the former, the latter
 		{"the latter is the second of the two people just named",
 			"Smith and Paul Brown met at Acme. The latter later founded Beta.",

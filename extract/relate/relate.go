@@ -512,7 +512,19 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if f := d.FocusPerson; f != nil && !namesPerson(m) {
+		if namesPerson(m) {
+			return nil
+		}
+		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
+		// continues the one before it, whose subject is a person.
+		if p := m.si - 1; p >= 0 && m.si < len(d.Sentences) {
+			prev := d.Sentences[p]
+			k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
+			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.Mentions[k].Entity.Type == dict.Person && d.ClauseInitial(prev, d.Mentions[k]) {
+				return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+			}
+		}
+		if f := d.FocusPerson; f != nil {
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
 		return nil

@@ -51,18 +51,18 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-11-30: the relation
-	// grammar's guards and funding, relative and role constructions,
-	// coreference by salience), a little below; the held-back part per
-	// language too.
+	// Today's figures on the 37-text corpus (2026-11-30, second round:
+	// descriptors before names, Chinese adverbs, units of organisations,
+	// sentences split after numbers, it as an object, the former / the
+	// latter), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.94, 0.70},
-		"split tune":            {0.96, 0.77},
-		"split heldout":         {0.90, 0.57},
-		"split heldout lang en": {0.92, 0.48},
-		"split heldout lang zh": {0.89, 0.60},
-		"lang en":               {0.97, 0.69},
-		"lang zh":               {0.93, 0.71},
+		"all":                   {0.95, 0.72},
+		"split tune":            {0.96, 0.78},
+		"split heldout":         {0.92, 0.61},
+		"split heldout lang en": {0.93, 0.55},
+		"split heldout lang zh": {0.92, 0.63},
+		"lang en":               {0.98, 0.71},
+		"lang zh":               {0.94, 0.73},
 	}
 	for g, b := range bounds {
 		s := groups[g]

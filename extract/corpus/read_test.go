@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract"
 )
 
@@ -61,17 +60,7 @@ func TestDocName(t *testing.T) {
 // as byte offsets do, in a file read in blocks, some cut inside a line of
 // astral-plane characters with an overlap.
 func TestCharOffsetsAcrossBlocks(t *testing.T) {
-	d, err := dict.Load("t.yaml", []byte("entities:\n  - {name: 𠮷田 太郎, type: Person}\n  - {name: 野家研究所, type: Organization}\n"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rels, err := dict.BuiltinRelations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d, err = dict.Merge(rels, d); err != nil {
-		t.Fatal(err)
-	}
+	d := withRules(t, "t.yaml", "entities:\n  - {name: 𠮷田 太郎, type: Person}\n  - {name: 野家研究所, type: Organization}\n")
 	var text strings.Builder
 	for i := 0; text.Len() < 3*BlockSize; i++ {
 		text.WriteString("😀 𠮷田 太郎加入了野家研究所。")
@@ -96,7 +85,7 @@ func TestCharOffsetsAcrossBlocks(t *testing.T) {
 			t.Fatalf("%s %q: characters %d-%d give %q, bytes %d-%d give %q", what, text, c.CharStart, c.CharEnd, got, s.Start, s.End, src[s.Start:s.End])
 		}
 	}
-	err = Run(context.Background(), extract.New(d, extract.Options{}), r.Files([]string{path}), Options{Jobs: 2}, func(res Result) error {
+	err := Run(context.Background(), extract.New(d, extract.Options{}), r.Files([]string{path}), Options{Jobs: 2}, func(res Result) error {
 		blocks++
 		for _, m := range res.Mentions {
 			check("mention", m.Text, m.Span, m.Chars)

@@ -18,21 +18,11 @@ import (
 // drops it. The main person, named most in the first block, stays the
 // document's in the last, where another person is named more.
 func TestWholeDocument(t *testing.T) {
-	d, err := dict.Load("w.yaml", []byte(`entities:
+	d := withRules(t, "w.yaml", `entities:
   - {name: Sam Altman, type: Person, aliases: [{text: Altman, short: true}]}
   - {name: Jane Roe, type: Person}
   - {name: Beta Labs, type: Organization}
-`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	rels, err := dict.BuiltinRelations()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d, err = dict.Merge(rels, d); err != nil {
-		t.Fatal(err)
-	}
+`)
 	x := extract.New(d, extract.Options{})
 	filler := strings.Repeat("Nothing to see in this line at all.\n", 5*BlockSize/2/36)
 	text := "Sam Altman spoke. Sam Altman left. Sam Altman came back.\n" + filler +
@@ -75,4 +65,22 @@ func TestWholeDocument(t *testing.T) {
 			t.Errorf("%s: %d blocks, short alias at the end found %v (want %v), he is %q (want %q), %d failed", tt.name, blocks, found, tt.want, he, tt.he, tt.r.Failed())
 		}
 	}
+}
+
+// withRules loads a dictionary of entities and merges the built-in
+// relation rules into it.
+func withRules(t *testing.T, name, data string) *dict.Dictionary {
+	t.Helper()
+	d, err := dict.Load(name, []byte(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels, err := dict.BuiltinRelations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d, err = dict.Merge(rels, d); err != nil {
+		t.Fatal(err)
+	}
+	return d
 }

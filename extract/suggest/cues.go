@@ -346,15 +346,7 @@ func titledNames(s string) []raw {
 			// Before it: two or three Han characters, a surname first, and
 			// a stop or no Han before them.
 			for _, n := range []int{3, 2} {
-				a := k
-				for range n {
-					r, size := utf8.DecodeLastRuneInString(s[:a])
-					if !isHan(r) || strings.ContainsRune(zhStops, r) {
-						a = -1
-						break
-					}
-					a -= size
-				}
+				a := hanRunStart(s, k, n)
 				if a < 0 {
 					continue
 				}
@@ -596,4 +588,18 @@ func afterOrgLead(s string, a, i int) int {
 // that a place starting at k continues one (中国北京…).
 func placeAt(s string, a, k int) bool {
 	return zhPlaces[s[a:k]]
+}
+
+// hanRunStart returns where the n characters that end at k start, if all
+// are Han and none is a stop character; else -1.
+func hanRunStart(s string, k, n int) int {
+	a := k
+	for range n {
+		r, size := utf8.DecodeLastRuneInString(s[:a])
+		if !isHan(r) || isStop(r) {
+			return -1
+		}
+		a -= size
+	}
+	return a
 }

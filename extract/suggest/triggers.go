@@ -274,16 +274,7 @@ func speakers(s string) []raw {
 			k += off
 			off = k + len(v)
 			for _, n := range []int{3, 2} {
-				a, ok := k, true
-				for range n {
-					r, size := utf8.DecodeLastRuneInString(s[:a])
-					if !isHan(r) || isStop(r) {
-						ok = false
-						break
-					}
-					a -= size
-				}
-				if ok && hasSurname(s[a:k]) && boundary(a) && !startsTitle(s[a:k]) {
+				if a := hanRunStart(s, k, n); a >= 0 && hasSurname(s[a:k]) && boundary(a) && !startsTitle(s[a:k]) {
 					out = append(out, raw{start: a, end: k, conf: 0.55, typ: dict.Person, why: "subject"})
 					break
 				}

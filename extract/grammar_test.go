@@ -276,6 +276,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// A name with 's after a list member is no member.
+		{"Jane Roe was named president of Beta Labs, Acme Robotics's research arm.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Jane Roe then moved to Acme Robotics as corporate vice president.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		{"Jane Roe received her MD from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe was a member of the faculty at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors listed with 等 and an investor noun; a purchase from
 		// a seller; a product of a company.
 		{"在这一轮融资中，戊科技引来了丙资本、丁创投等知名VC。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1235,6 +1235,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				return group
 			}
 		}
+		if possessor(src, m.ms[next].End) {
+			// "president of Beta Labs, Acme's research arm": a name with
+			// 's owns what follows; it is no member of the list.
+			return group
+		}
 		group = append(group, m.ms[next])
 	}
 }

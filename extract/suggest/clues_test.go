@@ -60,6 +60,24 @@ func TestTextClues(t *testing.T) {
 		// Recurring personal names.
 		{"recurring name", nil, "他和陈云霁是同学。后来陈云霁创业。", []string{"陈云霁/Person/recurring"}, nil},
 		{"name once", nil, "哥哥陈云霁是学霸。", nil, []string{"陈云霁/Person/recurring"}},
+		// Subjects of verbs of saying and of the grammar.
+		{"speaker", nil, "据悉，陈云霁表示公司将扩张。", []string{"陈云霁/Person/subject"}, nil},
+		// Organisation names start after a verb, at a place name.
+		{"verb before an organisation", nil, "其宗旨是鼓励北京大学的学生。", []string{"北京大学/Organization/org-head"}, []string{"鼓励北京大学/Organization/org-head"}},
+		{"count inside an organisation", nil, "北京一家老牌科技公司。", nil, []string{"北京一家老牌科技公司/Organization/org-head"}},
+		{"generic modifiers only", nil, "他创立了自动驾驶公司，后来成为上市公司。", nil, []string{"自动驾驶公司/Organization/org-head", "上市公司/Organization/org-head"}},
+		// The end of the last item of a list.
+		{"count after the last item", []*dict.Entity{hongshan}, "红杉中国、小马智行两只独角兽。", []string{"小马智行/Organization/list"}, []string{"小马智行两只独角兽/Organization/list"}},
+		// Foreign names written by sound.
+		{"transliterated name before a title", nil, "他给欧洲的斯坦伯格教授发出了邮件。", []string{"斯坦伯格/Person/transliterated"}, nil},
+		{"transliterated once, no title", nil, "他给斯坦伯格发出了邮件。", nil, []string{"斯坦伯格/Person/transliterated"}},
+		// Latin names: a possessive splits a run; ordinals, versions and
+		// camel case join it.
+		{"possessive inside a run", nil, "He worked on NASA's Deep Space Network for years.", []string{"Deep Space Network/Organization/capitalised"}, []string{"NASA's Deep Space Network/Organization/capitalised"}},
+		{"ordinal", nil, "He served as commander of the 14th Air Force at the base.", []string{"14th Air Force/Organization/capitalised"}, nil},
+		{"version", nil, "It shipped Netscape 6 in 2000 and Mozilla 0.6 later.", []string{"Netscape 6/Project/capitalised", "Mozilla 0.6/Project/capitalised"}, nil},
+		{"year after a name", nil, "He joined Acme 1999 onwards.", nil, []string{"Acme 1999/Project/capitalised"}},
+		{"camel case", nil, "The company sold iPlanet to a partner, and iPlanet grew.", []string{"iPlanet/Project/capitalised"}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := names(tc.known, tc.text)

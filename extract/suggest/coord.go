@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -93,7 +94,7 @@ const zhItemStops = "的是在和与及或了将于由从向对为被把等也�
 // at k.
 func itemBefore(s string, k int) int {
 	a, n := k, 0
-	for a > 0 && n < 12 {
+	for a > 0 && n < 16 {
 		r, size := utf8.DecodeLastRuneInString(s[:a])
 		if !itemRune(r) {
 			break
@@ -121,6 +122,30 @@ func itemEnd(s string, j int) int {
 	}
 	for e > j && s[e-1] == ' ' {
 		e--
+	}
+	return cutItemTail(s, j, e)
+}
+
+// cutItemTail ends the last item of a list s[j:e] before what follows the
+// name in it: a count and a classifier (小马智行两只独角兽) or a verb of
+// the relation grammar (韩旭创立), after two characters at least.
+func cutItemTail(s string, j, e int) int {
+	words := builtinGrammar().words
+	for p, n := j, 0; p < e; n++ {
+		r, size := utf8.DecodeRuneInString(s[p:])
+		if n >= 2 {
+			if strings.ContainsRune(zhNumerals, r) && p+size < e {
+				if c, _ := utf8.DecodeRuneInString(s[p+size:]); slices.Contains(zhMeasures, string(c)) || c == '位' || c == '名' || c == '款' || c == '批' {
+					return p
+				}
+			}
+			for _, w := range words {
+				if utf8.RuneCountInString(w) >= 2 && strings.HasPrefix(s[p:e], w) && !nameWord(w) {
+					return p
+				}
+			}
+		}
+		p += size
 	}
 	return e
 }
@@ -232,3 +257,9 @@ var zhClasses = func() []struct {
 	add(dict.Project, "项目", "产品", "技术", "芯片", "系统")
 	return cs
 }()
+
+// nameWord reports whether a word of the grammar also ends or makes up
+// names (国科投资, 红杉资本, 华为创投): it does not end a list item.
+func nameWord(w string) bool {
+	return slices.Contains(zhOrgHeads, w) || strings.HasPrefix(w, "投资") || strings.HasPrefix(w, "融资")
+}

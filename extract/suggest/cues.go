@@ -1,6 +1,7 @@
 package suggest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,6 +86,9 @@ func hasUpperDigit(w string) bool {
 		up = up || unicode.IsUpper(r)
 		dig = dig || unicode.IsDigit(r)
 	}
+	if r := []rune(w); len(r) >= 3 && r[0] >= 'a' && r[0] <= 'z' && r[1] >= 'A' && r[1] <= 'Z' && unicode.IsLower(r[2]) {
+		return true // a camel-cased brand: iPhone, eBay, iPlanet
+	}
 	return up && dig
 }
 
@@ -113,6 +117,26 @@ func latinNames(text []byte) []raw {
 				continue
 			}
 			break
+		}
+		// "Netscape 6", "Mozilla 0.6": a version number after the run,
+		// not a year.
+		if j < len(ts) && !ts[j-1].breakAfter && version(ts[j].text) {
+			if r, _ := utf8.DecodeRune(text[ts[j].end:]); !isHan(r) { // not "CUSPEA 40周年"
+				j++
+			}
+		}
+		// "14th Air Force", "20th Century Fox": an ordinal right before
+		// the run opens it.
+		if i > 0 && ordinal(ts[i-1].lower) && !ts[i-1].breakAfter && !ts[i].sentStart {
+			i--
+		}
+		// "NASA's Deep Space Network": a possessive inside the run ends
+		// one name, and the next starts after it.
+		for k := i; k < j-1; k++ {
+			if l := ts[k].lower; strings.HasSuffix(l, "'s") || strings.HasSuffix(l, "’s") {
+				out = append(out, nameRun(text, ts, i, k+1)...)
+				i = k + 1
+			}
 		}
 		out = append(out, nameRun(text, ts, i, j)...)
 		i = j
@@ -203,6 +227,14 @@ func nameRun(text []byte, ts []token, i, j int) []raw {
 		}
 		if first.afterHan || hasInnerCapital(word) {
 			r.conf = 0.5 // a Latin name inside Chinese text, or CamelCase
+		}
+	case n <= 3 && (ordinal(first.lower) || version(last.text)):
+		// "14th Air Force" (a unit), "Netscape 6" (a release): no person.
+		r.conf, r.why = 0.7, "capitalised"
+		if ordinal(first.lower) {
+			r.typ = dict.Organization
+		} else {
+			r.typ = dict.Project
 		}
 	case n <= 3 && !hasConnector(ts[i:j]):
 		r.conf, r.typ, r.why = 0.75, dict.Person, "capitalised"
@@ -429,7 +461,7 @@ func orgNames(s string) []raw {
 		// A Latin name right before the Han part: "DeepMind实验室".
 		if n := utf8.RuneCountInString(s[a:i]); n >= 2 && n <= 6 {
 			name := s[a : i+len(head)]
-			if t := cutTitle(name); t == name && !startsTitle(name) && !described(s, a, i) {
+			if t := cutTitle(name); t == name && !startsTitle(name) && !described(s, a, i) && !generic(s[a:i]) {
 				out = append(out, raw{start: a, end: i + len(head), conf: 0.7, typ: dict.Organization, why: "org-head"})
 			}
 		}
@@ -555,7 +587,7 @@ func isStop(r rune) bool {
 // zhOrgLeads are verbs and connectives that stand before an organisation's
 // name and are no part of it (鼓励北京大学, 进行科技): a name starts after
 // the last one inside the characters before its head noun.
-var zhOrgLeads = []string{"鼓励", "进行", "培养", "开始", "支持", "推动", "邀请", "访问", "参观", "选择", "离开",
+var zhOrgLeads = []string{"鼓励", "进行", "培养", "开始", "支持", "推动", "邀请", "访问", "参观", "选择", "离开", "不乏", "涵盖", "拥有",
 	"包括", "以及", "还有", "其中", "通过", "作为", "属于", "携手", "联手", "来到", "前往", "回到", "进入", "考入",
 	"就读", "任职", "担任", "创办", "创立", "成立", "加入", "建立", "发展", "推出", "成为", "来自", "位于"}
 
@@ -567,6 +599,16 @@ func afterOrgLead(s string, a, i int) int {
 		if k := strings.LastIndex(s[a:i], v); k >= 0 {
 			a += k + len(v)
 		}
+	}
+	// 北京一家老牌科技公司: a count and a measure word inside describe.
+	for k := a; k < i; {
+		r, size := utf8.DecodeRuneInString(s[k:])
+		if strings.ContainsRune(zhNumerals, r) && k+size < i {
+			if m, msize := utf8.DecodeRuneInString(s[k+size:]); slices.Contains(zhMeasures, string(m)) || m == '位' {
+				a = k + size + msize
+			}
+		}
+		k += size
 	}
 	for k := a; k < i; {
 		_, size := utf8.DecodeRuneInString(s[k:])
@@ -602,4 +644,60 @@ func hanRunStart(s string, k, n int) int {
 		a -= size
 	}
 	return a
+}
+
+// ordinal reports whether w is a number with an English ordinal suffix:
+// 1st, 22nd, 3rd, 14th.
+func ordinal(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
+}
+
+// zhGenericModifiers are words that class an organisation without naming
+// it: 游戏公司, 上市公司, 自动驾驶公司, 知名创业公司.
+var zhGenericModifiers = []string{"风险投资", "自动驾驶", "人工智能", "互联网", "新能源", "云计算", "硬科技", "独角兽", "半导体",
+	"游戏", "上市", "创业", "初创", "科技", "投资", "芯片", "软件", "硬件", "数字", "产业", "知名", "老牌", "头部", "国内", "国外",
+	"海外", "全球", "大型", "小型", "新兴", "上游", "下游", "合资", "外资", "民营", "国有", "私营", "咨询", "金融", "保险", "医药",
+	"生物", "医疗", "电商", "汽车", "能源", "智能", "母", "子", "新"}
+
+// generic reports whether the characters before a head noun are generic
+// modifiers only, and so describe an organisation instead of naming it.
+func generic(s string) bool {
+	for s != "" {
+		found := false
+		for _, w := range zhGenericModifiers {
+			if strings.HasPrefix(s, w) {
+				s, found = s[len(w):], true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// version reports whether w reads as a version number: digits with at
+// most one or two dots, up to five characters, not a four-digit year.
+func version(w string) bool {
+	if len(w) == 0 || len(w) > 5 || len(w) == 4 && !strings.Contains(w, ".") {
+		return false
+	}
+	for i, r := range w {
+		if !(r >= '0' && r <= '9' || r == '.' && i > 0 && i < len(w)-1) {
+			return false
+		}
+	}
+	return true
 }

@@ -16,6 +16,7 @@ import (
 )
 
 var verbose = flag.Bool("suggest.v", false, "print each text's suggestions and misses (tune texts only)")
+var only = flag.String("suggest.only", "", "with -suggest.v, print this text only")
 
 // evalText is one text of the evaluation corpus with a third of its
 // entities taken out of its dictionary.
@@ -79,7 +80,7 @@ func TestEvalCorpus(t *testing.T) {
 			s.removed += len(tx.removed)
 			s.recovered += got
 		}
-		if *verbose && tx.split == "tune" {
+		if *verbose && tx.split == "tune" && (*only == "" || tx.id == *only) {
 			fmt.Printf("== %s: recovered %d/%d\n", tx.id, got, len(tx.removed))
 			for _, e := range tx.removed {
 				if !found[e] {
@@ -126,11 +127,12 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	// Bounds at the measured figures, so that a change that loses ground
 	// fails. Issue 16 asks for 70% recall with 70% precision: reached on
-	// the tune texts (71.8%, 96%), not yet on the held-back ones (59.3%, 76%).
+	// the whole corpus (70.4%, 96%) and the tune texts (75.4%, 96%), not
+	// on the held-back ones alone (59.9%, 78%).
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.717, 0.96}, {"heldout", 0.592, 0.76}, {"all", 0.677, 0.94}} {
+	}{{"tune", 0.753, 0.96}, {"heldout", 0.598, 0.78}, {"all", 0.703, 0.96}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

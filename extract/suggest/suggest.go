@@ -22,7 +22,13 @@
 //   - objects of the relation grammar's Chinese verbs (加入X), and a
 //     surname with two characters, when written alike twice;
 //   - a surname and one or two characters before a verb of saying or a
-//     grammar verb that takes an organisation (张三表示, 李四加入了).
+//     grammar verb that takes an organisation (张三表示, 李四加入了);
+//   - Chinese transliterations of foreign names (斯坦伯格) that recur or
+//     stand before a title.
+//
+// A possessive ends a Latin name (NASA's Deep Space Network); an ordinal
+// before it, a version number after it and camel case belong to it (14th
+// Air Force, Netscape 6, iPlanet).
 //
 // A Chinese organisation's name starts after the verbs and connectives
 // that may stand before it (鼓励北京大学 is 北京大学), and at a place name
@@ -129,6 +135,7 @@ func Suggest(d *dict.Dictionary, docs []Document, opt Options) []Candidate {
 		rs = append(rs, triggerObjects(string(text), covered)...)
 		rs = append(rs, recurringPersons(string(text))...)
 		rs = append(rs, speakers(string(text))...)
+		rs = append(rs, transliterated(string(text))...)
 		for _, r := range rs {
 			if r.aliasOf == nil && insideAny(covered, r.start, r.end) {
 				continue

@@ -283,3 +283,71 @@ func speakers(s string) []raw {
 	}
 	return out
 }
+
+// zhTranslit are the characters Chinese uses to write foreign names by
+// their sound (马斯克, 费米, 斯坦伯格, 纳斯达克); zhTranslitStrong are those
+// that rarely stand in a Chinese word.
+const (
+	zhTranslit       = "阿埃艾奥巴贝比彼波伯布查达德迪蒂杜多厄恩菲费芬弗福盖戈格哈赫亨霍基吉杰卡凯坎柯科克肯库奎拉莱兰朗劳勒雷蕾里莉卢鲁罗洛马玛迈麦曼梅蒙米莫姆穆纳娜奈内尼纽诺帕潘佩皮普奇齐乔琼萨塞桑瑟森沙舍什斯苏索塔泰坦汤特提托瓦韦维温沃乌希谢休亚扬伊尤约泽扎詹兹茨夫"
+	zhTranslitStrong = "斯克尔姆伯格尼莱兹茨夫奥娜蒂迪瑟"
+)
+
+// transliterated finds foreign names written by sound: three to six
+// characters of zhTranslit, one of them of zhTranslitStrong, between
+// boundaries, written alike at least twice or once before a title.
+func transliterated(s string) []raw {
+	type run struct{ start, end int }
+	var runs []run
+	count := map[string]int{}
+	for i := 0; i < len(s); {
+		j, n, strong := i, 0, false
+		for j < len(s) {
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if !strings.ContainsRune(zhTranslit, r) {
+				break
+			}
+			strong = strong || strings.ContainsRune(zhTranslitStrong, r)
+			j += size
+			n++
+		}
+		if n == 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[j:])
+		edges := (i == 0 || !isHan(before) || isStop(before)) && (j == len(s) || !isHan(after) || isStop(after) || startsTitle(s[j:]) || followsVerb(s[j:]))
+		if n >= 3 && n <= 6 && strong && edges {
+			runs = append(runs, run{i, j})
+			count[s[i:j]]++
+			if startsTitle(s[j:]) {
+				count[s[i:j]]++ // a title after it says it is a name
+			}
+		}
+		i = j
+	}
+	var out []raw
+	for _, r := range runs {
+		if count[s[r.start:r.end]] >= 2 {
+			out = append(out, raw{start: r.start, end: r.end, conf: 0.5, typ: dict.Person, why: "transliterated"})
+		}
+	}
+	return out
+}
+
+// followsVerb reports whether s starts with a verb of saying or a word of
+// the relation grammar.
+func followsVerb(s string) bool {
+	for _, w := range zhSayings {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	for _, w := range builtinGrammar().words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -49,7 +49,8 @@ var orgHeads = set(`university institute institution college school academy labo
 company corporation corp corp. inc inc. ltd ltd. llc gmbh plc group foundation society association agency
 bank capital ventures partners fund trust council committee commission department ministry office
 center centre hospital museum library systems technologies technology electronics industries motors
-networks network communications media studios records airlines press services`)
+networks network communications media studios records airlines press services conference federation
+league union bureau authority`)
 
 // orgStarts are first words of organisation names: "University of X".
 var orgStarts = set(`university institute college school academy bank department ministry museum royal national`)

@@ -86,6 +86,17 @@ func TestSalience(t *testing.T) {
 			"陈明创立了甲公司。陈明聘请了王强。王强毕业于丙大学。后加入乙公司。",
 			nil, []string{"王强 worksFor 乙公司"}},
 
+		// its
+		{"its is the organization named before it in the sentence",
+			"Acme announced that Mary Jones had joined its board.",
+			[]string{"its=Acme"}, []string{"Mary Jones worksFor Acme [board]"}},
+		{"its before a title and a name",
+			"Acme said its chief executive, Mary Jones, would retire.",
+			[]string{"its=Acme"}, []string{"Mary Jones led Acme [chief executive]", "Mary Jones worksFor Acme [chief executive]"}},
+		{"its with no organization named resolves nothing",
+			"Mary Jones sold its shares.",
+			nil, nil},
+
 		// the former, the latter
 		{"the latter is the second of the two people just named",
 			"Smith and Paul Brown met at Acme. The latter later founded Beta.",

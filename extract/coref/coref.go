@@ -15,15 +15,16 @@ import (
 type referent int
 
 const (
-	third      referent = iota // 他, 她, he, she: a person other than the speakers
-	plural                     // 他们, they: people just listed, else an organization
-	speaker                    // 我, I: the speaker of the interview turn
-	listener                   // 你, you: the one the speaker talks to
-	nounPhrase                 // 这家公司, the lab: the most salient entity its head noun fits
-	group                      // 二人, both, all three: a list of people just named
-	thing                      // it: an organization, as the subject of its clause
-	former                     // the former, 前者: the first of two just named
-	latter                     // the latter, 后者: the second of two just named
+	third        referent = iota // 他, 她, he, she: a person other than the speakers
+	plural                       // 他们, they: people just listed, else an organization
+	speaker                      // 我, I: the speaker of the interview turn
+	listener                     // 你, you: the one the speaker talks to
+	nounPhrase                   // 这家公司, the lab: the most salient entity its head noun fits
+	group                        // 二人, both, all three: a list of people just named
+	thing                        // it: an organization, as the subject of its clause
+	possessiveIt                 // its: an organization, whose noun follows
+	former                       // the former, 前者: the first of two just named
+	latter                       // the latter, 后者: the second of two just named
 )
 
 type anaphor struct {
@@ -43,7 +44,7 @@ var anaphors = []anaphor{
 	{"they", plural, 0}, {"them", plural, 0}, {"their", plural, 0},
 	{"both of them", group, 2}, {"the two", group, 2}, {"all three", group, 3}, {"the three", group, 3}, {"all four", group, 4}, {"the four", group, 4},
 	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
-	{"it", thing, 0}, {"the former", former, 0}, {"the latter", latter, 0},
+	{"it", thing, 0}, {"its", possessiveIt, 0}, {"the former", former, 0}, {"the latter", latter, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
 	{"you", listener, 0}, {"your", listener, 0},
 }
@@ -500,6 +501,8 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		return one(d.thirdAntecedent(off, si, t, g))
 	case thing:
 		return one(d.itAntecedent(off, end, si))
+	case possessiveIt:
+		return one(d.itsAntecedent(off, si))
 	case former, latter:
 		return one(d.pairMember(off, si, a.kind == latter))
 	}
@@ -525,6 +528,21 @@ func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 	}
 	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
 	return d.sal.best(si, c, 2, isOrg, d.mainOrg)
+}
+
+// itsAntecedent resolves its ("Acme said that Roe had joined its board"):
+// the organization named last before it in its sentence; else the most
+// salient organization of the two sentences before.
+func (d *resolver) itsAntecedent(off, si int) *dict.Entity {
+	sent := d.Sentences[si]
+	cs := d.sal.candidates(sent.Start, off)
+	for i := len(cs) - 1; i >= 0; i-- {
+		if c := cs[i]; c.Entity.Type == dict.Organization && c.How != doc.Coref {
+			return c.Entity
+		}
+	}
+	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
+	return d.sal.best(si, sent.Start, 2, isOrg, d.mainOrg)
 }
 
 // pairMember resolves the former / the latter (前者 / 后者): of the named

@@ -276,6 +276,18 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Chinese funding news: an amount after the investor, 对X进行了投资,
+		// becoming a shareholder, a round's lead investor, 获…投资, a
+		// time phrase with 早在 and an adverb after it.
+		{"丙资本以1000万美元领投戊科技的A轮融资。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本对戊科技进行了战略投资。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本成为戊科技的股东。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技的投资人中有丙资本。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技曾获丙资本投资。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技此前获得过丙资本、丁创投等机构的投资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"戊科技A轮融资的领投方为丙资本。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技的C轮融资由丙资本和丁创投共同领投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"丙资本早在2018年就投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		// A name with 's after a list member is no member.
 		{"Jane Roe was named president of Beta Labs, Acme Robotics's research arm.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Jane Roe then moved to Acme Robotics as corporate vice president.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},

@@ -1479,12 +1479,21 @@ func insertions(src []byte, p, n int) []int {
 		}
 	}
 	// 张三目前是…, 张三也在2017年…: Chinese adverbs after the slot, and a
-	// time phrase after them.
+	// time phrase after them; 早在2018年就…: adverbs after a time phrase.
 	if q := skipZhAdverbs(src, p); q > p {
 		out = append(out, q)
 		if r := skipZhTime(src, q); r > q {
 			out = append(out, r)
 		}
+	}
+	if q := skipZhTime(src, p); q > p {
+		if r := skipZhAdverbs(src, q); r > q {
+			out = append(out, r)
+		}
+	}
+	// 丙资本以1000万美元领投…: the amount a subject acts with.
+	if q := skipZhAmount(src, p); q > p {
+		out = append(out, q)
 	}
 	if n > 1 {
 		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人", "等人"} {
@@ -1623,7 +1632,7 @@ var months = []string{"January", "February", "March", "April", "May", "June", "J
 // digits ASCII or full width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
-	for _, pre := range []string{"于", "在"} {
+	for _, pre := range []string{"早在", "于", "在"} {
 		if n, ok := matchLit(src, q, pre); ok {
 			q += n
 			break
@@ -1880,4 +1889,33 @@ func unitAfter(src []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// skipZhAmount passes 以 and an amount of money at p (以1000万美元, 以18亿元,
+// 以数亿元); it returns p if there is none.
+func skipZhAmount(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	n, ok := matchLit(src, q, "以")
+	if !ok {
+		return p
+	}
+	q += n
+	digits := 0
+	for q < len(src) {
+		r, w := utf8.DecodeRune(src[q:])
+		if !(r >= '0' && r <= '9' || r == '.' || strings.ContainsRune("数一二两三四五六七八九十百千万亿约近超逾", r)) {
+			break
+		}
+		q += w
+		digits++
+	}
+	if digits == 0 {
+		return p
+	}
+	for _, u := range []string{"美元", "元人民币", "人民币", "元", "欧元", "港元", "港币", "英镑", "日元"} {
+		if n, ok := matchLit(src, q, u); ok {
+			return q + n
+		}
+	}
+	return p
 }

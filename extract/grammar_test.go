@@ -276,6 +276,14 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Chinese careers: 在X担任, 出身, 跳槽, 辞去…职务, X的现任总裁为.
+		{"张三曾在甲公司担任技术总监。", []string{"张三 worksFor 甲公司 [技术总监]"}},
+		{"张三是甲公司出身的创业者。", []string{"张三 worksFor 甲公司"}},
+		{"张三从甲公司跳槽到乙大学。", []string{"张三 worksFor 乙大学", "张三 worksFor 甲公司"}},
+		{"张三辞去甲公司的职务，加入乙大学。", []string{"张三 worksFor 乙大学", "张三 worksFor 甲公司"}},
+		{"甲公司现任总裁为张三。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"张三拥有十年甲公司工作经验。", []string{"张三 worksFor 甲公司"}},
+		{"张三将不再担任甲公司CEO。", nil},
 		// Chinese funding news: an amount after the investor, 对X进行了投资,
 		// becoming a shareholder, a round's lead investor, 获…投资, a
 		// time phrase with 早在 and an adverb after it.

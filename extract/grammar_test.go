@@ -276,6 +276,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// A degree before the clause of its holder; an English time phrase
+		// after a slot.
+		{"After graduating from Beta Labs, Jane Roe worked at Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"After earning her PhD in physics at Beta Labs in 1990, Jane Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// Chinese careers: 在X担任, 出身, 跳槽, 辞去…职务, X的现任总裁为.
 		{"张三曾在甲公司担任技术总监。", []string{"张三 worksFor 甲公司 [技术总监]"}},
 		{"张三是甲公司出身的创业者。", []string{"张三 worksFor 甲公司"}},

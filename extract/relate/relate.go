@@ -1491,6 +1491,10 @@ func insertions(src []byte, p, n int) []int {
 			out = append(out, r)
 		}
 	}
+	// "at Beta Labs in 1990, Roe": an English time phrase after the slot.
+	if q := skipEnTime(src, p); q > p {
+		out = append(out, q)
+	}
 	// 丙资本以1000万美元领投…: the amount a subject acts with.
 	if q := skipZhAmount(src, p); q > p {
 		out = append(out, q)

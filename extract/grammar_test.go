@@ -276,6 +276,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// ", and" after one name before a verb joins clauses; a head of a
+		// unit of the organisation is no head of it.
+		{"By the end of that year, Jane Roe established Beta Labs, and Acme Robotics became a part of it.", []string{"Jane Roe founded Beta Labs"}},
+		{"Jane Roe founded Beta Labs, Gamma Capital, and Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
+		{"张三身兼数职：甲公司出行平台核心引擎负责人。", []string{"张三 worksFor 甲公司 [负责人]"}},
+		{"张三是甲公司的负责人。", []string{"张三 led 甲公司", "张三 worksFor 甲公司 [负责人]"}},
 		// A degree before the clause of its holder; an English time phrase
 		// after a slot.
 		{"After graduating from Beta Labs, Jane Roe worked at Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},

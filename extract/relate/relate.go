@@ -1192,6 +1192,12 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if !ok {
 			return group
 		}
+		if len(group) == 1 && bytes.HasPrefix(src[p:p+n], []byte(",")) && bytes.Contains(src[p:p+n], []byte("and")) && opensClause(m, doc.SkipSpace(src, p+n)) {
+			// "Congress established NASA, and JPL became…": a comma
+			// before "and" after a single name, and a verb after the
+			// next, join clauses, not names.
+			return group
+		}
 		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
 			p = doc.SkipSpace(src, p+n)
@@ -1922,4 +1928,28 @@ func skipZhAmount(src []byte, p int) int {
 		}
 	}
 	return p
+}
+
+// clauseVerbs are the words after a name that make it a clause's subject.
+var clauseVerbs = []string{"became", "becomes", "was", "is", "were", "are", "has", "had", "have", "said", "says", "announced",
+	"joined", "went", "moved", "grew", "remained", "then", "later", "also", "soon", "would", "will"}
+
+// opensClause reports whether the name at p is followed by one of
+// clauseVerbs.
+func opensClause(m *sentMatcher, p int) bool {
+	k := m.mentionAt(p)
+	if k < 0 {
+		return false
+	}
+	src := m.d.Src[:m.sent.End]
+	q := doc.SkipSpace(src, m.ms[k].End)
+	if q == m.ms[k].End {
+		return false
+	}
+	for _, v := range clauseVerbs {
+		if n, ok := matchLit(src, q, v+" "); ok && n > len(v) {
+			return true
+		}
+	}
+	return false
 }

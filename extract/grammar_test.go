@@ -276,6 +276,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Products in company histories.
+		{"Acme Robotics's first product, Widget OS, was released in 1958.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics started selling Widget OS in 1958.", []string{"Acme Robotics developed Widget OS"}},
+		{"Widget OS was developed under Jane Roe's leadership.", []string{"Jane Roe led Widget OS"}},
+		{"Acme Robotics took control of Beta Labs in 1999.", []string{"Acme Robotics acquired Beta Labs"}},
 		// ", and" after one name before a verb joins clauses; a head of a
 		// unit of the organisation is no head of it.
 		{"By the end of that year, Jane Roe established Beta Labs, and Acme Robotics became a part of it.", []string{"Jane Roe founded Beta Labs"}},

@@ -276,6 +276,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Dashes: an apposition between them, a name after one.
+		{"Jane Roe — a former Beta Labs engineer — founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"甲公司的掌舵者——张三表示。", []string{"张三 led 甲公司 [掌舵者]", "张三 worksFor 甲公司 [掌舵者]"}},
 		// Products in company histories.
 		{"Acme Robotics's first product, Widget OS, was released in 1958.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics started selling Widget OS in 1958.", []string{"Acme Robotics developed Widget OS"}},

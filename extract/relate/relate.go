@@ -1086,6 +1086,17 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
+	if k < 0 && ei > 0 {
+		// 背后的掌舵者——刘万千: a dash before the name introduces it.
+		for _, d := range []string{"——", "—"} {
+			if bytes.HasPrefix(src[p:], []byte(d)) {
+				if q := doc.SkipSpace(src, p+len(d)); m.mentionAt(q) >= 0 {
+					p, k = q, m.mentionAt(q)
+				}
+				break
+			}
+		}
+	}
 	if k < 0 && ei > 0 && !afterPossessive(src, p) {
 		// "joined search giant Acme", "studied under biochemist Roe": a
 		// descriptor before a name inside a pattern is part of the slot.
@@ -1528,6 +1539,11 @@ func insertions(src []byte, p, n int) []int {
 	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
 		out = append(out, sp+k)
 	}
+	// "Roe — a former Acme engineer — founded Beta": an apposition
+	// between dashes.
+	if q := skipDashed(src, sp); q > sp {
+		out = append(out, q)
+	}
 	if sp >= len(src) || src[sp] != ',' {
 		return out
 	}
@@ -1952,4 +1968,27 @@ func opensClause(m *sentMatcher, p int) bool {
 		}
 	}
 	return false
+}
+
+// dashes open and close an English apposition: an em dash, an en dash,
+// two hyphens.
+var dashes = []string{"—", "–", "--"}
+
+// skipDashed passes an apposition between dashes at p, within 80 bytes of
+// one sentence, and returns where the text goes on after it; p if there
+// is none.
+func skipDashed(src []byte, p int) int {
+	for _, d := range dashes {
+		if !bytes.HasPrefix(src[p:], []byte(d)) {
+			continue
+		}
+		q := p + len(d)
+		end := min(len(src), q+80)
+		for _, d2 := range dashes {
+			if k := bytes.Index(src[q:end], []byte(d2)); k > 0 {
+				return doc.SkipSpace(src, q+k+len(d2))
+			}
+		}
+	}
+	return p
 }

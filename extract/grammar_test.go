@@ -276,6 +276,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// An organisation, a title and a person: the person heads the
+		// phrase. A team or business of an organisation is not it.
+		{"戊科技由甲公司前高管张三创立。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司 [高管]"}},
+		{"张三曾带领甲公司的搜索团队。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾负责甲公司的云计算业务。", []string{"张三 worksFor 甲公司"}},
+		{"丙资本投资了甲公司的A轮融资。", []string{"丙资本 investedIn 甲公司"}},
 		// Dashes: an apposition between them, a name after one.
 		{"Jane Roe — a former Beta Labs engineer — founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"甲公司的掌舵者——张三表示。", []string{"张三 led 甲公司 [掌舵者]", "张三 worksFor 甲公司 [掌舵者]"}},

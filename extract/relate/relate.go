@@ -1117,10 +1117,17 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if e.Kind == dict.Object {
 		types = m.ru.rel.Object
 	}
+	if hasType(types, dict.Person) {
+		// 由甲公司前高管张三创立: an organisation, a title and a person
+		// make one phrase whose head is the person.
+		if h := m.personHead(src, k); h >= 0 {
+			k = h
+		}
+	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End)) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing": the name owns what the sentence is about.
 		return
@@ -1991,4 +1998,68 @@ func skipDashed(src []byte, p int) int {
 		}
 	}
 	return p
+}
+
+// headTitles end the title between an organisation and a person that
+// makes them one phrase (甲公司前高管张三, 乙大学教授张三).
+var headTitles = []string{"高管", "员工", "创始人", "创办人", "总裁", "董事长", "总经理", "合伙人", "教授", "研究员", "工程师",
+	"总监", "科学家", "院长", "校长", "主任", "负责人", "首席执行官", "首席技术官", "首席科学家", "CEO", "CTO", "COO", "CFO", "掌门人", "掌舵人"}
+
+// personHead returns the person mention that heads the phrase the
+// organisation mention at k opens (甲公司前高管张三), or -1: within eight
+// Han or Latin characters after it, no punctuation, a title of
+// headTitles right before a person's name.
+func (m *sentMatcher) personHead(src []byte, k int) int {
+	c := m.ms[k]
+	if c.Entity.Type != dict.Organization {
+		return -1
+	}
+	q := c.End
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	for n := 0; q < len(src) && n <= 8; n++ {
+		for _, t := range headTitles {
+			if bytes.HasPrefix(src[q:], []byte(t)) {
+				p := doc.SkipSpace(src, q+len(t))
+				if h := m.mentionAt(p); h >= 0 && m.ms[h].Entity.Type == dict.Person {
+					return h
+				}
+			}
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) || r == '的' {
+			return -1
+		}
+		q += w
+	}
+	return -1
+}
+
+// zhParts are the nouns of what an organisation holds: a team, a business,
+// a department (甲公司的搜索团队).
+var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "实验室", "研究院", "分公司", "子公司", "项目", "产品线", "中国区"}
+
+// zhPartAfter reports whether 的 and, within eight characters, one of
+// zhParts follow a name that ends at p: the name owns what the sentence is
+// about (带领甲公司的搜索团队 leads a team, not 甲公司).
+func zhPartAfter(src []byte, p int) bool {
+	n, ok := matchLit(src, p, "的")
+	if !ok {
+		return false
+	}
+	q := p + n
+	for k := 0; k <= 8 && q < len(src); k++ {
+		for _, w := range zhParts {
+			if bytes.HasPrefix(src[q:], []byte(w)) {
+				return true
+			}
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) {
+			return false
+		}
+		q += w
+	}
+	return false
 }

@@ -276,6 +276,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Biographies: a parenthesis after the name, a second clause
+		// with a title, departments chaired, named chairs.
+		{"Jane Roe (born 1940) is an American scientist and former executive of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [executive]"}},
+		{"Jane Roe left Acme Robotics in 2002 and became a senior fellow at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [fellow]"}},
+		{"Jane Roe chaired the department of medicine at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe is the Mary Major Professor of Medicine at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
 		// An organisation, a title and a person: the person heads the
 		// phrase. A team or business of an organisation is not it.
 		{"戊科技由甲公司前高管张三创立。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司 [高管]"}},

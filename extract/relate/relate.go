@@ -1546,6 +1546,10 @@ func insertions(src []byte, p, n int) []int {
 	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
 		out = append(out, sp+k)
 	}
+	// "Jane Roe (born 1940) is": a parenthesis after the slot.
+	if q := skipParen(src, sp); q > sp && q-sp <= 80 {
+		out = append(out, q)
+	}
 	// "Roe — a former Acme engineer — founded Beta": an apposition
 	// between dashes.
 	if q := skipDashed(src, sp); q > sp {

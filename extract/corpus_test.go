@@ -56,13 +56,13 @@ func TestCorpus(t *testing.T) {
 	// sentences split after numbers, it as an object, the former / the
 	// latter), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.95, 0.72},
-		"split tune":            {0.96, 0.78},
-		"split heldout":         {0.92, 0.61},
+		"all":                   {0.955, 0.73},
+		"split tune":            {0.97, 0.79},
+		"split heldout":         {0.93, 0.61},
 		"split heldout lang en": {0.93, 0.55},
-		"split heldout lang zh": {0.92, 0.63},
-		"lang en":               {0.98, 0.71},
-		"lang zh":               {0.94, 0.73},
+		"split heldout lang zh": {0.93, 0.63},
+		"lang en":               {0.985, 0.715},
+		"lang zh":               {0.945, 0.74},
 	}
 	for g, b := range bounds {
 		s := groups[g]

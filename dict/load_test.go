@@ -324,6 +324,8 @@ func TestParsePattern(t *testing.T) {
 		{"{s}x~0{o}", "", "gap ~0: want a number from 1 to 200"},
 		{"{s}(a|b{o}", "", "unclosed ("},
 		{"{s}(a|{o})", "", "alternatives hold plain text only"},
+		{"{s} heads {o}(,|$)", "", `"$" inside ( ) is the character itself: write the clause's end outside the parentheses, as (a|b|)$`},
+		{"(^|,)x{o}", "", `"^" inside ( ) is the character itself: write the clause's start outside the parentheses, as ^(a|b|)`},
 		{"{s}x{o", "", "unclosed {"},
 		{"{role:}{s}", "", "{role:...} alternatives must not be empty"},
 	}

@@ -103,6 +103,14 @@ func ParsePatternWith(src string, words func(name string) ([]string, bool)) (Pat
 			if strings.ContainsAny(body, "({~") {
 				return p, errors.New("alternatives hold plain text only")
 			}
+			for _, a := range strings.Split(body, "|") {
+				switch a {
+				case "$":
+					return p, errors.New(`"$" inside ( ) is the character itself: write the clause's end outside the parentheses, as (a|b|)$`)
+				case "^":
+					return p, errors.New(`"^" inside ( ) is the character itself: write the clause's start outside the parentheses, as ^(a|b|)`)
+				}
+			}
 			flush()
 			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: strings.Split(body, "|")})
 			i += j + 1

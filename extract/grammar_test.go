@@ -217,7 +217,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1959, Acme Robotics opened Beta Labs in Los Angeles.", []string{"Acme Robotics founded Beta Labs"}},
 		{"Acme Robotics appointed Jane Roe to its board of directors in 2012.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"Jane Roe joins Acme Robotics board.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
-		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
 		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
 		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"张三从甲公司离职后创办了戊科技。", []string{"张三 worksFor 甲公司"}},
@@ -276,6 +276,16 @@ func TestGrammar(t *testing.T) {
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
 		{"Acme Robotics's engineers built Widget OS.", nil},
+		// Board news: a title after "a" names one of several (no
+		// leadership); appositions without an article; boards that
+		// include someone; dismissals; "its title, Name".
+		{"Jane Roe has been a director of Acme Robotics since 2008.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe is the director of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe, president of Beta Labs, was elected to Acme Robotics's board.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [board]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Acme Robotics's board now includes Jane Roe.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics's directors include Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Jane Roe was fired as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Acme Robotics announced the resignation of its chief executive, Jane Roe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		// Biographies: a parenthesis after the name, a second clause
 		// with a title, departments chaired, named chairs.
 		{"Jane Roe (born 1940) is an American scientist and former executive of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [executive]"}},

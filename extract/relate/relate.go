@@ -762,7 +762,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && deputy(src, pos) {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && (deputy(src, pos) || !m.ru.rel.Parts && oneOfMany(src, pos)) {
 			continue
 		}
 		nb := b
@@ -1581,6 +1581,9 @@ func insertions(src []byte, p, n int) []int {
 		}
 	}
 	if !opens {
+		opens = bareApposition(src, q)
+	}
+	if !opens {
 		return out
 	}
 	// The apposition ends at the next comma, within 80 bytes and the
@@ -2066,4 +2069,78 @@ func zhPartAfter(src []byte, p int) bool {
 		q += w
 	}
 	return false
+}
+
+// oneOfMany reports whether an English indefinite article stands before a
+// title at p, past a few modifiers ("a director of Acme", "an independent
+// director"): the title is one of several its holders share, so it says
+// nothing of who heads the organisation; relations of parts (worksFor)
+// still hold.
+func oneOfMany(src []byte, p int) bool {
+	q := p
+	for range 3 {
+		t := bytes.TrimRight(src[:q], " ")
+		k := bytes.LastIndexByte(t, ' ') + 1
+		w := string(bytes.ToLower(t[k:]))
+		if w == "a" || w == "an" {
+			return true
+		}
+		if w == "" || !isModifier(w) {
+			return false
+		}
+		q = k
+	}
+	return false
+}
+
+// isModifier reports whether w may stand between an article and a title:
+// former, independent, non-executive, senior….
+func isModifier(w string) bool {
+	switch w {
+	case "former", "independent", "non-executive", "senior", "new", "longtime", "long-time", "founding", "board", "outside", "lead":
+		return true
+	}
+	return false
+}
+
+// appositionTitles are capitalised words that may open an apposition
+// without an article: "Roe, President of Beta Labs, said".
+var appositionTitles = []string{"CEO", "President", "Chairman", "Chairwoman", "Chief", "Director", "Professor", "Founder", "Co-founder", "Head", "Partner", "Vice", "Senior", "Executive", "Managing"}
+
+// bareApposition reports whether the text at q, after a name and a comma,
+// is an apposition without an article ("Roe, president of Beta Labs,
+// was elected"): it opens with a lower-case word or a title, and holds no
+// verb of a clause before the next comma.
+func bareApposition(src []byte, q int) bool {
+	if q >= len(src) {
+		return false
+	}
+	lower := src[q] >= 'a' && src[q] <= 'z'
+	if !lower {
+		titled := false
+		for _, t := range appositionTitles {
+			if _, ok := matchLit(src, q, t+" "); ok && bytes.HasPrefix(src[q:], []byte(t)) {
+				titled = true
+				break
+			}
+		}
+		if !titled {
+			return false
+		}
+	}
+	end := bytes.IndexByte(src[q:min(len(src), q+80)], ',')
+	if end < 0 {
+		return false
+	}
+	words := bytes.Fields(bytes.ToLower(src[q : q+end]))
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	for _, w := range words {
+		switch string(w) {
+		case "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "and", "but", "which", "that":
+			return false
+		}
+	}
+	return true
 }

@@ -98,7 +98,7 @@ func (c *cli) flags(fs *pflag.FlagSet, o *options, groups int) {
 		fs.BoolVar(&o.noFuzzy, "no-fuzzy", false, "match aliases exactly, with no typo tolerance")
 		fs.BoolVar(&o.noCoref, "no-coref", false, "resolve no pronouns or noun phrases")
 		fs.BoolVar(&o.noCache, "no-cache", false, "read the --dict files afresh: not from, nor into, the cache\nof compiled dictionaries in kg/dict under the user cache\ndirectory (~/.cache on Linux); deleting it is always safe")
-		fs.Var((*foldValue)(&o.fold), "fold", "match written forms as one: `LIST` of han (Traditional as\nSimplified), dots, dashes, apostrophes, diacritics, suffixes,\npossessives, or all (not for compiled dictionaries)")
+		fs.Var((*foldValue)(&o.fold), "fold", "match written forms as one: `LIST` of han (Traditional as\nSimplified), dots, dashes, apostrophes, diacritics, suffixes,\npossessives, universities, or all (not for compiled dictionaries)")
 		fs.BoolVarP(&c.verbose, "verbose", "v", false, "say which built-in entities gave way to a --dict")
 	}
 	if groups&outputFlags != 0 {

@@ -42,6 +42,9 @@ import (
 //	                 text needs no folding: "Google" finds "Google" in
 //	                 "Google's" or "Google’s", whose apostrophe is no
 //	                 letter.)
+//	FoldUniversities "University of X" and "X University" match each
+//	                 other, for X of one to three words without "of":
+//	                 "University of Toronto" finds "Toronto University".
 //
 // A dropped character belongs to no match: "Jean" in "Jean-Luc" (with
 // FoldDashes) would be "jeanluc" and so fails the word boundary, as it
@@ -56,16 +59,17 @@ const (
 	FoldDiacritics
 	FoldSuffixes
 	FoldPossessives
+	FoldUniversities
 
 	// FoldAll is every folding.
-	FoldAll = FoldHan | FoldDots | FoldDashes | FoldApostrophes | FoldDiacritics | FoldSuffixes | FoldPossessives
+	FoldAll = FoldHan | FoldDots | FoldDashes | FoldApostrophes | FoldDiacritics | FoldSuffixes | FoldPossessives | FoldUniversities
 )
 
 // foldNames are the names ParseFold and Fold.String use, in bit order.
-var foldNames = []string{"han", "dots", "dashes", "apostrophes", "diacritics", "suffixes", "possessives"}
+var foldNames = []string{"han", "dots", "dashes", "apostrophes", "diacritics", "suffixes", "possessives", "universities"}
 
 // ParseFold reads a comma-separated list of folding names (han, dots,
-// dashes, apostrophes, diacritics, suffixes, possessives), or "all" or
+// dashes, apostrophes, diacritics, suffixes, possessives, universities), or "all" or
 // "none". Spaces around names are ignored; an empty string is none.
 func ParseFold(s string) (Fold, error) {
 	var f Fold
@@ -363,7 +367,30 @@ func (f Fold) variants(t string) []string {
 			}
 		}
 	}
+	if f&FoldUniversities != 0 {
+		if x, ok := strings.CutPrefix(t, "university of "); ok && placeWords(x) {
+			out = append(out, x+" university")
+		} else if x, ok := strings.CutSuffix(t, " university"); ok && placeWords(x) {
+			out = append(out, "university of "+x)
+		}
+	}
 	return out
+}
+
+// placeWords reports whether x, the rest of a university's name, is one to
+// three words with no "of", no "the" and no punctuation: Toronto, New South
+// Wales; not "California, Berkeley".
+func placeWords(x string) bool {
+	ws := strings.Fields(x)
+	if len(ws) == 0 || len(ws) > 3 || strings.ContainsAny(x, ",()") {
+		return false
+	}
+	for _, w := range ws {
+		if w == "of" || w == "the" || w == "university" {
+			return false
+		}
+	}
+	return true
 }
 
 // hasMarks reports whether the normalised text t has a Latin letter with

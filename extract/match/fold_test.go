@@ -73,6 +73,13 @@ func TestFold(t *testing.T) {
 		{"suffix too short", FoldSuffixes, "X Inc.", "X said", nil},
 		{"suffix off", 0, "Acme Robotics Inc.", "Acme Robotics said", nil},
 
+		// Universities.
+		{"university of X finds X University", FoldUniversities, "University of Toronto", "at Toronto University.", []string{"*Toronto University"}},
+		{"X University finds University of X", FoldUniversities, "Tsinghua University", "the University of Tsinghua said", []string{"*University of Tsinghua"}},
+		{"university with a comma in its name", FoldUniversities, "University of California, Berkeley", "at California, Berkeley University", nil},
+		{"university with of in its name", FoldUniversities, "University of Science and Technology of China", "at Science and Technology of China University", nil},
+		{"universities off", 0, "University of Toronto", "at Toronto University.", nil},
+
 		// Possessives.
 		{"possessive alias", FoldPossessives, "McDonald's", "McDonald opened", []string{"*McDonald"}},
 		{"possessive in text needs no folding", 0, "Google", "Google's and Google’s", []string{"Google", "Google"}},
@@ -130,7 +137,7 @@ func TestParseFold(t *testing.T) {
 		{"none", 0, false},
 		{"all", FoldAll, false},
 		{"han, dots", FoldHan | FoldDots, false},
-		{"dashes,apostrophes,diacritics,suffixes,possessives", FoldAll &^ (FoldHan | FoldDots), false},
+		{"dashes,apostrophes,diacritics,suffixes,possessives,universities", FoldAll &^ (FoldHan | FoldDots), false},
 		{"hans", 0, true},
 	} {
 		got, err := ParseFold(tt.in)

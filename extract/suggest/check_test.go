@@ -35,13 +35,14 @@ func TestSuggestAliases(t *testing.T) {
 	d := &dict.Dictionary{Entities: []*dict.Entity{
 		{ID: "hinton", Name: "Geoffrey Hinton", Type: dict.Person, Aliases: []dict.Alias{{Text: "杰弗里·辛顿"}}},
 		{ID: "mit", Name: "Massachusetts Institute of Technology", Type: dict.Organization},
+		{ID: "uoft", Name: "University of Toronto", Type: dict.Organization},
 	}}
-	text := []byte("Geoffrey Hinton spoke at MIT. Hinton said so. 傑弗里•辛頓說。Professor Jane Q. Doe of Acme Robotics Inc. agreed.")
+	text := []byte("Geoffrey Hinton spoke at MIT. Hinton said so. 傑弗里•辛頓說。Professor Jane Q. Doe of Acme Robotics Inc. agreed. He taught at Toronto University.")
 	got := map[string]string{}
 	for _, c := range Suggest(d, []Document{{"a", text}}, Options{}) {
 		got[c.Name] = c.AliasOf + "/" + string(c.Type)
 	}
-	for name, want := range map[string]string{"Hinton": "hinton/Person", "MIT": "mit/Organization", "傑弗里•辛頓": "hinton/Person", "Jane Q. Doe": "/Person", "Acme Robotics Inc.": "/Organization"} {
+	for name, want := range map[string]string{"Hinton": "hinton/Person", "MIT": "mit/Organization", "傑弗里•辛頓": "hinton/Person", "Jane Q. Doe": "/Person", "Acme Robotics Inc.": "/Organization", "Toronto University": "uoft/Organization"} {
 		if got[name] != want {
 			t.Errorf("%q: got %q, want %q (all: %v)", name, got[name], want, got)
 		}

@@ -442,7 +442,7 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 			break
 		}
 		if d.ClauseSubject(m.sent, c) {
-			if speakerLabel(d.Src, c.End) {
+			if d.Labels[c.Start] {
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
 			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
@@ -505,7 +505,7 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !speakerLabel(d.Src, c.End) {
+			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
 				return []doc.Mention{c}
 			}
 		}
@@ -1890,13 +1890,6 @@ func endsWithUnit(gap []byte) bool {
 		}
 	}
 	return false
-}
-
-// speakerLabel reports whether a colon follows a name that ends at p: the
-// name labels an interview's turn and is no clause's subject.
-func speakerLabel(src []byte, p int) bool {
-	r, _ := utf8.DecodeRune(src[doc.SkipSpace(src, p):])
-	return r == ':' || r == '：'
 }
 
 // digitsAt returns the end of the ASCII digits at p (p if there are none).

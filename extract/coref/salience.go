@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -97,7 +96,7 @@ func (s *salience) rankNamed() {
 			}
 			rank := rankObject
 			switch {
-			case reportsNews(src, m.End):
+			case doc.NewsSource(src, m.End):
 				rank = rankSource
 			case depth > 0:
 				rank = rankAside
@@ -341,16 +340,4 @@ func distinct(cs []candidate) []*dict.Entity {
 		}
 	}
 	return out
-}
-
-// reportsNews reports whether a word of news reporting follows a name that
-// ends at p (36氪获悉, 新华社讯): the name is the report's source, which no
-// pronoun or noun phrase of the report names.
-func reportsNews(src []byte, p int) bool {
-	for _, w := range []string{"获悉", "讯", "报道", "了解到", "独家获悉"} {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			return true
-		}
-	}
-	return false
 }

@@ -280,3 +280,19 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 	}
 	return best
 }
+
+// newsWords follow a news source at the start of a report: 36氪获悉,
+// 新华社讯, 据X消息.
+var newsWords = [][]byte{[]byte("获悉"), []byte("讯"), []byte("消息"), []byte("报道"), []byte("了解到"), []byte("独家获悉"), []byte("援引")}
+
+// NewsSource reports whether a word of news reporting follows a name that
+// ends at p: the name is the report's source, neither an argument of what
+// the report states nor what its pronouns and noun phrases name.
+func NewsSource(src []byte, p int) bool {
+	for _, w := range newsWords {
+		if bytes.HasPrefix(src[p:], w) {
+			return true
+		}
+	}
+	return false
+}

@@ -884,19 +884,6 @@ func agent(src []byte, p int) bool {
 	return r == '由' || r == '被'
 }
 
-// reporters follow a news source at the start of a report: 36氪获悉, 新华社讯.
-var reporters = []string{"获悉", "讯", "消息", "报道", "了解到", "独家获悉", "援引"}
-
-// reporter reports whether one of reporters follows a name that ends at p.
-func reporter(src []byte, p int) bool {
-	for _, w := range reporters {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
-
 func source(src []byte, p int) bool {
 	r, _ := utf8.DecodeLastRune(src[:p])
 	return r == '从' || r == '自'
@@ -1110,7 +1097,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start)) {
 		return
 	}
-	if reporter(src, m.ms[k].End) {
+	if doc.NewsSource(src, m.ms[k].End) {
 		return // 36氪获悉，…: the news source, not an argument
 	}
 	types := m.ru.rel.Subject

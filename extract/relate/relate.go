@@ -874,8 +874,6 @@ var wordOpeners = map[string]bool{
 	"师范": true, "界面": true, "额度": true,
 }
 
-// source reports whether the mention at p is where something comes from
-// (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
 // agent reports whether 由 or 被 stands before p: the name there is the
 // agent of a passive (许某由李某推荐回到X工作), not the subject of an active
 // verb that follows.
@@ -884,6 +882,8 @@ func agent(src []byte, p int) bool {
 	return r == '由' || r == '被'
 }
 
+// source reports whether the mention at p is where something comes from
+// (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
 func source(src []byte, p int) bool {
 	r, _ := utf8.DecodeLastRune(src[:p])
 	return r == '从' || r == '自'

@@ -1714,21 +1714,21 @@ var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之�
 // is none.
 func skipZhAdverbs(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
-	moved := false
+	start := q
 	for range 2 {
-		found := false
+		n := 0
 		for _, a := range zhAdverbs {
-			if strings.HasPrefix(string(src[q:min(len(src), q+len(a))]), a) {
-				q += len(a)
-				found, moved = true, true
+			if string(src[q:min(len(src), q+len(a))]) == a { // compared without a copy
+				n = len(a)
 				break
 			}
 		}
-		if !found {
+		if n == 0 {
 			break
 		}
+		q += n
 	}
-	if !moved {
+	if q == start {
 		return p
 	}
 	return q

@@ -18,6 +18,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/coref"
@@ -263,7 +264,8 @@ func (x *Extractor) named(name string, src []byte, w *Whole) []Mention {
 type Whole struct {
 	long, short map[*dict.Entity]int
 	first       map[*dict.Entity]int // each entity's first mention, in survey order
-	n           int
+	once        sync.Once            // the counts are made once, for every block
+	all         doc.Counts
 }
 
 // Survey adds to w the named mentions x finds in src, one block of the
@@ -285,8 +287,7 @@ func (x *Extractor) Survey(w *Whole, src []byte) {
 				w.long[f.entity]++
 			}
 			if _, ok := w.first[f.entity]; !ok {
-				w.first[f.entity] = w.n
-				w.n++
+				w.first[f.entity] = len(w.first)
 			}
 		}
 	}
@@ -294,13 +295,16 @@ func (x *Extractor) Survey(w *Whole, src []byte) {
 
 // counts returns how often w's document names each entity, with a short
 // alias counting where another form names the entity too, and each
-// entity's rank of first mention.
+// entity's rank of first mention. They are made on the first call, once
+// the survey is over; the blocks extracted in parallel share them.
 func (w *Whole) counts() doc.Counts {
-	c := doc.Counts{Named: make(map[*dict.Entity]int, len(w.long)), First: w.first}
-	for e, n := range w.long {
-		c.Named[e] = n + w.short[e]
-	}
-	return c
+	w.once.Do(func() {
+		w.all = doc.Counts{Named: make(map[*dict.Entity]int, len(w.long)), First: w.first}
+		for e, n := range w.long {
+			w.all.Named[e] = n + w.short[e]
+		}
+	})
+	return w.all
 }
 
 // Shift moves every span in r by n bytes and c characters: for a block of

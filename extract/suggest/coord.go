@@ -132,12 +132,10 @@ func itemEnd(s string, j int) int {
 func cutItemTail(s string, j, e int) int {
 	words := builtinGrammar().words
 	for p, n := j, 0; p < e; n++ {
-		r, size := utf8.DecodeRuneInString(s[p:])
+		_, size := utf8.DecodeRuneInString(s[p:])
 		if n >= 2 {
-			if strings.ContainsRune(zhNumerals, r) && p+size < e {
-				if c, _ := utf8.DecodeRuneInString(s[p+size:]); slices.Contains(zhMeasures, string(c)) || c == '位' || c == '名' || c == '款' || c == '批' {
-					return p
-				}
+			if countAt(s[:e], p) > p {
+				return p
 			}
 			for _, w := range words {
 				if utf8.RuneCountInString(w) >= 2 && strings.HasPrefix(s[p:e], w) && !nameWord(w) {

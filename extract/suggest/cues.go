@@ -573,7 +573,7 @@ func described(s string, a, i int) bool {
 const zhNumerals = "一二三四五六七八九十百千两几多这那每某各"
 
 // zhMeasures are the measure words of organisations and groups.
-var zhMeasures = []string{"家", "所", "个", "支", "只", "间", "座"}
+var zhMeasures = []string{"家", "所", "个", "支", "只", "间", "座", "位", "名", "款", "批"}
 
 // isStop reports whether r, or its Simplified form, is in zhStops.
 func isStop(r rune) bool {
@@ -602,34 +602,36 @@ func afterOrgLead(s string, a, i int) int {
 	}
 	// 北京一家老牌科技公司: a count and a measure word inside describe.
 	for k := a; k < i; {
-		r, size := utf8.DecodeRuneInString(s[k:])
-		if strings.ContainsRune(zhNumerals, r) && k+size < i {
-			if m, msize := utf8.DecodeRuneInString(s[k+size:]); slices.Contains(zhMeasures, string(m)) || m == '位' {
-				a = k + size + msize
-			}
+		if e := countAt(s[:i], k); e > k {
+			a = e
 		}
+		_, size := utf8.DecodeRuneInString(s[k:])
 		k += size
 	}
+	// A place name inside starts the name, unless one covers what is
+	// before it whole (中国北京…).
 	for k := a; k < i; {
-		_, size := utf8.DecodeRuneInString(s[k:])
-		if k > a {
-			for j, n := k, 0; j < i && n < maxZhPlace; n++ {
-				_, sz := utf8.DecodeRuneInString(s[j:])
-				j += sz
-				if zhPlaces[s[k:j]] && !placeAt(s, a, k) {
-					return k
-				}
-			}
+		if k > a && placeEnd(s[:i], k) > k && !zhPlaces[s[a:k]] {
+			return k
 		}
+		_, size := utf8.DecodeRuneInString(s[k:])
 		k += size
 	}
 	return a
 }
 
-// placeAt reports whether a gazetteer place name covers s[a:k] whole, so
-// that a place starting at k continues one (中国北京…).
-func placeAt(s string, a, k int) bool {
-	return zhPlaces[s[a:k]]
+// countAt returns the end of a count at k, a numeral and a measure word
+// (一家, 两位, 三名), or k if there is none.
+func countAt(s string, k int) int {
+	r, size := utf8.DecodeRuneInString(s[k:])
+	if !strings.ContainsRune(zhNumerals, r) || k+size >= len(s) {
+		return k
+	}
+	m, msize := utf8.DecodeRuneInString(s[k+size:])
+	if !slices.Contains(zhMeasures, string(m)) {
+		return k
+	}
+	return k + size + msize
 }
 
 // hanRunStart returns where the n characters that end at k start, if all

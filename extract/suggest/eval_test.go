@@ -127,12 +127,12 @@ func TestEvalCorpus(t *testing.T) {
 	}
 	// Bounds at the measured figures, so that a change that loses ground
 	// fails. Issue 16 asks for 70% recall with 70% precision: reached on
-	// the whole corpus (70.4%, 96%) and the tune texts (75.4%, 96%), not
-	// on the held-back ones alone (59.9%, 78%).
+	// the whole corpus (70.6%, 96%) and the tune texts (75.4%, 96%), not
+	// on the held-back ones alone (60.5%, 78%).
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.753, 0.96}, {"heldout", 0.598, 0.78}, {"all", 0.703, 0.96}} {
+	}{{"tune", 0.753, 0.96}, {"heldout", 0.604, 0.78}, {"all", 0.705, 0.96}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

@@ -81,15 +81,8 @@ func zhPlaceNames(s string) []raw {
 			i += size
 			continue
 		}
-		end := 0
-		for j, n := i, 0; j < len(s) && n < maxZhPlace; n++ {
-			_, sz := utf8.DecodeRuneInString(s[j:])
-			j += sz
-			if zhPlaces[s[i:j]] {
-				end = j
-			}
-		}
-		if end == 0 {
+		end := placeEnd(s, i)
+		if end == i {
 			i += size
 			continue
 		}
@@ -138,4 +131,18 @@ func beforeOrgHead(s string, i int) bool {
 		i += size
 	}
 	return false
+}
+
+// placeEnd returns the end of the longest gazetteer place name that starts
+// at i in s (up to maxZhPlace characters), or i if none does.
+func placeEnd(s string, i int) int {
+	end := i
+	for j, n := i, 0; j < len(s) && n < maxZhPlace; n++ {
+		_, sz := utf8.DecodeRuneInString(s[j:])
+		j += sz
+		if zhPlaces[s[i:j]] {
+			end = j
+		}
+	}
+	return end
 }

@@ -168,23 +168,6 @@ func boolInt(b bool) int {
 // 陈云霁 in "哥哥陈云霁是…" and "出生的陈云霁，" is one.
 func recurringPersons(s string) []raw {
 	g := builtinGrammar()
-	boundaryBefore := func(a int) bool {
-		r, _ := utf8.DecodeLastRuneInString(s[:a])
-		if a == 0 || !isHan(r) || isStop(r) {
-			return true
-		}
-		for _, w := range g.words {
-			if strings.HasSuffix(s[:a], w) {
-				return true
-			}
-		}
-		for _, t := range zhTitles {
-			if strings.HasSuffix(s[:a], t) {
-				return true
-			}
-		}
-		return false
-	}
 	boundaryAfter := func(e int) bool {
 		r, _ := utf8.DecodeRuneInString(s[e:])
 		if e == len(s) || !isHan(r) || isStop(r) || startsTitle(s[e:]) {
@@ -202,7 +185,7 @@ func recurringPersons(s string) []raw {
 	var spans []span
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isHan(r) || !zhSurnames[string(r)] || !boundaryBefore(i) {
+		if !isHan(r) || !zhSurnames[string(r)] || !nameStartsAt(s, i) {
 			i += size
 			continue
 		}
@@ -252,18 +235,6 @@ func speakers(s string) []raw {
 			verbs = append(verbs, t.word)
 		}
 	}
-	boundary := func(a int) bool {
-		r, _ := utf8.DecodeLastRuneInString(s[:a])
-		if a == 0 || !isHan(r) || isStop(r) {
-			return true
-		}
-		for _, t := range zhTitles {
-			if strings.HasSuffix(s[:a], t) {
-				return true
-			}
-		}
-		return false
-	}
 	var out []raw
 	for _, v := range verbs {
 		for off := 0; ; {
@@ -274,7 +245,7 @@ func speakers(s string) []raw {
 			k += off
 			off = k + len(v)
 			for _, n := range []int{3, 2} {
-				if a := hanRunStart(s, k, n); a >= 0 && hasSurname(s[a:k]) && boundary(a) && !startsTitle(s[a:k]) {
+				if a := hanRunStart(s, k, n); a >= 0 && hasSurname(s[a:k]) && nameStartsAt(s, a) && !startsTitle(s[a:k]) {
 					out = append(out, raw{start: a, end: k, conf: 0.55, typ: dict.Person, why: "subject"})
 					break
 				}
@@ -315,9 +286,8 @@ func transliterated(s string) []raw {
 			i += size
 			continue
 		}
-		before, _ := utf8.DecodeLastRuneInString(s[:i])
 		after, _ := utf8.DecodeRuneInString(s[j:])
-		edges := (i == 0 || !isHan(before) || isStop(before)) && (j == len(s) || !isHan(after) || isStop(after) || startsTitle(s[j:]) || followsVerb(s[j:]))
+		edges := nameStartsAt(s, i) && (j == len(s) || !isHan(after) || isStop(after) || startsTitle(s[j:]) || followsVerb(s[j:]))
 		if n >= 3 && n <= 6 && strong && edges {
 			runs = append(runs, run{i, j})
 			count[s[i:j]]++
@@ -346,6 +316,27 @@ func followsVerb(s string) bool {
 	}
 	for _, w := range builtinGrammar().words {
 		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStartsAt reports whether a Chinese personal name may start at a: at
+// the start, or after a character that is no Han or a stop, a word of the
+// relation grammar or a title.
+func nameStartsAt(s string, a int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:a])
+	if a == 0 || !isHan(r) || isStop(r) {
+		return true
+	}
+	for _, w := range builtinGrammar().words {
+		if strings.HasSuffix(s[:a], w) {
+			return true
+		}
+	}
+	for _, t := range zhTitles {
+		if strings.HasSuffix(s[:a], t) {
 			return true
 		}
 	}

@@ -1751,8 +1751,17 @@ func init() {
 	}
 }
 
-// descriptorTitles are capitalised words a descriptor may hold.
-var descriptorTitles = map[string]bool{"CEO": true, "CTO": true, "CFO": true, "COO": true, "Dr.": true, "Professor": true, "Prof.": true}
+// capitalTitles are capitalised words of titles, which a descriptor before
+// a name may hold ("chief executive Roe", "CEO Roe") and an apposition may
+// open ("Roe, President of Beta Labs,").
+var capitalTitles = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`CEO CTO CFO COO Dr. Prof. Professor President Chairman Chairwoman Chief Director
+		Founder Co-founder Head Partner Vice Senior Executive Managing`) {
+		capitalTitles[w] = true
+	}
+}
 
 // skipDescriptor passes an English descriptor that stands before a name
 // at p: up to four lower-case words ("search giant", "games designer",
@@ -1781,7 +1790,7 @@ func skipDescriptor(src []byte, p int) int {
 		w := string(src[q:e])
 		lower := w[0] >= 'a' && w[0] <= 'z'
 		switch {
-		case descriptorTitles[w]:
+		case capitalTitles[w]:
 		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
 		case !lower && words == 0 && demonym(w):
 		default:
@@ -2083,10 +2092,6 @@ func isModifier(w string) bool {
 	return false
 }
 
-// appositionTitles are capitalised words that may open an apposition
-// without an article: "Roe, President of Beta Labs, said".
-var appositionTitles = []string{"CEO", "President", "Chairman", "Chairwoman", "Chief", "Director", "Professor", "Founder", "Co-founder", "Head", "Partner", "Vice", "Senior", "Executive", "Managing"}
-
 // bareApposition reports whether the text at q, after a name and a comma,
 // is an apposition without an article ("Roe, president of Beta Labs,
 // was elected"): it opens with a lower-case word or a title, and holds no
@@ -2095,16 +2100,12 @@ func bareApposition(src []byte, q int) bool {
 	if q >= len(src) {
 		return false
 	}
-	lower := src[q] >= 'a' && src[q] <= 'z'
-	if !lower {
-		titled := false
-		for _, t := range appositionTitles {
-			if _, ok := matchLit(src, q, t+" "); ok && bytes.HasPrefix(src[q:], []byte(t)) {
-				titled = true
-				break
-			}
+	if src[q] < 'a' || src[q] > 'z' {
+		w := src[q:]
+		if k := bytes.IndexByte(w, ' '); k >= 0 {
+			w = w[:k]
 		}
-		if !titled {
+		if !capitalTitles[string(w)] {
 			return false
 		}
 	}

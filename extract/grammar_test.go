@@ -57,6 +57,22 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics acquired the web directory site Beta Labs for $1 million.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Lists whose members carry a time phrase.
 		{"Jane Roe co-founded Acme Robotics in 1990 and Beta Labs in 1998.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
+		// A name after a preposition is no clause's subject; one with an
+		// apposition is still described by it.
+		{"Jane Roe studied at Beta Labs, worked at Acme Robotics and later founded Gamma Capital.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Gamma Capital", "Jane Roe worksFor Acme Robotics"}},
+		{"Mary Major worked with John Doe, the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		// Careers stated by light verbs, stays and news affiliations.
+		{"Jane Roe worked as an engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"Jane Roe went on to work at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe left Beta Labs in 2001 to work for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe, now at Acme Robotics, disagreed.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe interned at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe was with Acme Robotics for ten years.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe remained at Acme Robotics until 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe is on the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe was a member of the technical staff at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Acme's Jane Roe said the robot works.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe, an Acme spokeswoman, said the robot works.", []string{"Jane Roe worksFor Acme Robotics [spokeswoman]"}},
 		// A person of an organisation; a position of a field at one.
 		{"The language Gizmo was designed by Jane Roe, John Doe, and Mary Major of Beta Labs.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs", "John Doe authored Gizmo", "John Doe worksFor Beta Labs", "Mary Major authored Gizmo", "Mary Major worksFor Beta Labs"}},
 		{"From 2011 until 2015 Jane Roe was vice president of platform engineering at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},

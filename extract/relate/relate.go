@@ -889,6 +889,42 @@ func source(src []byte, p int) bool {
 	return r == '从' || r == '自'
 }
 
+// objectOfPreposition reports whether the mention c follows an English
+// preposition and is followed by a word, not by a comma or a parenthesis:
+// in "studied at Beta, worked at Acme and later founded Gamma" Acme is
+// where she worked, not who founded Gamma. An apposition or a relative
+// clause after such a name ("worked with Roe, the founder of Acme", "a
+// friend of Doe who founded Acme") still describes it.
+func objectOfPreposition(src []byte, c doc.Mention) bool {
+	if c.How == doc.Coref {
+		return false
+	}
+	if q := c.End; q < len(src) && src[q] != ' ' || relativeAfter(src, c.End) {
+		return false
+	}
+	p := c.Start
+	for p > 0 && src[p-1] == ' ' {
+		p--
+	}
+	if p == c.Start {
+		return false
+	}
+	w := p
+	for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
+		w--
+	}
+	if w > 0 && doc.LatinWordRune(rune(src[w-1])) {
+		return false
+	}
+	return prepositions[strings.ToLower(string(src[w:p]))]
+}
+
+var prepositions = map[string]bool{
+	"at": true, "for": true, "from": true, "in": true, "of": true, "with": true, "to": true, "into": true,
+	"on": true, "under": true, "about": true, "than": true, "between": true, "among": true,
+	"within": true, "without": true, "via": true, "across": true, "toward": true, "towards": true, "against": true,
+}
+
 // deputy reports whether a title found at p is the second half of a
 // deputy's title: 副总裁 holds 总裁, "vice president" holds "president".
 func deputy(src []byte, p int) bool {
@@ -1094,7 +1130,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k])) {
 		return
 	}
 	if doc.NewsSource(src, m.ms[k].End) {

@@ -47,6 +47,19 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		// The round named again in the next sentence of the paragraph: the
+		// company is the subject of the sentence before.
+		{"戊科技宣布完成数千万元天使轮融资。本轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"36氪获悉，戊科技已于近日完成A轮融资。投资方为丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"Acme Robotics raised $5 million in seed funding. The round was led by Gamma Capital, with participation from Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics has raised $12 million. Gamma Capital led the round.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics raised $12 million. Existing investors Gamma Capital and Delta Ventures also participated.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics raised $12 million.\n\nThe round was led by Gamma Capital.", nil}, // another paragraph
+		{"本轮融资由丙资本领投，丁创投跟投。公司早前曾获戊科技投资。", nil},                                            // the sentence before has no subject
+		// Where both arguments may be organisations, the company is the
+		// name that opens its clause, not the investor named last.
+		{"36氪获悉，机器人服务商「戊科技」宣布获2000万美元融资，由丙资本领投，跟投方包括老股东丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"这是一家机器人公司——戊科技，刚刚完成B轮融资，投资方包括丙资本、丁创投等机构。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		// Relative clauses.
 		{"Jane Roe was an American engineer who co-founded Acme Robotics in 1990.", []string{"Jane Roe cofounded Acme Robotics"}},
 		{"Jane Roe met John Doe, who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},

@@ -165,16 +165,17 @@ func (d *Document) clauseLead(sent Span, m Mention) int {
 }
 
 // ClauseSubject reports whether m opens its clause, or stands after no
-// more than a short Chinese modifier ending in 的 that names no one
-// (年仅29岁的何晓飞, 1967年出生的潘建岳): either way m is the clause's
+// more than a short Chinese modifier that names no one, ending in 的
+// (年仅29岁的何晓飞, 1967年出生的潘建岳) or in a class noun the name is
+// one of (存储技术公司「昕原半导体」): either way m is the clause's
 // subject.
 func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	s := d.clauseLead(sent, m)
 	if s == m.Start {
 		return true
 	}
-	pre := d.Src[s:m.Start]
-	if !bytes.HasSuffix(pre, []byte("的")) || utf8.RuneCount(pre) > 16 {
+	pre := bytes.TrimRight(d.Src[s:m.Start], "「“《\"'—：:")
+	if !bytes.HasSuffix(pre, []byte("的")) && !endsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
 		return false
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
@@ -281,9 +282,22 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 	return best
 }
 
+// endsWithClassNoun reports whether a Chinese descriptor ends with a noun
+// of the kind of organisation a name after it is (服务商「Glints」).
+func endsWithClassNoun(pre []byte) bool {
+	for _, n := range classNouns {
+		if bytes.HasSuffix(pre, n) {
+			return true
+		}
+	}
+	return false
+}
+
+var classNouns = [][]byte{[]byte("公司"), []byte("服务商"), []byte("提供商"), []byte("供应商"), []byte("运营商"), []byte("企业"), []byte("平台"), []byte("品牌"), []byte("厂商"), []byte("机构"), []byte("集团"), []byte("实验室"), []byte("研究院"), []byte("大学"), []byte("基金")}
+
 // newsWords follow a news source at the start of a report: 36氪获悉,
 // 新华社讯, 据X消息.
-var newsWords = [][]byte{[]byte("获悉"), []byte("讯"), []byte("消息"), []byte("报道"), []byte("了解到"), []byte("独家获悉"), []byte("援引")}
+var newsWords = [][]byte{[]byte("获悉"), []byte("讯"), []byte("消息"), []byte("报道"), []byte("了解到"), []byte("独家获悉"), []byte("援引"), []byte("首发"), []byte("独家")}
 
 // NewsSource reports whether a word of news reporting follows a name that
 // ends at p: the name is the report's source, neither an argument of what

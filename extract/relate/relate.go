@@ -389,11 +389,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		if m.ru.continues {
 			subj = clauseSubject(d, m, r.Subject, b.start)
 		} else {
-			subj = implicit(d, m, r.Subject, b.start)
+			subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
 		}
 	}
 	if !m.ru.pat.HasObject() {
-		obj = implicit(d, m, r.Object, b.start)
+		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
 	}
 	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
 		return out
@@ -485,7 +485,7 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 // speaker of the interview turn, else the person the document is about,
 // if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
-func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.Mention {
+func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
 	if hasType(types, dict.Person) {
 		// 李四是张三在乙大学读博时的导师: a person right before the match,
 		// past adverbs only, is its subject.
@@ -529,12 +529,75 @@ func implicit(d *doc.Document, m *sentMatcher, types []dict.Type, at int) []doc.
 		}
 		return nil
 	}
+	nearest := -1
 	for k := len(m.ms) - 1; k >= 0; k-- {
-		if c := m.ms[k]; c.End <= at && hasType(types, c.Entity.Type) {
+		c := m.ms[k]
+		if c.End > at || !hasType(types, c.Entity.Type) {
+			continue
+		}
+		if nearest < 0 {
+			nearest = k
+		}
+		if !hasType(other, c.Entity.Type) {
+			break
+		}
+		// 获融资，由A领投，跟投方包括B: where the other argument may have
+		// the same type, a name inside a clause may be another investor;
+		// the one that opens its clause is the company.
+		if d.ClauseSubject(m.sent, c) && !doc.NewsSource(d.Src, c.End) {
 			return []doc.Mention{c}
 		}
 	}
+	if nearest >= 0 {
+		return []doc.Mention{m.ms[nearest]}
+	}
+	if namesOther(m, types, other, bound) {
+		return nil
+	}
+	// 戊科技完成A轮融资。本轮融资由丙资本领投。: a sentence that names
+	// no other candidate continues the subject of the sentence before, in
+	// the same paragraph.
+	if c, ok := previousSubject(d, m.si, types); ok {
+		return []doc.Mention{{Entity: c.Entity, How: doc.Coref}}
+	}
 	return nil
+}
+
+// namesOther reports whether the sentence names, other than by a pronoun,
+// an entity of one of types that is not among the mentions bound and could
+// not be the other argument (of a type in other): 本轮融资由A领投，B跟投
+// names B, but B is one more investor, not the company.
+func namesOther(m *sentMatcher, types, other []dict.Type, bound []doc.Mention) bool {
+	for _, c := range m.ms {
+		if c.How != doc.Coref && hasType(types, c.Entity.Type) && !hasType(other, c.Entity.Type) && !slices.ContainsFunc(bound, func(b doc.Mention) bool { return b.Entity == c.Entity }) {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSubject returns the subject of the sentence before si, if that
+// sentence is in the same paragraph and its first mention other than a
+// news source (36氪获悉) or a speaker's label opens a clause and has one
+// of types.
+func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, bool) {
+	if si <= 0 || si >= len(d.Sentences) {
+		return doc.Mention{}, false
+	}
+	prev := d.Sentences[si-1]
+	if bytes.Contains(d.Src[prev.End:d.Sentences[si].Start], []byte("\n\n")) {
+		return doc.Mention{}, false
+	}
+	for _, c := range d.InSentence(prev) {
+		if d.Labels[c.Start] || doc.NewsSource(d.Src, c.End) {
+			continue
+		}
+		// The sentence's first name is its subject, or it has none that
+		// can be told (本轮融资由A领投，B跟投: B opens a clause, but the
+		// sentence is about the round).
+		return c, c.How != doc.Coref && d.ClauseSubject(prev, c) && hasType(types, c.Entity.Type)
+	}
+	return doc.Mention{}, false
 }
 
 // namesPerson reports whether the sentence names a person other than by

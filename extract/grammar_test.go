@@ -56,6 +56,17 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised $12 million. Existing investors Gamma Capital and Delta Ventures also participated.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics raised $12 million.\n\nThe round was led by Gamma Capital.", nil}, // another paragraph
 		{"本轮融资由丙资本领投，丁创投跟投。公司早前曾获戊科技投资。", nil},                                            // the sentence before has no subject
+		// More ways Chinese news states an investment.
+		{"丙资本所投的戊科技近日上市。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技完成三轮融资，丙资本、丁创投等机构鼎力支持。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"戊科技的背后站着丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"丙资本在戊科技的天使轮中就已投资。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技的投资人名单中有丙资本。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本连续三轮加注戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"作为戊科技的投资方，丙资本表示看好。", []string{"丙资本 investedIn 戊科技"}},
+		{"作为乙大学的校友，张三表示。", []string{"张三 educatedAt 乙大学"}},
+		{"戊科技引入了丙资本作为战略投资者。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技获丙资本数亿元战略投资。", []string{"丙资本 investedIn 戊科技"}},
 		// Where both arguments may be organisations, the company is the
 		// name that opens its clause, not the investor named last.
 		{"36氪获悉，机器人服务商「戊科技」宣布获2000万美元融资，由丙资本领投，跟投方包括老股东丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -532,8 +532,8 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 	nearest := -1
 	for k := len(m.ms) - 1; k >= 0; k-- {
 		c := m.ms[k]
-		if c.End > at || !hasType(types, c.Entity.Type) {
-			continue
+		if c.End > at || !hasType(types, c.Entity.Type) || slices.ContainsFunc(m.coordinated(k), func(x doc.Mention) bool { return inBound(bound, x) }) {
+			continue // A、B等机构入局: A is B's fellow, not its object
 		}
 		if nearest < 0 {
 			nearest = k
@@ -563,13 +563,17 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 	return nil
 }
 
+func inBound(bound []doc.Mention, c doc.Mention) bool {
+	return slices.ContainsFunc(bound, func(b doc.Mention) bool { return b.Entity == c.Entity })
+}
+
 // namesOther reports whether the sentence names, other than by a pronoun,
 // an entity of one of types that is not among the mentions bound and could
 // not be the other argument (of a type in other): 本轮融资由A领投，B跟投
 // names B, but B is one more investor, not the company.
 func namesOther(m *sentMatcher, types, other []dict.Type, bound []doc.Mention) bool {
 	for _, c := range m.ms {
-		if c.How != doc.Coref && hasType(types, c.Entity.Type) && !hasType(other, c.Entity.Type) && !slices.ContainsFunc(bound, func(b doc.Mention) bool { return b.Entity == c.Entity }) {
+		if c.How != doc.Coref && hasType(types, c.Entity.Type) && !hasType(other, c.Entity.Type) && !inBound(bound, c) {
 			return true
 		}
 	}
@@ -945,6 +949,18 @@ func agent(src []byte, p int) bool {
 	return r == '由' || r == '被'
 }
 
+// listMember reports whether mention k follows another name and a list's
+// 、: it is one member of a list that starts before it.
+func (m *sentMatcher) listMember(k int) bool {
+	if k == 0 {
+		return false
+	}
+	src := m.d.Src
+	_, q := doc.TrimSpace(src, m.ms[k-1].End, m.ms[k].Start)
+	s, _ := doc.TrimSpace(src, m.ms[k-1].End, q)
+	return string(src[s:q]) == "、"
+}
+
 // source reports whether the mention at p is where something comes from
 // (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
 func source(src []byte, p int) bool {
@@ -1195,6 +1211,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k])) {
 		return
+	}
+	if ei == 0 && m.listMember(k) {
+		return // A、B等机构入局: the list starts at A, and so does the match
 	}
 	if doc.NewsSource(src, m.ms[k].End) {
 		return // 36氪获悉，…: the news source, not an argument

@@ -56,6 +56,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised $12 million. Existing investors Gamma Capital and Delta Ventures also participated.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics raised $12 million.\n\nThe round was led by Gamma Capital.", nil}, // another paragraph
 		{"本轮融资由丙资本领投，丁创投跟投。公司早前曾获戊科技投资。", nil},                                            // the sentence before has no subject
+		// Chinese careers: internships, where a career began, posts
+		// without a title, a unit's head.
+		{"张三曾在甲公司实习。", []string{"张三 worksFor 甲公司"}},
+		{"张三的职业生涯始于甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾在甲公司和戊科技担任要职。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		{"张三拥有乙大学博士学位，曾任甲公司研究院院长。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [院长]"}},
 		// More ways Chinese news states an investment.
 		{"丙资本所投的戊科技近日上市。", []string{"丙资本 investedIn 戊科技"}},
 		{"戊科技完成三轮融资，丙资本、丁创投等机构鼎力支持。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
@@ -176,7 +182,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was director for Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
 		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"后来，年仅29岁的张三成为乙大学最年轻的教授之一，最后创立了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
-		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [总裁]"}},
 		{"甲公司的投资方包括丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"Investors in Acme Robotics include Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics announced that it had acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},

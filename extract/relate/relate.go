@@ -1995,11 +1995,11 @@ var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "
 
 // endsWithUnit reports whether a gap's text ends with one of zhUnits after
 // the unit's own name (计算机系; not 系 alone after 物理系, a name that
-// holds its unit).
+// holds its unit), or is a unit of two runes or more (甲公司研究院院长).
 func endsWithUnit(gap []byte) bool {
 	gap = bytes.TrimSuffix(gap, []byte("的"))
 	for _, u := range zhUnits {
-		if len(gap) > len(u) && bytes.HasSuffix(gap, []byte(u)) {
+		if (len(gap) > len(u) || len(gap) == len(u) && utf8.RuneCountInString(u) > 1) && bytes.HasSuffix(gap, []byte(u)) {
 			return true
 		}
 	}

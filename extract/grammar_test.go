@@ -103,6 +103,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was a member of the technical staff at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme's Jane Roe said the robot works.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe, an Acme spokeswoman, said the robot works.", []string{"Jane Roe worksFor Acme Robotics [spokeswoman]"}},
+		// Schooling by light verbs and admissions; NAME, an ORG noun.
+		{"Jane Roe completed her undergraduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe pursued graduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe was admitted to Beta Labs in 1980.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe, a Beta Labs alumna, joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe, an Acme Robotics co-founder, spoke.", []string{"Jane Roe cofounded Acme Robotics"}},
 		// A person of an organisation; a position of a field at one.
 		{"The language Gizmo was designed by Jane Roe, John Doe, and Mary Major of Beta Labs.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs", "John Doe authored Gizmo", "John Doe worksFor Beta Labs", "Mary Major authored Gizmo", "Mary Major worksFor Beta Labs"}},
 		{"From 2011 until 2015 Jane Roe was vice president of platform engineering at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},

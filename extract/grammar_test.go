@@ -62,6 +62,11 @@ func TestGrammar(t *testing.T) {
 		{"张三的职业生涯始于甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三曾在甲公司和戊科技担任要职。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
 		{"张三拥有乙大学博士学位，曾任甲公司研究院院长。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [院长]"}},
+		// Where a founder worked before.
+		{"来自甲公司的张三创办了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
+		{"出身甲公司的张三于2018年创立戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
+		{"从甲公司离职后，张三创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
+		{"戊科技由前甲公司高管张三、李四联合创立。", []string{"张三 cofounded 戊科技", "张三 worksFor 甲公司 [高管]", "李四 cofounded 戊科技", "李四 worksFor 甲公司 [高管]"}},
 		// More ways Chinese news states an investment.
 		{"丙资本所投的戊科技近日上市。", []string{"丙资本 investedIn 戊科技"}},
 		{"戊科技完成三轮融资，丙资本、丁创投等机构鼎力支持。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1189,6 +1189,17 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 	}
 	if k < 0 && ei > 0 {
+		// 由前甲公司高管张三创立: 前 (former) or 原 before an organisation
+		// that heads a phrase belongs to the phrase.
+		for _, f := range []string{"前", "原"} {
+			if bytes.HasPrefix(src[p:], []byte(f)) && m.mentionAt(p+len(f)) >= 0 {
+				p += len(f)
+				k = m.mentionAt(p)
+				break
+			}
+		}
+	}
+	if k < 0 && ei > 0 {
 		// 背后的掌舵者——刘万千: a dash before the name introduces it.
 		for _, d := range []string{"——", "—"} {
 			if bytes.HasPrefix(src[p:], []byte(d)) {

@@ -108,6 +108,9 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was a member of the technical staff at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme's Jane Roe said the robot works.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe, an Acme spokeswoman, said the robot works.", []string{"Jane Roe worksFor Acme Robotics [spokeswoman]"}},
+		// A title of "its", and an organisation before a title.
+		{"Acme Robotics hired Jane Roe in 1990. She later became its chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe is Acme Robotics chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		// Schooling by light verbs and admissions; NAME, an ORG noun.
 		{"Jane Roe completed her undergraduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe pursued graduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},

@@ -38,11 +38,13 @@ type anaphor struct {
 // as whole words.
 var anaphors = []anaphor{
 	{"他们", plural, 0}, {"她们", plural, 0},
-	{"二人", group, 2}, {"两人", group, 2}, {"三人", group, 3}, {"四人", group, 4},
+	{"二人", group, 2}, {"两人", group, 2}, {"俩人", group, 2}, {"两个人", group, 2}, {"三人", group, 3}, {"四人", group, 4},
 	{"他", third, 0}, {"她", third, 0}, {"前者", former, 0}, {"后者", latter, 0},
 	{"我", speaker, 0}, {"你", listener, 0}, {"您", listener, 0},
 	{"they", plural, 0}, {"them", plural, 0}, {"their", plural, 0},
 	{"both of them", group, 2}, {"the two", group, 2}, {"all three", group, 3}, {"the three", group, 3}, {"all four", group, 4}, {"the four", group, 4},
+	{"the pair", group, 2}, {"the duo", group, 2}, {"the couple", group, 2}, {"the trio", group, 3},
+	{"both men", group, 2}, {"both women", group, 2}, {"the two men", group, 2}, {"the two women", group, 2},
 	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
 	{"it", thing, 0}, {"its", possessiveIt, 0}, {"the former", former, 0}, {"the latter", latter, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
@@ -182,7 +184,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那此二两三四前后"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -206,7 +208,7 @@ func cjkAnaphorRune(b []byte) bool {
 }
 
 // latinAnaphors are the Latin-script anaphors by their first word, lower
-// case, each list in the order of anaphors.
+// case, each list longest first ("the two men" before "the two").
 var latinAnaphors = func() map[string][]anaphor {
 	set := map[string][]anaphor{}
 	for _, a := range anaphors {
@@ -214,6 +216,9 @@ var latinAnaphors = func() map[string][]anaphor {
 			w := strings.Fields(a.text)[0]
 			set[w] = append(set[w], a)
 		}
+	}
+	for _, l := range set {
+		slices.SortStableFunc(l, func(a, b anaphor) int { return len(b.text) - len(a.text) })
 	}
 	return set
 }()

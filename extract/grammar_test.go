@@ -111,6 +111,10 @@ func TestGrammar(t *testing.T) {
 		// A title of "its", and an organisation before a title.
 		{"Acme Robotics hired Jane Roe in 1990. She later became its chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe is Acme Robotics chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe founded Acme Robotics in 1990 and served as its chief executive until 2000.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Acme Robotics was founded in 1990. Its founder, Jane Roe, studied at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was founded in 1990. Its first investor was Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"甲公司成立于2010年，其现任CEO张三表示。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		// Schooling by light verbs and admissions; NAME, an ORG noun.
 		{"Jane Roe completed her undergraduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe pursued graduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},

@@ -50,6 +50,7 @@ type streamer struct {
 	long []byte // a line longer than br's buffer
 	err  error  // from the reader
 	line []byte // the current line, without its line break
+	str  string // the line as a string, once a scalar is cut from it
 	num  int    // its number, from 1
 	ind  int    // its indentation in spaces
 	eof  bool
@@ -229,7 +230,6 @@ func (s *streamer) entityBlockField(e *Entity, seen *int, k, p int) bool {
 	empty := v == len(s.line) || s.line[v] == '#'
 	switch f {
 	case keyAliases, keyNouns, keySameAs:
-		item := s.listItem(e, f)
 		switch {
 		case empty:
 			// A block list on the lines below, or null.
@@ -237,14 +237,14 @@ func (s *streamer) entityBlockField(e *Entity, seen *int, k, p int) bool {
 				return false
 			}
 			if !s.eof && s.ind >= k && isItem(s.line, s.ind) {
-				return s.blockList(item)
+				return s.blockList(e, f)
 			}
 			if !s.eof && s.ind > k {
 				return s.decline(s.ind)
 			}
 			return true
 		case s.line[v] == '[':
-			end, ok := s.flowList(v, item)
+			end, ok := s.flowList(v, e, f)
 			if !ok || !s.restBlank(end) {
 				return s.decline(v)
 			}
@@ -275,7 +275,7 @@ func (s *streamer) entityFlowField(e *Entity, seen *int, key []byte, v int) (int
 	switch f {
 	case keyAliases, keyNouns, keySameAs:
 		if s.line[v] == '[' {
-			return s.flowList(v, s.listItem(e, f))
+			return s.flowList(v, e, f)
 		}
 		return v, s.decline(v)
 	}
@@ -285,6 +285,27 @@ func (s *streamer) entityFlowField(e *Entity, seen *int, key []byte, v int) (int
 // entityScalar reads the value at v of the name, type, id or reviewed of
 // an entity.
 func (s *streamer) entityScalar(e *Entity, f, v int, flow bool) (int, bool) {
+	if f == keyType {
+		// Compared as bytes: the type takes no string of its own.
+		lo, hi, esc, _, end, ok := s.rawScalar(v, flow)
+		if !ok {
+			return v, false
+		}
+		val := s.line[lo:hi]
+		if esc != nil {
+			val = esc
+		}
+		e.Type = ""
+		for _, t := range Types {
+			if string(val) == string(t) {
+				e.Type = t
+			}
+		}
+		if e.Type == "" {
+			return v, s.decline(v)
+		}
+		return end, true
+	}
 	val, plain, end, ok := s.scalar(v, flow)
 	if !ok || plain && isNullWord(val) {
 		return v, s.decline(v)
@@ -293,11 +314,6 @@ func (s *streamer) entityScalar(e *Entity, f, v int, flow bool) (int, bool) {
 	case keyName:
 		e.Name = strings.TrimSpace(val)
 		if msg, _ := checkForm("name", e.Name); msg != "" {
-			return v, s.decline(v)
-		}
-	case keyType:
-		e.Type = Type(val)
-		if !e.Type.Valid() {
 			return v, s.decline(v)
 		}
 	case keyID:
@@ -315,64 +331,52 @@ func (s *streamer) entityScalar(e *Entity, f, v int, flow bool) (int, bool) {
 	return end, true
 }
 
-// listItem returns the reader of one item of an entity's aliases, nouns or
-// same_as at offset i, which returns where the item ends.
-func (s *streamer) listItem(e *Entity, f int) func(i int, flow bool) (int, bool) {
-	switch f {
-	case keyAliases:
-		return func(i int, flow bool) (int, bool) {
-			a := Alias{Pos: s.pos(i)}
-			end := i
-			if s.line[i] == '{' {
-				seen := 0
-				var ok bool
-				end, ok = s.flowMap(i, func(key []byte, v int) (int, bool) { return s.aliasField(&a, &seen, key, v) })
-				if !ok {
-					return i, s.decline(i)
-				}
-			} else {
-				// The yaml.v3 path takes any scalar's text, a null's too.
-				var ok bool
-				a.Text, _, end, ok = s.scalar(i, flow)
-				if !ok {
-					return i, s.decline(i)
-				}
-			}
-			a.Text = strings.TrimSpace(a.Text)
-			if msg, _ := checkForm("alias", a.Text); a.Text == "" || msg != "" {
+// listItem reads an item of an entity's aliases, nouns or same_as (f) at
+// offset i of the current line, and returns where it ends.
+func (s *streamer) listItem(e *Entity, f, i int, flow bool) (int, bool) {
+	if f == keyAliases {
+		a := Alias{Pos: s.pos(i)}
+		end := i
+		if s.line[i] == '{' {
+			seen := 0
+			var ok bool
+			end, ok = s.flowMap(i, func(key []byte, v int) (int, bool) { return s.aliasField(&a, &seen, key, v) })
+			if !ok {
 				return i, s.decline(i)
 			}
-			e.Aliases = append(e.Aliases, a)
-			return end, true
+		} else {
+			// The yaml.v3 path takes any scalar's text, a null's too.
+			var ok bool
+			a.Text, _, end, ok = s.scalar(i, flow)
+			if !ok {
+				return i, s.decline(i)
+			}
 		}
-	case keyNouns:
-		return s.wordItem(&e.Nouns, func(w string) (string, bool) {
-			w = strings.ToLower(strings.TrimSpace(w))
-			return w, checkNoun(w) == ""
-		})
-	default:
-		return s.wordItem(&e.SameAs, func(w string) (string, bool) {
-			iri, err := SameAsIRI(w)
-			return iri, err == nil
-		})
-	}
-}
-
-// wordItem returns the reader of one string of a list, which conv checks
-// and turns into the value to add to *list once.
-func (s *streamer) wordItem(list *[]string, conv func(string) (string, bool)) func(i int, flow bool) (int, bool) {
-	return func(i int, flow bool) (int, bool) {
-		val, plain, end, ok := s.scalar(i, flow)
-		if !ok || plain && isNullWord(val) {
+		a.Text = strings.TrimSpace(a.Text)
+		if msg, _ := checkForm("alias", a.Text); a.Text == "" || msg != "" {
 			return i, s.decline(i)
 		}
-		w, ok := conv(val)
-		if !ok {
-			return i, s.decline(i)
-		}
-		*list = addWords(*list, []string{w})
+		e.Aliases = append(e.Aliases, a)
 		return end, true
 	}
+	val, plain, end, ok := s.scalar(i, flow)
+	if !ok || plain && isNullWord(val) {
+		return i, s.decline(i)
+	}
+	if f == keyNouns {
+		w := strings.ToLower(strings.TrimSpace(val))
+		if checkNoun(w) != "" {
+			return i, s.decline(i)
+		}
+		e.Nouns = addWords(e.Nouns, []string{w})
+		return end, true
+	}
+	iri, err := SameAsIRI(val)
+	if err != nil {
+		return i, s.decline(i)
+	}
+	e.SameAs = addWords(e.SameAs, []string{iri})
+	return end, true
 }
 
 // aliasField reads the value at v of a key of the long form of an alias.
@@ -410,17 +414,17 @@ func (s *streamer) aliasField(a *Alias, seen *int, key []byte, v int) (int, bool
 	return end, true
 }
 
-// blockList reads a block list whose first item is the current line,
-// calling item for each item's text; it stops at the first line that is
-// not an item at the same indentation.
-func (s *streamer) blockList(item func(i int, flow bool) (int, bool)) bool {
+// blockList reads a block list of an entity's aliases, nouns or same_as
+// (f) whose first item is the current line; it stops at the first line
+// that is not an item at the same indentation.
+func (s *streamer) blockList(e *Entity, f int) bool {
 	t := s.ind
 	for !s.eof && s.ind == t && isItem(s.line, t) {
 		p := skipSpaces(s.line, t+1)
 		if p == len(s.line) || s.line[p] == '#' {
 			return s.decline(t)
 		}
-		end, ok := item(p, false)
+		end, ok := s.listItem(e, f, p, false)
 		if !ok || !s.restBlank(end) {
 			return s.decline(p)
 		}
@@ -431,19 +435,23 @@ func (s *streamer) blockList(item func(i int, flow bool) (int, bool)) bool {
 	return true
 }
 
-// flowList reads a flow list that opens at i and closes on the same line,
-// calling item for each item, and returns the offset after it.
-func (s *streamer) flowList(i int, item func(i int, flow bool) (int, bool)) (int, bool) {
+// flowList reads a flow list of an entity's aliases, nouns or same_as (f)
+// that opens at i and closes on the same line, and returns the offset
+// after it.
+func (s *streamer) flowList(i int, e *Entity, f int) (int, bool) {
 	line := s.line
 	j := skipSpaces(line, i+1)
 	if j < len(line) && line[j] == ']' {
 		return j + 1, true
 	}
+	if f == keyAliases && e.Aliases == nil {
+		e.Aliases = make([]Alias, 0, 1+bytes.Count(line[j:], []byte(",")))
+	}
 	for {
 		if j == len(line) {
 			return i, s.decline(j)
 		}
-		end, ok := item(j, true)
+		end, ok := s.listItem(e, f, j, true)
 		if !ok {
 			return i, s.decline(j)
 		}
@@ -499,19 +507,36 @@ func (s *streamer) flowMap(i int, field func(key []byte, v int) (int, bool)) (in
 // collection or not, and returns its value, whether it is plain, and the
 // offset after it.
 func (s *streamer) scalar(i int, flow bool) (val string, plain bool, end int, ok bool) {
+	lo, hi, esc, plain, end, ok := s.rawScalar(i, flow)
+	switch {
+	case !ok:
+		return "", false, i, false
+	case esc != nil:
+		return string(esc), plain, end, true
+	}
+	if s.str == "" {
+		// One string a line, which its scalars are cut from.
+		s.str = string(s.line)
+	}
+	return s.str[lo:hi], plain, end, true
+}
+
+// rawScalar is scalar without making a string: the value is esc if it is
+// not nil, else line[lo:hi].
+func (s *streamer) rawScalar(i int, flow bool) (lo, hi int, esc []byte, plain bool, end int, ok bool) {
 	line := s.line
 	if i == len(line) {
-		return "", false, i, s.decline(i)
+		return 0, 0, nil, false, i, s.decline(i)
 	}
 	switch c := line[i]; c {
 	case '"', '\'':
-		val, end, ok = quoted(line, i)
+		lo, hi, esc, end, ok = quoted(line, i)
 		if !ok {
-			return "", false, i, s.decline(end)
+			return 0, 0, nil, false, i, s.decline(end)
 		}
-		return val, false, end, true
+		return lo, hi, esc, false, end, true
 	case '-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', '%', '@', '`', ' ':
-		return "", false, i, s.decline(i)
+		return 0, 0, nil, false, i, s.decline(i)
 	}
 	j := i
 	if flow {
@@ -523,15 +548,15 @@ func (s *streamer) scalar(i int, flow bool) (val string, plain bool, end int, ok
 			case ',', ']', '}':
 				break scan
 			case '[', '{', '?', ':':
-				return "", false, i, s.decline(j)
+				return 0, 0, nil, false, i, s.decline(j)
 			case '#':
 				if line[j-1] == ' ' {
-					return "", false, i, s.decline(j)
+					return 0, 0, nil, false, i, s.decline(j)
 				}
 			}
 		}
 		if j == len(line) {
-			return "", false, i, s.decline(j)
+			return 0, 0, nil, false, i, s.decline(j)
 		}
 	} else {
 		// To the end of the line or a comment; ": " would make a mapping.
@@ -540,20 +565,21 @@ func (s *streamer) scalar(i int, flow bool) (val string, plain bool, end int, ok
 				break
 			}
 			if line[j] == ':' && (j+1 == len(line) || line[j+1] == ' ') {
-				return "", false, i, s.decline(j)
+				return 0, 0, nil, false, i, s.decline(j)
 			}
 		}
 	}
 	for j > i && line[j-1] == ' ' {
 		j--
 	}
-	return string(line[i:j]), true, j, true
+	return i, j, nil, true, j, true
 }
 
 // quoted reads the single- or double-quoted scalar at line[i:], closed on
-// the same line, and returns its value and the offset after it. Escapes
-// are yaml.v3's, but for an escaped line break.
-func quoted(line []byte, i int) (string, int, bool) {
+// the same line, and returns its value, line[lo:hi] or esc if it holds an
+// escape, and the offset after it, or where it fails. Escapes are
+// yaml.v3's, but for an escaped line break.
+func quoted(line []byte, i int) (lo, hi int, esc []byte, end int, ok bool) {
 	q := line[i]
 	var buf []byte
 	escaped := false
@@ -568,13 +594,13 @@ func quoted(line []byte, i int) (string, int, bool) {
 			start = j
 		case c == q:
 			if !escaped {
-				return string(line[start:j]), j + 1, true
+				return start, j, nil, j + 1, true
 			}
 			buf = append(buf, line[start:j]...)
-			return string(buf), j + 1, true
+			return 0, 0, buf, j + 1, true
 		case c == '\\' && q == '"':
 			if j+1 == len(line) {
-				return "", j, false
+				return 0, 0, nil, j, false
 			}
 			buf = append(buf, line[start:j]...)
 			escaped = true
@@ -615,23 +641,23 @@ func quoted(line []byte, i int) (string, int, bool) {
 			case 'U':
 				n = 8
 			default:
-				return "", j, false
+				return 0, 0, nil, j, false
 			}
 			j += 2
 			if n > 0 {
 				if j+n > len(line) {
-					return "", j - 2, false
+					return 0, 0, nil, j - 2, false
 				}
 				r := rune(0)
 				for _, h := range line[j : j+n] {
 					d, ok := hexDigit(h)
 					if !ok {
-						return "", j - 2, false
+						return 0, 0, nil, j - 2, false
 					}
 					r = r<<4 | d
 				}
 				if r >= 0xd800 && r <= 0xdfff || r > 0x10ffff || r < 0 {
-					return "", j - 2, false
+					return 0, 0, nil, j - 2, false
 				}
 				buf = utf8.AppendRune(buf, r)
 				j += n
@@ -641,7 +667,7 @@ func quoted(line []byte, i int) (string, int, bool) {
 			j++
 		}
 	}
-	return "", i, false // not closed on this line
+	return 0, 0, nil, i, false // not closed on this line
 }
 
 func hexDigit(c byte) (rune, bool) {
@@ -766,7 +792,7 @@ func (s *streamer) next() bool {
 		if s.num == 1 {
 			b = bytes.TrimPrefix(b, []byte("\ufeff")) // not a column for yaml.v3
 		}
-		s.line = b
+		s.line, s.str = b, ""
 		if i := badChar(b); i >= 0 {
 			return s.decline(i)
 		}

@@ -52,14 +52,17 @@ type Template struct {
 
 // Limits that keep a hostile file from costing unbounded time or memory.
 // yaml.v3 holds the whole tree, some hundreds of bytes a node, so a file
-// is measured before it is parsed: its size, and an upper bound on its
+// that is not all in the plain form read as a stream (see stream.go) is
+// measured before yaml.v3 parses it: its size, and an upper bound on its
 // nodes (every node but the root follows one of , [ { - : or a line
-// break).
+// break). A file in the plain form costs the entities it holds, as a TSV
+// gazetteer does, and has no bound of its own but the length of a line.
 const (
 	maxDepth = 16
 	maxNodes = 2_000_000
-	// MaxYAMLSize is the largest YAML dictionary Load reads; larger
-	// gazetteers belong in TSV (LoadTSV), read a line at a time.
+	// MaxYAMLSize is the largest YAML dictionary that Load and LoadYAML
+	// read with a full YAML parser; a larger one must keep to the plain
+	// form, or be written as TSV (LoadTSV).
 	MaxYAMLSize = 16 << 20
 )
 
@@ -69,7 +72,67 @@ const (
 // A file may hold several YAML documents (separated by ---); they are read
 // as one dictionary.
 func Load(file string, data []byte) (*Dictionary, error) {
-	if e := checkSize(file, data); e != nil {
+	s := newStreamer(file, bytes.NewReader(data))
+	if s.run() {
+		return merge([]*Dictionary{{Entities: s.ents}}, false, true)
+	}
+	return loadTree(file, data, s.stop)
+}
+
+// LoadYAML is Load on a dictionary read from r, a line at a time: a file
+// in the plain form of generated gazetteers is never held whole, and may
+// be larger than MaxYAMLSize. An error reading r is returned as it is.
+func LoadYAML(file string, r io.Reader) (*Dictionary, error) {
+	rec := &recorder{r: r}
+	s := newStreamer(file, rec)
+	if s.run() {
+		return merge([]*Dictionary{{Entities: s.ents}}, false, true)
+	}
+	if s.err != nil {
+		return nil, s.err
+	}
+	// The rest of the file, for yaml.v3, as far as it may read.
+	buf := make([]byte, 64<<10)
+	for !rec.over {
+		_, err := rec.Read(buf)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if rec.over {
+		return nil, ErrorList{tooLarge(file, fmt.Sprintf("a YAML dictionary of more than %d MiB", MaxYAMLSize>>20), s.stop)}
+	}
+	return loadTree(file, rec.kept, s.stop)
+}
+
+// recorder keeps what is read through it, up to MaxYAMLSize and a byte,
+// for yaml.v3 to read again should the stream decline.
+type recorder struct {
+	r    io.Reader
+	kept []byte
+	over bool // more was read; kept is dropped
+}
+
+func (r *recorder) Read(p []byte) (int, error) {
+	n, err := r.r.Read(p)
+	if !r.over {
+		if len(r.kept)+n > MaxYAMLSize {
+			r.over, r.kept = true, nil
+		} else {
+			r.kept = append(r.kept, p[:n]...)
+		}
+	}
+	return n, err
+}
+
+// loadTree reads a dictionary with yaml.v3's tree of nodes: everything
+// the plain form does not hold, and every error. stop is where the stream
+// declined, for the message that refuses a file too large to parse.
+func loadTree(file string, data []byte, stop Pos) (*Dictionary, error) {
+	if e := checkSize(file, data, stop); e != nil {
 		return nil, ErrorList{e}
 	}
 	docs, err := parseYAML(data)
@@ -95,10 +158,9 @@ func Load(file string, data []byte) (*Dictionary, error) {
 }
 
 // checkSize refuses a file too large to parse in bounded memory.
-func checkSize(file string, data []byte) *Error {
-	hint := "write a large gazetteer as TSV, name<TAB>type<TAB>alias|alias..., or split the file"
+func checkSize(file string, data []byte, stop Pos) *Error {
 	if len(data) > MaxYAMLSize {
-		return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: fmt.Sprintf("a YAML dictionary of more than %d MiB", MaxYAMLSize>>20), Hint: hint}
+		return tooLarge(file, fmt.Sprintf("a YAML dictionary of more than %d MiB", MaxYAMLSize>>20), stop)
 	}
 	n := 0
 	for _, c := range data {
@@ -108,9 +170,19 @@ func checkSize(file string, data []byte) *Error {
 		}
 	}
 	if n > maxNodes {
-		return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: fmt.Sprintf("a YAML dictionary of more than %d nodes", maxNodes), Hint: hint}
+		return tooLarge(file, fmt.Sprintf("a YAML dictionary of more than %d nodes", maxNodes), stop)
 	}
 	return nil
+}
+
+// tooLarge is the refusal of a file too large for yaml.v3, which says
+// where it left the plain form, which has no such limit.
+func tooLarge(file, msg string, stop Pos) *Error {
+	if stop.Line > 0 {
+		msg += fmt.Sprintf(" that leaves the plain form at line %d, column %d", stop.Line, stop.Col)
+	}
+	return &Error{Pos: Pos{File: file, Line: 1, Col: 1}, Msg: msg,
+		Hint: "keep a large file to the plain form (README, Dictionaries), write it as TSV, name<TAB>type<TAB>alias|alias..., or split it"}
 }
 
 // parseYAML parses every document of data; empty documents are left out.

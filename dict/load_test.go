@@ -427,12 +427,13 @@ func TestLoadSeveralDocuments(t *testing.T) {
 	}
 }
 
-// TestLoadTooLarge: a file too large to parse in bounded memory is refused
-// before it is parsed (issue 12, item 2).
+// TestLoadTooLarge: a file too large for yaml.v3 to parse in bounded
+// memory, and not in the plain form that is streamed, is refused before it
+// is parsed (issue 12, item 2).
 func TestLoadTooLarge(t *testing.T) {
 	tests := []struct{ name, src, want string }{
-		{"size", "entities:\n# " + strings.Repeat("x", MaxYAMLSize) + "\n", "big.yaml:1:1: a YAML dictionary of more than 16 MiB (write a large gazetteer as TSV"},
-		{"nodes", "entities:\n  - {name: X, type: Person, aliases: [" + strings.Repeat("a,", maxNodes) + "b]}\n", "big.yaml:1:1: a YAML dictionary of more than 2000000 nodes"},
+		{"size", "entities:\n# " + strings.Repeat("x", MaxYAMLSize) + "\n", "big.yaml:1:1: a YAML dictionary of more than 16 MiB that leaves the plain form at line 2, column 1 (keep a large file to the plain form"},
+		{"nodes", "lexicons:\n  w: [" + strings.Repeat("a,", maxNodes) + "b]\n", "big.yaml:1:1: a YAML dictionary of more than 2000000 nodes that leaves the plain form at line 1, column 1"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

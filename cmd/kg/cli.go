@@ -334,8 +334,7 @@ func disjointIDs(d *dict.Dictionary, compiled []*match.Compiled) error {
 
 // readDict loads a dictionary file, opened once (it may be a FIFO): a
 // compiled dictionary, known by its first bytes, if compiled allows it;
-// else a TSV gazetteer (.tsv) or YAML. A YAML file is read up to
-// dict.MaxYAMLSize and a byte, enough for Load to refuse it.
+// else a TSV gazetteer (.tsv) or YAML, both read a line at a time.
 func readDict(path string, compiled bool) (*dict.Dictionary, *match.Compiled, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -362,11 +361,10 @@ func readDict(path string, compiled bool) (*dict.Dictionary, *match.Compiled, er
 		d, err := dict.LoadTSV(path, br)
 		return d, nil, err
 	}
-	data, err := io.ReadAll(io.LimitReader(br, dict.MaxYAMLSize+1))
-	if err != nil {
+	d, err := dict.LoadYAML(path, br)
+	if err != nil && dict.AsErrorList(err) == nil {
 		return nil, nil, fmt.Errorf("dictionary: %w", err)
 	}
-	d, err := dict.Load(path, data)
 	return d, nil, err
 }
 

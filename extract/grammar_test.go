@@ -115,6 +115,14 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 1990. Its founder, Jane Roe, studied at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was founded in 1990. Its first investor was Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"甲公司成立于2010年，其现任CEO张三表示。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		// Boards and appointments as companies announce them.
+		{"Acme Robotics announced the appointment of Jane Roe to its board.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics announced the appointment of Jane Roe as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics"}},
+		{"The Acme board currently consists of Jane Roe, John Doe and Mary Major.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics", "Mary Major worksFor Acme Robotics"}},
+		{"Prior to joining Acme Robotics in 2010, Jane Roe was president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Jane Roe was elected chairman of the board of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman of the board]", "Jane Roe worksFor Acme Robotics [chairman of the board]"}},
+		{"Acme Robotics named a new chairman. Jane Roe joined the board in 2005.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Jane Roe will join the Acme Robotics board.", nil},
 		// Schooling by light verbs and admissions; NAME, an ORG noun.
 		{"Jane Roe completed her undergraduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe pursued graduate studies at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},

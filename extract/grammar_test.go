@@ -115,9 +115,19 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 1990. Its founder, Jane Roe, studied at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was founded in 1990. Its first investor was Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"甲公司成立于2010年，其现任CEO张三表示。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		// More English careers: where-clauses of work, hirings, careers'
+		// starts, divisions, positions.
+		{"Jane Roe moved to Acme Robotics, where she led the robotics group.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe went to Beta Labs, where she studied physics.", nil},
+		{"Jane Roe was hired as a researcher by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe started her career as an engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe worked for a decade at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe worked in Acme Robotics's research division.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe accepted a professorship at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe was offered a job at Acme Robotics.", nil},
 		// Boards and appointments as companies announce them.
 		{"Acme Robotics announced the appointment of Jane Roe to its board.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Acme Robotics announced the appointment of Jane Roe as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics announced the appointment of Jane Roe as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"The Acme board currently consists of Jane Roe, John Doe and Mary Major.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics", "Mary Major worksFor Acme Robotics"}},
 		{"Prior to joining Acme Robotics in 2010, Jane Roe was president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Jane Roe was elected chairman of the board of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman of the board]", "Jane Roe worksFor Acme Robotics [chairman of the board]"}},
@@ -352,7 +362,7 @@ func TestGrammar(t *testing.T) {
 		// leadership); appositions without an article; boards that
 		// include someone; dismissals; "its title, Name".
 		{"Jane Roe has been a director of Acme Robotics since 2008.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
-		{"Jane Roe is the director of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe is the director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Jane Roe, president of Beta Labs, was elected to Acme Robotics's board.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [board]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Acme Robotics's board now includes Jane Roe.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics's directors include Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
@@ -383,7 +393,7 @@ func TestGrammar(t *testing.T) {
 		{"By the end of that year, Jane Roe established Beta Labs, and Acme Robotics became a part of it.", []string{"Jane Roe founded Beta Labs"}},
 		{"Jane Roe founded Beta Labs, Gamma Capital, and Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
 		{"张三身兼数职：甲公司出行平台核心引擎负责人。", []string{"张三 worksFor 甲公司 [负责人]"}},
-		{"张三是甲公司的负责人。", []string{"张三 led 甲公司", "张三 worksFor 甲公司 [负责人]"}},
+		{"张三是甲公司的负责人。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]"}},
 		// A degree before the clause of its holder; an English time phrase
 		// after a slot.
 		{"After graduating from Beta Labs, Jane Roe worked at Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
@@ -456,7 +466,7 @@ func TestGrammar(t *testing.T) {
 		// The head of a unit does not lead the whole organisation.
 		{"张三教授是乙大学计算机系主任。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"乙大学计算机学院院长张三表示。", []string{"张三 worksFor 乙大学 [院长]"}},
-		{"乙大学院长张三表示。", []string{"张三 led 乙大学", "张三 worksFor 乙大学 [院长]"}},
+		{"乙大学院长张三表示。", []string{"张三 led 乙大学 [院长]", "张三 worksFor 乙大学 [院长]"}},
 		// Investment verbs of the press.
 		{"丙资本再度加码戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本参与了戊科技的B轮融资。", []string{"丙资本 investedIn 戊科技"}},

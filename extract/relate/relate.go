@@ -263,7 +263,7 @@ type binding struct {
 // context: see implicit.
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
-	seen := map[factKey]bool{}
+	seen := map[factKey]int{} // a fact's index in facts, plus one
 	held := make([]bool, len(x.keys))
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
@@ -330,7 +330,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 
 // dropOverridden removes a fact where the same sentence gives the same
 // pair a relation that overrides it.
-func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]bool) []doc.Fact {
+func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]int) []doc.Fact {
 	if len(x.overridden) == 0 {
 		return facts
 	}
@@ -338,7 +338,7 @@ func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]bool) []doc.Fa
 	for _, f := range facts {
 		hidden := false
 		for _, by := range x.overridden[f.Relation] {
-			if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] {
+			if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] > 0 {
 				hidden = true
 			}
 		}
@@ -372,7 +372,7 @@ type factKey struct {
 	at        int
 }
 
-func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact, seen map[factKey]bool) []doc.Fact {
+func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact, seen map[factKey]int) []doc.Fact {
 	r := m.ru.rel
 	subj, obj := b.subj, b.obj
 	if (!m.ru.pat.HasSubject() || !m.ru.pat.HasObject()) && doc.InParens(d.Src, m.sent.Start, b.start) {
@@ -406,11 +406,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				continue
 			}
 			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
-			if seen[k] {
+			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
+			if n := seen[k]; n > 0 {
+				if out[n-1].Role == "" && f.Role != "" {
+					out[n-1] = f // a rule that names the role says more
+				}
 				continue
 			}
-			seen[k] = true
-			out = append(out, doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev})
+			seen[k] = len(out) + 1
+			out = append(out, f)
 		}
 	}
 	return out

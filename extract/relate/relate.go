@@ -398,6 +398,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
 		return out
 	}
+	if len(subj) > 1 && slices.ContainsFunc(subj, func(s doc.Mention) bool { return inBound(obj, s) }) {
+		// "Nokia, A and B merged and created a new Nokia": a list that
+		// holds its own object states no fact of any member.
+		return out
+	}
 	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
 	when := timeBefore(d, m.sent, b.end)
 	for _, s := range subj {
@@ -953,16 +958,17 @@ func agent(src []byte, p int) bool {
 	return r == '由' || r == '被'
 }
 
-// listMember reports whether mention k follows another name and a list's
-// 、: it is one member of a list that starts before it.
+// listMember reports whether mention k is a later member of a list that
+// starts at a name before it (A、B等机构入局; "Nokia, Kaapelitehdas and
+// Finnish Rubber Works merged").
 func (m *sentMatcher) listMember(k int) bool {
-	if k == 0 {
-		return false
+	for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
+		if m.ms[j].Start == m.ms[k].Start {
+			continue
+		}
+		return slices.ContainsFunc(m.coordinated(j)[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start })
 	}
-	src := m.d.Src
-	_, q := doc.TrimSpace(src, m.ms[k-1].End, m.ms[k].Start)
-	s, _ := doc.TrimSpace(src, m.ms[k-1].End, q)
-	return string(src[s:q]) == "、"
+	return false
 }
 
 // source reports whether the mention at p is where something comes from
@@ -1227,8 +1233,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k])) {
 		return
 	}
-	if ei == 0 && m.listMember(k) {
-		return // A、B等机构入局: the list starts at A, and so does the match
+	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {
+		// A、B等机构入局: the list starts at A, and so does the match; a
+		// member's own parenthesis (A和B(现X首席技术官)) is about it alone.
+		return
 	}
 	if doc.NewsSource(src, m.ms[k].End) {
 		return // 36氪获悉，…: the news source, not an argument

@@ -125,6 +125,9 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe worked in Acme Robotics's research division.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe accepted a professorship at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe was offered a job at Acme Robotics.", nil},
+		// A name in apposition before its clause's verb.
+		{"Her father, John Doe, was an engineer at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		{"She worked at Acme Robotics, Beta Labs, and Gamma Capital.", nil},
 		// Founding, said many ways; a list that holds its own object.
 		{"Acme Robotics was the brainchild of Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe was among the founders of Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},

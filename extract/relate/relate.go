@@ -1289,7 +1289,27 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		for _, q := range m.insertions(src, end, n) {
 			m.match(q, ei+1, nb)
 		}
+		if e.Kind == dict.Subject && ei == 0 && betweenCommas(src, group[0].Start, end) {
+			// "Her father, John Doe, was an engineer": the name is an
+			// apposition, and the clause goes on after its comma.
+			p := doc.SkipSpace(src, end)
+			_, w := utf8.DecodeRune(src[p:])
+			m.match(doc.SkipSpace(src, p+w), ei+1, nb)
+		}
 	}
+}
+
+// betweenCommas reports whether the text from start to end stands between
+// commas, Latin or Chinese.
+func betweenCommas(src []byte, start, end int) bool {
+	_, q := doc.TrimSpace(src, 0, start)
+	r, _ := utf8.DecodeLastRune(src[:q])
+	p := doc.SkipSpace(src, end)
+	if p >= len(src) || r != ',' && r != '，' {
+		return false
+	}
+	n, _ := utf8.DecodeRune(src[p:])
+	return n == ',' || n == '，'
 }
 
 // coordinated returns the mention at k and those coordinated with it to its

@@ -67,6 +67,10 @@ func TestGrammar(t *testing.T) {
 		{"出身甲公司的张三于2018年创立戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"从甲公司离职后，张三创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"戊科技由前甲公司高管张三、李四联合创立。", []string{"张三 cofounded 戊科技", "张三 worksFor 甲公司 [高管]", "李四 cofounded 戊科技", "李四 worksFor 甲公司 [高管]"}},
+		// 主持 hosts a programme but leads a development.
+		{"张三主持研制了星火系统。", []string{"张三 led 星火系统"}},
+		{"在张三主持的星火系统节目中，李四分享了经历。", []string{"张三 hosts 星火系统"}},
+		{"张三是星火系统的主要贡献者之一。", []string{"张三 contributedTo 星火系统"}},
 		// More ways Chinese news states an investment.
 		{"丙资本所投的戊科技近日上市。", []string{"丙资本 investedIn 戊科技"}},
 		{"戊科技完成三轮融资，丙资本、丁创投等机构鼎力支持。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -67,6 +67,9 @@ func TestGrammar(t *testing.T) {
 		{"出身甲公司的张三于2018年创立戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"从甲公司离职后，张三创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"戊科技由前甲公司高管张三、李四联合创立。", []string{"张三 cofounded 戊科技", "张三 worksFor 甲公司 [高管]", "李四 cofounded 戊科技", "李四 worksFor 甲公司 [高管]"}},
+		// A student noun that is the head of a longer word (博士生导师).
+		{"李四是张三的博士生导师。", []string{"张三 advisor 李四"}},
+		{"张三是李四的博士生，研究机器学习。", []string{"张三 advisor 李四"}},
 		// 主持 hosts a programme but leads a development.
 		{"张三主持研制了星火系统。", []string{"张三 led 星火系统"}},
 		{"在张三主持的星火系统节目中，李四分享了经历。", []string{"张三 hosts 星火系统"}},

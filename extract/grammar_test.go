@@ -135,6 +135,11 @@ func TestGrammar(t *testing.T) {
 		// A name in apposition before its clause's verb.
 		{"Her father, John Doe, was an engineer at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
 		{"She worked at Acme Robotics, Beta Labs, and Gamma Capital.", nil},
+		// Board members who do not run the company; venture firms.
+		{"Jane Roe serves as lead independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [lead independent director]"}},
+		{"Jane Roe is an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]"}},
+		{"Jane Roe, a member of Acme Robotics's board since 2010, resigned.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe is a venture capitalist at Gamma Capital.", []string{"Jane Roe worksFor Gamma Capital [venture capitalist]"}},
 		// Founding, said many ways; a list that holds its own object.
 		{"Acme Robotics was the brainchild of Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe was among the founders of Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
@@ -318,7 +323,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1959, Acme Robotics opened Beta Labs in Los Angeles.", []string{"Acme Robotics founded Beta Labs"}},
 		{"Acme Robotics appointed Jane Roe to its board of directors in 2012.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"Jane Roe joins Acme Robotics board.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
-		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]"}},
 		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
 		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"张三从甲公司离职后创办了戊科技。", []string{"张三 worksFor 甲公司"}},

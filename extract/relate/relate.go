@@ -1029,7 +1029,10 @@ func deputy(src []byte, p int) bool {
 	return false
 }
 
-var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), []byte("associate "), []byte("assistant ")}
+var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), []byte("associate "), []byte("assistant "),
+	// An independent or outside director sits on the board; it does not
+	// run the company.
+	[]byte("independent "), []byte("non-executive "), []byte("outside "), []byte("non-independent ")}
 
 // slotTypes returns the entity types of the slot just before and just
 // after the gap at elems[ei], nil where there is none.

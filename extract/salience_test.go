@@ -25,6 +25,8 @@ const salienceDict = `entities:
   - {name: 丙大学, type: Organization}
   - {name: 丁研究中心, type: Organization}
   - {name: Springfield, type: Place}
+  - {name: Omega Capital, type: Organization}
+  - {name: 戊资本, type: Organization}
 `
 
 // TestSalience: what each kind of anaphor resolves to, and where two
@@ -202,6 +204,12 @@ func TestSalience(t *testing.T) {
 		{"俩人",
 			"陈明和王强毕业于丙大学。俩人后来创立了乙公司。",
 			[]string{"俩人=陈明", "俩人=王强"}, []string{"王强 founded 乙公司", "陈明 founded 乙公司"}},
+		{"the fund is an organisation named Capital",
+			"Acme hired Smith. Omega Capital was founded in 1990. Jones later joined the fund.",
+			[]string{"the fund=Omega Capital"}, []string{"John Smith worksFor Acme", "Mary Jones worksFor Omega Capital"}},
+		{"该基金 is an organisation named 资本",
+			"甲公司成立于2000年。戊资本成立于2010年。陈明随后加入了该基金。",
+			[]string{"该基金=戊资本"}, []string{"陈明 worksFor 戊资本"}},
 		{"both before a list is no anaphor",
 			"Both Acme and Beta hired Smith.",
 			nil, nil},

@@ -35,12 +35,18 @@ var kindNouns = map[string][]string{
 	"school": schoolWords, "校": schoolWords,
 	"center": centerWords, "centre": centerWords, "中心": centerWords,
 	"agency": {"agency", "administration"},
+	"fund":   fundWords, "基金": fundWords,
+	"bank": {"bank", "银行"}, "银行": {"bank", "银行"},
+	"hospital": {"hospital", "医院"}, "医院": {"hospital", "医院"},
+	"academy": {"academy", "科学院", "研究院"}, "科学院": {"academy", "科学院"},
+	"院校": schoolWords,
 }
 
 var (
 	labWords    = []string{"lab", "labs", "laboratory", "laboratories", "实验室"}
 	schoolWords = []string{"school", "university", "college", "学校", "大学", "学院"}
 	centerWords = []string{"center", "centre", "中心"}
+	fundWords   = []string{"fund", "capital", "ventures", "partners", "基金", "资本", "创投"}
 )
 
 // documentNouns returns the head nouns a noun phrase may end with in a

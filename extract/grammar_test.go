@@ -135,6 +135,11 @@ func TestGrammar(t *testing.T) {
 		// A name in apposition before its clause's verb.
 		{"Her father, John Doe, was an engineer at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
 		{"She worked at Acme Robotics, Beta Labs, and Gamma Capital.", nil},
+		// A company that became another's part; a subsidiary since its start
+		// says nothing of a purchase.
+		{"Beta Labs, now part of Acme Robotics, makes chips.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs became a subsidiary of Acme Robotics in 2010.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs, a subsidiary of Acme Robotics, makes chips.", nil},
 		// Board members who do not run the company; venture firms.
 		{"Jane Roe serves as lead independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [lead independent director]"}},
 		{"Jane Roe is an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]"}},

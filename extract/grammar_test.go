@@ -140,6 +140,10 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs, now part of Acme Robotics, makes chips.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Beta Labs became a subsidiary of Acme Robotics in 2010.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Beta Labs, a subsidiary of Acme Robotics, makes chips.", nil},
+		{"2015年，戊科技成为甲公司的全资子公司。", []string{"甲公司 acquired 戊科技"}},
+		{"戊科技被甲公司纳入旗下。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司以10亿美元拿下戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"戊科技成为甲公司的合作伙伴。", nil},
 		// Board members who do not run the company; venture firms.
 		{"Jane Roe serves as lead independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [lead independent director]"}},
 		{"Jane Roe is an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]"}},

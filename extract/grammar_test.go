@@ -62,6 +62,14 @@ func TestGrammar(t *testing.T) {
 		{"张三的职业生涯始于甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三曾在甲公司和戊科技担任要职。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
 		{"张三拥有乙大学博士学位，曾任甲公司研究院院长。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [院长]"}},
+		// Founding teams, founding members, taking part in a founding; a
+		// name a verb governs is no subject.
+		{"张三离开甲公司后创立了戊科技。", []string{"张三 founded 戊科技"}},
+		{"张三在乙大学获得博士学位后，加入了甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三参与创办了戊科技。", []string{"张三 cofounded 戊科技"}},
+		{"张三作为联合创始人加入戊科技。", []string{"张三 cofounded 戊科技", "张三 worksFor 戊科技"}},
+		{"戊科技的创始团队包括张三和李四。", []string{"张三 cofounded 戊科技", "李四 cofounded 戊科技"}},
+		{"张三是戊科技的创始成员之一。", []string{"张三 cofounded 戊科技"}},
 		// Where a founder worked before.
 		{"来自甲公司的张三创办了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"出身甲公司的张三于2018年创立戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
@@ -335,7 +343,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was elected as an independent director of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]"}},
 		{"Jane Roe stepped down from the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
 		{"Jane Roe spent a decade at Beta Labs before joining Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
-		{"张三从甲公司离职后创办了戊科技。", []string{"张三 worksFor 甲公司"}},
+		{"张三从甲公司离职后创办了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"甲公司的第一大股东是丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司由乙大学控股。", []string{"乙大学 investedIn 甲公司"}},
 		{"乙大学持股甲公司30%。", []string{"乙大学 investedIn 甲公司"}},

@@ -971,6 +971,20 @@ func (m *sentMatcher) listMember(k int) bool {
 	return false
 }
 
+// zhObjectBefore reports whether a Chinese verb that takes
+// the name at p as its object stands right before it: 离开甲公司后创立了戊科技
+// is 张三's founding, not 甲公司's.
+func zhObjectBefore(src []byte, p int) bool {
+	for _, w := range zhGovernors {
+		if bytes.HasSuffix(src[:p], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了"}
+
 // source reports whether the mention at p is where something comes from
 // (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
 func source(src []byte, p int) bool {
@@ -1233,7 +1247,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k])) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k]) || zhObjectBefore(src, m.ms[k].Start)) {
 		return
 	}
 	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {

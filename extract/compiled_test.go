@@ -62,6 +62,48 @@ func stripPos(as []dict.Alias) []dict.Alias {
 	return out
 }
 
+// TestCompiledNounsAndLinks: head nouns and same-as links survive
+// compilation, so "the lab" finds its laboratory and the links reach the
+// output from a compiled dictionary as from its YAML.
+func TestCompiledNounsAndLinks(t *testing.T) {
+	d, err := dict.Load("n.yaml", []byte(`entities:
+  - {name: Gamma Works, type: Organization, nouns: [lab, 实验室], same_as: [Q42]}
+  - {name: Acme, type: Organization}
+  - {name: John Smith, type: Person, aliases: [Smith]}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := match.Compile(d, match.MatcherOptions{}).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	c, err := match.ReadCompiled(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := c.Dict.Entities[0]
+	if !reflect.DeepEqual(g.Nouns, []string{"lab", "实验室"}) || !reflect.DeepEqual(g.SameAs, d.Entities[0].SameAs) || len(g.SameAs) != 1 {
+		t.Fatalf("nouns %q, same as %q; want %q and %q", g.Nouns, g.SameAs, d.Entities[0].Nouns, d.Entities[0].SameAs)
+	}
+	if c.Dict.Entities[1].Nouns != nil || c.Dict.Entities[1].SameAs != nil {
+		t.Errorf("Acme has nouns %q, links %q", c.Dict.Entities[1].Nouns, c.Dict.Entities[1].SameAs)
+	}
+	rules, err := dict.BuiltinRelations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := NewWithCompiled(rules, []*match.Compiled{c}, Options{})
+	r := x.Extract("t", []byte("Gamma Works was founded in 1990. Acme hired Smith. Smith later joined the lab."))
+	found := false
+	for _, f := range r.Facts {
+		found = found || f.Relation == "worksFor" && f.Object.ID == g.ID
+	}
+	if !found {
+		t.Errorf("the lab did not name Gamma Works: %v", r.Facts)
+	}
+}
+
 // TestNewFromCompiled: an automaton compiled from the dictionary's own
 // entities gives what New gives, and is not used when folding is asked
 // for, since a compiled automaton does not fold.

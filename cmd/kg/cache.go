@@ -58,17 +58,11 @@ func (c *cli) cachedDict(o *options, dc *cache.Cache, k *cache.Key, base *dict.D
 }
 
 // cacheDict compiles d, sets o.own to its automaton and writes it to the
-// cache, if it can be: only its entities are written, so d must have come
-// from files with nothing else (no relation rules, lexicons or
-// constructions: the caller checks) and no entity may have nouns or
-// same_as links, which a compiled dictionary does not keep. A cache that
-// cannot be written is no error.
+// cache, if it can be: only its entities are written (with their nouns and
+// same_as links), so d must have come from files with nothing else (no
+// relation rules, lexicons or constructions: the caller checks). A cache
+// that cannot be written is no error.
 func (c *cli) cacheDict(o *options, dc *cache.Cache, k *cache.Key, d *dict.Dictionary) {
-	for _, e := range d.Entities {
-		if len(e.Nouns) > 0 || len(e.SameAs) > 0 {
-			return
-		}
-	}
 	o.own = match.Compile(d, match.MatcherOptions{Fuzzy: !o.noFuzzy})
 	dc.Put(k, o.own)
 }

@@ -98,16 +98,29 @@ func TestDictCache(t *testing.T) {
 		t.Errorf("damaged entry: exit %d: %s\n%s\nwant\n%s", code, errOut, got, want)
 	}
 
-	// What an entry does not keep is not cached: relation rules, same_as
-	// links, and the folding of an automaton with --fold.
+	// An entry keeps same_as links and head nouns: the second run, from
+	// the cache, still writes the link.
+	same := filepath.Join(dir, "s.yaml")
+	writeFile(t, same, "entities:\n  - {name: Ada Lovelace, type: Person, same_as: [Q7259], nouns: [mathematician]}\n")
+	wantSame, errOut, code := kg(t, "", "extract", "--dict", same, text, "--no-cache")
+	if code != exitOK || !strings.Contains(wantSame, "Q7259") {
+		t.Fatalf("same_as: exit %d: %s\n%s", code, errOut, wantSame)
+	}
+	n := len(cacheEntries(t))
+	for i := range 2 {
+		if got, errOut, code := kg(t, "", "extract", "--dict", same, text); got != wantSame || code != exitOK {
+			t.Errorf("same_as, run %d: exit %d: %s\n%s\nwant\n%s", i+1, code, errOut, got, wantSame)
+		}
+	}
+	if m := len(cacheEntries(t)); m != n+1 {
+		t.Errorf("a file with same_as made %d entries, want 1", m-n)
+	}
+
+	// What an entry does not keep is not cached: relation rules, and the
+	// folding of an automaton with --fold.
 	rules := filepath.Join(dir, "r.yaml")
 	writeFile(t, rules, "entities:\n  - {name: Ada Lovelace, type: Person}\nlexicons:\n  tool: [engine]\n")
 	uncached(t, "a file with lexicons", "mentions", "--dict", rules, text)
-	same := filepath.Join(dir, "s.yaml")
-	writeFile(t, same, "entities:\n  - {name: Ada Lovelace, type: Person, same_as: [Q7259]}\n")
-	if out := uncached(t, "a file with same_as", "extract", "--dict", same, text); !strings.Contains(out, "Q7259") {
-		t.Errorf("same_as link lost:\n%s", out)
-	}
 	han := filepath.Join(dir, "h.tsv")
 	hanText := filepath.Join(dir, "h.txt")
 	writeFile(t, han, "辛顿\tPerson\t\n")

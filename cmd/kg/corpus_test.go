@@ -279,12 +279,12 @@ func TestCompiledDictionary(t *testing.T) {
 	data[2] ^= 0x04
 	writeFile(t, bad, string(data))
 	data[2] ^= 0x04
-	if _, errOut, code := kg(t, "", "mentions", "--dict", bad, text); code != exitBadDict || errOut != "kg: error: "+bad+": compiled dictionary: damaged (its first bytes are not \"KGDICT2\\n\")\n" {
+	if _, errOut, code := kg(t, "", "mentions", "--dict", bad, text); code != exitBadDict || errOut != "kg: error: "+bad+": compiled dictionary: damaged (its first bytes are not \"KGDICT3\\n\")\n" {
 		t.Errorf("damaged magic: exit %d: %s", code, errOut)
 	}
 	// A file from a kg that wrote an older format is named as such.
 	old := filepath.Join(dir, "old.kgc")
-	writeFile(t, old, "KGDICT1\n"+string(data[8:]))
+	writeFile(t, old, "KGDICT2\n"+string(data[8:]))
 	if _, errOut, code := kg(t, "", "mentions", "--dict", old, text); code != exitBadDict || errOut != "kg: error: "+old+": compiled by an older kg: compile it again with kg dict compile\n" {
 		t.Errorf("older format: exit %d: %s", code, errOut)
 	}

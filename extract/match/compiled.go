@@ -17,7 +17,7 @@ import (
 )
 
 // CompiledMagic starts every compiled dictionary file.
-const CompiledMagic = "KGDICT2\n"
+const CompiledMagic = "KGDICT3\n"
 
 // IsOlderCompiled reports whether head, the start of a file, is the start
 // of a dictionary compiled by an older kg, in a format this one no longer
@@ -35,7 +35,7 @@ var ErrNotCompiled = errors.New("not a compiled kg dictionary")
 // so that a large gazetteer is loaded without building it again.
 //
 // The file holds, after CompiledMagic: the entities with their aliases,
-// then the normalised texts the automaton is built from with the patterns
+// head nouns and same-as links, then the normalised texts the automaton is built from with the patterns
 // of each, the typo-tolerance index if any (little-endian arrays), then the
 // SHA-256 of all that. Loading rebuilds the automaton from the texts. Loading checks the sum and every index, so a damaged or hostile
 // file is refused, never followed.
@@ -103,6 +103,12 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 				}
 			}
 			te.uint(flags)
+		}
+		for _, list := range [][]string{ent.Nouns, ent.SameAs} {
+			te.uint(uint64(len(list)))
+			for _, s := range list {
+				te.str(s)
+			}
 		}
 	}
 	if te.err == nil {
@@ -203,12 +209,27 @@ func readEntities(section string) ([]*dict.Entity, error) {
 			a.CaseSensitive, a.Short, a.NoFuzzy = flags&1 != 0, flags&2 != 0, flags&4 != 0
 			ent.Aliases = append(ent.Aliases, a)
 		}
+		ent.Nouns = t.strs()
+		ent.SameAs = t.strs()
 		ents = append(ents, ent)
 	}
 	if t.err == nil && t.s != "" {
 		t.err = errors.New("trailing data in the entity table")
 	}
 	return ents, t.err
+}
+
+// strs reads a count and that many strings; none is nil.
+func (t *table) strs() []string {
+	n := t.count(1 << 24)
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for j := 0; j < n && t.err == nil; j++ {
+		out = append(out, t.str())
+	}
+	return out
 }
 
 // table reads varints and strings out of one string without copying.

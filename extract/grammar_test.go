@@ -123,6 +123,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was a member of the technical staff at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme's Jane Roe said the robot works.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe, an Acme spokeswoman, said the robot works.", []string{"Jane Roe worksFor Acme Robotics [spokeswoman]"}},
+		{"Jane Roe has a degree in engineering from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Educated at Beta Labs, Jane Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"After studying at Beta Labs, Jane Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe (PhD, Beta Labs) joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe went to graduate school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe did her undergraduate work at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe did her postdoctoral work at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		// A title of "its", and an organisation before a title.
 		{"Acme Robotics hired Jane Roe in 1990. She later became its chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe is Acme Robotics chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},

@@ -78,6 +78,17 @@ func TestGrammar(t *testing.T) {
 		// A student noun that is the head of a longer word (博士生导师).
 		{"李四是张三的博士生导师。", []string{"张三 advisor 李四"}},
 		{"张三是李四的博士生，研究机器学习。", []string{"张三 advisor 李四"}},
+		// Members of a project's team contribute to it.
+		{"张三是星火系统项目的核心成员。", []string{"张三 contributedTo 星火系统"}},
+		{"张三加入星火系统项目组。", []string{"张三 contributedTo 星火系统"}},
+		{"张三在星火系统项目中负责算法设计。", []string{"张三 contributedTo 星火系统"}},
+		{"张三为星火系统贡献了大量代码。", []string{"张三 contributedTo 星火系统"}},
+		{"张三所在的团队开发了星火系统。", []string{"张三 contributedTo 星火系统"}},
+		{"星火系统的研发团队由张三领导。", []string{"张三 led 星火系统"}},
+		{"星火系统的主要研发者包括张三和李四。", []string{"张三 contributedTo 星火系统", "李四 contributedTo 星火系统"}},
+		{"Jane Roe was a member of the Widget OS team.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe was one of the developers of Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe contributed code to Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		// 主持 hosts a programme but leads a development.
 		{"张三主持研制了星火系统。", []string{"张三 led 星火系统"}},
 		{"在张三主持的星火系统节目中，李四分享了经历。", []string{"张三 hosts 星火系统"}},

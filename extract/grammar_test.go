@@ -104,6 +104,15 @@ func TestGrammar(t *testing.T) {
 		{"作为乙大学的校友，张三表示。", []string{"张三 educatedAt 乙大学"}},
 		{"戊科技引入了丙资本作为战略投资者。", []string{"丙资本 investedIn 戊科技"}},
 		{"戊科技获丙资本数亿元战略投资。", []string{"丙资本 investedIn 戊科技"}},
+		{"在戊科技的B轮融资中，丙资本领投。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技获得来自丙资本、丁创投的数亿元投资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"戊科技背后有丙资本、丁创投等机构。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"丙资本早在天使轮就入局戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本的被投企业中，戊科技最受关注。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技的投资方中，丙资本最早入局。", []string{"丙资本 investedIn 戊科技"}},
+		{"戊科技完成A轮融资。投资方：丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"丙资本的投资版图里有戊科技、甲公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本曾投出戊科技等明星项目。", []string{"丙资本 investedIn 戊科技"}},
 		// Where both arguments may be organisations, the company is the
 		// name that opens its clause, not the investor named last.
 		{"36氪获悉，机器人服务商「戊科技」宣布获2000万美元融资，由丙资本领投，跟投方包括老股东丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -193,6 +193,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe wanted to start Acme Robotics.", nil},
 		{"In 1967 Acme Robotics, Beta Labs and Gamma Capital merged and created a new Acme Robotics.", nil},
+		// Taking charge.
+		{"Jane Roe was put in charge of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe took the reins at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe succeeded John Doe at the helm of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe replaced John Doe as Acme Robotics's chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was tapped to run Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		// Boards and appointments as companies announce them.
 		{"Acme Robotics announced the appointment of Jane Roe to its board.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics announced the appointment of Jane Roe as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},

@@ -159,7 +159,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewFromCompiled(d, o.own, compiled, opt)
-		makeRoomForGC()
+		tuneGC()
 		return exitOK
 	})
 	if code != exitOK {

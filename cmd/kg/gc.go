@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"sync"
 )
 
 // Go collects garbage when the heap has grown by GOGC percent (100) over
@@ -12,33 +13,45 @@ import (
 // what stays live is a few MiB, so extraction, which allocates as it
 // goes, collected every 20 ms or so: a sixth of kg extract's CPU time,
 // and at -j 1 the collector ran on the second core, which kept -j 2 from
-// going twice as fast. A small dictionary's heap is now let grow by up
-// to gcHeadroom, and at most 5 times what is live (GOGC 400); a
-// dictionary of gcHeadroom or more is left with Go's default.
+// going twice as fast. After each collection GOGC is set so that the
+// heap may grow by gcHeadroom, by no less than Go's default and by at
+// most gcMostPercent: a heap of 64 MiB or more live keeps the default.
 const (
 	gcHeadroom    = 64 << 20
 	gcMostPercent = 400
 )
 
-// makeRoomForGC sets GOGC from what is live once the dictionary is
-// loaded, unless the environment sets GOGC.
-func makeRoomForGC() {
+var tuneGCOnce sync.Once
+
+// tuneGC starts setting GOGC after each collection, unless the
+// environment sets GOGC.
+func tuneGC() {
 	if _, set := os.LookupEnv("GOGC"); set {
 		return
 	}
-	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
-	metrics.Read(heap)
-	if heap[0].Value.Kind() != metrics.KindUint64 || heap[0].Value.Uint64() >= gcHeadroom {
-		return
-	}
-	runtime.GC() // a few milliseconds for a heap this small, to know what is live
+	tuneGCOnce.Do(func() {
+		c := &gcCycle{}
+		c.next = c
+		setGCPercent()
+		runtime.SetFinalizer(c, (*gcCycle).collected)
+	})
+}
+
+// gcCycle is garbage that its finalizer brings back: it runs once after
+// every collection. It holds a pointer, so that the runtime does not
+// allocate it among other tiny objects, whose finalizers may never run.
+type gcCycle struct{ next *gcCycle }
+
+func (c *gcCycle) collected() {
+	setGCPercent()
+	runtime.SetFinalizer(c, (*gcCycle).collected)
+}
+
+func setGCPercent() {
 	live := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	metrics.Read(live)
 	if live[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	pct := min(100*gcHeadroom/max(live[0].Value.Uint64(), 1), gcMostPercent)
-	if pct > 100 {
-		debug.SetGCPercent(int(pct))
-	}
+	debug.SetGCPercent(int(max(min(100*gcHeadroom/max(live[0].Value.Uint64(), 1), gcMostPercent), 100)))
 }

@@ -74,7 +74,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: &syncWriter{w: stderr}}
 	c.stderrFile, _ = stderr.(*os.File)
 	root := c.command()
-	root.SetArgs(args)
+	// Cobra reads os.Args for nil args: no arguments must stay none.
+	root.SetArgs(append([]string{}, args...))
 	err := root.ExecuteContext(ctx)
 	var ex exitError
 	switch {

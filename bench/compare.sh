@@ -9,6 +9,10 @@
 #                                               sharing a 20-letter prefix over CORPUS_MB (1) MiB
 #   bench/compare.sh jobs [ALIASES] [CORPUS_MB] kg -j 1 vs -j 2 on a JSON Lines corpus
 #   bench/compare.sh memory [ALIASES]           kg's peak RSS on 100 MB and 1 GB corpora
+#   bench/compare.sh extract [CORPUS_MB]        kg extract on prose, copies of the embedded
+#                                               article: wall, CPU and peak RSS on one file of
+#                                               CORPUS_MB (100) MiB, and -j 1 vs -j 2 on a
+#                                               directory of JOBS_MB (20) MiB, a copy per file
 #
 # kg is timed from TSV and from YAML, each on a first run (an empty cache
 # of compiled dictionaries, which the run fills) and on a repeated run (the
@@ -33,6 +37,9 @@
 #   YAML=1            also time kg on the dictionary as YAML; 0 skips it
 #   SIZES="1000 10000 100000 1000000"  alias counts for sizes mode
 #   MEMORY_SIZES="100 1024"  corpus sizes in MiB for memory mode
+#   JOBS_MB=20        size of extract mode's directory of documents, in MiB
+#   KG_BEFORE=path    extract mode: also time this kg (a build from before a
+#                     change), each command right after the other kg's
 #
 # Needs GNU grep and /usr/bin/time (Debian package time); ripgrep (Debian
 # package ripgrep) and pyahocorasick (Debian package python3-ahocorasick,
@@ -44,7 +51,7 @@ repo=$PWD
 
 mode=compare
 case "${1:-}" in
-jobs | memory | sizes | shapes)
+jobs | memory | sizes | shapes | extract)
 	mode=$1
 	shift
 	;;
@@ -55,6 +62,8 @@ jobs | memory | sizes | shapes)
 esac
 if [[ $mode == sizes ]]; then
 	set -- 1 "${1:-20}"
+elif [[ $mode == extract ]]; then
+	set -- 1 "${1:-100}"
 fi
 aliases=${1:-100000}
 default_mb=20
@@ -67,7 +76,7 @@ for n in "$aliases" "$corpus_mb"; do
 	}
 done
 default_repeat=3
-[[ $mode == memory ]] && default_repeat=1
+[[ $mode == memory || $mode == extract ]] && default_repeat=1
 repeat=${REPEAT:-$default_repeat}
 compiled=${COMPILED:-auto}
 nofuzzy=${NOFUZZY:-1}
@@ -88,13 +97,13 @@ grep --version 2>/dev/null | head -1 | grep -q GNU || die "GNU grep is missing: 
 have_rg=0
 if command -v rg >/dev/null; then
 	have_rg=1
-elif [[ $mode != jobs && $mode != memory ]]; then
+elif [[ $mode != jobs && $mode != memory && $mode != extract ]]; then
 	echo "compare.sh: ripgrep (rg) is missing, skipping it; to include it: apt-get install ripgrep" >&2
 fi
 have_pyac=0
 if /usr/bin/python3 -c 'import ahocorasick' 2>/dev/null; then
 	have_pyac=1
-elif [[ $mode != jobs && $mode != memory ]]; then
+elif [[ $mode != jobs && $mode != memory && $mode != extract ]]; then
 	echo "compare.sh: pyahocorasick is missing, skipping it; to include it: apt-get install python3-ahocorasick" >&2
 fi
 
@@ -452,10 +461,85 @@ memory_mode() {
 	echo "kg reads a plain-text file in 1 MiB blocks, so its peak RSS should not grow with the corpus."
 }
 
+# prose FILE MB: FILE holds copies of the embedded article, MB MiB or a
+# little more.
+prose() {
+	local file=$1 mb=$2 article=$repo/cmd/kg/seed/ilya-interview-zh.txt n i
+	[[ -s $file ]] && return 0
+	echo "writing $file ..." >&2
+	n=$(((mb * 1048576 + $(stat -c %s "$article") - 1) / $(stat -c %s "$article")))
+	for ((i = 0; i < n; i++)); do cat "$article"; done >"$file.tmp"
+	mv "$file.tmp" "$file"
+}
+
+# prose_dir DIR MB: DIR holds MB MiB of copies of the embedded article, one
+# a file.
+prose_dir() {
+	local dir=$1 mb=$2 article=$repo/cmd/kg/seed/ilya-interview-zh.txt n i
+	[[ -d $dir ]] && return 0
+	echo "writing $dir ..." >&2
+	n=$(((mb * 1048576 + $(stat -c %s "$article") - 1) / $(stat -c %s "$article")))
+	mkdir -p "$dir.tmp"
+	for ((i = 0; i < n; i++)); do cp "$article" "$(printf '%s/doc-%05d.txt' "$dir.tmp" "$i")"; done
+	mv "$dir.tmp" "$dir"
+}
+
+# extract_row KG CORPUS J RATIO: appends the last measurement to out.
+extract_row() {
+	out+=("$(printf '| %-9s | %-22s | %2s | %8s | %8s | %8.0f | %10s | %9s |' "$1" "$2" "$3" "$wall" "$cpu" "$rss" "${counts%% *}" "$4")")
+}
+
+# extract_mode: kg extract's memory and its speed-up from -j 1 to -j 2, on
+# prose with many facts and the built-in dictionary; with KG_BEFORE, the
+# same for another kg, each command right after this kg's so that both
+# meet the same load.
+extract_mode() {
+	local pd=$data_root/prose jobs_mb=${JOBS_MB:-20} one docs kgs=("$kg") names=(kg) k j out=()
+	mkdir -p "$pd"
+	one=$pd/prose-${corpus_mb}mb.txt docs=$pd/docs-${jobs_mb}mb
+	prose "$one" "$corpus_mb"
+	prose_dir "$docs" "$jobs_mb"
+	if [[ -n ${KG_BEFORE:-} ]]; then
+		kgs+=("$KG_BEFORE") names+=(KG_BEFORE)
+	fi
+	# N-Quads are counted by lines; awk would take a core from kg.
+	count() { echo "$(wc -l) 0 0 0"; }
+	echo "date:    $(date -u '+%Y-%m-%d %H:%M:%S UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+	echo "host:    $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ { printf "%.1f GiB RAM", $2 / 1048576 }' /proc/meminfo)"
+	echo "kg:      ${KG_BIN:-$(git rev-parse --short HEAD 2>/dev/null || echo '?')$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)'), $(go version | cut -d' ' -f3)}"
+	[[ -n ${KG_BEFORE:-} ]] && echo "before:  KG_BEFORE=$KG_BEFORE"
+	echo "corpora: $one: $(mib "$(stat -c %s "$one")") MiB, one document; $docs: $(ls "$docs" | wc -l) documents, $(mib "$(du -sb "$docs" | cut -f1)") MiB"
+	echo "runs:    $repeat per command, median wall and CPU (user+sys) time, largest peak RSS"
+	echo "measuring ..." >&2
+	local -A wall1
+	for k in "${!kgs[@]}"; do
+		measure "${kgs[$k]}" extract -q -j 2 "$one"
+		extract_row "${names[$k]}" "${corpus_mb} MiB, one file" 2 -
+	done
+	for j in 1 2; do
+		for k in "${!kgs[@]}"; do
+			measure "${kgs[$k]}" extract -q -j "$j" "$docs"
+			if [[ $j == 1 ]]; then
+				wall1[$k]=$wall
+				extract_row "${names[$k]}" "${jobs_mb} MiB, a file a copy" 1 -
+			else
+				extract_row "${names[$k]}" "${jobs_mb} MiB, a file a copy" 2 "$(awk -v a="${wall1[$k]}" -v b="$wall" 'BEGIN { printf "%.2fx", (b > 0 ? a / b : 0) }')"
+			fi
+		done
+	done
+	printf '\n| %-9s | %-22s | %2s | %8s | %8s | %8s | %10s | %9s |\n' kg corpus -j "wall s" "CPU s" "RSS MiB" "lines" "-j 2 vs 1"
+	printf '|-----------|------------------------|----|----------|----------|----------|------------|-----------|\n'
+	printf '%s\n' "${out[@]}"
+	echo
+	echo "The machine's other load counts: compare kg with KG_BEFORE in the same run, and the"
+	echo "load average above with $(nproc) CPUs."
+}
+
 case $mode in
 compare) compare ;;
 sizes) sizes_mode ;;
 shapes) shapes_mode ;;
 jobs) jobs_mode ;;
 memory) memory_mode ;;
+extract) extract_mode ;;
 esac

@@ -13,6 +13,12 @@
 //	g, err := graph.Build(entities, facts, graph.Options{})
 //	err = g.WriteNQuads(w)
 //
+// NQuadsWriter writes the same statements without the graph, a document
+// at a time, for a corpus too large to hold: each document's lines are
+// sorted and deduplicated, and an entity or relation is written with the
+// first document that uses it. Sorted together and deduplicated, its
+// output is WriteNQuads's for the whole corpus.
+//
 // # IRIs
 //
 // Every IRI kg mints lives under Options.Base (DefaultBase if empty):
@@ -101,7 +107,7 @@
 // # N-Quads
 //
 // Output is N-Quads 1.1, one statement per line, lines sorted bytewise and
-// deduplicated. Literals use the canonical escapes of RDF 1.2 N-Triples:
+// deduplicated (by NQuadsWriter, within each document). Literals use the canonical escapes of RDF 1.2 N-Triples:
 // \b \t \n \f \r \" \\ as ECHAR, other C0 controls and DEL as \u00XX,
 // everything else (non-BMP and right-to-left text included) as UTF-8.
 // Each byte of invalid UTF-8 in a name or sentence is written as U+FFFD,

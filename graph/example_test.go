@@ -71,3 +71,53 @@ func ExampleGraph_WriteDOT() {
 	// 	"ilya-sutskever" -> "openai" [label="worksFor"];
 	// }
 }
+
+// An NQuadsWriter writes each document as it comes: the second one's
+// chunk leaves out the entities and the relation the first one wrote.
+func ExampleNQuadsWriter() {
+	ilya := &dict.Entity{ID: "ilya", Name: "Ilya Sutskever", Type: dict.Person}
+	openai := &dict.Entity{ID: "openai", Name: "OpenAI", Type: dict.Organization}
+	fact := func(doc string) extract.Fact {
+		return extract.Fact{Subject: ilya, Relation: "worksFor", Object: openai,
+			Evidence: extract.Evidence{Doc: doc, Span: extract.Span{Start: 0, End: 7}, Chars: extract.Chars{CharStart: 0, CharEnd: 7}, Text: "Ilya…"}}
+	}
+	w, err := graph.NewNQuadsWriter(os.Stdout, graph.Options{Base: "https://kg.example"})
+	if err != nil {
+		panic(err)
+	}
+	for _, doc := range []string{"a.txt", "b.txt"} {
+		if err := w.WriteDoc(nil, []extract.Fact{fact(doc)}); err != nil {
+			panic(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		panic(err)
+	}
+	// Output:
+	// <https://kg.example/doc/a.txt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/CreativeWork> <https://kg.example/provenance> .
+	// <https://kg.example/entity/ilya> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://kg.example/vocab/Person> .
+	// <https://kg.example/entity/ilya> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .
+	// <https://kg.example/entity/ilya> <http://www.w3.org/2000/01/rdf-schema#label> "Ilya Sutskever" .
+	// <https://kg.example/entity/ilya> <https://kg.example/rel/worksFor> <https://kg.example/entity/openai> <https://kg.example/fact/2bb058ef6b12feac> .
+	// <https://kg.example/entity/ilya> <https://kg.example/vocab/id> "ilya" .
+	// <https://kg.example/entity/openai> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://kg.example/vocab/Organization> .
+	// <https://kg.example/entity/openai> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Organization> .
+	// <https://kg.example/entity/openai> <http://www.w3.org/2000/01/rdf-schema#label> "OpenAI" .
+	// <https://kg.example/entity/openai> <https://kg.example/vocab/id> "openai" .
+	// <https://kg.example/fact/2bb058ef6b12feac> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://kg.example/doc/a.txt> <https://kg.example/provenance> .
+	// <https://kg.example/fact/2bb058ef6b12feac> <https://kg.example/vocab/charEnd> "7"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/2bb058ef6b12feac> <https://kg.example/vocab/charStart> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/2bb058ef6b12feac> <https://kg.example/vocab/end> "7"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/2bb058ef6b12feac> <https://kg.example/vocab/sentence> "Ilya…" <https://kg.example/provenance> .
+	// <https://kg.example/fact/2bb058ef6b12feac> <https://kg.example/vocab/start> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/rel/worksFor> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/1999/02/22-rdf-syntax-ns#Property> .
+	// <https://kg.example/rel/worksFor> <http://www.w3.org/2000/01/rdf-schema#label> "worksFor" .
+	// <https://kg.example/doc/b.txt> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/CreativeWork> <https://kg.example/provenance> .
+	// <https://kg.example/entity/ilya> <https://kg.example/rel/worksFor> <https://kg.example/entity/openai> <https://kg.example/fact/49548a452c9a0375> .
+	// <https://kg.example/fact/49548a452c9a0375> <http://www.w3.org/ns/prov#wasDerivedFrom> <https://kg.example/doc/b.txt> <https://kg.example/provenance> .
+	// <https://kg.example/fact/49548a452c9a0375> <https://kg.example/vocab/charEnd> "7"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/49548a452c9a0375> <https://kg.example/vocab/charStart> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/49548a452c9a0375> <https://kg.example/vocab/end> "7"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+	// <https://kg.example/fact/49548a452c9a0375> <https://kg.example/vocab/sentence> "Ilya…" <https://kg.example/provenance> .
+	// <https://kg.example/fact/49548a452c9a0375> <https://kg.example/vocab/start> "0"^^<http://www.w3.org/2001/XMLSchema#integer> <https://kg.example/provenance> .
+}

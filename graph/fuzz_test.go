@@ -14,7 +14,8 @@ import (
 // that every N-Quads line re-reads with the quad library's reader, giving
 // back what the model holds, and that the DOT output keeps its quotes
 // balanced on every line and holds no raw control characters or invalid
-// UTF-8. Seeds are the strings of the golden fixtures.
+// UTF-8, and that NQuadsWriter writes the same N-Quads. Seeds are the
+// strings of the golden fixtures.
 func FuzzWriters(f *testing.F) {
 	for _, fx := range fixtures() {
 		for i, fact := range fx.facts {
@@ -42,6 +43,9 @@ func FuzzWriters(f *testing.F) {
 		nq, dot := render(t, g)
 		checkReread(t, g, nq)
 		checkDOT(t, dot)
+		if one := streamChunks(t, Options{Base: base}, []docChunk{{[]*dict.Entity{a, b}, []extract.Fact{fact, fact}}}); !bytes.Equal(one[0], nq) {
+			t.Fatalf("NQuadsWriter differs from WriteNQuads:\n%s\n%s", one[0], nq)
+		}
 	})
 }
 

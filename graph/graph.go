@@ -101,17 +101,8 @@ func Build(entities []*dict.Entity, facts []extract.Fact, opt Options) (*Graph, 
 	}
 	byID := make(map[string]*dict.Entity, len(entities))
 	add := func(e *dict.Entity) error {
-		if e == nil {
-			return fmt.Errorf("%w: nil entity", ErrEntity)
-		}
-		if e.ID == "" {
-			return fmt.Errorf("%w: %q has an empty ID", ErrEntity, e.Name)
-		}
-		if !e.Type.Valid() {
-			return fmt.Errorf("%w: %q has type %q", ErrEntity, e.ID, e.Type)
-		}
-		if old, ok := byID[e.ID]; ok && old != e {
-			return fmt.Errorf("%w: %q", ErrDuplicateID, e.ID)
+		if err := checkEntity(e, byID); err != nil {
+			return err
 		}
 		byID[e.ID] = e
 		return nil
@@ -123,8 +114,8 @@ func Build(entities []*dict.Entity, facts []extract.Fact, opt Options) (*Graph, 
 	}
 	g := &Graph{base: base, prov: opt.Provenance, rels: opt.Relations, model: dg.New(entityID, dg.Directed())}
 	for i, f := range facts {
-		if f.Subject == nil || f.Object == nil || f.Relation == "" {
-			return nil, fmt.Errorf("%w: fact %d (%q) lacks a subject, object or relation", ErrFact, i, f.Relation)
+		if err := checkFact(i, f); err != nil {
+			return nil, err
 		}
 		if err := add(f.Subject); err != nil {
 			return nil, fmt.Errorf("fact %d: %w", i, err)
@@ -134,8 +125,7 @@ func Build(entities []*dict.Entity, facts []extract.Fact, opt Options) (*Graph, 
 		}
 		g.facts = append(g.facts, fact{Fact: f, id: factID(f)})
 	}
-	slices.SortFunc(g.facts, compareFacts)
-	g.facts = slices.CompactFunc(g.facts, func(a, b fact) bool { return compareFacts(a, b) == 0 })
+	g.facts = sortFacts(g.facts)
 
 	for _, e := range byID {
 		g.entities = append(g.entities, e)
@@ -162,6 +152,39 @@ func Build(entities []*dict.Entity, facts []extract.Fact, opt Options) (*Graph, 
 }
 
 func entityID(e *dict.Entity) string { return e.ID }
+
+// checkEntity returns an ErrEntity for an entity Build cannot take, and an
+// ErrDuplicateID for another entity with the ID of one in byID.
+func checkEntity(e *dict.Entity, byID map[string]*dict.Entity) error {
+	if e == nil {
+		return fmt.Errorf("%w: nil entity", ErrEntity)
+	}
+	if e.ID == "" {
+		return fmt.Errorf("%w: %q has an empty ID", ErrEntity, e.Name)
+	}
+	if !e.Type.Valid() {
+		return fmt.Errorf("%w: %q has type %q", ErrEntity, e.ID, e.Type)
+	}
+	if old, ok := byID[e.ID]; ok && old != e {
+		return fmt.Errorf("%w: %q", ErrDuplicateID, e.ID)
+	}
+	return nil
+}
+
+// checkFact returns an ErrFact for fact i if it lacks a part.
+func checkFact(i int, f extract.Fact) error {
+	if f.Subject == nil || f.Object == nil || f.Relation == "" {
+		return fmt.Errorf("%w: fact %d (%q) lacks a subject, object or relation", ErrFact, i, f.Relation)
+	}
+	return nil
+}
+
+// sortFacts sorts facts and drops repeats: facts equal in every field are
+// one.
+func sortFacts(facts []fact) []fact {
+	slices.SortFunc(facts, compareFacts)
+	return slices.CompactFunc(facts, func(a, b fact) bool { return compareFacts(a, b) == 0 })
+}
 
 // chunkBy yields the maximal runs of s whose elements share a key.
 func chunkBy[T any, K comparable](s []T, key func(T) K) func(yield func([]T) bool) {

@@ -77,68 +77,92 @@ func DocPath(name string) string {
 // possibly with repeats; the writer sorts and deduplicates the lines.
 func (g *Graph) quads() []quad.Quad {
 	var qs []quad.Quad
-	add := func(s, p quad.IRI, o quad.Value, label quad.Value) {
-		qs = append(qs, quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
-	}
+	add := func(q quad.Quad) { qs = append(qs, q) }
 	for _, e := range g.entities {
-		s := g.entityIRI(e.ID)
-		add(s, rdfType, schemaClass[e.Type], nil)
-		add(s, rdfType, g.classIRI(e.Type), nil)
-		add(s, rdfsLabel, quad.String(e.Name), nil)
-		add(s, g.vocab("id"), quad.String(e.ID), nil)
-		for _, a := range e.Aliases {
-			if a.Text == "" || a.Text == e.Name {
-				continue
-			}
-			add(s, skosAltLabel, literal(a.Text, langTag(a.Lang, a.Text)), nil)
-		}
-		for _, iri := range e.SameAs {
-			if abs, ok := absoluteIRI(iri); ok {
-				add(s, owlSameAs, quad.IRI(abs), nil)
-				add(s, schemaSameAs, quad.IRI(abs), nil)
-			}
-		}
-	}
-	var prov quad.Value = g.provenanceGraph()
-	if g.prov == ProvenanceReified {
-		prov = nil
+		g.entityQuads(e, add)
 	}
 	for _, f := range g.facts {
-		rel := g.relationIRI(f.Relation)
-		add(rel, rdfType, rdfProperty, nil)
-		add(rel, rdfsLabel, quad.String(f.Relation), nil)
-
-		fg := g.factGraph(f.id)
-		subj, obj := g.entityIRI(f.Subject.ID), g.entityIRI(f.Object.ID)
-		if g.prov == ProvenanceReified {
-			add(subj, rel, obj, nil)
-			add(fg, rdfType, rdfStatement, nil)
-			add(fg, rdfSubject, subj, nil)
-			add(fg, rdfPredicate, rel, nil)
-			add(fg, rdfObject, obj, nil)
-		} else {
-			add(subj, rel, obj, fg)
-		}
-
-		doc := g.documentIRI(f.Evidence.Doc)
-		add(doc, rdfType, schemaWork, prov)
-		add(fg, provDerived, doc, prov)
-		add(fg, g.vocab("sentence"), quad.String(f.Evidence.Text), prov)
-		add(fg, g.vocab("start"), integer(f.Evidence.Start), prov)
-		add(fg, g.vocab("end"), integer(f.Evidence.End), prov)
-		add(fg, g.vocab("charStart"), integer(f.Evidence.CharStart), prov)
-		add(fg, g.vocab("charEnd"), integer(f.Evidence.CharEnd), prov)
-		if f.Role != "" {
-			add(fg, g.vocab("role"), quad.String(f.Role), prov)
-		}
-		if f.Time != "" {
-			add(fg, g.vocab("time"), quad.String(f.Time), prov)
-		}
-		if f.Rule != "" {
-			add(fg, g.vocab("rule"), quad.String(f.Rule), prov)
-		}
+		g.relationQuads(f.Relation, add)
+		g.factQuads(f, add)
+		g.documentQuads(f.Evidence.Doc, add)
 	}
 	return qs
+}
+
+// entityQuads makes an entity's statements: its types, labels, id and links.
+func (g *Graph) entityQuads(e *dict.Entity, add func(quad.Quad)) {
+	s := g.entityIRI(e.ID)
+	add(quad.Quad{Subject: s, Predicate: rdfType, Object: schemaClass[e.Type]})
+	add(quad.Quad{Subject: s, Predicate: rdfType, Object: g.classIRI(e.Type)})
+	add(quad.Quad{Subject: s, Predicate: rdfsLabel, Object: quad.String(e.Name)})
+	add(quad.Quad{Subject: s, Predicate: g.vocab("id"), Object: quad.String(e.ID)})
+	for _, a := range e.Aliases {
+		if a.Text == "" || a.Text == e.Name {
+			continue
+		}
+		add(quad.Quad{Subject: s, Predicate: skosAltLabel, Object: literal(a.Text, langTag(a.Lang, a.Text))})
+	}
+	for _, iri := range e.SameAs {
+		if abs, ok := absoluteIRI(iri); ok {
+			add(quad.Quad{Subject: s, Predicate: owlSameAs, Object: quad.IRI(abs)})
+			add(quad.Quad{Subject: s, Predicate: schemaSameAs, Object: quad.IRI(abs)})
+		}
+	}
+}
+
+// relationQuads makes the statements that declare a relation a fact uses.
+func (g *Graph) relationQuads(r string, add func(quad.Quad)) {
+	rel := g.relationIRI(r)
+	add(quad.Quad{Subject: rel, Predicate: rdfType, Object: rdfProperty})
+	add(quad.Quad{Subject: rel, Predicate: rdfsLabel, Object: quad.String(r)})
+}
+
+// provenanceLabel is the graph that evidence goes in: none when reified.
+func (g *Graph) provenanceLabel() quad.Value {
+	if g.prov == ProvenanceReified {
+		return nil
+	}
+	return g.provenanceGraph()
+}
+
+// documentQuads makes the statement that a fact's document is a work.
+func (g *Graph) documentQuads(doc string, add func(quad.Quad)) {
+	add(quad.Quad{Subject: g.documentIRI(doc), Predicate: rdfType, Object: schemaWork, Label: g.provenanceLabel()})
+}
+
+// factQuads makes a fact's statements: the triple and its evidence.
+func (g *Graph) factQuads(f fact, add func(quad.Quad)) {
+	prov := g.provenanceLabel()
+	put := func(s, p quad.IRI, o quad.Value, label quad.Value) {
+		add(quad.Quad{Subject: s, Predicate: p, Object: o, Label: label})
+	}
+	rel := g.relationIRI(f.Relation)
+	fg := g.factGraph(f.id)
+	subj, obj := g.entityIRI(f.Subject.ID), g.entityIRI(f.Object.ID)
+	if g.prov == ProvenanceReified {
+		put(subj, rel, obj, nil)
+		put(fg, rdfType, rdfStatement, nil)
+		put(fg, rdfSubject, subj, nil)
+		put(fg, rdfPredicate, rel, nil)
+		put(fg, rdfObject, obj, nil)
+	} else {
+		put(subj, rel, obj, fg)
+	}
+	put(fg, provDerived, g.documentIRI(f.Evidence.Doc), prov)
+	put(fg, g.vocab("sentence"), quad.String(f.Evidence.Text), prov)
+	put(fg, g.vocab("start"), integer(f.Evidence.Start), prov)
+	put(fg, g.vocab("end"), integer(f.Evidence.End), prov)
+	put(fg, g.vocab("charStart"), integer(f.Evidence.CharStart), prov)
+	put(fg, g.vocab("charEnd"), integer(f.Evidence.CharEnd), prov)
+	if f.Role != "" {
+		put(fg, g.vocab("role"), quad.String(f.Role), prov)
+	}
+	if f.Time != "" {
+		put(fg, g.vocab("time"), quad.String(f.Time), prov)
+	}
+	if f.Rule != "" {
+		put(fg, g.vocab("rule"), quad.String(f.Rule), prov)
+	}
 }
 
 func literal(s, lang string) quad.Value {
@@ -155,33 +179,41 @@ func integer(i int) quad.Value {
 // WriteNQuads writes the graph as N-Quads 1.1, one statement per line,
 // lines sorted bytewise and deduplicated. It returns the first error from w.
 func (g *Graph) WriteNQuads(w io.Writer) error {
-	qs := g.quads()
+	lines, err := formatLines(g.quads())
+	if err != nil {
+		return err
+	}
+	lw := newLineWriter(w)
+	for _, l := range lines {
+		lw.writeLine(l)
+	}
+	return lw.Close()
+}
+
+// formatLines formats qs as N-Quads lines, sorted bytewise and
+// deduplicated.
+func formatLines(qs []quad.Quad) ([]string, error) {
 	lines := make([]string, 0, len(qs))
 	for _, q := range qs {
 		line, err := formatQuad(q)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		lines = append(lines, line)
 	}
 	slices.Sort(lines)
-	lines = slices.Compact(lines)
-	nw := newNQuadsWriter(w)
-	for _, l := range lines {
-		nw.writeLine(l)
-	}
-	return nw.Close()
+	return slices.Compact(lines), nil
 }
 
-// nquadsWriter is a line writer with a sticky error.
-type nquadsWriter struct {
+// lineWriter is a line writer with a sticky error.
+type lineWriter struct {
 	bw  *bufio.Writer
 	err error
 }
 
-func newNQuadsWriter(w io.Writer) *nquadsWriter { return &nquadsWriter{bw: bufio.NewWriter(w)} }
+func newLineWriter(w io.Writer) *lineWriter { return &lineWriter{bw: bufio.NewWriter(w)} }
 
-func (w *nquadsWriter) writeLine(line string) {
+func (w *lineWriter) writeLine(line string) {
 	if w.err != nil {
 		return
 	}
@@ -190,8 +222,15 @@ func (w *nquadsWriter) writeLine(line string) {
 	}
 }
 
+// write writes lines that end in newlines.
+func (w *lineWriter) write(lines []byte) {
+	if w.err == nil {
+		_, w.err = w.bw.Write(lines)
+	}
+}
+
 // Close flushes and returns the first error seen.
-func (w *nquadsWriter) Close() error {
+func (w *lineWriter) Close() error {
 	if w.err == nil {
 		w.err = w.bw.Flush()
 	}

@@ -74,7 +74,8 @@ func runContext(ctx context.Context, args []string, stdin io.Reader, stdout, std
 	c := &cli{ctx: ctx, stdin: stdin, stdout: stdout, stderr: &syncWriter{w: stderr}}
 	c.stderrFile, _ = stderr.(*os.File)
 	root := c.command()
-	root.SetArgs(args)
+	// Cobra reads os.Args for nil args: no arguments must stay none.
+	root.SetArgs(append([]string{}, args...))
 	err := root.ExecuteContext(ctx)
 	var ex exitError
 	switch {
@@ -159,6 +160,7 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewFromCompiled(d, o.own, compiled, opt)
+		tuneGC()
 		return exitOK
 	})
 	if code != exitOK {
@@ -395,11 +397,10 @@ func (c *cli) dictErrors(err error) {
 	}
 }
 
-// graphWriters are the commands that write the graph as one stream.
+// graphWriters are the commands that write the whole graph at the end.
 var graphWriters = map[string]func(*graph.Graph, io.Writer) error{
-	"extract": (*graph.Graph).WriteNQuads,
-	"dot":     (*graph.Graph).WriteDOT,
-	"facts":   (*graph.Graph).WriteFacts,
+	"dot":   (*graph.Graph).WriteDOT,
+	"facts": (*graph.Graph).WriteFacts,
 }
 
 // extract runs kg extract, dot, mentions or facts.
@@ -408,7 +409,10 @@ func (c *cli) extract(cmd string, o *options) int {
 	if code != exitOK {
 		return code
 	}
-	if cmd != "mentions" {
+	switch cmd {
+	case "extract":
+		return c.writeNQuads(o, x, d)
+	case "dot", "facts":
 		return c.writeGraph(o, x, d, graphWriters[cmd])
 	}
 	// Mentions stream straight out, encoded on the workers.
@@ -428,6 +432,50 @@ func (c *cli) extract(cmd string, o *options) int {
 			return nil
 		})
 	})
+}
+
+// writeNQuads extracts from every input and writes N-Quads as it goes,
+// a document (or a block of one) at a time: its facts' statements are
+// made on the workers, and those of the entities and relations not yet
+// written are added in input order.
+func (c *cli) writeNQuads(o *options, x *extract.Extractor, d *dict.Dictionary) int {
+	return c.finish(o, func(w io.Writer) error {
+		opt, err := o.graphOptions(d)
+		if err != nil {
+			return err
+		}
+		nw, err := graph.NewNQuadsWriter(w, opt)
+		if err != nil {
+			return err
+		}
+		prepare := func(r *corpus.Result) {
+			r.Out, r.Err = nw.FormatFacts(r.Facts)
+		}
+		var ents []*dict.Entity
+		err = c.each(o, x, prepare, func(r corpus.Result) error {
+			if r.Err != nil {
+				return r.Err
+			}
+			ents = ents[:0]
+			for _, m := range r.Mentions {
+				ents = append(ents, m.Entity)
+			}
+			return nw.WriteChunk(r.Out, ents, r.Facts)
+		})
+		if err == nil {
+			err = nw.Close()
+		}
+		if err != nil && !graphError(err) && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("writing output: %w", err)
+		}
+		return err
+	})
+}
+
+// graphError reports whether err is the graph's refusal of what
+// extraction found, not a failure to write.
+func graphError(err error) bool {
+	return errors.Is(err, graph.ErrEntity) || errors.Is(err, graph.ErrDuplicateID) || errors.Is(err, graph.ErrFact) || errors.Is(err, graph.ErrBase)
 }
 
 // writeGraph extracts from every input, builds the graph and writes it

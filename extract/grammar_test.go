@@ -193,6 +193,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe wanted to start Acme Robotics.", nil},
 		{"In 1967 Acme Robotics, Beta Labs and Gamma Capital merged and created a new Acme Robotics.", nil},
+		// Professions at an organisation.
+		{"Jane Roe, an economist at Beta Labs, said it.", []string{"Jane Roe worksFor Beta Labs [economist]"}},
+		{"Acme Robotics software engineer Jane Roe said it.", []string{"Jane Roe worksFor Acme Robotics [software engineer]"}},
+		{"Jane Roe, a reporter for Gamma Capital, wrote it.", []string{"Jane Roe worksFor Gamma Capital [reporter]"}},
 		// Taking charge.
 		{"Jane Roe was put in charge of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		{"Jane Roe took the reins at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},

@@ -193,6 +193,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe wanted to start Acme Robotics.", nil},
 		{"In 1967 Acme Robotics, Beta Labs and Gamma Capital merged and created a new Acme Robotics.", nil},
+		// Birthplaces in openers, appositions and natives.
+		{"Born in Springfield in 1950, Jane Roe studied physics.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe, a Springfield native, studied physics.", []string{"Jane Roe bornIn Springfield"}},
+		{"A native of Springfield, Jane Roe studied physics.", []string{"Jane Roe bornIn Springfield"}},
+		{"张三，1950年出生于Springfield，毕业于乙大学。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学"}},
+		{"Jane Roe grew up in Springfield.", nil},
 		// Professions at an organisation.
 		{"Jane Roe, an economist at Beta Labs, said it.", []string{"Jane Roe worksFor Beta Labs [economist]"}},
 		{"Acme Robotics software engineer Jane Roe said it.", []string{"Jane Roe worksFor Acme Robotics [software engineer]"}},

@@ -193,6 +193,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe wanted to start Acme Robotics.", nil},
 		{"In 1967 Acme Robotics, Beta Labs and Gamma Capital merged and created a new Acme Robotics.", nil},
+		// Openers that name the subject's past.
+		{"Formerly chief executive of Beta Labs, Jane Roe now advises Acme Robotics.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]"}},
+		{"Before founding Acme Robotics in 1990, Jane Roe worked at Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"After co-founding Acme Robotics, Jane Roe joined Beta Labs.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		// Birthplaces in openers, appositions and natives.
 		{"Born in Springfield in 1950, Jane Roe studied physics.", []string{"Jane Roe bornIn Springfield"}},
 		{"Jane Roe, a Springfield native, studied physics.", []string{"Jane Roe bornIn Springfield"}},

@@ -70,6 +70,12 @@ func TestGrammar(t *testing.T) {
 		{"张三作为联合创始人加入戊科技。", []string{"张三 cofounded 戊科技", "张三 worksFor 戊科技"}},
 		{"戊科技的创始团队包括张三和李四。", []string{"张三 cofounded 戊科技", "李四 cofounded 戊科技"}},
 		{"张三是戊科技的创始成员之一。", []string{"张三 cofounded 戊科技"}},
+		// Chinese schooling and the posts that follow it.
+		{"从乙大学毕业后，张三加入了甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三毕业于乙大学，毕业后留校任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 乙大学"}},
+		{"张三曾赴乙大学访学。", []string{"张三 worksFor 乙大学"}},
+		{"张三被乙大学录取。", []string{"张三 educatedAt 乙大学"}},
+		{"张三被甲公司录用。", []string{"张三 worksFor 甲公司"}},
 		// Where a founder worked before.
 		{"来自甲公司的张三创办了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"出身甲公司的张三于2018年创立戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},

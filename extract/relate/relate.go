@@ -871,8 +871,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// relation does not take an organisation's parts, a gap after the
 	// object does not end on a unit's noun.
 	noUnit := !e.Wide && !m.ru.rel.Parts && m.prevSlot(ei) == dict.Object
+	// 张三接棒李四，成为甲公司CEO: a short gap that opens a clause is no
+	// apposition when a verb opens it; the clause has its own subject.
+	noVerb := !e.Wide && e.Max <= 2 && afterClausePunct(src, pos)
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
-		if !noUnit || !endsWithUnit(src[pos:j]) {
+		if (!noUnit || !endsWithUnit(src[pos:j])) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			m.match(j, ei+1, b)
 		}
 		if j == len(src) {
@@ -902,6 +905,27 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		j += w
 	}
 }
+
+// afterClausePunct reports whether clause punctuation, and then perhaps
+// space, stands right before p.
+func afterClausePunct(src []byte, p int) bool {
+	_, q := doc.TrimSpace(src, 0, p)
+	r, _ := utf8.DecodeLastRune(src[:q])
+	return doc.IsClausePunct(r)
+}
+
+// opensWithVerb reports whether a gap's text starts with a Chinese verb
+// that takes a post or a copula (成为, 担任, 是…).
+func opensWithVerb(gap []byte) bool {
+	for _, v := range zhPostVerbs {
+		if bytes.HasPrefix(gap, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+var zhPostVerbs = []string{"成为", "担任", "出任", "升任", "就任", "接任", "当选", "是", "为", "任"}
 
 // nounSuffixes turn a Chinese verb into a noun: 投资方 (investor), 创办人
 // (founder), 开发者 (developer), 设计师 (designer).

@@ -70,6 +70,9 @@ func TestGrammar(t *testing.T) {
 		{"张三作为联合创始人加入戊科技。", []string{"张三 cofounded 戊科技", "张三 worksFor 戊科技"}},
 		{"戊科技的创始团队包括张三和李四。", []string{"张三 cofounded 戊科技", "李四 cofounded 戊科技"}},
 		{"张三是戊科技的创始成员之一。", []string{"张三 cofounded 戊科技"}},
+		// Refusing is no joining.
+		{"张三拒绝加入甲公司。", nil},
+		{"张三拒绝了乙大学的邀请，加入了甲公司。", []string{"张三 worksFor 甲公司"}},
 		// A clause that opens with a verb is no apposition.
 		{"张三接棒李四，成为甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"李四，美国甲公司CEO，表示。", []string{"李四 led 甲公司 [CEO]", "李四 worksFor 甲公司 [CEO]"}},

@@ -628,7 +628,7 @@ func namesPerson(m *sentMatcher) bool {
 func hasType(ts []dict.Type, t dict.Type) bool { return slices.Contains(ts, t) }
 
 // Cues that a clause denies, supposes or only plans what it says.
-var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是",
+var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "不再", "如果", "假如", "要是", "若是", "拒绝", "婉拒", "谢绝",
 	"not", "never", "n't", "no longer", "if", "would have", "could have",
 	// Plans and future events are not facts yet.
 	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",

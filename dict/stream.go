@@ -447,30 +447,7 @@ func (s *streamer) flowList(i int, e *Entity, f int) (int, bool) {
 	if f == keyAliases && e.Aliases == nil {
 		e.Aliases = make([]Alias, 0, 1+bytes.Count(line[j:], []byte(",")))
 	}
-	for {
-		if j == len(line) {
-			return i, s.decline(j)
-		}
-		end, ok := s.listItem(e, f, j, true)
-		if !ok {
-			return i, s.decline(j)
-		}
-		j = skipSpaces(line, end)
-		if j == len(line) {
-			return i, s.decline(j)
-		}
-		switch line[j] {
-		case ']':
-			return j + 1, true
-		case ',':
-			j = skipSpaces(line, j+1)
-			if j < len(line) && line[j] == ']' {
-				return i, s.decline(j) // a trailing comma
-			}
-		default:
-			return i, s.decline(j)
-		}
-	}
+	return s.flowItems(i, j, ']', func(j int) (int, bool) { return s.listItem(e, f, j, true) })
 }
 
 // flowMap reads a flow mapping that opens at i and closes on the same
@@ -478,13 +455,26 @@ func (s *streamer) flowList(i int, e *Entity, f int) (int, bool) {
 // returns the offset after it. An empty mapping declines.
 func (s *streamer) flowMap(i int, field func(key []byte, v int) (int, bool)) (int, bool) {
 	line := s.line
-	j := skipSpaces(line, i+1)
-	for {
+	return s.flowItems(i, skipSpaces(line, i+1), '}', func(j int) (int, bool) {
 		key, v, ok := readKey(line, j)
 		if !ok || v == len(line) {
+			return j, false
+		}
+		return field(key, skipSpaces(line, v))
+	})
+}
+
+// flowItems reads the items of a flow collection that opened at i, from
+// its first item at j to the close byte, each with item, which returns
+// the offset after it; a trailing comma, a missing close or anything
+// else declines. It returns the offset after the close.
+func (s *streamer) flowItems(i, j int, close byte, item func(j int) (int, bool)) (int, bool) {
+	line := s.line
+	for {
+		if j == len(line) {
 			return i, s.decline(j)
 		}
-		end, ok := field(key, skipSpaces(line, v))
+		end, ok := item(j)
 		if !ok {
 			return i, s.decline(j)
 		}
@@ -493,10 +483,13 @@ func (s *streamer) flowMap(i int, field func(key []byte, v int) (int, bool)) (in
 			return i, s.decline(j)
 		}
 		switch line[j] {
-		case '}':
+		case close:
 			return j + 1, true
 		case ',':
 			j = skipSpaces(line, j+1)
+			if j < len(line) && line[j] == close {
+				return i, s.decline(j) // a trailing comma
+			}
 		default:
 			return i, s.decline(j)
 		}

@@ -216,6 +216,11 @@ func TestGrammar(t *testing.T) {
 		{"A native of Springfield, Jane Roe studied physics.", []string{"Jane Roe bornIn Springfield"}},
 		{"张三，1950年出生于Springfield，毕业于乙大学。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学"}},
 		{"Jane Roe grew up in Springfield.", nil},
+		// Veterans, stints, former staff.
+		{"Jane Roe, a 20-year veteran of Acme Robotics, said it.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe, who has been at Acme Robotics since 2001, said it.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe, an ex-Acme Robotics engineer, said it.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"Jane Roe had stints at Acme Robotics and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		// Professions at an organisation.
 		{"Jane Roe, an economist at Beta Labs, said it.", []string{"Jane Roe worksFor Beta Labs [economist]"}},
 		{"Acme Robotics software engineer Jane Roe said it.", []string{"Jane Roe worksFor Acme Robotics [software engineer]"}},

@@ -39,8 +39,7 @@ type salience struct {
 	d                    *doc.Document
 	named, added         []doc.Mention
 	namedRank, addedRank []int
-	// para is the paragraph of each sentence: a line break between two
-	// sentences starts a new one.
+	// para is the paragraph of each sentence (see doc.NewParagraph).
 	para []int
 }
 
@@ -56,11 +55,8 @@ func newSalience(d *doc.Document) salience {
 	s.para = make([]int, len(d.Sentences))
 	for i := 1; i < len(d.Sentences); i++ {
 		s.para[i] = s.para[i-1]
-		for _, b := range d.Src[d.Sentences[i-1].End:d.Sentences[i].Start] {
-			if b == '\n' {
-				s.para[i]++
-				break
-			}
+		if d.NewParagraph(i) {
+			s.para[i]++
 		}
 	}
 	s.rankNamed()

@@ -164,6 +164,16 @@ func (d *Document) clauseLead(sent Span, m Mention) int {
 	return s
 }
 
+// NewParagraph reports whether sentence i starts a paragraph: a line
+// break stands between it and the sentence before. The first sentence
+// starts one.
+func (d *Document) NewParagraph(i int) bool {
+	if i <= 0 || i >= len(d.Sentences) {
+		return true
+	}
+	return bytes.IndexByte(d.Src[d.Sentences[i-1].End:d.Sentences[i].Start], '\n') >= 0
+}
+
 // ClauseSubject reports whether m opens its clause, or stands after no
 // more than a short Chinese modifier that names no one, ending in 的
 // (年仅29岁的何晓飞, 1967年出生的潘建岳) or in a class noun the name is

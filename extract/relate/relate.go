@@ -594,13 +594,10 @@ func namesOther(m *sentMatcher, types, other []dict.Type, bound []doc.Mention) b
 // news source (36氪获悉) or a speaker's label opens a clause and has one
 // of types.
 func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, bool) {
-	if si <= 0 || si >= len(d.Sentences) {
+	if d.NewParagraph(si) {
 		return doc.Mention{}, false
 	}
 	prev := d.Sentences[si-1]
-	if bytes.Contains(d.Src[prev.End:d.Sentences[si].Start], []byte("\n\n")) {
-		return doc.Mention{}, false
-	}
 	for _, c := range d.InSentence(prev) {
 		if d.Labels[c.Start] || doc.NewsSource(d.Src, c.End) {
 			continue

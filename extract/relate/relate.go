@@ -905,10 +905,13 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 
 // afterClausePunct reports whether clause punctuation, and then perhaps
 // space, stands right before p.
-func afterClausePunct(src []byte, p int) bool {
+func afterClausePunct(src []byte, p int) bool { return doc.IsClausePunct(runeBefore(src, p)) }
+
+// runeBefore returns the last rune before p that is not white space.
+func runeBefore(src []byte, p int) rune {
 	_, q := doc.TrimSpace(src, 0, p)
 	r, _ := utf8.DecodeLastRune(src[:q])
-	return doc.IsClausePunct(r)
+	return r
 }
 
 // opensWithVerb reports whether a gap's text starts with a Chinese verb
@@ -1023,13 +1026,10 @@ func objectOfPreposition(src []byte, c doc.Mention) bool {
 	if c.How == doc.Coref {
 		return false
 	}
-	if q := c.End; q < len(src) && src[q] != ' ' || relativeAfter(src, c.End) {
+	if c.End < len(src) && src[c.End] != ' ' || relativeAfter(src, c.End) {
 		return false
 	}
-	p := c.Start
-	for p > 0 && src[p-1] == ' ' {
-		p--
-	}
+	_, p := doc.TrimSpace(src, 0, c.Start)
 	if p == c.Start {
 		return false
 	}
@@ -1237,24 +1237,15 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 	}
 	if k < 0 && ei > 0 {
-		// 由前甲公司高管张三创立: 前 (former) or 原 before an organisation
-		// that heads a phrase belongs to the phrase.
-		for _, f := range []string{"前", "原"} {
-			if bytes.HasPrefix(src[p:], []byte(f)) && m.mentionAt(p+len(f)) >= 0 {
-				p += len(f)
-				k = m.mentionAt(p)
-				break
-			}
-		}
-	}
-	if k < 0 && ei > 0 {
-		// 背后的掌舵者——刘万千: a dash before the name introduces it.
-		for _, d := range []string{"——", "—"} {
-			if bytes.HasPrefix(src[p:], []byte(d)) {
-				if q := doc.SkipSpace(src, p+len(d)); m.mentionAt(q) >= 0 {
+		// A word that introduces the name belongs to the slot: a dash
+		// (背后的掌舵者——刘万千), and 前 (former) or 原 before an
+		// organisation that heads a phrase (由前甲公司高管张三创立).
+		for _, w := range slotLeads {
+			if bytes.HasPrefix(src[p:], []byte(w)) {
+				if q := doc.SkipSpace(src, p+len(w)); m.mentionAt(q) >= 0 {
 					p, k = q, m.mentionAt(q)
+					break
 				}
-				break
 			}
 		}
 	}
@@ -1337,11 +1328,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 }
 
+// slotLeads introduce the name after them in a slot.
+var slotLeads = []string{"——", "—", "前", "原"}
+
 // betweenCommas reports whether the text from start to end stands between
 // commas, Latin or Chinese.
 func betweenCommas(src []byte, start, end int) bool {
-	_, q := doc.TrimSpace(src, 0, start)
-	r, _ := utf8.DecodeLastRune(src[:q])
+	r := runeBefore(src, start)
 	p := doc.SkipSpace(src, end)
 	if p >= len(src) || r != ',' && r != '，' {
 		return false

@@ -360,18 +360,12 @@ func dotNames(s string) []raw {
 func titledNames(s string) []raw {
 	var out []raw
 	for _, t := range zhTitles {
-		for off := 0; ; {
-			k := strings.Index(s[off:], t)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(t)
+		for k := range occurrences(s, t) {
 			if partOfLongerTitle(s, k, t) {
 				continue
 			}
 			// After the title.
-			if a, b, ok := personAt(s, off); ok {
+			if a, b, ok := personAt(s, k+len(t)); ok {
 				b = preferShorter(s, a, b)
 				out = append(out, raw{start: a, end: b, conf: 0.75, typ: dict.Person, why: "title"})
 			}

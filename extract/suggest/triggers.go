@@ -237,13 +237,7 @@ func speakers(s string) []raw {
 	}
 	var out []raw
 	for _, v := range verbs {
-		for off := 0; ; {
-			k := strings.Index(s[off:], v)
-			if k < 0 {
-				break
-			}
-			k += off
-			off = k + len(v)
+		for k := range occurrences(s, v) {
 			for _, n := range []int{3, 2} {
 				if a := hanRunStart(s, k, n); a >= 0 && hasSurname(s[a:k]) && nameStartsAt(s, a) && !startsTitle(s[a:k]) {
 					out = append(out, raw{start: a, end: k, conf: 0.55, typ: dict.Person, why: "subject"})

@@ -1,6 +1,23 @@
 package suggest
 
-import "strings"
+import (
+	"iter"
+	"strings"
+)
+
+// occurrences yields the offset of each occurrence of sub in s, left to
+// right, none overlapping the one before.
+func occurrences(s, sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for off := 0; ; {
+			k := strings.Index(s[off:], sub)
+			if k < 0 || !yield(off+k) {
+				return
+			}
+			off += k + len(sub)
+		}
+	}
+}
 
 // Word classes, defined once and referred to by name.
 

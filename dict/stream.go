@@ -597,43 +597,11 @@ func quoted(line []byte, i int) (lo, hi int, esc []byte, end int, ok bool) {
 			}
 			buf = append(buf, line[start:j]...)
 			escaped = true
-			n := 0
-			switch e := line[j+1]; e {
-			case '0':
-				buf = append(buf, 0)
-			case 'a':
-				buf = append(buf, '\a')
-			case 'b':
-				buf = append(buf, '\b')
-			case 't':
-				buf = append(buf, '\t')
-			case 'n':
-				buf = append(buf, '\n')
-			case 'v':
-				buf = append(buf, '\v')
-			case 'f':
-				buf = append(buf, '\f')
-			case 'r':
-				buf = append(buf, '\r')
-			case 'e':
-				buf = append(buf, 0x1b)
-			case ' ', '"', '\'', '\\':
-				buf = append(buf, e)
-			case 'N':
-				buf = utf8.AppendRune(buf, 0x85)
-			case '_':
-				buf = utf8.AppendRune(buf, 0xa0)
-			case 'L':
-				buf = utf8.AppendRune(buf, 0x2028)
-			case 'P':
-				buf = utf8.AppendRune(buf, 0x2029)
-			case 'x':
-				n = 2
-			case 'u':
-				n = 4
-			case 'U':
-				n = 8
-			default:
+			e := line[j+1]
+			n := hexEscapes[e]
+			if r, ok := yamlEscapes[e]; ok {
+				buf = utf8.AppendRune(buf, r)
+			} else if n == 0 {
 				return 0, 0, nil, j, false
 			}
 			j += 2
@@ -662,6 +630,15 @@ func quoted(line []byte, i int) (lo, hi int, esc []byte, end int, ok bool) {
 	}
 	return 0, 0, nil, i, false // not closed on this line
 }
+
+// yamlEscapes are the one-letter escapes of a double-quoted YAML scalar
+// and what each stands for; hexEscapes the ones followed by that many hex
+// digits. yaml.v3 accepts these and no others.
+var (
+	yamlEscapes = map[byte]rune{'0': 0, 'a': '\a', 'b': '\b', 't': '\t', 'n': '\n', 'v': '\v', 'f': '\f', 'r': '\r', 'e': 0x1b,
+		' ': ' ', '"': '"', '\'': '\'', '\\': '\\', 'N': 0x85, '_': 0xa0, 'L': 0x2028, 'P': 0x2029}
+	hexEscapes = map[byte]int{'x': 2, 'u': 4, 'U': 8}
+)
 
 func hexDigit(c byte) (rune, bool) {
 	switch {

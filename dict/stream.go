@@ -633,7 +633,7 @@ func quoted(line []byte, i int) (lo, hi int, esc []byte, end int, ok bool) {
 
 // yamlEscapes are the one-letter escapes of a double-quoted YAML scalar
 // and what each stands for; hexEscapes the ones followed by that many hex
-// digits. yaml.v3 accepts these and no others.
+// digits, as yaml.v3 reads them. Any other escape declines the stream.
 var (
 	yamlEscapes = map[byte]rune{'0': 0, 'a': '\a', 'b': '\b', 't': '\t', 'n': '\n', 'v': '\v', 'f': '\f', 'r': '\r', 'e': 0x1b,
 		' ': ' ', '"': '"', '\'': '\'', '\\': '\\', 'N': 0x85, '_': 0xa0, 'L': 0x2028, 'P': 0x2029}

@@ -47,6 +47,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		// A list keeps its members past names the dictionary does not
+		// know; a Chinese comma joins clauses, not names.
+		{"甲公司的投资方包括丙资本、吉林省国有资本、丁创投和戊科技等十余家机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"2020年，甲公司获得丙资本、某某基金、丁创投等机构的投资。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"Acme Robotics raised money from Gamma Capital, Foo Bar Partners, Baz Fund and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics was founded by Roe, Mary Smith and Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"戊科技，刚刚完成B轮融资，投资方包括丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		// The round named again in the next sentence of the paragraph: the
 		// company is the subject of the sentence before.
 		{"戊科技宣布完成数千万元天使轮融资。本轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1395,6 +1395,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// next, join clauses, not names.
 			return group
 		}
+		mark := listMark(src[p : p+n])
 		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
 			p = doc.SkipSpace(src, p+n)
@@ -1428,6 +1429,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			q := doc.SkipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
 		}
+		if next < 0 {
+			// 丙资本、某某基金和丁创投; "Gamma, Foo Partners and Delta":
+			// names the dictionary does not know are still members.
+			if q := m.pastUnknown(src, p, mark); q > p {
+				next = m.mentionAt(q)
+			}
+		}
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
 			return group
 		}
@@ -1456,6 +1464,124 @@ func (m *sentMatcher) sameSpan(k int) []doc.Mention {
 		j++
 	}
 	return m.ms[k:j:j]
+}
+
+// pastUnknown passes list members the dictionary does not know, from p
+// just after a coordinator, and returns where the next known name starts,
+// or p. A member is a short name-like run: Han characters, or capitalised
+// Latin words; the list must show itself by a 、 or a comma on one side
+// (mark says whether the coordinator before p is one).
+func (m *sentMatcher) pastUnknown(src []byte, p int, mark bool) int {
+	q := p
+	for range 3 {
+		e := unknownName(src, q)
+		if e == q || m.mentionIn(q, e) {
+			return p
+		}
+		e = doc.SkipSpace(src, e)
+		n, ok := coordinator(src, e)
+		if !ok {
+			return p
+		}
+		after := listMark(src[e : e+n])
+		if !mark && !after {
+			return p
+		}
+		if hasHan(src[q:e]) && !bytes.Contains(src[e:e+n], []byte("、")) && !bytes.HasSuffix(src[:q], []byte("、")) {
+			return p // a Chinese name is listed after 、, a Latin comma joins clauses there
+		}
+		q = doc.SkipSpace(src, e+n)
+		if k := m.mentionAt(q); k >= 0 {
+			return q
+		}
+		mark = after
+	}
+	return p
+}
+
+// listMark reports whether a coordinator is an enumeration comma: 、 or a
+// Latin comma, not a word such as 和 or "and", nor a Chinese comma, which
+// as often joins clauses.
+func listMark(c []byte) bool {
+	return bytes.ContainsAny(c, ",、")
+}
+
+func hasHan(b []byte) bool {
+	return bytes.ContainsFunc(b, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// mentionIn reports whether a mention starts in src[i:j].
+func (m *sentMatcher) mentionIn(i, j int) bool {
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= i })
+	return k < len(m.ms) && m.ms[k].Start < j
+}
+
+// unknownName returns the end of a name-like run at p that is not a
+// clause: 2 to 12 Han characters (or Latin letters and digits among them)
+// with none of the words that open a clause, or one to five capitalised
+// Latin words. It returns p where there is none.
+func unknownName(src []byte, p int) int {
+	r, _ := utf8.DecodeRune(src[p:])
+	if 'A' <= r && r <= 'Z' {
+		q, words := p, 0
+		for words < 5 {
+			c, _ := utf8.DecodeRune(src[q:])
+			if !('A' <= c && c <= 'Z' || '0' <= c && c <= '9') && !(words > 0 && (matchWord(src, q, "of") || matchWord(src, q, "&"))) {
+				break
+			}
+			e := q
+			for e < len(src) && (doc.LatinWordRune(rune(src[e])) || src[e] == '.' || src[e] == '-' || src[e] == '&' || src[e] == '\'') {
+				e++
+			}
+			if e == q {
+				break
+			}
+			words++
+			p2 := doc.SkipSpace(src, e)
+			if p2 == e || coordinatorAt(src, p2) {
+				return e
+			}
+			q = p2
+		}
+		return p
+	}
+	q, n, han := p, 0, 0
+	for q < len(src) && n <= 12 {
+		c, w := utf8.DecodeRune(src[q:])
+		if coordinatorAt(src, q) && n > 0 {
+			break
+		}
+		switch {
+		case unicode.Is(unicode.Han, c):
+			if strings.ContainsRune(clauseChars, c) {
+				return p
+			}
+			han++
+		case c < utf8.RuneSelf && (doc.LatinWordRune(c) || c == ' ' || c == '-' || c == '&'):
+		default:
+			return p
+		}
+		q += w
+		n++
+	}
+	if han == 0 || n < 2 || n > 12 {
+		return p
+	}
+	return q
+}
+
+// clauseChars are Han characters that mark a clause, not a name: 的 是 在
+// 了 将 被 由 把 为 等 (等 ends a list).
+const clauseChars = "的是在了将被由把为等"
+
+func coordinatorAt(src []byte, p int) bool {
+	_, ok := coordinator(src, p)
+	return ok
+}
+
+func matchWord(src []byte, p int, w string) bool {
+	_, ok := matchLit(src, p, w)
+	return ok
 }
 
 var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}

@@ -54,6 +54,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised money from Gamma Capital, Foo Bar Partners, Baz Fund and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics was founded by Roe, Mary Smith and Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"戊科技，刚刚完成B轮融资，投资方包括丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// After a Chinese comma a name that a verb follows opens a clause:
+		// it is no object of the verb before.
+		{"丙资本投资了甲公司，丁创投投资了戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本投资了甲公司，戊科技，丁创投则投资了乙大学。", []string{"丁创投 investedIn 乙大学", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// The round named again in the next sentence of the paragraph: the
 		// company is the subject of the sentence before.
 		{"戊科技宣布完成数千万元天使轮融资。本轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

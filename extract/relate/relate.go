@@ -990,7 +990,7 @@ func (m *sentMatcher) listMember(k int) bool {
 		if m.ms[j].Start == m.ms[k].Start {
 			continue
 		}
-		return slices.ContainsFunc(m.coordinated(j)[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start })
+		return slices.ContainsFunc(clauseCut(m.d.Src, m.coordinated(j))[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start })
 	}
 	return false
 }
@@ -1298,6 +1298,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 	}
 	group := m.coordinated(k)
+	if e.Kind == dict.Object {
+		group = clauseCut(src, group)
+	}
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
 		if n > 1 && openParen(src, end) && !abbreviation(src, end) {
@@ -1508,6 +1511,31 @@ func listMark(c []byte) bool {
 
 func hasHan(b []byte) bool {
 	return bytes.ContainsFunc(b, func(r rune) bool { return unicode.Is(unicode.Han, r) })
+}
+
+// clauseCut ends an object's list before a member that follows a Chinese
+// comma and is followed by a verb: in 丙资本投资了甲公司，丁创投投资了戊科技 丁创投
+// opens a clause of its own. A subject's list may end so (丙资本，丁创投领投).
+func clauseCut(src []byte, group []doc.Mention) []doc.Mention {
+	for i := 1; i < len(group); i++ {
+		p := doc.SkipSpace(src, group[i-1].End)
+		if bytes.HasPrefix(src[p:], []byte("，")) && !listEnds(src, group[i].End) {
+			return group[:i]
+		}
+	}
+	return group
+}
+
+// listEnds reports whether what follows a list member at p may go on
+// with the list or end it: a coordinator, 等, clause punctuation, a
+// parenthesis or the end of the text.
+func listEnds(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	if p >= len(src) || coordinatorAt(src, p) {
+		return true
+	}
+	r, _ := utf8.DecodeRune(src[p:])
+	return r == '等' || doc.IsClausePunct(r)
 }
 
 // mentionIn reports whether a mention starts in src[i:j].

@@ -47,6 +47,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		// Degrees, however written, and the school that gave them.
+		{"Roe received her B.A. from Acme Robotics and her J.D. from Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe graduated with a degree in computer science from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe was awarded a Ph.D. in physics by Beta Labs in 1990.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe (M.Sc., Beta Labs) joined Acme Robotics in 2001.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// A list keeps its members past names the dictionary does not
 		// know; a Chinese comma joins clauses, not names.
 		{"甲公司的投资方包括丙资本、吉林省国有资本、丁创投和戊科技等十余家机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},

@@ -477,12 +477,14 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 // possessiveSubject reports whether the clause of a match without {s}
 // opens, before it, with an English possessive ("His father graduated
 // from X"): the clause's subject is someone's relative or colleague, not
-// the person the context offers.
+// the person the context offers. A possessive after the clause's first
+// name ("Roe got her B.A. from Acme and her J.D. from Beta") is that
+// name's.
 func possessiveSubject(m *sentMatcher, b binding) bool {
 	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
 	for _, x := range m.ms {
-		if x.Start >= c && x.End <= b.start && possessive(m.d.Src, x, true) {
-			return true
+		if x.Start >= c && x.End <= b.start {
+			return possessive(m.d.Src, x, true)
 		}
 	}
 	return false

@@ -356,15 +356,20 @@ func (l *loader) lexiconSection(n *yaml.Node) {
 			l.fail(k, what, "given twice", "")
 			continue
 		}
-		l.lexicons[k.Value] = l.words(v, what)
+		l.lexicons[k.Value] = l.words(v, what, false)
 	}
 }
 
 // words reads a list of trigger or lexicon words: plain text, none of the
 // pattern syntax's special characters.
-func (l *loader) words(v *yaml.Node, what string) []string {
+//
+// A trigger list (refs) may also name a lexicon, @name, for all its words.
+func (l *loader) words(v *yaml.Node, what string, refs bool) []string {
 	ws := l.strs(v, what, "words")
 	for i, w := range ws {
+		if name, ok := strings.CutPrefix(w, "@"); ok && refs && validLexiconName(name) {
+			continue
+		}
 		if strings.TrimSpace(w) == "" || strings.ContainsAny(w, "(){}|~$^@\\") {
 			at := v
 			if v.Kind == yaml.SequenceNode {
@@ -821,7 +826,7 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 					l.fail(k, what, fmt.Sprintf("trigger class %q: ASCII letters, digits and _", k.Value), "")
 					continue
 				}
-				r.Triggers[k.Value] = l.words(v.Content[i+1], what+" trigger "+k.Value)
+				r.Triggers[k.Value] = l.words(v.Content[i+1], what+" trigger "+k.Value, true)
 			}
 		}
 	})

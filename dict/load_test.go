@@ -487,3 +487,40 @@ func TestMergeDerivedIDs(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// TestTriggerLexicon: a trigger list may name a lexicon, @name, for all its
+// words; a lexicon no dictionary defines is an error with its place.
+func TestTriggerLexicon(t *testing.T) {
+	rels, err := BuiltinRelations()
+	if err != nil {
+		t.Fatal(err)
+	}
+	user, err := Load("u.yaml", []byte("lexicons:\n  rank: [captain, major]\nrelations:\n  - name: ranked\n    subject: [Person]\n    object: [Organization]\n    triggers:\n      role: [\"@rank\", colonel]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := Merge(rels, user)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got string
+	for _, p := range d.Relation("ranked").Constructed {
+		if p.Source == "construction en-role: {o} {role:@role} {s}" {
+			for _, e := range p.Elems {
+				if e.Kind == Role {
+					got = strings.Join(e.Alts, "|")
+				}
+			}
+		}
+	}
+	if got != "captain|major|colonel" {
+		t.Errorf("role alternatives = %q, want captain|major|colonel", got)
+	}
+	bad, err := Load("v.yaml", []byte("relations:\n  - name: ranked\n    subject: [Person]\n    object: [Organization]\n    triggers:\n      role: [\"@ranks\"]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Merge(rels, bad); err == nil || !strings.Contains(err.Error(), `v.yaml:2:5: relation "ranked" trigger role: @ranks: no lexicon "ranks"`) {
+		t.Errorf("err = %v", err)
+	}
+}

@@ -108,6 +108,7 @@ func merge(ds []*Dictionary, final, owned bool) (*Dictionary, error) {
 	}
 	if final {
 		for _, r := range out.Relations {
+			errs = append(errs, out.unknownLexicons(r)...)
 			errs = append(errs, out.construct(r)...)
 		}
 	}
@@ -365,6 +366,47 @@ func addWords(list, add []string) []string {
 	return list
 }
 
+// expand returns trigger words with each @name among them replaced by
+// the words of that lexicon: a relation's role triggers may be all the
+// job titles of @title. An @name that is no lexicon stays as it is; Merge
+// reports it.
+func (d *Dictionary) expand(ws []string) []string {
+	if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "@") }) {
+		return ws
+	}
+	var out []string
+	for _, w := range ws {
+		if lex, ok := d.Lexicons[strings.TrimPrefix(w, "@")]; ok && strings.HasPrefix(w, "@") {
+			out = addWords(out, lex)
+			continue
+		}
+		out = addWords(out, []string{w})
+	}
+	return out
+}
+
+// unknownLexicons reports trigger words of r that name, with @, a
+// lexicon no dictionary defines.
+func (d *Dictionary) unknownLexicons(r *Relation) ErrorList {
+	var errs ErrorList
+	classes := make([]string, 0, len(r.Triggers))
+	for k := range r.Triggers {
+		classes = append(classes, k)
+	}
+	slices.Sort(classes)
+	for _, k := range classes {
+		for _, w := range r.Triggers[k] {
+			if name, ok := strings.CutPrefix(w, "@"); ok {
+				if _, ok := d.Lexicons[name]; !ok {
+					errs = append(errs, &Error{Pos: r.Pos, What: fmt.Sprintf("relation %q trigger %s", r.Name, k),
+						Msg: fmt.Sprintf("%s: no lexicon %q", w, name), Hint: "define it under lexicons:, or write the words out"})
+				}
+			}
+		}
+	}
+	return errs
+}
+
 // construct fills r.Constructed: every template of every construction
 // whose trigger classes (its @names that are no lexicon) r has, with r's
 // triggers and the lexicons filled in. Templates are tried in dictionary
@@ -376,7 +418,7 @@ func (d *Dictionary) construct(r *Relation) ErrorList {
 			complete := true
 			words := func(name string) ([]string, bool) {
 				if ws, ok := r.Triggers[name]; ok {
-					return ws, true
+					return d.expand(ws), true
 				}
 				if ws, ok := d.Lexicons[name]; ok {
 					return ws, true

@@ -65,6 +65,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised money from Gamma Capital, Foo Bar Partners, Baz Fund and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics was founded by Roe, Mary Smith and Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"戊科技，刚刚完成B轮融资，投资方包括丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// Respectively: members paired by their place in the lists, or,
+		// where the lists differ in length, no pair at all.
+		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本和丁创投分别投资了甲公司、戊科技和乙大学。", nil},
+		{"张三和李四分别加入了甲公司。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:
 		// it is no object of the verb before.
 		{"丙资本投资了甲公司，丁创投投资了戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},

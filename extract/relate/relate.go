@@ -403,11 +403,18 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// holds its own object states no fact of any member.
 		return out
 	}
+	pair := m.respectively(subj, obj)
+	if pair != nil && len(pair) == 0 {
+		return out
+	}
 	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
 	when := timeBefore(d, m.sent, b.end)
 	for _, s := range subj {
 		for _, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
+				continue
+			}
+			if pair != nil && pair[s.Start] != o.Start {
 				continue
 			}
 			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
@@ -423,6 +430,47 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	return out
+}
+
+// respectively pairs the members of a subject list with those of an
+// object list where the sentence says so (甲和乙分别投资了丙和丁; "Roe and
+// Doe founded Acme and Beta, respectively"): it maps each subject's start
+// to its object's. It returns nil where the sentence does not say so, and
+// an empty map where it does but the lists, as the sentence gives them
+// whole, differ in length: then no pair is sure.
+func (m *sentMatcher) respectively(subj, obj []doc.Mention) map[int]int {
+	if len(subj) == 0 || len(obj) == 0 || subj[0].How == doc.Coref && len(subj) > 1 {
+		return nil
+	}
+	ks, ko := m.mentionAt(subj[0].Start), m.mentionAt(obj[0].Start)
+	if ks < 0 || ko < 0 {
+		return nil
+	}
+	sg, og := m.coordinated(ks), m.coordinated(ko)
+	if len(sg) < 2 || len(og) < 2 {
+		return nil // 张三和李四分别加入了甲公司: each did
+	}
+	src := m.d.Src[:m.sent.End]
+	first, last := sg, og
+	if og[0].Start < sg[0].Start {
+		first, last = og, sg
+	}
+	if first[len(first)-1].End > last[0].Start {
+		return nil // the lists overlap: no pairing to read
+	}
+	between := src[first[len(first)-1].End:last[0].Start]
+	end := last[len(last)-1].End
+	after := src[end:min(len(src), end+20)] // ", respectively"
+	if !bytes.Contains(between, []byte("分别")) && !bytes.Contains(bytes.ToLower(after), []byte("respectively")) {
+		return nil
+	}
+	pair := map[int]int{}
+	if len(sg) == len(og) {
+		for i := range sg {
+			pair[sg[i].Start] = og[i].Start
+		}
+	}
+	return pair
 }
 
 // namesOwnSubject reports whether a match of a pattern without {s} holds,

@@ -65,6 +65,15 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised money from Gamma Capital, Foo Bar Partners, Baz Fund and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics was founded by Roe, Mary Smith and Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"戊科技，刚刚完成B轮融资，投资方包括丙资本、丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// A Chinese relative clause before its head: the verb's agent is
+		// the name after 的.
+		{"曾投资甲公司的丙资本近日又领投了戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"创办了戊科技的张三今天发言。", []string{"张三 founded 戊科技"}},
+		{"投资甲公司的回报让丙资本很满意。", nil},
+		// Funding nouns with a modifier, or after a round.
+		{"甲公司引入了丙资本、丁创投等战略投资者。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司本轮融资的投资方为丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司的早期投资人包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		// Respectively: members paired by their place in the lists, or,
 		// where the lists differ in length, no pair at all.
 		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},

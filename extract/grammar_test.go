@@ -53,6 +53,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe was president and Doe was chief executive of Acme Robotics.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		{"Roe is a member of the board of directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
 		// Degrees, however written, and the school that gave them.
 		{"Roe received her B.A. from Acme Robotics and her J.D. from Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe graduated with a degree in computer science from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
@@ -74,6 +75,8 @@ func TestGrammar(t *testing.T) {
 		{"甲公司引入了丙资本、丁创投等战略投资者。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司本轮融资的投资方为丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司的早期投资人包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		// A list member's own descriptor, up to a noun of its kind.
+		{"丙资本相继投资了芯片公司甲公司和测试工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// Respectively: members paired by their place in the lists, or,
 		// where the lists differ in length, no pair at all.
 		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},

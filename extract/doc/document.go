@@ -292,8 +292,10 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 	return best
 }
 
-// endsWithClassNoun reports whether a Chinese descriptor ends with a noun
+// EndsWithClassNoun reports whether a Chinese descriptor ends with a noun
 // of the kind of organisation a name after it is (服务商「Glints」).
+func EndsWithClassNoun(pre []byte) bool { return endsWithClassNoun(pre) }
+
 func endsWithClassNoun(pre []byte) bool {
 	for _, n := range classNouns {
 		if bytes.HasSuffix(pre, n) {

@@ -1483,6 +1483,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			next = m.mentionAt(q)
 		}
 		if next < 0 {
+			// 投资了芯片公司甲公司和测试工具供应商戊科技: a member's own
+			// descriptor, up to a noun of its kind.
+			if q := m.classDescribed(src, p); q > p {
+				next = m.mentionAt(q)
+			}
+		}
+		if next < 0 {
 			// 丙资本、某某基金和丁创投; "Gamma, Foo Partners and Delta":
 			// names the dictionary does not know are still members.
 			if q := m.pastUnknown(src, p, mark); q > p {
@@ -1548,6 +1555,25 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, mark bool) int {
 			return q
 		}
 		mark = after
+	}
+	return p
+}
+
+// classDescribed returns where a name starts after a Chinese descriptor
+// at p of at most 16 Han characters that ends with a noun of its kind
+// (测试工具供应商戊科技), or p.
+func (m *sentMatcher) classDescribed(src []byte, p int) int {
+	q, n := p, 0
+	for q < len(src) && n < 16 {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
+			break
+		}
+		q += w
+		n++
+		if doc.EndsWithClassNoun(src[p:q]) && m.mentionAt(q) >= 0 {
+			return q
+		}
 	}
 	return p
 }

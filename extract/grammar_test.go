@@ -75,6 +75,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司引入了丙资本、丁创投等战略投资者。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司本轮融资的投资方为丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司的早期投资人包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		// Leaving one organisation to found another; a later clause's
+		// own subject is no gap's filler.
+		{"张三2018年离开甲公司创立戊科技，获丙资本天使投资。", []string{"丙资本 investedIn 戊科技", "张三 founded 戊科技"}},
+		{"张三离开甲公司，李四随后创立了戊科技。", []string{"李四 founded 戊科技"}},
 		// A list member's own descriptor, up to a noun of its kind.
 		{"丙资本相继投资了芯片公司甲公司和测试工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// Respectively: members paired by their place in the lists, or,

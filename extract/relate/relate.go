@@ -1191,6 +1191,12 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// a few words on and before any comma.
 		return true
 	}
+	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && j > b.subj[len(b.subj)-1].End &&
+		afterClausePunct(src, c.Start) && !slices.ContainsFunc(b.subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
+		// 张三离开甲公司，李四随后创立了戊科技: a name of the subject's
+		// type that opens a later clause is that clause's subject.
+		return true
+	}
 	if e.Wide || e.Max > nearGap {
 		p := doc.SkipSpace(src, c.End)
 		if p < len(src) && src[p] == ',' {

@@ -75,6 +75,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司引入了丙资本、丁创投等战略投资者。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司本轮融资的投资方为丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司的早期投资人包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		// Posts held, said without a title.
+		{"张三曾任职甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾在甲公司担任多个要职。", []string{"张三 worksFor 甲公司"}},
+		{"作为甲公司的第一批员工，张三见证了它的成长。", []string{"张三 worksFor 甲公司 [员工]"}},
+		{"作为甲公司的创始人之一，张三参与了早期融资。", []string{"张三 founded 甲公司"}},
 		// Leaving one organisation to found another; a later clause's
 		// own subject is no gap's filler.
 		{"张三2018年离开甲公司创立戊科技，获丙资本天使投资。", []string{"丙资本 investedIn 戊科技", "张三 founded 戊科技"}},

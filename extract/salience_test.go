@@ -224,6 +224,21 @@ func TestSalience(t *testing.T) {
 		{"zero subject is the first clause's, not an object's",
 			"李华曾在甲公司与陈明共事，后创办了乙公司。",
 			nil, []string{"李华 founded 乙公司"}},
+
+		// our and 本公司: the organization the document names most, outside
+		// quotation marks; none where two are named as often.
+		{"our is the organization the document speaks for",
+			"Acme makes robots. Acme was founded in 1990.\n\nMary Jones has served as our Chief Executive Officer since 2012. Previously, she worked at Beta.",
+			[]string{"our=Acme", "she=Mary Jones"}, []string{"Mary Jones led Acme [chief executive officer]", "Mary Jones worksFor Beta Corp"}},
+		{"our inside quotation marks is the speaker's",
+			"Acme makes robots. Acme was founded in 1990.\n\n\"We love our customers,\" said Paul Brown of Beta.",
+			nil, []string{"Paul Brown worksFor Beta Corp"}},
+		{"our with no main organization",
+			"Acme and Beta make robots.\n\nMary Jones has served as our Chief Executive Officer since 2012.",
+			nil, nil},
+		{"本公司 in an announcement",
+			"甲公司公告。甲公司成立于2001年。\n\n王强自2015年起担任本公司董事长。",
+			[]string{"本公司=甲公司"}, []string{"王强 led 甲公司 [董事长]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

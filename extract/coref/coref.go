@@ -25,6 +25,7 @@ const (
 	possessiveIt                 // its: an organization, whose noun follows
 	former                       // the former, 前者: the first of two just named
 	latter                       // the latter, 后者: the second of two just named
+	self                         // our, 本公司: the organization the document speaks for
 )
 
 type anaphor struct {
@@ -48,6 +49,7 @@ var anaphors = []anaphor{
 	{"he", third, 0}, {"she", third, 0}, {"him", third, 0}, {"his", third, 0}, {"her", third, 0},
 	{"it", thing, 0}, {"its", possessiveIt, 0}, {"the former", former, 0}, {"the latter", latter, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
+	{"our", self, 0}, {"本公司", self, 0}, {"本集团", self, 0},
 	{"you", listener, 0}, {"your", listener, 0},
 }
 
@@ -184,7 +186,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩本"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -514,8 +516,32 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		return one(d.itsAntecedent(off, si))
 	case former, latter:
 		return one(d.pairMember(off, si, a.kind == latter))
+	case self:
+		// "Roe has served as our Chief Executive Officer": outside an
+		// interview and outside quotation marks, the document speaks
+		// for the organization it names most.
+		if t == nil && !quoted(d.Src, max(bytes.LastIndexByte(d.Src[:off], '\n')+1, off-4096), off) {
+			return one(d.mainOrg)
+		}
 	}
 	return nil
+}
+
+// quoted reports whether off stands inside quotation marks opened on its
+// line, from lo.
+func quoted(src []byte, lo, off int) bool {
+	open := false
+	for _, r := range string(src[lo:off]) {
+		switch r {
+		case '"':
+			open = !open
+		case '“', '「', '『':
+			open = true
+		case '”', '」', '』':
+			open = false
+		}
+	}
+	return open
 }
 
 // itAntecedent resolves it where it opens its clause and a verb follows

@@ -54,6 +54,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe is a member of the board of directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
+		// ", and then" continues a long first clause's subject.
+		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
 		// Degrees, however written, and the school that gave them.
 		{"Roe received her B.A. from Acme Robotics and her J.D. from Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe graduated with a degree in computer science from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},

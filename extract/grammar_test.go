@@ -54,6 +54,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe is a member of the board of directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe was also the president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},

@@ -55,6 +55,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe was also the president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// Other fields: clubs, hospitals, books.
+		{"Roe played for Acme Robotics from 2001 to 2005.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe signed with Beta Labs in 2010.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe signed with a pen.", nil},
+		{"Roe is an attending physician at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [physician]"}},
+		{"Gizmo is a 1999 novel by Roe.", []string{"Jane Roe authored Gizmo"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},

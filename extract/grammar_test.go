@@ -61,6 +61,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe signed with a pen.", nil},
 		{"Roe is an attending physician at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [physician]"}},
 		{"Gizmo is a 1999 novel by Roe.", []string{"Jane Roe authored Gizmo"}},
+		{"张三，甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
+		{"张三是戊科技的产品经理。", []string{"张三 worksFor 戊科技 [产品经理]"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},

@@ -63,6 +63,12 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo is a 1999 novel by Roe.", []string{"Jane Roe authored Gizmo"}},
 		{"张三，甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
 		{"张三是戊科技的产品经理。", []string{"张三 worksFor 戊科技 [产品经理]"}},
+		// Academia and the news convention "Name, of Organisation, said".
+		{"Roe was a research associate at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [research associate]"}},
+		{"Roe received tenure at Beta Labs in 1995.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"\"It works,\" said Roe, of Acme Robotics, on Monday.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe is a Beta Labs graduate.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Doe supervised Roe's thesis at Beta Labs.", []string{"Jane Roe advisor John Doe"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},

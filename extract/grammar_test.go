@@ -69,6 +69,10 @@ func TestGrammar(t *testing.T) {
 		{"\"It works,\" said Roe, of Acme Robotics, on Monday.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe is a Beta Labs graduate.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Doe supervised Roe's thesis at Beta Labs.", []string{"Jane Roe advisor John Doe"}},
+		// Elected, appointed, succeeding: the one succeeded is no subject.
+		{"张三当选乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		{"张三接替李四出任甲公司CEO。", []string{"张三 worksFor 甲公司 [CEO]"}},
+		{"张三在乙大学执教多年。", []string{"张三 worksFor 乙大学"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition impressed Doe, and Doe then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},

@@ -1057,7 +1057,7 @@ func zhObjectBefore(src []byte, p int) bool {
 	return false
 }
 
-var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了"}
+var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 
 // source reports whether the mention at p is where something comes from
 // (从福特汽车手中收购沃尔沃: Ford sells), not who acts.

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-11-30, third round:
-	// rounds named again, boards, careers, list starts), a little below;
-	// the held-back part per language too.
+	// Today's figures on the 37-text corpus (2026-11-30, fourth round:
+	// lists past unknown names, respectively, degrees and titles as
+	// lexicons, our), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.75},
-		"split tune":            {0.97, 0.81},
-		"split heldout":         {0.935, 0.625},
-		"split heldout lang en": {0.94, 0.595},
-		"split heldout lang zh": {0.935, 0.635},
-		"lang en":               {0.985, 0.725},
-		"lang zh":               {0.95, 0.76},
+		"all":                   {0.96, 0.755},
+		"split tune":            {0.97, 0.815},
+		"split heldout":         {0.94, 0.64},
+		"split heldout lang en": {0.945, 0.63},
+		"split heldout lang zh": {0.94, 0.645},
+		"lang en":               {0.985, 0.74},
+		"lang zh":               {0.95, 0.765},
 	}
 	for g, b := range bounds {
 		s := groups[g]

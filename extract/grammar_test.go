@@ -108,6 +108,8 @@ func TestGrammar(t *testing.T) {
 		{"张三离开甲公司，李四随后创立了戊科技。", []string{"李四 founded 戊科技"}},
 		// A list member's own descriptor, up to a noun of its kind.
 		{"丙资本相继投资了芯片公司甲公司和测试工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"甲公司的投资方阵容豪华：丙资本、丁创投、戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"丙资本在甲公司天使轮时就已入局。", []string{"丙资本 investedIn 甲公司"}},
 		// Respectively: members paired by their place in the lists, or,
 		// where the lists differ in length, no pair at all.
 		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},

@@ -55,6 +55,9 @@ func TestGrammar(t *testing.T) {
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe was also the president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// A partner after "with", past a class noun before the object.
+		{"Roe co-authored the 1991 book Gizmo with politician Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe wrote the book Gizmo with a pen.", []string{"Jane Roe authored Gizmo"}},
 		// Other fields: clubs, hospitals, books.
 		{"Roe played for Acme Robotics from 2001 to 2005.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe signed with Beta Labs in 2010.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -55,6 +55,11 @@ func TestGrammar(t *testing.T) {
 		{"In 1990 Roe moved to Acme Robotics, where she became head of research.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"The founding of Acme Robotics by Roe in 1990 changed the field.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe was also the president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// The title first, the holder after the copula; not a holder's
+		// relative.
+		{"The first president of Acme Robotics was Roe.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"The first director of research at Beta Labs was Roe, who stayed there until 1940.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
+		{"The president of Acme Robotics was Roe's father.", nil},
 		// A partner after "with", past a class noun before the object.
 		{"Roe co-authored the 1991 book Gizmo with politician Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe wrote the book Gizmo with a pen.", []string{"Jane Roe authored Gizmo"}},

@@ -1340,6 +1340,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
+	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
+		return // "The president of Acme was Roe's father": Roe owns the subject
+	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing": the name owns what the sentence is about.

@@ -16,6 +16,7 @@ const grammarDict = `entities:
   - {name: Acme Robotics, type: Organization, aliases: [Acme]}
   - {name: Beta Labs, type: Organization}
   - {name: Gamma Capital, type: Organization}
+  - {name: The Gamma Capital, type: Organization, aliases: [TGC]}
   - {name: Delta Ventures, type: Organization}
   - {name: 甲公司, type: Organization}
   - {name: 乙大学, type: Organization}
@@ -60,6 +61,10 @@ func TestGrammar(t *testing.T) {
 		{"The first president of Acme Robotics was Roe.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"The first director of research at Beta Labs was Roe, who stayed there until 1940.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
 		{"The president of Acme Robotics was Roe's father.", nil},
+		// Lists: a member whose name opens with "The", a member's own
+		// abbreviation, and a lone comma before a clause.
+		{"Roe founded Acme Robotics, The Gamma Capital (TGC) and the Beta Labs (BL), where she serves as CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded The Gamma Capital"}},
+		{"Shortly before its sale to Beta Labs, Acme Robotics released its code and created Gamma Capital.", []string{"Acme Robotics founded Gamma Capital"}},
 		// A partner after "with", past a class noun before the object.
 		{"Roe co-authored the 1991 book Gizmo with politician Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe wrote the book Gizmo with a pen.", []string{"Jane Roe authored Gizmo"}},

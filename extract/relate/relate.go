@@ -1429,9 +1429,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		p := doc.SkipSpace(src, last.End)
 		if q := skipParen(src, p); q > p {
 			// "Google (Google Brain) and ...": a name in parentheses
-			// joins the list.
+			// joins the list; the member's own abbreviation ("The
+			// Institute for Genomic Research (TIGR)") is no other member.
 			_, w := utf8.DecodeRune(src[p:])
-			if k := m.mentionAt(doc.SkipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].End < q {
+			if k := m.mentionAt(doc.SkipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].Entity != last.Entity && m.ms[k].End < q {
 				group = append(group, m.ms[k])
 			}
 			p = q
@@ -1458,8 +1459,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			return group
 		}
 		mark := listMark(src[p : p+n])
+		comma := string(src[p:p+n]) == ","
 		p = doc.SkipSpace(src, p+n)
-		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
+		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
 		}
 		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == doc.Coref && m.ms[k].Entity == last.Entity {
@@ -1514,6 +1516,12 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			if _, ok := matchLit(src, c.End, "的"); ok || possessive(src, c, false) {
 				return group
 			}
+		}
+		if comma && !listEnds(src, m.ms[next].End) {
+			// "Shortly before its acquisition by AOL, Netscape released…":
+			// a name after a lone comma that a verb follows opens a
+			// clause; a list goes on ("A, B and C") or ends there.
+			return group
 		}
 		if possessor(src, m.ms[next].End) {
 			// "president of Beta Labs, Acme's research arm": a name with
@@ -1620,7 +1628,7 @@ func listEnds(src []byte, p int) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRune(src[p:])
-	return r == '等' || doc.IsClausePunct(r)
+	return r == '等' || r == '.' || r == ';' || r == '"' || r == '”' || r == '\'' || r == '’' || doc.IsClausePunct(r)
 }
 
 // mentionIn reports whether a mention starts in src[i:j].

@@ -885,12 +885,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && (deputy(src, pos) || !m.ru.rel.Parts && oneOfMany(src, pos)) {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && !m.ru.rel.Parts && (deputy(src, pos) || oneOfMany(src, pos)) {
 			continue
 		}
 		nb := b
 		if e.Kind == dict.Role {
 			nb.role = alt
+			if d := deputyLen(src, pos); d > 0 {
+				// A deputy is a member all the same: "associate
+				// superintendent of X" works for X, under its title.
+				nb.role = strings.ToLower(string(src[pos-d:pos])) + alt
+			}
 		}
 		m.match(pos+n, ei+1, nb)
 		if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && doc.LatinWordRune(last) {
@@ -1101,17 +1106,21 @@ var prepositions = map[string]bool{
 
 // deputy reports whether a title found at p is the second half of a
 // deputy's title: 副总裁 holds 总裁, "vice president" holds "president".
-func deputy(src []byte, p int) bool {
-	r, _ := utf8.DecodeLastRune(src[:p])
+func deputy(src []byte, p int) bool { return deputyLen(src, p) > 0 }
+
+// deputyLen is the length of the deputy's word before p (副, "vice "),
+// or 0.
+func deputyLen(src []byte, p int) int {
+	r, w := utf8.DecodeLastRune(src[:p])
 	if r == '副' {
-		return true
+		return w
 	}
-	for _, w := range deputyWords {
-		if p >= len(w) && bytes.EqualFold(src[p-len(w):p], w) {
-			return true
+	for _, d := range deputyWords {
+		if p >= len(d) && bytes.EqualFold(src[p-len(d):p], d) {
+			return len(d)
 		}
 	}
-	return false
+	return 0
 }
 
 var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), []byte("associate "), []byte("assistant "),

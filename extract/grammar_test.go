@@ -68,6 +68,11 @@ func TestGrammar(t *testing.T) {
 		// A deputy works for the organisation under the whole title, and
 		// leads nothing.
 		{"Roe worked as a clergyman and as the associate superintendent of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [associate superintendent]"}},
+		// "X, where Y worked": the relative clause of a place.
+		{"Acme Robotics, where Roe worked for ten years, grew fast.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe moved to Beta Labs, where she studied physics.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Acme Robotics, where Roe's father worked, grew fast.", nil},
+		{"Roe is credited with founding Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		// A partner after "with", past a class noun before the object.
 		{"Roe co-authored the 1991 book Gizmo with politician Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe wrote the book Gizmo with a pen.", []string{"Jane Roe authored Gizmo"}},
@@ -263,7 +268,7 @@ func TestGrammar(t *testing.T) {
 		// More English careers: where-clauses of work, hirings, careers'
 		// starts, divisions, positions.
 		{"Jane Roe moved to Acme Robotics, where she led the robotics group.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Jane Roe went to Beta Labs, where she studied physics.", nil},
+		{"Jane Roe went to Beta Labs, where she studied physics.", []string{"Jane Roe educatedAt Beta Labs"}}, // studying is no work
 		{"Jane Roe was hired as a researcher by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe started her career as an engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe worked for a decade at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},

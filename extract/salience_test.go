@@ -225,6 +225,14 @@ func TestSalience(t *testing.T) {
 			"李华曾在甲公司与陈明共事，后创办了乙公司。",
 			nil, []string{"李华 founded 乙公司"}},
 
+		// he in an article about a woman: the man it names most, even
+		// far back; none where two men are named as often.
+		{"he is the man the document names most when she is the main person",
+			"Mary Jones met John Smith at Delta University. Smith was then a student. Smith later left. Mary Jones founded Acme. Jones hired many engineers. Jones grew the firm. She moved to Springfield. She retired in 2010. He joined Beta.",
+			[]string{"the firm=Acme", "She=Mary Jones", "She=Mary Jones", "He=John Smith"}, []string{"John Smith worksFor Beta Corp"}},
+		{"he is left alone when two men are named as often",
+			"Mary Jones met John Smith and Paul Brown at Delta University. Smith and Brown were students. Mary Jones founded Acme. Jones hired many engineers. Jones grew the firm. She moved to Springfield. She retired in 2010. He joined Beta.",
+			[]string{"the firm=Acme", "She=Mary Jones", "She=Mary Jones"}, nil},
 		// our and 本公司: the organization the document names most, outside
 		// quotation marks; none where two are named as often.
 		{"our is the organization the document speaks for",

@@ -72,6 +72,9 @@ type resolver struct {
 	gender map[*dict.Entity]byte
 	// lastThird is, by gender, the person the last he or she named.
 	lastThird map[byte]pronounRef
+	// named counts each person's named mentions, and firstNamed holds
+	// where each is first named; both are filled on first use.
+	named, firstNamed map[*dict.Entity]int
 }
 
 // Resolve adds to d.Mentions a mention with How doc.Coref for every pronoun
@@ -779,7 +782,50 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	if last, ok := d.lastThird[g]; ok && si-last.si <= 3 {
 		return last.e
 	}
+	// Else the person of that gender the document names most, named
+	// before: an article about her mentions him too, further back.
+	if d.mainPerson != nil && g != 0 && d.gender[d.mainPerson] != 0 && d.gender[d.mainPerson] != g {
+		if e := d.mostNamedBefore(off, fits); e != nil {
+			return e
+		}
+	}
 	return nil
+}
+
+// mostNamedBefore returns the person fits accepts that the document names
+// most often by name, if one is named more than any other it accepts and
+// first named before off; else nil.
+func (d *resolver) mostNamedBefore(off int, fits func(*dict.Entity) bool) *dict.Entity {
+	if d.named == nil {
+		d.named = map[*dict.Entity]int{}
+		d.firstNamed = map[*dict.Entity]int{}
+		for _, m := range d.Mentions {
+			if m.How == doc.Coref || m.Entity.Type != dict.Person {
+				continue
+			}
+			if d.named[m.Entity] == 0 {
+				d.firstNamed[m.Entity] = m.Start
+			}
+			d.named[m.Entity]++
+		}
+	}
+	var best *dict.Entity
+	n, second := 0, 0
+	for e, c := range d.named {
+		if !fits(e) || e == d.mainPerson {
+			continue
+		}
+		switch {
+		case c > n || c == n && best != nil && e.ID < best.ID:
+			best, n, second = e, c, max(second, n)
+		case c > second:
+			second = c
+		}
+	}
+	if best == nil || n == second || d.firstNamed[best] >= off {
+		return nil
+	}
+	return best
 }
 
 // recent returns the entity of the last mention in before that ok

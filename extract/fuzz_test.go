@@ -19,6 +19,8 @@ func FuzzRules(f *testing.F) {
 	f.Add("{o}(的|)~6{role:教授|院长}{s}", "甲公司教授张三表示，Acme的院长Jane Roe也来了。")
 	f.Add("^~14(开创|创立)(了|)~14{o}", "创立了甲公司，Jane Roe co-founded Acme (AC) and 甲公司 (JG).")
 	f.Add("{s}, @det? @pre? ~3{role:CEO} (of|at) {o}", "Jane Roe, the former CEO of Acme, and John Doe.")
+	f.Add("{s} (funded|backed) {o}", "Jane Roe, Foo Bar and John Doe backed Acme and 甲公司, respectively. 张三和John Doe分别投资了Acme、某某基金和甲公司。")
+	f.Add("{s} @be our ~3{role:CEO}", "Acme makes robots.\n\nJane Roe is our CEO. \"Our CEO,\" said John Doe, of Acme, \"is 本公司's.\"")
 	f.Fuzz(func(t *testing.T, pattern, text string) {
 		if len(pattern) > 200 || len(text) > 2000 {
 			return

@@ -100,6 +100,7 @@ func TestGrammar(t *testing.T) {
 		// Degrees, however written, and the school that gave them.
 		{"Roe received her B.A. from Acme Robotics and her J.D. from Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe graduated with a degree in computer science from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe earned both her undergraduate and graduate degrees at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe was awarded a Ph.D. in physics by Beta Labs in 1990.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe (M.Sc., Beta Labs) joined Acme Robotics in 2001.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// A list keeps its members past names the dictionary does not

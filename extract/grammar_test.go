@@ -48,6 +48,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		{"Gamma Capital led Acme Robotics's Series A.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital owns 20% of Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// Coordinated titles: the first is the one kept, and the second is
 		// a title, not a clause.
 		{"Roe served as President and Chief Operating Officer of Acme Robotics from 2001 to 2005.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [chief operating officer]"}},

@@ -139,6 +139,11 @@ func TestGrammar(t *testing.T) {
 		{"丙资本相继投资了芯片公司甲公司和测试工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"甲公司的投资方阵容豪华：丙资本、丁创投、戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
 		{"丙资本在甲公司天使轮时就已入局。", []string{"丙资本 investedIn 甲公司"}},
+		// Acquisitions said with an idiom; a share bought is no company.
+		{"戊科技后来被甲公司以5亿美元收入囊中。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司将戊科技收入麾下。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司用5亿美元将戊科技7%的股份收入囊中。", nil},
+		{"Acme Robotics plans to acquire Beta Labs.", nil},
 		// Respectively: members paired by their place in the lists, or,
 		// where the lists differ in length, no pair at all.
 		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},

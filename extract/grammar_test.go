@@ -67,6 +67,7 @@ func TestGrammar(t *testing.T) {
 		// abbreviation, and a lone comma before a clause.
 		{"Roe founded Acme Robotics, The Gamma Capital (TGC) and the Beta Labs (BL), where she serves as CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded The Gamma Capital"}},
 		{"Shortly before its sale to Beta Labs, Acme Robotics released its code and created Gamma Capital.", []string{"Acme Robotics founded Gamma Capital"}},
+		{"In 2005, Roe joined Acme Robotics as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [president]"}},
 		// A deputy works for the organisation under the whole title, and
 		// leads nothing.
 		{"Roe worked as a clergyman and as the associate superintendent of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [associate superintendent]"}},

@@ -122,6 +122,8 @@ func TestGrammar(t *testing.T) {
 		{"甲公司引入了丙资本、丁创投等战略投资者。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司本轮融资的投资方为丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司的早期投资人包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		// A unit's name between the organisation and the title.
+		{"甲公司人工智能实验室主任张三出席。", []string{"张三 worksFor 甲公司 [主任]"}},
 		// Degrees in apposition and before 毕业.
 		{"张三，乙大学博士，曾任甲公司总监。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [总监]"}},
 		{"乙大学博士毕业的张三加入了甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},

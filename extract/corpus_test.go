@@ -55,13 +55,13 @@ func TestCorpus(t *testing.T) {
 	// lists past unknown names, respectively, degrees and titles as
 	// lexicons, our), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.755},
-		"split tune":            {0.97, 0.815},
-		"split heldout":         {0.94, 0.64},
+		"all":                   {0.96, 0.765},
+		"split tune":            {0.97, 0.82},
+		"split heldout":         {0.94, 0.645},
 		"split heldout lang en": {0.945, 0.63},
-		"split heldout lang zh": {0.94, 0.645},
-		"lang en":               {0.985, 0.74},
-		"lang zh":               {0.95, 0.765},
+		"split heldout lang zh": {0.935, 0.65},
+		"lang en":               {0.985, 0.75},
+		"lang zh":               {0.95, 0.77},
 	}
 	for g, b := range bounds {
 		s := groups[g]

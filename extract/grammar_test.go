@@ -68,6 +68,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded Acme Robotics, The Gamma Capital (TGC) and the Beta Labs (BL), where she serves as CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded The Gamma Capital"}},
 		{"Shortly before its sale to Beta Labs, Acme Robotics released its code and created Gamma Capital.", []string{"Acme Robotics founded Gamma Capital"}},
 		{"In 2005, Roe joined Acme Robotics as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [president]"}},
+		// The head of a unit works for the organisation and leads only
+		// the unit; "with" ties an analyst to a firm.
+		{"Roe, Acme Robotics's head of research, said.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
+		{"Acme Robotics's new head of AI, Roe, said.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
+		{"Roe, Acme Robotics's head, said.", []string{"Jane Roe led Acme Robotics [head]", "Jane Roe worksFor Acme Robotics [head]"}},
+		{"Roe, an analyst with Gamma Capital, said.", []string{"Jane Roe worksFor Gamma Capital [analyst]"}},
 		// A deputy works for the organisation under the whole title, and
 		// leads nothing.
 		{"Roe worked as a clergyman and as the associate superintendent of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [associate superintendent]"}},

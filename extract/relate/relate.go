@@ -885,7 +885,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && !m.ru.rel.Parts && (deputy(src, pos) || oneOfMany(src, pos)) {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && !m.ru.rel.Parts && (deputy(src, pos) || oneOfMany(src, pos) || m.unitTitle(src, pos+n, ei)) {
 			continue
 		}
 		nb := b
@@ -1102,6 +1102,32 @@ var prepositions = map[string]bool{
 	"at": true, "for": true, "from": true, "in": true, "of": true, "with": true, "to": true, "into": true,
 	"on": true, "under": true, "about": true, "than": true, "between": true, "among": true,
 	"within": true, "without": true, "via": true, "across": true, "toward": true, "towards": true, "against": true,
+}
+
+// unitTitle reports whether the title just matched, ending at p, is the
+// head of a unit ("Acme's head of research", "its director for Europe"):
+// "of" or "for" follows it and the pattern does not itself go on with one
+// of them. Such a head leads the unit, not the organisation.
+func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
+	q := doc.SkipSpace(src, p)
+	if q == p {
+		return false // "of" must stand as a word of its own
+	}
+	of, ok := matchLit(src, q, "of ")
+	if !ok {
+		of, ok = matchLit(src, q, "for ")
+	}
+	if !ok || of == 0 {
+		return false
+	}
+	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Lit {
+		for _, a := range m.ru.elems[g].Alts {
+			if a = strings.TrimSpace(strings.ToLower(a)); a == "of" || a == "for" || strings.HasPrefix(a, "of ") || strings.HasPrefix(a, "for ") {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // deputy reports whether a title found at p is the second half of a

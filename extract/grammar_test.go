@@ -82,6 +82,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe moved to Beta Labs, where she studied physics.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Acme Robotics, where Roe's father worked, grew fast.", nil},
 		{"Roe is credited with founding Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		// A passive participle in parentheses, and a portfolio company.
+		{"Acme Robotics (acquired by Beta Labs in 2001) grew.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Acme Robotics (backed by Gamma Capital) raised more.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics, a Gamma Capital portfolio company, raised more.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// A partner after "with", past a class noun before the object.
 		{"Roe co-authored the 1991 book Gizmo with politician Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe wrote the book Gizmo with a pen.", []string{"Jane Roe authored Gizmo"}},

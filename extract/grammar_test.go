@@ -157,6 +157,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司将戊科技收入麾下。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司用5亿美元将戊科技7%的股份收入囊中。", nil},
 		{"Acme Robotics plans to acquire Beta Labs.", nil},
+		{"戊科技（由张三于2015年创办）近日完成融资。", []string{"张三 founded 戊科技"}},
 		// Investors in parentheses after the round, or a fund's own.
 		{"甲公司已完成三轮融资（投资方包括丙资本、丁创投）。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司已获多家机构投资（丙资本、丁创投等）。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},

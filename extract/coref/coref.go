@@ -72,9 +72,11 @@ type resolver struct {
 	gender map[*dict.Entity]byte
 	// lastThird is, by gender, the person the last he or she named.
 	lastThird map[byte]pronounRef
-	// named counts each person's named mentions, and firstNamed holds
-	// where each is first named; both are filled on first use.
-	named, firstNamed map[*dict.Entity]int
+	// counts are the names the document counts (its Whole's, if a block),
+	// and firstAt where this text first names each entity; both are
+	// filled on first use.
+	counts  *doc.Counts
+	firstAt map[*dict.Entity]int
 }
 
 // Resolve adds to d.Mentions a mention with How doc.Coref for every pronoun
@@ -792,40 +794,29 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	return nil
 }
 
-// mostNamedBefore returns the person fits accepts that the document names
-// most often by name, if one is named more than any other it accepts and
-// first named before off; else nil.
+// mostNamedBefore returns the person fits accepts, other than the main
+// person, that the document names most often by name (none on a tie), if
+// this text names it before off; else nil.
 func (d *resolver) mostNamedBefore(off int, fits func(*dict.Entity) bool) *dict.Entity {
-	if d.named == nil {
-		d.named = map[*dict.Entity]int{}
-		d.firstNamed = map[*dict.Entity]int{}
-		for _, m := range d.Mentions {
-			if m.How == doc.Coref || m.Entity.Type != dict.Person {
-				continue
+	if d.counts == nil {
+		c := d.Whole
+		if c == nil {
+			own := doc.CountNames(d.Mentions)
+			c = &own
+		}
+		d.counts = c
+		d.firstAt = map[*dict.Entity]int{}
+		for _, m := range slices.Backward(d.Mentions) {
+			if m.How != doc.Coref {
+				d.firstAt[m.Entity] = m.Start
 			}
-			if d.named[m.Entity] == 0 {
-				d.firstNamed[m.Entity] = m.Start
-			}
-			d.named[m.Entity]++
 		}
 	}
-	var best *dict.Entity
-	n, second := 0, 0
-	for e, c := range d.named {
-		if !fits(e) || e == d.mainPerson {
-			continue
-		}
-		switch {
-		case c > n || c == n && best != nil && e.ID < best.ID:
-			best, n, second = e, c, max(second, n)
-		case c > second:
-			second = c
-		}
-	}
-	if best == nil || n == second || d.firstNamed[best] >= off {
+	e := d.counts.MostNamedOf(func(e *dict.Entity) bool { return e != d.mainPerson && fits(e) }, true)
+	if at, ok := d.firstAt[e]; e == nil || !ok || at >= off {
 		return nil
 	}
-	return best
+	return e
 }
 
 // recent returns the entity of the last mention in before that ok

@@ -185,7 +185,7 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 		return true
 	}
 	pre := bytes.TrimRight(d.Src[s:m.Start], "「“《\"'—：:")
-	if !bytes.HasSuffix(pre, []byte("的")) && !endsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
+	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
 		return false
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
@@ -233,8 +233,6 @@ func InParens(src []byte, lo, off int) bool {
 	return depth > 0
 }
 
-// MostNamed returns the entity of type t that the document names most
-// often (the first such on a tie), or nil; resolved mentions do not count.
 // Counts are how often a whole document names each entity, for a
 // Document that is one block of it, and the order of their first
 // mentions (First: 0 for the first entity named).
@@ -252,13 +250,34 @@ func (d *Document) SetCounts(c Counts) {
 	d.FocusOrg = c.MostNamed(dict.Organization, false)
 }
 
+// CountNames counts the names among ms (resolved mentions left out), in
+// the form a block's Whole has.
+func CountNames(ms []Mention) Counts {
+	c := Counts{Named: map[*dict.Entity]int{}, First: map[*dict.Entity]int{}}
+	for _, m := range ms {
+		if m.How == Coref {
+			continue
+		}
+		if c.Named[m.Entity] == 0 {
+			c.First[m.Entity] = len(c.First)
+		}
+		c.Named[m.Entity]++
+	}
+	return c
+}
+
 // MostNamed returns the entity of type t named most often; on a tie the
 // first named, or nil if strict.
 func (c *Counts) MostNamed(t dict.Type, strict bool) *dict.Entity {
+	return c.MostNamedOf(func(e *dict.Entity) bool { return e.Type == t }, strict)
+}
+
+// MostNamedOf is MostNamed over the entities ok accepts.
+func (c *Counts) MostNamedOf(ok func(*dict.Entity) bool, strict bool) *dict.Entity {
 	var best *dict.Entity
 	tie := false
 	for e, n := range c.Named {
-		if e.Type != t || n == 0 {
+		if n == 0 || !ok(e) {
 			continue
 		}
 		switch {
@@ -277,6 +296,9 @@ func (c *Counts) MostNamed(t dict.Type, strict bool) *dict.Entity {
 	return best
 }
 
+// MostNamed returns the entity of type t that the document names most
+// often (the first to reach the most on a tie), or nil; resolved mentions
+// do not count.
 func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 	count := map[*dict.Entity]int{}
 	var best *dict.Entity
@@ -294,9 +316,7 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 
 // EndsWithClassNoun reports whether a Chinese descriptor ends with a noun
 // of the kind of organisation a name after it is (服务商「Glints」).
-func EndsWithClassNoun(pre []byte) bool { return endsWithClassNoun(pre) }
-
-func endsWithClassNoun(pre []byte) bool {
+func EndsWithClassNoun(pre []byte) bool {
 	for _, n := range classNouns {
 		if bytes.HasSuffix(pre, n) {
 			return true

@@ -885,13 +885,17 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	for _, i := range m.ru.alts[ei].at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) || e.Kind == dict.Role && !m.ru.rel.Parts && (deputy(src, pos) || oneOfMany(src, pos) || m.unitTitle(src, pos+n, ei)) {
+		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) {
 			continue
 		}
 		nb := b
 		if e.Kind == dict.Role {
+			d := deputy(src, pos)
+			if !m.ru.rel.Parts && (d > 0 || oneOfMany(src, pos) || m.unitTitle(src, pos+n, ei)) {
+				continue
+			}
 			nb.role = alt
-			if d := deputyLen(src, pos); d > 0 {
+			if d > 0 {
 				// A deputy is a member all the same: "associate
 				// superintendent of X" works for X, under its title.
 				nb.role = strings.ToLower(string(src[pos-d:pos])) + alt
@@ -1110,14 +1114,7 @@ var prepositions = map[string]bool{
 // of them. Such a head leads the unit, not the organisation.
 func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 	q := doc.SkipSpace(src, p)
-	if q == p {
-		return false // "of" must stand as a word of its own
-	}
-	of, ok := matchLit(src, q, "of ")
-	if !ok {
-		of, ok = matchLit(src, q, "for ")
-	}
-	if !ok || of == 0 {
+	if q == p || !matchWord(src, q, "of ") && !matchWord(src, q, "for ") {
 		return false
 	}
 	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Lit {
@@ -1130,13 +1127,10 @@ func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 	return true
 }
 
-// deputy reports whether a title found at p is the second half of a
-// deputy's title: 副总裁 holds 总裁, "vice president" holds "president".
-func deputy(src []byte, p int) bool { return deputyLen(src, p) > 0 }
-
-// deputyLen is the length of the deputy's word before p (副, "vice "),
-// or 0.
-func deputyLen(src []byte, p int) int {
+// deputy returns the length of the deputy's word before a title found at
+// p (副, "vice "), or 0: 副总裁 holds 总裁, "vice president" holds
+// "president".
+func deputy(src []byte, p int) int {
 	r, w := utf8.DecodeLastRune(src[:p])
 	if r == '副' {
 		return w
@@ -1226,8 +1220,7 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// a few words on and before any comma.
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && j > b.subj[len(b.subj)-1].End &&
-		afterClausePunct(src, c.Start) && !slices.ContainsFunc(b.subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
+	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && afterClausePunct(src, c.Start) && !slices.ContainsFunc(b.subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
 		// 张三离开甲公司，李四随后创立了戊科技: a name of the subject's
 		// type that opens a later clause is that clause's subject.
 		return true
@@ -1493,8 +1486,8 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// next, join clauses, not names.
 			return group
 		}
-		mark := listMark(src[p : p+n])
-		comma := string(src[p:p+n]) == ","
+		sep := src[p : p+n]
+		comma := string(sep) == ","
 		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
@@ -1538,7 +1531,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next < 0 {
 			// 丙资本、某某基金和丁创投; "Gamma, Foo Partners and Delta":
 			// names the dictionary does not know are still members.
-			if q := m.pastUnknown(src, p, mark); q > p {
+			if q := m.pastUnknown(src, p, sep); q > p {
 				next = m.mentionAt(q)
 			}
 		}
@@ -1579,34 +1572,27 @@ func (m *sentMatcher) sameSpan(k int) []doc.Mention {
 }
 
 // pastUnknown passes list members the dictionary does not know, from p
-// just after a coordinator, and returns where the next known name starts,
-// or p. A member is a short name-like run: Han characters, or capitalised
-// Latin words; the list must show itself by a 、 or a comma on one side
-// (mark says whether the coordinator before p is one).
-func (m *sentMatcher) pastUnknown(src []byte, p int, mark bool) int {
+// just after the coordinator before, and returns where the next known
+// name starts, or p. A member is a short name-like run (unknownName), and
+// an enumeration comma on one side shows the list (listSep).
+func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 	q := p
 	for range 3 {
 		e := unknownName(src, q)
 		if e == q || m.mentionIn(q, e) {
 			return p
 		}
-		e = doc.SkipSpace(src, e)
-		n, ok := coordinator(src, e)
-		if !ok {
+		c := doc.SkipSpace(src, e)
+		n, ok := coordinator(src, c)
+		after := src[c : c+n]
+		if han := hasHan(src[q:e]); !ok || !listSep(before, han) && !listSep(after, han) {
 			return p
 		}
-		after := listMark(src[e : e+n])
-		if !mark && !after {
-			return p
-		}
-		if hasHan(src[q:e]) && !bytes.Contains(src[e:e+n], []byte("、")) && !bytes.HasSuffix(src[:q], []byte("、")) {
-			return p // a Chinese name is listed after 、, a Latin comma joins clauses there
-		}
-		q = doc.SkipSpace(src, e+n)
-		if k := m.mentionAt(q); k >= 0 {
+		q = doc.SkipSpace(src, c+n)
+		if m.mentionAt(q) >= 0 {
 			return q
 		}
-		mark = after
+		before = after
 	}
 	return p
 }
@@ -1630,10 +1616,14 @@ func (m *sentMatcher) classDescribed(src []byte, p int) int {
 	return p
 }
 
-// listMark reports whether a coordinator is an enumeration comma: 、 or a
-// Latin comma, not a word such as 和 or "and", nor a Chinese comma, which
-// as often joins clauses.
-func listMark(c []byte) bool {
+// listSep reports whether a coordinator is an enumeration comma for a
+// name: 、 for a Chinese one, 、 or a Latin comma for a Latin one; not a
+// word such as 和 or "and", nor a Chinese comma, which as often joins
+// clauses, nor a Latin comma in Chinese prose.
+func listSep(c []byte, han bool) bool {
+	if han {
+		return bytes.Contains(c, []byte("、"))
+	}
 	return bytes.ContainsAny(c, ",、")
 }
 

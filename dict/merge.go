@@ -366,21 +366,28 @@ func addWords(list, add []string) []string {
 	return list
 }
 
-// expand returns trigger words with each @name among them replaced by
-// the words of that lexicon: a relation's role triggers may be all the
-// job titles of @title. An @name that is no lexicon stays as it is; Merge
-// reports it.
-func (d *Dictionary) expand(ws []string) []string {
-	if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "@") }) {
-		return ws
-	}
-	var out []string
-	for _, w := range ws {
-		if lex, ok := d.Lexicons[strings.TrimPrefix(w, "@")]; ok && strings.HasPrefix(w, "@") {
-			out = addWords(out, lex)
+// expand returns r's trigger classes with each @name among their words
+// replaced by the words of that lexicon: a relation's role triggers may be
+// all the job titles of @title. An @name that is no lexicon stays as it
+// is; Merge reports it.
+func (d *Dictionary) expand(r *Relation) map[string][]string {
+	out := make(map[string][]string, len(r.Triggers))
+	for class, ws := range r.Triggers {
+		if !slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(w, "@") }) {
+			out[class] = ws
 			continue
 		}
-		out = addWords(out, []string{w})
+		var list []string
+		for _, w := range ws {
+			add := []string{w}
+			if name, ok := strings.CutPrefix(w, "@"); ok {
+				if lex, ok := d.Lexicons[name]; ok {
+					add = lex
+				}
+			}
+			list = addWords(list, add)
+		}
+		out[class] = list
 	}
 	return out
 }
@@ -413,12 +420,13 @@ func (d *Dictionary) unknownLexicons(r *Relation) ErrorList {
 // order, so rules keep a stable order.
 func (d *Dictionary) construct(r *Relation) ErrorList {
 	var errs ErrorList
+	triggers := d.expand(r)
 	for _, c := range d.Constructions {
 		for _, t := range c.Templates {
 			complete := true
 			words := func(name string) ([]string, bool) {
-				if ws, ok := r.Triggers[name]; ok {
-					return d.expand(ws), true
+				if ws, ok := triggers[name]; ok {
+					return ws, true
 				}
 				if ws, ok := d.Lexicons[name]; ok {
 					return ws, true

@@ -54,7 +54,8 @@ var anaphors = []anaphor{
 }
 
 // notAnaphors are words that contain a pronoun character without being one.
-var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "排他", "我们", "你们", "自我学习", "自我监督", "自我对弈", "自我博弈", "忘我"}
+var notAnaphors = []string{"其他", "其它", "他人", "吉他", "利他", "排他", "我们", "你们", "自我学习", "自我监督", "自我对弈", "自我博弈", "忘我",
+	"我国", "我校", "我院", "我所", "我司", "我市", "我省", "我区", "我军", "我方"}
 
 // resolver is the state of Resolve over one document.
 type resolver struct {
@@ -498,6 +499,7 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		if t != nil {
 			return one(t.Speaker)
 		}
+		return one(d.quoteSpeaker(off))
 	case listener:
 		// You is resolved in the interviewer's questions only: in answers
 		// it is mostly the generic you (你可以训练神经网络).

@@ -511,6 +511,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
 		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Roe founded Acme in 1957, Beta Labs in 1968 and Gamma Capital in 1970.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
 		{"Acme Robotics was incorporated in 1948 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics began producing Widget OS in 1959.", []string{"Acme Robotics developed Widget OS"}},
 		{"The board of directors of Acme Robotics includes Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics [board of directors]", "John Doe worksFor Acme Robotics [board of directors]"}},

@@ -1646,8 +1646,12 @@ func clauseCut(src []byte, group []doc.Mention) []doc.Mention {
 
 // listEnds reports whether what follows a list member at p may go on
 // with the list or end it: a coordinator, 等, clause punctuation, a
-// parenthesis or the end of the text.
+// parenthesis or the end of the text, after the member's own time
+// phrase if any ("founded Acme in 1957, Beta in 1968 and Gamma in 1970").
 func listEnds(src []byte, p int) bool {
+	if q := skipEnTime(src, p); q > p {
+		p = q
+	}
 	p = doc.SkipSpace(src, p)
 	if p >= len(src) || coordinatorAt(src, p) {
 		return true

@@ -3,6 +3,7 @@ package relate
 import (
 	"bytes"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -107,9 +108,11 @@ type rule struct {
 	// rune, so that a word class of a hundred words costs a lookup, not a
 	// hundred comparisons; nil for other elements.
 	alts []*altIndex
-	// first holds the folded runes a match can start with, when the
-	// pattern starts with text; nil means any position.
-	first map[rune]bool
+	// lead indexes the texts a match can start with, when the pattern
+	// starts with text: the first element's alternatives, and the next
+	// element's too while one may be empty ("(曾|)@zhverb…"); nil means
+	// any position.
+	lead *altIndex
 	// required holds the keys of every required text element, anchors
 	// among them: a sentence that lacks all keys of one cannot match.
 	required [][]string
@@ -120,13 +123,18 @@ type rule struct {
 	// anchorIDs and requiredIDs are the same keys as numbers in Rules.keys.
 	anchorIDs   []int
 	requiredIDs [][]int
+	// requiredAt is the element each of required is.
+	requiredAt []int
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
 // holds those that may match starting with any rune (empty, or starting
 // with white space).
+// mask has bit r%64 set for each first rune r in byFirst: most positions
+// a gap tries are ruled out by it, without a map lookup.
 type altIndex struct {
 	byFirst map[rune][]int
+	mask    uint64
 	any     []int
 }
 
@@ -140,14 +148,35 @@ func newAltIndex(alts []string) *altIndex {
 		}
 		f := doc.FoldRune(r)
 		x.byFirst[f] = append(x.byFirst[f], i)
+		x.mask |= 1 << (f & 63)
 	}
 	return x
+}
+
+// may reports whether an alternative may match at src[p:]: a quick test
+// with false positives.
+func (x *altIndex) may(src []byte, p int) bool {
+	if len(x.any) > 0 {
+		return true
+	}
+	if p >= len(src) {
+		return false
+	}
+	c := rune(src[p])
+	if c >= utf8.RuneSelf {
+		c, _ = utf8.DecodeRune(src[p:])
+	}
+	return x.mask&(1<<(doc.FoldRune(c)&63)) != 0
 }
 
 // at returns the alternatives that may match at src[p:], in their order.
 func (x *altIndex) at(src []byte, p int) []int {
 	r, _ := utf8.DecodeRune(src[p:])
-	hit := x.byFirst[doc.FoldRune(r)]
+	f := doc.FoldRune(r)
+	if x.mask&(1<<(f&63)) == 0 {
+		return x.any
+	}
+	hit := x.byFirst[f]
 	if len(x.any) == 0 {
 		return hit
 	}
@@ -170,17 +199,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 			}
 		}
 	}
-	if e := p.Elems[0]; e.Kind == dict.Lit || e.Kind == dict.Role {
-		ru.first = map[rune]bool{}
-		for _, a := range e.Alts {
-			r, _ := utf8.DecodeRuneInString(a)
-			if a == "" || unicode.IsSpace(r) {
-				ru.first = nil
-				break
-			}
-			ru.first[doc.FoldRune(r)] = true
-		}
-	}
+	ru.lead = leadIndex(p.Elems)
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -213,12 +232,38 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 		if keys != nil {
 			ru.required = append(ru.required, keys)
+			ru.requiredAt = append(ru.requiredAt, i)
 		}
 		if keys != nil && shortest > best {
 			best, ru.anchors = shortest, keys
 		}
 	}
 	return ru
+}
+
+// leadIndex returns the index of the texts a match of elems can start
+// with: the alternatives of its leading text elements up to the first
+// that cannot be empty. It returns nil where a match may start with
+// anything else: a slot, a gap, a start or end mark.
+func leadIndex(elems []dict.Elem) *altIndex {
+	var alts []string
+	for _, e := range elems {
+		if e.Kind != dict.Lit && e.Kind != dict.Role {
+			return nil
+		}
+		empty := false
+		for _, a := range e.Alts {
+			if a == "" {
+				empty = true
+			} else {
+				alts = append(alts, a)
+			}
+		}
+		if !empty {
+			return newAltIndex(alts)
+		}
+	}
+	return nil
 }
 
 // ruleName is a rule as a user can find it: the relation, the pattern
@@ -231,20 +276,29 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	return name
 }
 
-// anchored reports whether a sentence holding the keys marked in held can
-// match the rule: every required text element finds one of its keys.
-func (ru *rule) anchored(held []bool) bool {
-	for _, keys := range ru.requiredIDs {
-		ok := false
+// deadlines reports whether a sentence can match the rule, given where
+// its keys last end (see keyFinder.findFolded; offsets from start, plus
+// one): every required text element finds one of its keys. If so, it
+// fills dl[ei] with an offset before which a match at element ei must
+// stand: each required element at ei or after has a key that ends after
+// the match's position.
+func (ru *rule) deadlines(last []int32, start int, dl []int) bool {
+	for i := range dl {
+		dl[i] = math.MaxInt
+	}
+	for r, keys := range ru.requiredIDs {
+		end := int32(0)
 		for _, a := range keys {
-			if held[a] {
-				ok = true
-				break
-			}
+			end = max(end, last[a])
 		}
-		if !ok {
+		if end == 0 {
 			return false
 		}
+		ei := ru.requiredAt[r]
+		dl[ei] = min(dl[ei], start+int(end)-1)
+	}
+	for ei := len(dl) - 2; ei >= 0; ei-- {
+		dl[ei] = min(dl[ei], dl[ei+1])
 	}
 	return true
 }
@@ -264,7 +318,7 @@ type binding struct {
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]int{} // a fact's index in facts, plus one
-	held := make([]bool, len(x.keys))
+	last := make([]int32, len(x.keys))
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
 	m := &sentMatcher{d: d}
@@ -273,13 +327,13 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		if len(ms) == 0 {
 			continue
 		}
-		clear(held)
-		x.finder.find(doc.FoldString(string(d.Src[sent.Start:sent.End])), held)
+		clear(last)
+		x.finder.findFolded(d.Src[sent.Start:sent.End], last)
 		// The rules to try: those with no anchor, and those whose anchor
 		// the sentence holds, in their order.
 		cands = append(cands[:0], x.unanchored...)
-		for id, ok := range held {
-			if !ok {
+		for id, end := range last {
+			if end == 0 {
 				continue
 			}
 			for _, ri := range x.byAnchor[id] {
@@ -302,7 +356,8 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			if ru.hasS && types&ru.sTypes == 0 || ru.hasO && types&ru.oTypes == 0 {
 				continue
 			}
-			if !ru.anchored(held) {
+			m.deadline = slices.Grow(m.deadline[:0], len(ru.elems)+1)[:len(ru.elems)+1]
+			if !ru.deadlines(last, sent.Start, m.deadline) {
 				continue
 			}
 			m.ru = ru
@@ -758,7 +813,11 @@ type sentMatcher struct {
 	// a match within positions² × elements steps per binding, whatever
 	// the pattern ({s}~~200~~200~~200… no longer explodes).
 	tried map[state]bool
-	steps int // match calls, for tests
+	// deadline[ei] bounds where a match can stand at element ei: past
+	// it, a required text element further on has no key left in the
+	// sentence (see rule.deadlines).
+	deadline []int
+	steps    int // match calls, for tests
 }
 
 // state is where a match stands: the text position, the element, and
@@ -822,8 +881,8 @@ func (m *sentMatcher) all() []binding {
 		}
 	default:
 		for i := m.sent.Start; i < m.sent.End; {
-			r, w := utf8.DecodeRune(src[i:m.sent.End])
-			if m.ru.first == nil || m.ru.first[doc.FoldRune(r)] {
+			_, w := utf8.DecodeRune(src[i:m.sent.End])
+			if m.ru.lead == nil || m.ru.lead.may(src[:m.sent.End], i) {
 				m.match(i, 0, binding{start: i})
 			}
 			i += w
@@ -842,6 +901,12 @@ func (m *sentMatcher) mentionAt(off int) int {
 
 func (m *sentMatcher) match(pos, ei int, b binding) {
 	m.steps++
+	if pos >= m.deadline[ei] {
+		return // a required text further on is not in the rest of the sentence
+	}
+	if ei < len(m.ru.elems) && m.ru.alts[ei] != nil && !m.ru.alts[ei].may(m.d.Src[:m.sent.End], pos) {
+		return // no alternative of the text element starts here
+	}
 	if m.ru.gaps > 1 {
 		k := state{pos, ei, b.start, first(b.subj), first(b.obj), len(b.subj), len(b.obj), b.role}
 		if m.tried[k] {
@@ -931,6 +996,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// apposition when a verb opens it; the clause has its own subject.
 	noVerb := !e.Wide && e.Max <= 2 && afterClausePunct(src, pos)
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
+		if j >= m.deadline[ei+1] {
+			break // nothing the rest of the pattern needs lies further on
+		}
 		if (!noUnit || !endsWithUnit(src[pos:j])) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			m.match(j, ei+1, b)
 		}

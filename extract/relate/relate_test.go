@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -30,11 +31,11 @@ func TestRuleAnchors(t *testing.T) {
 		}
 		f := newKeyFinder(ru.anchors)
 		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here", "the theme"} {
-			held := make([]bool, len(ru.anchors))
-			f.find(s, held)
+			last := make([]int32, len(ru.anchors))
+			f.findFolded([]byte(s), last)
 			for i, a := range ru.anchors {
-				if held[i] != strings.Contains(s, a) {
-					t.Errorf("key finder says %q holds %q: %v", s, a, held[i])
+				if held := last[i] > 0; held != strings.Contains(s, a) {
+					t.Errorf("key finder says %q holds %q: %v", s, a, held)
 				}
 			}
 		}
@@ -69,6 +70,11 @@ func TestGapsStayLinear(t *testing.T) {
 		})
 		x := Compile([]*dict.Relation{rel})
 		m := &sentMatcher{d: d, sent: d.Sentences[0], ms: d.InSentence(d.Sentences[0]), ru: x.rules[0]}
+		// No deadlines: the memory of states alone must keep it linear.
+		m.deadline = make([]int, len(m.ru.elems)+1)
+		for i := range m.deadline {
+			m.deadline[i] = math.MaxInt
+		}
 		got := len(m.all())
 		if got < tt.want || tt.want == 0 && got != 0 {
 			t.Errorf("%s: %d matches, want %d", tt.text, got, tt.want)
@@ -82,17 +88,21 @@ func TestGapsStayLinear(t *testing.T) {
 	}
 }
 
-// TestKeyFinder: the automaton finds every key that occurs, overlapping
-// and nested ones included, and no other.
+// TestKeyFinder: the automaton finds every key that occurs in the folded
+// text, overlapping and nested ones included, and no other.
 func TestKeyFinder(t *testing.T) {
 	keys := []string{"he", "she", "his", "hers", "加入", "入了", "了谷歌", "a"}
 	f := newKeyFinder(keys)
-	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了"} {
-		held := make([]bool, len(keys))
-		f.find(text, held)
+	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了", "USHERS", "ＳＨＥ", "\xffhe\xe5\x8a", "H\u2019s"} {
+		last := make([]int32, len(keys))
+		f.findFolded([]byte(text), last)
 		for i, k := range keys {
-			if held[i] != strings.Contains(text, k) {
-				t.Errorf("%q: key %q found %v", text, k, held[i])
+			folded := doc.FoldString(text)
+			if held := last[i] > 0; held != strings.Contains(folded, k) {
+				t.Errorf("%q: key %q found %v", text, k, held)
+			}
+			if j := strings.LastIndex(folded, k); j >= 0 && text == folded && int(last[i])-1 != j+len(k) {
+				t.Errorf("%q: key %q last ends at %d, want %d", text, k, last[i]-1, j+len(k))
 			}
 		}
 	}

@@ -511,6 +511,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
 		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		// A counted class noun, then its members: "acquired two
+		// companies, X and Y", "several firms, including X", 多家公司，包括X.
+		{"Acme Robotics acquired two companies, Beta Labs and Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"Acme Robotics acquired several firms, including Beta Labs and Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"Roe wrote several books, including Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"丙资本投资了多家公司，包括甲公司、戊科技。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技"}},
+		{"Acme Robotics acquired two companies, Beta Labs said on Monday.", nil},
 		{"Roe founded Acme in 1957, Beta Labs in 1968 and Gamma Capital in 1970.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
 		{"Acme Robotics was incorporated in 1948 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics began producing Widget OS in 1959.", []string{"Acme Robotics developed Widget OS"}},

@@ -511,6 +511,9 @@ func TestGrammar(t *testing.T) {
 		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
 		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		// The object of a verb before a wide gap is no subject after it.
+		{"Acme Robotics hired Roe in 2001 and later founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Doe met Roe, who founded Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		// A counted class noun, then its members: "acquired two
 		// companies, X and Y", "several firms, including X", 多家公司，包括X.
 		{"Acme Robotics acquired two companies, Beta Labs and Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},

@@ -1144,9 +1144,11 @@ func source(src []byte, p int) bool {
 }
 
 // objectOfPreposition reports whether the mention c follows an English
-// preposition and is followed by a word, not by a comma or a parenthesis:
-// in "studied at Beta, worked at Acme and later founded Gamma" Acme is
-// where she worked, not who founded Gamma. An apposition or a relative
+// preposition, or a verb in the past tense that takes it as its object,
+// and is followed by a word, not by a comma or a parenthesis: in "studied
+// at Beta, worked at Acme and later founded Gamma" Acme is where she
+// worked, and in "Acme hired Roe in 2001 and later founded Beta" Roe is
+// whom Acme hired; neither founded anything. An apposition or a relative
 // clause after such a name ("worked with Roe, the founder of Acme", "a
 // friend of Doe who founded Acme") still describes it.
 func objectOfPreposition(src []byte, c doc.Mention) bool {
@@ -1167,7 +1169,20 @@ func objectOfPreposition(src []byte, c doc.Mention) bool {
 	if w > 0 && doc.LatinWordRune(rune(src[w-1])) {
 		return false
 	}
-	return prepositions[strings.ToLower(string(src[w:p]))]
+	word := strings.ToLower(string(src[w:p]))
+	return prepositions[word] || objectVerbs[word]
+}
+
+// objectVerbs are verbs in the past tense whose object is a person or an
+// organisation: the name after one is no subject of what follows.
+var objectVerbs = map[string]bool{
+	"hired": true, "recruited": true, "met": true, "joined": true, "rejoined": true, "acquired": true, "bought": true,
+	"appointed": true, "named": true, "elected": true, "told": true, "thanked": true, "praised": true,
+	"replaced": true, "succeeded": true, "invited": true, "visited": true, "married": true, "left": true,
+	"sued": true, "fired": true, "backed": true, "funded": true, "convinced": true, "persuaded": true,
+	"asked": true, "contacted": true, "introduced": true, "approached": true, "employed": true,
+	"promoted": true, "nominated": true, "selected": true, "chose": true, "picked": true, "tapped": true,
+	"beat": true, "defeated": true, "interviewed": true, "advised": true, "supervised": true, "mentored": true,
 }
 
 var prepositions = map[string]bool{

@@ -511,6 +511,10 @@ func TestGrammar(t *testing.T) {
 		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
 		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		// An -ing clause after a comma continues its sentence's subject.
+		{"Roe left Acme in 2001, joining Beta Labs as chief technology officer.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Acme Robotics grew fast in the 1990s, acquiring Beta Labs in 1998.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Doe met Roe in 1990, founding Acme a year later.", []string{"John Doe founded Acme Robotics"}},
 		// The object of a verb before a wide gap is no subject after it.
 		{"Acme Robotics hired Roe in 2001 and later founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Doe met Roe, who founded Beta Labs.", []string{"Jane Roe founded Beta Labs"}},

@@ -511,6 +511,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1998, Jane Roe moved to Acme Robotics, where she founded Beta Labs Research Asia.", nil},
 		{"Jane Roe joined Beta Labs Research in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		// 联合, 携手 before a name join two agents; 联合创始人 is a title.
+		{"丙资本联合丁创投投资了甲公司。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		{"张三携手李四创立了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		// An organisation before a title and a name describes the person,
+		// who is the list's member.
+		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
+		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// An -ing clause after a comma continues its sentence's subject.
 		{"Roe left Acme in 2001, joining Beta Labs as chief technology officer.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics grew fast in the 1990s, acquiring Beta Labs in 1998.", []string{"Acme Robotics acquired Beta Labs"}},

@@ -1550,6 +1550,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		n, ok := coordinator(src, p)
 		if !ok {
+			for _, w := range withCoordinators {
+				if k, found := matchLit(src, p, w); found && m.mentionAt(p+k) >= 0 {
+					n, ok = k, true
+				}
+			}
+		}
+		if !ok {
 			// 黄仁勋于1993年与A和B共同创立, "released A in 1972 and B": a
 			// time phrase before the coordinator.
 			if q := skipZhTime(src, p); q > p {
@@ -1639,8 +1646,38 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// 's owns what follows; it is no member of the list.
 			return group
 		}
+		if k := m.describedPerson(src, m.ms[next]); k >= 0 {
+			// 丁创投、戊科技，以及甲公司联合创始人张三: 甲公司 says whose
+			// co-founder 张三 is; 张三 is the member. A relation whose
+			// slot takes no person makes no fact of him.
+			group = append(group, m.ms[k])
+			continue
+		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// describedPerson returns the mention of the person that the
+// organisation c describes, followed by a Chinese title of up to eight
+// characters and the person's name (甲公司联合创始人张三), or -1.
+func (m *sentMatcher) describedPerson(src []byte, c doc.Mention) int {
+	if c.Entity.Type != dict.Organization || coordinatorAt(src, c.End) {
+		return -1
+	}
+	for q, n := c.End, 0; n < 8 && q < len(src); n++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' || r == '在' || r == '是' || r == '等' {
+			return -1
+		}
+		q += w
+		if k := m.mentionAt(q); k >= 0 {
+			if m.ms[k].Entity.Type != dict.Person {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // sameSpan returns the mention at k and those after it with its span:
@@ -1818,6 +1855,11 @@ func matchWord(src []byte, p int, w string) bool {
 }
 
 var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}
+
+// withCoordinators (together with) join two agents of one act where a
+// name follows right after them: 丙资本联合丁创投投资了甲公司. Before
+// anything else they are words of their own (联合创始人).
+var withCoordinators = []string{"联合", "携手", "联手"}
 
 func coordinator(src []byte, p int) (int, bool) {
 	best := 0

@@ -1548,6 +1548,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 			p = q
 		}
+		if n, ok := matchLit(src, p, "in "); ok {
+			// "attended Beta School in Springfield and then Gamma
+			// College": where a member is does not end the list.
+			if k := m.mentionAt(doc.SkipSpace(src, p+n)); k >= 0 && m.ms[k].Entity.Type == dict.Place && last.Entity.Type != dict.Place {
+				p = doc.SkipSpace(src, m.ms[k].End)
+			}
+		}
 		n, ok := coordinator(src, p)
 		if !ok {
 			for _, w := range withCoordinators {

@@ -518,6 +518,9 @@ func TestGrammar(t *testing.T) {
 		// who is the list's member.
 		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
+		// Postdocs, interns and supervisors work where they are.
+		{"张三曾在甲公司做博士后。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾担任甲公司监事。", []string{"张三 worksFor 甲公司 [监事]"}},
 		// Schools and studies; where a member is does not end a list.
 		{"Roe went to school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe went on to study philosophy and theology at Beta Labs, but dropped out at 19.", []string{"Jane Roe educatedAt Beta Labs"}},

@@ -518,6 +518,12 @@ func TestGrammar(t *testing.T) {
 		// who is the list's member.
 		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
+		// Leading: under someone's leadership, in charge of, 主持工作.
+		{"甲公司在张三的带领下收购了戊科技。", []string{"张三 led 甲公司", "甲公司 acquired 戊科技"}},
+		{"在张三的领导下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
+		{"张三主持甲公司工作。", []string{"张三 led 甲公司"}},
+		{"Roe is in charge of Acme.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe is in charge of Acme's robotics division.", nil},
 		// Postdocs, interns and supervisors work where they are.
 		{"张三曾在甲公司做博士后。", []string{"张三 worksFor 甲公司"}},
 		{"张三曾担任甲公司监事。", []string{"张三 worksFor 甲公司 [监事]"}},

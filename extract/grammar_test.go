@@ -518,6 +518,9 @@ func TestGrammar(t *testing.T) {
 		// who is the list's member.
 		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
+		// A possessive pronoun owns the noun after it, as a possessor does.
+		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics grew. Roe was named to lead its board.", []string{"Jane Roe led Acme Robotics"}},
 		// Rounds named by their letter: who follows, who leads the next.
 		{"丙资本领投了甲公司的A轮，丁创投跟投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
 		{"甲公司的A轮投资方是丙资本，B轮则由丁创投领投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},

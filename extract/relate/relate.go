@@ -1373,6 +1373,16 @@ func possessor(src []byte, p int) bool {
 	return false
 }
 
+// ownsNext reports whether mention c is a possessive pronoun whose noun
+// is not "board" (its board is the organisation itself).
+func ownsNext(src []byte, c doc.Mention) bool {
+	if !possessive(src, c, true) {
+		return false
+	}
+	_, board := matchLit(src, doc.SkipSpace(src, c.End), "board")
+	return !board
+}
+
 // possessive reports whether mention c is an English possessive pronoun
 // (his, its, their; her too where a subject is wanted): it names whose
 // noun follows, not an argument ("His father graduated from X").
@@ -1454,9 +1464,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
 		return // "The president of Acme was Roe's father": Roe owns the subject
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || ownsNext(src, m.ms[k]) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
 		// "president of Acme's research laboratories", "acquired Beta with
-		// Gamma's backing": the name owns what the sentence is about.
+		// Gamma's backing", "recruited to lead its lab": the name owns
+		// what the sentence is about.
 		return
 	}
 	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap {

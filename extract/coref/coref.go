@@ -372,15 +372,29 @@ func (d *resolver) latinNounPhrase(i int, w string) int {
 	if k == j || k < len(src) && (doc.LatinWordRune(rune(src[k])) || src[k] == '-') {
 		return i
 	}
-	if !d.nouns[strings.ToLower(string(src[j:k]))] {
+	head := strings.ToLower(string(src[j:k]))
+	if !d.nouns[head] {
 		return i
+	}
+	if typeOfNoun(head) == dict.Person {
+		// "the professor at Beta", "the engineer who built it": a
+		// complement says which one; it is not the one named before.
+		p := doc.SkipSpace(src, k)
+		q := p
+		for q < len(src) && asciiLetter(src[q]) {
+			q++
+		}
+		switch strings.ToLower(string(src[p:q])) {
+		case "of", "at", "in", "for", "from", "with", "who", "whom", "whose", "that", "which":
+			return i
+		}
 	}
 	return k
 }
 
 // demonstratives open a Chinese noun phrase that ends with a head noun
 // within a few characters: 这家只有三个人的创业公司, 这所大学.
-var demonstratives = []string{"这家", "这个", "那家", "这所", "这座", "该", "此"}
+var demonstratives = []string{"这家", "这个", "那家", "这所", "这座", "这位", "那位", "该", "此"}
 
 // demonstrative matches a Chinese noun phrase at i, a demonstrative then
 // up to 12 runes (no punctuation; none after 该 and 此) then a head noun,

@@ -18,6 +18,17 @@ var typeNouns = map[string]dict.Type{
 	"公司": dict.Organization, "企业": dict.Organization, "机构": dict.Organization, "创业公司": dict.Organization,
 	"初创公司": dict.Organization, "集团": dict.Organization,
 	"city": dict.Place, "town": dict.Place, "市": dict.Place, "城市": dict.Place,
+	// People by what they do: "the physicist", 这位80后科学家. Titles
+	// (founder, CEO, president) are left out: "the founder of Acme"
+	// names someone by the title, not by an anaphor.
+	"scientist": dict.Person, "physicist": dict.Person, "chemist": dict.Person, "biologist": dict.Person,
+	"mathematician": dict.Person, "economist": dict.Person, "researcher": dict.Person, "professor": dict.Person,
+	"entrepreneur": dict.Person, "engineer": dict.Person, "inventor": dict.Person, "programmer": dict.Person,
+	"billionaire": dict.Person, "businessman": dict.Person, "businesswoman": dict.Person,
+	"科学家": dict.Person, "物理学家": dict.Person, "化学家": dict.Person, "数学家": dict.Person, "经济学家": dict.Person,
+	"学者": dict.Person, "教授": dict.Person, "企业家": dict.Person, "创业者": dict.Person, "工程师": dict.Person,
+	"研究员": dict.Person, "发明家": dict.Person, "程序员": dict.Person, "投资人": dict.Person, "博士": dict.Person,
+	"院士": dict.Person, "年轻人": dict.Person,
 }
 
 // businessNouns name a business: never a university or an institute.

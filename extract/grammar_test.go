@@ -549,6 +549,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe left Acme in 2001, joining Beta Labs as chief technology officer.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics grew fast in the 1990s, acquiring Beta Labs in 1998.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Doe met Roe in 1990, founding Acme a year later.", []string{"John Doe founded Acme Robotics"}},
+		// A name a preposition governs, then a comma and a verb, ends its
+		// clause; before a gap an apposition does not make it a subject.
+		{"Roe graduated from Beta Labs, worked at Acme for ten years, and then founded Gamma Capital.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics", "Jane Roe founded Gamma Capital"}},
+		{"Doe worked with Roe, the founder of Acme, and later founded Beta Labs.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"Roe, who studied at Beta Labs, worked at Acme before founding Gamma Capital.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics", "Jane Roe founded Gamma Capital"}},
 		// The object of a verb before a wide gap is no subject after it.
 		{"Acme Robotics hired Roe in 2001 and later founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Doe met Roe, who founded Beta Labs.", []string{"Jane Roe founded Beta Labs"}},

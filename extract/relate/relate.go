@@ -1151,11 +1151,15 @@ func source(src []byte, p int) bool {
 // whom Acme hired; neither founded anything. An apposition or a relative
 // clause after such a name ("worked with Roe, the founder of Acme", "a
 // friend of Doe who founded Acme") still describes it.
-func objectOfPreposition(src []byte, c doc.Mention) bool {
+//
+// With gap set (a gap follows the subject in the pattern) an apposition
+// does not help: "worked with Roe, the founder of Acme, and later founded
+// Beta" is not Roe's founding of Beta.
+func objectOfPreposition(src []byte, c doc.Mention, gap bool) bool {
 	if c.How == doc.Coref {
 		return false
 	}
-	if c.End < len(src) && src[c.End] != ' ' || relativeAfter(src, c.End) {
+	if relativeAfter(src, c.End) || !gap && c.End < len(src) && src[c.End] != ' ' && !(src[c.End] == ',' && verbAfterComma(src, c.End+1)) {
 		return false
 	}
 	_, p := doc.TrimSpace(src, 0, c.Start)
@@ -1184,6 +1188,25 @@ var objectVerbs = map[string]bool{
 	"promoted": true, "nominated": true, "selected": true, "chose": true, "picked": true, "tapped": true,
 	"beat": true, "defeated": true, "interviewed": true, "advised": true, "supervised": true, "mentored": true,
 }
+
+// verbAfterComma reports whether the word at p (after a comma and space)
+// is a verb in the past tense, so that the name before the comma ends a
+// clause rather than taking an apposition: "graduated from Beta, worked at
+// Acme" (not "worked with Roe, the founder of Acme").
+func verbAfterComma(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	q := p
+	for q < len(src) && 'a' <= src[q] && src[q] <= 'z' {
+		q++
+	}
+	w := string(src[p:q])
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "based" && w != "owned" && w != "headquartered" && w != "founded" && w != "named" && w != "called" && w != "located" || pastVerbs[w]
+}
+
+// pastVerbs are irregular verbs in the past tense that open a clause.
+var pastVerbs = map[string]bool{"became": true, "went": true, "took": true, "made": true, "left": true, "won": true,
+	"ran": true, "built": true, "began": true, "wrote": true, "led": true, "taught": true, "spent": true, "met": true,
+	"sold": true, "bought": true, "grew": true, "held": true, "gave": true, "got": true, "came": true, "saw": true}
 
 var prepositions = map[string]bool{
 	"at": true, "for": true, "from": true, "in": true, "of": true, "with": true, "to": true, "into": true,
@@ -1436,7 +1459,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k]) || zhObjectBefore(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k], m.gapAfter(ei)) || zhObjectBefore(src, m.ms[k].Start)) {
 		return
 	}
 	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {
@@ -2442,6 +2465,12 @@ func demonym(w string) bool {
 // afterSpace returns the index of the first element from i on that is not
 // a literal of white space alone ("{s} ~~60" has one between its slot and
 // its gap).
+// gapAfter reports whether a gap follows slot ei, past white space.
+func (m *sentMatcher) gapAfter(ei int) bool {
+	g := m.ru.afterSpace(ei + 1)
+	return g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap
+}
+
 func (ru *rule) afterSpace(i int) int {
 	for ; i < len(ru.elems); i++ {
 		e := ru.elems[i]

@@ -27,6 +27,8 @@ const salienceDict = `entities:
   - {name: Springfield, type: Place}
   - {name: Omega Capital, type: Organization}
   - {name: 戊资本, type: Organization}
+  - {name: 星火系统, type: Project}
+  - {name: Widget, type: Project}
 `
 
 // TestSalience: what each kind of anaphor resolves to, and where two
@@ -233,6 +235,16 @@ func TestSalience(t *testing.T) {
 		{"he is left alone when two men are named as often",
 			"Mary Jones met John Smith and Paul Brown at Delta University. Smith and Brown were students. Mary Jones founded Acme. Jones hired many engineers. Jones grew the firm. She moved to Springfield. She retired in 2010. He joined Beta.",
 			[]string{"the firm=Acme", "She=Mary Jones", "She=Mary Jones"}, nil},
+		// A project right after the demonstrative: "the project", 该项目
+		{"该项目 is the project of the sentence before",
+			"陈明开发了星火系统。王强后来也参与了该项目。",
+			[]string{"该项目=星火系统"}, []string{"王强 contributedTo 星火系统"}},
+		{"the project is the project of the sentence before",
+			"Mary Jones wrote Widget in 1990. Paul Brown was a member of the project.",
+			[]string{"the project=Widget"}, []string{"Paul Brown contributedTo Widget"}},
+		{"a project noun after other words is left alone",
+			"陈明开发了星火系统。这个方向上的项目很多。",
+			nil, nil},
 		// People named by what they do: "the physicist", 这位…科学家, 该教授
 		{"the physicist is the person of the sentence before",
 			"Paul Brown grew up in Springfield. The physicist joined Acme in 1990.",

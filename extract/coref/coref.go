@@ -418,7 +418,9 @@ func (d *resolver) demonstrative(i int) int {
 	best := -1
 	for n, j := 0, 0; n <= gap && j <= len(after); n++ {
 		for k := j + 3; k <= len(after) && k-j <= 12; k += 3 {
-			if d.nouns[string(after[j:k])] {
+			// A project noun only right after the demonstrative (该项目,
+			// 这个项目): 这个方向…的项目 names work of its own.
+			if d.nouns[string(after[j:k])] && (j == 0 || typeOfNoun(string(after[j:k])) != dict.Project) {
 				best = k // the longest noun: 创业公司 before 公司
 			}
 		}

@@ -18,6 +18,8 @@ var typeNouns = map[string]dict.Type{
 	"公司": dict.Organization, "企业": dict.Organization, "机构": dict.Organization, "创业公司": dict.Organization,
 	"初创公司": dict.Organization, "集团": dict.Organization,
 	"city": dict.Place, "town": dict.Place, "市": dict.Place, "城市": dict.Place,
+	// A project right after the demonstrative: "the project", 该项目.
+	"project": dict.Project, "项目": dict.Project,
 	// People by what they do: "the physicist", 这位80后科学家. Titles
 	// (founder, CEO, president) are left out: "the founder of Acme"
 	// names someone by the title, not by an anaphor.

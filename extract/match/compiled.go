@@ -545,7 +545,7 @@ func frontCode(texts [][]byte) []byte {
 }
 
 // frontDecode reads n texts that frontCode wrote, and checks that they are
-// non-empty, distinct and sorted, as buildTrie needs.
+// non-empty, distinct and sorted, as build needs.
 func frontDecode(b []byte, n int) ([]string, error) {
 	bad := errors.New("automaton: bad group texts")
 	// First the total length, so that the texts share one allocation.

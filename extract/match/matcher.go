@@ -195,10 +195,17 @@ type patternText struct {
 // normalizePatterns returns the normalised texts of the non-empty
 // patterns, sorted by text and then by index, and records in m.cased the
 // NFKC form of each case-sensitive one.
+//
+// A gazetteer has millions of patterns: one normalisation's buffers serve
+// the next, and the texts share one allocation.
 func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 	es := make([]patternText, 0, len(patterns))
+	var n Normalized
+	var src, all []byte
+	var ends []int // where the text of es[k] ends in all, without folding
 	for i, p := range patterns {
-		t := Normalize([]byte(p.Text)).Text
+		src = append(src[:0], p.Text...)
+		t := normalizeInto(&n, src, true).Text
 		if len(t) == 0 {
 			continue
 		}
@@ -207,10 +214,19 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 				es = append(es, patternText{v, int32(i)})
 			}
 		} else {
-			es = append(es, patternText{string(t), int32(i)})
+			all = append(all, t...)
+			ends = append(ends, len(all))
+			es = append(es, patternText{id: int32(i)})
 		}
 		if p.CaseSensitive {
-			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
+			m.cased[int32(i)] = appendNFKC(nil, src)
+		}
+	}
+	if ends != nil {
+		texts, start := string(all), 0
+		for k, end := range ends {
+			es[k].text = texts[start:end]
+			start = end
 		}
 	}
 	slices.SortFunc(es, func(a, b patternText) int {
@@ -225,6 +241,10 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 // group makes m's groups of the sorted pattern texts es, one for each
 // distinct text, and returns their texts.
 func (m *Matcher) group(es []patternText) (texts []string) {
+	texts = make([]string, 0, len(es))
+	m.grpLen = make([]int32, 0, len(es))
+	m.grpFirst = make([]int32, 0, len(es)+1)
+	m.grpCased = make([]bool, 0, len(es))
 	m.grpIDs = make([]int32, 0, len(es))
 	for k := 0; k < len(es); {
 		t := es[k].text

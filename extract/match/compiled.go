@@ -349,23 +349,26 @@ func (e *encoder) str(s string) {
 }
 
 func (e *encoder) i32s(s []int32) {
-	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], uint32(v)))
-	}
+	writeWords(e, s, func(b []byte, v int32) []byte { return binary.LittleEndian.AppendUint32(b, uint32(v)) })
 }
 
-func (e *encoder) u64s(s []uint64) {
-	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint64(e.buf[:0], v))
-	}
-}
+func (e *encoder) u64s(s []uint64) { writeWords(e, s, binary.LittleEndian.AppendUint64) }
 
-func (e *encoder) u32s(s []uint32) {
+func (e *encoder) u32s(s []uint32) { writeWords(e, s, binary.LittleEndian.AppendUint32) }
+
+// writeWords writes the length of s and its words, each appended by word,
+// a block at a time: a large typo index has tens of millions.
+func writeWords[T any](e *encoder, s []T, word func([]byte, T) []byte) {
 	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], v))
+	var block []byte
+	for len(s) > 0 && e.err == nil {
+		block = block[:0]
+		k := min(len(s), 1<<13)
+		for _, v := range s[:k] {
+			block = word(block, v)
+		}
+		e.raw(block)
+		s = s[k:]
 	}
 }
 
@@ -458,23 +461,38 @@ func (d *decoder) take(n int) []byte {
 // read in chunks that hold whole words.
 
 func (d *decoder) i32s() []int32 {
-	return readWords(d, 4, func(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) })
+	return readWords(d, 4, func(out []int32, b []byte) []int32 {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, int32(binary.LittleEndian.Uint32(b[i:])))
+		}
+		return out
+	})
 }
 
-func (d *decoder) u32s() []uint32 { return readWords(d, 4, binary.LittleEndian.Uint32) }
+func (d *decoder) u32s() []uint32 {
+	return readWords(d, 4, func(out []uint32, b []byte) []uint32 {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, binary.LittleEndian.Uint32(b[i:]))
+		}
+		return out
+	})
+}
 
-func (d *decoder) u64s() []uint64 { return readWords(d, 8, binary.LittleEndian.Uint64) }
+func (d *decoder) u64s() []uint64 {
+	return readWords(d, 8, func(out []uint64, b []byte) []uint64 {
+		for i := 0; i+8 <= len(b); i += 8 {
+			out = append(out, binary.LittleEndian.Uint64(b[i:]))
+		}
+		return out
+	})
+}
 
-// readWords reads a length and that many words of size bytes, each
-// decoded by word.
-func readWords[T any](d *decoder, size int, word func([]byte) T) []T {
+// readWords reads a length and that many words of size bytes; words
+// appends the words of a chunk to out.
+func readWords[T any](d *decoder, size int, words func(out []T, chunk []byte) []T) []T {
 	n := d.count(1 << 30)
 	out := make([]T, 0, min(n, 1<<28/size))
-	d.chunks(size*n, func(b []byte) {
-		for i := 0; i+size <= len(b); i += size {
-			out = append(out, word(b[i:]))
-		}
-	})
+	d.chunks(size*n, func(b []byte) { out = words(out, b) })
 	return out
 }
 

@@ -89,7 +89,12 @@ func PatternsOf(d *dict.Dictionary) []Pattern {
 	}
 	pats := make([]Pattern, 0, n)
 	for _, e := range d.Entities {
-		for _, a := range e.Forms() {
+		// Forms without the slice it makes: the name, unless an alias
+		// replaces it, then the aliases.
+		if e.NumForms() > len(e.Aliases) {
+			pats = append(pats, Pattern{Text: e.Name})
+		}
+		for _, a := range e.Aliases {
 			pats = append(pats, Pattern{Text: a.Text, CaseSensitive: a.CaseSensitive, NoFuzzy: a.NoFuzzy || a.Short})
 		}
 	}

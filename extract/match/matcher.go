@@ -202,7 +202,15 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 	es := make([]patternText, 0, len(patterns))
 	var n Normalized
 	var src, all []byte
-	var ends []int // where the text of es[k] ends in all, without folding
+	var ends []int32 // where the text of es[k] ends in all, without folding
+	if m.fold == 0 {
+		size := 0
+		for _, p := range patterns {
+			size += len(p.Text) // as long as its normal form, most often
+		}
+		all = make([]byte, 0, size)
+		ends = make([]int32, 0, len(patterns))
+	}
 	for i, p := range patterns {
 		src = append(src[:0], p.Text...)
 		t := normalizeInto(&n, src, true).Text
@@ -215,15 +223,15 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 			}
 		} else {
 			all = append(all, t...)
-			ends = append(ends, len(all))
+			ends = append(ends, int32(len(all)))
 			es = append(es, patternText{id: int32(i)})
 		}
 		if p.CaseSensitive {
 			m.cased[int32(i)] = appendNFKC(nil, src)
 		}
 	}
-	if ends != nil {
-		texts, start := string(all), 0
+	if m.fold == 0 {
+		texts, start := string(all), int32(0)
 		for k, end := range ends {
 			es[k].text = texts[start:end]
 			start = end

@@ -235,14 +235,27 @@ func readEntities(section string) ([]*dict.Entity, error) {
 	t := &table{s: section}
 	n := t.count(1 << 28)
 	ents := make([]*dict.Entity, 0, n)
+	// Entities and aliases are made a block at a time, not one by one: a
+	// gazetteer has a million.
+	var entBlock []dict.Entity
+	var aliasBlock []dict.Alias
 	for i := 0; i < n && t.err == nil; i++ {
-		ent := &dict.Entity{ID: t.str(), Name: t.str(), Type: dict.Type(t.str())}
+		if len(entBlock) == 0 {
+			entBlock = make([]dict.Entity, min(n-i, 1<<12))
+		}
+		ent := &entBlock[0]
+		entBlock = entBlock[1:]
+		ent.ID, ent.Name, ent.Type = t.str(), t.str(), dict.Type(t.str())
 		if !ent.Type.Valid() && t.err == nil {
 			t.err = fmt.Errorf("entity %q: unknown type %q", ent.Name, ent.Type)
 		}
 		na := t.count(1 << 24)
 		if na > 0 {
-			ent.Aliases = make([]dict.Alias, 0, na)
+			if len(aliasBlock) < na {
+				aliasBlock = make([]dict.Alias, max(na, 1<<12))
+			}
+			ent.Aliases = aliasBlock[:0:na]
+			aliasBlock = aliasBlock[na:]
 		}
 		for j := 0; j < na && t.err == nil; j++ {
 			a := dict.Alias{Text: t.str(), Lang: t.str()}

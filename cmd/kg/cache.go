@@ -1,6 +1,8 @@
 package main
 
 import (
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -13,10 +15,17 @@ import (
 // options ask for, or nil when the cache is not used: --no-cache, no
 // --dict, kg eval's gold entities, -v (whose notes come from merging the
 // files), --fold (an entry's automaton does not fold, so the extractor
-// would build another), or a --dict that is not a regular file.
+// would build another), a --dict that is not a regular file, or a
+// compiled one (it is what an entry would be; the key would cost a pass
+// over the whole file).
 func (c *cli) dictCacheKey(o *options) (*cache.Cache, *cache.Key) {
 	if o.noCache || len(o.dicts) == 0 || o.goldEntities != nil || c.verbose || o.fold != 0 {
 		return nil, nil
+	}
+	for _, f := range o.dicts {
+		if compiledFile(f) {
+			return nil, nil
+		}
 	}
 	dc, err := cache.Default()
 	if err != nil {
@@ -65,4 +74,20 @@ func (c *cli) cachedDict(o *options, dc *cache.Cache, k *cache.Key, base *dict.D
 func (c *cli) cacheDict(o *options, dc *cache.Cache, k *cache.Key, d *dict.Dictionary) {
 	o.own = match.Compile(d, match.MatcherOptions{Fuzzy: !o.noFuzzy})
 	dc.Put(k, o.own)
+}
+
+// compiledFile reports whether path is a regular file that starts as a
+// compiled dictionary does.
+func compiledFile(path string) bool {
+	if fi, err := os.Stat(path); err != nil || !fi.Mode().IsRegular() {
+		return false
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	head := make([]byte, len(match.CompiledMagic))
+	_, err = io.ReadFull(f, head)
+	return err == nil && string(head) == match.CompiledMagic
 }

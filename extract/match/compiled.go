@@ -11,6 +11,7 @@ import (
 	"io"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/kg-graph/kg/dict"
@@ -42,29 +43,58 @@ var ErrNotCompiled = errors.New("not a compiled kg dictionary")
 type Compiled struct {
 	Dict    *dict.Dictionary // entities only
 	matcher *Matcher         // over Forms of Dict.Entities in order, fuzzy index included
+
+	// texts are the texts of the matcher's groups, in order. Compile
+	// keeps them and leaves the automaton to the first call of Matcher:
+	// writing the file needs only them.
+	texts []string
+	built sync.Once
 }
 
-// Compile builds the automaton for d's entities (relation rules are not
-// kept: they stay in YAML). The typo-tolerance index, which for a large
-// gazetteer is as big as the automaton, is included only with opt.Fuzzy.
-// opt.Fold is ignored: the file format keeps no folding, so a compiled
-// dictionary matches without it.
+// Compile prepares the automaton for d's entities (relation rules are not
+// kept: they stay in YAML); it is built when Matcher is first called. The
+// typo-tolerance index, which for a large gazetteer is as big as the
+// automaton, is included only with opt.Fuzzy. opt.Fold is ignored: the
+// file format keeps no folding, so a compiled dictionary matches without
+// it.
 func Compile(d *dict.Dictionary, opt MatcherOptions) *Compiled {
-	opt.Fold = 0
 	ents := &dict.Dictionary{Entities: d.Entities}
-	return &Compiled{Dict: ents, matcher: NewMatcher(PatternsOf(ents), opt)}
+	pats := PatternsOf(ents)
+	m := &Matcher{cased: map[int32][]byte{}}
+	texts := m.group(m.normalizePatterns(pats))
+	if opt.Fuzzy {
+		m.fuzzy = newFuzzyIndex(m, pats, texts)
+	}
+	return &Compiled{Dict: ents, matcher: m, texts: texts}
 }
 
 // Matcher returns the automaton over the forms of c.Dict's entities, in
-// the order PatternsOf gives them.
-func (c *Compiled) Matcher() *Matcher { return c.matcher }
+// the order PatternsOf gives them. It is safe to call from several
+// goroutines.
+func (c *Compiled) Matcher() *Matcher {
+	c.built.Do(func() {
+		if c.matcher.states == nil {
+			c.matcher.build(c.texts)
+		}
+	})
+	return c.matcher
+}
 
 // PatternsOf lists the matcher patterns of d's entities: each entity's
 // Forms, in order. Extractor and Compiled both number forms this way.
 func PatternsOf(d *dict.Dictionary) []Pattern {
-	var pats []Pattern
+	n := 0
 	for _, e := range d.Entities {
-		for _, a := range e.Forms() {
+		n += e.NumForms()
+	}
+	pats := make([]Pattern, 0, n)
+	for _, e := range d.Entities {
+		// Forms without the slice it makes: the name, unless an alias
+		// replaces it, then the aliases.
+		if e.NumForms() > len(e.Aliases) {
+			pats = append(pats, Pattern{Text: e.Name})
+		}
+		for _, a := range e.Aliases {
 			pats = append(pats, Pattern{Text: a.Text, CaseSensitive: a.CaseSensitive, NoFuzzy: a.NoFuzzy || a.Short})
 		}
 	}
@@ -84,41 +114,24 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 	}
 	e.uint(uint64(npat))
 	// The entity table is one section, so that loading makes its strings
-	// out of one allocation.
-	var tbl bytes.Buffer
-	te := &encoder{w: bufio.NewWriter(&tbl)}
-	te.uint(uint64(len(c.Dict.Entities)))
-	for _, ent := range c.Dict.Entities {
-		te.str(ent.ID)
-		te.str(ent.Name)
-		te.str(string(ent.Type))
-		te.uint(uint64(len(ent.Aliases)))
-		for _, a := range ent.Aliases {
-			te.str(a.Text)
-			te.str(a.Lang)
-			var flags uint64
-			for i, f := range []bool{a.CaseSensitive, a.Short, a.NoFuzzy} {
-				if f {
-					flags |= 1 << i
-				}
-			}
-			te.uint(flags)
-		}
-		for _, list := range [][]string{ent.Nouns, ent.SameAs} {
-			te.uint(uint64(len(list)))
-			for _, s := range list {
-				te.str(s)
-			}
-		}
-	}
+	// out of one allocation. Its length comes first: a first pass counts
+	// it, rather than holding the table in memory.
+	size := &countWriter{w: io.Discard}
+	te := &encoder{w: bufio.NewWriter(size)}
+	writeEntities(te, c.Dict.Entities)
 	if te.err == nil {
 		te.err = te.w.Flush()
 	}
 	if te.err != nil {
 		return 0, te.err
 	}
-	e.bytes(tbl.Bytes())
-	c.matcher.encode(e)
+	e.uint(uint64(size.n))
+	writeEntities(e, c.Dict.Entities)
+	texts := c.texts
+	if texts == nil {
+		texts = c.matcher.groupTexts()
+	}
+	c.matcher.encode(e, texts)
 	if e.err == nil {
 		e.err = bw.Flush()
 	}
@@ -127,6 +140,34 @@ func (c *Compiled) WriteTo(w io.Writer) (int64, error) {
 	}
 	n, err := w.Write(h.Sum(nil))
 	return cw.n + int64(n), err
+}
+
+// writeEntities writes the entity table.
+func writeEntities(e *encoder, ents []*dict.Entity) {
+	e.uint(uint64(len(ents)))
+	for _, ent := range ents {
+		e.str(ent.ID)
+		e.str(ent.Name)
+		e.str(string(ent.Type))
+		e.uint(uint64(len(ent.Aliases)))
+		for _, a := range ent.Aliases {
+			e.str(a.Text)
+			e.str(a.Lang)
+			var flags uint64
+			for i, f := range []bool{a.CaseSensitive, a.Short, a.NoFuzzy} {
+				if f {
+					flags |= 1 << i
+				}
+			}
+			e.uint(flags)
+		}
+		for _, list := range [][]string{ent.Nouns, ent.SameAs} {
+			e.uint(uint64(len(list)))
+			for _, s := range list {
+				e.str(s)
+			}
+		}
+	}
 }
 
 // ReadCompiled loads a compiled dictionary. It reads r once, without
@@ -194,14 +235,27 @@ func readEntities(section string) ([]*dict.Entity, error) {
 	t := &table{s: section}
 	n := t.count(1 << 28)
 	ents := make([]*dict.Entity, 0, n)
+	// Entities and aliases are made a block at a time, not one by one: a
+	// gazetteer has a million.
+	var entBlock []dict.Entity
+	var aliasBlock []dict.Alias
 	for i := 0; i < n && t.err == nil; i++ {
-		ent := &dict.Entity{ID: t.str(), Name: t.str(), Type: dict.Type(t.str())}
+		if len(entBlock) == 0 {
+			entBlock = make([]dict.Entity, min(n-i, 1<<12))
+		}
+		ent := &entBlock[0]
+		entBlock = entBlock[1:]
+		ent.ID, ent.Name, ent.Type = t.str(), t.str(), dict.Type(t.str())
 		if !ent.Type.Valid() && t.err == nil {
 			t.err = fmt.Errorf("entity %q: unknown type %q", ent.Name, ent.Type)
 		}
 		na := t.count(1 << 24)
 		if na > 0 {
-			ent.Aliases = make([]dict.Alias, 0, na)
+			if len(aliasBlock) < na {
+				aliasBlock = make([]dict.Alias, max(na, 1<<12))
+			}
+			ent.Aliases = aliasBlock[:0:na]
+			aliasBlock = aliasBlock[na:]
 		}
 		for j := 0; j < na && t.err == nil; j++ {
 			a := dict.Alias{Text: t.str(), Lang: t.str()}
@@ -313,23 +367,26 @@ func (e *encoder) str(s string) {
 }
 
 func (e *encoder) i32s(s []int32) {
-	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], uint32(v)))
-	}
+	writeWords(e, s, func(b []byte, v int32) []byte { return binary.LittleEndian.AppendUint32(b, uint32(v)) })
 }
 
-func (e *encoder) u64s(s []uint64) {
-	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint64(e.buf[:0], v))
-	}
-}
+func (e *encoder) u64s(s []uint64) { writeWords(e, s, binary.LittleEndian.AppendUint64) }
 
-func (e *encoder) u32s(s []uint32) {
+func (e *encoder) u32s(s []uint32) { writeWords(e, s, binary.LittleEndian.AppendUint32) }
+
+// writeWords writes the length of s and its words, each appended by word,
+// a block at a time: a large typo index has tens of millions.
+func writeWords[T any](e *encoder, s []T, word func([]byte, T) []byte) {
 	e.uint(uint64(len(s)))
-	for _, v := range s {
-		e.raw(binary.LittleEndian.AppendUint32(e.buf[:0], v))
+	var block []byte
+	for len(s) > 0 && e.err == nil {
+		block = block[:0]
+		k := min(len(s), 1<<13)
+		for _, v := range s[:k] {
+			block = word(block, v)
+		}
+		e.raw(block)
+		s = s[k:]
 	}
 }
 
@@ -422,23 +479,38 @@ func (d *decoder) take(n int) []byte {
 // read in chunks that hold whole words.
 
 func (d *decoder) i32s() []int32 {
-	return readWords(d, 4, func(b []byte) int32 { return int32(binary.LittleEndian.Uint32(b)) })
+	return readWords(d, 4, func(out []int32, b []byte) []int32 {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, int32(binary.LittleEndian.Uint32(b[i:])))
+		}
+		return out
+	})
 }
 
-func (d *decoder) u32s() []uint32 { return readWords(d, 4, binary.LittleEndian.Uint32) }
+func (d *decoder) u32s() []uint32 {
+	return readWords(d, 4, func(out []uint32, b []byte) []uint32 {
+		for i := 0; i+4 <= len(b); i += 4 {
+			out = append(out, binary.LittleEndian.Uint32(b[i:]))
+		}
+		return out
+	})
+}
 
-func (d *decoder) u64s() []uint64 { return readWords(d, 8, binary.LittleEndian.Uint64) }
+func (d *decoder) u64s() []uint64 {
+	return readWords(d, 8, func(out []uint64, b []byte) []uint64 {
+		for i := 0; i+8 <= len(b); i += 8 {
+			out = append(out, binary.LittleEndian.Uint64(b[i:]))
+		}
+		return out
+	})
+}
 
-// readWords reads a length and that many words of size bytes, each
-// decoded by word.
-func readWords[T any](d *decoder, size int, word func([]byte) T) []T {
+// readWords reads a length and that many words of size bytes; words
+// appends the words of a chunk to out.
+func readWords[T any](d *decoder, size int, words func(out []T, chunk []byte) []T) []T {
 	n := d.count(1 << 30)
 	out := make([]T, 0, min(n, 1<<28/size))
-	d.chunks(size*n, func(b []byte) {
-		for i := 0; i+size <= len(b); i += size {
-			out = append(out, word(b[i:]))
-		}
-	})
+	d.chunks(size*n, func(b []byte) { out = words(out, b) })
 	return out
 }
 
@@ -456,13 +528,13 @@ func (d *decoder) bytes() []byte {
 	return d.take(d.count(1 << 30))
 }
 
-// encode writes the automaton: the texts of its groups, front-coded in
-// their sorted order, and the patterns of each group. The trie, its layout
-// and its links are rebuilt on load from the texts, in less time than a
-// large file takes to read: they would make the file four times larger.
-func (m *Matcher) encode(e *encoder) {
+// encode writes the automaton: texts, the texts of its groups, front-coded
+// in their sorted order, and the patterns of each group. The trie, its
+// layout and its links are rebuilt on load from the texts: they would make
+// the file four times larger.
+func (m *Matcher) encode(e *encoder, texts []string) {
 	e.uint(uint64(len(m.grpLen)))
-	e.bytes(frontCode(m.groupTexts()))
+	e.bytes(frontCode(texts))
 	e.i32s(m.grpFirst)
 	e.i32s(m.grpIDs)
 	cased := make([]byte, len(m.grpCased))
@@ -502,8 +574,8 @@ func (m *Matcher) encode(e *encoder) {
 
 // groupTexts returns the text of each group, read off the trie depth
 // first.
-func (m *Matcher) groupTexts() [][]byte {
-	texts := make([][]byte, len(m.grpLen))
+func (m *Matcher) groupTexts() []string {
+	texts := make([]string, len(m.grpLen))
 	type frame struct{ s, k int32 }
 	stack := []frame{{0, m.states[0].first}}
 	var path []byte
@@ -520,7 +592,7 @@ func (m *Matcher) groupTexts() [][]byte {
 		path = append(path, m.edgeByte[f.k])
 		f.k++
 		if g := m.states[v].out; g >= 0 {
-			texts[g] = slices.Clone(path)
+			texts[g] = string(path)
 		}
 		stack = append(stack, frame{v, m.states[v].first})
 	}
@@ -529,13 +601,17 @@ func (m *Matcher) groupTexts() [][]byte {
 
 // frontCode writes each text as the length of the prefix it shares with
 // the one before, the length of the rest, and the rest.
-func frontCode(texts [][]byte) []byte {
-	var out, prev []byte
+func frontCode(texts []string) []byte {
+	// The rests add up to the trie's edges, fewer than the texts' bytes;
+	// the lengths take two bytes each but for long texts.
+	size := 0
 	for _, t := range texts {
-		l := 0
-		for l < len(prev) && l < len(t) && prev[l] == t[l] {
-			l++
-		}
+		size += len(t)
+	}
+	out := make([]byte, 0, size+4*len(texts))
+	prev := ""
+	for _, t := range texts {
+		l := sharedPrefix(prev, t)
 		out = binary.AppendUvarint(out, uint64(l))
 		out = binary.AppendUvarint(out, uint64(len(t)-l))
 		out = append(out, t[l:]...)
@@ -545,7 +621,7 @@ func frontCode(texts [][]byte) []byte {
 }
 
 // frontDecode reads n texts that frontCode wrote, and checks that they are
-// non-empty, distinct and sorted, as buildTrie needs.
+// non-empty, distinct and sorted, as build needs.
 func frontDecode(b []byte, n int) ([]string, error) {
 	bad := errors.New("automaton: bad group texts")
 	// First the total length, so that the texts share one allocation.

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"errors"
+	"fmt"
+	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -93,5 +96,54 @@ func TestCompiledGroupOrder(t *testing.T) {
 	got := showMatches("GH met Geoffrey Hinton", c.Matcher().WithoutFuzzy().FindAllBytes([]byte("GH met Geoffrey Hinton")))
 	if want := `[0:2"GH"#2 7:22"Geoffrey Hinton"#0]`; got != want {
 		t.Errorf("good file matches %s, want %s", got, want)
+	}
+}
+
+// TestCompiledMatchesLikeOriginal: a generated gazetteer of Latin and
+// Chinese names, compiled, written and read back, finds exactly what the
+// automaton built from its patterns finds on mixed Chinese and Latin
+// text, with and without typo tolerance; so does the compiled dictionary
+// before it is written, whose automaton is built on first use.
+func TestCompiledMatchesLikeOriginal(t *testing.T) {
+	r := rand.New(rand.NewSource(7))
+	ps := genAliases(r, 20000)
+	d := &dict.Dictionary{}
+	for i := 0; i < len(ps); i += 2 {
+		e := &dict.Entity{ID: fmt.Sprint("e", i), Name: ps[i].Text, Type: dict.Organization}
+		if i+1 < len(ps) {
+			a := dict.Alias{Text: ps[i+1].Text}
+			switch i % 7 {
+			case 1:
+				a.CaseSensitive = true
+			case 3:
+				a.Short = true
+			case 5:
+				a.NoFuzzy = true
+			}
+			e.Aliases = append(e.Aliases, a)
+		}
+		d.Entities = append(d.Entities, e)
+	}
+	text := genText(r, ps, 200_000)
+	for _, fuzzy := range []bool{false, true} {
+		opt := MatcherOptions{Fuzzy: fuzzy}
+		want := NewMatcher(PatternsOf(d), opt).FindAllBytes(text)
+		if len(want) < 1000 {
+			t.Fatalf("fuzzy=%v: only %d matches: the text does not test much", fuzzy, len(want))
+		}
+		c := Compile(d, opt)
+		var buf bytes.Buffer
+		if _, err := c.WriteTo(&buf); err != nil {
+			t.Fatal(err)
+		}
+		back, err := ReadCompiled(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for name, m := range map[string]*Matcher{"compiled": c.Matcher(), "read back": back.Matcher()} {
+			if got := m.FindAllBytes(text); !slices.Equal(got, want) {
+				t.Errorf("fuzzy=%v: %s finds %d matches, the original %d", fuzzy, name, len(got), len(want))
+			}
+		}
 	}
 }

@@ -186,35 +186,34 @@ func NewMatcher(patterns []Pattern, opt MatcherOptions) *Matcher {
 	return m
 }
 
-// build makes the automaton over texts, the distinct normalised texts of
-// m's groups in sorted order.
-func (m *Matcher) build(texts []string) {
-	edges, term := buildTrie(texts)
-	m.layOut(edges, term)
-	m.index()
-	m.linkFailures()
-	m.indexHan()
-}
-
 // patternText is a pattern's normalised text with its index.
 type patternText struct {
 	text string
 	id   int32
 }
 
-// trieEdge is an edge of the trie while NewMatcher builds it.
-type trieEdge struct {
-	from, to int32
-	c        byte
-}
-
 // normalizePatterns returns the normalised texts of the non-empty
 // patterns, sorted by text and then by index, and records in m.cased the
 // NFKC form of each case-sensitive one.
+//
+// A gazetteer has millions of patterns: one normalisation's buffers serve
+// the next, and the texts share one allocation.
 func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 	es := make([]patternText, 0, len(patterns))
+	var n Normalized
+	var src, all []byte
+	var ends []int32 // where the text of es[k] ends in all, without folding
+	if m.fold == 0 {
+		size := 0
+		for _, p := range patterns {
+			size += len(p.Text) // as long as its normal form, most often
+		}
+		all = make([]byte, 0, size)
+		ends = make([]int32, 0, len(patterns))
+	}
 	for i, p := range patterns {
-		t := Normalize([]byte(p.Text)).Text
+		src = append(src[:0], p.Text...)
+		t := normalizeInto(&n, src, true).Text
 		if len(t) == 0 {
 			continue
 		}
@@ -223,10 +222,19 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 				es = append(es, patternText{v, int32(i)})
 			}
 		} else {
-			es = append(es, patternText{string(t), int32(i)})
+			all = append(all, t...)
+			ends = append(ends, int32(len(all)))
+			es = append(es, patternText{id: int32(i)})
 		}
 		if p.CaseSensitive {
-			m.cased[int32(i)] = appendNFKC(nil, []byte(p.Text))
+			m.cased[int32(i)] = appendNFKC(nil, src)
+		}
+	}
+	if m.fold == 0 {
+		texts, start := string(all), int32(0)
+		for k, end := range ends {
+			es[k].text = texts[start:end]
+			start = end
 		}
 	}
 	slices.SortFunc(es, func(a, b patternText) int {
@@ -241,6 +249,10 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 // group makes m's groups of the sorted pattern texts es, one for each
 // distinct text, and returns their texts.
 func (m *Matcher) group(es []patternText) (texts []string) {
+	texts = make([]string, 0, len(es))
+	m.grpLen = make([]int32, 0, len(es))
+	m.grpFirst = make([]int32, 0, len(es)+1)
+	m.grpCased = make([]bool, 0, len(es))
 	m.grpIDs = make([]int32, 0, len(es))
 	for k := 0; k < len(es); {
 		t := es[k].text
@@ -258,154 +270,6 @@ func (m *Matcher) group(es []patternText) (texts []string) {
 	}
 	m.grpFirst = append(m.grpFirst, int32(len(m.grpIDs)))
 	return texts
-}
-
-// buildTrie builds the trie of texts, which are distinct, non-empty and
-// sorted. It returns the trie's edges and the text that ends at each state
-// (or -1).
-//
-// Sorted texts let the trie be built without lookups: each text shares a
-// prefix with the previous one, and the children of a state appear in byte
-// order.
-func buildTrie(texts []string) (edges []trieEdge, term []int32) {
-	term = []int32{-1}
-	path := []int32{0}
-	prev := ""
-	for g, t := range texts {
-		l := 0
-		for l < len(prev) && prev[l] == t[l] {
-			l++
-		}
-		path = path[:l+1]
-		s := path[l]
-		for d := l; d < len(t); d++ {
-			ns := int32(len(term))
-			term = append(term, -1)
-			edges = append(edges, trieEdge{s, ns, t[d]})
-			path = append(path, ns)
-			s = ns
-		}
-		term[s] = int32(g)
-		prev = t
-	}
-	return edges, term
-}
-
-// layOut stores the trie in m.states, m.edgeByte and m.edgeNext, with the
-// edges of each state together, in byte order, and the states numbered for
-// the cache (see hotFirstNumbering). term[s] is the group that ends at
-// state s, or -1.
-func (m *Matcher) layOut(edges []trieEdge, term []int32) {
-	nstates := len(term)
-	m.states = make([]state, nstates+1)
-	m.setEdges(edges, nstates)
-	renum := m.hotFirstNumbering(nstates)
-	for i := range edges {
-		edges[i].from, edges[i].to = renum[edges[i].from], renum[edges[i].to]
-	}
-	m.setEdges(edges, nstates)
-	for u, g := range term {
-		m.states[renum[u]].out = g
-	}
-	m.states[nstates].out = -1
-}
-
-// setEdges clears m.states and fills in the edges of each of the nstates
-// states, in the order they appear in edges: a count, a prefix sum, then a
-// second pass that places them.
-func (m *Matcher) setEdges(edges []trieEdge, nstates int) {
-	clear(m.states)
-	for _, e := range edges {
-		m.states[e.from+1].first++
-	}
-	for s := range nstates {
-		m.states[s+1].first += m.states[s].first
-	}
-	m.edgeByte = make([]byte, len(edges))
-	m.edgeNext = make([]int32, len(edges))
-	fill := make([]int32, nstates)
-	for s := range fill {
-		fill[s] = m.states[s].first
-	}
-	for _, e := range edges {
-		k := fill[e.from]
-		fill[e.from]++
-		m.edgeByte[k] = e.c
-		m.edgeNext[k] = e.to
-	}
-}
-
-// hotFirstNumbering returns the new number of each state of the trie in
-// m. buildTrie numbers states depth first, so that the states along one
-// pattern sit together in memory. The new numbering puts after the root
-// the wide states, those with more than maxNarrow edges, breadth first
-// (their number is their place in m.wide), then the other states up to
-// hotDepth, breadth first: a scan visits these for almost every byte. The
-// rest keep depth-first order.
-func (m *Matcher) hotFirstNumbering(nstates int) []int32 {
-	wide := func(u int32) bool { return m.states[u+1].first-m.states[u].first > maxNarrow }
-	renum := make([]int32, nstates)
-	next := int32(1)
-	var shallow []int32
-	level := []int32{0}
-	for depth := 1; len(level) > 0; depth++ {
-		var below []int32
-		for _, u := range level {
-			for _, v := range m.edgeNext[m.states[u].first:m.states[u+1].first] {
-				if wide(v) {
-					renum[v] = next
-					next++
-				} else if depth <= hotDepth {
-					shallow = append(shallow, v)
-				}
-				below = append(below, v)
-			}
-		}
-		level = below
-	}
-	for _, v := range shallow {
-		renum[v] = next
-		next++
-	}
-	for u := 1; u < nstates; u++ {
-		if renum[u] == 0 {
-			renum[u] = next
-			next++
-		}
-	}
-	return renum
-}
-
-// linkFailures fills m.root, m.depth and the failure and dictionary links
-// of every state. It goes breadth first, since a state's suffixes are
-// shallower and so linked before it; m.index must have run, for step.
-func (m *Matcher) linkFailures() {
-	order := make([]int32, 1, len(m.states)-1)
-	for qi := 0; qi < len(order); qi++ {
-		u := order[qi]
-		order = append(order, m.edgeNext[m.states[u].first:m.states[u+1].first]...)
-	}
-
-	m.depth = make([]int32, len(m.states))
-	m.root = [256]int32{}
-	for k := m.states[0].first; k < m.states[1].first; k++ {
-		m.root[m.edgeByte[k]] = m.edgeNext[k]
-		m.depth[m.edgeNext[k]] = 1
-	}
-	m.states[0].fail, m.states[0].dict = 0, 0
-	for _, u := range order[1:] {
-		for k := m.states[u].first; k < m.states[u+1].first; k++ {
-			v := m.edgeNext[k]
-			m.depth[v] = m.depth[u] + 1
-			f := m.step(m.states[u].fail, m.edgeByte[k])
-			m.states[v].fail = f
-			if m.states[f].out >= 0 {
-				m.states[v].dict = f
-			} else {
-				m.states[v].dict = m.states[f].dict
-			}
-		}
-	}
 }
 
 // step returns the state after reading c in state s.

@@ -1,11 +1,14 @@
 package match
 
 import (
+	"bytes"
 	"fmt"
 	"math/rand"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/kg-graph/kg/dict"
 )
 
 var syllables = []string{
@@ -101,6 +104,30 @@ func BenchmarkNewMatcher(b *testing.B) {
 				b.ReportMetric(float64(len(m.states)-1), "states")
 			})
 		}
+	}
+}
+
+// BenchmarkReadCompiled loads a compiled dictionary of generated aliases,
+// one entity each: most of the time goes to building the automaton again.
+func BenchmarkReadCompiled(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		d := &dict.Dictionary{}
+		for i, p := range genAliases(rand.New(rand.NewSource(1)), n) {
+			d.Entities = append(d.Entities, &dict.Entity{ID: fmt.Sprint("e", i), Name: p.Text, Type: dict.Person})
+		}
+		var buf bytes.Buffer
+		if _, err := Compile(d, MatcherOptions{}).WriteTo(&buf); err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("aliases=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(buf.Len()))
+			for b.Loop() {
+				if _, err := ReadCompiled(bytes.NewReader(buf.Bytes())); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
 

@@ -686,7 +686,7 @@ func roundTrip(t *testing.T, m *Matcher, npat int) *Matcher {
 	t.Helper()
 	var buf bytes.Buffer
 	e := &encoder{w: bufio.NewWriter(&buf)}
-	m.encode(e)
+	m.encode(e, m.groupTexts())
 	if e.err == nil {
 		e.err = e.w.Flush()
 	}

@@ -88,7 +88,11 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 	size := len(src) + len(src)/8
 	n.Text = slices.Grow(n.Text[:0], size)
 	n.segStart = slices.Grow(n.segStart[:0], size)
-	var it norm.Iter
+	// The iterator goes to the heap (its buffer points into itself), so
+	// it is made only for a segment that needs NFKC: text of Han or Latin
+	// letters never does, and kg dict compile normalises a million
+	// aliases.
+	var it *norm.Iter
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -124,7 +128,10 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 				continue
 			}
 		}
-		i += n.appendSegment(&it, src, i)
+		if it == nil {
+			it = new(norm.Iter)
+		}
+		i += n.appendSegment(it, src, i)
 	}
 	return n
 }

@@ -303,6 +303,7 @@ func (w *Whole) counts() doc.Counts {
 		for e, n := range w.long {
 			w.all.Named[e] = n + w.short[e]
 		}
+		w.all.Sort()
 	})
 	return w.all
 }

@@ -2,6 +2,7 @@ package doc
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -239,6 +240,28 @@ func InParens(src []byte, lo, off int) bool {
 type Counts struct {
 	Named map[*dict.Entity]int
 	First map[*dict.Entity]int
+	// order holds the entities named, most named first, then by first
+	// mention (see Sort); MostNamedOf reads it when set.
+	order []*dict.Entity
+}
+
+// Sort prepares c for MostNamedOf: it orders the entities named once, so
+// that a query reads them from the most named down and stops at the
+// second it accepts, rather than reading them all. A Counts shared by
+// blocks extracted in parallel must be sorted before they read it.
+func (c *Counts) Sort() {
+	c.order = c.order[:0]
+	for e, n := range c.Named {
+		if n > 0 {
+			c.order = append(c.order, e)
+		}
+	}
+	slices.SortFunc(c.order, func(a, b *dict.Entity) int {
+		if d := c.Named[b] - c.Named[a]; d != 0 {
+			return d
+		}
+		return c.First[a] - c.First[b]
+	})
 }
 
 // SetCounts makes the document's main person and organization those of the
@@ -263,6 +286,7 @@ func CountNames(ms []Mention) Counts {
 		}
 		c.Named[m.Entity]++
 	}
+	c.Sort()
 	return c
 }
 
@@ -274,6 +298,23 @@ func (c *Counts) MostNamed(t dict.Type, strict bool) *dict.Entity {
 
 // MostNamedOf is MostNamed over the entities ok accepts.
 func (c *Counts) MostNamedOf(ok func(*dict.Entity) bool, strict bool) *dict.Entity {
+	if c.order != nil {
+		var best *dict.Entity
+		for _, e := range c.order {
+			if !ok(e) {
+				continue
+			}
+			if best == nil {
+				best = e
+				continue
+			}
+			if strict && c.Named[e] == c.Named[best] {
+				return nil // a tie
+			}
+			break
+		}
+		return best
+	}
 	var best *dict.Entity
 	tie := false
 	for e, n := range c.Named {

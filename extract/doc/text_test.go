@@ -1,8 +1,12 @@
 package doc
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/kg-graph/kg/dict"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -29,6 +33,31 @@ func TestSplitSentences(t *testing.T) {
 		}
 		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 			t.Errorf("SplitSentences(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCountsSorted: MostNamedOf gives the same answer from the sorted
+// order as from the maps alone, ties and filters included.
+func TestCountsSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 200 {
+		c := Counts{Named: map[*dict.Entity]int{}, First: map[*dict.Entity]int{}}
+		n := rng.IntN(8)
+		for i := range n {
+			e := &dict.Entity{ID: fmt.Sprint(i), Type: []dict.Type{dict.Person, dict.Organization}[rng.IntN(2)]}
+			c.Named[e] = rng.IntN(4)
+			c.First[e] = i
+		}
+		sorted := c
+		sorted.Sort()
+		for _, strict := range []bool{false, true} {
+			for _, t0 := range []dict.Type{dict.Person, dict.Organization} {
+				ok := func(e *dict.Entity) bool { return e.Type == t0 && e.ID != "0" }
+				if a, b := c.MostNamedOf(ok, strict), sorted.MostNamedOf(ok, strict); a != b {
+					t.Fatalf("round %d, %s, strict %v: maps say %v, order says %v", round, t0, strict, a, b)
+				}
+			}
 		}
 	}
 }

@@ -35,7 +35,7 @@ const maxAttribution = 60
 // quoteSpeaker returns the person a quotation around off is attributed to,
 // before it (张三表示：“…”, 'Roe said: "…"') or right after it ('"…," Roe
 // said', '"…," said Roe', “…”张三说), or nil. The quotation must open
-// on off's line.
+// on off's line, and close on it, within 4 KiB of off on either side.
 func (d *resolver) quoteSpeaker(off int) *dict.Entity {
 	src := d.Src
 	lo := max(bytes.LastIndexByte(src[:off], '\n')+1, off-4096)
@@ -46,8 +46,8 @@ func (d *resolver) quoteSpeaker(off int) *dict.Entity {
 	if e := d.speakerBefore(lo, q); e != nil {
 		return e
 	}
-	hi := len(src)
-	if n := bytes.IndexByte(src[off:], '\n'); n >= 0 {
+	hi := min(len(src), off+4096)
+	if n := bytes.IndexByte(src[off:hi], '\n'); n >= 0 {
 		hi = off + n
 	}
 	if c := closeQuote(src, off, hi, src[q] == '"'); c >= 0 {

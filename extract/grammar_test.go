@@ -521,6 +521,9 @@ func TestGrammar(t *testing.T) {
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics grew. Roe was named to lead its board.", []string{"Jane Roe led Acme Robotics"}},
+		// A relative clause before a noun of what the person is, then the name.
+		{"毕业于乙大学的博士李四加入了甲公司。", []string{"李四 educatedAt 乙大学", "李四 worksFor 甲公司"}},
+		{"创办了甲公司的连续创业者李四", []string{"李四 founded 甲公司"}},
 		// Rounds named by their letter: who follows, who leads the next.
 		{"丙资本领投了甲公司的A轮，丁创投跟投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
 		{"甲公司的A轮投资方是丙资本，B轮则由丁创投领投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},

@@ -57,9 +57,9 @@ func TestCorpus(t *testing.T) {
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.96, 0.765},
 		"split tune":            {0.97, 0.82},
-		"split heldout":         {0.94, 0.65},
+		"split heldout":         {0.935, 0.66},
 		"split heldout lang en": {0.945, 0.645},
-		"split heldout lang zh": {0.935, 0.65},
+		"split heldout lang zh": {0.93, 0.66},
 		"lang en":               {0.985, 0.75},
 		"lang zh":               {0.95, 0.77},
 	}

@@ -521,6 +521,10 @@ func TestGrammar(t *testing.T) {
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics grew. Roe was named to lead its board.", []string{"Jane Roe led Acme Robotics"}},
+		// A description that ends in a class noun before the object; a
+		// fronted clause of working somewhere, then the subject.
+		{"随后，在进入甲公司工作了两年之后，张三又联合创立了全美最大的户外数字媒体公司戊科技，并于2011年上市。", []string{"张三 worksFor 甲公司", "张三 cofounded 戊科技"}},
+		{"丙资本投资了一家做芯片的初创公司戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		// A relative clause before a noun of what the person is, then the name.
 		{"毕业于乙大学的博士李四加入了甲公司。", []string{"李四 educatedAt 乙大学", "李四 worksFor 甲公司"}},
 		{"创办了甲公司的连续创业者李四", []string{"李四 founded 甲公司"}},

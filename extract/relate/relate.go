@@ -130,12 +130,13 @@ type rule struct {
 // altIndex is one text element's alternatives by first folded rune; any
 // holds those that may match starting with any rune (empty, or starting
 // with white space).
-// mask has bit r%64 set for each first rune r in byFirst: most positions
-// a gap tries are ruled out by it, without a map lookup.
 type altIndex struct {
 	byFirst map[rune][]int
-	mask    uint64
-	any     []int
+	// mask has bit r%64 set for each first rune r in byFirst: most
+	// positions a gap tries are ruled out by it (see may), without a map
+	// lookup.
+	mask uint64
+	any  []int
 }
 
 func newAltIndex(alts []string) *altIndex {
@@ -172,11 +173,7 @@ func (x *altIndex) may(src []byte, p int) bool {
 // at returns the alternatives that may match at src[p:], in their order.
 func (x *altIndex) at(src []byte, p int) []int {
 	r, _ := utf8.DecodeRune(src[p:])
-	f := doc.FoldRune(r)
-	if x.mask&(1<<(f&63)) == 0 {
-		return x.any
-	}
-	hit := x.byFirst[f]
+	hit := x.byFirst[doc.FoldRune(r)]
 	if len(x.any) == 0 {
 		return hit
 	}
@@ -1200,8 +1197,13 @@ func verbAfterComma(src []byte, p int) bool {
 		q++
 	}
 	w := string(src[p:q])
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "based" && w != "owned" && w != "headquartered" && w != "founded" && w != "named" && w != "called" && w != "located" || pastVerbs[w]
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && !participles[w] || pastVerbs[w]
 }
+
+// participles open an apposition after a comma, not a clause: "Acme,
+// based in Springfield".
+var participles = map[string]bool{"based": true, "owned": true, "headquartered": true, "founded": true,
+	"named": true, "called": true, "located": true}
 
 // pastVerbs are irregular verbs in the past tense that open a clause.
 var pastVerbs = map[string]bool{"became": true, "went": true, "took": true, "made": true, "left": true, "won": true,
@@ -2465,12 +2467,6 @@ func demonym(w string) bool {
 // afterSpace returns the index of the first element from i on that is not
 // a literal of white space alone ("{s} ~~60" has one between its slot and
 // its gap).
-// gapAfter reports whether a gap follows slot ei, past white space.
-func (m *sentMatcher) gapAfter(ei int) bool {
-	g := m.ru.afterSpace(ei + 1)
-	return g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap
-}
-
 func (ru *rule) afterSpace(i int) int {
 	for ; i < len(ru.elems); i++ {
 		e := ru.elems[i]
@@ -2479,6 +2475,12 @@ func (ru *rule) afterSpace(i int) int {
 		}
 	}
 	return i
+}
+
+// gapAfter reports whether a gap follows slot ei, past white space.
+func (m *sentMatcher) gapAfter(ei int) bool {
+	g := m.ru.afterSpace(ei + 1)
+	return g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap
 }
 
 // relativeAfter reports whether an English relative pronoun follows a name

@@ -543,28 +543,11 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		// "Roe has served as our Chief Executive Officer": outside an
 		// interview and outside quotation marks, the document speaks
 		// for the organization it names most.
-		if t == nil && !quoted(d.Src, max(bytes.LastIndexByte(d.Src[:off], '\n')+1, off-4096), off) {
+		if t == nil && openQuote(d.Src, max(bytes.LastIndexByte(d.Src[:off], '\n')+1, off-4096), off) < 0 {
 			return one(d.mainOrg)
 		}
 	}
 	return nil
-}
-
-// quoted reports whether off stands inside quotation marks opened on its
-// line, from lo.
-func quoted(src []byte, lo, off int) bool {
-	open := false
-	for _, r := range string(src[lo:off]) {
-		switch r {
-		case '"':
-			open = !open
-		case '“', '「', '『':
-			open = true
-		case '”', '」', '』':
-			open = false
-		}
-	}
-	return open
 }
 
 // itAntecedent resolves it where it opens its clause and a verb follows

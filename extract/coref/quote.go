@@ -2,6 +2,7 @@ package coref
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -205,23 +206,13 @@ func verbAfter(b []byte) int {
 }
 
 func isQuoteVerb(w string) bool {
-	for _, v := range quoteVerbs {
-		if strings.EqualFold(v, w) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(quoteVerbs, func(v string) bool { return strings.EqualFold(v, w) })
 }
 
 // addressed reports whether b, the text before a name, ends with a word
 // that makes the name the one spoken to.
 func addressed(b []byte) bool {
-	for _, a := range addressees {
-		if bytes.HasSuffix(b, []byte(a)) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(addressees, func(a string) bool { return bytes.HasSuffix(b, []byte(a)) })
 }
 
 // sentenceEndIn reports whether b holds a sentence end.

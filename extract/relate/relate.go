@@ -1689,7 +1689,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// 's owns what follows; it is no member of the list.
 			return group
 		}
-		if k := m.describedPerson(src, m.ms[next]); k >= 0 {
+		if k := m.personHead(src, next); k >= 0 {
 			// 丁创投、戊科技，以及甲公司联合创始人张三: 甲公司 says whose
 			// co-founder 张三 is; 张三 is the member. A relation whose
 			// slot takes no person makes no fact of him.
@@ -1698,29 +1698,6 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		group = append(group, m.ms[next])
 	}
-}
-
-// describedPerson returns the mention of the person that the
-// organisation c describes, followed by a Chinese title of up to eight
-// characters and the person's name (甲公司联合创始人张三), or -1.
-func (m *sentMatcher) describedPerson(src []byte, c doc.Mention) int {
-	if c.Entity.Type != dict.Organization || coordinatorAt(src, c.End) {
-		return -1
-	}
-	for q, n := c.End, 0; n < 8 && q < len(src); n++ {
-		r, w := utf8.DecodeRune(src[q:])
-		if !unicode.Is(unicode.Han, r) || r == '的' || r == '在' || r == '是' || r == '等' {
-			return -1
-		}
-		q += w
-		if k := m.mentionAt(q); k >= 0 {
-			if m.ms[k].Entity.Type != dict.Person {
-				return -1
-			}
-			return k
-		}
-	}
-	return -1
 }
 
 // sameSpan returns the mention at k and those after it with its span:

@@ -1140,7 +1140,7 @@ func source(src []byte, p int) bool {
 	return r == '从' || r == '自'
 }
 
-// objectOfPreposition reports whether the mention c follows an English
+// governedName reports whether the mention c follows an English
 // preposition, or a verb in the past tense that takes it as its object,
 // and is followed by a word, not by a comma or a parenthesis: in "studied
 // at Beta, worked at Acme and later founded Gamma" Acme is where she
@@ -1152,7 +1152,7 @@ func source(src []byte, p int) bool {
 // With gap set (a gap follows the subject in the pattern) an apposition
 // does not help: "worked with Roe, the founder of Acme, and later founded
 // Beta" is not Roe's founding of Beta.
-func objectOfPreposition(src []byte, c doc.Mention, gap bool) bool {
+func governedName(src []byte, c doc.Mention, gap bool) bool {
 	if c.How == doc.Coref {
 		return false
 	}
@@ -1461,7 +1461,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || objectOfPreposition(src, m.ms[k], m.gapAfter(ei)) || zhObjectBefore(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || governedName(src, m.ms[k], m.gapAfter(ei)) || zhObjectBefore(src, m.ms[k].Start)) {
 		return
 	}
 	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {

@@ -370,12 +370,22 @@ var classNouns = [][]byte{[]byte("公司"), []byte("服务商"), []byte("提供�
 
 // newsWords follow a news source at the start of a report: 36氪获悉,
 // 新华社讯, 据X消息.
-var newsWords = [][]byte{[]byte("获悉"), []byte("讯"), []byte("消息"), []byte("报道"), []byte("了解到"), []byte("独家获悉"), []byte("援引"), []byte("首发"), []byte("独家")}
+var newsWords = [][]byte{[]byte("获悉"), []byte("讯"), []byte("消息"), []byte("报道"), []byte("了解到"), []byte("援引"), []byte("首发"), []byte("披露"), []byte("专访")}
+
+// exclusive marks a report as a source's own (36氪独家获悉, "36氪独家 |"),
+// but also an investor's sole part in a round (丙资本独家投资).
+var exclusive = []byte("独家")
 
 // NewsSource reports whether a word of news reporting follows a name that
 // ends at p: the name is the report's source, neither an argument of what
 // the report states nor what its pronouns and noun phrases name.
 func NewsSource(src []byte, p int) bool {
+	if bytes.HasPrefix(src[p:], exclusive) {
+		p += len(exclusive)
+		if r, _ := utf8.DecodeRune(src[p:]); !unicode.Is(unicode.Han, r) {
+			return true // 36氪独家 | …
+		}
+	}
 	for _, w := range newsWords {
 		if bytes.HasPrefix(src[p:], w) {
 			return true

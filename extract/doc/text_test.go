@@ -61,3 +61,24 @@ func TestCountsSorted(t *testing.T) {
 		}
 	}
 }
+
+func TestNewsSource(t *testing.T) {
+	for _, tc := range []struct {
+		after string // the text after the name
+		want  bool
+	}{
+		{"获悉，甲公司完成了B轮融资", true},
+		{"独家获悉，甲公司完成了B轮融资", true},
+		{"独家 | 甲公司完成B轮融资", true},
+		{"独家｜甲公司完成B轮融资", true},
+		{"讯 甲公司今日宣布", true},
+		{"独家投资甲公司", false}, // the investor's sole part in a round
+		{"独家领投", false},
+		{"领投", false},
+	} {
+		src := []byte("丙资本" + tc.after)
+		if got := NewsSource(src, len("丙资本")); got != tc.want {
+			t.Errorf("NewsSource(%q) = %v, want %v", src, got, tc.want)
+		}
+	}
+}

@@ -646,6 +646,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if c.End > at || !hasType(types, c.Entity.Type) || slices.ContainsFunc(m.coordinated(k), func(x doc.Mention) bool { return inBound(bound, x) }) {
 			continue // A、B等机构入局: A is B's fellow, not its object
 		}
+		if agent(d.Src, c.Start) {
+			continue // 由A领投，B参与投资: A is an investor, not the company
+		}
 		if nearest < 0 {
 			nearest = k
 		}

@@ -48,6 +48,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		{"丙资本独家投资甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本独家获悉，甲公司完成了B轮融资。", nil},
+		{"丙资本已投企业甲公司近日完成B轮融资。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资，由丙资本领投，老股东丁创投继续加码。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"Gamma Capital led Acme Robotics's Series A.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Gamma Capital owns 20% of Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// Coordinated titles: the first is the one kept, and the second is
@@ -68,6 +72,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded Acme Robotics, The Gamma Capital (TGC) and the Beta Labs (BL), where she serves as CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded The Gamma Capital"}},
 		{"Shortly before its sale to Beta Labs, Acme Robotics released its code and created Gamma Capital.", []string{"Acme Robotics founded Gamma Capital"}},
 		{"In 2005, Roe joined Acme Robotics as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [president]"}},
+		// What a person is may stand between the article and the title:
+		// nationality, sex, seniority.
+		{"Roe was also the third Japanese chairman of Beta Labs.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		{"Roe, a Japanese engineer at Acme Robotics, said.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"Roe was named Acme Robotics's first female chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Roe is an American physicist, and Doe is a professor at Beta Labs.", []string{"John Doe worksFor Beta Labs [professor]"}},
 		// The head of a unit works for the organisation and leads only
 		// the unit; "with" ties an analyst to a firm.
 		{"Roe, Acme Robotics's head of research, said.", []string{"Jane Roe worksFor Acme Robotics [head]"}},

@@ -48,6 +48,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		// Coordinated founders: an adverb before 与, and what the second
+		// is to the first between 和 and the name.
+		{"张三曾与李四共同创立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三和大学同学李四创立了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"甲公司创始人张三、戊科技创始人李四出席了会议。", []string{"张三 founded 甲公司", "李四 founded 戊科技"}},
 		{"丙资本独家投资甲公司。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本独家获悉，甲公司完成了B轮融资。", nil},
 		{"丙资本已投企业甲公司近日完成B轮融资。", []string{"丙资本 investedIn 甲公司"}},

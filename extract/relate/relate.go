@@ -1602,6 +1602,16 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				}
 			}
 		}
+		if !ok && last.Entity.Type == dict.Person {
+			// 张三曾与李四共同创立: an adverb of the first before 与 or 和.
+			if q := skipZhAdverbs(src, p); q > p {
+				for _, c := range []string{"与", "和", "同", "跟"} {
+					if k, found := matchLit(src, q, c); found {
+						p, n, ok = q, k, true
+					}
+				}
+			}
+		}
 		if !ok {
 			// 黄仁勋于1993年与A和B共同创立, "released A in 1972 and B": a
 			// time phrase before the coordinator.
@@ -1649,6 +1659,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionAt(p)
+		if next < 0 && last.Entity.Type == dict.Person && slices.Contains([]string{"和", "与", "同", "跟"}, string(sep)) {
+			// 张三和大学同学李四: what the second is to the first, up to
+			// the name, however short the name.
+			next = m.nameWithin(src, p, 6)
+		}
 		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
 			p = m.ms[next].End // 谷歌研究员 before a person
 			next = m.mentionAt(p)
@@ -1701,6 +1716,22 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// nameWithin returns the first mention that starts within n Han
+// characters after p (none of them 的), or -1.
+func (m *sentMatcher) nameWithin(src []byte, p, n int) int {
+	for q := p; n > 0 && q < len(src); n-- {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			return -1
+		}
+		q += w
+		if k := m.mentionAt(q); k >= 0 {
+			return k
+		}
+	}
+	return -1
 }
 
 // sameSpan returns the mention at k and those after it with its span:

@@ -83,6 +83,14 @@ func TestGrammar(t *testing.T) {
 		{"Roe, a Japanese engineer at Acme Robotics, said.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
 		{"Roe was named Acme Robotics's first female chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Roe is an American physicist, and Doe is a professor at Beta Labs.", []string{"John Doe worksFor Beta Labs [professor]"}},
+		// A title several hold: after an indefinite article, before the
+		// organisation or the title; plural titles for plural subjects.
+		{"Roe, an Acme Robotics director since 2003, said.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
+		{"Roe and Doe are independent directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]", "John Doe worksFor Acme Robotics [independent director]"}},
+		// Employment named by its time there.
+		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},
+		{"During her years at Beta Labs, Roe met Doe.", nil},
 		// The head of a unit works for the organisation and leads only
 		// the unit; "with" ties an analyst to a firm.
 		{"Roe, Acme Robotics's head of research, said.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
@@ -673,7 +681,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe is the director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Jane Roe, president of Beta Labs, was elected to Acme Robotics's board.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [board]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Acme Robotics's board now includes Jane Roe.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Acme Robotics's directors include Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics's directors include Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
 		{"Jane Roe was fired as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Acme Robotics announced the resignation of its chief executive, Jane Roe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		// Biographies: a parenthesis after the name, a second clause
@@ -742,7 +750,7 @@ func TestGrammar(t *testing.T) {
 		{"John Doe, a former student of Jane Roe, founded Acme Robotics.", []string{"John Doe advisor Jane Roe", "John Doe founded Acme Robotics"}},
 		{"Jane Roe served on the boards of Acme Robotics and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe moved from Acme Robotics to Beta Labs in 1995.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
-		{"Jane Roe was one of the first employees of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [employees]"}},
+		{"Jane Roe was one of the first employees of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [employee]"}},
 		{"Jane Roe was the lead developer of Widget OS.", []string{"Jane Roe authored Widget OS"}},
 		{"Jane Roe's 2001 book, Gizmo, was a best-seller.", []string{"Jane Roe authored Gizmo"}},
 		// A unit named after its organisation is not the organisation.

@@ -956,14 +956,14 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		nb := b
 		if e.Kind == dict.Role {
 			d := deputy(src, pos)
-			if !m.ru.rel.Parts && (d > 0 || oneOfMany(src, pos) || m.unitTitle(src, pos+n, ei)) {
+			if !m.ru.rel.Parts && (d > 0 || oneOfMany(src, pos) || m.ownerOfMany(src, ei, b) || m.unitTitle(src, pos+n, ei)) {
 				continue
 			}
-			nb.role = alt
+			nb.role = singular(alt, e.Alts)
 			if d > 0 {
 				// A deputy is a member all the same: "associate
 				// superintendent of X" works for X, under its title.
-				nb.role = strings.ToLower(string(src[pos-d:pos])) + alt
+				nb.role = strings.ToLower(string(src[pos-d:pos])) + nb.role
 			}
 		}
 		m.match(pos+n, ei+1, nb)
@@ -2733,6 +2733,26 @@ func oneOfMany(src []byte, p int) bool {
 		q = k
 	}
 	return false
+}
+
+// singular names a plural title ("independent directors") by its
+// singular, where the singular is one of alts too: a fact's role is what
+// each holder is.
+func singular(alt string, alts []string) string {
+	if one, ok := strings.CutSuffix(alt, "s"); ok && slices.Contains(alts, one) {
+		return one
+	}
+	return alt
+}
+
+// ownerOfMany reports whether the organisation that stands before the
+// title (the object just bound, a few words back) follows an indefinite
+// article: "Roe, an Acme director": a title several hold, as oneOfMany.
+func (m *sentMatcher) ownerOfMany(src []byte, ei int, b binding) bool {
+	if len(b.obj) == 0 || m.prevSlot(ei) != dict.Object {
+		return false
+	}
+	return oneOfMany(src, b.obj[0].Start)
 }
 
 // isModifier reports whether w may stand between an article and a title:

@@ -87,6 +87,13 @@ func TestGrammar(t *testing.T) {
 		// organisation or the title; plural titles for plural subjects.
 		{"Roe, an Acme Robotics director since 2003, said.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
 		{"Roe and Doe are independent directors of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [independent director]", "John Doe worksFor Acme Robotics [independent director]"}},
+		// Leading in other words: helmed, running, boss, then-CEO.
+		{"Roe helmed Acme Robotics until 2001.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe has been running Acme Robotics since 2001.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe, Acme Robotics's boss, said.", []string{"Jane Roe led Acme Robotics [boss]", "Jane Roe worksFor Acme Robotics [boss]"}},
+		{"Acme Robotics's then-CEO Roe said.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Acme Robotics chief scientist Roe said.", []string{"Jane Roe worksFor Acme Robotics [chief scientist]"}},
+		{"Roe co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -2062,7 +2062,18 @@ func wordStart(src []byte, p int) bool {
 	}
 	if before == '-' {
 		prev, _ := utf8.DecodeLastRune(src[:p-w])
-		return !doc.LatinWordRune(prev)
+		return !doc.LatinWordRune(prev) || timePrefix(src[:p-w])
+	}
+	return false
+}
+
+// timePrefix reports whether src ends with a word that, with a hyphen,
+// dates the title after it: then-CEO, ex-president, former-director.
+func timePrefix(src []byte) bool {
+	for _, w := range []string{"then", "ex", "former"} {
+		if len(src) >= len(w) && strings.EqualFold(string(src[len(src)-len(w):]), w) && wordStart(src, len(src)-len(w)) {
+			return true
+		}
 	}
 	return false
 }

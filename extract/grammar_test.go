@@ -94,6 +94,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics's then-CEO Roe said.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Acme Robotics chief scientist Roe said.", []string{"Jane Roe worksFor Acme Robotics [chief scientist]"}},
 		{"Roe co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
+		// What an organisation's staff build, it develops; a list after a
+		// counted class noun may end in the class's noun.
+		{"Acme Robotics engineers designed and operated Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics engineers said Gizmo works.", nil},
+		{"甲公司的研发团队开发了星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"Acme Robotics developed two deployed weapon systems, the Widget OS and Gizmo missiles.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics also developed a number of other prototypes, such as the Gizmo system.", []string{"Acme Robotics developed Gizmo"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},
@@ -680,7 +687,8 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe is best known for creating Widget OS.", []string{"Jane Roe authored Widget OS"}},
 		{"甲公司TMT中国主管兼合伙人张三出席。", []string{"张三 worksFor 甲公司 [主管]"}},
 		{"在张三的带领下，甲公司发展迅速。", []string{"张三 led 甲公司"}},
-		{"Acme Robotics's engineers built Widget OS.", nil},
+		{"Acme Robotics's engineers founded Beta Labs.", nil},
+		{"Acme Robotics's engineers built Widget OS.", []string{"Acme Robotics developed Widget OS"}}, // what its staff build, an organisation develops
 		// Board news: a title after "a" names one of several (no
 		// leadership); appositions without an article; boards that
 		// include someone; dismissals; "its title, Name".

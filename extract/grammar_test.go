@@ -101,6 +101,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的研发团队开发了星火系统。", []string{"甲公司 developed 星火系统"}},
 		{"Acme Robotics developed two deployed weapon systems, the Widget OS and Gizmo missiles.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics also developed a number of other prototypes, such as the Gizmo system.", []string{"Acme Robotics developed Gizmo"}},
+		// A date may open a clause before a pattern's start; a department
+		// between the university and 毕业.
+		{"2002年从乙大学毕业后，张三加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三2002年从乙大学计算机系毕业。", []string{"张三 educatedAt 乙大学"}},
+		{"张三保送乙大学。", []string{"张三 educatedAt 乙大学"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

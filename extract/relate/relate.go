@@ -927,6 +927,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Start:
 		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos {
 			m.match(pos, ei+1, b)
+			if q := skipZhTime(src, pos); q > pos {
+				// 2002年从乙大学毕业后，…: a date may open the clause
+				// before what the pattern starts with.
+				m.match(q, ei+1, b)
+			}
 		}
 	case dict.End:
 		p := doc.SkipSpace(src, pos)

@@ -412,6 +412,8 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		clear(m.texts)
 		m.hits = m.hits[:0]
 		m.theFound, m.text = false, ""
+		m.mentions = slices.Grow(m.mentions[:0], len(ms))[:len(ms)]
+		clear(m.mentions)
 		var types uint8 // which of dict.Types the sentence names, as bits
 		for _, c := range ms {
 			types |= typeBit(c.Entity.Type)
@@ -885,6 +887,8 @@ type sentMatcher struct {
 	// hits.
 	texts map[textAt]span32
 	hits  []textHit
+	// mentions memoises what matchSlot asks of each of ms.
+	mentions []mentionFacts
 	// text is the sentence's text, for its facts' evidence, once one
 	// is made.
 	text string
@@ -1612,15 +1616,15 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || governedName(src, m.ms[k], m.gapAfter(ei)) || zhObjectBefore(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
-	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {
+	if ei == 0 && m.is(k, isListMember, func() bool { return m.listMember(k) }) && !openParen(src, m.ms[k].End) {
 		// A、B等机构入局: the list starts at A, and so does the match; a
 		// member's own parenthesis (A和B(现X首席技术官)) is about it alone.
 		return
 	}
-	if doc.NewsSource(src, m.ms[k].End) {
+	if m.is(k, isNewsSource, func() bool { return doc.NewsSource(src, m.ms[k].End) }) {
 		return // 36氪获悉，…: the news source, not an argument
 	}
 	types := m.ru.rel.Subject
@@ -1630,7 +1634,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if hasType(types, dict.Person) {
 		// 由甲公司前高管张三创立: an organisation, a title and a person
 		// make one phrase whose head is the person.
-		if h := m.personHead(src, k); h >= 0 {
+		if h := m.head(src, k); h >= 0 {
 			k = h
 		}
 	}
@@ -1640,7 +1644,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
 		return // "The president of Acme was Roe's father": Roe owns the subject
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || ownsNext(src, m.ms[k]) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
+		c := m.ms[k]
+		return possessor(src, c.End) || ownsNext(src, c) || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End)
+	}) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns
 		// what the sentence is about.
@@ -1686,6 +1693,74 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			m.match(doc.SkipSpace(src, p+w), ei+1, nb)
 		}
 	}
+}
+
+// mentionFacts memoises, for one mention of the sentence, what matchSlot
+// asks of it whatever the rule: each rule that starts with a slot asks
+// the same of the same mentions.
+type mentionFacts struct {
+	known, is uint8 // bits: is holds the answers to the questions known
+	head      int   // personHead's answer, once known has isHeaded
+}
+
+// The questions mentionFacts answers.
+const (
+	isListMember  uint8 = 1 << iota // listMember
+	isNewsSource                    // doc.NewsSource after it
+	isOwner                         // the name owns what the sentence is about
+	isNotSubject                    // a possessive, a source, an agent or an object
+	isGoverned                      // governedName, without a gap after the slot
+	isGovernedGap                   // governedName, with a gap after it
+	isHeaded                        // head is known
+)
+
+// is returns the answer to question q about mention k, asking f the
+// first time.
+func (m *sentMatcher) is(k int, q uint8, f func() bool) bool {
+	mf := m.factsOf(k)
+	if mf.known&q == 0 {
+		mf.known |= q
+		if f() {
+			mf.is |= q
+		}
+	}
+	return mf.is&q != 0
+}
+
+// factsOf returns mention k's memo; Apply clears them for each sentence.
+func (m *sentMatcher) factsOf(k int) *mentionFacts {
+	if len(m.mentions) < len(m.ms) {
+		m.mentions = make([]mentionFacts, len(m.ms))
+	}
+	return &m.mentions[k]
+}
+
+// notSubject reports whether mention k, at a pattern's start, cannot be
+// its subject: a possessive, where something comes from, a passive's
+// agent, or a name a preposition or verb governs (see governedName) with
+// gap as governedName takes it.
+func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
+	c := m.ms[k]
+	if m.is(k, isNotSubject, func() bool {
+		return possessive(src, c, true) || source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
+	}) {
+		return true
+	}
+	q := isGoverned
+	if gap {
+		q = isGovernedGap
+	}
+	return m.is(k, q, func() bool { return governedName(src, c, gap) })
+}
+
+// head is personHead, memoised.
+func (m *sentMatcher) head(src []byte, k int) int {
+	mf := m.factsOf(k)
+	if mf.known&isHeaded == 0 {
+		mf.known |= isHeaded
+		mf.head = m.personHead(src, k)
+	}
+	return mf.head
 }
 
 // slotLeads introduce the name after them in a slot.

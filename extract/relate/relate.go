@@ -22,6 +22,11 @@ type Rules struct {
 	// each once; finder finds them in a sentence in one pass.
 	keys   []string
 	finder *keyFinder
+	// groups are the rules' required elements' keys, as numbers in keys,
+	// each set once: rules made from one construction share them, and a
+	// sentence finds where the last of a set ends once for all (see
+	// keyEnds).
+	groups [][]int
 	// byAnchor lists, by key, the rules anchored by it, and unanchored
 	// the rules with no anchor: a sentence is tried only with those.
 	byAnchor   [][]int
@@ -57,6 +62,7 @@ func Compile(rels []*dict.Relation) *Rules {
 		return n
 	}
 	x.byAnchor = make([][]int, 0)
+	groups := map[string]int{}
 	for ri, ru := range x.rules {
 		if len(ru.anchors) == 0 {
 			x.unanchored = append(x.unanchored, ri)
@@ -74,14 +80,44 @@ func Compile(rels []*dict.Relation) *Rules {
 			for _, k := range keys {
 				l = append(l, id(k))
 			}
-			ru.requiredIDs = append(ru.requiredIDs, l)
+			k := fmt.Sprint(l)
+			g, ok := groups[k]
+			if !ok {
+				g = len(x.groups)
+				groups[k] = g
+				x.groups = append(x.groups, l)
+			}
+			ru.requiredGroups = append(ru.requiredGroups, g)
 		}
 	}
 	for len(x.byAnchor) < len(x.keys) {
 		x.byAnchor = append(x.byAnchor, nil)
 	}
 	x.finder = newKeyFinder(x.keys)
+	x.shareAlts()
 	return x
+}
+
+// shareAlts gives the text elements of all rules that have the same kind
+// and alternatives one altIndex, numbered: the constructions expand a
+// word class into dozens of patterns, which try it at the same offsets.
+func (x *Rules) shareAlts() {
+	ids := map[string]*altIndex{}
+	for _, ru := range x.rules {
+		for i, a := range ru.alts {
+			if a == nil {
+				continue
+			}
+			e := ru.elems[i]
+			k := fmt.Sprint(e.Kind) + "\x00" + strings.Join(e.Alts, "\x00")
+			if s, ok := ids[k]; ok {
+				ru.alts[i] = s
+				continue
+			}
+			a.id = len(ids)
+			ids[k] = a
+		}
+	}
 }
 
 // rule is one pattern of one relation, ready to match.
@@ -120,9 +156,11 @@ type rule struct {
 	// punctuation: a clause that goes on with its sentence's subject,
 	// which only the clause-initial name may supply (see clauseSubject).
 	continues bool
-	// anchorIDs and requiredIDs are the same keys as numbers in Rules.keys.
-	anchorIDs   []int
-	requiredIDs [][]int
+	// anchorIDs are the anchors as numbers in Rules.keys, and
+	// requiredGroups the required elements' keys as numbers in
+	// Rules.groups.
+	anchorIDs      []int
+	requiredGroups []int
 	// requiredAt is the element each of required is.
 	requiredAt []int
 }
@@ -137,6 +175,11 @@ type altIndex struct {
 	// lookup.
 	mask uint64
 	any  []int
+	// id numbers the distinct alternative lists of a Rules' text
+	// elements, with their kind: rules that share a word class (@role,
+	// @zhverb) share its index, and a sentence matches it at an offset
+	// once for all of them (see sentMatcher.textHits).
+	id int
 }
 
 func newAltIndex(alts []string) *altIndex {
@@ -150,6 +193,11 @@ func newAltIndex(alts []string) *altIndex {
 		f := doc.FoldRune(r)
 		x.byFirst[f] = append(x.byFirst[f], i)
 		x.mask |= 1 << (f & 63)
+	}
+	// Those that may start anywhere go with each first rune's, in their
+	// order, so that at does not merge them for each offset.
+	for f, hit := range x.byFirst {
+		x.byFirst[f] = slices.Sorted(slices.Values(append(hit, x.any...)))
 	}
 	return x
 }
@@ -173,17 +221,10 @@ func (x *altIndex) may(src []byte, p int) bool {
 // at returns the alternatives that may match at src[p:], in their order.
 func (x *altIndex) at(src []byte, p int) []int {
 	r, _ := utf8.DecodeRune(src[p:])
-	hit := x.byFirst[doc.FoldRune(r)]
-	if len(x.any) == 0 {
+	if hit, ok := x.byFirst[doc.FoldRune(r)]; ok {
 		return hit
 	}
-	if len(hit) == 0 {
-		return x.any
-	}
-	out := make([]int, 0, len(hit)+len(x.any))
-	out = append(append(out, hit...), x.any...)
-	slices.Sort(out)
-	return out
+	return x.any
 }
 
 func newRule(r *dict.Relation, p *dict.Pattern) *rule {
@@ -273,21 +314,43 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	return name
 }
 
+// keyEnds is where a sentence's keys last end (see keyFinder.findFolded;
+// offsets from the sentence's start, plus one), and where the last key of
+// each of Rules.groups does, worked out when a rule first asks: a word
+// class such as @role has hundreds of keys, and dozens of rules require
+// it.
+type keyEnds struct {
+	last []int32
+	// group[g] holds group g's end where stamp[g] is gen.
+	group, stamp []int32
+	gen          int32
+}
+
+// groupEnd returns where the last key of group g ends in the sentence,
+// plus one; 0 if it holds none.
+func (k *keyEnds) groupEnd(x *Rules, g int) int32 {
+	if k.stamp[g] == k.gen {
+		return k.group[g]
+	}
+	end := int32(0)
+	for _, a := range x.groups[g] {
+		end = max(end, k.last[a])
+	}
+	k.group[g], k.stamp[g] = end, k.gen
+	return end
+}
+
 // deadlines reports whether a sentence can match the rule, given where
-// its keys last end (see keyFinder.findFolded; offsets from start, plus
-// one): every required text element finds one of its keys. If so, it
-// fills dl[ei] with an offset before which a match at element ei must
-// stand: each required element at ei or after has a key that ends after
-// the match's position.
-func (ru *rule) deadlines(last []int32, start int, dl []int) bool {
+// its keys last end: every required text element finds one of its keys.
+// If so, it fills dl[ei] with an offset before which a match at element
+// ei must stand: each required element at ei or after has a key that
+// ends after the match's position.
+func (ru *rule) deadlines(x *Rules, k *keyEnds, start int, dl []int) bool {
 	for i := range dl {
 		dl[i] = math.MaxInt
 	}
-	for r, keys := range ru.requiredIDs {
-		end := int32(0)
-		for _, a := range keys {
-			end = max(end, last[a])
-		}
+	for r, g := range ru.requiredGroups {
+		end := k.groupEnd(x, g)
 		if end == 0 {
 			return false
 		}
@@ -316,6 +379,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]int{} // a fact's index in facts, plus one
 	last := make([]int32, len(x.keys))
+	ends := &keyEnds{last: last, group: make([]int32, len(x.groups)), stamp: make([]int32, len(x.groups))}
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
 	m := &sentMatcher{d: d}
@@ -325,6 +389,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			continue
 		}
 		clear(last)
+		ends.gen = int32(si + 1)
 		x.finder.findFolded(d.Src[sent.Start:sent.End], last)
 		// The rules to try: those with no anchor, and those whose anchor
 		// the sentence holds, in their order.
@@ -344,6 +409,11 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		m.si, m.sent, m.ms = si, sent, ms
 		clear(m.groups)
 		clear(m.inserts)
+		clear(m.texts)
+		m.hits = m.hits[:0]
+		m.theFound, m.text = false, ""
+		m.mentions = slices.Grow(m.mentions[:0], len(ms))[:len(ms)]
+		clear(m.mentions)
 		var types uint8 // which of dict.Types the sentence names, as bits
 		for _, c := range ms {
 			types |= typeBit(c.Entity.Type)
@@ -354,7 +424,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 				continue
 			}
 			m.deadline = slices.Grow(m.deadline[:0], len(ru.elems)+1)[:len(ru.elems)+1]
-			if !ru.deadlines(last, sent.Start, m.deadline) {
+			if !ru.deadlines(x, ends, sent.Start, m.deadline) {
 				continue
 			}
 			m.ru = ru
@@ -459,8 +529,10 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if pair != nil && len(pair) == 0 {
 		return out
 	}
-	ev := doc.Evidence{Doc: d.Name, Span: m.sent, Text: string(d.Src[m.sent.Start:m.sent.End])}
-	when := timeBefore(d, m.sent, b.end)
+	// The evidence and the time are made for the first fact: most
+	// bindings make none.
+	var ev doc.Evidence
+	when, made := "", false
 	for _, s := range subj {
 		for _, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
@@ -468,6 +540,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			}
 			if pair != nil && pair[s.Start] != o.Start {
 				continue
+			}
+			if !made {
+				if m.text == "" {
+					m.text = string(d.Src[m.sent.Start:m.sent.End])
+				}
+				ev = doc.Evidence{Doc: d.Name, Span: m.sent, Text: m.text}
+				when, made = timeBefore(d, m.sent, b.end), true
 			}
 			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
 			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
@@ -807,6 +886,18 @@ type sentMatcher struct {
 	groups map[int][]doc.Mention // coordinated lists by first mention, memoised
 	// inserts memoises insertions by end offset and whether after a list.
 	inserts map[insertKey][]int
+	// texts memoises textHits by text element and offset, as spans of
+	// hits.
+	texts map[textAt]span32
+	hits  []textHit
+	// mentions memoises what matchSlot asks of each of ms.
+	mentions []mentionFacts
+	// text is the sentence's text, for its facts' evidence, once one
+	// is made.
+	text string
+	// the memoises articles, once theFound.
+	the      []int
+	theFound bool
 	// tried holds the states already explored for the current start: a
 	// pattern's gaps can reach one position in many ways, and each way
 	// holds the same bindings, so each state is explored once. That keeps
@@ -856,13 +947,8 @@ func (m *sentMatcher) all() []binding {
 			}
 		}
 		// An English article may precede the name.
-		for i := m.sent.Start; i < m.sent.End; i++ {
-			if src[i] != 't' && src[i] != 'T' {
-				continue
-			}
-			if n, ok := matchLit(src[:m.sent.End], i, "the "); ok && n > 3 && m.mentionAt(doc.SkipSpace(src[:m.sent.End], i+n)) >= 0 {
-				m.match(i, 0, binding{start: i})
-			}
+		for _, i := range m.articles() {
+			m.match(i, 0, binding{start: i})
 		}
 	case k == dict.Start:
 		// Only where a clause starts: the sentence's start and after
@@ -889,6 +975,25 @@ func (m *sentMatcher) all() []binding {
 		}
 	}
 	return m.out
+}
+
+// articles returns where "the" stands before a mention in the sentence,
+// found once for all the rules that start with a slot.
+func (m *sentMatcher) articles() []int {
+	if m.theFound {
+		return m.the
+	}
+	src := m.d.Src[:m.sent.End]
+	m.the, m.theFound = m.the[:0], true
+	for i := m.sent.Start; i < m.sent.End; i++ {
+		if src[i] != 't' && src[i] != 'T' {
+			continue
+		}
+		if n, ok := matchLit(src, i, "the "); ok && n > 3 && m.mentionAt(doc.SkipSpace(src, i+n)) >= 0 {
+			m.the = append(m.the, i)
+		}
+	}
+	return m.the
 }
 
 func (m *sentMatcher) mentionAt(off int) int {
@@ -952,32 +1057,82 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 // matchText matches a literal or role element: each alternative, and past
 // an English adverb after it ("is currently the").
 func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding) {
-	for _, i := range m.ru.alts[ei].at(src, pos) {
+	for _, h := range m.textHits(src, pos, m.ru.alts[ei], e) {
+		if e.Kind == dict.Role && !m.ru.rel.Parts && (h.deputy || m.ownerOfMany(src, ei, b) || m.unitTitle(src, pos+h.n, ei)) {
+			continue
+		}
+		nb := b
+		if e.Kind == dict.Role {
+			nb.role = h.role
+		}
+		m.match(pos+h.n, ei+1, nb)
+		if h.adverb >= 0 {
+			m.match(h.adverb, ei+1, nb)
+		}
+	}
+}
+
+// textAt is a text element's alternatives (altIndex.id) at an offset.
+type textAt struct{ set, pos int32 }
+
+// span32 is a range of sentMatcher.hits.
+type span32 struct{ from, to int32 }
+
+// textHit is one alternative of a text element that matches at an
+// offset: n bytes long, and then adverb, past an English adverb, or -1.
+// For a role, deputy says that a deputy's word or an article of one of
+// many stands before it (see deputy, oneOfMany), and role is the role a
+// fact takes from it.
+type textHit struct {
+	n, adverb int
+	deputy    bool
+	role      string
+}
+
+// textHits returns the alternatives of text element e, indexed by x, that
+// match at pos, in their order. What they are depends on the sentence and
+// the element alone, not on the rule, so a sentence works it out once:
+// dozens of rules share a word class and try it at the same offsets.
+func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []textHit {
+	k := textAt{int32(x.id), int32(pos)}
+	if s, ok := m.texts[k]; ok {
+		return m.hits[s.from:s.to]
+	}
+	if m.texts == nil {
+		m.texts = map[textAt]span32{}
+	}
+	from := len(m.hits)
+	deputyAt := -1 // deputy's result at pos, once an alternative matches
+	oneOf := false
+	for _, i := range x.at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
 		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) {
 			continue
 		}
-		nb := b
+		h := textHit{n: n, adverb: -1}
 		if e.Kind == dict.Role {
-			d := deputy(src, pos)
-			if !m.ru.rel.Parts && (d > 0 || oneOfMany(src, pos) || m.ownerOfMany(src, ei, b) || m.unitTitle(src, pos+n, ei)) {
-				continue
+			if deputyAt < 0 {
+				deputyAt, oneOf = deputy(src, pos), oneOfMany(src, pos)
 			}
-			nb.role = singular(alt, e.Alts)
+			d := deputyAt
+			h.deputy = d > 0 || oneOf
+			h.role = singular(alt, e.Alts)
 			if d > 0 {
 				// A deputy is a member all the same: "associate
 				// superintendent of X" works for X, under its title.
-				nb.role = strings.ToLower(string(src[pos-d:pos])) + nb.role
+				h.role = strings.ToLower(string(src[pos-d:pos])) + h.role
 			}
 		}
-		m.match(pos+n, ei+1, nb)
 		if last, _ := utf8.DecodeLastRuneInString(alt); last == ' ' || last < utf8.RuneSelf && doc.LatinWordRune(last) {
 			if q, ok := skipAdverb(src, pos+n); ok {
-				m.match(q, ei+1, nb)
+				h.adverb = q
 			}
 		}
+		m.hits = append(m.hits, h)
 	}
+	m.texts[k] = span32{int32(from), int32(len(m.hits))}
+	return m.hits[from:]
 }
 
 // matchGap tries every end of a gap of up to e.Max runes; a parenthesis
@@ -1469,15 +1624,15 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && (possessive(src, m.ms[k], true) || source(src, m.ms[k].Start) || agent(src, m.ms[k].Start) || governedName(src, m.ms[k], m.gapAfter(ei)) || zhObjectBefore(src, m.ms[k].Start)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
-	if ei == 0 && m.listMember(k) && !openParen(src, m.ms[k].End) {
+	if ei == 0 && m.is(k, isListMember, func() bool { return m.listMember(k) }) && !openParen(src, m.ms[k].End) {
 		// A、B等机构入局: the list starts at A, and so does the match; a
 		// member's own parenthesis (A和B(现X首席技术官)) is about it alone.
 		return
 	}
-	if doc.NewsSource(src, m.ms[k].End) {
+	if m.is(k, isNewsSource, func() bool { return doc.NewsSource(src, m.ms[k].End) }) {
 		return // 36氪获悉，…: the news source, not an argument
 	}
 	types := m.ru.rel.Subject
@@ -1487,7 +1642,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if hasType(types, dict.Person) {
 		// 由甲公司前高管张三创立: an organisation, a title and a person
 		// make one phrase whose head is the person.
-		if h := m.personHead(src, k); h >= 0 {
+		if h := m.head(src, k); h >= 0 {
 			k = h
 		}
 	}
@@ -1497,7 +1652,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
 		return // "The president of Acme was Roe's father": Roe owns the subject
 	}
-	if m.lastSlot(ei) && !m.ru.rel.Parts && (possessor(src, m.ms[k].End) || ownsNext(src, m.ms[k]) || longerName(src, m.ms[k]) || unitAfter(src, m.ms[k].End) || zhPartAfter(src, m.ms[k].End)) {
+	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
+		c := m.ms[k]
+		return possessor(src, c.End) || ownsNext(src, c) || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End)
+	}) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns
 		// what the sentence is about.
@@ -1543,6 +1701,74 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			m.match(doc.SkipSpace(src, p+w), ei+1, nb)
 		}
 	}
+}
+
+// mentionFacts memoises, for one mention of the sentence, what matchSlot
+// asks of it whatever the rule: each rule that starts with a slot asks
+// the same of the same mentions.
+type mentionFacts struct {
+	known, is uint8 // bits: is holds the answers to the questions known
+	head      int   // personHead's answer, once known has isHeaded
+}
+
+// The questions mentionFacts answers.
+const (
+	isListMember  uint8 = 1 << iota // listMember
+	isNewsSource                    // doc.NewsSource after it
+	isOwner                         // the name owns what the sentence is about
+	isNotSubject                    // a possessive, a source, an agent or an object
+	isGoverned                      // governedName, without a gap after the slot
+	isGovernedGap                   // governedName, with a gap after it
+	isHeaded                        // head is known
+)
+
+// is returns the answer to question q about mention k, asking f the
+// first time.
+func (m *sentMatcher) is(k int, q uint8, f func() bool) bool {
+	mf := m.factsOf(k)
+	if mf.known&q == 0 {
+		mf.known |= q
+		if f() {
+			mf.is |= q
+		}
+	}
+	return mf.is&q != 0
+}
+
+// factsOf returns mention k's memo; Apply clears them for each sentence.
+func (m *sentMatcher) factsOf(k int) *mentionFacts {
+	if len(m.mentions) < len(m.ms) {
+		m.mentions = make([]mentionFacts, len(m.ms))
+	}
+	return &m.mentions[k]
+}
+
+// notSubject reports whether mention k, at a pattern's start, cannot be
+// its subject: a possessive, where something comes from, a passive's
+// agent, or a name a preposition or verb governs (see governedName) with
+// gap as governedName takes it.
+func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
+	c := m.ms[k]
+	if m.is(k, isNotSubject, func() bool {
+		return possessive(src, c, true) || source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
+	}) {
+		return true
+	}
+	q := isGoverned
+	if gap {
+		q = isGovernedGap
+	}
+	return m.is(k, q, func() bool { return governedName(src, c, gap) })
+}
+
+// head is personHead, memoised.
+func (m *sentMatcher) head(src []byte, k int) int {
+	mf := m.factsOf(k)
+	if mf.known&isHeaded == 0 {
+		mf.known |= isHeaded
+		mf.head = m.personHead(src, k)
+	}
+	return mf.head
 }
 
 // slotLeads introduce the name after them in a slot.
@@ -2738,7 +2964,14 @@ func oneOfMany(src []byte, p int) bool {
 	q := p
 	for range 3 {
 		t := bytes.TrimRight(src[:q], " ")
-		k := bytes.LastIndexByte(t, ' ') + 1
+		// The word is looked for in the last bytes only: a longer one is
+		// no article nor modifier, and Chinese prose may hold no space
+		// for a whole document.
+		lo := max(0, len(t)-maxWordBytes-1)
+		k := bytes.LastIndexByte(t[lo:], ' ') + 1 + lo
+		if k == lo && lo > 0 {
+			return false
+		}
 		w := string(bytes.ToLower(t[k:]))
 		if w == "a" || w == "an" {
 			return true
@@ -2770,6 +3003,11 @@ func (m *sentMatcher) ownerOfMany(src []byte, ei int, b binding) bool {
 	}
 	return oneOfMany(src, b.obj[0].Start)
 }
+
+// maxWordBytes bounds the bytes of a word that lowers to an article or
+// one of isModifier's words: thrice the longest, as a rune of three bytes
+// may lower to one (K, the Kelvin sign, to k).
+const maxWordBytes = 3 * len("non-executive")
 
 // isModifier reports whether w may stand between an article and a title:
 // former, independent, non-executive, senior….

@@ -106,6 +106,10 @@ func TestGrammar(t *testing.T) {
 		{"2002年从乙大学毕业后，张三加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		{"张三2002年从乙大学计算机系毕业。", []string{"张三 educatedAt 乙大学"}},
 		{"张三保送乙大学。", []string{"张三 educatedAt 乙大学"}},
+		// 其 + a noun of the relation: the organisation the context gives,
+		// unless it gives two.
+		{"甲公司发展很快。其创始人张三毕业于乙大学。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
+		{"甲公司和戊科技合并，其创始人张三表示。", nil},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

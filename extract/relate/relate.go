@@ -738,10 +738,16 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		// the same type, a name inside a clause may be another investor;
 		// the one that opens its clause is the company.
 		if d.ClauseSubject(m.sent, c) && !doc.NewsSource(d.Src, c.End) {
+			if m.inList(k) {
+				return nil
+			}
 			return []doc.Mention{c}
 		}
 	}
 	if nearest >= 0 {
+		if m.inList(nearest) {
+			return nil // 甲公司和戊科技合并，其创始人…: whose, of the two?
+		}
 		return []doc.Mention{m.ms[nearest]}
 	}
 	if namesOther(m, types, other, bound) {
@@ -1272,6 +1278,12 @@ func agent(src []byte, p int) bool {
 // listMember reports whether mention k is a later member of a list that
 // starts at a name before it (A、B等机构入局; "Nokia, Kaapelitehdas and
 // Finnish Rubber Works merged").
+// inList reports whether mention k is one of a list of names: a context
+// that supplies one argument cannot tell which of them it is.
+func (m *sentMatcher) inList(k int) bool {
+	return len(m.coordinated(k)) > 1 || m.listMember(k)
+}
+
 func (m *sentMatcher) listMember(k int) bool {
 	for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
 		if m.ms[j].Start == m.ms[k].Start {

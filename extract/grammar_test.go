@@ -110,6 +110,9 @@ func TestGrammar(t *testing.T) {
 		// unless it gives two.
 		{"甲公司发展很快。其创始人张三毕业于乙大学。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
 		{"甲公司和戊科技合并，其创始人张三表示。", nil},
+		// A unit of up to ten characters between the organisation and the
+		// title.
+		{"时任甲公司自动驾驶事业部总经理的张三创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司 [总经理]"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -113,6 +113,12 @@ func TestGrammar(t *testing.T) {
 		// A unit of up to ten characters between the organisation and the
 		// title.
 		{"时任甲公司自动驾驶事业部总经理的张三创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司 [总经理]"}},
+		// An organisation, or what a person is to it, in parentheses
+		// after the person.
+		{"Speakers included Roe (Acme Robotics) and Doe (Beta Labs).", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"张三（甲公司创始人）表示。", []string{"张三 founded 甲公司"}},
+		{"Roe, from Acme Robotics, said the deal was done.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Gizmo (Acme Robotics) was released.", nil},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

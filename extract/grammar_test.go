@@ -119,6 +119,10 @@ func TestGrammar(t *testing.T) {
 		{"张三（甲公司创始人）表示。", []string{"张三 founded 甲公司"}},
 		{"Roe, from Acme Robotics, said the deal was done.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Gizmo (Acme Robotics) was released.", nil},
+		// The perfect.
+		{"Roe has written two books, including Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe had written Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe had written the book Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

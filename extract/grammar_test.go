@@ -123,6 +123,16 @@ func TestGrammar(t *testing.T) {
 		{"Roe has written two books, including Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe had written Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe had written the book Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		// The infinitive after a verb that states the act; not after one
+		// of wishing.
+		{"Roe left Acme Robotics in 2001 to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
+		{"Acme Robotics went on to acquire Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe was elected to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
+		{"Roe hoped to lead Beta Labs.", nil},
+		{"Roe went on to purchase Acme Robotics.", nil}, // a person acquires no company
+		// A book of the person's, named.
+		{"Roe's second book was titled Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe's father's book was titled Gizmo.", nil},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -133,6 +133,14 @@ func TestGrammar(t *testing.T) {
 		// A book of the person's, named.
 		{"Roe's second book was titled Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe's father's book was titled Gizmo.", nil},
+		// A list of titled people after an organisation: past a second
+		// organisation, the titles are that one's.
+		{"甲公司CEO张三、CTO李四和首席科学家王五出席了会议。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 甲公司 [CTO]", "王五 worksFor 甲公司 [首席科学家]"}},
+		{"出席会议的有甲公司CEO张三、戊科技CTO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [CTO]"}},
+		// A singular English title before a list is the first member's;
+		// a plural one, everyone's.
+		{"Acme Robotics's CEO Roe and Doe attended.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Acme Robotics's directors Roe and Doe attended.", []string{"Jane Roe worksFor Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

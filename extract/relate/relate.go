@@ -533,7 +533,14 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	// bindings make none.
 	var ev doc.Evidence
 	when, made := "", false
-	for _, s := range subj {
+	for i, s := range subj {
+		role := b.role
+		if i > 0 && role != "" {
+			if role = m.ownTitle(d.Src, subj[i-1], s, role); role == "" {
+				continue
+			}
+		}
+		role = m.singular(role)
 		for _, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
 				continue
@@ -549,7 +556,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				when, made = timeBefore(d, m.sent, b.end), true
 			}
 			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
-			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: b.role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
+			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
 			if n := seen[k]; n > 0 {
 				if out[n-1].Role == "" && f.Role != "" {
 					out[n-1] = f // a rule that names the role says more
@@ -561,6 +568,58 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	return out
+}
+
+// ownTitle returns the title a list member carries itself between the
+// member before it and its name (CTO李四和首席科学家王五: 首席科学家), if
+// that is one of the rule's titles; the title the list shares where the
+// member has none; and "" where what stands there is no title of the
+// rule's (CEO张三和CTO李四 for led): the member takes no fact.
+func (m *sentMatcher) ownTitle(src []byte, prev, c doc.Mention, shared string) string {
+	if prev.End > c.Start {
+		return shared
+	}
+	between := bytes.TrimSpace(src[prev.End:c.Start])
+	if n, ok := coordinator(between, 0); ok {
+		between = between[n:]
+	}
+	t := strings.TrimSpace(string(between))
+	for _, a := range []string{"the ", "The "} {
+		t = strings.TrimPrefix(t, a)
+	}
+	if t == "" {
+		if m.titleBefore(shared) {
+			// "Acme's CEO Roe and Doe": a singular English title before
+			// a list is the first member's alone; plural ones ("directors
+			// Roe and Doe") and Chinese ones, which do not say, are all
+			// of theirs.
+			return ""
+		}
+		return shared
+	}
+	for _, e := range m.ru.elems {
+		if e.Kind == dict.Role && slices.ContainsFunc(e.Alts, func(a string) bool { return strings.EqualFold(a, t) }) {
+			return t
+		}
+	}
+	return "" // a title of its own that is not one of the rule's
+}
+
+// titleBefore reports whether the rule's title comes before its subject
+// and is a singular English one.
+func (m *sentMatcher) titleBefore(role string) bool {
+	if role == "" || !doc.LatinWordRune(rune(role[len(role)-1])) || strings.HasSuffix(role, "s") {
+		return false
+	}
+	for _, e := range m.ru.elems {
+		switch e.Kind {
+		case dict.Role:
+			return true
+		case dict.Subject:
+			return false
+		}
+	}
+	return false
 }
 
 // respectively pairs the members of a subject list with those of an
@@ -1123,7 +1182,7 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 			}
 			d := deputyAt
 			h.deputy = d > 0 || oneOf
-			h.role = singular(alt, e.Alts)
+			h.role = alt
 			if d > 0 {
 				// A deputy is a member all the same: "associate
 				// superintendent of X" works for X, under its title.
@@ -1494,6 +1553,11 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	}
 	c := m.ms[k]
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+		return true
+	}
+	if !e.Wide && m.prevSlot(ei) == dict.Object && len(b.obj) > 0 && hasType(m.ru.rel.Object, c.Entity.Type) && !hasType(m.ru.rel.Subject, c.Entity.Type) && !inBound(b.obj, c) {
+		// 甲公司CEO张三、戊科技CTO李四: past a second organisation, what
+		// follows is that one's, not the object's.
 		return true
 	}
 	if e.Wide && c.How != doc.Coref && c.Entity.Type == dict.Person && len(b.subj) > 0 && b.subj[0].Entity.Type == dict.Organization &&
@@ -2997,13 +3061,19 @@ func oneOfMany(src []byte, p int) bool {
 }
 
 // singular names a plural title ("independent directors") by its
-// singular, where the singular is one of alts too: a fact's role is what
-// each holder is.
-func singular(alt string, alts []string) string {
-	if one, ok := strings.CutSuffix(alt, "s"); ok && slices.Contains(alts, one) {
-		return one
+// singular, where the singular is one of the rule's titles too: a fact's
+// role is what each holder is.
+func (m *sentMatcher) singular(role string) string {
+	one, ok := strings.CutSuffix(role, "s")
+	if !ok {
+		return role
 	}
-	return alt
+	for _, e := range m.ru.elems {
+		if e.Kind == dict.Role && slices.ContainsFunc(e.Alts, func(a string) bool { return strings.HasSuffix(one, a) }) {
+			return one
+		}
+	}
+	return role
 }
 
 // ownerOfMany reports whether the organisation that stands before the

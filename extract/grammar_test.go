@@ -141,6 +141,13 @@ func TestGrammar(t *testing.T) {
 		// a plural one, everyone's.
 		{"Acme Robotics's CEO Roe and Doe attended.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Acme Robotics's directors Roe and Doe attended.", []string{"Jane Roe worksFor Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		// Attempts, refusals, hopes and rumours state no fact.
+		{"Acme Robotics tried to acquire Beta Labs.", nil},
+		{"Roe declined to join Acme Robotics.", nil},
+		{"Roe hoped to join Acme Robotics.", nil},
+		{"甲公司有望收购戊科技。", nil},
+		{"张三差点加入甲公司。", nil},
+		{"Roe spent nearly 20 years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -878,7 +878,11 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"not", "never", "n't", "no longer", "if", "would have", "could have",
 	// Plans and future events are not facts yet.
 	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
-	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become"}
+	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",
+	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
+	// What was tried, or turned down, did not happen.
+	"failed to", "tried to", "attempted to", "sought to", "turned down", "declined to",
+	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "传闻", "据传", "或将", "有望"}
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue.

@@ -148,6 +148,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司有望收购戊科技。", nil},
 		{"张三差点加入甲公司。", nil},
 		{"Roe spent nearly 20 years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// hosts, a relation given by its triggers: the constructions come
+		// with them.
+		{"Roe is the host of Gizmo.", []string{"Jane Roe hosts Gizmo"}},
+		{"Gizmo is hosted by Roe and Doe.", []string{"Jane Roe hosts Gizmo", "John Doe hosts Gizmo"}},
+		{"星火系统的联合主持人张三说。", []string{"张三 hosts 星火系统"}},
+		{"Acme Robotics hosted Gizmo.", nil}, // an organisation hosts nothing here
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -154,6 +154,11 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo is hosted by Roe and Doe.", []string{"Jane Roe hosts Gizmo", "John Doe hosts Gizmo"}},
 		{"星火系统的联合主持人张三说。", []string{"张三 hosts 星火系统"}},
 		{"Acme Robotics hosted Gizmo.", nil}, // an organisation hosts nothing here
+		// Advisors in Chinese: following one for a degree, taking one as
+		// teacher, one who guides a thesis.
+		{"张三跟随李四攻读博士学位。", []string{"张三 advisor 李四"}},
+		{"张三拜李四为师。", []string{"张三 advisor 李四"}},
+		{"李四指导张三完成了博士论文。", []string{"张三 advisor 李四"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -320,6 +320,19 @@ func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 	if second > 0 && best < margin*second {
 		return nil
 	}
+	if members == nil && n == 2 {
+		// "Roe met Doe at Beta, and the two founded Acme": with no list,
+		// a pair is the two people, and only two, named in the sentence.
+		var people []candidate
+		for _, c := range cs {
+			if c.si == si && c.Entity.Type == dict.Person {
+				people = append(people, c)
+			}
+		}
+		if pair := distinct(people); len(pair) == 2 {
+			return pair
+		}
+	}
 	return members
 }
 

@@ -159,6 +159,10 @@ func TestGrammar(t *testing.T) {
 		{"张三跟随李四攻读博士学位。", []string{"张三 advisor 李四"}},
 		{"张三拜李四为师。", []string{"张三 advisor 李四"}},
 		{"李四指导张三完成了博士论文。", []string{"张三 advisor 李四"}},
+		// A unit named through the organisation's possessive.
+		{"Roe, who leads Acme Robotics's robotics team, said.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe is a principal engineer on Acme Robotics's cloud team.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe served as Acme Robotics's chief of staff.", []string{"Jane Roe worksFor Acme Robotics [chief of staff]"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

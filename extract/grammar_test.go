@@ -163,6 +163,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe, who leads Acme Robotics's robotics team, said.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe is a principal engineer on Acme Robotics's cloud team.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe served as Acme Robotics's chief of staff.", []string{"Jane Roe worksFor Acme Robotics [chief of staff]"}},
+		// Taking part in a project.
+		{"Roe was involved in the development of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe played a key role in the development of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe joined the Gizmo project in 1990.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was one of the original authors of Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -168,6 +168,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe played a key role in the development of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe joined the Gizmo project in 1990.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe was one of the original authors of Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"张三曾是甲公司的一员。", []string{"张三 worksFor 甲公司"}},
+		{"张三作为甲公司代表出席了会议。", []string{"张三 worksFor 甲公司"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -48,6 +48,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		// Investors listed with a slash, as 资方 or 出资方, as 老股东, and
+		// joined by 及 to a shareholder's name: no possession there.
+		{"甲公司完成B轮融资，投资方为丙资本/丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司获B轮融资，出资方包括丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资，本轮由丙资本领投，丁创投、戊科技等老股东跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"甲公司获得B轮融资，丙资本领投，丁创投及老股东戊科技跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
 		// Coordinated founders: an adverb before 与, and what the second
 		// is to the first between 和 and the name.
 		{"张三曾与李四共同创立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1224,6 +1224,15 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// 张三接棒李四，成为甲公司CEO: a short gap that opens a clause is no
 	// apposition when a verb opens it; the clause has its own subject.
 	noVerb := !e.Wide && e.Max <= 2 && afterClausePunct(src, pos)
+	if !e.Wide && len(b.obj) > 0 && b.obj[len(b.obj)-1].End == pos && m.prevSlot(ei) == dict.Object {
+		if _, ok := zhCoordinator(src, pos); ok {
+			// 丁创投及老股东戊科技: a gap right after the object that opens
+			// with a coordinator joins another name to it; it modifies
+			// nothing of the object's.
+			m.match(pos, ei+1, b)
+			return
+		}
+	}
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		if j >= m.deadline[ei+1] {
 			break // nothing the rest of the pattern needs lies further on
@@ -2219,12 +2228,22 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as"}
+var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", "/", "／"}
 
 // withCoordinators (together with) join two agents of one act where a
 // name follows right after them: 丙资本联合丁创投投资了甲公司. Before
 // anything else they are words of their own (联合创始人).
 var withCoordinators = []string{"联合", "携手", "联手"}
+
+// zhCoordinator matches a Chinese coordinator at p: 和, 与, 及, 以及, 、.
+func zhCoordinator(src []byte, p int) (int, bool) {
+	for _, c := range []string{"以及", "和", "与", "及", "、"} {
+		if n, ok := matchLit(src, p, c); ok {
+			return n, true
+		}
+	}
+	return 0, false
+}
 
 func coordinator(src []byte, p int) (int, bool) {
 	best := 0

@@ -48,6 +48,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has raised $5 million from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"The round in Acme Robotics was led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"丙资本计划投资甲公司。", nil},
+		{"Acme Robotics raised $10 million from investors including Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics closed a $20 million Series A led by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// Investors listed with a slash, as 资方 or 出资方, as 老股东, and
 		// joined by 及 to a shareholder's name: no possession there.
 		{"甲公司完成B轮融资，投资方为丙资本/丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},

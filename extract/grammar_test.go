@@ -178,6 +178,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe was one of the original authors of Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"张三曾是甲公司的一员。", []string{"张三 worksFor 甲公司"}},
 		{"张三作为甲公司代表出席了会议。", []string{"张三 worksFor 甲公司"}},
+		{"张三推动建立了甲公司。", nil}, // helping to found is not founding
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -882,7 +882,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
 	// What was tried, or turned down, did not happen.
 	"failed to", "tried to", "attempted to", "sought to", "turned down", "declined to",
-	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "传闻", "据传", "或将", "有望"}
+	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "传闻", "据传", "或将", "有望",
+	// Helping to found is not founding: 推动建立了X, 协助成立.
+	"推动建立", "推动成立", "推动创建", "推动创立", "协助建立", "协助成立", "帮助建立", "帮助成立", "促成"}
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue.

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-11-30, fourth round:
-	// lists past unknown names, respectively, degrees and titles as
-	// lexicons, our), a little below; the held-back part per language too.
+	// Today's figures on the 37-text corpus (2026-12-01, sixth round:
+	// titles and their holders, infinitives, investor lists), a little
+	// below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.765},
-		"split tune":            {0.97, 0.82},
-		"split heldout":         {0.935, 0.66},
+		"all":                   {0.965, 0.775},
+		"split tune":            {0.975, 0.835},
+		"split heldout":         {0.94, 0.66},
 		"split heldout lang en": {0.945, 0.645},
-		"split heldout lang zh": {0.93, 0.66},
-		"lang en":               {0.985, 0.75},
-		"lang zh":               {0.95, 0.77},
+		"split heldout lang zh": {0.935, 0.66},
+		"lang en":               {0.985, 0.77},
+		"lang zh":               {0.955, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -179,6 +179,10 @@ func TestGrammar(t *testing.T) {
 		{"张三曾是甲公司的一员。", []string{"张三 worksFor 甲公司"}},
 		{"张三作为甲公司代表出席了会议。", []string{"张三 worksFor 甲公司"}},
 		{"张三推动建立了甲公司。", nil}, // helping to found is not founding
+		// Works in Chinese: 首创, 出版, 编著, 张三的著作《X》.
+		{"张三出版了《星火系统》一书。", []string{"张三 authored 星火系统"}},
+		{"张三的代表作《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"张三的书架上有《星火系统》。", nil},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -183,6 +183,9 @@ func TestGrammar(t *testing.T) {
 		{"张三出版了《星火系统》一书。", []string{"张三 authored 星火系统"}},
 		{"张三的代表作《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"张三的书架上有《星火系统》。", nil},
+		{"Roe holds a joint appointment at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe is affiliated with Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe practices law at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

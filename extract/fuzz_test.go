@@ -22,6 +22,7 @@ func FuzzRules(f *testing.F) {
 	f.Add("{s} (funded|backed) {o}", "Jane Roe, Foo Bar and John Doe backed Acme and 甲公司, respectively. 张三和John Doe分别投资了Acme、某某基金和甲公司。")
 	f.Add("{s} @be our ~3{role:CEO}", "Acme makes robots.\n\nJane Roe is our CEO. \"Our CEO,\" said John Doe, of Acme, \"is 本公司's.\"")
 	f.Add("{o} {role:CEO|CTO|directors} {s}", "甲公司CEO张三、CTO John Doe和首席科学家Jane Roe出席。Acme's then-CEO Roe and Doe; Acme directors Roe and Doe. 其创始人张三。")
+	f.Add("{s} (founded|said) {o}", "Jane Roe, along with John Doe, founded Acme. They, along with them, said Roe said Acme founded 甲公司.")
 	f.Fuzz(func(t *testing.T, pattern, text string) {
 		if len(pattern) > 200 || len(text) > 2000 {
 			return

@@ -186,6 +186,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe holds a joint appointment at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe is affiliated with Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe practices law at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Co-agents between commas after a clause's subject; not members
+		// of a described list.
+		{"Roe, along with Doe, co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Beta Labs students Roe and Doe, along with Major, built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe educatedAt Beta Labs", "John Doe authored Gizmo", "John Doe educatedAt Beta Labs", "Mary Major authored Gizmo"}},
+		// What someone says has a subject of its own.
+		{"Roe said Acme Robotics founded Beta Labs.", []string{"Acme Robotics founded Beta Labs"}},
+		{"张三表示，甲公司创立了戊科技。", []string{"甲公司 founded 戊科技"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -1587,6 +1587,13 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// type that opens a later clause is that clause's subject.
 		return true
 	}
+	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && reported(src, c.Start) {
+		// "Roe said Acme founded Beta", 张三表示，甲公司创立了戊科技: a name
+		// after a verb of saying opens the clause it reports, with a
+		// subject of its own ("Google announced that it had agreed to
+		// acquire X" keeps its own).
+		return true
+	}
 	if e.Wide || e.Max > nearGap {
 		p := doc.SkipSpace(src, c.End)
 		if p < len(src) && src[p] == ',' {
@@ -1600,6 +1607,41 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	}
 	return false
 }
+
+// reported reports whether a verb of saying stands right before p: one
+// that takes a clause without "that" (said, 认为), one that may take a
+// name as its object before "that" or Chinese punctuation only
+// ("announced that", 宣布，; not "announced Gizmo", "wrote Widget OS").
+func reported(src []byte, p int) bool {
+	t := bytes.TrimRight(src[:p], " ")
+	marked := false
+	for _, w := range []string{"，", ",", "：", ":"} {
+		if u, ok := bytes.CutSuffix(t, []byte(w)); ok {
+			t, marked = u, true
+			break
+		}
+	}
+	t = bytes.TrimRight(t, " ")
+	if u, ok := bytes.CutSuffix(t, []byte(" that")); ok {
+		t, marked = u, true
+	}
+	says := func(vs []string) bool {
+		for _, v := range vs {
+			if bytes.HasSuffix(t, []byte(v)) && (v[0] >= utf8.RuneSelf || wordStart(t, len(t)-len(v))) {
+				return true
+			}
+		}
+		return false
+	}
+	return says(complementVerbs) || marked && says(sayingVerbs)
+}
+
+// complementVerbs take a clause, and seldom a name, as their object.
+var complementVerbs = []string{"said", "says", "believes", "believed", "thinks", "thought", "argued", "argues", "认为", "表示"}
+
+// sayingVerbs take a clause after "that" or punctuation.
+var sayingVerbs = []string{"told", "tells", "announced", "announces", "stated", "states", "claimed", "claims", "noted", "added",
+	"explained", "wrote", "reported", "confirmed", "称", "说", "指出", "透露", "宣布", "强调", "坦言"}
 
 // punctBetween reports whether src[i:j] holds clause punctuation.
 func punctBetween(src []byte, i, j int) bool {
@@ -1783,6 +1825,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 		for _, q := range m.insertions(src, end, n) {
 			m.match(q, ei+1, nb)
+		}
+		if e.Kind == dict.Subject && ei == 0 && n == len(group) {
+			if with, q := m.comitative(src, end); with != nil && with[0].Entity.Type == group[0].Entity.Type {
+				wb := nb
+				wb.subj = append(slices.Clip(group), with...)
+				m.match(q, ei+1, wb)
+			}
 		}
 		if e.Kind == dict.Subject && ei == 0 && betweenCommas(src, group[0].Start, end) {
 			// "Her father, John Doe, was an engineer": the name is an
@@ -2231,6 +2280,31 @@ func matchWord(src []byte, p int, w string) bool {
 }
 
 var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", "/", "／"}
+
+// comitative returns the people a phrase between commas right after a
+// clause's opening subject adds to it, and where the clause goes on after
+// the phrase: "Roe, along with Doe, co-founded Acme". It is no list
+// member anywhere else: "Caltech students A and B, along with C" are
+// not all Caltech's students.
+func (m *sentMatcher) comitative(src []byte, end int) ([]doc.Mention, int) {
+	p := doc.SkipSpace(src, end)
+	for _, w := range []string{", together with ", ", along with "} {
+		n, ok := matchLit(src, p, w)
+		if !ok {
+			continue
+		}
+		k := m.mentionAt(doc.SkipSpace(src, p+n))
+		if k < 0 {
+			return nil, 0
+		}
+		with := m.coordinated(k)
+		q := doc.SkipSpace(src, with[len(with)-1].End)
+		if q < len(src) && src[q] == ',' {
+			return with, doc.SkipSpace(src, q+1)
+		}
+	}
+	return nil, 0
+}
 
 // withCoordinators (together with) join two agents of one act where a
 // name follows right after them: 丙资本联合丁创投投资了甲公司. Before

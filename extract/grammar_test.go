@@ -193,6 +193,9 @@ func TestGrammar(t *testing.T) {
 		// What someone says has a subject of its own.
 		{"Roe said Acme Robotics founded Beta Labs.", []string{"Acme Robotics founded Beta Labs"}},
 		{"张三表示，甲公司创立了戊科技。", []string{"甲公司 founded 戊科技"}},
+		{"In 1946, Roe and Doe founded the company that became Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Roe founded what would become Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe incorporated Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -196,6 +196,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1946, Roe and Doe founded the company that became Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"Roe founded what would become Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe incorporated Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics"}},
+		{"张三等人于2010年联合创立了甲公司。", []string{"张三 cofounded 甲公司"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

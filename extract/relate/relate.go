@@ -2574,8 +2574,23 @@ func insertions(src []byte, p, n int) []int {
 	if q := skipZhAmount(src, p); q > p {
 		out = append(out, q)
 	}
+	// 张三等人于2010年联合创立: "and others" after the slot, then a time
+	// phrase or adverbs.
+	for _, c := range []string{"等人", "等"} {
+		if k, ok := matchLit(src, sp, c); ok {
+			q := sp + k
+			out = append(out, q)
+			if r := skipZhTime(src, q); r > q {
+				out = append(out, r)
+			}
+			if r := skipZhAdverbs(src, q); r > q {
+				out = append(out, r)
+			}
+			break
+		}
+	}
 	if n > 1 {
-		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人", "等人"} {
+		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人"} {
 			if k, ok := matchLit(src, sp, c); ok {
 				out = append(out, sp+k)
 			}

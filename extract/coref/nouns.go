@@ -17,6 +17,12 @@ var typeNouns = map[string]dict.Type{
 	"corporation": dict.Organization, "organization": dict.Organization, "organisation": dict.Organization,
 	"公司": dict.Organization, "企业": dict.Organization, "机构": dict.Organization, "创业公司": dict.Organization,
 	"初创公司": dict.Organization, "集团": dict.Organization,
+	// What business news calls a company it has named: "the chipmaker",
+	// "the giant", 这家巨头, 该车企.
+	"chipmaker": dict.Organization, "automaker": dict.Organization, "carmaker": dict.Organization,
+	"retailer": dict.Organization, "lender": dict.Organization, "insurer": dict.Organization,
+	"conglomerate": dict.Organization, "giant": dict.Organization, "manufacturer": dict.Organization,
+	"巨头": dict.Organization, "厂商": dict.Organization, "车企": dict.Organization, "药企": dict.Organization,
 	"city": dict.Place, "town": dict.Place, "市": dict.Place, "城市": dict.Place,
 	// A project right after the demonstrative: "the project", 该项目.
 	"project": dict.Project, "项目": dict.Project,
@@ -35,7 +41,9 @@ var typeNouns = map[string]dict.Type{
 
 // businessNouns name a business: never a university or an institute.
 var businessNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "corporation": true,
-	"公司": true, "企业": true, "创业公司": true, "初创公司": true, "集团": true}
+	"公司": true, "企业": true, "创业公司": true, "初创公司": true, "集团": true,
+	"chipmaker": true, "automaker": true, "carmaker": true, "retailer": true, "lender": true, "insurer": true,
+	"conglomerate": true, "giant": true, "manufacturer": true, "巨头": true, "厂商": true, "车企": true, "药企": true}
 
 // kindNouns name a kind of organization, and list the words whose presence
 // in an entity's name says it is one: "the lab" is an organization named

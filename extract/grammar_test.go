@@ -197,6 +197,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded what would become Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe incorporated Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		{"张三等人于2010年联合创立了甲公司。", []string{"张三 cofounded 甲公司"}},
+		// A biography's clauses: a list of titles after the organisation,
+		// a post held earlier, a degree taken abroad.
+		{"张三，甲公司创始人、董事长兼首席执行官。", []string{"张三 founded 甲公司", "张三 led 甲公司 [首席执行官]", "张三 worksFor 甲公司 [首席执行官]"}},
+		{"李四现任甲公司首席医学官，此前曾在华为担任高级总监。", []string{"李四 worksFor 华为 [高级总监]", "李四 worksFor 甲公司 [首席医学官]"}},
+		{"张三高中毕业后赴美深造，获得乙大学生物化学博士学位。", []string{"张三 educatedAt 乙大学"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

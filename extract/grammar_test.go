@@ -202,6 +202,7 @@ func TestGrammar(t *testing.T) {
 		{"张三，甲公司创始人、董事长兼首席执行官。", []string{"张三 founded 甲公司", "张三 led 甲公司 [首席执行官]", "张三 worksFor 甲公司 [首席执行官]"}},
 		{"李四现任甲公司首席医学官，此前曾在华为担任高级总监。", []string{"李四 worksFor 华为 [高级总监]", "李四 worksFor 甲公司 [首席医学官]"}},
 		{"张三高中毕业后赴美深造，获得乙大学生物化学博士学位。", []string{"张三 educatedAt 乙大学"}},
+		{"Beta Labs, which Roe co-founded with Doe, grew.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

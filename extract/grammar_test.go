@@ -203,6 +203,9 @@ func TestGrammar(t *testing.T) {
 		{"李四现任甲公司首席医学官，此前曾在华为担任高级总监。", []string{"李四 worksFor 华为 [高级总监]", "李四 worksFor 甲公司 [首席医学官]"}},
 		{"张三高中毕业后赴美深造，获得乙大学生物化学博士学位。", []string{"张三 educatedAt 乙大学"}},
 		{"Beta Labs, which Roe co-founded with Doe, grew.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
+		{"Acme Robotics, under Roe, expanded into Asia.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe assumed leadership of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -206,6 +206,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics, under Roe, expanded into Asia.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe assumed leadership of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics's $2 billion takeover of Beta Labs closed.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics's proposed $2 billion takeover of Beta Labs collapsed.", nil},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -208,6 +208,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		{"Acme Robotics's $2 billion takeover of Beta Labs closed.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics's proposed $2 billion takeover of Beta Labs collapsed.", nil},
+		{"张三毕业于乙大学，是甲公司的联合创始人。", []string{"张三 cofounded 甲公司", "张三 educatedAt 乙大学"}},
+		{"张三曾担任甲公司首席架构师，是星火系统首位成员。", []string{"张三 contributedTo 星火系统", "张三 worksFor 甲公司 [首席架构师]"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -210,6 +210,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics's proposed $2 billion takeover of Beta Labs collapsed.", nil},
 		{"张三毕业于乙大学，是甲公司的联合创始人。", []string{"张三 cofounded 甲公司", "张三 educatedAt 乙大学"}},
 		{"张三曾担任甲公司首席架构师，是星火系统首位成员。", []string{"张三 contributedTo 星火系统", "张三 worksFor 甲公司 [首席架构师]"}},
+		// A second predicate of the subject: "and is the co-founder of X",
+		// "and later became an investor in X".
+		{"Roe studied at Beta Labs and is the co-founder of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe grew up in Springfield and later became an investor in Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Roe left Acme Robotics in 2001 and is now a partner at Gamma Capital.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
+		{"Roe met Doe, and Doe is the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -217,6 +217,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe left Acme Robotics in 2001 and is now a partner at Gamma Capital.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
 		{"Roe met Doe, and Doe is the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe joined Acme Robotics in 1990 and would later become its president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// Fronted descriptions of the subject.
+		{"Having worked at Acme Robotics for a decade, Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"A former Acme Robotics engineer, Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"An Acme Robotics director, Roe said.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

@@ -221,6 +221,11 @@ func TestGrammar(t *testing.T) {
 		{"Having worked at Acme Robotics for a decade, Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"A former Acme Robotics engineer, Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics [engineer]"}},
 		{"An Acme Robotics director, Roe said.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
+		// A raw pattern that opens with its subject and a verb also reads
+		// a second verb of that subject.
+		{"Roe retired in 2001 and served on the board of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		{"Roe moved to Springfield and took a job at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe met Doe and took a job at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Employment named by its time there.
 		{"Roe rose through the ranks at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"During her long tenure at Beta Labs, Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Beta Labs"}},

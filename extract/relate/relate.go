@@ -46,6 +46,9 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		for i := range r.Patterns {
 			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
+			if p, ok := afterAnd(&r.Patterns[i]); ok {
+				x.rules = append(x.rules, newRule(r, p))
+			}
 		}
 		for i := range r.Constructed {
 			x.rules = append(x.rules, newRule(r, &r.Constructed[i]))
@@ -306,6 +309,40 @@ func leadIndex(elems []dict.Elem) *altIndex {
 
 // ruleName is a rule as a user can find it: the relation, the pattern
 // and where it is written.
+// afterAnd derives from an English pattern that opens with its subject
+// and a verb ("{s} (served|sits) on the board of {o}") the same pattern
+// for a second verb of that subject: "Roe retired in 2001 and served on
+// the board of Acme". A coordinated verb shares its clause's subject.
+func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
+	if len(p.Elems) < 3 || p.Elems[0].Kind != dict.Subject || p.Elems[1].Kind != dict.Lit {
+		return nil, false
+	}
+	j := 1 // the verb's element, past white space
+	if len(p.Elems[1].Alts) == 1 && strings.TrimSpace(p.Elems[1].Alts[0]) == "" {
+		j = 2
+	} else if a := p.Elems[1].Alts; len(a) == 0 || !strings.HasPrefix(a[0], " ") {
+		return nil, false
+	}
+	if j >= len(p.Elems) || p.Elems[j].Kind != dict.Lit {
+		return nil, false
+	}
+	for _, a := range p.Elems[j].Alts {
+		t := strings.TrimLeft(a, " ")
+		if t == "" || t[0] < 'a' || t[0] > 'z' {
+			return nil, false // not a verb: a comma, a Chinese word, an optional part
+		}
+	}
+	d := *p
+	d.Source = p.Source + " [after and]"
+	d.Elems = append([]dict.Elem{
+		p.Elems[0],
+		{Kind: dict.Gap, Max: 60, Wide: true},
+		{Kind: dict.Lit, Alts: []string{" and "}},
+		{Kind: dict.Lit, Alts: []string{"then ", "later ", "also ", "subsequently ", "eventually ", ""}},
+	}, p.Elems[j:]...)
+	return &d, true
+}
+
 func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	name := r.Name + ": " + p.Source
 	if p.Pos.File != "" {

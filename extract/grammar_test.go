@@ -149,6 +149,7 @@ func TestGrammar(t *testing.T) {
 		// a plural one, everyone's.
 		{"Acme Robotics's CEO Roe and Doe attended.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Acme Robotics's directors Roe and Doe attended.", []string{"Jane Roe worksFor Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		{"Acme Robotics's boss Roe and Doe attended.", []string{"Jane Roe led Acme Robotics [boss]", "Jane Roe worksFor Acme Robotics [boss]"}}, // boss is no plural
 		// Attempts, refusals, hopes and rumours state no fact.
 		{"Acme Robotics tried to acquire Beta Labs.", nil},
 		{"Roe declined to join Acme Robotics.", nil},

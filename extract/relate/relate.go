@@ -307,21 +307,17 @@ func leadIndex(elems []dict.Elem) *altIndex {
 	return nil
 }
 
-// ruleName is a rule as a user can find it: the relation, the pattern
-// and where it is written.
 // afterAnd derives from an English pattern that opens with its subject
 // and a verb ("{s} (served|sits) on the board of {o}") the same pattern
 // for a second verb of that subject: "Roe retired in 2001 and served on
 // the board of Acme". A coordinated verb shares its clause's subject.
 func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
-	if len(p.Elems) < 3 || p.Elems[0].Kind != dict.Subject || p.Elems[1].Kind != dict.Lit {
+	if len(p.Elems) < 3 || p.Elems[0].Kind != dict.Subject {
 		return nil, false
 	}
 	j := 1 // the verb's element, past white space
-	if len(p.Elems[1].Alts) == 1 && strings.TrimSpace(p.Elems[1].Alts[0]) == "" {
+	if e := p.Elems[1]; e.Kind == dict.Lit && len(e.Alts) == 1 && strings.TrimSpace(e.Alts[0]) == "" {
 		j = 2
-	} else if a := p.Elems[1].Alts; len(a) == 0 || !strings.HasPrefix(a[0], " ") {
-		return nil, false
 	}
 	if j >= len(p.Elems) || p.Elems[j].Kind != dict.Lit {
 		return nil, false
@@ -343,6 +339,8 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	return &d, true
 }
 
+// ruleName is a rule as a user can find it: the relation, the pattern
+// and where it is written.
 func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	name := r.Name + ": " + p.Source
 	if p.Pos.File != "" {
@@ -645,8 +643,8 @@ func (m *sentMatcher) ownTitle(src []byte, prev, c doc.Mention, shared string) s
 // titleBefore reports whether the rule's title comes before its subject
 // and is a singular English one.
 func (m *sentMatcher) titleBefore(role string) bool {
-	if role == "" || !doc.LatinWordRune(rune(role[len(role)-1])) || strings.HasSuffix(role, "s") {
-		return false
+	if role == "" || !doc.LatinWordRune(rune(role[len(role)-1])) || strings.HasSuffix(role, "s") && !strings.HasSuffix(role, "ss") {
+		return false // no title, a Chinese one, or a plural (not "boss")
 	}
 	for _, e := range m.ru.elems {
 		switch e.Kind {
@@ -1165,8 +1163,12 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 // matchText matches a literal or role element: each alternative, and past
 // an English adverb after it ("is currently the").
 func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding) {
+	whole := e.Kind == dict.Role && !m.ru.rel.Parts // titles of the whole organisation only
+	if whole && m.ownerOfMany(src, ei, b) {
+		return
+	}
 	for _, h := range m.textHits(src, pos, m.ru.alts[ei], e) {
-		if e.Kind == dict.Role && !m.ru.rel.Parts && (h.deputy || m.ownerOfMany(src, ei, b) || m.unitTitle(src, pos+h.n, ei)) {
+		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei)) {
 			continue
 		}
 		nb := b
@@ -1386,15 +1388,15 @@ func agent(src []byte, p int) bool {
 	return r == '由' || r == '被'
 }
 
-// listMember reports whether mention k is a later member of a list that
-// starts at a name before it (A、B等机构入局; "Nokia, Kaapelitehdas and
-// Finnish Rubber Works merged").
 // inList reports whether mention k is one of a list of names: a context
 // that supplies one argument cannot tell which of them it is.
 func (m *sentMatcher) inList(k int) bool {
 	return len(m.coordinated(k)) > 1 || m.listMember(k)
 }
 
+// listMember reports whether mention k is a later member of a list that
+// starts at a name before it (A、B等机构入局; "Nokia, Kaapelitehdas and
+// Finnish Rubber Works merged").
 func (m *sentMatcher) listMember(k int) bool {
 	for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
 		if m.ms[j].Start == m.ms[k].Start {
@@ -2013,7 +2015,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if !ok && last.Entity.Type == dict.Person {
 			// 张三曾与李四共同创立: an adverb of the first before 与 or 和.
 			if q := skipZhAdverbs(src, p); q > p {
-				for _, c := range []string{"与", "和", "同", "跟"} {
+				for _, c := range zhWith {
 					if k, found := matchLit(src, q, c); found {
 						p, n, ok = q, k, true
 					}
@@ -2067,7 +2069,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionAt(p)
-		if next < 0 && last.Entity.Type == dict.Person && slices.Contains([]string{"和", "与", "同", "跟"}, string(sep)) {
+		if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 			// 张三和大学同学李四: what the second is to the first, up to
 			// the name, however short the name.
 			next = m.nameWithin(src, p, 6)
@@ -2342,6 +2344,11 @@ func (m *sentMatcher) comitative(src []byte, end int) ([]doc.Mention, int) {
 	}
 	return nil, 0
 }
+
+// zhWith join one person to another (与, 和, 同, 跟): past an adverb of
+// the first, and before what the second is to the first (张三曾与大学同学
+// 李四).
+var zhWith = []string{"与", "和", "同", "跟"}
 
 // withCoordinators (together with) join two agents of one act where a
 // name follows right after them: 丙资本联合丁创投投资了甲公司. Before

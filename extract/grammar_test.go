@@ -934,6 +934,17 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's book Gizmo was published in 2001.", []string{"Jane Roe authored Gizmo"}},
 		{"Jane Roe has been a member of Acme Robotics's board since 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe was poached by Acme Robotics from Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Shares of a company bought are an investment in it, not the
+		// company; money spent (斥资) before the verb is passed over.
+		{"丙资本以5000万美元收购甲公司20%的股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本收购了甲公司的部分股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本斥资5000万美元收购甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"丙资本斥资5000万美元入股甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"Gamma Capital acquired 20% of Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		// Investors that take part in the round the sentence has named,
+		// and one that is the round's lead.
+		{"生物技术公司Beta Labs宣布完成1.2亿美元C轮融资，丙资本和丁创投参与了本轮融资。", []string{"丁创投 investedIn Beta Labs", "丙资本 investedIn Beta Labs"}},
+		{"丙资本是甲公司A轮融资的领投方。", []string{"丙资本 investedIn 甲公司"}},
 	})
 }
 

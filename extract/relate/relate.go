@@ -560,6 +560,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// holds its own object states no fact of any member.
 		return out
 	}
+	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// 收购了甲公司20%的股份: what was bought is shares of the object,
+		// not the object; a pattern that names the shares says so.
+		return out
+	}
 	pair := m.respectively(subj, obj)
 	if pair != nil && len(pair) == 0 {
 		return out
@@ -603,6 +608,38 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	return out
+}
+
+// stakeAfter reports whether a share of a company's stock follows p:
+// 20%的股份, 部分股权, 约三成股份, 的少数股权.
+func stakeAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	for _, w := range []string{"部分", "少数", "多数", "大部分", "全部"} {
+		if n, ok := matchLit(src, q, w); ok {
+			q += n
+			break
+		}
+	}
+	for q < len(src) {
+		r, w := utf8.DecodeRune(src[q:])
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(".%％约近逾超过百分之一二两三四五六七八九十成", r)) {
+			break
+		}
+		q += w
+	}
+	q = doc.SkipSpace(src, q)
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	for _, w := range []string{"股份", "股权", "股票"} {
+		if _, ok := matchLit(src, q, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // ownTitle returns the title a list member carries itself between the
@@ -3049,11 +3086,16 @@ func unitAfter(src []byte, p int) bool {
 	return false
 }
 
-// skipZhAmount passes 以 and an amount of money at p (以1000万美元, 以18亿元,
-// 以数亿元); it returns p if there is none.
+// skipZhAmount passes one of amountLeads and an amount of money at p
+// (以1000万美元, 以18亿元, 斥资数亿元); it returns p if there is none.
 func skipZhAmount(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
-	n, ok := matchLit(src, q, "以")
+	n, ok := 0, false
+	for _, lead := range amountLeads {
+		if n, ok = matchLit(src, q, lead); ok {
+			break
+		}
+	}
 	if !ok {
 		return p
 	}
@@ -3077,6 +3119,10 @@ func skipZhAmount(src []byte, p int) int {
 	}
 	return p
 }
+
+// amountLeads are the words that put an amount of money before the verb
+// it pays for: 以 (by), 斥资, 出资, 耗资, 花费 (spending).
+var amountLeads = []string{"以", "斥资", "出资", "耗资", "花费", "花了", "豪掷", "砸下"}
 
 // clauseVerbs are the words after a name that make it a clause's subject.
 var clauseVerbs = []string{"became", "becomes", "was", "is", "were", "are", "has", "had", "have", "said", "says", "announced",

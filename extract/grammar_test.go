@@ -23,6 +23,7 @@ const grammarDict = `entities:
   - {name: 丙资本, type: Organization}
   - {name: 丁创投, type: Organization}
   - {name: 戊科技, type: Organization}
+  - {name: 戊大学, type: Organization}
   - {name: Widget OS, type: Project}
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
@@ -945,6 +946,19 @@ func TestGrammar(t *testing.T) {
 		// and one that is the round's lead.
 		{"生物技术公司Beta Labs宣布完成1.2亿美元C轮融资，丙资本和丁创投参与了本轮融资。", []string{"丁创投 investedIn Beta Labs", "丙资本 investedIn Beta Labs"}},
 		{"丙资本是甲公司A轮融资的领投方。", []string{"丙资本 investedIn 甲公司"}},
+		// Careers and students in academia: a postdoc or a chair at a
+		// place, a thesis supervised, one of someone's students.
+		{"Jane Roe completed a postdoc with John Doe at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe was appointed to a chair at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe's thesis, supervised by John Doe, won a prize.", []string{"Jane Roe advisor John Doe"}},
+		{"John Doe supervised Jane Roe's PhD.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe was one of John Doe's students.", []string{"Jane Roe advisor John Doe"}},
+		// Investors in the round's line-up; 分别 pairs lists member by
+		// member, also where one argument comes from context.
+		{"甲公司的投资方阵容中有丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司、戊科技分别获得丙资本、丁创投的投资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"张三、李四分别毕业于乙大学和戊大学。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 戊大学"}},
+		{"张三和李四分别加入了甲公司。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
 	})
 }
 

@@ -552,6 +552,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if !m.ru.pat.HasObject() {
 		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
 	}
+	if !m.ru.pat.HasSubject() || !m.ru.pat.HasObject() {
+		// 张三、李四分别毕业于乙大学和戊大学: an argument from context that
+		// ends a list stands for the list, paired member by member.
+		subj, obj = m.wholeLists(subj, obj)
+	}
 	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
 		return out
 	}
@@ -733,6 +738,40 @@ func (m *sentMatcher) respectively(subj, obj []doc.Mention) map[int]int {
 		}
 	}
 	return pair
+}
+
+// wholeLists returns subj and obj with a single argument that is a member
+// of a coordinated list replaced by the list, where the two lists are
+// paired member by member ("分别", "respectively").
+func (m *sentMatcher) wholeLists(subj, obj []doc.Mention) ([]doc.Mention, []doc.Mention) {
+	whole := func(ms []doc.Mention) []doc.Mention {
+		if len(ms) != 1 {
+			return ms
+		}
+		k := m.mentionAt(ms[0].Start)
+		if k < 0 {
+			return ms
+		}
+		if g := m.coordinated(k); len(g) > 1 {
+			return g
+		}
+		// A later member: the list that starts at the name before it.
+		for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
+			if m.ms[j].Start == m.ms[k].Start {
+				continue
+			}
+			if g := m.coordinated(j); slices.ContainsFunc(g[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start }) {
+				return g
+			}
+			break
+		}
+		return ms
+	}
+	s, o := whole(subj), whole(obj)
+	if (len(s) > len(subj) || len(o) > len(obj)) && m.respectively(s, o) != nil {
+		return s, o
+	}
+	return subj, obj
 }
 
 // namesOwnSubject reports whether a match of a pattern without {s} holds,
@@ -2868,7 +2907,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "再次", "再度", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

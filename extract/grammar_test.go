@@ -331,6 +331,14 @@ func TestGrammar(t *testing.T) {
 		{"丙资本和丁创投分别投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"丙资本和丁创投分别投资了甲公司、戊科技和乙大学。", nil},
 		{"张三和李四分别加入了甲公司。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		// An apposition after a parenthesis, and a quote closed after
+		// the apposition's comma (American style).
+		{"Jane Roe (born 1950), the daughter of a farmer, joined Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{`Jane Roe (1927–1990), nicknamed "the Mayor," was a physicist who co-founded Acme Robotics in 1957 and Beta Labs in 1968.`, []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
+		// A later member's own descriptor: lower-case words in English,
+		// up to twenty Han characters ending in a noun of its kind.
+		{"Acme Robotics bought Beta Labs in 1984 and French robot maker Gamma Capital in 1987.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"丙资本相继投资了芯片公司甲公司和国产芯片测试研发协同流程化工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

@@ -2165,6 +2165,14 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.mentionAt(q)
 			}
 		}
+		if next < 0 && !hasHan(sep) {
+			// "Salora in 1984 and French television maker Oceanic", "the
+			// rn client and the popular patch program": a member's own
+			// descriptor of a few lower-case words.
+			if q := skipDescriptor(src, p); q > p {
+				next = m.mentionAt(q)
+			}
+		}
 		if next < 0 {
 			// 丙资本、某某基金和丁创投; "Gamma, Foo Partners and Delta":
 			// names the dictionary does not know are still members.
@@ -2258,11 +2266,11 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 }
 
 // classDescribed returns where a name starts after a Chinese descriptor
-// at p of at most 16 Han characters that ends with a noun of its kind
+// at p of at most 20 Han characters that ends with a noun of its kind
 // (测试工具供应商戊科技), or p.
 func (m *sentMatcher) classDescribed(src []byte, p int) int {
 	q, n := p, 0
-	for q < len(src) && n < 16 {
+	for q < len(src) && n < 20 {
 		r, w := utf8.DecodeRune(src[q:])
 		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
 			break
@@ -2732,15 +2740,25 @@ func insertions(src []byte, p, n int) []int {
 	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
 		out = append(out, sp+k)
 	}
-	// "Jane Roe (born 1940) is": a parenthesis after the slot.
+	// "Jane Roe (born 1940) is": a parenthesis after the slot, and
+	// "Roe (1927–1990), nicknamed …, was": an apposition after it.
 	if q := skipParen(src, sp); q > sp && q-sp <= 80 {
 		out = append(out, q)
+		out = append(out, commaInsertions(src, doc.SkipSpace(src, q))...)
 	}
 	// "Roe — a former Acme engineer — founded Beta": an apposition
 	// between dashes.
 	if q := skipDashed(src, sp); q > sp {
 		out = append(out, q)
 	}
+	return append(out, commaInsertions(src, sp)...)
+}
+
+// commaInsertions returns where a clause goes on past what a comma at p
+// sets off after a slot: an age, a relative clause, an adverb, an
+// apposition.
+func commaInsertions(src []byte, sp int) []int {
+	var out []int
 	if sp >= len(src) || src[sp] != ',' {
 		return out
 	}
@@ -2778,7 +2796,13 @@ func insertions(src []byte, p, n int) []int {
 		r, w := utf8.DecodeRune(src[j:])
 		if r == ',' {
 			if j > q {
-				out = append(out, doc.SkipSpace(src, j+1))
+				// 'nicknamed "the Mayor," was': the quote closes
+				// after the comma.
+				k := j + 1
+				if c, w := utf8.DecodeRune(src[k:]); c == '"' || c == '”' || c == '’' {
+					k += w
+				}
+				out = append(out, doc.SkipSpace(src, k))
 			}
 			break
 		}

@@ -339,6 +339,25 @@ func TestGrammar(t *testing.T) {
 		// up to twenty Han characters ending in a noun of its kind.
 		{"Acme Robotics bought Beta Labs in 1984 and French robot maker Gamma Capital in 1987.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
 		{"丙资本相继投资了芯片公司甲公司和国产芯片测试研发协同流程化工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		// The second of two nouns in apposition or after the copula.
+		{"Jane Roe, a director of Acme Robotics and an early investor in Beta Labs, said it.", []string{"Jane Roe investedIn Beta Labs", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Jane Roe, a professor at Beta Labs and co-founder of Acme Robotics, said it.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Beta Labs [professor]"}},
+		{"Jane Roe met a friend of John Doe and the founder of Acme Robotics.", nil},
+		// Coordinated verbs share their object.
+		{"Jane Roe founded and directed Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe led Beta Labs"}},
+		{"Jane Roe invested in and advised Beta Labs.", []string{"Jane Roe investedIn Beta Labs"}},
+		// Leading a project's development (主导, 牵头); a person's team,
+		// lab or students act for the person, but not a title before
+		// another name.
+		{"张三主导了星火系统的开发。", []string{"张三 led 星火系统"}},
+		{"张三牵头研制了星火系统。", []string{"张三 authored 星火系统", "张三 led 星火系统"}},
+		{"张三的团队推出了星火系统。", []string{"张三 authored 星火系统"}},
+		{"由张三团队研发的星火系统已经开源。", []string{"张三 authored 星火系统"}},
+		{"Jane Roe's lab built Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo, developed by Jane Roe's group, is popular.", []string{"Jane Roe authored Gizmo"}},
+		{"Jane Roe's father founded Acme Robotics.", nil},
+		{"Jane Roe's students John Doe and Mary Major founded Acme Robotics.", []string{"John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"张三的学生李四创办了甲公司。", []string{"李四 advisor 张三", "李四 founded 甲公司"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:
@@ -401,7 +420,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was one of the developers of Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Jane Roe contributed code to Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		// 主持 hosts a programme but leads a development.
-		{"张三主持研制了星火系统。", []string{"张三 led 星火系统"}},
+		{"张三主持研制了星火系统。", []string{"张三 authored 星火系统", "张三 led 星火系统"}},
 		{"在张三主持的星火系统节目中，李四分享了经历。", []string{"张三 hosts 星火系统"}},
 		{"张三是星火系统的主要贡献者之一。", []string{"张三 contributedTo 星火系统"}},
 		// More ways Chinese news states an investment.

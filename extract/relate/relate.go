@@ -647,6 +647,43 @@ func stakeAfter(src []byte, p int) bool {
 	return false
 }
 
+// teamAfter returns the end of a phrase after a person's name that names
+// the people who work with the person ("Roe's team", "Roe's lab", "Roe and
+// her students", 张三的团队, 张三课题组, 张三和他的学生), or -1. A noun that
+// a name follows is that person's title (张三的学生李四): -1.
+func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
+	if c.Entity.Type != dict.Person {
+		return -1
+	}
+	p := c.End
+	for _, pre := range []string{"'s ", "’s ", "' ", "’ ", " and his ", " and her ", " and their ", "的", "和他的", "和她的", "与他的", "与她的", ""} {
+		n, ok := 0, pre == ""
+		if !ok {
+			n, ok = matchLit(src, p, pre)
+		}
+		if !ok {
+			continue
+		}
+		q := p + n
+		for _, w := range teamNouns {
+			if k, ok := matchLit(src, q, w); ok && wordEnd(src, q+k) {
+				if m.mentionAt(doc.SkipSpace(src, q+k)) >= 0 {
+					return -1
+				}
+				return q + k
+			}
+		}
+		if pre == "" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// teamNouns name the group a person leads or works with.
+var teamNouns = []string{"research team", "research group", "research lab", "laboratory", "team", "lab", "group", "students", "graduate students", "colleagues",
+	"研究团队", "科研团队", "团队", "课题组", "研究组", "学生们", "学生", "同事们", "同事"}
+
 // ownTitle returns the title a list member carries itself between the
 // member before it and its name (CTO李四和首席科学家王五: 首席科学家), if
 // that is one of the rule's titles; the title the list shares where the
@@ -1897,12 +1934,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
+	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
 		return // "The president of Acme was Roe's father": Roe owns the subject
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return possessor(src, c.End) || ownsNext(src, c) || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End)
+		return (possessor(src, c.End) || ownsNext(src, c)) && m.teamAfter(src, c) < 0 || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End)
 	}) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns
@@ -1913,7 +1950,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		if m.ru.elems[g].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) && !relativeAfter(src, m.ms[k].End) {
 			return // before a wide gap only the clause's subject will do
 		}
-		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) {
+		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
 			return // "Doe's colleague later joined Acme": Doe owns the subject
 		}
 	}
@@ -1940,6 +1977,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 		for _, q := range m.insertions(src, end, n) {
 			m.match(q, ei+1, nb)
+		}
+		if e.Kind == dict.Subject && n == len(group) {
+			// "Roe's team built X", 张三的团队推出了X: a person's team,
+			// lab or students act for the person.
+			if q := m.teamAfter(src, group[n-1]); q > end {
+				m.match(q, ei+1, nb)
+			}
 		}
 		if e.Kind == dict.Subject && ei == 0 && n == len(group) {
 			if with, q := m.comitative(src, end); with != nil && with[0].Entity.Type == group[0].Entity.Type {
@@ -2005,7 +2049,7 @@ func (m *sentMatcher) factsOf(k int) *mentionFacts {
 func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	c := m.ms[k]
 	if m.is(k, isNotSubject, func() bool {
-		return possessive(src, c, true) || source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
+		return possessive(src, c, true) && m.teamAfter(src, c) < 0 || source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
 	}) {
 		return true
 	}

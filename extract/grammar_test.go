@@ -358,6 +358,15 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's father founded Acme Robotics.", nil},
 		{"Jane Roe's students John Doe and Mary Major founded Acme Robotics.", []string{"John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"张三的学生李四创办了甲公司。", []string{"李四 advisor 张三", "李四 founded 甲公司"}},
+		// Shareholders in a prospectus's words, and a round named again
+		// under a title line.
+		{"丙资本、丁创投分别持有甲公司10%、8%的股份。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司前十大股东中，丙资本持股10%。", []string{"丙资本 investedIn 甲公司"}},
+		{"截至目前，丙资本仍持有甲公司约5%的股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本通过旗下基金持有甲公司5%股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司的A轮融资吸引了丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资\n本轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资。\n本轮融资由丙资本领投，丁创投跟投。", nil},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

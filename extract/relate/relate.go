@@ -811,6 +811,31 @@ func (m *sentMatcher) wholeLists(subj, obj []doc.Mention) ([]doc.Mention, []doc.
 	return subj, obj
 }
 
+// heading reports whether sentence i is a title line: a line of its own
+// that ends without a full stop (甲公司完成B轮融资, then the report on a
+// new line).
+func heading(d *doc.Document, i int) bool {
+	if i < 0 || i >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[i]
+	end := s.End
+	if nl := bytes.IndexByte(d.Src[end:], '\n'); nl >= 0 {
+		end += nl // what ends the sentence may stand outside its span
+	} else {
+		end = len(d.Src)
+	}
+	text := bytes.TrimSpace(d.Src[s.Start:end])
+	if len(text) == 0 || len(text) > 120 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRune(text)
+	if doc.IsSentenceEnd(last) || doc.IsClausePunct(last) || last == '.' {
+		return false
+	}
+	return d.NewParagraph(i) && d.NewParagraph(i+1)
+}
+
 // namesOwnSubject reports whether a match of a pattern without {s} holds,
 // before its object, a named mention that could be the subject.
 func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
@@ -991,7 +1016,7 @@ func namesOther(m *sentMatcher, types, other []dict.Type, bound []doc.Mention) b
 // news source (36氪获悉) or a speaker's label opens a clause and has one
 // of types.
 func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, bool) {
-	if d.NewParagraph(si) {
+	if d.NewParagraph(si) && !heading(d, si-1) {
 		return doc.Mention{}, false
 	}
 	prev := d.Sentences[si-1]
@@ -2975,7 +3000,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "分别", "相继", "陆续", "再次", "再度", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

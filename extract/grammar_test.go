@@ -367,6 +367,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的A轮融资吸引了丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资\n本轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资。\n本轮融资由丙资本领投，丁创投跟投。", nil},
+		// Board appointments a company announces, and an object named
+		// right after a pattern that would take it from context.
+		{"Acme Robotics announced that Jane Roe and John Doe have been appointed to the board.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics said Jane Roe was elected to the board of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [board]"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

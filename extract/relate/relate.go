@@ -550,6 +550,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	if !m.ru.pat.HasObject() {
+		if m.namedAfter(d.Src[:m.sent.End], b.end, r.Object) {
+			// "was elected to the board of Beta": the object is named
+			// right after the match, not left to context.
+			return out
+		}
 		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
 	}
 	if !m.ru.pat.HasSubject() || !m.ru.pat.HasObject() {
@@ -775,6 +780,23 @@ func (m *sentMatcher) respectively(subj, obj []doc.Mention) map[int]int {
 		}
 	}
 	return pair
+}
+
+// namedAfter reports whether "of", "at" or "for" and a mention of one of
+// types follow p.
+func (m *sentMatcher) namedAfter(src []byte, p int, types []dict.Type) bool {
+	q := doc.SkipSpace(src, p)
+	for _, w := range []string{"of ", "at ", "for "} {
+		if n, ok := matchLit(src, q, w); ok {
+			r := doc.SkipSpace(src, q+n)
+			if n, ok := matchLit(src, r, "the "); ok {
+				r = doc.SkipSpace(src, r+n)
+			}
+			k := m.mentionAt(r)
+			return k >= 0 && hasType(types, m.ms[k].Entity.Type)
+		}
+	}
+	return false
 }
 
 // wholeLists returns subj and obj with a single argument that is a member

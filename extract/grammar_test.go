@@ -371,6 +371,13 @@ func TestGrammar(t *testing.T) {
 		// right after a pattern that would take it from context.
 		{"Acme Robotics announced that Jane Roe and John Doe have been appointed to the board.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme Robotics said Jane Roe was elected to the board of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [board]"}},
+		// Leading named by a noun: leadership, tenure; the perfect in a
+		// relative clause; "at the time" before a title.
+		{"Jane Roe, who has run Acme Robotics since 2001, said it.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics, under Jane Roe's leadership, grew fast.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe's leadership of Acme Robotics ended in 2001.", []string{"Jane Roe led Acme Robotics"}},
+		{"During Jane Roe's tenure as CEO, Acme Robotics grew.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Jane Roe, at the time president of Acme Robotics, said it.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

@@ -2861,6 +2861,12 @@ func commaInsertions(src []byte, sp int) []int {
 	for _, w := range []string{"who ", "which "} {
 		if k, ok := matchLit(src, q, w); ok {
 			out = append(out, q+k)
+			// "Roe, who has run Acme since 2001": the perfect.
+			for _, aux := range []string{"has ", "had ", "have "} {
+				if n, ok := matchLit(src, q+k, aux); ok {
+					out = append(out, q+k+n)
+				}
+			}
 		}
 	}
 	// "where Wall, instead joined X": a comma and an adverb before the

@@ -378,6 +378,8 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's leadership of Acme Robotics ended in 2001.", []string{"Jane Roe led Acme Robotics"}},
 		{"During Jane Roe's tenure as CEO, Acme Robotics grew.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Jane Roe, at the time president of Acme Robotics, said it.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// A list member described by an organisation and a title.
+		{"张三和前华为同事李四一起创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

@@ -2244,6 +2244,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
 			p = m.ms[next].End // 谷歌研究员 before a person
 			next = m.mentionAt(p)
+			if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
+				next = m.nameWithin(src, p, 6) // 和前华为同事李四
+			}
 		}
 		if next < 0 {
 			q := doc.SkipSpace(src, skipRole(src, p))

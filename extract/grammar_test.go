@@ -380,6 +380,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, at the time president of Acme Robotics, said it.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// A list member described by an organisation and a title.
 		{"张三和前华为同事李四一起创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// Where a person comes from: 出身, 出自, 老兵; doing the work there.
+		{"张三出身华为。", []string{"张三 worksFor 华为"}},
+		{"张三早年在华为做研发。", []string{"张三 worksFor 华为"}},
+		{"华为老兵张三创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 华为 [老兵]"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

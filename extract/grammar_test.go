@@ -389,6 +389,8 @@ func TestGrammar(t *testing.T) {
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe served in various capacities at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe brings more than 20 years of experience at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"丙资本和丁创投都投资了甲公司和戊科技。", []string{"丁创投 investedIn 戊科技", "丁创投 investedIn 甲公司", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// After a Chinese comma a name that a verb follows opens a clause:

@@ -386,6 +386,8 @@ func TestGrammar(t *testing.T) {
 		{"华为老兵张三创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 华为 [老兵]"}},
 		{"张三晋升为华为云总裁。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"张三被调往华为云。", []string{"张三 worksFor 华为云"}},
+		{"丙资本参与了甲公司的增资扩股。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本对甲公司增资1亿元。", []string{"丙资本 investedIn 甲公司"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -391,6 +391,11 @@ func TestGrammar(t *testing.T) {
 		{"张三对星火系统的发展做出了重要贡献。", []string{"张三 contributedTo 星火系统"}},
 		{"Jane Roe was among the contributors to Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Jane Roe was on the team that developed Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A founder named by "whose", a joint venture's parents, and an
+		// agent noun someone is regarded as.
+		{"Acme Robotics, whose founder Jane Roe died in 2001, makes robots.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was founded in 1990 as a joint venture of Beta Labs and Gamma Capital.", []string{"Beta Labs founded Acme Robotics", "Gamma Capital founded Acme Robotics"}},
+		{"Jane Roe is widely regarded as the father of Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

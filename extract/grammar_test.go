@@ -28,6 +28,8 @@ const grammarDict = `entities:
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
   - {name: Springfield, type: Place}
+  - {name: 中国, type: Place}
+  - {name: 美国, type: Place}
   - {name: 华为云, type: Organization}
   - {name: 华为, type: Organization}
 `
@@ -400,6 +402,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司完成B轮融资，参与本轮融资的还有丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资，参投机构包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司近日完成了一轮融资，丙资本是领投方。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司宣布完成B轮融资，中国的丙资本和美国的丁创投共同领投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

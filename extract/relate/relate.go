@@ -2241,6 +2241,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// the name, however short the name.
 			next = m.nameWithin(src, p, 6)
 		}
+		if next >= 0 && m.ms[next].Entity.Type == dict.Place && last.Entity.Type != dict.Place {
+			// 中国的丙资本和美国的丁创投: where a member is from.
+			if n, ok := matchLit(src, m.ms[next].End, "的"); ok {
+				p = m.ms[next].End + n
+				next = m.mentionAt(p)
+			}
+		}
 		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
 			p = m.ms[next].End // 谷歌研究员 before a person
 			next = m.mentionAt(p)

@@ -403,6 +403,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司完成B轮融资，参投机构包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司近日完成了一轮融资，丙资本是领投方。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司宣布完成B轮融资，中国的丙资本和美国的丁创投共同领投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		// A résumé's degree clause; a postdoc is work.
+		{"张三，男，1970年生，乙大学博士，曾任甲公司总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"张三，乙大学博士后，现任甲公司CTO。", []string{"张三 worksFor 乙大学 [博士后]", "张三 worksFor 甲公司 [CTO]"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -340,6 +340,7 @@ func TestGrammar(t *testing.T) {
 		// A later member's own descriptor: lower-case words in English,
 		// up to twenty Han characters ending in a noun of its kind.
 		{"Acme Robotics bought Beta Labs in 1984 and French robot maker Gamma Capital in 1987.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"In 1972 Acme Robotics launched Gizmo, followed by Widget OS in 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"丙资本相继投资了芯片公司甲公司和国产芯片测试研发协同流程化工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// The second of two nouns in apposition or after the copula.
 		{"Jane Roe, a director of Acme Robotics and an early investor in Beta Labs, said it.", []string{"Jane Roe investedIn Beta Labs", "Jane Roe worksFor Acme Robotics [director]"}},

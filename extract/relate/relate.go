@@ -2503,7 +2503,7 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", "/", "／"}
+var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
 
 // comitative returns the people a phrase between commas right after a
 // clause's opening subject adds to it, and where the clause goes on after

@@ -1031,6 +1031,7 @@ func TestGrammar(t *testing.T) {
 		// place, a thesis supervised, one of someone's students.
 		{"Jane Roe completed a postdoc with John Doe at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe was appointed to a chair at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe studied economics at Beta Labs before earning an MBA from Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe's thesis, supervised by John Doe, won a prize.", []string{"Jane Roe advisor John Doe"}},
 		{"John Doe supervised Jane Roe's PhD.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe was one of John Doe's students.", []string{"Jane Roe advisor John Doe"}},

@@ -408,6 +408,10 @@ func TestGrammar(t *testing.T) {
 		{"张三，男，1970年生，乙大学博士，曾任甲公司总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		{"张三，乙大学博士后，现任甲公司CTO。", []string{"张三 worksFor 乙大学 [博士后]", "张三 worksFor 甲公司 [CTO]"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
+		// A bare title after a comma: the company the sentence named.
+		{"甲公司于11月4日发布内部邮件，CEO 张三亲自听取汇报。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"甲公司与戊科技达成合作，CEO张三表示很高兴。", nil},
+		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe served in various capacities at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -986,6 +986,16 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			nearest = k
 		}
 		if !hasType(other, c.Entity.Type) {
+			if !d.ClauseSubject(m.sent, c) {
+				// 甲公司收购了戊科技，CEO张三表示: the company that
+				// opens the sentence, not the one it acted on.
+				for j := k - 1; j >= 0; j-- {
+					if e := m.ms[j]; hasType(types, e.Entity.Type) && d.ClauseSubject(m.sent, e) && !m.inList(j) {
+						nearest = j
+						break
+					}
+				}
+			}
 			break
 		}
 		// 获融资，由A领投，跟投方包括B: where the other argument may have

@@ -990,7 +990,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				// 甲公司收购了戊科技，CEO张三表示: the company that
 				// opens the sentence, not the one it acted on.
 				for j := k - 1; j >= 0; j-- {
-					if e := m.ms[j]; hasType(types, e.Entity.Type) && d.ClauseSubject(m.sent, e) && !m.inList(j) {
+					if e := m.ms[j]; e.Entity.Type == c.Entity.Type && d.ClauseSubject(m.sent, e) && !m.inList(j) {
 						nearest = j
 						break
 					}

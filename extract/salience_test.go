@@ -180,6 +180,12 @@ func TestSalience(t *testing.T) {
 		{"他们 after an organization in the same sentence",
 			"陈明与王强创立了甲公司，在五年时间里，他们开发了很多产品。",
 			[]string{"他们=甲公司"}, nil},
+		{"他们 is no organization named inside a clause of the sentence before",
+			"陈明与哥哥王强是一对兄弟。而陈明读的也是丙大学少年班，后来成为丁研究中心研究员。后来，他们创立了乙公司。",
+			nil, nil},
+		{"他们 is an organization that opens the sentence before",
+			"甲公司在北京设立了研究院。后来，他们又创立了乙公司。",
+			[]string{"他们=甲公司"}, nil},
 
 		// restraint
 		{"he after two people equally salient",

@@ -729,9 +729,17 @@ func (d *resolver) pluralAntecedent(off, si int) *dict.Entity {
 	}
 	for _, s := range []int{sent.Start, lo} {
 		for _, m := range d.sal.between(s, off) {
-			if m.Entity.Type == dict.Organization && !doc.InParens(d.Src, s, m.Start) {
-				return m.Entity
+			if m.Entity.Type != dict.Organization || doc.InParens(d.Src, s, m.Start) {
+				continue
 			}
+			if m.Start < sent.Start && !d.ClauseSubject(d.Sentences[si-1], m) {
+				// …的陈天石，大学所读的也是中科大少年班…。后来，他们…:
+				// in the sentence before, only an organization that is a
+				// clause's subject; one it names inside a clause is
+				// rather where the people it is about were.
+				continue
+			}
+			return m.Entity
 		}
 	}
 	return nil

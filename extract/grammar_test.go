@@ -412,6 +412,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司于11月4日发布内部邮件，CEO 张三亲自听取汇报。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"甲公司与戊科技达成合作，CEO张三表示很高兴。", nil},
 		{"甲公司收购了戊科技，CEO张三表示很高兴。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "甲公司 acquired 戊科技"}},
+		// A project or company followed by a noun for its people is a
+		// modifier: 星火系统同学 are people, not the project.
+		{"据乙大学的星火系统同学说，邮筒经常满了。", nil},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

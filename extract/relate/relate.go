@@ -652,6 +652,21 @@ func stakeAfter(src []byte, p int) bool {
 	return false
 }
 
+// zhMembersAfter reports whether a noun for the people of a project or
+// an organization follows c (CUSPEA同学, 甲公司员工): the name then says
+// whose they are, not what the sentence is about.
+func zhMembersAfter(src []byte, c doc.Mention) bool {
+	if c.Entity.Type == dict.Person {
+		return false
+	}
+	for _, w := range []string{"同学", "学员", "学生", "校友", "员工", "成员", "毕业生"} {
+		if _, ok := matchLit(src, c.End, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // teamAfter returns the end of a phrase after a person's name that names
 // the people who work with the person ("Roe's team", "Roe's lab", "Roe and
 // her students", 张三的团队, 张三课题组, 张三和他的学生), or -1. A noun that
@@ -1996,7 +2011,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return (possessor(src, c.End) || ownsNext(src, c)) && m.teamAfter(src, c) < 0 || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End)
+		return (possessor(src, c.End) || ownsNext(src, c)) && m.teamAfter(src, c) < 0 || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c)
 	}) {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns

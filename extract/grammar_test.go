@@ -415,6 +415,11 @@ func TestGrammar(t *testing.T) {
 		// A project or company followed by a noun for its people is a
 		// modifier: 星火系统同学 are people, not the project.
 		{"据乙大学的星火系统同学说，邮筒经常满了。", nil},
+		// A name a preposition in the gap governs is not the verb's
+		// object: heading research at Acme is not heading Acme.
+		{"Jane Roe, who heads research at Acme Robotics, said it.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe oversees research at Acme Robotics.", nil},
+		{"Jane Roe led the development of Gizmo.", []string{"Jane Roe led Gizmo"}},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -1981,6 +1981,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
+	if k >= 0 && e.Kind == dict.Object && m.gapBefore(ei) && prepositionBefore(src, p) {
+		// "heads research at Acme": a name a preposition in the gap
+		// governs is not what the verb before the gap acts on.
+		return
+	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
@@ -3223,6 +3228,38 @@ func afterPossessive(src []byte, p int) bool {
 
 // prevSlot returns the kind of the last slot before elems[ei], or Lit if
 // there is none.
+// gapBefore reports whether the element before ei, past spaces, is a
+// gap.
+func (m *sentMatcher) gapBefore(ei int) bool {
+	for i := ei - 1; i >= 0; i-- {
+		e := m.ru.elems[i]
+		if e.Kind == dict.Lit && len(e.Alts) == 1 && strings.TrimSpace(e.Alts[0]) == "" {
+			continue
+		}
+		return e.Kind == dict.Gap
+	}
+	return false
+}
+
+// prepositionBefore reports whether an English preposition that places
+// or dates ("at", "in", "for", "with", "from", "on", "to", "by") ends right
+// before p, with the space after it.
+func prepositionBefore(src []byte, p int) bool {
+	q := p
+	for q > 0 && src[q-1] == ' ' {
+		q--
+	}
+	if q == p {
+		return false
+	}
+	for _, w := range []string{" at", " in", " for", " with", " from", " on", " to", " by"} {
+		if q >= len(w) && strings.EqualFold(string(src[q-len(w):q]), w) {
+			return true
+		}
+	}
+	return false
+}
+
 func (m *sentMatcher) prevSlot(ei int) dict.ElemKind {
 	for i := ei - 1; i >= 0; i-- {
 		if k := m.ru.elems[i].Kind; k == dict.Subject || k == dict.Object {

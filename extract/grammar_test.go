@@ -420,6 +420,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, who heads research at Acme Robotics, said it.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe oversees research at Acme Robotics.", nil},
 		{"Jane Roe led the development of Gizmo.", []string{"Jane Roe led Gizmo"}},
+		{"Jane Roe is the editor-in-chief of Acme Robotics.", []string{"Jane Roe led Acme Robotics [editor-in-chief]", "Jane Roe worksFor Acme Robotics [editor-in-chief]"}},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -421,6 +421,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe oversees research at Acme Robotics.", nil},
 		{"Jane Roe led the development of Gizmo.", []string{"Jane Roe led Gizmo"}},
 		{"Jane Roe is the editor-in-chief of Acme Robotics.", []string{"Jane Roe led Acme Robotics [editor-in-chief]", "Jane Roe worksFor Acme Robotics [editor-in-chief]"}},
+		// Plans, attempts and abandoned deals state nothing.
+		{"张三曾考虑加入甲公司。", nil},
+		{"甲公司收购戊科技的计划失败了。", nil},
+		{"甲公司放弃收购戊科技。", nil},
+		{"甲公司收购戊科技的交易已经完成。", []string{"甲公司 acquired 戊科技"}},
+		{"Acme Robotics was in talks to acquire Beta Labs.", nil},
+		{"Acme Robotics's bid to acquire Beta Labs failed.", nil},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

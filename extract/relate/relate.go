@@ -562,7 +562,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// ends a list stands for the list, paired member by member.
 		subj, obj = m.wholeLists(subj, obj)
 	}
-	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) {
+	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) {
 		return out
 	}
 	if len(subj) > 1 && slices.ContainsFunc(subj, func(s doc.Mention) bool { return inBound(obj, s) }) {
@@ -1102,9 +1102,27 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
 	// What was tried, or turned down, did not happen.
 	"failed to", "tried to", "attempted to", "sought to", "turned down", "declined to",
-	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "传闻", "据传", "或将", "有望",
+	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
+	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
+	"abandoned its plan", "abandoned plans", "abandoned a plan", "abandoned its bid", "walked away from", "in talks to", "in talks with",
+	"considered buying", "considered acquiring", "considered joining", "considered investing", "bid to",
 	// Helping to found is not founding: 推动建立了X, 协助成立.
 	"推动建立", "推动成立", "推动创建", "推动创立", "协助建立", "协助成立", "帮助建立", "帮助成立", "促成"}
+
+// planAfter reports whether a noun for a plan or an attempt follows p,
+// which makes the match its modifier: 收购戊科技的计划失败了.
+func planAfter(src []byte, p int) bool {
+	n, ok := matchLit(src, p, "的")
+	if !ok {
+		return false
+	}
+	for _, w := range []string{"计划", "尝试", "提议", "传闻", "意向", "谈判", "努力", "要约", "打算", "设想"} {
+		if _, ok := matchLit(src, p+n, w); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue.

@@ -428,6 +428,13 @@ func TestGrammar(t *testing.T) {
 		{"甲公司收购戊科技的交易已经完成。", []string{"甲公司 acquired 戊科技"}},
 		{"Acme Robotics was in talks to acquire Beta Labs.", nil},
 		{"Acme Robotics's bid to acquire Beta Labs failed.", nil},
+		// Money for a company, an investment made, and a Chinese
+		// descriptor before a name inside a pattern.
+		{"甲公司获得了知名天使投资人张三的投资。", []string{"张三 investedIn 甲公司"}},
+		{"张三为甲公司提供了种子资金。", []string{"张三 investedIn 甲公司"}},
+		{"Jane Roe made an early investment in Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Jane Roe provided seed funding for Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"张三与连续创业者李四共同创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

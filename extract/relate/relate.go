@@ -1989,6 +1989,14 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
+	if k < 0 && ei > 0 {
+		// 获得了知名天使投资人张三的投资: a Chinese descriptor that ends
+		// in a noun of the name's kind is part of the slot.
+		if q := m.classDescribed(src, p); q > p {
+			p = q
+			k = m.mentionAt(p)
+		}
+	}
 	if k < 0 && ei > 0 && !afterPossessive(src, p) {
 		// "joined search giant Acme", "studied under biochemist Roe": a
 		// descriptor before a name inside a pattern is part of the slot.

@@ -435,6 +435,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe made an early investment in Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"Jane Roe provided seed funding for Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"张三与连续创业者李四共同创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// A descriptor ending in a noun for a person; 由 before it makes
+		// the person an agent, not a title holder at the object.
+		{"甲公司由华人科学家张三创办。", []string{"张三 founded 甲公司"}},
+		{"张三与斯坦福校友李四共同创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -1468,6 +1468,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// 张三接棒李四，成为甲公司CEO: a short gap that opens a clause is no
 	// apposition when a verb opens it; the clause has its own subject.
 	noVerb := !e.Wide && e.Max <= 2 && afterClausePunct(src, pos)
+	// 甲公司由华人科学家张三创办: a gap between the object and a title
+	// does not pass 由 or 被, which make the name after them the agent
+	// of a verb to come: the title is not held at the object.
+	agentStop := !e.Wide && m.prevSlot(ei) == dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
 	if !e.Wide && len(b.obj) > 0 && b.obj[len(b.obj)-1].End == pos && m.prevSlot(ei) == dict.Object {
 		if _, ok := zhCoordinator(src, pos); ok {
 			// 丁创投及老股东戊科技: a gap right after the object that opens
@@ -1506,6 +1510,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			}
 		}
 		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide {
+			break
+		}
+		if agentStop && (r == '由' || r == '被') {
 			break
 		}
 		j += w
@@ -2422,6 +2429,21 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 	return p
 }
 
+// personNouns say what kind of person a name after them is (华人科学家,
+// 连续创业者).
+var personNouns = []string{"创业者", "企业家", "科学家", "工程师", "教授", "博士", "专家", "学者", "投资人", "高管", "同学", "同事", "校友", "研究员", "院士", "老兵", "师兄", "师弟", "师姐", "师妹"}
+
+// endsWithPersonNoun reports whether a Chinese descriptor ends with one of
+// personNouns.
+func endsWithPersonNoun(pre []byte) bool {
+	for _, n := range personNouns {
+		if bytes.HasSuffix(pre, []byte(n)) {
+			return true
+		}
+	}
+	return false
+}
+
 // classDescribed returns where a name starts after a Chinese descriptor
 // at p of at most 20 Han characters that ends with a noun of its kind
 // (测试工具供应商戊科技), or p.
@@ -2434,7 +2456,7 @@ func (m *sentMatcher) classDescribed(src []byte, p int) int {
 		}
 		q += w
 		n++
-		if doc.EndsWithClassNoun(src[p:q]) && m.mentionAt(q) >= 0 {
+		if k := m.mentionAt(q); k >= 0 && (doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q])) {
 			return q
 		}
 	}

@@ -439,6 +439,7 @@ func TestGrammar(t *testing.T) {
 		// the person an agent, not a title holder at the object.
 		{"甲公司由华人科学家张三创办。", []string{"张三 founded 甲公司"}},
 		{"张三与斯坦福校友李四共同创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"甲公司的新一轮融资由中国的丙资本领投。", []string{"丙资本 investedIn 甲公司"}},
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},

@@ -1996,6 +1996,14 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
+	if k >= 0 && ei > 0 && m.ms[k].Entity.Type == dict.Place {
+		// 由中国的丙资本领投: where the name is from is part of the slot.
+		if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
+			if j := m.mentionAt(m.ms[k].End + n); j >= 0 && m.ms[j].Entity.Type != dict.Place {
+				p, k = m.ms[j].Start, j
+			}
+		}
+	}
 	if k < 0 && ei > 0 {
 		// 获得了知名天使投资人张三的投资: a Chinese descriptor that ends
 		// in a noun of the name's kind is part of the slot.

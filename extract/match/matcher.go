@@ -445,6 +445,8 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 			if i+2 < len(t) && isHan3(t[i:i+3]) {
 				s = m.han[hanIndex(t[i:i+3])]
 				i += 2
+			} else if i > 0 && isWordByte(c) && isWordByte(t[i-1]) {
+				s = 0 // no candidate starts inside a word
 			} else {
 				s = m.root[c]
 			}
@@ -677,6 +679,12 @@ func validEnd(n *Normalized, j int) bool {
 		return !isWord(r)
 	}
 	return true
+}
+
+// isWordByte reports whether c is an ASCII letter or digit: a word rune
+// of its own, whatever comes before or after it.
+func isWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // isWord reports whether r is a letter, digit or mark of a script that

@@ -402,7 +402,7 @@ func (m *Matcher) FindAll(n *Normalized) []Match {
 	}
 	var sc scan
 	if m.fuzzy != nil {
-		sc.sel.setFuzzy(m.fuzzy.find(fn))
+		sc.sel.setFuzzy(m.fuzzy.find(fn, m.folded == nil))
 	}
 	sc.run(m, fn)
 	sc.sel.commit(fn, math.MaxInt32)
@@ -988,7 +988,17 @@ func (fz *fuzzyIndex) appendVariants(dst []uint64, rs []rune, prefix []uint64) [
 
 // find returns the fuzzy candidates in n, the best one for each start, in
 // the order of their starts.
-func (fz *fuzzyIndex) find(n *Normalized) []candidate {
+//
+// With skipExact, a span that is itself the text of an entry yields no
+// fuzzy candidate: the automaton finds the same span exactly, and an
+// exact candidate beats a fuzzy one over the same span whatever else is
+// found (it passes the same boundary checks, and the entry's group has a
+// pattern that is not case-sensitive). Every one-rune deletion of such a
+// span is a variant of the entry too, so looking them up found that
+// entry again and again, for each exact mention of a long Latin name.
+// The matcher asks for it unless it folds, where a candidate may still be
+// turned away after the scan finds it (see Matcher.keepMarked).
+func (fz *fuzzyIndex) find(n *Normalized, skipExact bool) []candidate {
 	t := n.Text
 	var rs []rune
 	var pos []int
@@ -1003,7 +1013,7 @@ func (fz *fuzzyIndex) find(n *Normalized) []candidate {
 			pos = append(pos, i)
 		} else if len(rs) > 0 {
 			pos = append(pos, i)
-			fz.run(n, rs, pos, &sc)
+			fz.run(n, rs, pos, skipExact, &sc)
 			rs, pos = rs[:0], pos[:0]
 		}
 		i += size
@@ -1013,8 +1023,13 @@ func (fz *fuzzyIndex) find(n *Normalized) []candidate {
 
 // run finds the fuzzy candidates within a maximal run rs of alphabet
 // runes; pos holds their offsets in n.Text and the end of the run.
-func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch) {
+func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, skipExact bool, sc *fuzzyScratch) {
 	for a, r := range rs {
+		// Inside a word of ASCII letters and digits no candidate starts
+		// (see validStart), which most of the text is.
+		if a > 0 && r < utf8.RuneSelf && rs[a-1] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[a-1])) {
+			continue
+		}
 		if !fz.isFirst(r) || !validStart(n, pos[a]) {
 			continue
 		}
@@ -1032,12 +1047,23 @@ func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch)
 				}
 				continue
 			}
-			if !fz.lenOK[spaces+1][b-a] || !validEnd(n, pos[b]) {
+			if !fz.lenOK[spaces+1][b-a] {
+				continue
+			}
+			// Nor does one end inside such a word (see validEnd).
+			if b < len(rs) && r < utf8.RuneSelf && rs[b] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[b])) {
+				continue
+			}
+			if !validEnd(n, pos[b]) {
 				continue
 			}
 			span := rs[a:b]
 			sc.keys = fz.appendVariants(sc.keys[:0], span, sc.prefix)
-			for _, key := range sc.keys {
+			// sc.keys[0] is the key of span itself.
+			if fz.lookup(sc.keys[0], span, spaces+1, pos[a], pos[b], sc) && skipExact {
+				continue
+			}
+			for _, key := range sc.keys[1:] {
 				fz.lookup(key, span, spaces+1, pos[a], pos[b], sc)
 			}
 		}
@@ -1069,9 +1095,12 @@ func (fz *fuzzyIndex) filterBits(key uint64) (word int, mask uint64) {
 	return word, 1<<(h&63) | 1<<(h>>6&63)
 }
 
-func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc *fuzzyScratch) {
+// lookup keeps the candidates of the entries that have key among their
+// variants and are one edit from span, and reports whether one of those
+// entries is span itself.
+func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc *fuzzyScratch) (exact bool) {
 	if w, mask := fz.filterBits(key); fz.filter[w]&mask != mask {
-		return
+		return false
 	}
 	b := bucketOf(key, fz.bshift)
 	for i := fz.bucket[b]; i < fz.bucket[b+1]; i++ {
@@ -1086,10 +1115,16 @@ func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc 
 		if !isLatinAlnum(last) && last != pr[len(pr)-1] {
 			continue
 		}
-		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {
+		if int(fz.words[e]) != words || pr[0] != span[0] {
+			continue
+		}
+		if oneEdit(span, pr) {
 			sc.keep(candidate{int32(start), int32(end), fz.id[e], true})
+		} else if slices.Equal(span, pr) {
+			exact = true
 		}
 	}
+	return exact
 }
 
 // keep adds c to the candidates, unless the last one starts at the same

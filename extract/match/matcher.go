@@ -441,7 +441,14 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 	s := int32(0)
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if s = m.follow(s, c); s < 0 {
+		// From the root, which most of a text is read from, follow
+		// has nothing to do: no call.
+		if s != 0 {
+			s = m.follow(s, c)
+		} else {
+			s = -1
+		}
+		if s < 0 {
 			if i+2 < len(t) && isHan3(t[i:i+3]) {
 				s = m.han[hanIndex(t[i:i+3])]
 				i += 2
@@ -463,7 +470,7 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 		if sel.fz < len(sel.fuzzy) && sel.fuzzy[sel.fz].end <= end {
 			sel.offerFuzzy(end)
 		}
-		if st := &m.states[s]; st.out >= 0 || st.dict != 0 {
+		if st := &m.states[s]; s != 0 && (st.out >= 0 || st.dict != 0) {
 			sc.emit(m, n, s, int(end))
 		}
 	}

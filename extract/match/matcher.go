@@ -1011,11 +1011,17 @@ func (fz *fuzzyIndex) find(n *Normalized, skipExact bool) []candidate {
 	var pos []int
 	var sc fuzzyScratch
 	for i := 0; i <= len(t); {
-		r, size := rune(-1), 1
+		var r rune
+		in, size := false, 1
 		if i < len(t) {
-			r, size = utf8.DecodeRune(t[i:])
+			if c := t[i]; 0xE3 <= c && c <= 0xE9 && i+3 <= len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
+				size = 3 // U+3000 to U+9FFF, most of Chinese text: not in the alphabet
+			} else {
+				r, size = utf8.DecodeRune(t[i:])
+				in = inAlphabet(r)
+			}
 		}
-		if r >= 0 && inAlphabet(r) {
+		if in {
 			rs = append(rs, r)
 			pos = append(pos, i)
 		} else if len(rs) > 0 {

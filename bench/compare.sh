@@ -38,8 +38,10 @@
 #   SIZES="1000 10000 100000 1000000"  alias counts for sizes mode
 #   MEMORY_SIZES="100 1024"  corpus sizes in MiB for memory mode
 #   JOBS_MB=20        size of extract mode's directory of documents, in MiB
-#   KG_BEFORE=path    extract mode: also time this kg (a build from before a
-#                     change), each command right after the other kg's
+#   KG_BEFORE=path    also time this kg (a build from before a change), each
+#                     command right after the other kg's: kg mentions on the
+#                     corpus (compare and sizes modes) and kg extract (extract
+#                     mode)
 #
 # Needs GNU grep and /usr/bin/time (Debian package time); ripgrep (Debian
 # package ripgrep) and pyahocorasick (Debian package python3-ahocorasick,
@@ -277,6 +279,17 @@ others() {
 }
 
 kg_mentions=("$kg" mentions -q --no-builtin "${kg_flags[@]}")
+before_mentions=("${KG_BEFORE:-}" mentions -q --no-builtin "${kg_flags[@]}")
+
+# before_row LABEL ARGS...: with KG_BEFORE, times it as kg mentions ARGS...
+# and appends its row, LABEL marked as KG_BEFORE's.
+before_row() {
+	local label=$1
+	shift
+	[[ -n ${KG_BEFORE:-} ]] || return 0
+	measure "${before_mentions[@]}" "$@"
+	row "$label (KG_BEFORE)" "$(kg_matches)"
+}
 
 # kg_matches: the count of the last kg run, with its split by how.
 kg_matches() {
@@ -305,6 +318,8 @@ kg_runs() {
 		kg_n=${counts%% *}
 		measure "${kg_mentions[@]}" $fz "$@" --dict "$file" "$corpus"
 		row "kg mentions${fz:+ $fz} --dict $name, repeated (cache)" "$(kg_matches)"
+		fresh=1 before_row "kg mentions${fz:+ $fz} --dict $name, first run" $fz "$@" --dict "$file" "$corpus"
+		before_row "kg mentions${fz:+ $fz} --dict $name, repeated (cache)" $fz "$@" --dict "$file" "$corpus"
 	done
 }
 
@@ -313,6 +328,7 @@ compare() {
 	local corpus=$data/corpus-${corpus_mb}mb.txt
 	header
 	echo "corpus:  $corpus: $(mib "$(stat -c %s "$corpus")") MiB, $(wc -l <"$corpus") documents (lines)"
+	[[ -n ${KG_BEFORE:-} ]] && echo "before:  KG_BEFORE=$KG_BEFORE"
 	echo "runs:    $repeat per command, median wall and CPU (user+sys) time, largest peak RSS; kg -j default ($(nproc))"
 	echo "measuring ..." >&2
 
@@ -341,6 +357,7 @@ compare() {
 			row "kg: load dict${fz:+-fuzzy}.kgc only (empty input)" -
 			measure "${kg_mentions[@]}" --dict "$kgc" "$corpus"
 			row "kg mentions --dict dict${fz:+-fuzzy}.kgc" "$(kg_matches)"
+			before_row "kg mentions --dict dict${fz:+-fuzzy}.kgc" --dict "$kgc" "$corpus"
 		done
 	fi
 	others "$list" "$corpus"

@@ -152,7 +152,8 @@ func (nb *numbering) next() (int32, bool) {
 // layOut walks the texts a second time and stores their trie in m.states,
 // m.edgeByte, m.edgeNext and m.depth, numbered as sh says. Until
 // linkFailures runs, a state's fail field holds ^parent (so it is
-// negative) and its dict field the byte of the edge into it.
+// negative) and its dict field the byte of the edge into it, with
+// afterWord set when the byte before that one is a word byte.
 func (m *Matcher) layOut(texts []string, sh trieShape) {
 	n := sh.states
 	m.states = make([]state, n+1)
@@ -192,7 +193,11 @@ func (m *Matcher) layOut(texts []string, sh trieShape) {
 			m.edgeByte[u.edge] = t[d]
 			m.edgeNext[u.edge] = v
 			u.edge++
-			st[v] = state{first: st[v].first, fail: ^u.s, out: -1, dict: int32(t[d])}
+			edge := int32(t[d])
+			if d > 0 && isWordByte(t[d-1]) {
+				edge |= afterWord
+			}
+			st[v] = state{first: st[v].first, fail: ^u.s, out: -1, dict: edge}
 			m.depth[v] = int32(d + 1)
 			path = append(path, frame{v, st[v].first})
 		}
@@ -205,7 +210,16 @@ func (m *Matcher) layOut(texts []string, sh trieShape) {
 // state, in the order of their numbers: after the hot states, that is
 // preorder, so that the states of one pattern, and mostly the states their
 // links lead to, are visited one after the other rather than once a level
-// as breadth first would, across the whole automaton. A state's links need
+// as breadth first would, across the whole automaton.
+//
+// A failure link leads to the longest proper suffix that is a state and
+// does not start between two word bytes (ASCII letters and digits): no
+// candidate can start there (see validStart), so the scan need not follow
+// one. Over Latin text this keeps the scan at the root inside words, where
+// the plain links would lead it from state to state through every suffix
+// of the word that starts some pattern ("eleased" in "released"). The
+// dictionary links, made from the failure links, skip those suffixes'
+// patterns as well. A state's links need
 // its parent's and its failure target's (see link), which preorder does
 // not always give first. m.index must have run, for step.
 func (m *Matcher) linkFailures() {
@@ -221,6 +235,10 @@ func (m *Matcher) linkFailures() {
 		}
 	}
 }
+
+// afterWord marks, in the dict field of a state not yet linked, that the
+// byte before the one of its edge is a word byte (see layOut).
+const afterWord = 1 << 8
 
 // link sets the links of state s, after those of the states they need,
 // which it finds by a walk with an explicit stack (a text can be long):
@@ -243,7 +261,13 @@ func (m *Matcher) link(s int32, stack []int32) []int32 {
 				stack = append(stack, u)
 				continue
 			}
-			f = m.step(m.states[u].fail, byte(st.dict))
+			c := byte(st.dict)
+			if f = m.follow(m.states[u].fail, c); f < 0 {
+				f = m.root[c]
+				if st.dict&afterWord != 0 && isWordByte(c) {
+					f = 0 // a suffix that starts inside a word
+				}
+			}
 			if m.states[f].fail < 0 {
 				stack = append(stack, f)
 				continue

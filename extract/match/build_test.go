@@ -9,8 +9,9 @@ import (
 // TestBuildLinks checks every state of automata built from generated
 // aliases and from nested ones against the definitions, found by brute
 // force from the text that leads to each state: the failure link is the
-// longest proper suffix that is a state, the dictionary link the longest
-// proper suffix that ends a group, the depth the text's length. It also
+// longest proper suffix that is a state and does not start between two
+// word bytes, the dictionary link the longest such suffix that ends a
+// group, the depth the text's length. It also
 // checks the numbering: the root, then the wide states breadth first, then
 // the other states up to hotDepth breadth first, then the rest in
 // preorder.
@@ -22,6 +23,7 @@ func TestBuildLinks(t *testing.T) {
 	for name, ps := range map[string][]Pattern{
 		"generated": genAliases(rand.New(rand.NewSource(3)), 20000),
 		"nested":    nested,
+		"words":     pats("ab", "b", "bc", "abc", "c", "a-b", "-b", "b-", "9x", "x", "é", "aé"),
 		"one":       pats("a"),
 		"none":      nil,
 	} {
@@ -60,6 +62,9 @@ func checkLinks(t *testing.T, name string, m *Matcher) {
 		}
 		fail, dict := 0, 0
 		for k := len(p) - 1; k > 0; k-- {
+			if j := len(p) - k; isWordByte(p[j-1]) && isWordByte(p[j]) {
+				continue
+			}
 			if f, ok := state[p[len(p)-k:]]; ok {
 				if fail == 0 {
 					fail = f

@@ -402,7 +402,7 @@ func (m *Matcher) FindAll(n *Normalized) []Match {
 	}
 	var sc scan
 	if m.fuzzy != nil {
-		sc.sel.setFuzzy(m.fuzzy.find(fn))
+		sc.sel.setFuzzy(m.fuzzy.find(fn, m.folded == nil))
 	}
 	sc.run(m, fn)
 	sc.sel.commit(fn, math.MaxInt32)
@@ -441,10 +441,19 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 	s := int32(0)
 	for i := 0; i < len(t); i++ {
 		c := t[i]
-		if s = m.follow(s, c); s < 0 {
+		// From the root, which most of a text is read from, follow
+		// has nothing to do: no call.
+		if s != 0 {
+			s = m.follow(s, c)
+		} else {
+			s = -1
+		}
+		if s < 0 {
 			if i+2 < len(t) && isHan3(t[i:i+3]) {
 				s = m.han[hanIndex(t[i:i+3])]
 				i += 2
+			} else if i > 0 && isWordByte(c) && isWordByte(t[i-1]) {
+				s = 0 // no candidate starts inside a word
 			} else {
 				s = m.root[c]
 			}
@@ -461,7 +470,7 @@ func (sc *scan) run(m *Matcher, n *Normalized) {
 		if sel.fz < len(sel.fuzzy) && sel.fuzzy[sel.fz].end <= end {
 			sel.offerFuzzy(end)
 		}
-		if st := &m.states[s]; st.out >= 0 || st.dict != 0 {
+		if st := &m.states[s]; s != 0 && (st.out >= 0 || st.dict != 0) {
 			sc.emit(m, n, s, int(end))
 		}
 	}
@@ -677,6 +686,12 @@ func validEnd(n *Normalized, j int) bool {
 		return !isWord(r)
 	}
 	return true
+}
+
+// isWordByte reports whether c is an ASCII letter or digit: a word rune
+// of its own, whatever comes before or after it.
+func isWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9'
 }
 
 // isWord reports whether r is a letter, digit or mark of a script that
@@ -980,22 +995,38 @@ func (fz *fuzzyIndex) appendVariants(dst []uint64, rs []rune, prefix []uint64) [
 
 // find returns the fuzzy candidates in n, the best one for each start, in
 // the order of their starts.
-func (fz *fuzzyIndex) find(n *Normalized) []candidate {
+//
+// With skipExact, a span that is itself the text of an entry yields no
+// fuzzy candidate: the automaton finds the same span exactly, and an
+// exact candidate beats a fuzzy one over the same span whatever else is
+// found (it passes the same boundary checks, and the entry's group has a
+// pattern that is not case-sensitive). Every one-rune deletion of such a
+// span is a variant of the entry too, so looking them up found that
+// entry again and again, for each exact mention of a long Latin name.
+// The matcher asks for it unless it folds, where a candidate may still be
+// turned away after the scan finds it (see Matcher.keepMarked).
+func (fz *fuzzyIndex) find(n *Normalized, skipExact bool) []candidate {
 	t := n.Text
 	var rs []rune
 	var pos []int
 	var sc fuzzyScratch
 	for i := 0; i <= len(t); {
-		r, size := rune(-1), 1
+		var r rune
+		in, size := false, 1
 		if i < len(t) {
-			r, size = utf8.DecodeRune(t[i:])
+			if c := t[i]; 0xE3 <= c && c <= 0xE9 && i+3 <= len(t) && t[i+1]&0xC0 == 0x80 && t[i+2]&0xC0 == 0x80 {
+				size = 3 // U+3000 to U+9FFF, most of Chinese text: not in the alphabet
+			} else {
+				r, size = utf8.DecodeRune(t[i:])
+				in = inAlphabet(r)
+			}
 		}
-		if r >= 0 && inAlphabet(r) {
+		if in {
 			rs = append(rs, r)
 			pos = append(pos, i)
 		} else if len(rs) > 0 {
 			pos = append(pos, i)
-			fz.run(n, rs, pos, &sc)
+			fz.run(n, rs, pos, skipExact, &sc)
 			rs, pos = rs[:0], pos[:0]
 		}
 		i += size
@@ -1005,8 +1036,13 @@ func (fz *fuzzyIndex) find(n *Normalized) []candidate {
 
 // run finds the fuzzy candidates within a maximal run rs of alphabet
 // runes; pos holds their offsets in n.Text and the end of the run.
-func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch) {
+func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, skipExact bool, sc *fuzzyScratch) {
 	for a, r := range rs {
+		// Inside a word of ASCII letters and digits no candidate starts
+		// (see validStart), which most of the text is.
+		if a > 0 && r < utf8.RuneSelf && rs[a-1] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[a-1])) {
+			continue
+		}
 		if !fz.isFirst(r) || !validStart(n, pos[a]) {
 			continue
 		}
@@ -1024,12 +1060,23 @@ func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, sc *fuzzyScratch)
 				}
 				continue
 			}
-			if !fz.lenOK[spaces+1][b-a] || !validEnd(n, pos[b]) {
+			if !fz.lenOK[spaces+1][b-a] {
+				continue
+			}
+			// Nor does one end inside such a word (see validEnd).
+			if b < len(rs) && r < utf8.RuneSelf && rs[b] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[b])) {
+				continue
+			}
+			if !validEnd(n, pos[b]) {
 				continue
 			}
 			span := rs[a:b]
 			sc.keys = fz.appendVariants(sc.keys[:0], span, sc.prefix)
-			for _, key := range sc.keys {
+			// sc.keys[0] is the key of span itself.
+			if fz.lookup(sc.keys[0], span, spaces+1, pos[a], pos[b], sc) && skipExact {
+				continue
+			}
+			for _, key := range sc.keys[1:] {
 				fz.lookup(key, span, spaces+1, pos[a], pos[b], sc)
 			}
 		}
@@ -1061,9 +1108,12 @@ func (fz *fuzzyIndex) filterBits(key uint64) (word int, mask uint64) {
 	return word, 1<<(h&63) | 1<<(h>>6&63)
 }
 
-func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc *fuzzyScratch) {
+// lookup keeps the candidates of the entries that have key among their
+// variants and are one edit from span, and reports whether one of those
+// entries is span itself.
+func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc *fuzzyScratch) (exact bool) {
 	if w, mask := fz.filterBits(key); fz.filter[w]&mask != mask {
-		return
+		return false
 	}
 	b := bucketOf(key, fz.bshift)
 	for i := fz.bucket[b]; i < fz.bucket[b+1]; i++ {
@@ -1078,10 +1128,16 @@ func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc 
 		if !isLatinAlnum(last) && last != pr[len(pr)-1] {
 			continue
 		}
-		if int(fz.words[e]) == words && pr[0] == span[0] && oneEdit(span, pr) {
+		if int(fz.words[e]) != words || pr[0] != span[0] {
+			continue
+		}
+		if oneEdit(span, pr) {
 			sc.keep(candidate{int32(start), int32(end), fz.id[e], true})
+		} else if slices.Equal(span, pr) {
+			exact = true
 		}
 	}
+	return exact
 }
 
 // keep adds c to the candidates, unless the last one starts at the same

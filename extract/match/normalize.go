@@ -101,10 +101,24 @@ func normalizeInto(n *Normalized, src []byte, fast bool) *Normalized {
 				i = j
 				continue
 			}
+			if fast && (i+1 == len(src) || cjkStart(src[i+1:])) {
+				// The last byte of a run of ASCII, before a rune that
+				// starts a segment (a Han rune, most often): a segment
+				// of its own as well.
+				n.appendASCII(src, i, i+1)
+				i++
+				continue
+			}
+		}
+		if fast && i+3 <= len(src) && isHan3(src[i:]) {
+			if j := hanRunEnd(src, i); j > i {
+				n.appendSame(src, i, j)
+				i = j
+				continue
+			}
 		}
 		if fast && i+3 <= len(src) && alone3(src[i:]) {
-			n.Text = append(n.Text, src[i:i+3]...)
-			n.segStart = append(n.segStart, int32(i), int32(i), int32(i))
+			n.appendSame(src, i, i+3)
 			i += 3
 			continue
 		}
@@ -177,6 +191,57 @@ func (n *Normalized) appendASCII(src []byte, i, j int) {
 	n.segStart = slices.Grow(n.segStart, j-i)[:seg+j-i]
 	for k := range n.segStart[seg:] {
 		n.segStart[seg+k] = int32(i + k)
+	}
+}
+
+// hanRunEnd returns the end of the run of Han runes of the main block
+// (see isHan3) at src[i:], which starts with one, less its last rune
+// unless what follows starts a segment (see cjkStart): the runes before
+// it are followed by Han, so each stands alone.
+func hanRunEnd(src []byte, i int) int {
+	j := i + 3
+	for j+3 <= len(src) && isHan3(src[j:]) {
+		j += 3
+	}
+	if j < len(src) && !cjkStart(src[j:]) {
+		j -= 3
+	}
+	return j
+}
+
+// cjkStart reports whether b, which is not empty, starts with a rune that
+// starts a segment, of the kinds Chinese text is made of: ASCII, Han (see
+// hanOrASCIIStart), the full-width forms of ASCII (U+FF01 to U+FF5E) and
+// the punctuation alone3 knows. None of them combines with what comes
+// before it.
+func cjkStart(b []byte) bool {
+	if hanOrASCIIStart(b) {
+		return true
+	}
+	if len(b) < 3 {
+		return false
+	}
+	switch c0, c1, c2 := b[0], b[1], b[2]; {
+	case c0 == 0xEF && c1 == 0xBC:
+		return 0x81 <= c2 && c2 <= 0xBF
+	case c0 == 0xEF && c1 == 0xBD:
+		return 0x80 <= c2 && c2 <= 0x9E
+	case c0 == 0xE3 && c1 == 0x80:
+		return c2 == 0x81 || c2 == 0x82 || 0x88 <= c2 && c2 <= 0x91
+	}
+	return false
+}
+
+// appendSame appends src[i:j], runes that are segments of their own and
+// that normalisation keeps as they are, three bytes each.
+func (n *Normalized) appendSame(src []byte, i, j int) {
+	n.Text = append(n.Text, src[i:j]...)
+	seg := len(n.segStart)
+	n.segStart = slices.Grow(n.segStart, j-i)[:seg+j-i]
+	m := n.segStart[seg:]
+	for k := 0; k+3 <= len(m); k += 3 {
+		v := int32(i + k)
+		m[k], m[k+1], m[k+2] = v, v, v
 	}
 }
 

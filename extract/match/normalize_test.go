@@ -190,21 +190,31 @@ func FuzzNormalize(f *testing.F) {
 }
 
 // TestNormalizeFastPath checks the fast paths against the plain
-// segment-by-segment transform, for every rune of the BMP followed by
-// runes of interesting kinds.
+// segment-by-segment transform, for every rune of the BMP alone and after
+// a run of ASCII, followed by runes of interesting kinds, and for the runes
+// cjkStart accepts after a run of Han.
 func TestNormalizeFastPath(t *testing.T) {
 	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345"}
-	for r := rune(0x80); r < 0x10000; r++ {
-		if 0xD800 <= r && r <= 0xDFFF {
-			continue
-		}
-		for _, next := range nexts {
-			src := []byte(string(r) + next)
-			fast, slow := normalize(src, true), normalize(src, false)
-			if !bytes.Equal(fast.Text, slow.Text) || !slices.Equal(fast.segStart, slow.segStart) {
-				t.Fatalf("%q: fast path gives %q %v, slow %q %v", src,
-					fast.Text, fast.segStart, slow.Text, slow.segStart)
+	for _, lead := range []string{"", "Ab", "谷歌"} {
+		for r := rune(0x80); r < 0x10000; r++ {
+			if 0xD800 <= r && r <= 0xDFFF {
+				continue
+			}
+			if lead == "谷歌" && !cjkStart([]byte(string(r))) {
+				continue
+			}
+			for _, next := range nexts {
+				checkFastPath(t, []byte(lead+string(r)+next))
 			}
 		}
+	}
+}
+
+func checkFastPath(t *testing.T, src []byte) {
+	t.Helper()
+	fast, slow := normalize(src, true), normalize(src, false)
+	if !bytes.Equal(fast.Text, slow.Text) || !slices.Equal(fast.segStart, slow.segStart) {
+		t.Fatalf("%q: fast path gives %q %v, slow %q %v", src,
+			fast.Text, fast.segStart, slow.Text, slow.segStart)
 	}
 }

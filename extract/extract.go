@@ -65,8 +65,12 @@ type Options struct {
 type Extractor struct {
 	dict    *dict.Dictionary
 	sources []aliasSource
-	rules   *relate.Rules
 	opt     Options
+	// The relation rules are compiled on first use: kg mentions never
+	// applies them, and compiling them is a good part of loading a
+	// compiled dictionary.
+	rulesOnce sync.Once
+	rules     *relate.Rules
 }
 
 // aliasSource is one automaton and the forms its pattern indexes name:
@@ -124,7 +128,7 @@ func NewWithCompiled(d *dict.Dictionary, cs []*match.Compiled, opt Options) *Ext
 // folding, which a compiled automaton does not do, the automaton is built
 // as New builds it.
 func NewFromCompiled(d *dict.Dictionary, own *match.Compiled, cs []*match.Compiled, opt Options) *Extractor {
-	x := &Extractor{dict: d, opt: opt, rules: relate.Compile(d.Relations)}
+	x := &Extractor{dict: d, opt: opt}
 	var m *match.Matcher
 	if own != nil && opt.Fold == 0 && slices.Equal(own.Dict.Entities, d.Entities) {
 		m = own.Matcher()
@@ -178,6 +182,7 @@ func (x *Extractor) ExtractIn(name string, src []byte, w *Whole) Result {
 	}
 	var facts []Fact
 	if !x.opt.NoRelations {
+		x.rulesOnce.Do(func() { x.rules = relate.Compile(x.dict.Relations) })
 		facts = x.rules.Apply(d)
 	}
 	r := Result{Mentions: d.Mentions, Facts: facts}

@@ -443,6 +443,8 @@ func TestGrammar(t *testing.T) {
 		{"此外，这个班还出了甲公司的CEO张三，戊科技COO李四。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [COO]"}},
 		{"Acme Robotics's Jane Roe built Gizmo.", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe jumped ship to Beta Labs in 2001.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Jane Roe got a job with Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe consulted for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe served in various capacities at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe brings more than 20 years of experience at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe and Doe founded Acme Robotics and Beta Labs, respectively.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},

@@ -408,6 +408,10 @@ func TestGrammar(t *testing.T) {
 		{"张三，男，1970年生，乙大学博士，曾任甲公司总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		{"张三，乙大学博士后，现任甲公司CTO。", []string{"张三 worksFor 乙大学 [博士后]", "张三 worksFor 甲公司 [CTO]"}},
 		{"张三以华为云总裁的身份出席了会议。", []string{"张三 led 华为云 [总裁]", "张三 worksFor 华为云 [总裁]"}},
+		// Taking over and running the whole of a company is leading it.
+		{"张三入主甲公司。", []string{"张三 led 甲公司"}},
+		{"张三负责甲公司的全面工作。", []string{"张三 led 甲公司"}},
+		{"甲公司接管了戊科技。", nil},
 		// A bare title after a comma: the company the sentence named.
 		{"甲公司于11月4日发布内部邮件，CEO 张三亲自听取汇报。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"甲公司与戊科技达成合作，CEO张三表示很高兴。", nil},

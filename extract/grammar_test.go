@@ -412,6 +412,11 @@ func TestGrammar(t *testing.T) {
 		{"张三入主甲公司。", []string{"张三 led 甲公司"}},
 		{"张三负责甲公司的全面工作。", []string{"张三 led 甲公司"}},
 		{"甲公司接管了戊科技。", nil},
+		// A company's product: 旗下, 自研, 出自…之手, its developer named.
+		{"甲公司旗下的星火系统很受欢迎。", []string{"甲公司 developed 星火系统"}},
+		{"星火系统出自甲公司之手。", []string{"甲公司 developed 星火系统"}},
+		{"星火系统的开发商是甲公司。", []string{"甲公司 developed 星火系统"}},
+		{"甲公司旗下的丁创投投资了戊科技。", []string{"丁创投 investedIn 戊科技"}},
 		// A bare title after a comma: the company the sentence named.
 		{"甲公司于11月4日发布内部邮件，CEO 张三亲自听取汇报。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"甲公司与戊科技达成合作，CEO张三表示很高兴。", nil},

@@ -361,6 +361,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's father founded Acme Robotics.", nil},
 		{"Jane Roe's students John Doe and Mary Major founded Acme Robotics.", []string{"John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"张三的学生李四创办了甲公司。", []string{"李四 advisor 张三", "李四 founded 甲公司"}},
+		// What a company's people make, the company makes; not what they
+		// found.
+		{"Gizmo, developed by Acme Robotics's engineers, is popular.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics's researchers founded Beta Labs.", nil},
 		// Shareholders in a prospectus's words, and a round named again
 		// under a title line.
 		{"丙资本、丁创投分别持有甲公司10%、8%的股份。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},

@@ -672,7 +672,14 @@ func zhMembersAfter(src []byte, c doc.Mention) bool {
 // her students", 张三的团队, 张三课题组, 张三和他的学生), or -1. A noun that
 // a name follows is that person's title (张三的学生李四): -1.
 func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
-	if c.Entity.Type != dict.Person {
+	nouns := teamNouns
+	switch {
+	case c.Entity.Type == dict.Organization && slices.Equal(m.ru.rel.Object, []dict.Type{dict.Project}):
+		// "Acme's engineers built X", 甲公司研发团队推出了X: what a
+		// company's people make, the company makes; what they found or
+		// buy is theirs.
+		nouns = orgTeamNouns
+	case c.Entity.Type != dict.Person:
 		return -1
 	}
 	p := c.End
@@ -685,7 +692,7 @@ func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
 			continue
 		}
 		q := p + n
-		for _, w := range teamNouns {
+		for _, w := range nouns {
 			if k, ok := matchLit(src, q, w); ok && wordEnd(src, q+k) {
 				if m.mentionAt(doc.SkipSpace(src, q+k)) >= 0 {
 					return -1
@@ -699,6 +706,10 @@ func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
 	}
 	return -1
 }
+
+// orgTeamNouns name the people of an organisation who make its products.
+var orgTeamNouns = []string{"engineers", "researchers", "scientists", "designers", "developers", "engineering team", "research team", "research lab", "team",
+	"研发团队", "技术团队", "研究团队", "团队", "工程师们", "工程师", "研究人员", "研究员们"}
 
 // teamNouns name the group a person leads or works with.
 var teamNouns = []string{"research team", "research group", "research lab", "laboratory", "team", "lab", "group", "students", "graduate students", "colleagues",

@@ -1083,6 +1083,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's thesis, supervised by John Doe, won a prize.", []string{"Jane Roe advisor John Doe"}},
 		{"John Doe supervised Jane Roe's PhD.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe was one of John Doe's students.", []string{"Jane Roe advisor John Doe"}},
+		// A doctorate done under, with or in the lab of an advisor.
+		{"Jane Roe earned her PhD under John Doe at Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe was a graduate student in John Doe's lab.", []string{"Jane Roe advisor John Doe"}},
+		{"张三在李四的实验室攻读博士学位。", []string{"张三 advisor 李四"}},
 		// Investors in the round's line-up; 分别 pairs lists member by
 		// member, also where one argument comes from context.
 		{"甲公司的投资方阵容中有丙资本。", []string{"丙资本 investedIn 甲公司"}},

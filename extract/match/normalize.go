@@ -1,6 +1,7 @@
 package match
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math"
 	"slices"
@@ -16,7 +17,10 @@ import (
 //
 // The transform works one normalisation segment at a time. A segment is
 // what norm.NFKC.NextBoundary delimits: a starter and the combining marks
-// that follow it, at most about 30 runes. Each segment is replaced by its
+// that follow it, at most about 30 runes. NextBoundary also keeps a Hangul
+// compatibility letter (ㄳ, ㅠ) with the rune before it, since its NFKC
+// form may join that rune; where it does not (歌ㄳ is 歌ᆪ), the letter
+// starts a segment of its own, so that 歌 still maps to its own bytes. Each segment is replaced by its
 // NFKC form, and then every rune of that form by its unicode.ToLower (simple
 // per-rune lower-casing, not full case folding: "ẞ" becomes "ß", not "ss").
 // An invalid UTF-8 byte is a segment of its own and becomes U+FFFD. So
@@ -340,7 +344,25 @@ func alone(b []byte, size int) bool {
 // nextStarts reports whether b is empty or starts a segment that cannot
 // combine backwards.
 func nextStarts(b []byte) bool {
-	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore()
+	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore() && !jamoJoinsBack(b)
+}
+
+// jamoJoinsBack reports whether b starts with a Hangul compatibility letter
+// (U+3131 to U+318E, or a half-width one, U+FFA0 to U+FFDC) whose NFKC form
+// is a vowel or final jamo. Properties.BoundaryBefore says such a letter
+// starts a segment, because the letter itself combines with nothing, but
+// its NFKC form joins a syllable or leading jamo before it: 가ㄳ is 갃, one
+// rune. NextBoundary knows this, and so must the fast path.
+func jamoJoinsBack(b []byte) bool {
+	if len(b) < 3 || b[0] != 0xE3 && b[0] != 0xEF {
+		return false
+	}
+	r, _ := utf8.DecodeRune(b)
+	if !(0x3131 <= r && r <= 0x318E || 0xFFA0 <= r && r <= 0xFFDC) {
+		return false
+	}
+	d := norm.NFKC.Properties(b).Decomposition()
+	return d != nil && !norm.NFKC.Properties(d).BoundaryBefore()
 }
 
 // alone3 is alone for the runes most of Chinese text is made of, decided
@@ -392,9 +414,22 @@ func nextSegment(b []byte) (size int, invalid bool) {
 		if r == utf8.RuneError && n <= 1 {
 			return k, false // k > 0: the first rune is valid
 		}
+		if k > 0 && jamoJoinsBack(b[k:size]) && !joins(b[:k], b[k:size]) {
+			return k, false
+		}
 		k += n
 	}
 	return size, false
+}
+
+// joins reports whether the NFKC form of a followed by b differs from the
+// NFKC forms of a and b put end to end: whether normalisation joins
+// something of a to something of b. It allocates, and is for the rare
+// segment that NextBoundary draws wider than NFKC needs.
+func joins(a, b []byte) bool {
+	ab := norm.NFKC.Bytes(append(a[:len(a):len(a)], b...))
+	na := norm.NFKC.Bytes(a)
+	return len(ab) < len(na) || !bytes.Equal(ab[:len(na)], na) || !bytes.Equal(ab[len(na):], norm.NFKC.Bytes(b))
 }
 
 func isASCII(b []byte) bool {

@@ -6,7 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -38,6 +41,15 @@ func TestNormalize(t *testing.T) {
 		{"uncomposable mark", "x\u0301", "x\u0301", "0:3 0:3"},
 		{"hangul jamo", "\u1100\u1161", "가", "0:6"},
 
+		// Hangul compatibility letters: NFKC makes ㄳ a final jamo, which
+		// joins a syllable before it but stands apart after anything else.
+		{"compat final joins syllable", "가ㄳ", "갃", "0:6"},
+		{"half-width final joins syllable", "꾀ﾯ", "꾎", "0:6"},
+		{"compat vowel joins leading jamo", "\u1100ㅏ", "가", "0:6"},
+		{"compat final after han", "歌ㄳ", "歌\u11AA", "0:3 3:6"},
+		{"compat vowel after syllable", "성ㅠㅠ", "성\u1172\u1172", "0:3 3:6 6:9"},
+		{"compat final joins, vowel after", "가ㄳㅠ", "갃\u1172", "0:6 6:9"},
+
 		// Case.
 		{"greek", "ΑΒΓ", "αβγ", "0:2 2:4 4:6"},
 		{"dotted I", "İx", "ix", "0:2 2:3"},
@@ -56,7 +68,7 @@ func TestNormalize(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := Normalize([]byte(tt.src))
 			if string(n.Text) != tt.text {
-				t.Fatalf("Text = %q, want %q", n.Text, tt.text)
+				t.Fatalf("Text = %+q, want %+q", n.Text, tt.text)
 			}
 			var spans []string
 			for i := range string(n.Text) {
@@ -216,5 +228,20 @@ func checkFastPath(t *testing.T, src []byte) {
 	if !bytes.Equal(fast.Text, slow.Text) || !slices.Equal(fast.segStart, slow.segStart) {
 		t.Fatalf("%q: fast path gives %q %v, slow %q %v", src,
 			fast.Text, fast.segStart, slow.Text, slow.segStart)
+	}
+}
+
+// TestNextStarts checks nextStarts, on which the fast paths rest, against
+// norm.NFKC.NextBoundary for every rune after a starter.
+func TestNextStarts(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		b := []byte(string(r))
+		want := norm.NFKC.NextBoundary(append([]byte("a"), b...), true) == 1
+		if got := nextStarts(b); got != want {
+			t.Errorf("nextStarts(%U) = %v, NextBoundary says %v", r, got, want)
+		}
 	}
 }

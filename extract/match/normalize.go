@@ -1,7 +1,6 @@
 package match
 
 import (
-	"bytes"
 	"encoding/binary"
 	"math"
 	"slices"
@@ -253,7 +252,7 @@ func (n *Normalized) appendSame(src []byte, i, j int) {
 // through NFKC, and returns the segment's length. it is the caller's, so
 // that its buffer is not cleared for every segment.
 func (n *Normalized) appendSegment(it *norm.Iter, src []byte, i int) int {
-	size, invalid := nextSegment(src[i:])
+	size, invalid := nextSegment(it, src[i:])
 	if invalid {
 		n.Text = utf8.AppendRune(n.Text, utf8.RuneError)
 	} else {
@@ -320,7 +319,7 @@ func (n *Normalized) boundary(i int) bool {
 func appendNFKC(dst, src []byte) []byte {
 	var it norm.Iter
 	for i := 0; i < len(src); {
-		size, invalid := nextSegment(src[i:])
+		size, invalid := nextSegment(&it, src[i:])
 		if invalid {
 			dst = utf8.AppendRune(dst, utf8.RuneError)
 		} else {
@@ -396,10 +395,11 @@ func hanOrASCIIStart(b []byte) bool {
 }
 
 // nextSegment returns the length of the normalisation segment at the start
-// of b, which must not be empty, and whether it is a single invalid byte.
+// of b, which must not be empty, and whether it is a single invalid byte;
+// it is scratch space.
 // A segment never contains an invalid byte, so that each invalid byte maps
 // to itself alone.
-func nextSegment(b []byte) (size int, invalid bool) {
+func nextSegment(it *norm.Iter, b []byte) (size int, invalid bool) {
 	if r, n := utf8.DecodeRune(b); r == utf8.RuneError && n <= 1 {
 		return 1, true
 	}
@@ -414,7 +414,7 @@ func nextSegment(b []byte) (size int, invalid bool) {
 		if r == utf8.RuneError && n <= 1 {
 			return k, false // k > 0: the first rune is valid
 		}
-		if k > 0 && jamoJoinsBack(b[k:size]) && !joins(b[:k], b[k:size]) {
+		if k > 0 && jamoJoinsBack(b[k:size]) && !joins(it, b[:size], k) {
 			return k, false
 		}
 		k += n
@@ -422,14 +422,21 @@ func nextSegment(b []byte) (size int, invalid bool) {
 	return size, false
 }
 
-// joins reports whether the NFKC form of a followed by b differs from the
-// NFKC forms of a and b put end to end: whether normalisation joins
-// something of a to something of b. It allocates, and is for the rare
-// segment that NextBoundary draws wider than NFKC needs.
-func joins(a, b []byte) bool {
-	ab := norm.NFKC.Bytes(append(a[:len(a):len(a)], b...))
-	na := norm.NFKC.Bytes(a)
-	return len(ab) < len(na) || !bytes.Equal(ab[:len(na)], na) || !bytes.Equal(ab[len(na):], norm.NFKC.Bytes(b))
+// joins reports whether NFKC joins the end of seg[:k] to seg[k:], which
+// starts with a jamo as in jamoJoinsBack: whether the NFKC form of seg is
+// shorter than those of its two parts put end to end. Such a jamo can only
+// join by Hangul composition, which always shortens. it is scratch space.
+func joins(it *norm.Iter, seg []byte, k int) bool {
+	return nfkcLen(it, seg) < nfkcLen(it, seg[:k])+nfkcLen(it, seg[k:])
+}
+
+// nfkcLen returns the length of the NFKC form of b.
+func nfkcLen(it *norm.Iter, b []byte) int {
+	n := 0
+	for it.Init(norm.NFKC, b); !it.Done(); {
+		n += len(it.Next())
+	}
+	return n
 }
 
 func isASCII(b []byte) bool {

@@ -105,6 +105,7 @@ func TestNormalizeLinear(t *testing.T) {
 		"Ａb谷\u0301\xffe\u0301\uFDFA",        // full width, mark, invalid, long expansion
 		"x" + strings.Repeat("\u0301", 100), // a long run of marks
 		"plain ascii ",
+		"가ㄳㅠ歌ㄳ" + strings.Repeat("ㅠ", 40), // segments cut before compatibility letters
 	}
 	for _, unit := range units {
 		var prevText, prevAllocs float64
@@ -206,7 +207,10 @@ func FuzzNormalize(f *testing.F) {
 // a run of ASCII, followed by runes of interesting kinds, and for the runes
 // cjkStart accepts after a run of Han.
 func TestNormalizeFastPath(t *testing.T) {
-	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345"}
+	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345",
+		// Hangul compatibility letters: leading (ㄱ), vowel (ㅏ), final
+		// (ㄳ), two vowels, a half-width final (ﾯ).
+		"ㄱ", "ㅏ", "ㄳ", "ㅠㅠ", "ﾯ"}
 	for _, lead := range []string{"", "Ab", "谷歌"} {
 		for r := rune(0x80); r < 0x10000; r++ {
 			if 0xD800 <= r && r <= 0xDFFF {

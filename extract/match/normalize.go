@@ -353,11 +353,21 @@ func nextStarts(b []byte) bool {
 // its NFKC form joins a syllable or leading jamo before it: 가ㄳ is 갃, one
 // rune. NextBoundary knows this, and so must the fast path.
 func jamoJoinsBack(b []byte) bool {
-	if len(b) < 3 || b[0] != 0xE3 && b[0] != 0xEF {
+	// U+3131 to U+318E is E3 84 B1 to E3 86 8E, U+FFA0 to U+FFDC is
+	// EF BE A0 to EF BF 9C: full-width ASCII (EF BC, EF BD) leaves early.
+	if len(b) < 3 {
 		return false
 	}
-	r, _ := utf8.DecodeRune(b)
-	if !(0x3131 <= r && r <= 0x318E || 0xFFA0 <= r && r <= 0xFFDC) {
+	switch c0, c1, c2 := b[0], b[1], b[2]; {
+	case c0 == 0xE3:
+		if c1 == 0x84 && c2 < 0xB1 || c1 < 0x84 || c1 > 0x86 || c1 == 0x86 && c2 > 0x8E {
+			return false
+		}
+	case c0 == 0xEF:
+		if c1 == 0xBE && c2 < 0xA0 || c1 < 0xBE || c1 == 0xBF && c2 > 0x9C {
+			return false
+		}
+	default:
 		return false
 	}
 	d := norm.NFKC.Properties(b).Decomposition()

@@ -16,7 +16,10 @@ import (
 //
 // The transform works one normalisation segment at a time. A segment is
 // what norm.NFKC.NextBoundary delimits: a starter and the combining marks
-// that follow it, at most about 30 runes. Each segment is replaced by its
+// that follow it, at most about 30 runes. NextBoundary also keeps a Hangul
+// compatibility letter (ㄳ, ㅠ) with the rune before it, since its NFKC
+// form may join that rune; where it does not (歌ㄳ is 歌ᆪ), the letter
+// starts a segment of its own, so that 歌 still maps to its own bytes. Each segment is replaced by its
 // NFKC form, and then every rune of that form by its unicode.ToLower (simple
 // per-rune lower-casing, not full case folding: "ẞ" becomes "ß", not "ss").
 // An invalid UTF-8 byte is a segment of its own and becomes U+FFFD. So
@@ -249,7 +252,7 @@ func (n *Normalized) appendSame(src []byte, i, j int) {
 // through NFKC, and returns the segment's length. it is the caller's, so
 // that its buffer is not cleared for every segment.
 func (n *Normalized) appendSegment(it *norm.Iter, src []byte, i int) int {
-	size, invalid := nextSegment(src[i:])
+	size, invalid := nextSegment(it, src[i:])
 	if invalid {
 		n.Text = utf8.AppendRune(n.Text, utf8.RuneError)
 	} else {
@@ -316,7 +319,7 @@ func (n *Normalized) boundary(i int) bool {
 func appendNFKC(dst, src []byte) []byte {
 	var it norm.Iter
 	for i := 0; i < len(src); {
-		size, invalid := nextSegment(src[i:])
+		size, invalid := nextSegment(&it, src[i:])
 		if invalid {
 			dst = utf8.AppendRune(dst, utf8.RuneError)
 		} else {
@@ -340,7 +343,35 @@ func alone(b []byte, size int) bool {
 // nextStarts reports whether b is empty or starts a segment that cannot
 // combine backwards.
 func nextStarts(b []byte) bool {
-	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore()
+	return len(b) == 0 || hanOrASCIIStart(b) || norm.NFKC.Properties(b).BoundaryBefore() && !jamoJoinsBack(b)
+}
+
+// jamoJoinsBack reports whether b starts with a Hangul compatibility letter
+// (U+3131 to U+318E, or a half-width one, U+FFA0 to U+FFDC) whose NFKC form
+// is a vowel or final jamo. Properties.BoundaryBefore says such a letter
+// starts a segment, because the letter itself combines with nothing, but
+// its NFKC form joins a syllable or leading jamo before it: 가ㄳ is 갃, one
+// rune. NextBoundary knows this, and so must the fast path.
+func jamoJoinsBack(b []byte) bool {
+	// U+3131 to U+318E is E3 84 B1 to E3 86 8E, U+FFA0 to U+FFDC is
+	// EF BE A0 to EF BF 9C: full-width ASCII (EF BC, EF BD) leaves early.
+	if len(b) < 3 {
+		return false
+	}
+	switch c0, c1, c2 := b[0], b[1], b[2]; {
+	case c0 == 0xE3:
+		if c1 == 0x84 && c2 < 0xB1 || c1 < 0x84 || c1 > 0x86 || c1 == 0x86 && c2 > 0x8E {
+			return false
+		}
+	case c0 == 0xEF:
+		if c1 == 0xBE && c2 < 0xA0 || c1 < 0xBE || c1 == 0xBF && c2 > 0x9C {
+			return false
+		}
+	default:
+		return false
+	}
+	d := norm.NFKC.Properties(b).Decomposition()
+	return d != nil && !norm.NFKC.Properties(d).BoundaryBefore()
 }
 
 // alone3 is alone for the runes most of Chinese text is made of, decided
@@ -374,10 +405,11 @@ func hanOrASCIIStart(b []byte) bool {
 }
 
 // nextSegment returns the length of the normalisation segment at the start
-// of b, which must not be empty, and whether it is a single invalid byte.
+// of b, which must not be empty, and whether it is a single invalid byte;
+// it is scratch space.
 // A segment never contains an invalid byte, so that each invalid byte maps
 // to itself alone.
-func nextSegment(b []byte) (size int, invalid bool) {
+func nextSegment(it *norm.Iter, b []byte) (size int, invalid bool) {
 	if r, n := utf8.DecodeRune(b); r == utf8.RuneError && n <= 1 {
 		return 1, true
 	}
@@ -392,9 +424,29 @@ func nextSegment(b []byte) (size int, invalid bool) {
 		if r == utf8.RuneError && n <= 1 {
 			return k, false // k > 0: the first rune is valid
 		}
+		if k > 0 && jamoJoinsBack(b[k:size]) && !joins(it, b[:size], k) {
+			return k, false
+		}
 		k += n
 	}
 	return size, false
+}
+
+// joins reports whether NFKC joins the end of seg[:k] to seg[k:], which
+// starts with a jamo as in jamoJoinsBack: whether the NFKC form of seg is
+// shorter than those of its two parts put end to end. Such a jamo can only
+// join by Hangul composition, which always shortens. it is scratch space.
+func joins(it *norm.Iter, seg []byte, k int) bool {
+	return nfkcLen(it, seg) < nfkcLen(it, seg[:k])+nfkcLen(it, seg[k:])
+}
+
+// nfkcLen returns the length of the NFKC form of b.
+func nfkcLen(it *norm.Iter, b []byte) int {
+	n := 0
+	for it.Init(norm.NFKC, b); !it.Done(); {
+		n += len(it.Next())
+	}
+	return n
 }
 
 func isASCII(b []byte) bool {

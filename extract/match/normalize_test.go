@@ -6,7 +6,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestNormalize(t *testing.T) {
@@ -38,6 +41,15 @@ func TestNormalize(t *testing.T) {
 		{"uncomposable mark", "x\u0301", "x\u0301", "0:3 0:3"},
 		{"hangul jamo", "\u1100\u1161", "가", "0:6"},
 
+		// Hangul compatibility letters: NFKC makes ㄳ a final jamo, which
+		// joins a syllable before it but stands apart after anything else.
+		{"compat final joins syllable", "가ㄳ", "갃", "0:6"},
+		{"half-width final joins syllable", "꾀ﾯ", "꾎", "0:6"},
+		{"compat vowel joins leading jamo", "\u1100ㅏ", "가", "0:6"},
+		{"compat final after han", "歌ㄳ", "歌\u11AA", "0:3 3:6"},
+		{"compat vowel after syllable", "성ㅠㅠ", "성\u1172\u1172", "0:3 3:6 6:9"},
+		{"compat final joins, vowel after", "가ㄳㅠ", "갃\u1172", "0:6 6:9"},
+
 		// Case.
 		{"greek", "ΑΒΓ", "αβγ", "0:2 2:4 4:6"},
 		{"dotted I", "İx", "ix", "0:2 2:3"},
@@ -56,7 +68,7 @@ func TestNormalize(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			n := Normalize([]byte(tt.src))
 			if string(n.Text) != tt.text {
-				t.Fatalf("Text = %q, want %q", n.Text, tt.text)
+				t.Fatalf("Text = %+q, want %+q", n.Text, tt.text)
 			}
 			var spans []string
 			for i := range string(n.Text) {
@@ -93,6 +105,7 @@ func TestNormalizeLinear(t *testing.T) {
 		"Ａb谷\u0301\xffe\u0301\uFDFA",        // full width, mark, invalid, long expansion
 		"x" + strings.Repeat("\u0301", 100), // a long run of marks
 		"plain ascii ",
+		"가ㄳㅠ歌ㄳ" + strings.Repeat("ㅠ", 40), // segments cut before compatibility letters
 	}
 	for _, unit := range units {
 		var prevText, prevAllocs float64
@@ -194,7 +207,10 @@ func FuzzNormalize(f *testing.F) {
 // a run of ASCII, followed by runes of interesting kinds, and for the runes
 // cjkStart accepts after a run of Han.
 func TestNormalizeFastPath(t *testing.T) {
-	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345"}
+	nexts := []string{"", "a", "A", "谷", "\u0301", "\u0308", "\u1161", "\u11A8", "\u3099", "\uFF21", "\xff", "\uFDFA", "가", "\u0345",
+		// Hangul compatibility letters: leading (ㄱ), vowel (ㅏ), final
+		// (ㄳ), two vowels, a half-width final (ﾯ).
+		"ㄱ", "ㅏ", "ㄳ", "ㅠㅠ", "ﾯ"}
 	for _, lead := range []string{"", "Ab", "谷歌"} {
 		for r := rune(0x80); r < 0x10000; r++ {
 			if 0xD800 <= r && r <= 0xDFFF {
@@ -216,5 +232,20 @@ func checkFastPath(t *testing.T, src []byte) {
 	if !bytes.Equal(fast.Text, slow.Text) || !slices.Equal(fast.segStart, slow.segStart) {
 		t.Fatalf("%q: fast path gives %q %v, slow %q %v", src,
 			fast.Text, fast.segStart, slow.Text, slow.segStart)
+	}
+}
+
+// TestNextStarts checks nextStarts, on which the fast paths rest, against
+// norm.NFKC.NextBoundary for every rune after a starter.
+func TestNextStarts(t *testing.T) {
+	for r := rune(0x80); r <= unicode.MaxRune; r++ {
+		if !utf8.ValidRune(r) {
+			continue
+		}
+		b := []byte(string(r))
+		want := norm.NFKC.NextBoundary(append([]byte("a"), b...), true) == 1
+		if got := nextStarts(b); got != want {
+			t.Errorf("nextStarts(%U) = %v, NextBoundary says %v", r, got, want)
+		}
 	}
 }

@@ -670,7 +670,9 @@ func zhMembersAfter(src []byte, c doc.Mention) bool {
 // teamAfter returns the end of a phrase after a person's name that names
 // the people who work with the person ("Roe's team", "Roe's lab", "Roe and
 // her students", 张三的团队, 张三课题组, 张三和他的学生), or -1. A noun that
-// a name follows is that person's title (张三的学生李四): -1.
+// a name follows is that person's title (张三的学生李四): -1. After a
+// company's name it names the people who make what the company makes
+// ("Acme's engineers"), for rules whose object is a project only.
 func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
 	nouns := teamNouns
 	switch {
@@ -2068,8 +2070,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return (possessor(src, c.End) || ownsNext(src, c)) && m.teamAfter(src, c) < 0 || longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c)
-	}) {
+		return longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c)
+	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
+		c := m.ms[k]
+		return possessor(src, c.End) || ownsNext(src, c)
+	}) && m.teamAfter(src, m.ms[k]) < 0 {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns
 		// what the sentence is about.
@@ -2135,24 +2140,26 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 // asks of it whatever the rule: each rule that starts with a slot asks
 // the same of the same mentions.
 type mentionFacts struct {
-	known, is uint8 // bits: is holds the answers to the questions known
-	head      int   // personHead's answer, once known has isHeaded
+	known, is uint16 // bits: is holds the answers to the questions known
+	head      int    // personHead's answer, once known has isHeaded
 }
 
 // The questions mentionFacts answers.
 const (
-	isListMember  uint8 = 1 << iota // listMember
-	isNewsSource                    // doc.NewsSource after it
-	isOwner                         // the name owns what the sentence is about
-	isNotSubject                    // a possessive, a source, an agent or an object
-	isGoverned                      // governedName, without a gap after the slot
-	isGovernedGap                   // governedName, with a gap after it
-	isHeaded                        // head is known
+	isListMember  uint16 = 1 << iota // listMember
+	isNewsSource                     // doc.NewsSource after it
+	isOwner                          // the name owns what the sentence is about
+	isNotSubject                     // a source, an agent or an object
+	isGoverned                       // governedName, without a gap after the slot
+	isGovernedGap                    // governedName, with a gap after it
+	isHeaded                         // head is known
+	isPossessive                     // possessive, as a subject
+	isPossessor                      // possessor or ownsNext
 )
 
 // is returns the answer to question q about mention k, asking f the
 // first time.
-func (m *sentMatcher) is(k int, q uint8, f func() bool) bool {
+func (m *sentMatcher) is(k int, q uint16, f func() bool) bool {
 	mf := m.factsOf(k)
 	if mf.known&q == 0 {
 		mf.known |= q
@@ -2177,8 +2184,10 @@ func (m *sentMatcher) factsOf(k int) *mentionFacts {
 // gap as governedName takes it.
 func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	c := m.ms[k]
-	if m.is(k, isNotSubject, func() bool {
-		return possessive(src, c, true) && m.teamAfter(src, c) < 0 || source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
+	// A person's or a company's team acts for it, depending on the rule:
+	// asked apart from the memoised questions.
+	if m.is(k, isPossessive, func() bool { return possessive(src, c, true) }) && m.teamAfter(src, c) < 0 || m.is(k, isNotSubject, func() bool {
+		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
 	}) {
 		return true
 	}

@@ -403,6 +403,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics, whose founder Jane Roe died in 2001, makes robots.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was founded in 1990 as a joint venture of Beta Labs and Gamma Capital.", []string{"Beta Labs founded Acme Robotics", "Gamma Capital founded Acme Robotics"}},
 		{"Jane Roe is widely regarded as the father of Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Jane Roe founded a venture firm called Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics acquired a small startup named Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		// The round's investors named after it in other words.
 		{"甲公司完成B轮融资，参与本轮融资的还有丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司完成B轮融资，参投机构包括丙资本。", []string{"丙资本 investedIn 甲公司"}},

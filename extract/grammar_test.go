@@ -365,6 +365,8 @@ func TestGrammar(t *testing.T) {
 		// found.
 		{"Gizmo, developed by Acme Robotics's engineers, is popular.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics's researchers founded Beta Labs.", nil},
+		{"Jane Roe's students founded Acme Robotics.", nil},
+		{"张三的学生创办了甲公司。", nil},
 		// Shareholders in a prospectus's words, and a round named again
 		// under a title line.
 		{"丙资本、丁创投分别持有甲公司10%、8%的股份。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},

@@ -672,16 +672,20 @@ func zhMembersAfter(src []byte, c doc.Mention) bool {
 // her students", 张三的团队, 张三课题组, 张三和他的学生), or -1. A noun that
 // a name follows is that person's title (张三的学生李四): -1. After a
 // company's name it names the people who make what the company makes
-// ("Acme's engineers"), for rules whose object is a project only.
+// ("Acme's engineers"). Only for rules whose object is a project.
 func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
+	// What a person's team or a company's engineers make (a project),
+	// the person or the company makes; what they found, join or buy is
+	// theirs ("Roe's students founded Acme" is not Roe's founding).
+	if !slices.Equal(m.ru.rel.Object, []dict.Type{dict.Project}) {
+		return -1
+	}
 	nouns := teamNouns
-	switch {
-	case c.Entity.Type == dict.Organization && slices.Equal(m.ru.rel.Object, []dict.Type{dict.Project}):
-		// "Acme's engineers built X", 甲公司研发团队推出了X: what a
-		// company's people make, the company makes; what they found or
-		// buy is theirs.
+	switch c.Entity.Type {
+	case dict.Organization:
 		nouns = orgTeamNouns
-	case c.Entity.Type != dict.Person:
+	case dict.Person:
+	default:
 		return -1
 	}
 	p := c.End

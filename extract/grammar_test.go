@@ -398,6 +398,12 @@ func TestGrammar(t *testing.T) {
 		{"丙资本参与了甲公司的增资扩股。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本对甲公司增资1亿元。", []string{"丙资本 investedIn 甲公司"}},
 		{"张三对星火系统的发展做出了重要贡献。", []string{"张三 contributedTo 星火系统"}},
+		// Work on a project with others, in its team, on a part of it.
+		{"张三与团队共同研发了星火系统。", []string{"张三 contributedTo 星火系统"}},
+		{"张三曾在星火系统团队工作。", []string{"张三 contributedTo 星火系统"}},
+		{"张三负责星火系统中的算法部分。", []string{"张三 contributedTo 星火系统"}},
+		{"张三为星火系统编写了大量代码。", []string{"张三 contributedTo 星火系统"}},
+		{"张三与李四共同开发了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		{"Jane Roe was among the contributors to Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Jane Roe was on the team that developed Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// A founder named by "whose", a joint venture's parents, and an

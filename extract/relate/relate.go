@@ -688,16 +688,12 @@ func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
 	default:
 		return -1
 	}
-	p := c.End
 	for _, pre := range []string{"'s ", "’s ", "' ", "’ ", " and his ", " and her ", " and their ", "的", "和他的", "和她的", "与他的", "与她的", ""} {
-		n, ok := 0, pre == ""
-		if !ok {
-			n, ok = matchLit(src, p, pre)
-		}
+		n, ok := matchLit(src, c.End, pre)
 		if !ok {
 			continue
 		}
-		q := p + n
+		q := c.End + n
 		for _, w := range nouns {
 			if k, ok := matchLit(src, q, w); ok && wordEnd(src, q+k) {
 				if m.mentionAt(doc.SkipSpace(src, q+k)) >= 0 {
@@ -705,9 +701,6 @@ func (m *sentMatcher) teamAfter(src []byte, c doc.Mention) int {
 				}
 				return q + k
 			}
-		}
-		if pre == "" {
-			return -1
 		}
 	}
 	return -1
@@ -846,15 +839,8 @@ func (m *sentMatcher) wholeLists(subj, obj []doc.Mention) ([]doc.Mention, []doc.
 		if g := m.coordinated(k); len(g) > 1 {
 			return g
 		}
-		// A later member: the list that starts at the name before it.
-		for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
-			if m.ms[j].Start == m.ms[k].Start {
-				continue
-			}
-			if g := m.coordinated(j); slices.ContainsFunc(g[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start }) {
-				return g
-			}
-			break
+		if g := m.listBefore(k); g != nil {
+			return g // a later member
 		}
 		return ms
 	}
@@ -1624,14 +1610,21 @@ func (m *sentMatcher) inList(k int) bool {
 // listMember reports whether mention k is a later member of a list that
 // starts at a name before it (A、B等机构入局; "Nokia, Kaapelitehdas and
 // Finnish Rubber Works merged").
-func (m *sentMatcher) listMember(k int) bool {
+func (m *sentMatcher) listMember(k int) bool { return m.listBefore(k) != nil }
+
+// listBefore returns the list, cut at its clause, that starts at the name
+// before mention k and holds k as a later member, or nil.
+func (m *sentMatcher) listBefore(k int) []doc.Mention {
 	for j := k - 1; j >= 0 && m.ms[j].End <= m.ms[k].Start; j-- {
 		if m.ms[j].Start == m.ms[k].Start {
 			continue
 		}
-		return slices.ContainsFunc(clauseCut(m.d.Src, m.coordinated(j))[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start })
+		if g := clauseCut(m.d.Src, m.coordinated(j)); slices.ContainsFunc(g[1:], func(c doc.Mention) bool { return c.Start == m.ms[k].Start }) {
+			return g
+		}
+		return nil
 	}
-	return false
+	return nil
 }
 
 // zhObjectBefore reports whether a Chinese verb that takes
@@ -2013,12 +2006,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
-	if k >= 0 && ei > 0 && m.ms[k].Entity.Type == dict.Place {
-		// 由中国的丙资本领投: where the name is from is part of the slot.
-		if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
-			if j := m.mentionAt(m.ms[k].End + n); j >= 0 && m.ms[j].Entity.Type != dict.Place {
-				p, k = m.ms[j].Start, j
-			}
+	if k >= 0 && ei > 0 {
+		if j := m.fromPlace(src, k); j >= 0 {
+			p, k = m.ms[j].Start, j // 由中国的丙资本领投
 		}
 	}
 	if k < 0 && ei > 0 {
@@ -2336,11 +2326,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// the name, however short the name.
 			next = m.nameWithin(src, p, 6)
 		}
-		if next >= 0 && m.ms[next].Entity.Type == dict.Place && last.Entity.Type != dict.Place {
-			// 中国的丙资本和美国的丁创投: where a member is from.
-			if n, ok := matchLit(src, m.ms[next].End, "的"); ok {
-				p = m.ms[next].End + n
-				next = m.mentionAt(p)
+		if next >= 0 && last.Entity.Type != dict.Place {
+			if j := m.fromPlace(src, next); j >= 0 {
+				p, next = m.ms[j].Start, j // 中国的丙资本和美国的丁创投
 			}
 		}
 		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
@@ -2459,6 +2447,23 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 		before = after
 	}
 	return p
+}
+
+// fromPlace returns the mention that a place mention k and 的 describe
+// (中国的丙资本: where the name is from belongs to its slot or list
+// member), or -1.
+func (m *sentMatcher) fromPlace(src []byte, k int) int {
+	if m.ms[k].Entity.Type != dict.Place {
+		return -1
+	}
+	n, ok := matchLit(src, m.ms[k].End, "的")
+	if !ok {
+		return -1
+	}
+	if j := m.mentionAt(m.ms[k].End + n); j >= 0 && m.ms[j].Entity.Type != dict.Place {
+		return j
+	}
+	return -1
 }
 
 // personNouns say what kind of person a name after them is (华人科学家,
@@ -3272,13 +3277,14 @@ func demonym(w string) bool {
 // a literal of white space alone ("{s} ~~60" has one between its slot and
 // its gap).
 func (ru *rule) afterSpace(i int) int {
-	for ; i < len(ru.elems); i++ {
-		e := ru.elems[i]
-		if e.Kind != dict.Lit || len(e.Alts) != 1 || strings.TrimSpace(e.Alts[0]) != "" {
-			break
-		}
+	for ; i < len(ru.elems) && spaceOnly(ru.elems[i]); i++ {
 	}
 	return i
+}
+
+// spaceOnly reports whether e is a literal of white space alone.
+func spaceOnly(e dict.Elem) bool {
+	return e.Kind == dict.Lit && len(e.Alts) == 1 && strings.TrimSpace(e.Alts[0]) == ""
 }
 
 // gapAfter reports whether a gap follows slot ei, past white space.
@@ -3311,14 +3317,11 @@ func afterPossessive(src []byte, p int) bool {
 // gapBefore reports whether the element before ei, past spaces, is a
 // gap.
 func (m *sentMatcher) gapBefore(ei int) bool {
-	for i := ei - 1; i >= 0; i-- {
-		e := m.ru.elems[i]
-		if e.Kind == dict.Lit && len(e.Alts) == 1 && strings.TrimSpace(e.Alts[0]) == "" {
-			continue
-		}
-		return e.Kind == dict.Gap
+	i := ei - 1
+	for i >= 0 && spaceOnly(m.ru.elems[i]) {
+		i--
 	}
-	return false
+	return i >= 0 && m.ru.elems[i].Kind == dict.Gap
 }
 
 // prepositionBefore reports whether an English preposition that places
@@ -3332,13 +3335,15 @@ func prepositionBefore(src []byte, p int) bool {
 	if q == p {
 		return false
 	}
-	for _, w := range []string{" at", " in", " for", " with", " from", " on", " to", " by"} {
-		if q >= len(w) && strings.EqualFold(string(src[q-len(w):q]), w) {
+	for _, w := range placingPrepositions {
+		if q >= len(w) && bytes.EqualFold(src[q-len(w):q], w) {
 			return true
 		}
 	}
 	return false
 }
+
+var placingPrepositions = [][]byte{[]byte(" at"), []byte(" in"), []byte(" for"), []byte(" with"), []byte(" from"), []byte(" on"), []byte(" to"), []byte(" by")}
 
 func (m *sentMatcher) prevSlot(ei int) dict.ElemKind {
 	for i := ei - 1; i >= 0; i-- {

@@ -688,6 +688,12 @@ func validEnd(n *Normalized, j int) bool {
 	return true
 }
 
+// inWord reports whether x and y, one after the other, are both ASCII
+// letters or digits: no candidate starts or ends between them.
+func inWord(x, y rune) bool {
+	return x < utf8.RuneSelf && y < utf8.RuneSelf && isWordByte(byte(x)) && isWordByte(byte(y))
+}
+
 // isWordByte reports whether c is an ASCII letter or digit: a word rune
 // of its own, whatever comes before or after it.
 func isWordByte(c byte) bool {
@@ -1040,7 +1046,7 @@ func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, skipExact bool, s
 	for a, r := range rs {
 		// Inside a word of ASCII letters and digits no candidate starts
 		// (see validStart), which most of the text is.
-		if a > 0 && r < utf8.RuneSelf && rs[a-1] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[a-1])) {
+		if a > 0 && inWord(rs[a-1], r) {
 			continue
 		}
 		if !fz.isFirst(r) || !validStart(n, pos[a]) {
@@ -1064,7 +1070,7 @@ func (fz *fuzzyIndex) run(n *Normalized, rs []rune, pos []int, skipExact bool, s
 				continue
 			}
 			// Nor does one end inside such a word (see validEnd).
-			if b < len(rs) && r < utf8.RuneSelf && rs[b] < utf8.RuneSelf && isWordByte(byte(r)) && isWordByte(byte(rs[b])) {
+			if b < len(rs) && inWord(r, rs[b]) {
 				continue
 			}
 			if !validEnd(n, pos[b]) {

@@ -782,7 +782,9 @@ func decodeFuzzy(d *decoder, npat int) *fuzzyIndex {
 	fz.runes = rs
 	for e := range ne {
 		a, b := fz.off[e], fz.off[e+1]
-		if a < 0 || b <= a || int(b) > len(rs) || fz.words[e] < 1 || fz.id[e] < 0 || int(fz.id[e]) >= npat {
+		// An entry has no more words than runes: the count sizes a
+		// table in indexLengths.
+		if a < 0 || b <= a || int(b) > len(rs) || fz.words[e] < 1 || fz.words[e] > b-a || fz.id[e] < 0 || int(fz.id[e]) >= npat {
 			d.fail("fuzzy index out of range")
 			return nil
 		}

@@ -13,13 +13,17 @@ import (
 	"github.com/kg-graph/kg/dict"
 )
 
-func compiledBytes(t testing.TB) []byte {
+func compiledDict(t testing.TB) *dict.Dictionary {
 	d, err := dict.Load("c.yaml", []byte("entities:\n  - {name: Geoffrey Hinton, type: Person, aliases: [辛顿, {text: GH, case_sensitive: true}]}\n  - {name: OpenAI, type: Organization}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+func compiledBytes(t testing.TB) []byte {
 	var buf bytes.Buffer
-	if _, err := Compile(d, MatcherOptions{Fuzzy: true}).WriteTo(&buf); err != nil {
+	if _, err := Compile(compiledDict(t), MatcherOptions{Fuzzy: true}).WriteTo(&buf); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
@@ -144,6 +148,32 @@ func TestCompiledMatchesLikeOriginal(t *testing.T) {
 			if got := m.FindAllBytes(text); !slices.Equal(got, want) {
 				t.Errorf("fuzzy=%v: %s finds %d matches, the original %d", fuzzy, name, len(got), len(want))
 			}
+		}
+	}
+}
+
+// TestCompiledFuzzyWords: a fuzzy entry that claims more words than it has
+// runes is refused. The claim sizes a table on load; a file with a valid
+// checksum once made it two billion rows long and the loader ran out of
+// memory.
+func TestCompiledFuzzyWords(t *testing.T) {
+	c := Compile(compiledDict(t), MatcherOptions{Fuzzy: true})
+	fz := c.Matcher().fuzzy
+	if fz == nil || len(fz.words) == 0 {
+		t.Fatal("want a fuzzy index with entries")
+	}
+	for _, words := range []int32{fz.off[1] - fz.off[0] + 1, 1 << 30} {
+		saved := fz.words[0]
+		fz.words[0] = words
+		var buf bytes.Buffer
+		_, err := c.WriteTo(&buf)
+		fz.words[0] = saved
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = ReadCompiled(&buf)
+		if err == nil || !strings.Contains(err.Error(), "fuzzy index out of range") {
+			t.Errorf("words = %d: err = %v, want the fuzzy index refused", words, err)
 		}
 	}
 }

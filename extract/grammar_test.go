@@ -820,6 +820,14 @@ func TestGrammar(t *testing.T) {
 		// An organisation before a title and a name describes the person,
 		// who is the list's member.
 		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
+		// A title written before the first of a list is not the others'
+		// where they bear their own; an enumeration with 、 goes on from
+		// funds to people, and "，以及" goes on with it.
+		{"华为联合创始人张三、前乙大学教授李四出席。", []string{"张三 cofounded 华为", "李四 worksFor 乙大学 [教授]"}},
+		{"华为联合创始人张三、李四和王五出席。", []string{"张三 cofounded 华为", "李四 cofounded 华为", "王五 cofounded 华为"}},
+		{"甲公司宣布获1亿元融资，跟投方包括丁创投、戊科技以及张三。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "张三 investedIn 甲公司"}},
+		{"甲公司宣布获1亿元融资，跟投方包括丁创投、戊科技，以及前华为高管张三、乙大学教授李四等。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "张三 investedIn 甲公司", "李四 investedIn 甲公司", "张三 worksFor 华为 [高管]", "李四 worksFor 乙大学 [教授]"}},
+		{"三家公司分别是由张三创立的甲公司、李四创立的戊科技。", []string{"张三 founded 甲公司", "李四 founded 戊科技"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

@@ -166,6 +166,11 @@ type rule struct {
 	requiredGroups []int
 	// requiredAt is the element each of required is.
 	requiredAt []int
+	// titleLead holds the alternatives of a title written as plain text
+	// right before the subject slot ("{o}的(联合创始人|共同创始人)~{s}"):
+	// a later member of the subject's list that bears a title of its own
+	// does not share it (see facts). Nil for other patterns.
+	titleLead []string
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
@@ -241,6 +246,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 	}
 	ru.lead = leadIndex(p.Elems)
+	ru.titleLead = titleLead(p.Elems)
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -281,6 +287,33 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	}
 	return ru
 }
+
+// titleLead returns the alternatives of the text element before the
+// subject slot, past a short gap, where each is a noun for what the
+// subject is (创始人, 学生, 投资方): the title is the subject's. It returns
+// nil for any other pattern, such as one where a verb or a preposition
+// (包括, 由) comes before the subject.
+func titleLead(elems []dict.Elem) []string {
+	i := slices.IndexFunc(elems, func(e dict.Elem) bool { return e.Kind == dict.Subject })
+	if i > 0 && elems[i-1].Kind == dict.Gap && !elems[i-1].Wide && elems[i-1].Max <= 8 {
+		i--
+	}
+	if i < 1 || elems[i-1].Kind != dict.Lit {
+		return nil
+	}
+	alts := elems[i-1].Alts
+	for _, a := range alts {
+		r, _ := utf8.DecodeLastRuneInString(a)
+		if !strings.ContainsRune(titleEnds, r) {
+			return nil
+		}
+	}
+	return alts
+}
+
+// titleEnds end Chinese nouns for what a person or an organisation is to
+// another: 创始人, 作者, 学生, 成员, 教授, 博士, 之父, 股东, 骨干, 开发商, 投资方.
+const titleEnds = "人者生员授士父东干商方家子友师后长官"
 
 // leadIndex returns the index of the texts a match of elems can start
 // with: the alternatives of its leading text elements up to the first
@@ -590,6 +623,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				continue
 			}
 		}
+		if i > 0 && role == "" && m.ru.titleLead != nil && m.ownLead(d.Src, subj[i-1], s) {
+			continue
+		}
 		role = m.singular(role)
 		for _, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
@@ -747,6 +783,20 @@ func (m *sentMatcher) ownTitle(src []byte, prev, c doc.Mention, shared string) s
 		}
 	}
 	return "" // a title of its own that is not one of the rule's
+}
+
+// ownLead reports whether list member c, after prev, bears a
+// descriptor of its own, not one of the rule's titleLead: in
+// 华为联合创始人张三、前乙大学教授李四 the second is no co-founder.
+func (m *sentMatcher) ownLead(src []byte, prev, c doc.Mention) bool {
+	if prev.End > c.Start {
+		return false
+	}
+	between := bytes.TrimSpace(src[prev.End:c.Start])
+	if n, ok := coordinator(between, 0); ok {
+		between = bytes.TrimSpace(between[n:])
+	}
+	return len(between) > 0 && !slices.Contains(m.ru.titleLead, string(between))
 }
 
 // titleBefore reports whether the rule's title comes before its subject
@@ -2349,6 +2399,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.mentionAt(q)
 			}
 		}
+		if next < 0 && last.Entity.Type == dict.Organization {
+			// 以及印度电商甲公司联合创始人张三: a short descriptor before the
+			// company whose title the member bears (see personHead).
+			if k := m.nameWithin(src, p, 6); k >= 0 && m.personHead(src, k) >= 0 {
+				next = k
+			}
+		}
 		if next < 0 && !hasHan(sep) {
 			// "Salora in 1984 and French television maker Oceanic", "the
 			// rn client and the popular patch program": a member's own
@@ -2364,7 +2421,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.mentionAt(q)
 			}
 		}
-		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type {
+		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type && !m.mixedList(group, sep, m.ms[next]) {
 			return group
 		}
 		if c := m.ms[next]; c.How == doc.Coref {
@@ -2395,6 +2452,30 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		group = append(group, m.ms[next])
 	}
 }
+
+// mixedList reports whether a Chinese enumeration goes on from an
+// organisation to a person or back (跟投方包括丁创投、戊科技以及张三): where
+// the list is one of 、, before c or before the coordinator at hand, its
+// members are alike in the role the sentence gives them, whatever their
+// kind, if c ends its item. A slot takes those of its types.
+func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) bool {
+	last := group[len(group)-1]
+	if !personOrOrg(last.Entity.Type) || !personOrOrg(c.Entity.Type) || !listEnds(m.d.Src[:m.sent.End], c.End) {
+		// "由王劲创立的中智行、韩旭创立的文远知行": a name that a verb follows
+		// opens a clause of its own.
+		return false
+	}
+	if bytes.Equal(sep, []byte("、")) {
+		return true
+	}
+	if len(group) < 2 {
+		return false
+	}
+	prev := group[len(group)-2]
+	return prev.End <= last.Start && bytes.Equal(bytes.TrimSpace(m.d.Src[prev.End:last.Start]), []byte("、"))
+}
+
+func personOrOrg(t dict.Type) bool { return t == dict.Person || t == dict.Organization }
 
 // nameWithin returns the first mention that starts within n Han
 // characters after p (none of them 的), or -1.
@@ -2483,19 +2564,27 @@ func endsWithPersonNoun(pre []byte) bool {
 
 // classDescribed returns where a name starts after a Chinese descriptor
 // at p of at most 20 Han characters that ends with a noun of its kind
-// (测试工具供应商戊科技), or p.
+// (测试工具供应商戊科技), or p. Names inside the descriptor count as one
+// character each (前华为高管张三, 印度电商Flipkart联合创始人张三).
 func (m *sentMatcher) classDescribed(src []byte, p int) int {
 	q, n := p, 0
 	for q < len(src) && n < 20 {
+		if k := m.mentionAt(q); k >= 0 && q > p {
+			if doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
+				return q
+			}
+			q, n = m.ms[k].End, n+1
+			continue
+		}
 		r, w := utf8.DecodeRune(src[q:])
 		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
 			break
 		}
 		q += w
 		n++
-		if k := m.mentionAt(q); k >= 0 && (doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q])) {
-			return q
-		}
+	}
+	if k := m.mentionAt(q); k >= 0 && q > p && (doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q])) {
+		return q
 	}
 	return p
 }
@@ -2618,7 +2707,7 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
+var coordinators = []string{"以及", "，以及", ",以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
 
 // comitative returns the people a phrase between commas right after a
 // clause's opening subject adds to it, and where the clause goes on after

@@ -828,6 +828,16 @@ func TestGrammar(t *testing.T) {
 		{"甲公司宣布获1亿元融资，跟投方包括丁创投、戊科技以及张三。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "张三 investedIn 甲公司"}},
 		{"甲公司宣布获1亿元融资，跟投方包括丁创投、戊科技，以及前华为高管张三、乙大学教授李四等。", []string{"丁创投 investedIn 甲公司", "戊科技 investedIn 甲公司", "张三 investedIn 甲公司", "李四 investedIn 甲公司", "张三 worksFor 华为 [高管]", "李四 worksFor 乙大学 [教授]"}},
 		{"三家公司分别是由张三创立的甲公司、李四创立的戊科技。", []string{"张三 founded 甲公司", "李四 founded 戊科技"}},
+		// A parenthesis after a list that ends the pattern describes the
+		// last member, who stays in the list; straight quotes around a
+		// name; "published by" a person; graduate school; overseeing the
+		// development of a project.
+		{"Widget OS was invented by John Doe, Jane Roe, and Mary Major (who later shared a prize).", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS", "Mary Major authored Widget OS"}},
+		{"In 1948, \"Widget OS\" was published by Jane Roe in a journal.", []string{"Jane Roe authored Widget OS"}},
+		{"Widget OS was published by Acme Robotics in 1999.", nil},
+		{"While in graduate school at Beta Labs, Jane Roe studied linguistics.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe studied linguistics while in graduate school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe continues to oversee further development of Widget OS.", []string{"Jane Roe led Widget OS"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

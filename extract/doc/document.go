@@ -155,8 +155,15 @@ func ClauseStart(src []byte, lo, off int) int {
 
 // ClauseInitial reports whether m opens its clause (a likely subject).
 func (d *Document) ClauseInitial(sent Span, m Mention) bool {
-	return d.clauseLead(sent, m) == m.Start
+	s := d.clauseLead(sent, m)
+	// An opening quotation mark before the name ("\"Widget\" was
+	// published by", 「甲公司」宣布) leaves it first in its clause.
+	return s == m.Start || len(bytes.Trim(d.Src[s:m.Start], openingMarks)) == 0
 }
+
+// openingMarks are the quotation marks that may open a clause before a
+// name.
+const openingMarks = "「“《\"'‘『"
 
 // clauseLead is where the text of m's clause starts, white space left
 // out: m.Start when m opens it.
@@ -185,7 +192,7 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	if s == m.Start {
 		return true
 	}
-	pre := bytes.TrimRight(d.Src[s:m.Start], "「“《\"'—：:")
+	pre := bytes.TrimRight(d.Src[s:m.Start], openingMarks+"—：:")
 	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
 		return false
 	}

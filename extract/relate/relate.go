@@ -2138,8 +2138,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
-		if n > 1 && openParen(src, end) && !abbreviation(src, end) {
-			continue // a parenthesis after a list describes its last member only
+		if n > 1 && openParen(src, end) && !abbreviation(src, end) && !m.lastSlot(ei) {
+			// A parenthesis after a list describes its last member only:
+			// what the pattern asks after the slot is not the list's. A
+			// slot that ends the pattern takes the whole list ("invented
+			// by A, B and C (who later shared a prize)").
+			continue
 		}
 		nb := b
 		if e.Kind == dict.Subject {
@@ -2148,6 +2152,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			nb.obj = group[:n]
 		}
 		m.match(doc.SkipSpace(src, end), ei+1, nb)
+		if n == 1 && straightQuoted(src, group[0].Start, end) {
+			// "\"Widget OS\" was invented by": past the straight quotes
+			// around a name (insertions passes the curly ones).
+			m.match(doc.SkipSpace(src, end+1), ei+1, nb)
+		}
 		if abbreviation(src, end) {
 			// "Beta Labs (BL) and Gamma (GC), where": past the last
 			// member's abbreviation.
@@ -2842,6 +2851,12 @@ func abbreviation(src []byte, p int) bool {
 		}
 	}
 	return upper && len(inner) <= 12
+}
+
+// straightQuoted reports whether the same straight quotation mark stands
+// right before start and at end.
+func straightQuoted(src []byte, start, end int) bool {
+	return start > 0 && end < len(src) && (src[end] == '"' || src[end] == '\'') && src[start-1] == src[end]
 }
 
 func openParen(src []byte, p int) bool {

@@ -838,6 +838,15 @@ func TestGrammar(t *testing.T) {
 		{"While in graduate school at Beta Labs, Jane Roe studied linguistics.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe studied linguistics while in graduate school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe continues to oversee further development of Widget OS.", []string{"Jane Roe led Widget OS"}},
+		// Whose work a clause states: the person's wife's, a relative
+		// clause's on the name after it, and a 时 clause that names the
+		// worker first.
+		{"张三的妻子在甲公司工作。", nil},
+		{"张三和在甲公司工作的李四是同学。", []string{"李四 worksFor 甲公司"}},
+		{"张三在甲公司工作的同事李四。", []string{"李四 worksFor 甲公司"}},
+		{"张三在甲公司工作的那几年很快乐。", []string{"张三 worksFor 甲公司"}},
+		{"李四在甲公司工作时认识了张三。", []string{"李四 worksFor 甲公司"}},
+		{"张三执教于乙大学。", []string{"张三 worksFor 乙大学"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

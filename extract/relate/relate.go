@@ -595,7 +595,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// ends a list stands for the list, paired member by member.
 		subj, obj = m.wholeLists(subj, obj)
 	}
-	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) {
+	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
 		return out
 	}
 	if len(subj) > 1 && slices.ContainsFunc(subj, func(s doc.Mention) bool { return inBound(obj, s) }) {
@@ -975,6 +975,27 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
 }
 
+// relativeClause reports whether a match that ends with its verb, after
+// its subject or with one from context, is a Chinese relative clause on
+// the person named after it: in 张三和在甲公司工作的李四是同学 the work is
+// 李四's.
+func (m *sentMatcher) relativeClause(b binding, subj []doc.Mention) bool {
+	last := m.ru.elems[len(m.ru.elems)-1]
+	if last.Kind != dict.Lit || len(subj) == 0 || m.ru.hasS && b.subj[0].End > b.end {
+		return false
+	}
+	src := m.d.Src[:m.sent.End]
+	n, ok := matchLit(src, b.end, "的")
+	if !ok {
+		return false
+	}
+	k := m.mentionAt(b.end + n)
+	if k < 0 {
+		k = m.nameWithin(src, b.end+n, 6)
+	}
+	return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
+}
+
 // possessiveSubject reports whether the clause of a match without {s}
 // opens, before it, with an English possessive ("His father graduated
 // from X"): the clause's subject is someone's relative or colleague, not
@@ -985,6 +1006,10 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
 	for _, x := range m.ms {
 		if x.Start >= c && x.End <= b.start {
+			if n, ok := matchLit(m.d.Src, x.End, "的"); ok && x.Entity.Type == dict.Person && x.End+n < b.start && m.mentionAt(x.End+n) < 0 {
+				// 张三的妻子在甲公司工作: the clause is about his wife.
+				return true
+			}
 			return possessive(m.d.Src, x, true)
 		}
 	}

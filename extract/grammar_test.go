@@ -847,6 +847,12 @@ func TestGrammar(t *testing.T) {
 		{"张三在甲公司工作的那几年很快乐。", []string{"张三 worksFor 甲公司"}},
 		{"李四在甲公司工作时认识了张三。", []string{"李四 worksFor 甲公司"}},
 		{"张三执教于乙大学。", []string{"张三 worksFor 乙大学"}},
+		// A singular apposition after a list is the last member's; a
+		// whose clause that the match does not leave is about its noun.
+		{"Jane Roe and John Doe, an engineer at Acme Robotics, met.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		{"Jane Roe and John Doe, the co-founders of Acme Robotics, met.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Jane Roe, whose brother works at Acme Robotics, declined to comment.", nil},
+		{"Jane Roe, whose brother is a doctor, works at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

@@ -598,6 +598,14 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
 		return out
 	}
+	if len(subj) > 1 && m.ru.hasS && singularApposition(d.Src[:m.sent.End], subj[len(subj)-1].End) {
+		// "Roe and Doe, an engineer at Acme": a singular apposition
+		// after a list is its last member's.
+		subj = subj[len(subj)-1:]
+	}
+	if len(subj) > 0 && m.ru.hasS && m.whoseClause(b, subj[len(subj)-1]) {
+		return out
+	}
 	if len(subj) > 1 && slices.ContainsFunc(subj, func(s doc.Mention) bool { return inBound(obj, s) }) {
 		// "Nokia, A and B merged and created a new Nokia": a list that
 		// holds its own object states no fact of any member.
@@ -973,6 +981,42 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	}
 	k := m.mentionAt(doc.SkipSpace(m.d.Src[:m.sent.End], b.end))
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
+}
+
+// singularApposition reports whether an English apposition with a
+// singular noun follows p: ", an engineer at", ", the director of"; not
+// ", the co-founders of".
+func singularApposition(src []byte, p int) bool {
+	for _, a := range []string{", a ", ", an ", ", the "} {
+		n, ok := matchLit(src, p, a)
+		if !ok {
+			continue
+		}
+		q := p + n
+		e := q
+		for e < len(src) && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
+			e++
+		}
+		w := string(src[q:e])
+		return w != "" && (a != ", the " || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
+	}
+	return false
+}
+
+// whoseClause reports whether the text between the subject and the end of
+// the match opens with "whose" and does not close that clause: in "Roe,
+// whose brother works at Acme, declined" the work is the brother's.
+func (m *sentMatcher) whoseClause(b binding, subj doc.Mention) bool {
+	src := m.d.Src
+	if subj.End > b.end {
+		return false
+	}
+	p := doc.SkipSpace(src, subj.End)
+	if p < len(src) && src[p] == ',' {
+		p = doc.SkipSpace(src, p+1)
+	}
+	n, ok := matchLit(src, p, "whose ")
+	return ok && bytes.IndexByte(src[p+n:b.end], ',') < 0
 }
 
 // relativeClause reports whether a match that ends with its verb, after

@@ -853,6 +853,16 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe and John Doe, the co-founders of Acme Robotics, met.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Jane Roe, whose brother works at Acme Robotics, declined to comment.", nil},
 		{"Jane Roe, whose brother is a doctor, works at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A project's team and its members; a span from a year (从2018年开始)
+		// between a subject and its verb; in a verb's short gap, 了 closes
+		// another verb whose object the name is.
+		{"星火系统的研发团队包括张三、李四等人。", []string{"张三 contributedTo 星火系统", "李四 contributedTo 星火系统"}},
+		{"星火系统项目组成员张三说。", []string{"张三 contributedTo 星火系统"}},
+		{"张三负责星火系统的架构设计。", []string{"张三 contributedTo 星火系统"}},
+		{"张三从2018年开始参与星火系统的研发，主要负责前端。", []string{"张三 contributedTo 星火系统"}},
+		{"张三带领团队参与了星火系统的研制。", []string{"张三 contributedTo 星火系统"}},
+		{"张三带领团队研发了星火系统。", []string{"张三 authored 星火系统"}},
+		{"张三带领甲公司走出困境。", []string{"张三 led 甲公司"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

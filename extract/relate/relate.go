@@ -1583,6 +1583,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		near = !e.Wide && e.Max <= nearWordGap
 	}
 	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
+	// 张三带领团队参与了X: in a short gap between a verb with its aspect
+	// (了|过|) and the object, 了 closes another verb, whose object X is.
+	afterVerb := near && ei > 0 && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object &&
+		m.ru.elems[ei-1].Kind == dict.Lit && slices.Contains(m.ru.elems[ei-1].Alts, "了")
 	// 乙大学计算机系主任 heads a department, not the university: where the
 	// relation does not take an organisation's parts, a gap after the
 	// object does not end on a unit's noun.
@@ -1625,6 +1629,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			break
 		}
 		r, w := utf8.DecodeRune(src[j:])
+		if afterVerb && j > pos && r == '了' {
+			break
+		}
 		if r == '(' || r == '（' {
 			if q := skipParen(src, j); q > j {
 				j = q
@@ -3277,9 +3284,11 @@ var months = []string{"January", "February", "March", "April", "May", "June", "J
 // digits ASCII or full width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
-	for _, pre := range []string{"早在", "于", "在"} {
+	from := false
+	for _, pre := range []string{"早在", "于", "在", "从", "自"} {
 		if n, ok := matchLit(src, q, pre); ok {
 			q += n
+			from = pre == "从" || pre == "自"
 			break
 		}
 	}
@@ -3317,6 +3326,19 @@ func skipZhTime(src []byte, p int) int {
 			q += n
 			break
 		}
+	}
+	if from {
+		// 从2018年开始, 自2015年起: the start of a span; 从 before a
+		// year alone says nothing of time.
+		if bytes.HasSuffix(src[:q], []byte("起")) {
+			return q
+		}
+		for _, suf := range []string{"开始", "以来"} {
+			if n, ok := matchLit(src, q, suf); ok {
+				return q + n
+			}
+		}
+		return p
 	}
 	return q
 }

@@ -863,6 +863,12 @@ func TestGrammar(t *testing.T) {
 		{"张三带领团队参与了星火系统的研制。", []string{"张三 contributedTo 星火系统"}},
 		{"张三带领团队研发了星火系统。", []string{"张三 authored 星火系统"}},
 		{"张三带领甲公司走出困境。", []string{"张三 led 甲公司"}},
+		// 其 and an investor noun; a round a fund led, after 获得 with the
+		// company from context; no list member past a Chinese comma and a
+		// clause.
+		{"甲公司成立于2015年，其投资方包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司成立于2015年。2018年，公司获得丙资本领投的B轮融资。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三创立了甲公司，其投资人包括丙资本。", []string{"丙资本 investedIn 甲公司", "张三 founded 甲公司"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

@@ -2473,7 +2473,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.nameWithin(src, p, 6) // 和前华为同事李四
 			}
 		}
-		if next < 0 {
+		if next < 0 && string(sep) != "，" {
+			// A title of a few characters before the member; not after a
+			// Chinese comma, where as many characters may be a clause
+			// (甲公司，其投资人包括丙资本).
 			q := doc.SkipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
 		}

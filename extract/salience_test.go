@@ -73,6 +73,18 @@ func TestSalience(t *testing.T) {
 		{"这家 names the organization just named",
 			"王强加入了乙公司，这家只有五个人的创业公司很小。",
 			[]string{"这家只有五个人的创业公司=乙公司"}, nil},
+		{"a noun phrase for a person with a company in it: the head noun is the mention",
+			"王强是一名工程师。这位前甲公司工程师于2015年创立了乙公司。",
+			[]string{"工程师=王强"}, []string{"王强 founded 乙公司"}},
+		{"the former Acme engineer: words before the noun for a person",
+			"Paul Brown is a roboticist. The former Acme engineer founded Beta in 2015.",
+			[]string{"engineer=Paul Brown"}, []string{"Paul Brown founded Beta Corp"}},
+		{"the British scientist",
+			"Paul Brown is a roboticist. The British scientist founded Beta in 2015.",
+			[]string{"The British scientist=Paul Brown"}, []string{"Paul Brown founded Beta Corp"}},
+		{"no noun phrase for a person ends with a team",
+			"Paul Brown is a roboticist. The Acme team founded Beta in 2015.",
+			nil, nil},
 
 		// it as an object
 		{"it after a verb is the organization named last before it",

@@ -133,12 +133,22 @@ func (d *resolver) resolve() {
 			}
 			continue
 		}
+		start := i
 		if ni < len(named) && named[ni].Start < end {
-			i = named[ni].Start
-			continue
+			k := d.describedPerson(named[ni:], a, i, end)
+			if k < 0 {
+				i = named[ni].Start
+				continue
+			}
+			start = k
 		}
 		g := pronounGender(src[i:end])
 		es := d.antecedent(i, end, a, g)
+		if start > i {
+			// The mention is the head noun after the names: they stay
+			// mentions of their own.
+			i = start
+		}
 		if len(es) == 1 && a.kind == third && g != 0 {
 			if d.gender == nil {
 				d.gender, d.lastThird = map[*dict.Entity]byte{}, map[byte]pronounRef{}
@@ -161,6 +171,34 @@ func (d *resolver) resolve() {
 	}
 	d.Mentions = append(d.Mentions, added...)
 	doc.SortMentions(d.Mentions)
+}
+
+// describedPerson returns where the head of a noun phrase for a person at
+// [i, end) starts when the names inside it (named, from the first that
+// starts there) are organisations or places that describe the person
+// (这位前华为工程师, "the former Acme engineer"), or -1.
+func (d *resolver) describedPerson(named []doc.Mention, a anaphor, i, end int) int {
+	if a.kind != nounPhrase || typeOfNoun(headNoun(d.Src[i:end], d.nouns)) != dict.Person {
+		return -1
+	}
+	last := -1
+	for _, m := range named {
+		if m.Start >= end {
+			break
+		}
+		if m.End > end || m.Entity.Type != dict.Organization && m.Entity.Type != dict.Place {
+			return -1
+		}
+		last = m.End
+	}
+	if last < 0 {
+		return -1
+	}
+	k := doc.SkipSpace(d.Src, last)
+	if headNoun(d.Src[k:end], d.nouns) == "" {
+		return -1
+	}
+	return k
 }
 
 // mayStartAnaphor is a cheap test that rejects most offsets at which
@@ -365,15 +403,33 @@ func (d *resolver) latinNounPhrase(i int, w string) int {
 		return i
 	}
 	j++
-	k := j
-	for k < len(src) && k-j < 16 && (asciiLetter(src[k]) || src[k] == '-' && k > j) {
-		k++
+	word := func(j int) int {
+		k := j
+		for k < len(src) && k-j < 16 && (asciiLetter(src[k]) || src[k] == '-' && k > j) {
+			k++
+		}
+		if k == j || k < len(src) && (doc.LatinWordRune(rune(src[k])) || src[k] == '-') {
+			return j
+		}
+		return k
 	}
-	if k == j || k < len(src) && (doc.LatinWordRune(rune(src[k])) || src[k] == '-') {
+	k := word(j)
+	if k == j {
 		return i
 	}
 	head := strings.ToLower(string(src[j:k]))
-	if !d.nouns[head] {
+	modified := false
+	for n := 0; !d.nouns[head] && n < 4 && k < len(src) && src[k] == ' ' && (personModifiers[head] || 'A' <= src[j] && src[j] <= 'Z'); n++ {
+		// "the former Acme engineer", "the British physicist": words
+		// that describe a person before the noun.
+		if next := word(k + 1); next > k+1 {
+			j, k, modified = k+1, next, true
+			head = strings.ToLower(string(src[j:k]))
+			continue
+		}
+		return i
+	}
+	if !d.nouns[head] || modified && typeOfNoun(head) != dict.Person {
 		return i
 	}
 	if typeOfNoun(head) == dict.Person {
@@ -392,6 +448,10 @@ func (d *resolver) latinNounPhrase(i int, w string) int {
 	return k
 }
 
+// personModifiers may stand between "the" and a noun for a person.
+var personModifiers = map[string]bool{"former": true, "then": true, "late": true, "young": true, "veteran": true,
+	"retired": true, "longtime": true, "current": true, "serial": true, "famed": true, "renowned": true, "celebrated": true}
+
 // demonstratives open a Chinese noun phrase that ends with a head noun
 // within a few characters: 这家只有三个人的创业公司, 这所大学.
 var demonstratives = []string{"这家", "这个", "那家", "这所", "这座", "这位", "那位", "该", "此"}
@@ -403,12 +463,14 @@ func (d *resolver) demonstrative(i int) int {
 	rest := d.Src[i:]
 	var after []byte
 	gap := 12
+	person := false // 这位, 那位 count people: the head is a noun for one
 	for _, p := range demonstratives {
 		if len(rest) >= len(p) && string(rest[:len(p)]) == p {
 			after = rest[len(p):]
 			if p == "该" || p == "此" {
 				gap = 0
 			}
+			person = strings.HasSuffix(p, "位")
 			break
 		}
 	}
@@ -420,7 +482,7 @@ func (d *resolver) demonstrative(i int) int {
 		for k := j + 3; k <= len(after) && k-j <= 12; k += 3 {
 			// A project noun only right after the demonstrative (该项目,
 			// 这个项目): 这个方向…的项目 names work of its own.
-			if d.nouns[string(after[j:k])] && (j == 0 || typeOfNoun(string(after[j:k])) != dict.Project) {
+			if d.nouns[string(after[j:k])] && (j == 0 || typeOfNoun(string(after[j:k])) != dict.Project) && (!person || typeOfNoun(string(after[j:k])) == dict.Person) {
 				best = k // the longest noun: 创业公司 before 公司
 			}
 		}

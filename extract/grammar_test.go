@@ -874,6 +874,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics获得了包括丙资本、Gamma Capital在内的多家机构的投资。", []string{"Gamma Capital investedIn Acme Robotics", "丙资本 investedIn Acme Robotics"}},
 		{"在Acme Robotics的B轮融资中，丙资本是唯一的中国投资方。", []string{"丙资本 investedIn Acme Robotics"}},
 		{"丙资本投资的美国公司包括Acme Robotics和Beta Labs。", []string{"丙资本 investedIn Acme Robotics", "丙资本 investedIn Beta Labs"}},
+		{"丙资本在甲公司中持股10%。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司在2019年获得丙资本500万美元的天使投资。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

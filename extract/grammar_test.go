@@ -881,6 +881,7 @@ func TestGrammar(t *testing.T) {
 		{"The Acme Robotics board, which includes Jane Roe and John Doe, met.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme Robotics said Jane Roe would join its board.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"张三是甲公司的创办者。", []string{"张三 founded 甲公司"}},
+		{"Jane Roe, then at Acme Robotics, wrote the paper.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

@@ -73,6 +73,9 @@ type resolver struct {
 	gender map[*dict.Entity]byte
 	// lastThird is, by gender, the person the last he or she named.
 	lastThird map[byte]pronounRef
+	// named is the gender each person's given name or a title says (see
+	// genderOf), made on first use.
+	named map[*dict.Entity]byte
 	// counts are the names the document counts (its Whole's, if a block),
 	// and firstAt where this text first names each entity; both are
 	// filled on first use.
@@ -821,7 +824,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// A person an earlier pronoun of the other gender named is not a
 	// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
 	fits := func(e *dict.Entity) bool {
-		return e.Type == dict.Person && (g == 0 || d.gender[e] == 0 || d.gender[e] == g)
+		return e.Type == dict.Person && (g == 0 || d.genderOf(e) == 0 || d.genderOf(e) == g)
 	}
 	before := d.sal.between(d.Sentences[max(0, si-3)].Start, off)
 	if t != nil {
@@ -857,7 +860,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	}
 	// Else the person of that gender the document names most, named
 	// before: an article about her mentions him too, further back.
-	if d.mainPerson != nil && g != 0 && d.gender[d.mainPerson] != 0 && d.gender[d.mainPerson] != g {
+	if d.mainPerson != nil && g != 0 && d.genderOf(d.mainPerson) != 0 && d.genderOf(d.mainPerson) != g {
 		if e := d.mostNamedBefore(off, fits); e != nil {
 			return e
 		}

@@ -20,13 +20,13 @@ import (
 func TestWholeDocument(t *testing.T) {
 	d := withRules(t, "w.yaml", `entities:
   - {name: Sam Altman, type: Person, aliases: [{text: Altman, short: true}]}
-  - {name: Jane Roe, type: Person}
+  - {name: Pat Roe, type: Person}
   - {name: Beta Labs, type: Organization}
 `)
 	x := extract.New(d, extract.Options{})
 	filler := strings.Repeat("Nothing to see in this line at all.\n", 5*BlockSize/2/36)
 	text := "Sam Altman spoke. Sam Altman left. Sam Altman came back.\n" + filler +
-		"Jane Roe met Jane Roe.\n" + strings.Repeat("Nothing to see in this line at all.\n", 4) + "He joined Beta Labs.\nAltman said so.\n"
+		"Pat Roe met Pat Roe.\n" + strings.Repeat("Nothing to see in this line at all.\n", 4) + "He joined Beta Labs.\nAltman said so.\n"
 	path := filepath.Join(t.TempDir(), "long.txt")
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
@@ -41,7 +41,7 @@ func TestWholeDocument(t *testing.T) {
 	}{
 		{"file, surveyed", &Reader{Survey: x}, []string{path}, true, "Sam Altman"},
 		{"pipe, surveyed", &Reader{Survey: x, Stdin: strings.NewReader(text)}, []string{"-"}, true, "Sam Altman"},
-		{"file, per block", &Reader{}, []string{path}, false, "Jane Roe"},
+		{"file, per block", &Reader{}, []string{path}, false, "Pat Roe"},
 	} {
 		blocks, found, he := 0, false, ""
 		err := Run(context.Background(), x, tt.r.Files(tt.inputs), Options{Jobs: 2}, func(res Result) error {

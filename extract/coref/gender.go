@@ -23,7 +23,7 @@ func (d *resolver) genderOf(e *dict.Entity) byte {
 			if _, ok := d.named[m.Entity]; !ok {
 				d.named[m.Entity] = nameGender(m.Entity)
 			}
-			if g := titleGender(d.Src, m.Start); g != 0 && d.named[m.Entity] == 0 {
+			if g := titleGender(d.Src, m.Start, m.End); g != 0 && d.named[m.Entity] == 0 {
 				d.named[m.Entity] = g
 			}
 		}
@@ -52,9 +52,15 @@ func nameGender(e *dict.Entity) byte {
 	return 0
 }
 
-// titleGender is the gender a title right before a name at p says: "Mr.
-// Roe", "Ms Roe", "Sir John".
-func titleGender(src []byte, p int) byte {
+// titleGender is the gender a title right before a name at [p, end) says
+// ("Mr. Roe", "Ms Roe", "Sir John"), or a Chinese one right after it
+// (张三先生, 李四女士).
+func titleGender(src []byte, p, end int) byte {
+	for t, g := range zhTitles {
+		if strings.HasPrefix(string(src[end:min(len(src), end+len(t))]), t) {
+			return g
+		}
+	}
 	q := p
 	for q > 0 && src[q-1] == ' ' {
 		q--
@@ -71,6 +77,9 @@ func titleGender(src []byte, p int) byte {
 	}
 	return titles[strings.ToLower(strings.TrimSuffix(string(src[k:q]), "."))]
 }
+
+// zhTitles say a person's gender after the name.
+var zhTitles = map[string]byte{"先生": 'm', "女士": 'f', "小姐": 'f'}
 
 // titles say a person's gender before the name.
 var titles = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "dame": 'f', "lady": 'f'}

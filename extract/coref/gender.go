@@ -2,6 +2,7 @@ package coref
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/doc"
@@ -61,6 +62,14 @@ func titleGender(src []byte, p, end int) byte {
 			return g
 		}
 	}
+	before := strings.TrimRight(string(src[max(0, p-24):p]), " ,")
+	for w, g := range kinNouns {
+		if strings.HasSuffix(before, w) {
+			if r, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(before, w)); w[0] >= utf8.RuneSelf || !doc.LatinWordRune(r) {
+				return g // "his wife Ayesha", 他的妻子李华
+			}
+		}
+	}
 	q := p
 	for q > 0 && src[q-1] == ' ' {
 		q--
@@ -77,6 +86,13 @@ func titleGender(src []byte, p, end int) byte {
 	}
 	return titles[strings.ToLower(strings.TrimSuffix(string(src[k:q]), "."))]
 }
+
+// kinNouns say the gender of the person they name right before the name:
+// "his wife Ayesha", "her husband, Raj", 他的妻子李华.
+var kinNouns = map[string]byte{"wife": 'f', "mother": 'f', "daughter": 'f', "sister": 'f', "widow": 'f',
+	"husband": 'm', "father": 'm', "son": 'm', "brother": 'm', "widower": 'm',
+	"妻子": 'f', "夫人": 'f', "太太": 'f', "母亲": 'f', "女儿": 'f', "姐姐": 'f', "妹妹": 'f',
+	"丈夫": 'm', "父亲": 'm', "儿子": 'm', "哥哥": 'm', "弟弟": 'm'}
 
 // zhTitles say a person's gender after the name.
 var zhTitles = map[string]byte{"先生": 'm', "女士": 'f', "小姐": 'f'}

@@ -882,6 +882,14 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics said Jane Roe would join its board.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"张三是甲公司的创办者。", []string{"张三 founded 甲公司"}},
 		{"Jane Roe, then at Acme Robotics, wrote the paper.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// "and then" goes on with a list where a name follows and ends
+		// its item; a school named as one after "went to"; a year
+		// between "graduated" and "with a degree".
+		{"Jane Roe attended Acme Robotics and then Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Acme Robotics acquired Beta Labs and then Gamma Capital acquired Acme Robotics.", []string{"Acme Robotics acquired Beta Labs", "The Gamma Capital acquired Acme Robotics"}},
+		{"Jane Roe went to Beta Labs, a state school in Springfield.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Jane Roe went to Beta Labs, a company in Springfield.", nil},
+		{"Jane Roe graduated in 1990 with a degree in physics from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

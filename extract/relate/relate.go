@@ -2430,7 +2430,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			return group
 		}
 		sep := src[p : p+n]
-		comma := string(sep) == ","
+		// After a lone comma or "and then" a name may open a clause
+		// ("attended A and then B", not "joined A and then B joined").
+		comma := string(sep) == "," || bytes.HasSuffix(sep, []byte(" then")) || bytes.HasSuffix(sep, []byte(" later"))
 		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
@@ -2795,7 +2797,7 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "，以及", ",以及", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
+var coordinators = []string{"以及", "，以及", ",以及", "and then", ", and then", "and later", ", and later", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
 
 // comitative returns the people a phrase between commas right after a
 // clause's opening subject adds to it, and where the clause goes on after

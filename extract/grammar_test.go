@@ -890,6 +890,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe went to Beta Labs, a state school in Springfield.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe went to Beta Labs, a company in Springfield.", nil},
 		{"Jane Roe graduated in 1990 with a degree in physics from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		// A company's product named after a comma, with a curly
+		// apostrophe; another possessive in the gap names another owner.
+		{"Acme Robotics’s first product, Gizmo, appeared in 1949.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics's rival's product, Gizmo, appeared.", nil},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

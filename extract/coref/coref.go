@@ -305,7 +305,7 @@ func (d *resolver) anaphorAt(i int) (end int, a anaphor, ok bool) {
 	src := d.Src
 	if c := src[i]; c < utf8.RuneSelf {
 		// A Latin anaphor is a whole word: look the word up once.
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || i > 0 && doc.LatinWordRune(rune(src[i-1])) {
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') || doc.LatinWordBefore(src, i) {
 			return 0, a, false
 		}
 		j := i
@@ -411,7 +411,7 @@ func (d *resolver) latinNounPhrase(i int, w string) int {
 		for k < len(src) && k-j < 16 && (asciiLetter(src[k]) || src[k] == '-' && k > j) {
 			k++
 		}
-		if k == j || k < len(src) && (doc.LatinWordRune(rune(src[k])) || src[k] == '-') {
+		if k == j || k < len(src) && (doc.LatinWordAt(src, k) || src[k] == '-') {
 			return j
 		}
 		return k

@@ -81,7 +81,7 @@ func titleGender(src []byte, p, end int) byte {
 	for k > 0 && (src[k-1] >= 'a' && src[k-1] <= 'z' || src[k-1] >= 'A' && src[k-1] <= 'Z' || src[k-1] == '.') {
 		k--
 	}
-	if k > 0 && doc.LatinWordRune(rune(src[k-1])) {
+	if doc.LatinWordBefore(src, k) {
 		return 0
 	}
 	return titles[strings.ToLower(strings.TrimSuffix(string(src[k:q]), "."))]

@@ -182,6 +182,26 @@ func LatinWordRune(r rune) bool {
 	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && !cjkRune(r)
 }
 
+// LatinWordAt reports whether the rune at src[p:] is a LatinWordRune; a
+// byte is no rune beyond ASCII (0xE2, the lead byte of ’, is no â).
+func LatinWordAt(src []byte, p int) bool {
+	if p < 0 || p >= len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(src[p:])
+	return LatinWordRune(r)
+}
+
+// LatinWordBefore reports whether the rune that ends at src[:p] is a
+// LatinWordRune.
+func LatinWordBefore(src []byte, p int) bool {
+	if p <= 0 || p > len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(src[:p])
+	return LatinWordRune(r)
+}
+
 func cjkRune(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul)
 }

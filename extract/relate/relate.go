@@ -994,7 +994,7 @@ func singularApposition(src []byte, p int) bool {
 		}
 		q := p + n
 		e := q
-		for e < len(src) && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
+		for e < len(src) && src[e] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
 			e++
 		}
 		w := string(src[q:e])
@@ -1585,6 +1585,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
 	// 张三带领团队参与了X: in a short gap between a verb with its aspect
 	// (了|过|) and the object, 了 closes another verb, whose object X is.
+	// In a gap after a possessor ("Acme's … product, X") another
+	// possessive names another owner.
+	ownerGap := !e.Wide && afterPossessive(src, pos)
 	afterVerb := near && ei > 0 && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object &&
 		m.ru.elems[ei-1].Kind == dict.Lit && slices.Contains(m.ru.elems[ei-1].Alts, "了")
 	// 乙大学计算机系主任 heads a department, not the university: where the
@@ -1631,6 +1634,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		r, w := utf8.DecodeRune(src[j:])
 		if afterVerb && j > pos && r == '了' {
 			break
+		}
+		if ownerGap && j > pos && (bytes.HasPrefix(src[j:], []byte("'s ")) || bytes.HasPrefix(src[j:], []byte("’s "))) {
+			break // "Acme's rival's product, Gizmo": the rival owns it
 		}
 		if r == '(' || r == '（' {
 			if q := skipParen(src, j); q > j {
@@ -1801,7 +1807,7 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 	for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
 		w--
 	}
-	if w > 0 && doc.LatinWordRune(rune(src[w-1])) {
+	if doc.LatinWordBefore(src, w) {
 		return false
 	}
 	word := strings.ToLower(string(src[w:p]))
@@ -2743,8 +2749,12 @@ func unknownName(src []byte, p int) int {
 				break
 			}
 			e := q
-			for e < len(src) && (doc.LatinWordRune(rune(src[e])) || src[e] == '.' || src[e] == '-' || src[e] == '&' || src[e] == '\'') {
-				e++
+			for e < len(src) {
+				r, w := utf8.DecodeRune(src[e:])
+				if !doc.LatinWordRune(r) && r != '.' && r != '-' && r != '&' && r != '\'' {
+					break
+				}
+				e += w
 			}
 			if e == q {
 				break

@@ -271,7 +271,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe supervised Roe's thesis at Beta Labs.", []string{"Jane Roe advisor John Doe"}},
 		// Elected, appointed, succeeding: the one succeeded is no subject.
 		{"张三当选乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
-		{"张三接替李四出任甲公司CEO。", []string{"张三 worksFor 甲公司 [CEO]"}},
+		{"张三接替李四出任甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"张三在乙大学执教多年。", []string{"张三 worksFor 乙大学"}},
 		// ", and then" continues a long first clause's subject.
 		{"Roe earned a Ph.D. from Beta Labs, where her thesis on speech recognition won an award, and then joined Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
@@ -894,6 +894,8 @@ func TestGrammar(t *testing.T) {
 		// apostrophe; another possessive in the gap names another owner.
 		{"Acme Robotics’s first product, Gizmo, appeared in 1949.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics's rival's product, Gizmo, appeared.", nil},
+		// Whom the subject succeeds stands between it and its verb.
+		{"张三于2019年接替李四出任甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},

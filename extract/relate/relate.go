@@ -3052,6 +3052,20 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 		m.inserts = map[insertKey][]int{}
 	}
 	q := insertions(src, end, n)
+	// 张三接替李四出任甲公司CEO: whom the subject succeeds stands between
+	// it and its verb.
+	p := skipZhAdverbs(src, doc.SkipSpace(src, end))
+	if t := skipZhTime(src, p); t > p {
+		p = skipZhAdverbs(src, t)
+	}
+	for _, w := range []string{"接替", "接棒", "取代", "继"} {
+		if l, ok := matchLit(src, p, w); ok {
+			if j := m.mentionAt(p + l); j >= 0 && m.ms[j].Entity.Type == dict.Person {
+				q = append(q, m.ms[j].End)
+			}
+			break
+		}
+	}
 	m.inserts[k] = q
 	return q
 }

@@ -894,6 +894,12 @@ func TestGrammar(t *testing.T) {
 		// apostrophe; another possessive in the gap names another owner.
 		{"Acme Robotics’s first product, Gizmo, appeared in 1949.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics's rival's product, Gizmo, appeared.", nil},
+		// An organisation followed by 的 and one of its parts owns what
+		// the sentence is about; 牵头负责 a project is leading it.
+		{"张三掌管甲公司的财务。", nil},
+		{"张三牵头负责甲公司的研发。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司收购了戊科技的研发团队。", nil},
+		{"张三牵头负责星火系统。", []string{"张三 led 星火系统"}},
 		// Whom the subject succeeds stands between it and its verb.
 		{"张三于2019年接替李四出任甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},

@@ -611,6 +611,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// holds its own object states no fact of any member.
 		return out
 	}
+	if !r.Parts && len(obj) == 1 && len(subj) > 0 && subj[0].End <= obj[0].Start && obj[0].Entity.Type == dict.Organization && orgWorkAfter(d.Src[:m.sent.End], obj[0].End) {
+		// 张三负责甲公司的研发: what he leads is the company's research,
+		// which the pattern names after the object.
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
 		// not the object; a pattern that names the shares says so.
@@ -3751,6 +3756,24 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 // zhParts are the nouns of what an organisation holds: a team, a business,
 // a department (甲公司的搜索团队).
 var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "实验室", "研究院", "分公司", "子公司", "项目", "产品线", "中国区"}
+
+// orgWorkAfter reports whether 的 and a part or a line of an
+// organisation's work follow p: 甲公司的研发团队, 甲公司的财务.
+func orgWorkAfter(src []byte, p int) bool {
+	if zhPartAfter(src, p) {
+		return true
+	}
+	n, ok := matchLit(src, p, "的")
+	if !ok {
+		return false
+	}
+	for _, w := range []string{"研发", "财务", "运营", "销售", "市场", "技术"} {
+		if _, ok := matchLit(src, p+n, w); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // zhPartAfter reports whether 的 and, within eight characters, one of
 // zhParts follow a name that ends at p: the name owns what the sentence is

@@ -900,6 +900,10 @@ func TestGrammar(t *testing.T) {
 		{"张三牵头负责甲公司的研发。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司收购了戊科技的研发团队。", nil},
 		{"张三牵头负责星火系统。", []string{"张三 led 星火系统"}},
+		// More adverbs of founding together.
+		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三与李四携手创立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// Whom the subject succeeds stands between it and its verb.
 		{"张三于2019年接替李四出任甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},

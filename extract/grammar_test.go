@@ -900,6 +900,11 @@ func TestGrammar(t *testing.T) {
 		{"张三牵头负责甲公司的研发。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司收购了戊科技的研发团队。", nil},
 		{"张三牵头负责星火系统。", []string{"张三 led 星火系统"}},
+		// A company's rival, and a fund of an investment firm, are not
+		// the company and the firm; a round of the company is its own.
+		{"甲公司的竞争对手获得了丙资本的投资。", nil},
+		{"甲公司的B轮融资获得了丙资本的投资。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司投资了丙资本旗下的基金。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

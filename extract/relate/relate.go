@@ -583,6 +583,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	if !m.ru.pat.HasObject() {
+		if possessiveOwner(m, b, r.Object) {
+			// 甲公司的竞争对手获得了丙资本的投资: the clause is about the
+			// rival, not about 甲公司.
+			return out
+		}
 		if m.namedAfter(d.Src[:m.sent.End], b.end, r.Object) {
 			// "was elected to the board of Beta": the object is named
 			// right after the match, not left to context.
@@ -1043,6 +1048,40 @@ func (m *sentMatcher) relativeClause(b binding, subj []doc.Mention) bool {
 		k = m.nameWithin(src, b.end+n, 6)
 	}
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
+}
+
+// possessiveOwner reports whether the first name in the clause of a
+// match, before it, is one of types followed by 的 and a noun that names
+// no one: that noun, not the name, is what the clause is about.
+func possessiveOwner(m *sentMatcher, b binding, types []dict.Type) bool {
+	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
+	for _, x := range m.ms {
+		if x.Start >= c && x.End <= b.start {
+			n, ok := matchLit(m.d.Src, x.End, "的")
+			return ok && hasType(types, x.Entity.Type) && x.End+n < b.start && m.mentionAt(x.End+n) < 0 && !zhRoundAfter(m.d.Src, x.End+n)
+		}
+	}
+	return false
+}
+
+// zhRoundAfter reports whether a funding round's name starts at p (B轮,
+// A+轮, 天使轮, 新一轮): 甲公司的B轮融资获得了… is still about 甲公司.
+func zhRoundAfter(src []byte, p int) bool {
+	for _, w := range []string{"天使轮", "种子轮", "新一轮", "本轮", "首轮", "融资", "投资"} {
+		if _, ok := matchLit(src, p, w); ok {
+			return true
+		}
+	}
+	r, w := utf8.DecodeRune(src[p:])
+	if 'A' <= r && r <= 'F' || 'a' <= r && r <= 'f' {
+		q := p + w
+		if q < len(src) && src[q] == '+' {
+			q++
+		}
+		_, ok := matchLit(src, q, "轮")
+		return ok
+	}
+	return false
 }
 
 // possessiveSubject reports whether the clause of a match without {s}
@@ -3762,6 +3801,9 @@ var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "
 func orgWorkAfter(src []byte, p int) bool {
 	if zhPartAfter(src, p) {
 		return true
+	}
+	if _, ok := matchLit(src, p, "旗下"); ok {
+		return true // 投资了丙资本旗下的基金: one of its funds
 	}
 	n, ok := matchLit(src, p, "的")
 	if !ok {

@@ -886,7 +886,7 @@ func TestGrammar(t *testing.T) {
 		// its item; a school named as one after "went to"; a year
 		// between "graduated" and "with a degree".
 		{"Jane Roe attended Acme Robotics and then Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
-		{"Acme Robotics acquired Beta Labs and then Gamma Capital acquired Acme Robotics.", []string{"Acme Robotics acquired Beta Labs", "The Gamma Capital acquired Acme Robotics"}},
+		{"Acme Robotics acquired Beta Labs and then Delta Ventures acquired Acme Robotics.", []string{"Acme Robotics acquired Beta Labs", "Delta Ventures acquired Acme Robotics"}},
 		{"Jane Roe went to Beta Labs, a state school in Springfield.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe went to Beta Labs, a company in Springfield.", nil},
 		{"Jane Roe graduated in 1990 with a degree in physics from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
@@ -905,6 +905,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的竞争对手获得了丙资本的投资。", nil},
 		{"甲公司的B轮融资获得了丙资本的投资。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司投资了丙资本旗下的基金。", nil},
+		// The object of a relative clause is no subject after it; a
+		// relative clause and an adverb before the main verb; a
+		// participle after a comma is the name's before it.
+		{"Gamma Capital, which backed Beta Labs, also invested in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics", "Gamma Capital investedIn Beta Labs"}},
+		{"Gamma Capital, which is based in Springfield, also invested in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics, founded by Jane Roe, acquired Beta Labs, founded by John Doe.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -588,6 +588,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// rival, not about 甲公司.
 			return out
 		}
+		if m.namedBefore(d.Src, b.start, r.Object) {
+			// "Acme, founded by Roe, acquired Beta, founded by Doe": a
+			// participle after a comma is the name's before it; the
+			// constructions that name it say so.
+			return out
+		}
 		if m.namedAfter(d.Src[:m.sent.End], b.end, r.Object) {
 			// "was elected to the board of Beta": the object is named
 			// right after the match, not left to context.
@@ -608,7 +614,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// after a list is its last member's.
 		subj = subj[len(subj)-1:]
 	}
-	if len(subj) > 0 && m.ru.hasS && m.whoseClause(b, subj[len(subj)-1]) {
+	if len(subj) > 0 && m.ru.hasS && (m.whoseClause(b, subj[len(subj)-1]) || m.relativeObject(b, subj[0], subj[len(subj)-1])) {
 		return out
 	}
 	if len(subj) > 1 && slices.ContainsFunc(subj, func(s doc.Mention) bool { return inBound(obj, s) }) {
@@ -877,6 +883,31 @@ func (m *sentMatcher) respectively(subj, obj []doc.Mention) map[int]int {
 
 // namedAfter reports whether "of", "at" or "for" and a mention of one of
 // types follow p.
+// namedBefore reports whether a name of one of types and a comma stand
+// right before an English match at p that opens with a participle.
+func (m *sentMatcher) namedBefore(src []byte, p int, types []dict.Type) bool {
+	q := p
+	for q > m.sent.Start && src[q-1] == ' ' {
+		q--
+	}
+	if q == p || q == m.sent.Start || src[q-1] != ',' || p >= len(src) || src[p] < 'a' || src[p] > 'z' {
+		return false
+	}
+	q--
+	for q > m.sent.Start && src[q-1] == ' ' {
+		q--
+	}
+	for k := len(m.ms) - 1; k >= 0; k-- {
+		if m.ms[k].End == q {
+			return hasType(types, m.ms[k].Entity.Type) && !m.d.ClauseInitial(m.sent, m.ms[k])
+		}
+		if m.ms[k].End < q {
+			break
+		}
+	}
+	return false
+}
+
 func (m *sentMatcher) namedAfter(src []byte, p int, types []dict.Type) bool {
 	q := doc.SkipSpace(src, p)
 	for _, w := range []string{"of ", "at ", "for "} {
@@ -1027,6 +1058,33 @@ func (m *sentMatcher) whoseClause(b binding, subj doc.Mention) bool {
 	}
 	n, ok := matchLit(src, p, "whose ")
 	return ok && bytes.IndexByte(src[p+n:b.end], ',') < 0
+}
+
+// relativeObject reports whether a subject list from first to last ends
+// an English relative clause that a comma closes right after it, and the
+// match goes on past that comma: in
+// "Gamma, which backed Beta, also invested in Acme" Beta is what the
+// clause's verb took, not the subject of what follows.
+func (m *sentMatcher) relativeObject(b binding, first, last doc.Mention) bool {
+	src := m.d.Src
+	p := doc.SkipSpace(src, last.End)
+	if p >= len(src) || src[p] != ',' || b.end <= p {
+		return false // the match ends inside the clause: it states the clause
+	}
+	before := src[m.sent.Start:first.Start]
+	i := bytes.LastIndexAny(before, ",;(")
+	if i < 0 {
+		return false
+	}
+	words := bytes.Fields(before[i+1:])
+	if len(words) < 2 {
+		return false // "Gamma, Beta and Delta, …": no verb between
+	}
+	switch string(words[0]) {
+	case "which", "who", "that", "whom":
+		return true
+	}
+	return false
 }
 
 // relativeClause reports whether a match that ends with its verb, after
@@ -3278,6 +3336,10 @@ func commaInsertions(src []byte, sp int) []int {
 					k += w
 				}
 				out = append(out, doc.SkipSpace(src, k))
+				if a, ok := skipAdverb(src, k); ok {
+					// "Gamma, which is based in Boston, also invested"
+					out = append(out, doc.SkipSpace(src, a))
+				}
 			}
 			break
 		}

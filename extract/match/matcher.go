@@ -1137,7 +1137,7 @@ func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc 
 		if int(fz.words[e]) != words || pr[0] != span[0] {
 			continue
 		}
-		if oneEdit(span, pr) {
+		if oneEdit(span, pr) && !editsFunctionWord(span, pr) {
 			sc.keep(candidate{int32(start), int32(end), fz.id[e], true})
 		} else if slices.Equal(span, pr) {
 			exact = true
@@ -1157,6 +1157,34 @@ func (sc *fuzzyScratch) keep(c candidate) {
 	}
 	sc.cands = append(sc.cands, c)
 }
+
+// editsFunctionWord reports whether the one edit between span and the
+// pattern pr falls in a word of the pattern that is a function word: "then
+// Gamma Capital" is no typo of "The Gamma Capital", but the word "then"
+// before the name.
+func editsFunctionWord(span, pr []rune) bool {
+	i := 0
+	for i < len(span) && i < len(pr) && span[i] == pr[i] {
+		i++
+	}
+	if i > 0 && (i == len(pr) || pr[i] == ' ') {
+		i-- // an edit right after a word is that word's
+	}
+	ws, we := i, i
+	for ws > 0 && pr[ws-1] != ' ' {
+		ws--
+	}
+	for we < len(pr) && pr[we] != ' ' {
+		we++
+	}
+	return functionWords[strings.ToLower(string(pr[ws:we]))]
+}
+
+// functionWords are the articles, prepositions and conjunctions a name
+// may hold: a typo is never read into one of them.
+var functionWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "for": true, "in": true,
+	"at": true, "on": true, "to": true, "de": true, "la": true, "le": true, "el": true, "der": true, "die": true, "das": true,
+	"von": true, "van": true, "du": true, "des": true, "di": true, "da": true, "del": true}
 
 // oneEdit reports whether a and b differ by exactly one substitution,
 // insertion, deletion or transposition of adjacent runes that involves no

@@ -184,6 +184,9 @@ var fuzzyTests = []struct {
 	{matcherTest{"exact elsewhere", pats("AlphaGo"), "AlphaGo and AIphaGo", []want{w("AlphaGo", 0), wf("AIphaGo", 0)}}, []want{w("AlphaGo", 0)}},
 	{matcherTest{"trailing dot", pats("OpenAI Inc."), "OpenAl Inc. said", []want{wf("OpenAl Inc.", 0)}}, nil},
 	{matcherTest{"dot dropped", pats("OpenAI Inc."), "OpenAI Inc said", []want{wf("OpenAI Inc", 0)}}, nil},
+	{matcherTest{"no typo in a function word", pats("The Gamma Capital"), "then Gamma Capital rose", nil}, nil},
+	{matcherTest{"no typo in a function word, inside", pats("Bank of America"), "Bank or America", nil}, nil},
+	{matcherTest{"a typo beside a function word", pats("The Gamma Capital"), "The Gamma Capitel", []want{wf("The Gamma Capitel", 0)}}, nil},
 }
 
 func runMatcherTest(t *testing.T, tt matcherTest, opt MatcherOptions, wants []want) {
@@ -342,7 +345,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				sr := []rune(string(t[i:j]))
 				if !alphabet(sr) || !latin(sr[0]) || !latin(sr[len(sr)-1]) && sr[len(sr)-1] != pr[len(pr)-1] || sr[0] != pr[0] ||
 					len(strings.Fields(string(sr))) != len(strings.Fields(string(pr))) ||
-					!bounded(i, j) || !naiveOneEdit(sr, pr) {
+					!bounded(i, j) || !naiveOneEdit(sr, pr) || naiveFunctionWordEdit(sr, pr) {
 					continue
 				}
 				cands = append(cands, cand{i, j, pi, true})
@@ -375,6 +378,19 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 		pos = c.end
 	}
 	return out
+}
+
+// naiveFunctionWordEdit reports whether a word of p that s changes is
+// one of the function words no typo is read into.
+func naiveFunctionWordEdit(s, p []rune) bool {
+	sw, pw := strings.Fields(string(s)), strings.Fields(string(p))
+	for k := range pw {
+		if k < len(sw) && sw[k] != pw[k] && slices.Contains([]string{"the", "a", "an", "of", "and", "for", "in", "at", "on", "to",
+			"de", "la", "le", "el", "der", "die", "das", "von", "van", "du", "des", "di", "da", "del"}, strings.ToLower(pw[k])) {
+			return true
+		}
+	}
+	return false
 }
 
 // naiveOneEdit reports whether s is p after one substitution, insertion,

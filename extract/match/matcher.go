@@ -103,7 +103,9 @@ type Match struct {
 //   - starts with the same rune as the pattern, and
 //   - differs from the pattern by exactly one edit (a substitution,
 //     insertion, deletion, or transposition of two adjacent runes) that
-//     involves no digit.
+//     involves no digit, and
+//   - has that edit in no function word of the pattern (the, of, and, de,
+//     von…): "then Gamma Capital" is no typo of "The Gamma Capital".
 //
 // So "Greg Brookman" matches "Greg Brockman" and "AIphaGo" matches
 // "AlphaGo", but "Model-124" does not match "Model-123", "Googles" does not

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-12-01, sixth round:
-	// titles and their holders, infinitives, investor lists), a little
-	// below; the held-back part per language too.
+	// Today's figures on the 37-text corpus (2026-12-01, eighth round:
+	// gender clues for he and she, mixed investor lists, relative
+	// clauses), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.97, 0.785},
-		"split tune":            {0.98, 0.84},
-		"split heldout":         {0.945, 0.675},
-		"split heldout lang en": {0.945, 0.665},
-		"split heldout lang zh": {0.945, 0.675},
-		"lang en":               {0.985, 0.775},
-		"lang zh":               {0.96, 0.79},
+		"all":                   {0.97, 0.795},
+		"split tune":            {0.98, 0.845},
+		"split heldout":         {0.95, 0.695},
+		"split heldout lang en": {0.95, 0.68},
+		"split heldout lang zh": {0.95, 0.70},
+		"lang en":               {0.985, 0.79},
+		"lang zh":               {0.965, 0.80},
 	}
 	for g, b := range bounds {
 		s := groups[g]

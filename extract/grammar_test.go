@@ -1222,3 +1222,29 @@ func checkFactCases(t *testing.T, x *Extractor, cases []factCase) {
 		}
 	}
 }
+
+// TestUnitParent: working at or studying in a unit named after its
+// organisation (甲公司自动驾驶事业部, 乙大学计算机系, "Acme Research") is
+// working at or studying in the organisation too, where the document names
+// it; leading the unit is not leading the organisation.
+func TestUnitParent(t *testing.T) {
+	x := New(withBuiltinRules(t, "unit.yaml", []byte(`entities:
+  - {name: 张三, type: Person}
+  - {name: 李四, type: Person}
+  - {name: Jane Roe, type: Person}
+  - {name: 甲公司, type: Organization}
+  - {name: 甲公司自动驾驶事业部, type: Organization}
+  - {name: 乙大学, type: Organization}
+  - {name: 乙大学计算机系, type: Organization}
+  - {name: Acme, type: Organization}
+  - {name: Acme Research, type: Organization}
+  - {name: Acmeplex, type: Organization}
+`)), Options{})
+	checkFactCases(t, x, []factCase{
+		{"甲公司是一家大公司。时任甲公司自动驾驶事业部总经理的张三选择创业。", []string{"张三 led 甲公司自动驾驶事业部 [总经理]", "张三 worksFor 甲公司 [总经理]", "张三 worksFor 甲公司自动驾驶事业部 [总经理]"}},
+		{"乙大学很有名。李四毕业于乙大学计算机系。", []string{"李四 educatedAt 乙大学", "李四 educatedAt 乙大学计算机系"}},
+		{"Acme grew. Jane Roe joined Acme Research in 2010.", []string{"Jane Roe worksFor Acme", "Jane Roe worksFor Acme Research"}},
+		{"Acme grew. Jane Roe joined Acmeplex in 2010.", []string{"Jane Roe worksFor Acmeplex"}},
+		{"张三加入了甲公司自动驾驶事业部。", []string{"张三 worksFor 甲公司自动驾驶事业部"}},
+	})
+}

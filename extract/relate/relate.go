@@ -34,13 +34,18 @@ type Rules struct {
 	// overridden maps a relation to those whose fact it hides for the
 	// same pair and sentence.
 	overridden map[string][]string
+	// parts holds the relations that take an organisation's parts.
+	parts map[string]bool
 }
 
 // Compile prepares every pattern of every relation in rels: the raw ones
 // and those its constructions made.
 func Compile(rels []*dict.Relation) *Rules {
-	x := &Rules{overridden: map[string][]string{}}
+	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}}
 	for _, r := range rels {
+		if r.Parts {
+			x.parts[r.Name] = true
+		}
 		for _, o := range r.Overrides {
 			x.overridden[o] = append(x.overridden[o], r.Name)
 		}
@@ -501,6 +506,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			}
 		}
 	}
+	facts = x.parentFacts(d, facts, seen)
 	facts = x.dropOverridden(facts, seen)
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]

@@ -1,0 +1,95 @@
+package relate
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kg-graph/kg/dict"
+	"github.com/kg-graph/kg/extract/doc"
+)
+
+// parentFacts adds, for a fact of a relation that takes an organisation's
+// parts (worksFor, educatedAt) whose object is a unit named after the
+// organisation it belongs to (百度自动驾驶事业部, 清华大学计算机系, "Google
+// Research"), the same fact of that organisation, where the document
+// names it and no other organisation fits. The rule says so: "[unit of
+// 百度]".
+func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]int) []doc.Fact {
+	var orgs []*dict.Entity // the organisations the document names, once each
+	n := len(facts)
+	for i := 0; i < n; i++ {
+		f := facts[i]
+		if !x.parts[f.Relation] || f.Object.Type != dict.Organization {
+			continue
+		}
+		if orgs == nil {
+			have := map[*dict.Entity]bool{}
+			for _, m := range d.Mentions {
+				if m.How != doc.Coref && m.Entity.Type == dict.Organization && !have[m.Entity] {
+					have[m.Entity] = true
+					orgs = append(orgs, m.Entity)
+				}
+			}
+		}
+		var parent *dict.Entity
+		for _, p := range orgs {
+			if p != f.Object && unitOf(f.Object, p) {
+				if parent != nil && parent != p {
+					parent = nil // two would fit: neither is sure
+					break
+				}
+				parent = p
+			}
+		}
+		if parent == nil {
+			continue
+		}
+		k := factKey{f.Subject.ID, f.Relation, parent.ID, f.Evidence.Start}
+		if seen[k] > 0 {
+			continue
+		}
+		g := f
+		g.Object, g.Rule = parent, f.Rule+" [unit of "+parent.Name+"]"
+		seen[k] = len(facts) + 1
+		facts = append(facts, g)
+	}
+	return facts
+}
+
+// unitOf reports whether a form of unit is a form of org followed by the
+// name of a unit: a Chinese one of at most ten characters that ends with
+// a unit noun (自动驾驶事业部, 计算机系), or English words that open with
+// one ("Research", "School of Computer Science").
+func unitOf(unit, org *dict.Entity) bool {
+	for _, u := range unit.Forms() {
+		for _, o := range org.Forms() {
+			if len(o.Text) < 2 || !strings.HasPrefix(u.Text, o.Text) {
+				continue
+			}
+			rest := u.Text[len(o.Text):]
+			if r, _ := utf8.DecodeRuneInString(rest); r == ' ' {
+				w, _, _ := strings.Cut(strings.TrimSpace(rest), " ")
+				if enUnits[w] {
+					return true
+				}
+				continue
+			}
+			if r, _ := utf8.DecodeLastRuneInString(o.Text); r < utf8.RuneSelf {
+				continue // "Googleplex" is no unit of "Google"
+			}
+			if utf8.RuneCountInString(rest) <= 10 {
+				for _, n := range zhUnits {
+					if strings.HasSuffix(rest, n) && rest != n || rest == n {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// enUnits open the English names of an organisation's units, after its
+// name; zhUnits end the Chinese ones.
+var enUnits = map[string]bool{"Research": true, "Labs": true, "Lab": true, "Laboratory": true, "Laboratories": true,
+	"School": true, "Department": true, "Division": true, "Faculty": true}

@@ -911,6 +911,11 @@ func TestGrammar(t *testing.T) {
 		{"Gamma Capital, which backed Beta Labs, also invested in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics", "Gamma Capital investedIn Beta Labs"}},
 		{"Gamma Capital, which is based in Springfield, also invested in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics, founded by Jane Roe, acquired Beta Labs, founded by John Doe.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		// A work developed at an organisation, or by its people.
+		{"Gizmo was developed at Beta Labs.", []string{"Beta Labs developed Gizmo"}},
+		{"Gizmo, developed by a team at Beta Labs, shipped.", []string{"Beta Labs developed Gizmo"}},
+		{"Engineers at Acme Robotics developed Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo was created by researchers at Beta Labs.", []string{"Beta Labs developed Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -916,6 +916,9 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo, developed by a team at Beta Labs, shipped.", []string{"Beta Labs developed Gizmo"}},
 		{"Engineers at Acme Robotics developed Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Gizmo was created by researchers at Beta Labs.", []string{"Beta Labs developed Gizmo"}},
+		// A project's leader after its kind and a comma; spearheaded.
+		{"The Gizmo project, led by Jane Roe, ended in 2001.", []string{"Jane Roe led Gizmo"}},
+		{"Jane Roe spearheaded Gizmo.", []string{"Jane Roe led Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

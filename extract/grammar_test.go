@@ -919,6 +919,12 @@ func TestGrammar(t *testing.T) {
 		// A project's leader after its kind and a comma; spearheaded.
 		{"The Gizmo project, led by Jane Roe, ended in 2001.", []string{"Jane Roe led Gizmo"}},
 		{"Jane Roe spearheaded Gizmo.", []string{"Jane Roe led Gizmo"}},
+		// A title mark before a name inside a pattern; a work named as
+		// someone's best-known one; 写下.
+		{"由张三编写的《星火系统》广受欢迎。", []string{"张三 authored 星火系统"}},
+		{"《星火系统》是张三的代表作。", []string{"张三 authored 星火系统"}},
+		{"星火系统是张三最喜欢的作品。", nil},
+		{"张三写下了《星火系统》。", []string{"张三 authored 星火系统"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

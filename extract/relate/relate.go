@@ -2235,8 +2235,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if k < 0 && ei > 0 {
 		// A word that introduces the name belongs to the slot: a dash
-		// (背后的掌舵者——刘万千), and 前 (former) or 原 before an
-		// organisation that heads a phrase (由前甲公司高管张三创立).
+		// (背后的掌舵者——刘万千), 前 (former) or 原 before an
+		// organisation that heads a phrase (由前甲公司高管张三创立), and
+		// an opening title or quotation mark (由张三编写的《星火》).
 		for _, w := range slotLeads {
 			if bytes.HasPrefix(src[p:], []byte(w)) {
 				if q := doc.SkipSpace(src, p+len(w)); m.mentionAt(q) >= 0 {
@@ -2452,7 +2453,7 @@ func (m *sentMatcher) head(src []byte, k int) int {
 }
 
 // slotLeads introduce the name after them in a slot.
-var slotLeads = []string{"——", "—", "前", "原"}
+var slotLeads = []string{"——", "—", "前", "原", "《", "「", "『", "“"}
 
 // betweenCommas reports whether the text from start to end stands between
 // commas, Latin or Chinese.

@@ -925,6 +925,12 @@ func TestGrammar(t *testing.T) {
 		{"《星火系统》是张三的代表作。", []string{"张三 authored 星火系统"}},
 		{"星火系统是张三最喜欢的作品。", nil},
 		{"张三写下了《星火系统》。", []string{"张三 authored 星火系统"}},
+		// Two titles before a name, either first; a title and "and"
+		// before another name are no title of that name.
+		{"Acme Robotics CEO and co-founder Jane Roe said.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Acme Robotics co-founder and chief executive, Jane Roe, said.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"The Acme Robotics CEO and John Doe met.", nil},
+		{"Acme Robotics co-founder and John Doe met.", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -931,6 +931,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics co-founder and chief executive, Jane Roe, said.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"The Acme Robotics CEO and John Doe met.", nil},
 		{"Acme Robotics co-founder and John Doe met.", nil},
+		// An advisor named in an apposition, with a curly apostrophe;
+		// work in a company's division.
+		{"John Doe, Jane Roe’s doctoral advisor, said.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe’s advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Jane Roe worked for years in Acme Robotics’s research division.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -936,6 +936,8 @@ func TestGrammar(t *testing.T) {
 		{"John Doe, Jane Roe’s doctoral advisor, said.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe’s advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe worked for years in Acme Robotics’s research division.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A title after a name in the gap before it is that name's.
+		{"张三师从乙大学的李四教授。", []string{"李四 worksFor 乙大学 [教授]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1696,6 +1696,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// In a gap after a possessor ("Acme's … product, X") another
 	// possessive names another owner.
 	ownerGap := !e.Wide && afterPossessive(src, pos)
+	beforeRole := !e.Wide && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
 	afterVerb := near && ei > 0 && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object &&
 		m.ru.elems[ei-1].Kind == dict.Lit && slices.Contains(m.ru.elems[ei-1].Alts, "了")
 	// 乙大学计算机系主任 heads a department, not the university: where the
@@ -1738,6 +1739,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		}
 		if m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
+		}
+		if beforeRole {
+			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				break // 师从乙大学的李四教授: the title after a name is its
+			}
 		}
 		r, w := utf8.DecodeRune(src[j:])
 		if afterVerb && j > pos && r == '了' {

@@ -79,7 +79,7 @@ func unitOf(unit, org *dict.Entity) bool {
 			}
 			if utf8.RuneCountInString(rest) <= 10 {
 				for _, n := range zhUnits {
-					if strings.HasSuffix(rest, n) && rest != n || rest == n {
+					if strings.HasSuffix(rest, n) {
 						return true
 					}
 				}

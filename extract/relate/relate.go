@@ -789,11 +789,7 @@ func (m *sentMatcher) ownTitle(src []byte, prev, c doc.Mention, shared string) s
 	if prev.End > c.Start {
 		return shared
 	}
-	between := bytes.TrimSpace(src[prev.End:c.Start])
-	if n, ok := coordinator(between, 0); ok {
-		between = between[n:]
-	}
-	t := strings.TrimSpace(string(between))
+	t := memberDescriptor(src, prev, c)
 	for _, a := range []string{"the ", "The "} {
 		t = strings.TrimPrefix(t, a)
 	}
@@ -822,11 +818,18 @@ func (m *sentMatcher) ownLead(src []byte, prev, c doc.Mention) bool {
 	if prev.End > c.Start {
 		return false
 	}
+	t := memberDescriptor(src, prev, c)
+	return t != "" && !slices.Contains(m.ru.titleLead, t)
+}
+
+// memberDescriptor returns what stands between list members prev and c
+// past the coordinator: a title or descriptor of c's own, or "".
+func memberDescriptor(src []byte, prev, c doc.Mention) string {
 	between := bytes.TrimSpace(src[prev.End:c.Start])
 	if n, ok := coordinator(between, 0); ok {
-		between = bytes.TrimSpace(between[n:])
+		between = between[n:]
 	}
-	return len(between) > 0 && !slices.Contains(m.ru.titleLead, string(between))
+	return strings.TrimSpace(string(between))
 }
 
 // titleBefore reports whether the rule's title comes before its subject
@@ -887,8 +890,6 @@ func (m *sentMatcher) respectively(subj, obj []doc.Mention) map[int]int {
 	return pair
 }
 
-// namedAfter reports whether "of", "at" or "for" and a mention of one of
-// types follow p.
 // namedBefore reports whether a name of one of types and a comma stand
 // right before an English match at p that opens with a participle.
 func (m *sentMatcher) namedBefore(src []byte, p int, types []dict.Type) bool {
@@ -914,6 +915,8 @@ func (m *sentMatcher) namedBefore(src []byte, p int, types []dict.Type) bool {
 	return false
 }
 
+// namedAfter reports whether "of", "at" or "for" and a mention of one of
+// types follow p.
 func (m *sentMatcher) namedAfter(src []byte, p int, types []dict.Type) bool {
 	q := doc.SkipSpace(src, p)
 	for _, w := range []string{"of ", "at ", "for "} {
@@ -1118,14 +1121,34 @@ func (m *sentMatcher) relativeClause(b binding, subj []doc.Mention) bool {
 // match, before it, is one of types followed by 的 and a noun that names
 // no one: that noun, not the name, is what the clause is about.
 func possessiveOwner(m *sentMatcher, b binding, types []dict.Type) bool {
+	x, ok := clauseOpener(m, b)
+	if !ok || !hasType(types, x.Entity.Type) {
+		return false
+	}
+	q := m.ownedNoun(x, b.start)
+	return q >= 0 && !zhRoundAfter(m.d.Src, q)
+}
+
+// clauseOpener returns the first mention of the clause of a match, if one
+// stands before the match.
+func clauseOpener(m *sentMatcher, b binding) (doc.Mention, bool) {
 	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
 	for _, x := range m.ms {
 		if x.Start >= c && x.End <= b.start {
-			n, ok := matchLit(m.d.Src, x.End, "的")
-			return ok && hasType(types, x.Entity.Type) && x.End+n < b.start && m.mentionAt(x.End+n) < 0 && !zhRoundAfter(m.d.Src, x.End+n)
+			return x, true
 		}
 	}
-	return false
+	return doc.Mention{}, false
+}
+
+// ownedNoun returns where a noun that names no one starts after mention x
+// and 的, before end (张三的妻子, 甲公司的竞争对手), or -1.
+func (m *sentMatcher) ownedNoun(x doc.Mention, end int) int {
+	n, ok := matchLit(m.d.Src, x.End, "的")
+	if !ok || x.End+n >= end || m.mentionAt(x.End+n) >= 0 {
+		return -1
+	}
+	return x.End + n
 }
 
 // zhRoundAfter reports whether a funding round's name starts at p (B轮,
@@ -1155,17 +1178,12 @@ func zhRoundAfter(src []byte, p int) bool {
 // name ("Roe got her B.A. from Acme and her J.D. from Beta") is that
 // name's.
 func possessiveSubject(m *sentMatcher, b binding) bool {
-	c := doc.ClauseStart(m.d.Src, m.sent.Start, b.start)
-	for _, x := range m.ms {
-		if x.Start >= c && x.End <= b.start {
-			if n, ok := matchLit(m.d.Src, x.End, "的"); ok && x.Entity.Type == dict.Person && x.End+n < b.start && m.mentionAt(x.End+n) < 0 {
-				// 张三的妻子在甲公司工作: the clause is about his wife.
-				return true
-			}
-			return possessive(m.d.Src, x, true)
-		}
+	x, ok := clauseOpener(m, b)
+	if !ok {
+		return false
 	}
-	return false
+	// 张三的妻子在甲公司工作: the clause is about his wife.
+	return x.Entity.Type == dict.Person && m.ownedNoun(x, b.start) >= 0 || possessive(m.d.Src, x, true)
 }
 
 // implicit supplies an argument a pattern leaves out. A person is the one a
@@ -1693,10 +1711,6 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	afterSubject := near && ei > 0 && m.ru.elems[ei-1].Kind == dict.Subject
 	// 张三带领团队参与了X: in a short gap between a verb with its aspect
 	// (了|过|) and the object, 了 closes another verb, whose object X is.
-	// In a gap after a possessor ("Acme's … product, X") another
-	// possessive names another owner.
-	ownerGap := !e.Wide && afterPossessive(src, pos)
-	beforeRole := !e.Wide && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
 	afterVerb := near && ei > 0 && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object &&
 		m.ru.elems[ei-1].Kind == dict.Lit && slices.Contains(m.ru.elems[ei-1].Alts, "了")
 	// 乙大学计算机系主任 heads a department, not the university: where the
@@ -1740,17 +1754,14 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
 		}
-		if beforeRole {
-			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == dict.Person {
-				break // 师从乙大学的李四教授: the title after a name is its
-			}
-		}
 		r, w := utf8.DecodeRune(src[j:])
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
-		if ownerGap && j > pos && (bytes.HasPrefix(src[j:], []byte("'s ")) || bytes.HasPrefix(src[j:], []byte("’s "))) {
-			break // "Acme's rival's product, Gizmo": the rival owns it
+		if !e.Wide && j > pos && (bytes.HasPrefix(src[j:], []byte("'s ")) || bytes.HasPrefix(src[j:], []byte("’s "))) && afterPossessive(src, pos) {
+			// In a gap after a possessor another possessive names
+			// another owner: "Acme's rival's product, Gizmo".
+			break
 		}
 		if r == '(' || r == '（' {
 			if q := skipParen(src, j); q > j {
@@ -2074,6 +2085,9 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	c := m.ms[k]
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
+	}
+	if !e.Wide && c.Entity.Type == dict.Person && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role {
+		return true // 师从乙大学的李四教授: a title after a name is that name's
 	}
 	if !e.Wide && m.prevSlot(ei) == dict.Object && len(b.obj) > 0 && hasType(m.ru.rel.Object, c.Entity.Type) && !hasType(m.ru.rel.Subject, c.Entity.Type) && !inBound(b.obj, c) {
 		// 甲公司CEO张三、戊科技CTO李四: past a second organisation, what
@@ -2553,7 +2567,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		sep := src[p : p+n]
 		// After a lone comma or "and then" a name may open a clause
 		// ("attended A and then B", not "joined A and then B joined").
-		comma := string(sep) == "," || bytes.HasSuffix(sep, []byte(" then")) || bytes.HasSuffix(sep, []byte(" later"))
+		mayOpenClause := string(sep) == "," || bytes.HasSuffix(sep, []byte(" then")) || bytes.HasSuffix(sep, []byte(" later"))
 		p = doc.SkipSpace(src, p+n)
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
@@ -2642,7 +2656,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				return group
 			}
 		}
-		if comma && !listEnds(src, m.ms[next].End) {
+		if mayOpenClause && !listEnds(src, m.ms[next].End) {
 			// "Shortly before its acquisition by AOL, Netscape released…":
 			// a name after a lone comma that a verb follows opens a
 			// clause; a list goes on ("A, B and C") or ends there.
@@ -2778,8 +2792,7 @@ func endsWithPersonNoun(pre []byte) bool {
 // (测试工具供应商戊科技), or p. Names inside the descriptor count as one
 // character each (前华为高管张三, 印度电商Flipkart联合创始人张三).
 func (m *sentMatcher) classDescribed(src []byte, p int) int {
-	q, n := p, 0
-	for q < len(src) && n < 20 {
+	for q, n := p, 0; q < len(src); {
 		if k := m.mentionAt(q); k >= 0 && q > p {
 			if doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
 				return q
@@ -2788,14 +2801,11 @@ func (m *sentMatcher) classDescribed(src []byte, p int) int {
 			continue
 		}
 		r, w := utf8.DecodeRune(src[q:])
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
+		if n >= 20 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
 			break
 		}
 		q += w
 		n++
-	}
-	if k := m.mentionAt(q); k >= 0 && q > p && (doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q])) {
-		return q
 	}
 	return p
 }

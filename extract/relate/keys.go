@@ -1,6 +1,7 @@
 package relate
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"github.com/kg-graph/kg/extract/doc"
@@ -9,91 +10,91 @@ import (
 // keyFinder finds, in one pass over a sentence, which of the rules' keys
 // it holds: an Aho-Corasick automaton over the keys' bytes, built once.
 type keyFinder struct {
-	next  []map[byte]int32 // goto function while building; state 0 is the root
-	edges [][]edge         // the same, for finding: few per state, so a scan beats a map
-	root  [256]int32       // the root's goto function, dense: most bytes are read there
-	fail  []int32
-	out   [][]int32 // keys that end at each state, failure chain included
-	nkeys int
-}
-
-// edge is one transition of the automaton: on byte c, to state to.
-type edge struct {
-	c  byte
-	to int32
+	// delta is the automaton as a table: the state after state s reads
+	// a byte of class c is delta[s*classes+c], failure links folded in,
+	// so each byte of a sentence costs one lookup. State 0 is the root.
+	delta   []int32
+	class   [256]uint8 // a byte's class: 0 for bytes no key holds
+	classes int
+	out     [][]int32 // keys that end at each state, failure chain included
+	nkeys   int
 }
 
 func newKeyFinder(keys []string) *keyFinder {
-	f := &keyFinder{next: []map[byte]int32{{}}, fail: []int32{0}, out: [][]int32{nil}, nkeys: len(keys)}
+	f := &keyFinder{nkeys: len(keys)}
+	next := []map[byte]int32{{}} // the goto function while building
+	f.out = [][]int32{nil}
 	for id, k := range keys {
 		s := int32(0)
 		for i := 0; i < len(k); i++ {
-			t, ok := f.next[s][k[i]]
+			t, ok := next[s][k[i]]
 			if !ok {
-				t = int32(len(f.next))
-				f.next = append(f.next, map[byte]int32{})
-				f.fail = append(f.fail, 0)
+				t = int32(len(next))
+				next = append(next, map[byte]int32{})
 				f.out = append(f.out, nil)
-				f.next[s][k[i]] = t
+				next[s][k[i]] = t
 			}
 			s = t
 		}
 		f.out[s] = append(f.out[s], int32(id))
 	}
-	for c, t := range f.next[0] {
-		f.root[c] = t
+	var used [256]bool
+	for _, k := range keys {
+		for i := 0; i < len(k); i++ {
+			used[k[i]] = true
+		}
 	}
-	// Breadth first: each state's failure link is the longest proper
-	// suffix of its path that is also a path.
+	f.classes = 1
+	for c := range used {
+		if used[c] {
+			f.class[c] = uint8(f.classes)
+			f.classes++
+		}
+	}
+	// Breadth first, so that a state's failure state (the longest proper
+	// suffix of its path that is also a path) is complete before it: its
+	// row of the table is the goto function where there is one, and the
+	// failure state's row elsewhere.
+	fail := make([]int32, len(next))
+	f.delta = make([]int32, len(next)*f.classes)
+	for c, t := range next[0] {
+		f.delta[int(f.class[c])] = t
+	}
 	queue := []int32{}
-	for _, t := range f.next[0] {
+	for _, t := range next[0] {
 		queue = append(queue, t)
 	}
+	slices.Sort(queue)
 	for len(queue) > 0 {
 		s := queue[0]
 		queue = queue[1:]
-		for c, t := range f.next[s] {
-			queue = append(queue, t)
-			r := f.fail[s]
-			for {
-				if u, ok := f.next[r][c]; ok && u != t {
-					f.fail[t] = u
-					break
-				}
-				if r == 0 {
-					f.fail[t] = 0
-					break
-				}
-				r = f.fail[r]
+		row, frow := f.delta[int(s)*f.classes:], f.delta[int(fail[s])*f.classes:]
+		copy(row[:f.classes], frow[:f.classes])
+		for c, t := range next[s] {
+			row[f.class[c]] = t
+		}
+		var kids []int32
+		for c, t := range next[s] {
+			kids = append(kids, t)
+			if s != 0 {
+				fail[t] = frow[f.class[c]]
 			}
-			f.out[t] = append(f.out[t], f.out[f.fail[t]]...)
 		}
-	}
-	f.edges = make([][]edge, len(f.next))
-	for s, m := range f.next {
-		for c, t := range m {
-			f.edges[s] = append(f.edges[s], edge{c, t})
+		for _, t := range kids {
+			f.out[t] = append(f.out[t], f.out[fail[t]]...)
 		}
+		slices.Sort(kids)
+		queue = append(queue, kids...)
 	}
-	f.next = nil
 	return f
-}
-
-// step returns the state state s goes to on byte c, or -1.
-func (f *keyFinder) step(s int32, c byte) int32 {
-	for _, e := range f.edges[s] {
-		if e.c == c {
-			return e.to
-		}
-	}
-	return -1
 }
 
 // findFolded finds the keys that occur in src folded as doc.FoldString
 // folds it, folding as it reads: it sets last[id] to the offset in src
 // after the last occurrence of key id, plus one (so that 0 says the key
-// does not occur).
-func (f *keyFinder) findFolded(src []byte, last []int32) {
+// does not occur). last must be all zeros; the ids of the keys found are
+// appended to found, each once, and returned.
+func (f *keyFinder) findFolded(src []byte, last, found []int32) []int32 {
 	s := int32(0)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(src); {
@@ -103,31 +104,27 @@ func (f *keyFinder) findFolded(src []byte, last []int32) {
 				c += 'a' - 'A'
 			}
 			i++
-			s = f.feed(s, c, last, int32(i+1))
+			s = f.feed(s, c, last, int32(i+1), &found)
 			continue
 		}
 		r, w := utf8.DecodeRune(src[i:])
 		i += w
 		for _, c := range utf8.AppendRune(buf[:0], doc.FoldRune(r)) {
-			s = f.feed(s, c, last, int32(i+1))
+			s = f.feed(s, c, last, int32(i+1), &found)
 		}
 	}
+	return found
 }
 
 // feed moves the automaton from state s on byte c, sets last[id] = end
-// for the keys that end there, and returns the new state.
-func (f *keyFinder) feed(s int32, c byte, last []int32, end int32) int32 {
-	for s != 0 {
-		if t := f.step(s, c); t >= 0 {
-			s = t
-			break
-		}
-		s = f.fail[s]
-	}
-	if s == 0 {
-		s = f.root[c]
-	}
+// for the keys that end there (adding those new to found), and returns
+// the new state.
+func (f *keyFinder) feed(s int32, c byte, last []int32, end int32, found *[]int32) int32 {
+	s = f.delta[int(s)*f.classes+int(f.class[c])]
 	for _, id := range f.out[s] {
+		if last[id] == 0 {
+			*found = append(*found, id)
+		}
 		last[id] = end
 	}
 	return s

@@ -15,7 +15,8 @@ import (
 // names it and no other organisation fits. The rule says so: "[unit of
 // 百度]".
 func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]int) []doc.Fact {
-	var orgs []*dict.Entity // the organisations the document names, once each
+	var orgs []*dict.Entity                    // the organisations the document names, once each
+	parents := map[*dict.Entity]*dict.Entity{} // each unit's, once found
 	n := len(facts)
 	for i := 0; i < n; i++ {
 		f := facts[i]
@@ -31,15 +32,10 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 				}
 			}
 		}
-		var parent *dict.Entity
-		for _, p := range orgs {
-			if p != f.Object && unitOf(f.Object, p) {
-				if parent != nil && parent != p {
-					parent = nil // two would fit: neither is sure
-					break
-				}
-				parent = p
-			}
+		parent, ok := parents[f.Object]
+		if !ok {
+			parent = parentOf(f.Object, orgs)
+			parents[f.Object] = parent
 		}
 		if parent == nil {
 			continue
@@ -54,6 +50,21 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 		facts = append(facts, g)
 	}
 	return facts
+}
+
+// parentOf returns the one of orgs that unit is a unit of, or nil where
+// none is or two are (neither is sure).
+func parentOf(unit *dict.Entity, orgs []*dict.Entity) *dict.Entity {
+	var parent *dict.Entity
+	for _, p := range orgs {
+		if p != unit && unitOf(unit, p) {
+			if parent != nil && parent != p {
+				return nil
+			}
+			parent = p
+		}
+	}
+	return parent
 }
 
 // unitOf reports whether a form of unit is a form of org followed by the

@@ -36,6 +36,9 @@ type Rules struct {
 	overridden map[string][]string
 	// parts holds the relations that take an organisation's parts.
 	parts map[string]bool
+	// negKeys are the keys of negations, in their order: a sentence
+	// tests only the cues it holds (see negated).
+	negKeys []int
 }
 
 // Compile prepares every pattern of every relation in rels: the raw ones
@@ -97,6 +100,9 @@ func Compile(rels []*dict.Relation) *Rules {
 			}
 			ru.requiredGroups = append(ru.requiredGroups, g)
 		}
+	}
+	for _, n := range negations {
+		x.negKeys = append(x.negKeys, id(n))
 	}
 	for len(x.byAnchor) < len(x.keys) {
 		x.byAnchor = append(x.byAnchor, nil)
@@ -455,22 +461,22 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	ends := &keyEnds{last: last, group: make([]int32, len(x.groups)), stamp: make([]int32, len(x.groups))}
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
+	var found []int32 // the keys the sentence holds
 	m := &sentMatcher{d: d}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		clear(last)
+		for _, id := range found {
+			last[id] = 0
+		}
 		ends.gen = int32(si + 1)
-		x.finder.findFolded(d.Src[sent.Start:sent.End], last)
+		found = x.finder.findFolded(d.Src[sent.Start:sent.End], last, found[:0])
 		// The rules to try: those with no anchor, and those whose anchor
 		// the sentence holds, in their order.
 		cands = append(cands[:0], x.unanchored...)
-		for id, end := range last {
-			if end == 0 {
-				continue
-			}
+		for _, id := range found {
 			for _, ri := range x.byAnchor[id] {
 				if tried[ri] != si+1 {
 					tried[ri] = si + 1
@@ -479,6 +485,12 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			}
 		}
 		slices.Sort(cands)
+		m.negs = m.negs[:0]
+		for i, k := range x.negKeys {
+			if last[k] != 0 {
+				m.negs = append(m.negs, negations[i])
+			}
+		}
 		m.si, m.sent, m.ms = si, sent, ms
 		clear(m.groups)
 		clear(m.inserts)
@@ -612,7 +624,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// ends a list stands for the list, paired member by member.
 		subj, obj = m.wholeLists(subj, obj)
 	}
-	if negated(d, m.sent, b.start, b.end) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
+	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
 		return out
 	}
 	if len(subj) > 1 && m.ru.hasS && singularApposition(d.Src[:m.sent.End], subj[len(subj)-1].End) {
@@ -1373,11 +1385,15 @@ func planAfter(src []byte, p int) bool {
 }
 
 // negated reports whether the text of the match, or its clause before it,
-// holds a negation or a hypothetical cue.
-func negated(d *doc.Document, sent doc.Span, start, end int) bool {
+// holds a negation or a hypothetical cue. cues are the negations the
+// whole sentence holds: one the sentence lacks is in no part of it.
+func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool {
+	if len(cues) == 0 {
+		return false
+	}
 	c := doc.ClauseStart(d.Src, sent.Start, start)
 	text := doc.FoldString(string(d.Src[c:end]))
-	for _, n := range negations {
+	for _, n := range cues {
 		i := strings.Index(text, n)
 		if i < 0 {
 			continue
@@ -1465,7 +1481,9 @@ type sentMatcher struct {
 	// it, a required text element further on has no key left in the
 	// sentence (see rule.deadlines).
 	deadline []int
-	steps    int // match calls, for tests
+	// negs are the negations the sentence holds, folded, in their order.
+	negs  []string
+	steps int // match calls, for tests
 }
 
 // state is where a match stands: the text position, the element, and

@@ -32,7 +32,7 @@ func TestRuleAnchors(t *testing.T) {
 		f := newKeyFinder(ru.anchors)
 		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here", "the theme"} {
 			last := make([]int32, len(ru.anchors))
-			f.findFolded([]byte(s), last)
+			f.findFolded([]byte(s), last, nil)
 			for i, a := range ru.anchors {
 				if held := last[i] > 0; held != strings.Contains(s, a) {
 					t.Errorf("key finder says %q holds %q: %v", s, a, held)
@@ -91,11 +91,11 @@ func TestGapsStayLinear(t *testing.T) {
 // TestKeyFinder: the automaton finds every key that occurs in the folded
 // text, overlapping and nested ones included, and no other.
 func TestKeyFinder(t *testing.T) {
-	keys := []string{"he", "she", "his", "hers", "加入", "入了", "了谷歌", "a"}
+	keys := []string{"he", "she", "his", "hers", "加入", "入了", "了谷歌", "a", "abcd", "bce", "cdf", "c"}
 	f := newKeyFinder(keys)
-	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了", "USHERS", "ＳＨＥ", "\xffhe\xe5\x8a", "H\u2019s"} {
+	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了", "USHERS", "ＳＨＥ", "\xffhe\xe5\x8a", "H\u2019s", "abcdf", "abce", "xabcabcdfbce"} {
 		last := make([]int32, len(keys))
-		f.findFolded([]byte(text), last)
+		f.findFolded([]byte(text), last, nil)
 		for i, k := range keys {
 			folded := doc.FoldString(text)
 			if held := last[i] > 0; held != strings.Contains(folded, k) {

@@ -107,6 +107,14 @@ func (f *keyFinder) findFolded(src []byte, last, found []int32) []int32 {
 			s = f.feed(s, c, last, int32(i+1), &found)
 			continue
 		}
+		if 0xE3 <= c && c <= 0xE9 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+			// U+3000 to U+9FFF (CJK): FoldRune keeps them as they are.
+			s = f.feed(s, c, last, int32(i+4), &found)
+			s = f.feed(s, src[i+1], last, int32(i+4), &found)
+			s = f.feed(s, src[i+2], last, int32(i+4), &found)
+			i += 3
+			continue
+		}
 		r, w := utf8.DecodeRune(src[i:])
 		i += w
 		for _, c := range utf8.AppendRune(buf[:0], doc.FoldRune(r)) {

@@ -3107,7 +3107,21 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 	}
 	q := p
 	for i := 0; i < len(lit); {
+		if c := lit[i]; c < utf8.RuneSelf && c != ' ' && (c < '\t' || c > '\r') && q < len(src) && src[q] < utf8.RuneSelf {
+			// Both ASCII: FoldRune only lowers the case.
+			if lowerASCII(src[q]) != lowerASCII(c) {
+				return 0, false
+			}
+			i++
+			q++
+			continue
+		}
 		lr, lw := utf8.DecodeRuneInString(lit[i:])
+		if lr >= utf8.RuneSelf && len(src)-q >= lw && string(src[q:q+lw]) == lit[i:i+lw] {
+			i += lw // the same rune
+			q += lw
+			continue
+		}
 		if unicode.IsSpace(lr) {
 			for i < len(lit) {
 				r, w := utf8.DecodeRuneInString(lit[i:])
@@ -3138,6 +3152,14 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 		return 0, false
 	}
 	return q - p, true
+}
+
+// lowerASCII is c in lower case, for an ASCII c.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // wordStart reports whether a Latin word may start at p: no letter or

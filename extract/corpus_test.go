@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 37-text corpus (2026-12-01, eighth round:
-	// gender clues for he and she, mixed investor lists, relative
-	// clauses), a little below; the held-back part per language too.
+	// Today's figures on the 45-text corpus (2026-12-01, with eight new
+	// texts, two of them held back), a little below; the held-back part
+	// per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.97, 0.795},
-		"split tune":            {0.98, 0.845},
-		"split heldout":         {0.95, 0.695},
-		"split heldout lang en": {0.95, 0.68},
-		"split heldout lang zh": {0.95, 0.70},
-		"lang en":               {0.985, 0.79},
-		"lang zh":               {0.965, 0.80},
+		"all":                   {0.97, 0.775},
+		"split tune":            {0.98, 0.835},
+		"split heldout":         {0.95, 0.66},
+		"split heldout lang en": {0.95, 0.67},
+		"split heldout lang zh": {0.95, 0.655},
+		"lang en":               {0.985, 0.765},
+		"lang zh":               {0.965, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -126,13 +126,15 @@ func TestEvalCorpus(t *testing.T) {
 			split, s.recovered, s.removed, 100*s.recall(), topN, topN, s.real, s.top, 100*s.precision())
 	}
 	// Bounds at the measured figures, so that a change that loses ground
-	// fails. Issue 16 asks for 70% recall with 70% precision: reached on
-	// the whole corpus (70.6%, 96%) and the tune texts (75.4%, 96%), not
-	// on the held-back ones alone (60.5%, 78%).
+	// fails. Issue 16 asked for 70% recall with 70% precision: on the
+	// 37-text corpus it was reached on the whole (70.6%, 96%) and the tune
+	// texts (75.4%, 96%), not on the held-back ones alone (60.5%, 78%).
+	// On the 45-text corpus (2026-12-01): whole 68.6%, 92%; tune 71.3%,
+	// 94%; held back 63.1%, 70%.
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.753, 0.96}, {"heldout", 0.604, 0.78}, {"all", 0.705, 0.96}} {
+	}{{"tune", 0.71, 0.935}, {"heldout", 0.63, 0.695}, {"all", 0.685, 0.915}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

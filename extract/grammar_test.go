@@ -938,6 +938,35 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe worked for years in Acme Robotics’s research division.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A title after a name in the gap before it is that name's.
 		{"张三师从乙大学的李四教授。", []string{"李四 worksFor 乙大学 [教授]"}},
+		// The perfect of "serve as", a deputy chief, a civil servant.
+		{"Roe has served as Acme Robotics manager since 2020.", []string{"Jane Roe worksFor Acme Robotics [manager]"}},
+		{"Roe served as deputy chief of Acme Robotics from 2012 through 2014.", []string{"Jane Roe worksFor Acme Robotics [deputy chief]"}},
+		{"Roe became an Acme Robotics civil servant in August 1998.", []string{"Jane Roe worksFor Acme Robotics [civil servant]"}},
+		// Selected as the title of an organisation named before it; a
+		// career summed up by "including as".
+		{"Acme Robotics has selected Roe as the Beta Labs manager, based in Springfield.", []string{"Jane Roe worksFor Beta Labs [manager]"}},
+		{"Acme Robotics selected Roe as its manager.", []string{"Jane Roe worksFor Acme Robotics [manager]"}},
+		{"Roe has served in several positions at Beta Labs, including as the manager of Acme Robotics from 2014 to 2021.", []string{"Jane Roe worksFor Acme Robotics [manager]", "Jane Roe worksFor Beta Labs"}},
+		// A passive agent described and counted, then named.
+		{"Beta Labs was founded in 1849 by two recent immigrants to Springfield, Jane Roe and John Doe.", []string{"Jane Roe founded Beta Labs", "John Doe founded Beta Labs"}},
+		{"Beta Labs was founded in 1849 by two firms, Acme Robotics and Delta Ventures.", []string{"Acme Robotics founded Beta Labs", "Delta Ventures founded Beta Labs"}},
+		// Posted to an organisation or a unit named after it.
+		{"Doe, Beta Labs's CEO, was appointed to the Acme Robotics division in October 2009.", []string{"John Doe led Beta Labs [CEO]", "John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs [CEO]"}},
+		{"Doe was transferred to Acme Robotics in 2009.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Doe was appointed to the post of chairman.", nil},
+		// Acquisitions by a verb of eating up, listed with their years.
+		{"Acme Robotics has embarked on a series of mergers, gobbling up Beta Labs in 2000, Gamma Capital and Delta Ventures in 2002.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
+		// Chinese: founding together a company described by its kind; a
+		// unit of a university described; studies completed there; work
+		// at two places in turn; titles listed before 等职位的.
+		{"张三和李四一起创立了科技巨头甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三和李四在乙大学不同的部门工作。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学"}},
+		{"张三就完成了他在乙大学的本科学习。", []string{"张三 educatedAt 乙大学"}},
+		{"张三获得了乙大学的数学博士学位，并先后到戊大学和甲公司任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 戊大学", "张三 worksFor 甲公司"}},
+		{"历任甲公司总经理、董事总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"历任甲公司常务副总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 worksFor 甲公司 [副总经理]"}}, // the first title only
+		// A verb that modifies a noun is no verb: an investment firm.
+		{"张三正式离开学术界，创办了投资公司甲公司。", []string{"张三 founded 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1843,6 +1843,11 @@ func nominalized(src []byte, p int, word string) bool {
 			return true
 		}
 	}
+	for _, f := range modifierOf[word] {
+		if bytes.HasPrefix(src[p:], []byte(f)) {
+			return true
+		}
+	}
 	r, w := utf8.DecodeRune(src[p:])
 	if !nounSuffixes[r] {
 		return false
@@ -1857,6 +1862,15 @@ func nominalized(src []byte, p int, word string) bool {
 // founds anything).
 var selfSaid = map[string][]string{
 	"成立": {"于", "以来", "之初", "不足", "不到", "后", "时", "的", "至今", "初期", "仅", "才", "已"},
+}
+
+// modifierOf lists, for a Chinese verb that also modifies a noun, the
+// nouns it modifies: 创办了投资公司X (an investment firm; nobody invests),
+// 甲公司的研发中心 (a research centre).
+var modifierOf = map[string][]string{
+	"投资": {"公司", "机构", "基金", "集团", "银行", "平台", "部门", "团队", "经理", "总监", "合伙人", "副总裁", "总裁", "业务", "领域", "经验", "逻辑", "组合", "策略", "风格"},
+	"研发": {"中心", "团队", "部门", "机构", "人员", "费用", "投入", "总监", "负责人", "能力", "体系"},
+	"开发": {"团队", "部门", "人员", "工具", "平台", "环境", "总监", "负责人"},
 }
 
 // wordOpeners are words that begin with a noun suffix's character.

@@ -57,9 +57,9 @@ func TestCorpus(t *testing.T) {
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.97, 0.775},
 		"split tune":            {0.98, 0.835},
-		"split heldout":         {0.95, 0.66},
+		"split heldout":         {0.945, 0.66},
 		"split heldout lang en": {0.95, 0.67},
-		"split heldout lang zh": {0.95, 0.655},
+		"split heldout lang zh": {0.945, 0.655},
 		"lang en":               {0.985, 0.765},
 		"lang zh":               {0.965, 0.78},
 	}

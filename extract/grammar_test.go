@@ -967,6 +967,11 @@ func TestGrammar(t *testing.T) {
 		{"历任甲公司常务副总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 worksFor 甲公司 [副总经理]"}}, // the first title only
 		// A verb that modifies a noun is no verb: an investment firm.
 		{"张三正式离开学术界，创办了投资公司甲公司。", []string{"张三 founded 甲公司"}},
+		// A Chinese title before a list: right before its first member it
+		// is that member's; in a fronted phrase, all of theirs.
+		{"作为甲公司的负责人，张三和李四出席了会议。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]", "李四 led 甲公司 [负责人]", "李四 worksFor 甲公司 [负责人]"}},
+		{"作为甲公司业务的实际负责人，张三和李四从戊科技辞职。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 戊科技", "张三 worksFor 甲公司 [负责人]", "李四 led 甲公司 [负责人]", "李四 worksFor 戊科技", "李四 worksFor 甲公司 [负责人]"}},
+		{"甲公司董事长张三和李四出席了会议。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

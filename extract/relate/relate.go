@@ -661,6 +661,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	for i, s := range subj {
 		role := b.role
 		if i > 0 && role != "" {
+			if zhTitleAbuts(d.Src, subj[0], role) {
+				continue
+			}
 			if role = m.ownTitle(d.Src, subj[i-1], s, role); role == "" {
 				continue
 			}
@@ -792,6 +795,19 @@ var orgTeamNouns = []string{"engineers", "researchers", "scientists", "designers
 var teamNouns = []string{"research team", "research group", "research lab", "laboratory", "team", "lab", "group", "students", "graduate students", "colleagues",
 	"研究团队", "科研团队", "团队", "课题组", "研究组", "学生们", "学生", "同事们", "同事"}
 
+// zhTitleAbuts reports whether role, a Chinese title one person holds
+// at a time, stands right before first, the first of a list: in
+// 甲公司董事长张三和李四 only 张三 is the chairman, where 谷歌研究员A和B are
+// both researchers.
+func zhTitleAbuts(src []byte, first doc.Mention, role string) bool {
+	return zhSoleTitles[role] && bytes.HasSuffix(bytes.TrimRight(src[:first.Start], " "), []byte(role))
+}
+
+// zhSoleTitles are the Chinese titles of one holder.
+var zhSoleTitles = map[string]bool{"董事长": true, "总裁": true, "执行总裁": true, "首席执行官": true, "总经理": true, "院长": true, "校长": true, "所长": true,
+	"主席": true, "会长": true, "社长": true, "局长": true, "理事长": true, "掌门人": true, "掌舵人": true, "一把手": true,
+	"首席技术官": true, "首席财务官": true, "首席运营官": true, "首席科学家": true}
+
 // ownTitle returns the title a list member carries itself between the
 // member before it and its name (CTO李四和首席科学家王五: 首席科学家), if
 // that is one of the rule's titles; the title the list shares where the
@@ -847,7 +863,8 @@ func memberDescriptor(src []byte, prev, c doc.Mention) string {
 // titleBefore reports whether the rule's title comes before its subject
 // and is a singular English one.
 func (m *sentMatcher) titleBefore(role string) bool {
-	if role == "" || !doc.LatinWordRune(rune(role[len(role)-1])) || strings.HasSuffix(role, "s") && !strings.HasSuffix(role, "ss") {
+	last, _ := utf8.DecodeLastRuneInString(role)
+	if role == "" || !doc.LatinWordRune(last) || strings.HasSuffix(role, "s") && !strings.HasSuffix(role, "ss") {
 		return false // no title, a Chinese one, or a plural (not "boss")
 	}
 	for _, e := range m.ru.elems {
@@ -3437,8 +3454,10 @@ var adverbs = []string{"currently", "previously", "formerly", "also", "now", "la
 // skipAdverb passes one of adverbs, a whole word after white space, at p.
 func skipAdverb(src []byte, p int) (int, bool) {
 	q := doc.SkipSpace(src, p)
-	if q == p && p > 0 && !unicode.IsSpace(rune(src[p-1])) {
-		return p, false
+	if q == p && p > 0 {
+		if r, _ := utf8.DecodeLastRune(src[:p]); !unicode.IsSpace(r) {
+			return p, false
+		}
 	}
 	if q >= len(src) || !adverbInitial[src[q]|0x20] {
 		return p, false

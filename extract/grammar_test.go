@@ -972,6 +972,15 @@ func TestGrammar(t *testing.T) {
 		{"作为甲公司的负责人，张三和李四出席了会议。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]", "李四 led 甲公司 [负责人]", "李四 worksFor 甲公司 [负责人]"}},
 		{"作为甲公司业务的实际负责人，张三和李四从戊科技辞职。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 戊科技", "张三 worksFor 甲公司 [负责人]", "李四 led 甲公司 [负责人]", "李四 worksFor 戊科技", "李四 worksFor 甲公司 [负责人]"}},
 		{"甲公司董事长张三和李四出席了会议。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// An apposition with an abbreviation, opened by "through".
+		{"The Delta Ventures, through the Gizmo program (GZ), invested $12.5 billion in Acme Robotics.", []string{"Delta Ventures investedIn Acme Robotics"}},
+		// A position for an organisation its class noun owns.
+		{"Doe succeeds Roe, who has accepted a position as deputy administrator for the agency's Acme Robotics in Washington.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A year after "and"; a name that opens the clause after it is
+		// that clause's subject.
+		{"Acme Robotics grew fast and in 1990 acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe studied at Beta Labs, and in March 2001 founded Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
+		{"Roe met Doe, and in 1990 Doe founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1818,6 +1818,36 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 // space, stands right before p.
 func afterClausePunct(src []byte, p int) bool { return doc.IsClausePunct(runeBefore(src, p)) }
 
+// clauseOpenedAt reports whether p opens a clause: clause punctuation
+// before it, perhaps with a conjunction and a time phrase between (", and
+// in 1990 Doe", ", but later Doe").
+func clauseOpenedAt(src []byte, p int) bool {
+	q := p
+	for n := 0; n < 6; n++ {
+		if afterClausePunct(src, q) {
+			return true
+		}
+		_, e := doc.TrimSpace(src, 0, q)
+		s := e
+		for s > 0 && src[s-1] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[s-1])) || src[s-1] == '-') {
+			s--
+		}
+		w := strings.ToLower(string(src[s:e]))
+		if w == "" || !clauseOpeners[w] && (w[0] < '0' || w[0] > '9') {
+			return false
+		}
+		q = s
+	}
+	return false
+}
+
+// clauseOpeners may stand between the comma and the subject of a clause:
+// conjunctions and the words of a time phrase.
+var clauseOpeners = map[string]bool{"and": true, "but": true, "so": true, "then": true, "later": true, "in": true, "on": true, "by": true,
+	"since": true, "after": true, "that": true, "year": true, "the": true, "early": true, "late": true, "mid": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true, "august": true,
+	"september": true, "october": true, "november": true, "december": true}
+
 // runeBefore returns the last rune before p that is not white space.
 func runeBefore(src []byte, p int) rune {
 	_, q := doc.TrimSpace(src, 0, p)
@@ -2150,9 +2180,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// a few words on and before any comma.
 		return true
 	}
-	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && afterClausePunct(src, c.Start) && !slices.ContainsFunc(b.subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
-		// 张三离开甲公司，李四随后创立了戊科技: a name of the subject's
-		// type that opens a later clause is that clause's subject.
+	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && clauseOpenedAt(src, c.Start) && !slices.ContainsFunc(b.subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
+		// 张三离开甲公司，李四随后创立了戊科技, "Roe met Doe, and in 1990
+		// Doe founded Acme": a name of the subject's type that opens a
+		// later clause is that clause's subject.
 		return true
 	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && reported(src, c.Start) {
@@ -3405,7 +3436,7 @@ func commaInsertions(src []byte, sp int) []int {
 		out = append(out, doc.SkipSpace(src, r))
 	}
 	opens := false
-	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once "} {
+	for _, w := range []string{"a ", "an ", "the ", "who ", "which ", "whose ", "whom ", "with whom ", "where ", "then ", "now ", "later ", "previously ", "formerly ", "most recently ", "until recently ", "once ", "through ", "via "} {
 		if _, ok := matchLit(src, q, w); ok {
 			opens = true
 			break
@@ -3436,6 +3467,14 @@ func commaInsertions(src []byte, sp int) []int {
 				}
 			}
 			break
+		}
+		if r == '(' && j > q {
+			// "through the Troubled Asset Relief Program (TARP),": an
+			// abbreviation inside the apposition.
+			if k := skipParen(src, j); k > j {
+				j = k
+				continue
+			}
 		}
 		if doc.IsClausePunct(r) || doc.IsSentenceEnd(r) || r == '(' {
 			break

@@ -981,6 +981,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics grew fast and in 1990 acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Roe studied at Beta Labs, and in March 2001 founded Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics"}},
 		{"Roe met Doe, and in 1990 Doe founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		// A title states its fact beside an investment in the same pair.
+		{"Acme Robotics grew. Roe, the chairman of Acme Robotics's board and a major investor in the company, said so.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
@@ -1079,7 +1081,7 @@ func TestGrammar(t *testing.T) {
 		{"In 2006, Jane Roe was appointed Chief Technology Officer of the Free Standards Group and elected chair of Beta Labs.", []string{"Jane Roe led Beta Labs [chair]", "Jane Roe worksFor Beta Labs [chair]"}},
 		{"Acme Robotics is credited with creating the Widget OS programming language.", []string{"Acme Robotics developed Widget OS"}},
 		{"She currently serves as Chair of the Board and the founding trustee of Beta Labs.", nil},
-		{"Jane Roe currently serves as chair of the board and the founding trustee of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [trustee]"}},
+		{"Jane Roe currently serves as chair of the board and the founding trustee of Beta Labs.", []string{"Jane Roe led Beta Labs [chair of the board]", "Jane Roe worksFor Beta Labs [trustee]"}},
 		{"Jane Roe graduated from Beta Labs in 1945 and joined Acme Robotics in the fall.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"John Doe serves under Jane Roe, who in May 2022 became the first woman to lead Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
 		{"Jane Roe joined Acme Robotics in 2007 to lead Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},

@@ -537,7 +537,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 }
 
 // dropOverridden removes a fact where the same sentence gives the same
-// pair a relation that overrides it.
+// pair a relation that overrides it, unless a title made the fact.
 func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]int) []doc.Fact {
 	if len(x.overridden) == 0 {
 		return facts
@@ -546,6 +546,12 @@ func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]int) []doc.Fac
 	for _, f := range facts {
 		hidden := false
 		for _, by := range x.overridden[f.Relation] {
+			if f.Role != "" {
+				// "the chairman of Intel's board and a major investor":
+				// a title states its fact whatever else the sentence
+				// says of the pair.
+				break
+			}
 			if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] > 0 {
 				hidden = true
 			}

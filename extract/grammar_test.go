@@ -983,6 +983,24 @@ func TestGrammar(t *testing.T) {
 		{"Roe met Doe, and in 1990 Doe founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// A title states its fact beside an investment in the same pair.
 		{"Acme Robotics grew. Roe, the chairman of Acme Robotics's board and a major investor in the company, said so.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		// A name after "a" or "own" that modifies a noun names a kind of
+		// thing; what is named after "which he named" is the thing.
+		{"In 1994, Roe created his own Widget OS distribution.", nil},
+		{"In 1994, Roe created his own operating system, which he named Widget OS.", []string{"Jane Roe authored Widget OS"}},
+		{"Beta Labs was founded by a Acme Robotics professor.", nil},
+		// A title held in a "with" phrase after the organisation.
+		{"Roe bought Doe's business in 1995, and the two merged to become Acme Robotics, with Roe serving as chief executive officer (CEO).", []string{"Jane Roe led Acme Robotics [chief executive officer]", "Jane Roe worksFor Acme Robotics [chief executive officer]"}},
+		// Infinitives of what was done: a described company, a means used.
+		{"Roe went on to found the online print on demand and self-publishing company, Acme Robotics in 2002.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe utilized the windfall to found a company called Acme Robotics that used new technology.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe hoped to use the windfall to found Acme Robotics.", nil},
+		// Stakes each of a list took; a career begun at a described firm;
+		// a member of a company's team; an acronym in a descriptor.
+		{"The next year, Gamma Capital and Delta Ventures each acquired undisclosed minority stakes in Acme Robotics.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Roe started his career in financial services in 1966 at the now-defunct Wall Street investment bank Acme Robotics, where he worked.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe, a member of Acme Robotics's legal team, attributes the success to it.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"On October 16, 2015, Acme Robotics announced its acquisition of IT automation startup Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"One of the founders of Beta Labs, John Doe, became the chief technical officer of Acme Robotics.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [chief technical officer]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -2411,7 +2411,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c)
+		return longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
 		return possessor(src, c.End) || ownsNext(src, c)
@@ -3709,6 +3709,8 @@ func skipDescriptor(src []byte, p int) int {
 		case capitalTitles[w]:
 		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
 		case !lower && words == 0 && demonym(w):
+		case acronym(w) && words < 3:
+			// "IT automation startup Ansible": an acronym for a field.
 		default:
 			return descriptorEnd(src, p, start, q, words)
 		}
@@ -3720,6 +3722,40 @@ func skipDescriptor(src []byte, p int) int {
 
 // descriptorEnd returns q, where a name must start, if the descriptor holds
 // a word that is no demonym alone; p otherwise.
+// nameAsModifier reports whether mention c modifies a noun after an
+// indefinite article or "own": "created his own Linux distribution", "was
+// founded by a Stanford professor" name a kind of thing, not Linux or
+// Stanford.
+func nameAsModifier(src []byte, c doc.Mention) bool {
+	before := bytes.ToLower(src[max(0, c.Start-4):c.Start])
+	if !bytes.HasSuffix(before, []byte(" a ")) && !bytes.HasSuffix(before, []byte(" an ")) && !bytes.HasSuffix(before, []byte("own ")) &&
+		!bytes.Equal(before, []byte("a ")) && !bytes.Equal(before, []byte("an ")) {
+		return false
+	}
+	if c.End >= len(src) || src[c.End] != ' ' {
+		return false
+	}
+	e := c.End + 1
+	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
+		e++
+	}
+	w := string(src[c.End+1 : e])
+	return w != "" && !descriptorStop[w]
+}
+
+// acronym reports whether w is two to four capital letters (IT, AI, EDA).
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 4 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 func descriptorEnd(src []byte, p, start, q, words int) int {
 	if words == 0 || q >= len(src) || src[q] < 'A' || src[q] > 'Z' && src[q] < utf8.RuneSelf {
 		return p

@@ -1001,6 +1001,20 @@ func TestGrammar(t *testing.T) {
 		{"Roe, a member of Acme Robotics's legal team, attributes the success to it.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"On October 16, 2015, Acme Robotics announced its acquisition of IT automation startup Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"One of the founders of Beta Labs, John Doe, became the chief technical officer of Acme Robotics.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [chief technical officer]"}},
+		// Service biographies: rank and service, roles of one of many,
+		// "served in the X as", "served X as", a possessive title.
+		{"Roe, colonel, Acme Robotics, is a native of Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe served in the Acme Robotics as a naval architect.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was Acme Robotics’s first flight surgeon, helping to launch it.", []string{"Jane Roe worksFor Acme Robotics [surgeon]"}},
+		// Degrees: a long field before "from", the next of a list, a
+		// semester; a second predicate ends the gap after the degree.
+		{"Roe earned a master’s degree in Computational and Applied Mathematics from Beta Labs in Houston.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe earned a bachelor’s degree in Law in 2015 and an executive master’s in Public Administration from the Beta Labs in 2021.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe completed a semester at Beta Labs in Finland.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe earned a degree in physics and worked at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe earned a degree in science and engineering at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

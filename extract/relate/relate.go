@@ -1799,6 +1799,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
+		if !e.Wide && r == ' ' && andPredicate(src, j) {
+			// "earned a degree in physics and worked at Acme": a second
+			// predicate opens; what follows is no longer the gap's.
+			break
+		}
 		if !e.Wide && j > pos && (bytes.HasPrefix(src[j:], []byte("'s ")) || bytes.HasPrefix(src[j:], []byte("’s "))) && afterPossessive(src, pos) {
 			// In a gap after a possessor another possessive names
 			// another owner: "Acme's rival's product, Gizmo".
@@ -1818,6 +1823,20 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		}
 		j += w
 	}
+}
+
+// andPredicate reports whether " and " and a past-tense verb start at p
+// (" and worked at"): a second predicate of the clause.
+func andPredicate(src []byte, p int) bool {
+	if !bytes.HasPrefix(src[p:], []byte(" and ")) {
+		return false
+	}
+	q := p + len(" and ")
+	e := q
+	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
+		e++
+	}
+	return e-q > 4 && bytes.HasSuffix(src[q:e], []byte("ed")) && !descriptorStop[string(src[q:e])]
 }
 
 // afterClausePunct reports whether clause punctuation, and then perhaps
@@ -3494,7 +3513,7 @@ func commaInsertions(src []byte, sp int) []int {
 // words: time and manner words that neither deny nor hedge.
 var adverbs = []string{"currently", "previously", "formerly", "also", "now", "later", "then", "still", "once", "briefly",
 	"subsequently", "eventually", "originally", "initially", "jointly", "recently", "first", "officially", "since", "again",
-	"instead", "finally", "soon"}
+	"instead", "finally", "soon", "most recently", "until recently"}
 
 // skipAdverb passes one of adverbs, a whole word after white space, at p.
 func skipAdverb(src []byte, p int) (int, bool) {

@@ -1015,6 +1015,21 @@ func TestGrammar(t *testing.T) {
 		{"Roe completed a semester at Beta Labs in Finland.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe earned a degree in physics and worked at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe earned a degree in science and engineering at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		// Chinese biographies: graduating before the subject is named, a
+		// postdoc somewhere, studies completed and a degree won there, an
+		// advisor described at length or named with 弟子, a degree held.
+		{"在乙大学本科毕业之后，张三便去戊大学攻读博士。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"张三到戊大学做了几个月博士后，再之后就正式加入了甲公司。", []string{"张三 worksFor 戊大学", "张三 worksFor 甲公司"}},
+		{"张三这边，乙大学完成本科学业后，2018年又在戊大学拿下博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"张三就读于乙大学，导师是理论计算机科学家、两届哥德尔奖得主李四教授。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
+		{"星火系统是李四弟子张三之前工作的延续。", []string{"张三 advisor 李四"}},
+		{"张三是乙大学数学系和计算机系学士，以及戊大学计算机系硕士和博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		// Posts: before joining, a list of them, a term in one.
+		{"加入甲公司前，张三曾经担任乙大学教授、戊科技研究员和华为副院长。", []string{"张三 worksFor 乙大学 [教授]", "张三 worksFor 华为 [副院长]", "张三 worksFor 戊科技 [研究员]", "张三 worksFor 甲公司"}},
+		{"2018年，张三教授在甲公司的主任职位的任期已满。", []string{"张三 led 甲公司 [主任]", "张三 worksFor 甲公司 [主任]"}},
+		// Projects: a team's members, what an organisation made, described.
+		{"星火系统团队中就有乙大学物理系校友张三。", []string{"张三 contributedTo 星火系统", "张三 educatedAt 乙大学"}},
+		{"甲公司提出的策略协作型AI「星火系统」首次露面。", []string{"甲公司 developed 星火系统"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

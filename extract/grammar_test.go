@@ -1030,6 +1030,13 @@ func TestGrammar(t *testing.T) {
 		// Projects: a team's members, what an organisation made, described.
 		{"星火系统团队中就有乙大学物理系校友张三。", []string{"张三 contributedTo 星火系统", "张三 educatedAt 乙大学"}},
 		{"甲公司提出的策略协作型AI「星火系统」首次露面。", []string{"甲公司 developed 星火系统"}},
+		// A quoted name after what it is; a degree passed into; a
+		// registered company; a title between a name and 是.
+		{"张三不但是一名标准的女学霸，还是初代国产手机“甲公司”的创始人。", []string{"张三 founded 甲公司"}},
+		{"不过离职之后，张三先到北京考取了乙大学的MBA。", []string{"张三 educatedAt 乙大学"}},
+		{"2002年，张三注册了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三为甲公司注册资本1000万元。", nil},
+		{"张三博士是美国乙大学数学系和计算机系学士。", []string{"张三 educatedAt 乙大学"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

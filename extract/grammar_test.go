@@ -1037,6 +1037,11 @@ func TestGrammar(t *testing.T) {
 		{"2002年，张三注册了甲公司。", []string{"张三 founded 甲公司"}},
 		{"张三为甲公司注册资本1000万元。", nil},
 		{"张三博士是美国乙大学数学系和计算机系学士。", []string{"张三 educatedAt 乙大学"}},
+		// A name in apposition before the passive; participles sharing
+		// the agent; a longer counted class before "such as".
+		{"The all-transistor car radio, Gizmo, was developed and produced by Acme Robotics and Beta Labs, and it was an option.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
+		{"Gizmo was developed and produced by Acme Robotics and Beta Labs.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
+		{"Acme Robotics also developed a number of other weapons system prototypes, such as the Gizmo anti-aircraft missile system.", []string{"Acme Robotics developed Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

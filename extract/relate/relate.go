@@ -1826,7 +1826,8 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 }
 
 // andPredicate reports whether " and " and a past-tense verb start at p
-// (" and worked at"): a second predicate of the clause.
+// (" and worked at"): a second predicate of the clause, unless an agent
+// follows the verb.
 func andPredicate(src []byte, p int) bool {
 	if !bytes.HasPrefix(src[p:], []byte(" and ")) {
 		return false
@@ -1836,7 +1837,8 @@ func andPredicate(src []byte, p int) bool {
 	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 		e++
 	}
-	return e-q > 4 && bytes.HasSuffix(src[q:e], []byte("ed")) && !descriptorStop[string(src[q:e])]
+	// "developed and produced by X": two participles share the agent.
+	return e-q > 4 && bytes.HasSuffix(src[q:e], []byte("ed")) && !descriptorStop[string(src[q:e])] && !bytes.HasPrefix(src[e:], []byte(" by "))
 }
 
 // afterClausePunct reports whether clause punctuation, and then perhaps

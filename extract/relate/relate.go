@@ -3206,6 +3206,17 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 			q++
 			continue
 		}
+		if c := lit[i]; 0xE3 <= c && c <= 0xE9 && i+2 < len(lit) && q+2 < len(src) && 0xE3 <= src[q] && src[q] <= 0xE9 &&
+			src[q+1]&0xC0 == 0x80 && src[q+2]&0xC0 == 0x80 {
+			// Both U+3000 to U+9FFF, which FoldRune keeps: equal bytes
+			// or no match.
+			if src[q] != c || src[q+1] != lit[i+1] || src[q+2] != lit[i+2] {
+				return 0, false
+			}
+			i += 3
+			q += 3
+			continue
+		}
 		lr, lw := utf8.DecodeRuneInString(lit[i:])
 		if lr >= utf8.RuneSelf && len(src)-q >= lw && string(src[q:q+lw]) == lit[i:i+lw] {
 			i += lw // the same rune

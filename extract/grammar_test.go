@@ -1042,6 +1042,9 @@ func TestGrammar(t *testing.T) {
 		{"The all-transistor car radio, Gizmo, was developed and produced by Acme Robotics and Beta Labs, and it was an option.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
 		{"Gizmo was developed and produced by Acme Robotics and Beta Labs.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
 		{"Acme Robotics also developed a number of other weapons system prototypes, such as the Gizmo anti-aircraft missile system.", []string{"Acme Robotics developed Gizmo"}},
+		// A place before 的 is the slot where the slot takes a place.
+		{"出生于美国的张三，从小就在经商的家庭环境中长大。", []string{"张三 bornIn 美国"}},
+		{"甲公司获得了由中国的丙资本领投的融资。", []string{"丙资本 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -2128,6 +2128,14 @@ var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), 
 	// run the company.
 	[]byte("independent "), []byte("non-executive "), []byte("outside "), []byte("non-independent ")}
 
+// slotTypesOf returns the entity types a slot of kind k takes.
+func (m *sentMatcher) slotTypesOf(k dict.ElemKind) []dict.Type {
+	if k == dict.Object {
+		return m.ru.rel.Object
+	}
+	return m.ru.rel.Subject
+}
+
 // slotTypes returns the entity types of the slot just before and just
 // after the gap at elems[ei], nil where there is none.
 func (m *sentMatcher) slotTypes(ei int) (before, after []dict.Type) {
@@ -2375,7 +2383,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
-	if k >= 0 && ei > 0 {
+	if k >= 0 && ei > 0 && !hasType(m.slotTypesOf(e.Kind), dict.Place) {
 		if j := m.fromPlace(src, k); j >= 0 {
 			p, k = m.ms[j].Start, j // 由中国的丙资本领投
 		}

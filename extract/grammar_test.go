@@ -1045,6 +1045,12 @@ func TestGrammar(t *testing.T) {
 		// A place before 的 is the slot where the slot takes a place.
 		{"出生于美国的张三，从小就在经商的家庭环境中长大。", []string{"张三 bornIn 美国"}},
 		{"甲公司获得了由中国的丙资本领投的融资。", []string{"丙资本 investedIn 甲公司"}},
+		// A name after "under" and a title or a noun marks a time, not
+		// the subject of the apposition after it; after a verb it is the
+		// person served.
+		{"Roe, Chief of Staff under President John Doe, President of Acme Robotics, Beta Labs Senior Advisor from 2003 to the present.", nil},
+		{"Mary Major, former Director of the Beta Labs under John Doe, Senior Advisor and Managing Director of Acme Robotics from 1993.", []string{"Mary Major led Beta Labs [director]", "Mary Major worksFor Beta Labs [director]"}},
+		{"Roe studied under John Doe, the founder of Acme Robotics.", []string{"Jane Roe advisor John Doe", "John Doe founded Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -2046,6 +2046,45 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 	return prepositions[word] || objectVerbs[word]
 }
 
+// underName reports whether "under" after a noun, perhaps with
+// capitalised titles, stands right before p: "Chief of Staff under
+// President Bill Clinton, President of X" gives Clinton no title of the
+// apposition after him; the name marks a time or an authority.
+func underName(src []byte, p int) bool {
+	for n := 0; n < 4; n++ {
+		_, q := doc.TrimSpace(src, 0, p)
+		w := q
+		for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z' || src[w-1] == '.') {
+			w--
+		}
+		if w == q || doc.LatinWordBefore(src, w) {
+			return false
+		}
+		word := string(src[w:q])
+		if strings.EqualFold(word, "under") {
+			// After a verb ("serves under Leshin, the first woman to
+			// lead the lab") the name is the person served, and an
+			// apposition after it is hers.
+			_, e := doc.TrimSpace(src, 0, w)
+			b := e
+			for b > 0 && src[b-1] >= 'a' && src[b-1] <= 'z' {
+				b--
+			}
+			v := string(src[b:e])
+			return !strings.HasSuffix(v, "ed") && !underVerbs[v]
+		}
+		if word[0] < 'A' || word[0] > 'Z' {
+			return false
+		}
+		p = w // a title before the name: President, Prime Minister
+	}
+	return false
+}
+
+// underVerbs take "under" and a person: "serves under Leshin".
+var underVerbs = map[string]bool{"serves": true, "serve": true, "serving": true, "works": true, "work": true, "working": true,
+	"studies": true, "study": true, "studying": true, "trains": true, "training": true, "is": true, "was": true, "are": true, "were": true}
+
 // objectVerbs are verbs in the past tense whose object is a person or an
 // organisation: the name after one is no subject of what follows.
 var objectVerbs = map[string]bool{
@@ -2567,7 +2606,7 @@ func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	// A person's or a company's team acts for it, depending on the rule:
 	// asked apart from the memoised questions.
 	if m.is(k, isPossessive, func() bool { return possessive(src, c, true) }) && m.teamAfter(src, c) < 0 || m.is(k, isNotSubject, func() bool {
-		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start)
+		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start) || underName(src, c.Start)
 	}) {
 		return true
 	}

@@ -1051,6 +1051,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe, Chief of Staff under President John Doe, President of Acme Robotics, Beta Labs Senior Advisor from 2003 to the present.", nil},
 		{"Mary Major, former Director of the Beta Labs under John Doe, Senior Advisor and Managing Director of Acme Robotics from 1993.", []string{"Mary Major led Beta Labs [director]", "Mary Major worksFor Beta Labs [director]"}},
 		{"Roe studied under John Doe, the founder of Acme Robotics.", []string{"Jane Roe advisor John Doe", "John Doe founded Acme Robotics"}},
+		// A list of people, one a line, with a dash; a possessive title
+		// before the copula.
+		{"John Doe - Chairman of the Acme Robotics", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		{"Acme Robotics's current chairman is John Doe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1055,6 +1055,19 @@ func TestGrammar(t *testing.T) {
 		// before the copula.
 		{"John Doe - Chairman of the Acme Robotics", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		{"Acme Robotics's current chairman is John Doe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		// An organisation that takes a post itself employs nobody from
+		// context.
+		{"甲公司完成B轮融资，丙资本担任独家财务顾问。", nil},
+		// "X of Y" is one phrase, whatever governs it.
+		{"The patent went to Lévy, and one each to John Doe of Acme Robotics and Jane Roe of Beta Labs.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// Agreeing to be bought; born in a district of a city; an
+		// appointment received; a founding member; a laboratory at a
+		// university; a graduation.
+		{"In February 2013, Acme Robotics agreed to be purchased by Beta Labs and the Brazilian Gamma Capital for $23 billion.", []string{"Beta Labs acquired Acme Robotics", "Gamma Capital acquired Acme Robotics"}},
+		{"Roe was born in the Chelsea district of Springfield, the oldest of three children.", []string{"Jane Roe bornIn Springfield"}},
+		{"In 1934, Roe filled the vacancy, receiving an appointment as a Professor of Electrical Engineering at Acme Robotics, a position he held.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Doe, founding member of the public relations firm Acme Robotics, ran a campaign.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe worked in her uncle's radio laboratory at Acme Robotics for several years following her graduation from Beta Labs in 1943.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -182,6 +182,9 @@ type rule struct {
 	// a later member of the subject's list that bears a title of its own
 	// does not share it (see facts). Nil for other patterns.
 	titleLead []string
+	// ofPhrase says the pattern is "{s} of {o}", one noun phrase: a
+	// preposition before the subject governs the whole phrase.
+	ofPhrase bool
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
@@ -258,6 +261,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	}
 	ru.lead = leadIndex(p.Elems)
 	ru.titleLead = titleLead(p.Elems)
+	ru.ofPhrase = ofPhrase(p.Elems)
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -297,6 +301,25 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 	}
 	return ru
+}
+
+// ofPhrase reports whether elems are a subject, "of" and an object.
+func ofPhrase(elems []dict.Elem) bool {
+	var kinds []dict.ElemKind
+	for _, e := range elems {
+		if e.Kind == dict.End || e.Kind == dict.Lit && len(e.Alts) == 1 && strings.TrimSpace(e.Alts[0]) == "" {
+			continue // the end, white space
+		}
+		if e.Kind == dict.Lit && !slices.ContainsFunc(e.Alts, func(a string) bool { return strings.TrimSpace(a) != "of" }) {
+			kinds = append(kinds, dict.Lit)
+			continue
+		}
+		if e.Kind == dict.Lit {
+			return false
+		}
+		kinds = append(kinds, e.Kind)
+	}
+	return slices.Equal(kinds, []dict.ElemKind{dict.Subject, dict.Lit, dict.Object})
 }
 
 // titleLead returns the alternatives of the text element before the
@@ -1765,6 +1788,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// does not pass 由 or 被, which make the name after them the agent
 	// of a verb to come: the title is not held at the object.
 	agentStop := !e.Wide && m.prevSlot(ei) == dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
+	if agentStop && opensWithVerb(src[doc.SkipSpace(src, pos):]) {
+		// 丙资本担任独家财务顾问: the organisation takes the post itself;
+		// it is no employer of someone from context.
+		return
+	}
 	if !e.Wide && len(b.obj) > 0 && b.obj[len(b.obj)-1].End == pos && m.prevSlot(ei) == dict.Object {
 		if _, ok := zhCoordinator(src, pos); ok {
 			// 丁创投及老股东戊科技: a gap right after the object that opens
@@ -2610,6 +2638,9 @@ func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	}) {
 		return true
 	}
+	if m.ru.ofPhrase {
+		return false // "one each to Ernst Alexanderson of General Electric"
+	}
 	q := isGoverned
 	if gap {
 		q = isGovernedGap
@@ -2724,6 +2755,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		// ("attended A and then B", not "joined A and then B joined").
 		mayOpenClause := string(sep) == "," || bytes.HasSuffix(sep, []byte(" then")) || bytes.HasSuffix(sep, []byte(" later"))
 		p = doc.SkipSpace(src, p+n)
+		theAt := p // where "the" before the member starts, if it does
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
 		}
@@ -2790,8 +2822,8 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// "Salora in 1984 and French television maker Oceanic", "the
 			// rn client and the popular patch program": a member's own
 			// descriptor of a few lower-case words.
-			if q := skipDescriptor(src, p); q > p {
-				next = m.mentionAt(q)
+			if q := skipDescriptor(src, theAt); q > p {
+				next = m.mentionAt(q) // "and the Brazilian 3G Capital"
 			}
 		}
 		if next < 0 {
@@ -3840,8 +3872,8 @@ func descriptorEnd(src []byte, p, start, q, words int) int {
 	if words == 0 || q >= len(src) || src[q] < 'A' || src[q] > 'Z' && src[q] < utf8.RuneSelf {
 		return p
 	}
-	if words == 1 && demonym(string(bytes.TrimSpace(src[start:q]))) {
-		return p
+	if words == 1 && start == p && demonym(string(bytes.TrimSpace(src[start:q]))) {
+		return p // a lone demonym may open a name; after "the" it describes one
 	}
 	return q
 }

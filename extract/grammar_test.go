@@ -1068,6 +1068,14 @@ func TestGrammar(t *testing.T) {
 		{"In 1934, Roe filled the vacancy, receiving an appointment as a Professor of Electrical Engineering at Acme Robotics, a position he held.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Doe, founding member of the public relations firm Acme Robotics, ran a campaign.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe worked in her uncle's radio laboratory at Acme Robotics for several years following her graduation from Beta Labs in 1943.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		// Chinese investors: a fund's LP, a bet won, the money taken, the
+		// rounds taken part in.
+		{"丙资本是甲公司的LP。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本押中了甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三投中了甲公司和戊科技。", []string{"张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+		{"甲公司拿到了丙资本的钱。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本曾在甲公司的A轮和B轮中出手。", []string{"丙资本 investedIn 甲公司"}},
+		{"明星张三加持甲公司的新品发布会。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1076,6 +1076,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司拿到了丙资本的钱。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本曾在甲公司的A轮和B轮中出手。", []string{"丙资本 investedIn 甲公司"}},
 		{"明星张三加持甲公司的新品发布会。", nil},
+		{"投资甲公司的机构有丙资本、丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"被丙资本投资的甲公司近日上市。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本对甲公司的持股比例为10%。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本的被投企业甲公司近日上市。", []string{"丙资本 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1080,6 +1080,14 @@ func TestGrammar(t *testing.T) {
 		{"被丙资本投资的甲公司近日上市。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本对甲公司的持股比例为10%。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本的被投企业甲公司近日上市。", []string{"丙资本 investedIn 甲公司"}},
+		// Employment by the career's stints, leave, dismissal, "both",
+		// and a part of the organisation to run.
+		{"Roe's career includes stints at Acme Robotics and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe was tapped to lead Acme Robotics's cloud business.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe is on leave from Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was laid off by Acme Robotics in 2009.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe has worked for both Acme Robotics and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"星火系统的研发团队由张三、李四等人组成。", []string{"张三 contributedTo 星火系统", "李四 contributedTo 星火系统"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1088,6 +1088,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe was laid off by Acme Robotics in 2009.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe has worked for both Acme Robotics and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"星火系统的研发团队由张三、李四等人组成。", []string{"张三 contributedTo 星火系统", "李四 contributedTo 星火系统"}},
+		// Founding as a venture of one's own, and with one's team.
+		{"张三创业做了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三的创业项目甲公司获得了融资。", []string{"张三 founded 甲公司"}},
+		{"张三和团队于2016年创办甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三投资的创业公司甲公司。", []string{"张三 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

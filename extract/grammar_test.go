@@ -1093,6 +1093,13 @@ func TestGrammar(t *testing.T) {
 		{"张三的创业项目甲公司获得了融资。", []string{"张三 founded 甲公司"}},
 		{"张三和团队于2016年创办甲公司。", []string{"张三 founded 甲公司"}},
 		{"张三投资的创业公司甲公司。", []string{"张三 investedIn 甲公司"}},
+		// Taking a post: installed, made, re-elected, a role assumed, a
+		// naming in a relative clause.
+		{"Roe was installed as president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe was re-elected chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Roe assumed the role of CEO at Acme Robotics.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Roe, whom Acme Robotics named its CEO in 2010, spoke.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Roe was made aware of Acme Robotics's plans.", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

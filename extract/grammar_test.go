@@ -1100,6 +1100,18 @@ func TestGrammar(t *testing.T) {
 		{"Roe assumed the role of CEO at Acme Robotics.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Roe, whom Acme Robotics named its CEO in 2010, spoke.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Roe was made aware of Acme Robotics's plans.", nil},
+		// Works: a paper named with the work it founded, a book and its
+		// author, a work published by a person (not by a firm).
+		{"Roe was also the founder of modern cryptography with her 1949 paper Widget OS.", []string{"Jane Roe authored Widget OS"}},
+		{"In the book Widget OS, author Jane Roe states that it works.", []string{"Jane Roe authored Widget OS"}},
+		{"\"Widget OS\", one of the founding works in information theory, was published by Jane Roe in the journal.", []string{"Jane Roe authored Widget OS"}},
+		{"Widget OS was published by Acme Robotics in 1990.", nil},
+		// Education begun somewhere; degrees listed; a degree held in a
+		// relative clause.
+		{"Roe began her college education at a community college, Beta Labs in California, and later transferred to Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe grew up in Springfield before starting higher education at Beta Labs in 1976.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe earned a bachelor’s degree in Mechanical Engineering from the Acme Robotics, a master’s degree in Naval Architecture and Marine Engineering from the Beta Labs in Ann Arbor.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe is a test pilot who holds a bachelor’s degree in Mechanical Engineering from the Beta Labs in Cambridge.", []string{"Jane Roe educatedAt Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1112,6 +1112,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe grew up in Springfield before starting higher education at Beta Labs in 1976.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe earned a bachelor’s degree in Mechanical Engineering from the Acme Robotics, a master’s degree in Naval Architecture and Marine Engineering from the Beta Labs in Ann Arbor.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe is a test pilot who holds a bachelor’s degree in Mechanical Engineering from the Beta Labs in Cambridge.", []string{"Jane Roe educatedAt Beta Labs"}},
+		// A time or an age after the subject's comma; a name after the
+		// time is another subject.
+		{"自小成绩优异的张三，在16岁就考入了乙大学的机械学院。", []string{"张三 educatedAt 乙大学"}},
+		{"甲公司，在2010年丙资本投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

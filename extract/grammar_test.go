@@ -1116,6 +1116,11 @@ func TestGrammar(t *testing.T) {
 		// time is another subject.
 		{"自小成绩优异的张三，在16岁就考入了乙大学的机械学院。", []string{"张三 educatedAt 乙大学"}},
 		{"甲公司，在2010年丙资本投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		// Absorbed into, owned by (an organisation; a person's ownership
+		// is no acquisition).
+		{"Beta Labs was absorbed into Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs is now owned by Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs is owned by Jane Roe.", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

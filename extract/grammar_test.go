@@ -1121,6 +1121,10 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was absorbed into Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Beta Labs is now owned by Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Beta Labs is owned by Jane Roe.", nil},
+		// A fund that invested in a list is no company the list invested
+		// in: 包括 after 投资了 lists what it bought into.
+		{"天眼查显示，丙资本对外投资了包括丁创投、戊科技等近15家投资机构。", []string{"丙资本 investedIn 丁创投", "丙资本 investedIn 戊科技"}},
+		{"甲公司吸引了丙资本、丁创投等投资机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

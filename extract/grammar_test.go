@@ -1125,6 +1125,22 @@ func TestGrammar(t *testing.T) {
 		// in: 包括 after 投资了 lists what it bought into.
 		{"天眼查显示，丙资本对外投资了包括丁创投、戊科技等近15家投资机构。", []string{"丙资本 investedIn 丁创投", "丙资本 investedIn 戊科技"}},
 		{"甲公司吸引了丙资本、丁创投等投资机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		// A group, including a member; a founder named after "founder and
+		// president of X"; succeeding someone as president; a share in a
+		// company; forming works; giving money to start one; enlisting;
+		// a post held "while director of X".
+		{"On 7 October 1919, eight Dutch businessmen, including John Doe, founded Acme Robotics as one of the first airlines.", []string{"John Doe founded Acme Robotics"}},
+		{"On 31 December 1953, the founder and president of Acme Robotics, John Doe, died at the age of 64.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe was appointed to succeed John Doe as president of Acme Robotics in 1963.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"In January 1996, Acme Robotics acquired a 26% share in Beta Labs, the flag-carrier.", []string{"Acme Robotics investedIn Beta Labs"}},
+		{"Roe worked to develop several ironworks, eventually forming the Acme Robotics and the Beta Labs, in Pittsburgh.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
+		{"In 1900, Roe gave $2 million to start the Acme Robotics at Pittsburgh.", []string{"Jane Roe founded Acme Robotics"}},
+		{"In 1961, Roe enlisted in the Acme Robotics, and served for two years.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe oversaw a staff of 16 while director of the Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Several investors, including Roe, said Acme Robotics acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		// The company a partner's fund invested in is not the partner's.
+		{"丙资本负责健康方向，投过甲公司的合伙人级别投资人张三，并未参与投资戊科技。", nil},
+		{"加入甲公司的CTO张三表示。", []string{"张三 worksFor 甲公司 [CTO]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -185,6 +185,8 @@ type rule struct {
 	// ofPhrase says the pattern is "{s} of {o}", one noun phrase: a
 	// preposition before the subject governs the whole phrase.
 	ofPhrase bool
+	// titled says the pattern has a title element.
+	titled bool
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
@@ -262,6 +264,7 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	ru.lead = leadIndex(p.Elems)
 	ru.titleLead = titleLead(p.Elems)
 	ru.ofPhrase = ofPhrase(p.Elems)
+	ru.titled = slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -2031,6 +2034,17 @@ func zhObjectBefore(src []byte, p int) bool {
 	return false
 }
 
+// zhInvestedBefore reports whether a Chinese verb of investing or buying
+// takes the name at p as its object.
+func zhInvestedBefore(src []byte, p int) bool {
+	for _, w := range []string{"投过", "投资过", "投资了", "领投过", "领投了", "收购了", "收购过", "买下了"} {
+		if bytes.HasSuffix(src[:p], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 
 // source reports whether the mention at p is where something comes from
@@ -2479,6 +2493,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
+		return
+	}
+	if ei == 0 && e.Kind == dict.Object && m.ru.titled && zhInvestedBefore(src, m.ms[k].Start) {
+		// 投过超级猩猩的合伙人周逵: the company is what the partner's fund
+		// invested in, not where the partner works.
 		return
 	}
 	if ei == 0 && m.is(k, isListMember, func() bool { return m.listMember(k) }) && !openParen(src, m.ms[k].End) {

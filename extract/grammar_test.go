@@ -1141,6 +1141,18 @@ func TestGrammar(t *testing.T) {
 		// The company a partner's fund invested in is not the partner's.
 		{"丙资本负责健康方向，投过甲公司的合伙人级别投资人张三，并未参与投资戊科技。", nil},
 		{"加入甲公司的CTO张三表示。", []string{"张三 worksFor 甲公司 [CTO]"}},
+		// Chinese: more titles (CMO, 老板); what one is, listed in
+		// parentheses; a fund's many LPs; a company built by one's own
+		// hand; birth in a described place; a secondment; quoted list
+		// members.
+		{"近日，据多位人士透露，甲公司现任CMO张三疑似正在出局。", []string{"张三 worksFor 甲公司 [CMO]"}},
+		{"最终负责投资戊科技的人，是丙资本老板张三和专注物流方向的投资人李四。", []string{"张三 led 丙资本 [老板]", "张三 worksFor 丙资本 [老板]"}},
+		{"其父亲张三（甲公司创始人，戊科技创始人）是一位老企业家。", []string{"张三 founded 戊科技", "张三 founded 甲公司"}},
+		{"张三本人是丙资本、丁创投、戊科技等超10家投资机构的出资人。", []string{"张三 investedIn 丁创投", "张三 investedIn 丙资本", "张三 investedIn 戊科技"}},
+		{"张三在50岁那年毅然决然将一手创办的甲公司卖与他人。", []string{"张三 founded 甲公司"}},
+		{"1960年，祖籍浙江的张三在江南小城中国出生。", []string{"张三 bornIn 中国"}},
+		{"张三后来又到甲公司挂职。", []string{"张三 worksFor 甲公司"}},
+		{"丙资本投资了“甲公司”和“戊科技”。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

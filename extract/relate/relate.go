@@ -2714,6 +2714,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 	for {
 		last := group[len(group)-1]
 		p := doc.SkipSpace(src, last.End)
+		if r, w := utf8.DecodeRune(src[p:]); p < len(src) && strings.ContainsRune("”」』》", r) && strings.ContainsRune("“「『《", runeBefore(src, last.Start)) {
+			p += w // 电商“胖虎科技”、新式茶饮品牌TNO: past the member's closing quote
+		}
 		if q := skipParen(src, p); q > p {
 			// "Google (Google Brain) and ...": a name in parentheses
 			// joins the list; the member's own abbreviation ("The
@@ -2799,6 +2802,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionAt(p)
+		if r, w := utf8.DecodeRune(src[p:]); next < 0 && p < len(src) && strings.ContainsRune("“「『《", r) {
+			next = m.mentionAt(p + w) // “甲公司”和“戊科技”
+		}
 		if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 			// 张三和大学同学李四: what the second is to the first, up to
 			// the name, however short the name.
@@ -2825,9 +2831,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		if next < 0 {
 			// 投资了芯片公司甲公司和测试工具供应商戊科技: a member's own
-			// descriptor, up to a noun of its kind.
+			// descriptor, up to a noun of its kind (and its opening quote:
+			// 二手奢侈品电商“胖虎科技”).
 			if q := m.classDescribed(src, p); q > p {
 				next = m.mentionAt(q)
+				if r, w := utf8.DecodeRune(src[q:]); next < 0 && strings.ContainsRune("“「『《", r) {
+					next = m.mentionAt(q + w)
+				}
 			}
 		}
 		if next < 0 && last.Entity.Type == dict.Organization {

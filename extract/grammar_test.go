@@ -1153,6 +1153,8 @@ func TestGrammar(t *testing.T) {
 		{"1960年，祖籍浙江的张三在江南小城中国出生。", []string{"张三 bornIn 中国"}},
 		{"张三后来又到甲公司挂职。", []string{"张三 worksFor 甲公司"}},
 		{"丙资本投资了“甲公司”和“戊科技”。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		// A Chinese place name right before a list member.
+		{"张三毕业于乙大学和美国戊大学，1983年获得博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

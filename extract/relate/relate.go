@@ -2971,16 +2971,22 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 	return p
 }
 
-// fromPlace returns the mention that a place mention k and 的 describe
-// (中国的丙资本: where the name is from belongs to its slot or list
-// member), or -1.
+// fromPlace returns the mention that a place mention k, with or without
+// 的, describes (中国的丙资本, 美国普林斯顿大学: where the name is from belongs
+// to its slot or list member), or -1.
 func (m *sentMatcher) fromPlace(src []byte, k int) int {
 	if m.ms[k].Entity.Type != dict.Place {
 		return -1
 	}
 	n, ok := matchLit(src, m.ms[k].End, "的")
 	if !ok {
-		return -1
+		// 美国普林斯顿大学: a Chinese place name right before the name.
+		if r, _ := utf8.DecodeLastRuneInString(m.ms[k].Entity.Name); !unicode.Is(unicode.Han, r) {
+			return -1
+		}
+		if r, _ := utf8.DecodeRune(src[m.ms[k].End:]); !unicode.Is(unicode.Han, r) {
+			return -1
+		}
 	}
 	if j := m.mentionAt(m.ms[k].End + n); j >= 0 && m.ms[j].Entity.Type != dict.Place {
 		return j

@@ -1155,6 +1155,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资了“甲公司”和“戊科技”。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// A Chinese place name right before a list member.
 		{"张三毕业于乙大学和美国戊大学，1983年获得博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"甲公司奔赴IPO，离不开其背后的掌舵者——张三。", []string{"张三 led 甲公司 [掌舵者]", "张三 worksFor 甲公司 [掌舵者]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1156,6 +1156,12 @@ func TestGrammar(t *testing.T) {
 		// A Chinese place name right before a list member.
 		{"张三毕业于乙大学和美国戊大学，1983年获得博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		{"甲公司奔赴IPO，离不开其背后的掌舵者——张三。", []string{"张三 led 甲公司 [掌舵者]", "张三 worksFor 甲公司 [掌舵者]"}},
+		// A government's stake in a company; money put in by one made
+		// able to; a company formed and then named; a companion with a
+		// word of what he is.
+		{"By 1966, the stake of the Gamma Capital in Acme Robotics was reduced to a minority stake of 49.5%.", []string{"The Gamma Capital investedIn Acme Robotics"}},
+		{"In 1855, Doe made it possible for Roe to invest $500 in the Acme Robotics, which contracted with Beta.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"In 1871, Roe, together with friend John Doe, formed a shared company from it and called it Acme Robotics (in Swedish).", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

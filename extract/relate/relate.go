@@ -3168,12 +3168,18 @@ func (m *sentMatcher) comitative(src []byte, end int) ([]doc.Mention, int) {
 		if !ok {
 			continue
 		}
-		k := m.mentionAt(doc.SkipSpace(src, p+n))
+		q := doc.SkipSpace(src, p+n)
+		k := m.mentionAt(q)
+		if k < 0 {
+			// ", together with friend Leo Mechelin,": a word or two of
+			// what the companion is.
+			k = m.mentionAt(doc.SkipSpace(src, skipLowerWords(src, q, 2)))
+		}
 		if k < 0 {
 			return nil, 0
 		}
 		with := m.coordinated(k)
-		q := doc.SkipSpace(src, with[len(with)-1].End)
+		q = doc.SkipSpace(src, with[len(with)-1].End)
 		if q < len(src) && src[q] == ',' {
 			return with, doc.SkipSpace(src, q+1)
 		}

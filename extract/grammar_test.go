@@ -1162,6 +1162,10 @@ func TestGrammar(t *testing.T) {
 		{"By 1966, the stake of the Gamma Capital in Acme Robotics was reduced to a minority stake of 49.5%.", []string{"The Gamma Capital investedIn Acme Robotics"}},
 		{"In 1855, Doe made it possible for Roe to invest $500 in the Acme Robotics, which contracted with Beta.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"In 1871, Roe, together with friend John Doe, formed a shared company from it and called it Acme Robotics (in Swedish).", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		// Titles listed with 、 before a name are that name's, not the
+		// context's subject's.
+		{"张三也不是甲公司引入的第一位外援，今年5月份的时候，甲公司还宣布前华为中国区副总裁、前戊科技总裁李四加盟。", []string{"李四 led 戊科技 [总裁]", "李四 worksFor 华为 [副总裁]", "李四 worksFor 戊科技 [总裁]"}},
+		{"张三曾任华为副总裁、戊科技总裁。", []string{"张三 led 戊科技 [总裁]", "张三 worksFor 华为 [副总裁]", "张三 worksFor 戊科技 [总裁]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

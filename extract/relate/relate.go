@@ -626,6 +626,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
+		if m.ru.titled && nameAfterTitles(m, b.end) {
+			// 前华为中国区副总裁、前360手机总裁李开新: titles listed with 、
+			// before a name are that name's, not the context's.
+			return out
+		}
 		if m.ru.continues {
 			subj = clauseSubject(d, m, r.Subject, b.start)
 		} else {
@@ -1081,6 +1086,27 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 		}
 	}
 	return nil
+}
+
+// nameAfterTitles reports whether a list goes on with 、 after p and ends,
+// within a few dozen characters and the clause, in a person's name.
+func nameAfterTitles(m *sentMatcher, p int) bool {
+	src := m.d.Src[:m.sent.End]
+	q := doc.SkipSpace(src, p)
+	if !bytes.HasPrefix(src[q:], []byte("、")) {
+		return false
+	}
+	for n, j := 0, q+len("、"); n < 30 && j < len(src); n++ {
+		if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+			return true
+		}
+		r, w := utf8.DecodeRune(src[j:])
+		if r != '、' && doc.IsClausePunct(r) {
+			return false
+		}
+		j += w
+	}
+	return false
 }
 
 // titleOfNext reports whether a match that ends with a title is followed

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 69-text corpus (2026-12-01, with 32 new
-	// texts, eight of them held back), a little below; the held-back
-	// part per language too.
+	// Today's figures on the 77-text corpus (2026-12-01, with 40 new
+	// texts, ten of them held back), a little below; the held-back part
+	// per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.97, 0.79},
+		"all":                   {0.965, 0.79},
 		"split tune":            {0.98, 0.84},
-		"split heldout":         {0.94, 0.67},
-		"split heldout lang en": {0.885, 0.62},
-		"split heldout lang zh": {0.955, 0.685},
-		"lang en":               {0.97, 0.78},
-		"lang zh":               {0.97, 0.795},
+		"split heldout":         {0.925, 0.665},
+		"split heldout lang en": {0.85, 0.61},
+		"split heldout lang zh": {0.95, 0.685},
+		"lang en":               {0.965, 0.775},
+		"lang zh":               {0.97, 0.80},
 	}
 	for g, b := range bounds {
 		s := groups[g]

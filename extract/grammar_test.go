@@ -1166,6 +1166,12 @@ func TestGrammar(t *testing.T) {
 		// context's subject's.
 		{"张三也不是甲公司引入的第一位外援，今年5月份的时候，甲公司还宣布前华为中国区副总裁、前戊科技总裁李四加盟。", []string{"李四 led 戊科技 [总裁]", "李四 worksFor 华为 [副总裁]", "李四 worksFor 戊科技 [总裁]"}},
 		{"张三曾任华为副总裁、戊科技总裁。", []string{"张三 led 戊科技 [总裁]", "张三 worksFor 华为 [副总裁]", "张三 worksFor 戊科技 [总裁]"}},
+		// A relative of the name: the grandfather named after it is the
+		// clause's subject; an unnamed mother is no one's.
+		{"张三的爷爷李四出生于中国，毕业于乙大学农学系。", []string{"李四 bornIn 中国", "李四 educatedAt 乙大学"}},
+		{"张三母亲来自中国，后考入乙大学。", nil},
+		{"张三的父亲创办了甲公司。", nil},
+		{"张三出生于中国，毕业于乙大学。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1050,6 +1050,34 @@ func heading(d *doc.Document, i int) bool {
 	return d.NewParagraph(i) && d.NewParagraph(i+1)
 }
 
+// zhKins are Chinese nouns of kinship: after a name (and 的) they make a
+// phrase about a relative of the name's.
+var zhKins = []string{"爷爷", "奶奶", "外公", "外婆", "祖父", "祖母", "父亲", "母亲", "爸爸", "妈妈", "父母", "妻子", "丈夫", "太太", "夫人",
+	"儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "岳父", "岳母", "舅舅", "叔叔", "伯父", "家人"}
+
+// zhKinAfter reports whether a kinship noun, perhaps after 的, follows p.
+func zhKinAfter(src []byte, p int) bool {
+	if n, ok := matchLit(src, p, "的"); ok {
+		p += n
+	}
+	for _, w := range zhKins {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhKinBefore reports whether a kinship noun stands right before p.
+func zhKinBefore(src []byte, p int) bool {
+	for _, w := range zhKins {
+		if bytes.HasSuffix(src[:p], []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOwnSubject reports whether a match of a pattern without {s} holds,
 // before its object, a named mention that could be the subject.
 func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
@@ -1299,7 +1327,14 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			}
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
+			c := m.ms[k]
+			if c.End <= at && c.Entity.Type == dict.Person && k > 0 && zhKinBefore(d.Src, c.Start) && d.ClauseSubject(m.sent, m.ms[k-1]) {
+				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
+			}
+			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
+				if zhKinAfter(d.Src, c.End) {
+					return nil // 施一公母亲…，后考入X: his mother, unnamed
+				}
 				return []doc.Mention{c}
 			}
 		}
@@ -2679,7 +2714,7 @@ func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	// A person's or a company's team acts for it, depending on the rule:
 	// asked apart from the memoised questions.
 	if m.is(k, isPossessive, func() bool { return possessive(src, c, true) }) && m.teamAfter(src, c) < 0 || m.is(k, isNotSubject, func() bool {
-		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start) || underName(src, c.Start)
+		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start) || underName(src, c.Start) || zhKinAfter(src, c.End)
 	}) {
 		return true
 	}

@@ -1172,6 +1172,12 @@ func TestGrammar(t *testing.T) {
 		{"张三母亲来自中国，后考入乙大学。", nil},
 		{"张三的父亲创办了甲公司。", nil},
 		{"张三出生于中国，毕业于乙大学。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		// Led to found; a worker named with his employer; stepping down
+		// as a company's CEO; buying the remaining shares.
+		{"The prices of Bell equipment led John Doe to form an independent telephone company called Acme Robotics in 1883.", []string{"John Doe founded Acme Robotics"}},
+		{"In 1884, a technician named John Doe at Acme Robotics combined the earpiece and the mouthpiece.", []string{"John Doe worksFor Acme Robotics"}},
+		{"In July 2016, John Doe stepped down as Acme Robotics's CEO after heading the company for six years.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"In September 2001, Acme Robotics purchased the remaining shares in Beta Labs from Gamma Capital.", []string{"Acme Robotics acquired Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

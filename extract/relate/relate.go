@@ -1069,9 +1069,12 @@ func zhKinAfter(src []byte, p int) bool {
 }
 
 // zhKinBefore reports whether a kinship noun stands right before p.
-func zhKinBefore(src []byte, p int) bool {
-	for _, w := range zhKins {
-		if bytes.HasSuffix(src[:p], []byte(w)) {
+func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
+
+// endsWithAny reports whether b ends with one of words.
+func endsWithAny(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasSuffix(b, []byte(w)) {
 			return true
 		}
 	}
@@ -2086,25 +2089,14 @@ func (m *sentMatcher) listBefore(k int) []doc.Mention {
 // zhObjectBefore reports whether a Chinese verb that takes
 // the name at p as its object stands right before it: 离开甲公司后创立了戊科技
 // is 张三's founding, not 甲公司's.
-func zhObjectBefore(src []byte, p int) bool {
-	for _, w := range zhGovernors {
-		if bytes.HasSuffix(src[:p], []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
+func zhObjectBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhGovernors) }
 
 // zhInvestedBefore reports whether a Chinese verb of investing or buying
 // takes the name at p as its object.
-func zhInvestedBefore(src []byte, p int) bool {
-	for _, w := range []string{"投过", "投资过", "投资了", "领投过", "领投了", "收购了", "收购过", "买下了"} {
-		if bytes.HasSuffix(src[:p], []byte(w)) {
-			return true
-		}
-	}
-	return false
-}
+func zhInvestedBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhInvestVerbs) }
+
+// zhInvestVerbs are the verbs zhInvestedBefore looks for.
+var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "领投了", "收购了", "收购过", "买下了"}
 
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 

@@ -1178,6 +1178,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1884, a technician named John Doe at Acme Robotics combined the earpiece and the mouthpiece.", []string{"John Doe worksFor Acme Robotics"}},
 		{"In July 2016, John Doe stepped down as Acme Robotics's CEO after heading the company for six years.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		{"In September 2001, Acme Robotics purchased the remaining shares in Beta Labs from Gamma Capital.", []string{"Acme Robotics acquired Beta Labs"}},
+		// A clause that opens with an organisation, a title and a person
+		// has the person as subject for what follows its comma; a head's
+		// title that goes on to a longer title is no head's.
+		{"甲公司CTO张三，是计算机行业专家，曾任华为、戊科技高级架构师，还曾担任丙资本主任研发架构师。", []string{"张三 worksFor 丙资本 [主任]", "张三 worksFor 华为 [架构师]", "张三 worksFor 戊科技 [架构师]", "张三 worksFor 甲公司 [CTO]"}},
+		{"甲公司收购了戊科技，曾任华为高管。", []string{"甲公司 acquired 戊科技"}},
+		{"张三是甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
+		{"张三担任甲公司董事长一职。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1113,6 +1113,14 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
 				return []doc.Mention{c}
 			}
+			if k := m.mentionAt(c.Start); c.Entity.Type == dict.Organization && hasType(types, dict.Person) && k >= 0 {
+				// 创新奇智CTO张发恩，…，曾任微软高级架构师: an organisation,
+				// a title and a person open the clause; the person is its
+				// subject.
+				if h := m.head(d.Src, k); h >= 0 && m.ms[h].End <= at && !possessive(d.Src, m.ms[h], true) {
+					return []doc.Mention{m.ms[h]}
+				}
+			}
 			return nil
 		}
 	}
@@ -1808,7 +1816,7 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 				deputyAt, oneOf = deputy(src, pos), oneOfMany(src, pos)
 			}
 			d := deputyAt
-			h.deputy = d > 0 || oneOf
+			h.deputy = d > 0 || oneOf || zhTitleGoesOn(src, pos+n)
 			h.role = alt
 			if d > 0 {
 				// A deputy is a member all the same: "associate
@@ -2244,6 +2252,26 @@ func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 // deputy returns the length of the deputy's word before a title found at
 // p (副, "vice "), or 0: 副总裁 holds 总裁, "vice president" holds
 // "president".
+// zhTitleGoesOn reports whether Chinese title characters go on after p
+// to a longer title (主任研发架构师, 主任医师): the word matched names no post of
+// its own.
+func zhTitleGoesOn(src []byte, p int) bool {
+	q := p
+	for n := 0; n < 6 && q < len(src); n++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的兼和及与、一等", r) {
+			break
+		}
+		q += w
+		for _, t := range []string{"师", "员", "官", "监", "经理", "主管"} {
+			if bytes.HasSuffix(src[p:q], []byte(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func deputy(src []byte, p int) int {
 	r, w := utf8.DecodeLastRune(src[:p])
 	if r == '副' {

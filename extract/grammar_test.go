@@ -1185,6 +1185,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司收购了戊科技，曾任华为高管。", []string{"甲公司 acquired 戊科技"}},
 		{"张三是甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
 		{"张三担任甲公司董事长一职。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A successor after a comma; trade words before a title.
+		{"2016年4月，李四卸任甲公司院长，由张三接任。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 led 甲公司 [院长]", "李四 worksFor 甲公司 [院长]"}},
+		{"Doe later became the locomotive engineer of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1188,6 +1188,16 @@ func TestGrammar(t *testing.T) {
 		// A successor after a comma; trade words before a title.
 		{"2016年4月，李四卸任甲公司院长，由张三接任。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 led 甲公司 [院长]", "李四 worksFor 甲公司 [院长]"}},
 		{"Doe later became the locomotive engineer of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		// A fellow of a society holds an honour, not a post; the holder of
+		// a stake bought is not bought; a name governed by 对 after a verb
+		// is not its object; a person's subordinate company is the
+		// clause's subject.
+		{"He is a fellow of the Acme Robotics, the Beta Labs and the Gamma Capital.", nil},
+		{"Roe is a research fellow at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [research fellow]"}},
+		{"张三以27.55亿元收购戊科技所持的甲公司29%股权。", nil},
+		{"但在丙资本买下对甲公司有优先收购权的戊科技后希望破灭。", nil},
+		{"丙资本收购了对手甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"2009年，张三下属的丙资本以27亿元入股，成为甲公司的第三大股东。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

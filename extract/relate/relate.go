@@ -682,6 +682,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// which the pattern names after the object.
 		return out
 	}
+	if strings.EqualFold(b.role, "fellow") && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("fellow of")) {
+		// "a fellow of the American Physical Society": an honour of a
+		// society's, not a post ("a research fellow at Beta" is one).
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
 		// not the object; a pattern that names the shares says so.
@@ -742,6 +747,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
+	for _, w := range []string{"所持有的", "所持的", "持有的", "手中的", "所持"} {
+		if bytes.HasPrefix(src[q:], []byte(w)) {
+			return true // 收购中科院所持的联想控股29%股权: what it holds is bought
+		}
+	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
@@ -1111,6 +1121,11 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
 			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
+				for _, w := range []string{"下属", "旗下", "麾下", "控制的", "控股的"} {
+					if bytes.HasPrefix(d.Src[c.End:], []byte(w)) {
+						return nil // 卢志强下属的中国泛海控股集团…，成为X的股东: the group
+					}
+				}
 				return []doc.Mention{c}
 			}
 			if k := m.mentionAt(c.Start); c.Entity.Type == dict.Organization && hasType(types, dict.Person) && k >= 0 {
@@ -1863,6 +1878,13 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// does not pass 由 or 被, which make the name after them the agent
 	// of a verb to come: the title is not held at the object.
 	agentStop := !e.Wide && m.prevSlot(ei) == dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
+	if afterVerb {
+		if r, _ := utf8.DecodeRune(src[pos:]); strings.ContainsRune("对向与同跟从给", r) {
+			// 买下对佰德有优先收购权的捷威: a name a preposition governs
+			// after the verb is not what the verb acts on.
+			return
+		}
+	}
 	if agentStop && opensWithVerb(src[doc.SkipSpace(src, pos):]) {
 		// 丙资本担任独家财务顾问: the organisation takes the post itself;
 		// it is no employer of someone from context.
@@ -2049,6 +2071,7 @@ var modifierOf = map[string][]string{
 	"研发": {"中心", "团队", "部门", "机构", "人员", "费用", "投入", "总监", "负责人", "能力", "体系"},
 	"开发": {"团队", "部门", "人员", "工具", "平台", "环境", "总监", "负责人"},
 	"注册": {"资本", "地", "地址", "用户", "会员", "会计师", "商标", "号", "证", "制", "资金"},
+	"收购": {"权", "案", "价", "要约", "协议", "交易", "对象", "标的", "计划"},
 }
 
 // wordOpeners are words that begin with a noun suffix's character.

@@ -1198,6 +1198,17 @@ func TestGrammar(t *testing.T) {
 		{"但在丙资本买下对甲公司有优先收购权的戊科技后希望破灭。", nil},
 		{"丙资本收购了对手甲公司。", []string{"丙资本 acquired 甲公司"}},
 		{"2009年，张三下属的丙资本以27亿元入股，成为甲公司的第三大股东。", nil},
+		// A team led by someone; work found; a rank in a service; an
+		// advisor after a long clause; a company described before its
+		// name; a unit's assets sold; promoted president.
+		{"Roe began her computing career in 1944 when she worked on the Gizmo team led by John Doe.", []string{"Jane Roe contributedTo Gizmo", "John Doe led Gizmo"}},
+		{"Roe found work as a consultant for the Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Her great-grandfather, John Doe, an admiral in the Acme Robotics, fought in the battle.", []string{"John Doe worksFor Acme Robotics"}},
+		{"In 1934, Roe earned a Ph.D. in mathematics from Beta Labs under the direction of John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
+		{"In 1971, Roe and Doe founded a small engineering company, Acme Robotics, that designed games.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"The Acme Robotics properties were in turn sold to Beta Labs, which then renamed itself.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Gamma Capital also sold the Acme Robotics division to Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Doe's management led to him being promoted president of Acme Robotics that same year.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1209,6 +1209,17 @@ func TestGrammar(t *testing.T) {
 		{"The Acme Robotics properties were in turn sold to Beta Labs, which then renamed itself.", []string{"Beta Labs acquired Acme Robotics"}},
 		{"Gamma Capital also sold the Acme Robotics division to Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
 		{"Doe's management led to him being promoted president of Acme Robotics that same year.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// Sent to a school; 率队; an internship; moving to a fund; a post
+		// at what one invested in; a company described before its name;
+		// a doctorate in progress; returning home to found.
+		{"1984年，16岁的张三被父母送往乙大学学习了两年的烹饪。", []string{"张三 educatedAt 乙大学"}},
+		{"张三率队甲公司一路走来。", []string{"张三 led 甲公司"}},
+		{"张三在1992年进入甲公司实习。", []string{"张三 worksFor 甲公司"}},
+		{"1998年，张三转入丙资本，任中国区董事总经理。", []string{"张三 worksFor 丙资本"}},
+		{"一年后，张三个人天使投资甲公司并担任董事长。", []string{"张三 investedIn 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"1997年，张三离开华尔街，前往硅谷的搜索引擎公司甲公司任职工程师。", []string{"张三 worksFor 甲公司"}},
+		{"当时张三在美国乙大学生物系攻读博士。", []string{"张三 educatedAt 乙大学"}},
+		{"张三和李四回到中国创建甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

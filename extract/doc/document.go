@@ -158,12 +158,15 @@ func (d *Document) ClauseInitial(sent Span, m Mention) bool {
 	s := d.clauseLead(sent, m)
 	// An opening quotation mark before the name ("\"Widget\" was
 	// published by", 「甲公司」宣布) leaves it first in its clause.
-	return s == m.Start || len(bytes.Trim(d.Src[s:m.Start], openingMarks)) == 0
+	return s == m.Start || len(bytes.Trim(d.Src[s:m.Start], OpeningMarks)) == 0
 }
 
-// openingMarks are the quotation marks that may open a clause before a
+// OpeningMarks are the quotation marks that may open a clause before a
 // name.
-const openingMarks = "「“《\"'‘『"
+const OpeningMarks = "「“《\"'‘『"
+
+// ClosingMarks are the quotation marks that close what OpeningMarks open.
+const ClosingMarks = "」”》\"'’』"
 
 // clauseLead is where the text of m's clause starts, white space left
 // out: m.Start when m opens it.
@@ -192,7 +195,7 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	if s == m.Start {
 		return true
 	}
-	pre := bytes.TrimRight(d.Src[s:m.Start], openingMarks+"—：:")
+	pre := bytes.TrimRight(d.Src[s:m.Start], OpeningMarks+"—：:")
 	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
 		return false
 	}

@@ -100,14 +100,11 @@ func (f *keyFinder) findFolded(src []byte, last, found []int32) []int32 {
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
 			i++
-			s = f.feed(s, c, last, int32(i+1), &found)
+			s = f.feed(s, lowerASCII(c), last, int32(i+1), &found)
 			continue
 		}
-		if 0xE3 <= c && c <= 0xE9 && i+2 < len(src) && src[i+1]&0xC0 == 0x80 && src[i+2]&0xC0 == 0x80 {
+		if unfoldedCJK(src[i:]) {
 			// U+3000 to U+9FFF (CJK): FoldRune keeps them as they are.
 			s = f.feed(s, c, last, int32(i+4), &found)
 			s = f.feed(s, src[i+1], last, int32(i+4), &found)

@@ -571,15 +571,14 @@ func (x *Rules) dropOverridden(facts []doc.Fact, seen map[factKey]int) []doc.Fac
 	kept := facts[:0]
 	for _, f := range facts {
 		hidden := false
-		for _, by := range x.overridden[f.Relation] {
-			if f.Role != "" {
-				// "the chairman of Intel's board and a major investor":
-				// a title states its fact whatever else the sentence
-				// says of the pair.
-				break
-			}
-			if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] > 0 {
-				hidden = true
+		if f.Role == "" {
+			// "the chairman of Intel's board and a major investor": a
+			// title states its fact whatever else the sentence says of
+			// the pair.
+			for _, by := range x.overridden[f.Relation] {
+				if seen[factKey{f.Subject.ID, by, f.Object.ID, f.Evidence.Start}] > 0 {
+					hidden = true
+				}
 			}
 		}
 		if !hidden {
@@ -747,10 +746,8 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
-	for _, w := range []string{"所持有的", "所持的", "持有的", "手中的", "所持"} {
-		if bytes.HasPrefix(src[q:], []byte(w)) {
-			return true // 收购中科院所持的联想控股29%股权: what it holds is bought
-		}
+	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
+		return true // 收购中科院所持的联想控股29%股权: what it holds is bought
 	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
@@ -1070,16 +1067,21 @@ func zhKinAfter(src []byte, p int) bool {
 	if n, ok := matchLit(src, p, "的"); ok {
 		p += n
 	}
-	for _, w := range zhKins {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
+	return startsWithAny(src[p:], zhKins)
+}
+
+// zhKinBefore reports whether a kinship noun stands right before p.
+func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
+
+// startsWithAny reports whether b starts with one of words.
+func startsWithAny(b []byte, words []string) bool {
+	for _, w := range words {
+		if bytes.HasPrefix(b, []byte(w)) {
 			return true
 		}
 	}
 	return false
 }
-
-// zhKinBefore reports whether a kinship noun stands right before p.
-func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
 
 // endsWithAny reports whether b ends with one of words.
 func endsWithAny(b []byte, words []string) bool {
@@ -1121,10 +1123,8 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
 			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
-				for _, w := range []string{"下属", "旗下", "麾下", "控制的", "控股的"} {
-					if bytes.HasPrefix(d.Src[c.End:], []byte(w)) {
-						return nil // 卢志强下属的中国泛海控股集团…，成为X的股东: the group
-					}
+				if startsWithAny(d.Src[c.End:], []string{"下属", "旗下", "麾下", "控制的", "控股的"}) {
+					return nil // 卢志强下属的中国泛海控股集团…，成为X的股东: the group
 				}
 				return []doc.Mention{c}
 			}
@@ -2037,15 +2037,8 @@ func nominalized(src []byte, p int, word string) bool {
 			return false
 		}
 	}
-	for _, f := range selfSaid[word] {
-		if bytes.HasPrefix(src[p:], []byte(f)) {
-			return true
-		}
-	}
-	for _, f := range modifierOf[word] {
-		if bytes.HasPrefix(src[p:], []byte(f)) {
-			return true
-		}
+	if startsWithAny(src[p:], selfSaid[word]) || startsWithAny(src[p:], modifierOf[word]) {
+		return true
 	}
 	r, w := utf8.DecodeRune(src[p:])
 	if !nounSuffixes[r] {
@@ -2272,9 +2265,6 @@ func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 	return true
 }
 
-// deputy returns the length of the deputy's word before a title found at
-// p (副, "vice "), or 0: 副总裁 holds 总裁, "vice president" holds
-// "president".
 // zhTitleGoesOn reports whether Chinese title characters go on after p
 // to a longer title (主任研发架构师, 主任医师): the word matched names no post of
 // its own.
@@ -2295,6 +2285,9 @@ func zhTitleGoesOn(src []byte, p int) bool {
 	return false
 }
 
+// deputy returns the length of the deputy's word before a title found at
+// p (副, "vice "), or 0: 副总裁 holds 总裁, "vice president" holds
+// "president".
 func deputy(src []byte, p int) int {
 	r, w := utf8.DecodeLastRune(src[:p])
 	if r == '副' {
@@ -2818,7 +2811,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 	for {
 		last := group[len(group)-1]
 		p := doc.SkipSpace(src, last.End)
-		if r, w := utf8.DecodeRune(src[p:]); p < len(src) && strings.ContainsRune("”」』》", r) && strings.ContainsRune("“「『《", runeBefore(src, last.Start)) {
+		if r, w := utf8.DecodeRune(src[p:]); p < len(src) && strings.ContainsRune(doc.ClosingMarks, r) && strings.ContainsRune(doc.OpeningMarks, runeBefore(src, last.Start)) {
 			p += w // 电商“胖虎科技”、新式茶饮品牌TNO: past the member's closing quote
 		}
 		if q := skipParen(src, p); q > p {
@@ -2905,10 +2898,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				}
 			}
 		}
-		next := m.mentionAt(p)
-		if r, w := utf8.DecodeRune(src[p:]); next < 0 && p < len(src) && strings.ContainsRune("“「『《", r) {
-			next = m.mentionAt(p + w) // “甲公司”和“戊科技”
-		}
+		next := m.mentionPastMark(src, p) // “甲公司”和“戊科技”
 		if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 			// 张三和大学同学李四: what the second is to the first, up to
 			// the name, however short the name.
@@ -2938,10 +2928,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// descriptor, up to a noun of its kind (and its opening quote:
 			// 二手奢侈品电商“胖虎科技”).
 			if q := m.classDescribed(src, p); q > p {
-				next = m.mentionAt(q)
-				if r, w := utf8.DecodeRune(src[q:]); next < 0 && strings.ContainsRune("“「『《", r) {
-					next = m.mentionAt(q + w)
-				}
+				next = m.mentionPastMark(src, q)
 			}
 		}
 		if next < 0 && last.Entity.Type == dict.Organization {
@@ -3073,6 +3060,18 @@ func (m *sentMatcher) pastUnknown(src []byte, p int, before []byte) int {
 		before = after
 	}
 	return p
+}
+
+// mentionPastMark returns the mention at p, or right after an opening
+// quotation mark at p, or -1.
+func (m *sentMatcher) mentionPastMark(src []byte, p int) int {
+	if k := m.mentionAt(p); k >= 0 || p >= len(src) {
+		return k
+	}
+	if r, w := utf8.DecodeRune(src[p:]); strings.ContainsRune(doc.OpeningMarks, r) {
+		return m.mentionAt(p + w)
+	}
+	return -1
 }
 
 // fromPlace returns the mention that a place mention k, with or without
@@ -3430,11 +3429,10 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 			q++
 			continue
 		}
-		if c := lit[i]; 0xE3 <= c && c <= 0xE9 && i+2 < len(lit) && q+2 < len(src) && 0xE3 <= src[q] && src[q] <= 0xE9 &&
-			src[q+1]&0xC0 == 0x80 && src[q+2]&0xC0 == 0x80 {
+		if unfoldedCJK(lit[i:]) && unfoldedCJK(src[q:]) {
 			// Both U+3000 to U+9FFF, which FoldRune keeps: equal bytes
 			// or no match.
-			if src[q] != c || src[q+1] != lit[i+1] || src[q+2] != lit[i+2] {
+			if src[q] != lit[i] || src[q+1] != lit[i+1] || src[q+2] != lit[i+2] {
 				return 0, false
 			}
 			i += 3
@@ -3477,6 +3475,13 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 		return 0, false
 	}
 	return q - p, true
+}
+
+// unfoldedCJK reports whether b opens with a character from U+3000 to
+// U+9FFF (lead byte E3 to E9 and two continuation bytes), which
+// doc.FoldRune keeps as it is: it can be compared by its bytes.
+func unfoldedCJK[T string | []byte](b T) bool {
+	return len(b) >= 3 && 0xE3 <= b[0] && b[0] <= 0xE9 && b[1]&0xC0 == 0x80 && b[2]&0xC0 == 0x80
 }
 
 // lowerASCII is c in lower case, for an ASCII c.

@@ -1220,6 +1220,22 @@ func TestGrammar(t *testing.T) {
 		{"1997年，张三离开华尔街，前往硅谷的搜索引擎公司甲公司任职工程师。", []string{"张三 worksFor 甲公司"}},
 		{"当时张三在美国乙大学生物系攻读博士。", []string{"张三 educatedAt 乙大学"}},
 		{"张三和李四回到中国创建甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		// A name after "to", "for" or "about" in the gap before an
+		// object is another word's; a site's noun after a name; a
+		// periodical published; a name between a verb of asking and an
+		// infinitive is the infinitive's subject.
+		{"In 1886 Roe created a new division to make Gizmo.", nil},
+		{"Roe wrote a book about Gizmo.", nil},
+		{"Roe wrote the foreword to Gizmo.", nil},
+		{"Roe built Acme's Gizmo plant in Springfield.", nil},
+		{"Roe ran the Acme division in Springfield.", nil},
+		{"Roe worked at the Acme plant in Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe published Gizmo, a weekly magazine, from 1950 until 1962.", nil},
+		{"Roe published the magazine Gizmo.", nil},
+		{"Roe published Gizmo, her first novel, in 1950.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe persuaded Doe to found Acme.", nil},
+		{"Roe asked Doe to lead Acme.", nil},
+		{"Roe left Acme to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -686,6 +686,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// society's, not a post ("a research fellow at Beta" is one).
 		return out
 	}
+	if len(obj) == 1 && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("publish")) && periodical(d.Src[:m.sent.End], obj[0]) {
+		// "Roe published Gizmo, a weekly magazine": a publisher issues
+		// a periodical; no one authors or makes it by publishing it.
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
 		// not the object; a pattern that names the shares says so.
@@ -741,6 +746,46 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	}
 	return out
 }
+
+// periodical reports whether the text calls mention c a periodical: "the
+// magazine Gizmo", "Gizmo magazine", "Gizmo, a weekly newspaper".
+func periodical(src []byte, c doc.Mention) bool {
+	before := bytes.ToLower(bytes.TrimRight(src[:c.Start], " "))
+	if i := bytes.LastIndexByte(before, ' '); i >= 0 && periodicals[string(before[i+1:])] {
+		return true
+	}
+	q := c.End
+	if bytes.HasPrefix(src[q:], []byte(", ")) {
+		q += 2
+		w := 0
+		for ; w < 5; w++ {
+			e := q
+			for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] == '-') {
+				e++
+			}
+			if e == q {
+				break
+			}
+			if w > 0 && periodicals[string(src[q:e])] {
+				return true
+			}
+			if e >= len(src) || src[e] != ' ' {
+				break
+			}
+			q = e + 1
+		}
+		return false
+	}
+	e := q + 1
+	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
+		e++
+	}
+	return q < len(src) && src[q] == ' ' && periodicals[string(src[q+1:e])]
+}
+
+var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspaper": true, "newspapers": true, "journal": true,
+	"periodical": true, "newsletter": true, "tabloid": true, "gazette": true, "daily": true, "weekly": true, "monthly": true,
+	"quarterly": true}
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
@@ -1878,6 +1923,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// does not pass 由 or 被, which make the name after them the agent
 	// of a verb to come: the title is not held at the object.
 	agentStop := !e.Wide && m.prevSlot(ei) == dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
+	// "created a new division to make Gizmo", "wrote a book about Gizmo":
+	// in a short gap between the subject's verb and the object, a name
+	// after "to", "for" or "about" is what another verb or a noun of the
+	// gap governs, not what the verb acts on.
+	objStop := !e.Wide && m.prevSlot(ei) == dict.Subject && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object
 	if afterVerb {
 		if r, _ := utf8.DecodeRune(src[pos:]); strings.ContainsRune("对向与同跟从给", r) {
 			// 买下对佰德有优先收购权的捷威: a name a preposition governs
@@ -1924,6 +1974,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
+		if objStop && r == ' ' && j > pos && startsWithAny(src[j:], gapPrepositions) {
+			break
+		}
 		if !e.Wide && r == ' ' && andPredicate(src, j) {
 			// "earned a degree in physics and worked at Acme": a second
 			// predicate opens; what follows is no longer the gap's.
@@ -1949,6 +2002,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		j += w
 	}
 }
+
+// gapPrepositions end a short gap before an object: what follows them is
+// governed by another word of the gap.
+var gapPrepositions = []string{" to ", " for ", " about "}
 
 // andPredicate reports whether " and " and a past-tense verb start at p
 // (" and worked at"): a second predicate of the clause, unless an agent
@@ -2407,6 +2464,11 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// acquire X" keeps its own).
 		return true
 	}
+	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && hasType(m.ru.rel.Subject, c.Entity.Type) && controlled(src, c) {
+		// "Roe persuaded Doe to found Acme": the name after a verb of
+		// asking or helping is the subject of the infinitive after it.
+		return true
+	}
 	if e.Wide || e.Max > nearGap {
 		p := doc.SkipSpace(src, c.End)
 		if p < len(src) && src[p] == ',' {
@@ -2419,6 +2481,28 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		}
 	}
 	return false
+}
+
+// controlled reports whether mention c stands between a verb that takes
+// an object and an infinitive ("persuaded Doe to", "helped Acme to").
+func controlled(src []byte, c doc.Mention) bool {
+	if !bytes.HasPrefix(src[c.End:], []byte(" to ")) {
+		return false
+	}
+	t := bytes.TrimRight(src[:c.Start], " ")
+	i := bytes.LastIndexByte(t, ' ')
+	return controlVerbs[string(bytes.ToLower(t[i+1:]))]
+}
+
+var controlVerbs = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`persuaded persuades convinced convinces encouraged encourages urged urges asked asks
+		helped helps hired hires recruited recruits invited invites inspired inspires allowed allows enabled enables
+		prompted prompts pushed pushes tapped taps told tells advised advises led leads got gets wanted wants
+		appointed appoints named names chose chooses sent sends forced forces`) {
+		controlVerbs[w] = true
+	}
 }
 
 // reported reports whether a verb of saying stands right before p: one
@@ -2624,7 +2708,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return longerName(src, c) || unitAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
+		return longerName(src, c) || unitAfter(src, c.End) || siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
 		return possessor(src, c.End) || ownsNext(src, c)
@@ -4170,6 +4254,30 @@ func unitAfter(src []byte, p int) bool {
 		}
 	}
 	return false
+}
+
+// siteAfter reports whether an English noun for a site or a part of a
+// company follows p ("built Acme's Gizmo plant", "ran the Acme
+// division"): the name then says whose or what kind the site is.
+func siteAfter(src []byte, p int) bool {
+	if p >= len(src) || src[p] != ' ' {
+		return false
+	}
+	e := p + 1
+	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
+		e++
+	}
+	return siteNouns[string(src[p+1:e])]
+}
+
+var siteNouns = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`plant plants factory factories facility facilities mill mills works warehouse warehouses
+		store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
+		branch branches division divisions subsidiary subsidiaries`) {
+		siteNouns[w] = true
+	}
 }
 
 // skipZhAmount passes one of amountLeads and an amount of money at p

@@ -1236,6 +1236,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe persuaded Doe to found Acme.", nil},
 		{"Roe asked Doe to lead Acme.", nil},
 		{"Roe left Acme to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		// The investor named first, the round after, in a later sentence.
+		{"甲公司近日宣布完成数千万元A轮融资。此次融资资金将主要用于研发。丙资本为本轮唯一投资方。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司完成A轮融资。丙资本、丁创投为本轮投资方。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1508,6 +1508,11 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 		return doc.Mention{}, false
 	}
 	prev := d.Sentences[si-1]
+	if len(d.InSentence(prev)) == 0 && si-2 >= 0 && !d.NewParagraph(si-1) {
+		// 甲公司完成A轮融资。资金将用于研发。丙资本为本轮唯一投资方。: a
+		// sentence that names nothing keeps the topic of the one before.
+		prev = d.Sentences[si-2]
+	}
 	for _, c := range d.InSentence(prev) {
 		if d.Labels[c.Start] || doc.NewsSource(d.Src, c.End) {
 			continue

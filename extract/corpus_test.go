@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 85-text corpus (2026-12-01, with 48 new
-	// texts, twelve of them held back), a little below; the held-back
+	// Today's figures on the 101-text corpus (2026-12-01, with 64 new
+	// texts, sixteen of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.965, 0.78},
-		"split tune":            {0.98, 0.835},
-		"split heldout":         {0.925, 0.67},
-		"split heldout lang en": {0.855, 0.615},
-		"split heldout lang zh": {0.955, 0.695},
-		"lang en":               {0.96, 0.765},
-		"lang zh":               {0.97, 0.795},
+		"all":                   {0.97, 0.77},
+		"split tune":            {0.98, 0.81},
+		"split heldout":         {0.935, 0.66},
+		"split heldout lang en": {0.88, 0.61},
+		"split heldout lang zh": {0.955, 0.68},
+		"lang en":               {0.965, 0.755},
+		"lang zh":               {0.97, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

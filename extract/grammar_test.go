@@ -209,7 +209,7 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs, which Roe co-founded with Doe, grew.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
 		{"Acme Robotics, under Roe, expanded into Asia.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe assumed leadership of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
-		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics's $2 billion takeover of Beta Labs closed.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics's proposed $2 billion takeover of Beta Labs collapsed.", nil},
 		{"张三毕业于乙大学，是甲公司的联合创始人。", []string{"张三 cofounded 甲公司", "张三 educatedAt 乙大学"}},
@@ -1255,6 +1255,32 @@ func TestGrammar(t *testing.T) {
 		{"Roe joined Beta Labs. She and Doe of Acme unveiled Gizmo in 1983.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics"}},
 		{"Roe and Doe of Acme unveiled Gizmo in 1983.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"In 2001, Beta Labs was acquired by Acme Robotics (Gamma Capital: ACR).", []string{"Acme Robotics acquired Beta Labs"}},
+		// Titles in a list after the copula, from a place of work, in
+		// apposition after "the director of X"; a post taken on after
+		// founding or joining; an organisation, an agent noun and a
+		// title before a name; a participle clause of founding; products
+		// "such as"; jobs, stints and divisions; newspapers worked on;
+		// books in apposition; a controlling interest; work begun on a
+		// product; a role in a development; born into a family.
+		{"Roe is co-founder of Acme, chairman of Beta Labs, and founder of Gamma Capital.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe founded Gamma Capital", "Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		{"Roe was influenced by studies authored by John Doe, a former president of Acme, who noted it.", []string{"John Doe worksFor Acme Robotics [president]"}},
+		{"Roe, a professor from Acme, wanted to establish an institution.", []string{"Jane Roe worksFor Acme Robotics [professor]"}},
+		{"Doe and the director of Acme, Dr. Jane Roe, jointly hosted a conference.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"In 1994, Roe founded Acme and became Chairman.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Acme alumnus and faculty member John Doe played a central role.", []string{"John Doe educatedAt Acme Robotics", "John Doe worksFor Acme Robotics [faculty member]"}},
+		{"Acme co-founder and Technical Director John Doe resigned.", []string{"John Doe cofounded Acme Robotics"}},
+		{"Having created Beta Labs in 1960, Roe founded Acme in 1972.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
+		{"Acme has manufactured numerous instruments that have had impacts, such as the Gizmo synthesizer.", []string{"Acme Robotics developed Gizmo"}},
+		{"Through his professors, Roe landed a summer job at Acme, an old-line bank, in 1969.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"From 1959–1970, Roe mostly worked as lead engineer in the Space Division of Acme (near Seattle).", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe had a stint in the Military Products Group at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"During two periods in the 1950s, Roe worked on the Acme Robotics as a reporter.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Supporters, like John Doe in his book, Gizmo (2000), state that.", []string{"John Doe authored Gizmo"}},
+		{"Roe wrote many books. Her second book, Gizmo, was published in 2017.", []string{"Jane Roe authored Gizmo"}},
+		{"Following Acme's purchase of a controlling interest in Beta Labs, products were rebranded.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"After its success, Acme began working on Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme played a key role in the development of Gizmo, a standard.", []string{"Acme Robotics developed Gizmo"}},
+		{"Roe was born into a middle-class Jewish family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

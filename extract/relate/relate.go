@@ -2500,6 +2500,12 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// acquire X" keeps its own).
 		return true
 	}
+	if e.Wide && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.commaAfter(ei) {
+		// "Milken was influenced by studies by Hickman, a former
+		// president of X": an apposition after a comma is the nearest
+		// name's.
+		return true
+	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && hasType(m.ru.rel.Subject, c.Entity.Type) && controlled(src, c) {
 		// "Roe persuaded Doe to found Acme": the name after a verb of
 		// asking or helping is the subject of the infinitive after it.
@@ -2517,6 +2523,21 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		}
 	}
 	return false
+}
+
+// commaAfter reports whether the element after gap ei opens with a comma
+// in every alternative, and a title follows later in the pattern: an
+// apposition, not a participle clause ("met Roe, founding Acme").
+func (m *sentMatcher) commaAfter(ei int) bool {
+	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+		return false
+	}
+	for _, a := range m.ru.elems[ei+1].Alts {
+		if !strings.HasPrefix(a, ",") && !strings.HasPrefix(a, "，") {
+			return false
+		}
+	}
+	return slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
 }
 
 // controlled reports whether mention c stands between a verb that takes

@@ -1281,6 +1281,25 @@ func TestGrammar(t *testing.T) {
 		{"After its success, Acme began working on Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme played a key role in the development of Gizmo, a standard.", []string{"Acme Robotics developed Gizmo"}},
 		{"Roe was born into a middle-class Jewish family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		// Chinese: a birthplace after its province, past a date; one of a
+		// class; a partner in founding; a thesis by title; investors
+		// taking part in a round; brands invested in, listed; a business
+		// someone is fully in charge of; a company and its speaker; staff
+		// listed with 等; a project taken part in; a return; 教员; 管理者.
+		{"张三在1969年12月16日出生于中国湖北省美国。", []string{"张三 bornIn 中国", "张三 bornIn 美国"}},
+		{"丙资本收购了中国最大的电商平台之一甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"在大学期间与朋友李四合作成立甲公司。", []string{"李四 cofounded 甲公司"}},
+		{"1934年，张三完成了一篇题为《星火系统》的毕业论文。", []string{"张三 authored 星火系统"}},
+		{"今年1月，甲公司又完成了丙资本和丁创投共同参与的pre-ipo轮融资。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"丙资本就已经在全球投资了多个运动健身品牌，包括运动女装 甲公司、戊科技等十几个品牌。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"甲公司都由张三全权负责。", []string{"张三 led 甲公司"}},
+		{"新加坡丙资本张三表示，看好甲公司。", []string{"张三 worksFor 丙资本"}},
+		{"与张三、李四等甲公司的男性高层相比，王五更像守护者。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		{"张三是物理学家。在星火系统中，她参与研究了如何分离铀。", []string{"张三 contributedTo 星火系统"}},
+		{"2017年，张三回归甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三成为了乙大学的教员。", []string{"张三 worksFor 乙大学 [教员]"}},
+		{"甲公司的实际管理者张三。", []string{"张三 led 甲公司 [实际管理者]", "张三 worksFor 甲公司 [实际管理者]"}},
+		{"张三还编撰了《星火系统》一书。", []string{"张三 authored 星火系统"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

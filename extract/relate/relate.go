@@ -2469,6 +2469,9 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		return false
 	}
 	c := m.ms[k]
+	if c.Entity.Type == dict.Place && addressGoesOn(src, c.End) {
+		return false // 生于中国江苏省太仓县浏河镇: the address narrows down
+	}
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
 		return true
 	}
@@ -2560,6 +2563,22 @@ func init() {
 		appointed appoints named names chose chooses sent sends forced forces`) {
 		controlVerbs[w] = true
 	}
+}
+
+// addressGoesOn reports whether a Chinese address goes on after p: a few
+// Han characters up to an administrative unit (江苏省, 太仓县).
+func addressGoesOn(src []byte, p int) bool {
+	for n, q := 0, p; n < 6 && q < len(src); n++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
+			return false
+		}
+		if n > 0 && strings.ContainsRune("省市县区镇州", r) {
+			return true
+		}
+		q += w
+	}
+	return false
 }
 
 // reported reports whether a verb of saying stands right before p: one
@@ -3270,6 +3289,9 @@ func (m *sentMatcher) classDescribed(src []byte, p int) int {
 		if k := m.mentionAt(q); k >= 0 && q > p {
 			if doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
 				return q
+			}
+			if t, ok := bytes.CutSuffix(src[p:q], []byte("之一")); ok && doc.EndsWithClassNoun(t) {
+				return q // 中国最大的连锁健身房之一威尔士健身: one of a class
 			}
 			q, n = m.ms[k].End, n+1
 			continue

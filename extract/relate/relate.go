@@ -1188,6 +1188,9 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				if startsWithAny(d.Src[c.End:], []string{"下属", "旗下", "麾下", "控制的", "控股的"}) {
 					return nil // 卢志强下属的中国泛海控股集团…，成为X的股东: the group
 				}
+				if zhKinAfter(d.Src, c.End) {
+					return nil // 施一公母亲来自…，后考入X: his mother
+				}
 				return []doc.Mention{c}
 			}
 			if k := m.mentionAt(c.Start); c.Entity.Type == dict.Organization && hasType(types, dict.Person) && k >= 0 {

@@ -1304,6 +1304,9 @@ func TestGrammar(t *testing.T) {
 		// relative's.
 		{"张三开发了多款软件，同时还编撰了《星火系统》一书。", []string{"张三 authored 星火系统"}},
 		{"张三的父亲李四生于美国，生长于中国等地，毕业于乙大学。", []string{"李四 bornIn 美国", "李四 educatedAt 乙大学"}},
+		// A later title of a Chinese list of titles.
+		{"张三担任甲公司董事、总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [董事]"}},
+		{"张三担任甲公司董事、总经理助理。", []string{"张三 worksFor 甲公司 [董事]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1307,6 +1307,12 @@ func TestGrammar(t *testing.T) {
 		// A later title of a Chinese list of titles.
 		{"张三担任甲公司董事、总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [董事]"}},
 		{"张三担任甲公司董事、总经理助理。", []string{"张三 worksFor 甲公司 [董事]"}},
+		// A partner in cofounding after "along with"; a board chaired; an
+		// author's works listed; a novel named before its author.
+		{"Roe was a co-founder of Acme along with Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe chaired the board of Acme.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe is the author of several books, including Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo, Roe's first novel, was published in 1950.", []string{"Jane Roe authored Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

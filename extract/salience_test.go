@@ -217,6 +217,17 @@ func TestSalience(t *testing.T) {
 			"甲公司在北京设立了研究院。后来，他们又创立了乙公司。",
 			[]string{"他们=甲公司"}, nil},
 
+		// a possessed head and a possessor
+		{"the name a possessive pronoun and a noun open is the subject; he is no one's when the main person is its possessor",
+			"John Smith founded Acme. His son Paul Brown joined the firm in 1890. He served as its president.",
+			[]string{"His=John Smith", "the firm=Acme", "its=Acme"}, []string{"Paul Brown worksFor Acme"}},
+		{"a possessor opening a clause is not its subject",
+			"Smith's mentor was Brown. He taught at Acme for decades.",
+			nil, nil},
+		{"他的 and a noun before a name: the name heads the subject",
+			"陈明创办了甲公司。他的儿子王强后来加入了乙公司。他担任了乙公司的总经理。",
+			[]string{"他=陈明"}, []string{"王强 worksFor 乙公司"}},
+
 		// restraint
 		{"he after two people equally salient",
 			"Smith and Brown studied at Delta University. He then joined Beta.",

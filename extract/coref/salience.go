@@ -98,7 +98,10 @@ func (s *salience) rankNamed() {
 				rank = rankAside
 			case prev >= 0 && coordinated(src, s.named[prev], m):
 				rank = s.namedRank[prev]
-			case opens(src, clause, m.Start):
+			case possessorAt(src, m.End):
+				// "Smith's mentor was Jones", 张三的导师是李四: the
+				// possessor is not what the clause is about.
+			case opens(src, clause, m.Start) || possessedHead(src, clause, m.Start):
 				rank = rankSubject
 			}
 			s.namedRank[k] = rank
@@ -109,6 +112,64 @@ func (s *salience) rankNamed() {
 	for ; k < len(s.named); k++ {
 		s.namedRank[k] = rankObject
 	}
+}
+
+// possessorAt reports whether a possessive ending follows a name at p:
+// 's, ’s, or 的 before a noun.
+func possessorAt(src []byte, p int) bool {
+	t := src[p:]
+	for _, e := range []string{"'s ", "’s ", "' ", "’ "} {
+		if strings.HasPrefix(string(t[:min(len(t), len(e))]), e) {
+			return true
+		}
+	}
+	if strings.HasPrefix(string(t[:min(len(t), len("的"))]), "的") {
+		r, _ := utf8.DecodeRune(t[len("的"):])
+		return r >= 0x3400 && r <= 0x9FFF
+	}
+	return false
+}
+
+// possessedHead reports whether what lies between a clause start and off
+// is a possessive pronoun and a noun or two ("His son Bob Jones", "Her
+// younger brother", 他的儿子): the name at off heads the clause's subject.
+func possessedHead(src []byte, clause, off int) bool {
+	st, en := doc.TrimSpace(src, clause, off)
+	t := string(src[st:en])
+	for _, p := range []string{"他的", "她的", "其"} {
+		if rest, ok := strings.CutPrefix(t, p); ok {
+			n := utf8.RuneCountInString(rest)
+			return n >= 1 && n <= 4 && hanOnly(rest)
+		}
+	}
+	f := strings.Fields(t)
+	if len(f) < 2 || len(f) > 4 {
+		return false
+	}
+	switch strings.ToLower(f[0]) {
+	case "his", "her", "its", "their":
+	default:
+		return false
+	}
+	for _, w := range f[1:] {
+		for _, r := range w {
+			if r < 'a' || r > 'z' {
+				if r != '-' {
+					return false
+				}
+			}
+		}
+	}
+	return true
+}
+
+func hanOnly(s string) bool {
+	for _, r := range s {
+		if r < 0x3400 || r > 0x9FFF {
+			return false
+		}
+	}
+	return true
 }
 
 // opens reports whether only white space lies between a clause start and
@@ -148,12 +209,22 @@ func (s *salience) add(m doc.Mention, pronoun bool) {
 			rank = s.addedRank[n-1] // another member of one group
 		} else if doc.InParens(s.d.Src, doc.ClauseStart(s.d.Src, sent.Start, m.Start), m.Start) {
 			rank = rankAside
+		} else if pronoun && s.possessorOfName(m) {
+			rank = rankObject // "His son Bob Jones": Bob Jones is the subject
 		} else if pronoun || s.d.ClauseInitial(sent, m) {
 			rank = rankSubject
 		}
 	}
 	s.added = append(s.added, m)
 	s.addedRank = append(s.addedRank, rank)
+}
+
+// possessorOfName reports whether the possessive pronoun m opens a noun
+// phrase whose head is a name: a named mention starts after it with only
+// a noun or two between, which possessedHead accepts.
+func (s *salience) possessorOfName(m doc.Mention) bool {
+	k := sort.Search(len(s.named), func(k int) bool { return s.named[k].Start >= m.End })
+	return k < len(s.named) && s.named[k].Start-m.End <= 40 && possessedHead(s.d.Src, m.Start, s.named[k].Start)
 }
 
 // anyBefore reports whether any entity is named before off.

@@ -1313,6 +1313,18 @@ func TestGrammar(t *testing.T) {
 		{"Roe chaired the board of Acme.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe is the author of several books, including Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Gizmo, Roe's first novel, was published in 1950.", []string{"Jane Roe authored Gizmo"}},
+		// Control taken, a sale to, a first acquisition; a title of a
+		// place's organisation; a title after "who went on to become";
+		// an apposition between the subject and its title; an ordinal
+		// before a title; administered by.
+		{"From 1963 through 1969, Acme increased its existing stakes to take full control of the French Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"It was part of Gamma Capital, despite Beta Labs's sale to Acme in 1986.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme's first big acquisition involved Beta Labs, a German company.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe, former chairman of Springfield's Acme, retired.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Roe, a graduate who went on to become a distinguished physicist and chancellor of Acme, was named the 18th president of Beta Labs by the regents.",
+			[]string{"Jane Roe led Acme Robotics [chancellor]", "Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [chancellor]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Roe, whose father, John Doe, was president of Acme, studied law.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		{"Gizmo (administered by Roe) failed.", []string{"Jane Roe led Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

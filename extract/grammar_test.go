@@ -1325,6 +1325,12 @@ func TestGrammar(t *testing.T) {
 			[]string{"Jane Roe led Acme Robotics [chancellor]", "Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [chancellor]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Roe, whose father, John Doe, was president of Acme, studied law.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"Gizmo (administered by Roe) failed.", []string{"Jane Roe led Gizmo"}},
+		// A head's title after a unit named anywhere in the gap is the
+		// unit's; a presenter works for the broadcaster.
+		{"6月18日，有消息称甲公司新石实验室产品负责人张三离职。", []string{"张三 worksFor 甲公司 [负责人]"}},
+		{"甲公司研究院院长张三表示。", []string{"张三 worksFor 甲公司 [院长]"}},
+		{"甲公司董事长张三表示。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"前甲公司资深主持人张三于2019年加入戊科技。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司 [主持人]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1947,6 +1947,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// relation does not take an organisation's parts, a gap after the
 	// object does not end on a unit's noun.
 	noUnit := !e.Wide && !m.ru.rel.Parts && m.prevSlot(ei) == dict.Object
+	// 甲公司新石实验室产品负责人: a title after a unit named in the gap is
+	// the unit's, wherever in the gap the unit stands.
+	titleNext := ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role
 	// 张三接棒李四，成为甲公司CEO: a short gap that opens a clause is no
 	// apposition when a verb opens it; the clause has its own subject.
 	noVerb := !e.Wide && e.Max <= 2 && afterClausePunct(src, pos)
@@ -1984,7 +1987,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if j >= m.deadline[ei+1] {
 			break // nothing the rest of the pattern needs lies further on
 		}
-		if (!noUnit || !endsWithUnit(src[pos:j])) && (!noVerb || !opensWithVerb(src[pos:j])) {
+		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && holdsUnit(src[pos:j]))) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			m.match(j, ei+1, b)
 		}
 		if j == len(src) {
@@ -4308,6 +4311,17 @@ func endsWithUnit(gap []byte) bool {
 	gap = bytes.TrimSuffix(gap, []byte("的"))
 	for _, u := range zhUnits {
 		if (len(gap) > len(u) || len(gap) == len(u) && utf8.RuneCountInString(u) > 1) && bytes.HasSuffix(gap, []byte(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsUnit reports whether a gap's text holds a unit of two runes or
+// more (新石实验室产品, 云计算事业部大数据).
+func holdsUnit(gap []byte) bool {
+	for _, u := range zhUnits {
+		if utf8.RuneCountInString(u) > 1 && bytes.Contains(gap, []byte(u)) {
 			return true
 		}
 	}

@@ -51,16 +51,16 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 101-text corpus (2026-12-01, with 64 new
-	// texts, sixteen of them held back), a little below; the held-back
+	// Today's figures on the 109-text corpus (2026-12-01, with 72 new
+	// texts, eighteen of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.97, 0.77},
-		"split tune":            {0.98, 0.81},
-		"split heldout":         {0.935, 0.66},
-		"split heldout lang en": {0.88, 0.61},
-		"split heldout lang zh": {0.955, 0.68},
-		"lang en":               {0.965, 0.755},
+		"split tune":            {0.985, 0.81},
+		"split heldout":         {0.93, 0.66},
+		"split heldout lang en": {0.87, 0.60},
+		"split heldout lang zh": {0.955, 0.69},
+		"lang en":               {0.97, 0.755},
 		"lang zh":               {0.97, 0.78},
 	}
 	for g, b := range bounds {

@@ -1331,6 +1331,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司研究院院长张三表示。", []string{"张三 worksFor 甲公司 [院长]"}},
 		{"甲公司董事长张三表示。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"前甲公司资深主持人张三于2019年加入戊科技。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司 [主持人]"}},
+		// A subjectless clause whose relation takes an organisation: the
+		// organisation that opens the sentence, not the main person.
+		{"张三是甲公司创始人。2018年，甲公司开始在芯片领域布局，并且在2017年之际就成立了戊科技。", []string{"张三 founded 甲公司", "甲公司 founded 戊科技"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

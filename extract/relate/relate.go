@@ -1429,6 +1429,13 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c}
 			}
 		}
+		if hasType(types, dict.Organization) && len(m.ms) > 0 && m.ms[0].End <= at && m.ms[0].Entity.Type == dict.Organization &&
+			d.ClauseSubject(m.sent, m.ms[0]) && !doc.NewsSource(d.Src, m.ms[0].End) {
+			// OPPO开始在芯片领域布局，并且…成立了X: where the relation takes an
+			// organisation too, the one that opens the sentence is its
+			// subject, not the person the document is about.
+			return m.ms[:1]
+		}
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}

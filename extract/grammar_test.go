@@ -1334,6 +1334,23 @@ func TestGrammar(t *testing.T) {
 		// A subjectless clause whose relation takes an organisation: the
 		// organisation that opens the sentence, not the main person.
 		{"张三是甲公司创始人。2018年，甲公司开始在芯片领域布局，并且在2017年之际就成立了戊科技。", []string{"张三 founded 甲公司", "甲公司 founded 戊科技"}},
+		// From the new tuning texts: a title after an apposition with
+		// "in"; matriculated from; a degree after "receiving"; a thesis
+		// by title; an advisor to; "opened his X"; organized by a
+		// description and a name; "The new company A and B founded, X,";
+		// made by someone's company; sold to someone's company; a
+		// company's shows "such as".
+		{"His father, John Doe, was a minister in the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [minister]"}},
+		{"Roe matriculated from the Acme Robotics in 1940.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe completed his master's degree, receiving Master of Medicine in 1953 from the Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe studied hard. In the same year she obtained a doctorate from Acme for a dissertation titled \"Gizmo\".", []string{"Jane Roe authored Gizmo", "Jane Roe educatedAt Acme Robotics"}},
+		{"Roe also spent time as a research advisor to the Acme Robotics, in Switzerland.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"That same year, Roe opened his Acme Robotics with money borrowed from Doe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Both released films through Acme Robotics, organized early that year by a Utah theatre owner, John Doe, who had bought firms.", []string{"John Doe founded Acme Robotics"}},
+		{"The new company Roe and Doe founded, Acme Robotics, grew quickly.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"In 1928, Acme began releasing Gizmo, animated cartoons produced by Max and Dave Fleischer's Beta Labs in New York.", []string{"Beta Labs developed Gizmo"}},
+		{"In 1966, Acme was sold to Charles Bluhdorn's industrial conglomerate, Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Using some of Acme's established shows such as Gizmo, the studio grew.", []string{"Acme Robotics developed Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

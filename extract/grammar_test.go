@@ -1351,6 +1351,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1928, Acme began releasing Gizmo, animated cartoons produced by Max and Dave Fleischer's Beta Labs in New York.", []string{"Beta Labs developed Gizmo"}},
 		{"In 1966, Acme was sold to Charles Bluhdorn's industrial conglomerate, Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
 		{"Using some of Acme's established shows such as Gizmo, the studio grew.", []string{"Acme Robotics developed Gizmo"}},
+		// A later clause goes on with the organisation that opens the
+		// sentence, where its verb has an adverb or an aspect; a noun
+		// right before a person's name is that person's.
+		{"资料显示，丙资本是中国最活跃的投资团队之一，曾投中了甲公司、戊科技等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"甲公司完成B轮融资，参投机构包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"当戊科技还在与甲公司等品牌的竞争中挣扎时，47岁的张三已经投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
+		{"丙资本拿到了领投份额，是因为甲公司创始人张三看中其品牌价值。", []string{"张三 founded 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

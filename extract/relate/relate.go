@@ -631,6 +631,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 		if m.ru.continues {
+			if k := m.mentionAt(doc.SkipSpace(d.Src, b.end)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				// 是因为元气森林创始人唐彬森…, 即创新工场创始人李开复: the
+				// noun is the name's after it, not the clause's subject's.
+				return out
+			}
 			subj = clauseSubject(d, m, r.Subject, b.start)
 		} else {
 			subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
@@ -1201,10 +1206,27 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 					return []doc.Mention{m.ms[h]}
 				}
 			}
+			if c.Entity.Type == dict.Organization && hasType(types, dict.Organization) && c.Start == m.ms[0].Start && !doc.NewsSource(d.Src, c.End) &&
+				!possessive(d.Src, c, true) && !zhPossessorAt(d.Src, c.End) {
+				// 元禾璞华是…投资团队之一，曾投中了A、B: where the relation
+				// takes an organisation, the one that opens the sentence
+				// goes on as the subject of its later clauses.
+				return []doc.Mention{c}
+			}
 			return nil
 		}
 	}
 	return nil
+}
+
+// zhPossessorAt reports whether 的 and a Han character follow p: the name
+// before owns what the clause is about (甲公司的竞争对手).
+func zhPossessorAt(src []byte, p int) bool {
+	if !bytes.HasPrefix(src[p:], []byte("的")) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(src[p+len("的"):])
+	return unicode.Is(unicode.Han, r)
 }
 
 // nameAfterTitles reports whether a list goes on with 、 after p and ends,

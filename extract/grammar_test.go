@@ -1358,6 +1358,19 @@ func TestGrammar(t *testing.T) {
 		{"甲公司完成B轮融资，参投机构包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"当戊科技还在与甲公司等品牌的竞争中挣扎时，47岁的张三已经投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
 		{"丙资本拿到了领投份额，是因为甲公司创始人张三看中其品牌价值。", []string{"张三 founded 甲公司"}},
+		// A teacher before his pupil; a school one graduated from before
+		// the name; a company one has been at, or was poached from; a
+		// company's products listed; its own chip; a producer; a
+		// researcher; a fund one helms.
+		{"师出李四的张三，早年学会了商业套路。", []string{"张三 advisor 李四"}},
+		{"从乙大学电子物理技术专业毕业的张三对产品要求苛刻。", []string{"张三 educatedAt 乙大学"}},
+		{"2018年5月，王五启用了曾在甲公司待过的张三为营销掌门人。", []string{"张三 worksFor 甲公司"}},
+		{"它先是从芯片供应商甲公司那里挖来了包括张三在内的多位高管。", []string{"张三 worksFor 甲公司"}},
+		{"1940年代，甲公司继续在各个领域开发新产品，其中包括抗风湿药物星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"2017年甲公司带来了第一款自研芯片星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"2002年11月，甲公司收购斯洛文尼亚非专利药生产商戊科技公司。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司的研究人员张三获得诺贝尔奖。", []string{"张三 worksFor 甲公司 [研究人员]"}},
+		{"清华学霸张三所执掌的丙资本已经成为典型代表。", []string{"张三 led 丙资本", "张三 worksFor 丙资本"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1371,6 +1371,13 @@ func TestGrammar(t *testing.T) {
 		{"2002年11月，甲公司收购斯洛文尼亚非专利药生产商戊科技公司。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司的研究人员张三获得诺贝尔奖。", []string{"张三 worksFor 甲公司 [研究人员]"}},
 		{"清华学霸张三所执掌的丙资本已经成为典型代表。", []string{"张三 led 丙资本", "张三 worksFor 丙资本"}},
+		// A subsidiary created in an -ing clause; a competitor spawned; a
+		// think tank launched and named; cofounders announcing their
+		// company.
+		{"In 1998, Acme acquired all related properties from Gamma Capital, creating a new subsidiary, Beta Labs.", []string{"Acme Robotics founded Beta Labs"}},
+		{"In 1973, Acme spawned a competitor called Beta Labs.", []string{"Acme Robotics founded Beta Labs"}},
+		{"In 2003, Roe launched a Washington, D.C.-based think tank called Acme, which seeks efficiency.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Co-founders John Doe and Jane Roe announced the formation of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1378,6 +1378,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1973, Acme spawned a competitor called Beta Labs.", []string{"Acme Robotics founded Beta Labs"}},
 		{"In 2003, Roe launched a Washington, D.C.-based think tank called Acme, which seeks efficiency.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Co-founders John Doe and Jane Roe announced the formation of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		// A short word of a literal with its space matches a whole word
+		// only ("a " is not the "a" of "at"); a date with its commas
+		// between a passive verb and its agent.
+		{"Roe started at Acme in 1990.", nil},
+		{"Roe started Acme in 1990.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme was founded on February 24, 1982, by Roe, Doe and Major.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Beta Labs was acquired on May 3, 2001, by Acme.", []string{"Acme Robotics acquired Beta Labs"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

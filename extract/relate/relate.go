@@ -3652,6 +3652,7 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 			continue
 		}
 		if unicode.IsSpace(lr) {
+			prev, _ := utf8.DecodeLastRuneInString(lit[:i])
 			for i < len(lit) {
 				r, w := utf8.DecodeRuneInString(lit[i:])
 				if !unicode.IsSpace(r) {
@@ -3659,7 +3660,13 @@ func matchLit(src []byte, p int, lit string) (int, bool) {
 				}
 				i += w
 			}
-			q = doc.SkipSpace(src, q)
+			if s := doc.SkipSpace(src, q); s > q {
+				q = s
+			} else if doc.LatinWordRune(prev) && q < len(src) && !wordEnd(src, q) {
+				// "a " matches "a" with no space only where the word
+				// ends: not in "at Acme".
+				return 0, false
+			}
 			continue
 		}
 		if q >= len(src) {

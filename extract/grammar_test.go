@@ -1385,6 +1385,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe started Acme in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme was founded on February 24, 1982, by Roe, Doe and Major.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"Beta Labs was acquired on May 3, 2001, by Acme.", []string{"Acme Robotics acquired Beta Labs"}},
+		// A participle in an apposition after a comma is the name's
+		// before it, not the sentence's subject's.
+		{"Acme bought Beta Labs, a company founded in 1990 by Doe.", []string{"Acme Robotics acquired Beta Labs", "John Doe founded Beta Labs"}},
+		{"Acme bought Beta Labs, an American software firm founded in Springfield by Doe and Roe.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Beta Labs", "John Doe founded Beta Labs"}},
+		{"Acme was founded in 1990 by Doe.", []string{"John Doe founded Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1025,6 +1025,11 @@ func (m *sentMatcher) namedBefore(src []byte, p int, types []dict.Type) bool {
 	for q > m.sent.Start && src[q-1] == ' ' {
 		q--
 	}
+	if c := appositionStart(src[m.sent.Start:q]); c >= 0 {
+		// "Acme bought Beta, a company founded by Doe": the noun phrase
+		// after the comma is the name's before it.
+		q = m.sent.Start + c
+	}
 	if q == p || q == m.sent.Start || src[q-1] != ',' || p >= len(src) || src[p] < 'a' || src[p] > 'z' {
 		return false
 	}
@@ -1070,6 +1075,34 @@ func (m *sentMatcher) namedAfter(src []byte, p int, types []dict.Type) bool {
 		}
 	}
 	return false
+}
+
+// appositionStart returns where a noun phrase that ends t starts, if it
+// is an article and up to five words right after a comma ("…, a
+// company", "…, an American firm"), or -1.
+func appositionStart(t []byte) int {
+	e := len(t)
+	for n := 0; n < 6; n++ {
+		s := e
+		for s > 0 && (t[s-1] >= 'a' && t[s-1] <= 'z' || t[s-1] >= 'A' && t[s-1] <= 'Z' || t[s-1] == '-') {
+			s--
+		}
+		if s == e || s == 0 || t[s-1] != ' ' {
+			return -1
+		}
+		switch string(t[s:e]) {
+		case "a", "an", "the":
+			if s >= 2 && t[s-2] == ',' {
+				return s - 1
+			}
+			return -1
+		}
+		e = s - 1
+		if n > 0 && (e == 0 || t[e-1] == ',') {
+			return -1
+		}
+	}
+	return -1
 }
 
 // wholeLists returns subj and obj with a single argument that is a member

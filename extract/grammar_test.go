@@ -1390,6 +1390,15 @@ func TestGrammar(t *testing.T) {
 		{"Acme bought Beta Labs, a company founded in 1990 by Doe.", []string{"Acme Robotics acquired Beta Labs", "John Doe founded Beta Labs"}},
 		{"Acme bought Beta Labs, an American software firm founded in Springfield by Doe and Roe.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Beta Labs", "John Doe founded Beta Labs"}},
 		{"Acme was founded in 1990 by Doe.", []string{"John Doe founded Acme Robotics"}},
+		// Teams, boards, chairs and services; a lab named after a
+		// possessor is no product of the possessor's.
+		{"Roe was drafted by Acme in the first round.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe coached Acme from 1990 to 1995.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe is a member of the Acme board of directors.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe holds the Gizmo Chair at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe served in the Acme from 1942 to 1945.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was a researcher at Acme's Gizmo lab.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
+		{"Roe was hired as an assistant at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -4448,7 +4448,7 @@ var siteNouns = map[string]bool{}
 func init() {
 	for _, w := range strings.Fields(`plant plants factory factories facility facilities mill mills works warehouse warehouses
 		store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
-		branch branches division divisions subsidiary subsidiaries`) {
+		branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department`) {
 		siteNouns[w] = true
 	}
 }

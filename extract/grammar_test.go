@@ -1399,6 +1399,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe served in the Acme from 1942 to 1945.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was a researcher at Acme's Gizmo lab.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
 		{"Roe was hired as an assistant at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Clubs signed with, transferred to and coached; a company taken
+		// into one's bag.
+		{"张三于2005年签约甲公司，随后转会戊科技。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		{"张三执教甲公司三年。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司以10亿元的价格将戊科技收入囊中。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司与戊科技签约。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

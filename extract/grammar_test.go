@@ -1405,6 +1405,10 @@ func TestGrammar(t *testing.T) {
 		{"张三执教甲公司三年。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司以10亿元的价格将戊科技收入囊中。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司与戊科技签约。", nil},
+		// A person who introduces a product markets it; one a product
+		// was introduced by may have made it.
+		{"Roe introduced the Gizmo in 1921.", nil},
+		{"Gizmo was introduced by Roe in 1986.", []string{"Jane Roe authored Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1409,6 +1409,12 @@ func TestGrammar(t *testing.T) {
 		// was introduced by may have made it.
 		{"Roe introduced the Gizmo in 1921.", nil},
 		{"Gizmo was introduced by Roe in 1986.", []string{"Jane Roe authored Gizmo"}},
+		// Investors in the clause after the round; a round's name with
+		// Latin letters; institutions behind a company, not a person.
+		{"甲公司 A 轮融资由丙资本领投，丁创投跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司的 Pre-IPO 轮投资方包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司的背后，是丙资本、丁创投等一线机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"站在甲公司背后，是一位教授——张三。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

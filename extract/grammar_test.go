@@ -1415,6 +1415,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的 Pre-IPO 轮投资方包括丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司的背后，是丙资本、丁创投等一线机构。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"站在甲公司背后，是一位教授——张三。", nil},
+		// Chosen by a company to run a unit; years with the company one
+		// leaves.
+		{"Roe was tapped by Acme to run its cloud unit.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe left Acme in 2001 after 20 years with the company.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

@@ -1419,6 +1419,12 @@ func TestGrammar(t *testing.T) {
 		// leaves.
 		{"Roe was tapped by Acme to run its cloud unit.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe left Acme in 2001 after 20 years with the company.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// The company behind a product; rolled out; a computer in
+		// apposition; brought to market.
+		{"Acme, the company behind Gizmo, raised money.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme rolled out Gizmo in 2010.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo, Acme's first computer, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme brought Gizmo to market in 1990.", []string{"Acme Robotics developed Gizmo"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

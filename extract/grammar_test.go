@@ -1425,6 +1425,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme rolled out Gizmo in 2010.", []string{"Acme Robotics developed Gizmo"}},
 		{"Gizmo, Acme's first computer, sold well.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme brought Gizmo to market in 1990.", []string{"Acme Robotics developed Gizmo"}},
+		// A product named as the company's; a launch to come is no fact.
+		{"星火系统是甲公司的产品。", []string{"甲公司 developed 星火系统"}},
+		{"作为甲公司的核心产品，星火系统贡献了大部分收入。", []string{"甲公司 developed 星火系统"}},
+		{"甲公司还将推出星火系统。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

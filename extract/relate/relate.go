@@ -1629,6 +1629,7 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"not", "never", "n't", "no longer", "if", "would have", "could have",
 	// Plans and future events are not facts yet.
 	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
+	"将推出", "将发布", "将上线", "将开发", "将研发", "将成立", "将创办", "将创立", "将设立",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",
 	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
 	// What was tried, or turned down, did not happen.

@@ -101,34 +101,30 @@ func SplitSentences(src []byte) []Span {
 }
 
 // isInitial reports whether the text before a full stop is a single capital
-// ("Quoc V. Le") or a common abbreviation, which do not end sentences.
+// ("Quoc V. Le") or a common abbreviation ("Prof. Bernstein", "Gen.
+// Motors"), which do not end sentences.
 func isInitial(before []byte) bool {
-	n := 0
-	for i := len(before); i > 0; {
+	i, n := len(before), 0
+	for i > 0 {
 		r, w := utf8.DecodeLastRune(before[:i])
 		if !unicode.IsLetter(r) {
 			break
 		}
 		n++
 		i -= w
-		if n > 3 {
+		if n > len("Messrs") {
 			return false
 		}
 	}
-	if n == 1 {
-		return true
-	}
-	tail := string(before[len(before)-min(len(before), 3):])
-	switch tail {
-	case "Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "St", "Inc", "Co", "Ltd", "vs":
-		return true
-	}
-	for _, a := range []string{"Dr", "Mr", "Ms", "Mrs", "Jr", "Sr", "Inc", "Ltd", "Co", "vs", "Prof"} {
-		if len(before) >= len(a) && string(before[len(before)-len(a):]) == a {
-			return true
-		}
-	}
-	return false
+	return n == 1 || abbreviations[string(before[i:])]
+}
+
+// abbreviations end with a full stop inside a sentence: titles, ranks,
+// companies' endings.
+var abbreviations = map[string]bool{
+	"Dr": true, "Mr": true, "Ms": true, "Mrs": true, "Messrs": true, "Jr": true, "Sr": true, "St": true, "Mt": true, "Ft": true,
+	"Prof": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true, "Capt": true, "Gov": true, "Sen": true, "Rep": true,
+	"Rev": true, "Hon": true, "Inc": true, "Ltd": true, "Co": true, "vs": true,
 }
 
 func TrimSpace(src []byte, s, e int) (int, int) {

@@ -1429,6 +1429,24 @@ func TestGrammar(t *testing.T) {
 		{"星火系统是甲公司的产品。", []string{"甲公司 developed 星火系统"}},
 		{"作为甲公司的核心产品，星火系统贡献了大部分收入。", []string{"甲公司 developed 星火系统"}},
 		{"甲公司还将推出星火系统。", nil},
+		// From the latest tuning texts: service before a clause's
+		// subject; a possessed school lectured at; a unit headed; where
+		// one is now; a former student; a doctorate with a professor; a
+		// senior thesis; a transfer to a college; a spin-off; a CEO of a
+		// journal called X; chairman of what one helped found; a
+		// president then; a country's president is no one's head.
+		{"After serving in the Acme for three years, Roe mounted a campaign.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"In early 1977 Roe briefly lectured at Beta Labs's Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe headed the Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		{"Doe joined Beta Labs and is now at Acme.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"Roe's former student and mentee, John Doe, argued the case.", []string{"John Doe advisor Jane Roe"}},
+		{"Roe received his Doctor of Philosophy (Ph.D.) from Acme in 1973 with Prof. John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Acme Robotics"}},
+		{"Roe studied there. His Acme senior thesis was titled \"Gizmo\".", []string{"Jane Roe authored Gizmo"}},
+		{"Roe attended Beta Labs for two years before transferring to the Acme Robotics where he received his Bachelor of Science in 1965.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe spun off his work into a company, Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe eventually became CEO of a trade journal for farm implements called Acme Robotics.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Doe persuaded the administration of Acme Robotics under then-president Jane Roe to create a center.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"John Doe, Chairman of the Acme Robotics under President Jane Roe, left.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

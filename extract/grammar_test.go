@@ -1447,6 +1447,18 @@ func TestGrammar(t *testing.T) {
 		{"Roe eventually became CEO of a trade journal for farm implements called Acme Robotics.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"Doe persuaded the administration of Acme Robotics under then-president Jane Roe to create a center.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"John Doe, Chairman of the Acme Robotics under President Jane Roe, left.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		// From the latest Chinese tuning texts: a subsidiary bought; a
+		// product series listed; cofounders of a society; founding taken
+		// part in; a story published; a paper by title; a school entered
+		// at an age; titles listed; fellow editors.
+		{"2015年，甲公司收购戊科技旗下的丙资本。", []string{"甲公司 acquired 丙资本"}},
+		{"2005年，甲公司推出了新的品牌系列，包括主机星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"1921年，张三与李四、王五等人发起组织“甲公司”。", []string{"李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"张三同时还参加发起成立“甲公司”。", []string{"张三 founded 甲公司"}},
+		{"1918年，张三在杂志上发表他的第一篇白话小说《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"张三的第一篇关于儿童文学的学术论文题作《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"张三12岁入苏州乙大学时，取了一个字。", []string{"张三 educatedAt 乙大学"}},
+		{"张三和其他《甲公司》的编辑们激烈批评社会。", []string{"张三 worksFor 甲公司"}},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

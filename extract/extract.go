@@ -183,7 +183,21 @@ func (x *Extractor) ExtractIn(name string, src []byte, w *Whole) Result {
 	var facts []Fact
 	if !x.opt.NoRelations {
 		x.rulesOnce.Do(func() { x.rules = relate.Compile(x.dict.Relations) })
-		facts = x.rules.Apply(d)
+		if simple, ok := match.SimplifiedSameWidth(src); ok {
+			// The rules are written in Simplified characters: they read
+			// a text that mixes in Traditional ones (總經理, 創辦) through
+			// a copy with the same offsets, and the evidence quotes the
+			// text as given.
+			folded := *d
+			folded.Src = simple
+			facts = x.rules.Apply(&folded)
+			for i := range facts {
+				ev := &facts[i].Evidence
+				ev.Text = string(src[ev.Start:ev.End])
+			}
+		} else {
+			facts = x.rules.Apply(d)
+		}
 	}
 	r := Result{Mentions: d.Mentions, Facts: facts}
 	r.countChars(src)

@@ -1459,6 +1459,13 @@ func TestGrammar(t *testing.T) {
 		{"张三的第一篇关于儿童文学的学术论文题作《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"张三12岁入苏州乙大学时，取了一个字。", []string{"张三 educatedAt 乙大学"}},
 		{"张三和其他《甲公司》的编辑们激烈批评社会。", []string{"张三 worksFor 甲公司"}},
+		// Traditional characters mixed into a text read as Simplified
+		// ones; the counterparty after 向 is no buyer; an award's title
+		// is no post.
+		{"李四擔任甲公司總經理。", []string{"李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		{"1936年，李四創辦了甲公司。", []string{"李四 founded 甲公司"}},
+		{"2016年，甲公司向丙资本收购戊科技9.9%股权。", nil},
+		{"1974年，张三被甲公司选为年度科学家。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
@@ -1795,4 +1802,21 @@ func TestUnitParent(t *testing.T) {
 		{"Acme grew. Jane Roe joined Acmeplex in 2010.", []string{"Jane Roe worksFor Acmeplex"}},
 		{"张三加入了甲公司自动驾驶事业部。", []string{"张三 worksFor 甲公司自动驾驶事业部"}},
 	})
+}
+
+// TestTraditionalEvidence: the rules read Traditional characters through a
+// Simplified copy of the text with the same offsets, and the evidence
+// quotes the text as given.
+func TestTraditionalEvidence(t *testing.T) {
+	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
+	text := "序言。李四擔任甲公司總經理。"
+	res := x.Extract("t", []byte(text))
+	if len(res.Facts) == 0 {
+		t.Fatal("no fact")
+	}
+	for _, f := range res.Facts {
+		if f.Evidence.Text != "李四擔任甲公司總經理。" || text[f.Evidence.Start:f.Evidence.End] != f.Evidence.Text {
+			t.Errorf("evidence %q at %d-%d", f.Evidence.Text, f.Evidence.Start, f.Evidence.End)
+		}
+	}
 }

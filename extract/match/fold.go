@@ -144,6 +144,38 @@ func (t *tables) simplified(r rune) (rune, bool) {
 	return s, ok
 }
 
+// SimplifiedSameWidth returns a copy of src with every Traditional Han
+// character whose Simplified form has the same length in UTF-8 replaced by
+// it (總經理 becomes 总经理), so that every byte offset stays where it was;
+// it returns src and false when nothing changes. Invalid bytes are kept.
+func SimplifiedSameWidth(src []byte) ([]byte, bool) {
+	tb := foldTables()
+	var out []byte
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < 0xE3 || c > 0xE9 {
+			// Han (U+3400 to U+9FFF) starts with E3 to E9 in UTF-8.
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRune(src[i:])
+		s, ok := tb.simplified(r)
+		if !ok || s == r || utf8.RuneLen(s) != w {
+			i += w
+			continue
+		}
+		if out == nil {
+			out = append([]byte(nil), src...)
+		}
+		utf8.EncodeRune(out[i:], s)
+		i += w
+	}
+	if out == nil {
+		return src, false
+	}
+	return out, true
+}
+
 // bareLatin returns the letter r is with its marks taken off, when r is a
 // Latin letter with marks (or one of the few letters with a stroke that
 // have no decomposition: ø ł đ ħ ı).

@@ -216,3 +216,28 @@ func TestFoldMarkedBeforeSelection(t *testing.T) {
 		}
 	}
 }
+
+// TestSimplifiedSameWidth: Traditional characters become Simplified ones
+// of the same UTF-8 length, in a copy only when one changes; everything
+// else, invalid bytes included, stays byte for byte.
+func TestSimplifiedSameWidth(t *testing.T) {
+	for _, tt := range []struct {
+		in, want string
+		changed  bool
+	}{
+		{"總經理創辦了公司", "总经理创办了公司", true},
+		{"总经理 Acme", "总经理 Acme", false},
+		{"", "", false},
+		{"a\xff總\xe7", "a\xff总\xe7", true},
+		{"𠀀臺灣", "𠀀台湾", true},
+	} {
+		src := []byte(tt.in)
+		got, changed := SimplifiedSameWidth(src)
+		if string(got) != tt.want || changed != tt.changed || len(got) != len(src) {
+			t.Errorf("SimplifiedSameWidth(%q) = %q, %v; want %q, %v", tt.in, got, changed, tt.want, tt.changed)
+		}
+		if changed && string(src) != tt.in {
+			t.Errorf("SimplifiedSameWidth(%q) changed its input", tt.in)
+		}
+	}
+}

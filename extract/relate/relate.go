@@ -1630,6 +1630,8 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	// Plans and future events are not facts yet.
 	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
 	"将推出", "将发布", "将上线", "将开发", "将研发", "将成立", "将创办", "将创立", "将设立",
+	// An award names a title it does not give: 被…选为年度科学家.
+	"选为年度", "评为年度",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",
 	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
 	// What was tried, or turned down, did not happen.
@@ -2819,6 +2821,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
+		return
+	}
+	if ei == 0 && e.Kind == dict.Subject && endsWithAny(src[:m.ms[k].Start], []string{"向", "从"}) {
+		// 盛大向特里安基金收购X的股权: the name after 向 or 从 is the other
+		// party, not the one who acts.
 		return
 	}
 	if ei == 0 && endsWithAny(bytes.TrimRight(src[:m.ms[k].Start], " "), locatives) {

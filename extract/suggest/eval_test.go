@@ -132,11 +132,13 @@ func TestEvalCorpus(t *testing.T) {
 	// On the 85-text corpus (2026-12-01): whole 68.6%, 88%; tune 69.9%,
 	// 84%; held back 65.3%, 90%. On the 101-text corpus: whole 66.8%, 84%;
 	// tune 66.3%, 84%; held back 67.9%, 88%. On the 109-text corpus:
-	// whole 67.6%, 94%; tune 68.0%, 86%; held back 66.7%, 82%.
+	// whole 67.6%, 94%; tune 68.0%, 86%; held back 66.7%, 82%. On the
+	// 117-text corpus: whole 67.6%, 92%; tune 67.5%, 88%; held back 68.0%,
+	// 86%.
 	for _, b := range []struct {
 		split           string
 		recall, precise float64
-	}{{"tune", 0.675, 0.855}, {"heldout", 0.66, 0.815}, {"all", 0.67, 0.9}} {
+	}{{"tune", 0.67, 0.855}, {"heldout", 0.675, 0.835}, {"all", 0.67, 0.895}} {
 		s := by[b.split]
 		if s.recall() < b.recall || s.precision() < b.precise {
 			t.Errorf("%s: recall %.3f (want >= %.3f), precision %.3f (want >= %.3f)", b.split, s.recall(), b.recall, s.precision(), b.precise)

@@ -160,7 +160,7 @@ func SimplifiedSameWidth(src []byte) ([]byte, bool) {
 		}
 		r, w := utf8.DecodeRune(src[i:])
 		s, ok := tb.simplified(r)
-		if !ok || s == r || utf8.RuneLen(s) != w {
+		if !ok || s == r || r < 0x3400 || utf8.RuneLen(s) != w {
 			i += w
 			continue
 		}

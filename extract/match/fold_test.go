@@ -241,3 +241,27 @@ func TestSimplifiedSameWidth(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSimplifiedSameWidth: the copy has the input's length, differs only
+// inside Han characters, and is the input itself when nothing changed.
+func FuzzSimplifiedSameWidth(f *testing.F) {
+	f.Add("總經理創辦了公司 Acme")
+	f.Add("a\xff總\xe7\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		src := []byte(s)
+		got, changed := SimplifiedSameWidth(src)
+		if len(got) != len(src) || string(src) != s {
+			t.Fatalf("length %d for %d, or the input changed", len(got), len(src))
+		}
+		if !changed && string(got) != s {
+			t.Fatalf("unchanged copy differs")
+		}
+		for i := 0; i < len(src); {
+			r, w := utf8.DecodeRune(src[i:])
+			if string(got[i:i+w]) != string(src[i:i+w]) && (r < 0x3400 || r > 0x9FFF) {
+				t.Fatalf("byte %d changed outside a Han character", i)
+			}
+			i += w
+		}
+	})
+}

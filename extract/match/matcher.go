@@ -1169,6 +1169,9 @@ func editsFunctionWord(span, pr []rune) bool {
 	for i < len(span) && i < len(pr) && span[i] == pr[i] {
 		i++
 	}
+	if len(span) < len(pr) && i < len(pr) && pr[i] == ' ' {
+		return false // a space dropped between words changes neither ("LE  MONDE")
+	}
 	if i > 0 && (i == len(pr) || pr[i] == ' ') {
 		i-- // an edit right after a word is that word's
 	}

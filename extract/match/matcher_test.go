@@ -187,6 +187,7 @@ var fuzzyTests = []struct {
 	{matcherTest{"no typo in a function word", pats("The Gamma Capital"), "then Gamma Capital rose", nil}, nil},
 	{matcherTest{"no typo in a function word, inside", pats("Bank of America"), "Bank or America", nil}, nil},
 	{matcherTest{"a typo beside a function word", pats("The Gamma Capital"), "The Gamma Capitel", []want{wf("The Gamma Capitel", 0)}}, nil},
+	{matcherTest{"a space dropped between words is no typo of a function word", pats("LE  MONDE"), "le Monde", []want{wf("le Monde", 0)}}, nil},
 }
 
 func runMatcherTest(t *testing.T, tt matcherTest, opt MatcherOptions, wants []want) {

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -117,17 +118,12 @@ func (s *salience) rankNamed() {
 // possessorAt reports whether a possessive ending follows a name at p:
 // 's, ’s, or 的 before a noun.
 func possessorAt(src []byte, p int) bool {
-	t := src[p:]
 	for _, e := range []string{"'s ", "’s ", "' ", "’ "} {
-		if strings.HasPrefix(string(t[:min(len(t), len(e))]), e) {
+		if bytes.HasPrefix(src[p:], []byte(e)) {
 			return true
 		}
 	}
-	if strings.HasPrefix(string(t[:min(len(t), len("的"))]), "的") {
-		r, _ := utf8.DecodeRune(t[len("的"):])
-		return r >= 0x3400 && r <= 0x9FFF
-	}
-	return false
+	return doc.ZhPossessorAt(src, p)
 }
 
 // possessedHead reports whether what lies between a clause start and off
@@ -152,12 +148,8 @@ func possessedHead(src []byte, clause, off int) bool {
 		return false
 	}
 	for _, w := range f[1:] {
-		for _, r := range w {
-			if r < 'a' || r > 'z' {
-				if r != '-' {
-					return false
-				}
-			}
+		if strings.ContainsFunc(w, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) {
+			return false
 		}
 	}
 	return true

@@ -403,3 +403,13 @@ func NewsSource(src []byte, p int) bool {
 	}
 	return false
 }
+
+// ZhPossessorAt reports whether 的 and a Han character follow p: the name
+// before owns what follows (甲公司的竞争对手, 张三的导师).
+func ZhPossessorAt(src []byte, p int) bool {
+	if !bytes.HasPrefix(src[p:], []byte("的")) {
+		return false
+	}
+	r, _ := utf8.DecodeRune(src[p+len("的"):])
+	return unicode.Is(unicode.Han, r)
+}

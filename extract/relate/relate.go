@@ -696,7 +696,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// society's, not a post ("a research fellow at Beta" is one).
 		return out
 	}
-	if len(obj) == 1 && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("publish")) && periodical(d.Src[:m.sent.End], obj[0]) {
+	if len(obj) == 1 && periodical(d.Src[:m.sent.End], obj[0]) && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("publish")) {
 		// "Roe published Gizmo, a weekly magazine": a publisher issues
 		// a periodical; no one authors or makes it by publishing it.
 		return out
@@ -765,32 +765,26 @@ func periodical(src []byte, c doc.Mention) bool {
 		return true
 	}
 	q := c.End
-	if bytes.HasPrefix(src[q:], []byte(", ")) {
-		q += 2
-		w := 0
-		for ; w < 5; w++ {
-			e := q
-			for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] == '-') {
-				e++
-			}
-			if e == q {
-				break
-			}
-			if w > 0 && periodicals[string(src[q:e])] {
-				return true
-			}
-			if e >= len(src) || src[e] != ' ' {
-				break
-			}
-			q = e + 1
+	if !bytes.HasPrefix(src[q:], []byte(", ")) {
+		return q < len(src) && src[q] == ' ' && periodicals[lowerWordAt(src, q+1)]
+	}
+	// An apposition of a few lower-case words: ", a weekly magazine".
+	q += 2
+	for w := 0; w < 5; w++ {
+		word := lowerWordAt(src, q)
+		if word == "" {
+			return false
 		}
-		return false
+		if w > 0 && periodicals[word] {
+			return true
+		}
+		q += len(word)
+		if q >= len(src) || src[q] != ' ' {
+			return false
+		}
+		q++
 	}
-	e := q + 1
-	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
-		e++
-	}
-	return q < len(src) && src[q] == ' ' && periodicals[string(src[q+1:e])]
+	return false
 }
 
 var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspaper": true, "newspapers": true, "journal": true,
@@ -1239,12 +1233,11 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 					return []doc.Mention{m.ms[h]}
 				}
 			}
-			if c.Entity.Type == dict.Organization && hasType(types, dict.Organization) && c.Start == m.ms[0].Start && !doc.NewsSource(d.Src, c.End) &&
-				!possessive(d.Src, c, true) && !zhPossessorAt(d.Src, c.End) {
+			if o, ok := m.openingOrg(types, at); ok && o.Start == c.Start {
 				// 元禾璞华是…投资团队之一，曾投中了A、B: where the relation
 				// takes an organisation, the one that opens the sentence
 				// goes on as the subject of its later clauses.
-				return []doc.Mention{c}
+				return []doc.Mention{o}
 			}
 			return nil
 		}
@@ -1252,14 +1245,17 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 	return nil
 }
 
-// zhPossessorAt reports whether 的 and a Han character follow p: the name
-// before owns what the clause is about (甲公司的竞争对手).
-func zhPossessorAt(src []byte, p int) bool {
-	if !bytes.HasPrefix(src[p:], []byte("的")) {
-		return false
+// openingOrg returns the sentence's first mention if the relation takes
+// an organisation, the mention is one, ends before at and opens its
+// clause as its subject: not a news source, and no possessor (甲公司的竞争
+// 对手, "Acme's rival").
+func (m *sentMatcher) openingOrg(types []dict.Type, at int) (doc.Mention, bool) {
+	if !hasType(types, dict.Organization) || len(m.ms) == 0 {
+		return doc.Mention{}, false
 	}
-	r, _ := utf8.DecodeRune(src[p+len("的"):])
-	return unicode.Is(unicode.Han, r)
+	c, src := m.ms[0], m.d.Src
+	return c, c.End <= at && c.Entity.Type == dict.Organization && m.d.ClauseSubject(m.sent, c) && !doc.NewsSource(src, c.End) &&
+		!possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
 }
 
 // nameAfterTitles reports whether a list goes on with 、 after p and ends,
@@ -1484,12 +1480,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c}
 			}
 		}
-		if hasType(types, dict.Organization) && len(m.ms) > 0 && m.ms[0].End <= at && m.ms[0].Entity.Type == dict.Organization &&
-			d.ClauseSubject(m.sent, m.ms[0]) && !doc.NewsSource(d.Src, m.ms[0].End) {
+		if c, ok := m.openingOrg(types, at); ok {
 			// OPPO开始在芯片领域布局，并且…成立了X: where the relation takes an
 			// organisation too, the one that opens the sentence is its
 			// subject, not the person the document is about.
-			return m.ms[:1]
+			return []doc.Mention{c}
 		}
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
@@ -1520,7 +1515,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if agent(d.Src, c.Start) {
 			continue // 由A领投，B参与投资: A is an investor, not the company
 		}
-		if endsWithAny(bytes.TrimRight(d.Src[:c.Start], " "), locatives) {
+		if afterLocative(d.Src, c.Start) {
 			continue // "the lab, located at Acme, was founded by": a place
 		}
 		if nearest < 0 {
@@ -2107,7 +2102,12 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	}
 }
 
-// locatives are verbs of location: the name after them is a place.
+// afterLocative reports whether a verb of location stands right before p
+// (位于, "located at"): the name after it is a place.
+func afterLocative(src []byte, p int) bool {
+	return endsWithAny(bytes.TrimRight(src[:p], " "), locatives)
+}
+
 var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于", "设在", "located in", "located at", "situated in", "situated at"}
 
 // gapPrepositions end a short gap before an object: what follows them is
@@ -2625,16 +2625,10 @@ func controlled(src []byte, c doc.Mention) bool {
 	return controlVerbs[string(bytes.ToLower(t[i+1:]))]
 }
 
-var controlVerbs = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`persuaded persuades convinced convinces encouraged encourages urged urges asked asks
-		helped helps hired hires recruited recruits invited invites inspired inspires allowed allows enabled enables
-		prompted prompts pushed pushes tapped taps told tells advised advises led leads got gets wanted wants
-		appointed appoints named names chose chooses sent sends forced forces`) {
-		controlVerbs[w] = true
-	}
-}
+var controlVerbs = wordSet(`persuaded persuades convinced convinces encouraged encourages urged urges asked asks
+	helped helps hired hires recruited recruits invited invites inspired inspires allowed allows enabled enables
+	prompted prompts pushed pushes tapped taps told tells advised advises led leads got gets wanted wants
+	appointed appoints named names chose chooses sent sends forced forces`)
 
 // addressGoesOn reports whether a Chinese address goes on after p: a few
 // Han characters up to an administrative unit (江苏省, 太仓县).
@@ -2828,7 +2822,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// party, not the one who acts.
 		return
 	}
-	if ei == 0 && endsWithAny(bytes.TrimRight(src[:m.ms[k].Start], " "), locatives) {
+	if ei == 0 && afterLocative(src, m.ms[k].Start) {
 		// 位于乙大学的星火系统: a name after a verb of location says
 		// where something is; it does nothing in the sentence.
 		return
@@ -4168,20 +4162,14 @@ func skipZhAdverbs(src []byte, p int) int {
 
 // descriptorStop holds the words a descriptor before a name may not
 // contain: function words, which would let it run across a phrase.
-var descriptorStop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the of in on at to for with by from as and or but nor after before while when where which who
-		whom whose that this these those its his her their our my your into onto over under about than then also not no
-		was is were are be been being has had have will would could should may might can must since until during through
-		between against without within via per like including such other another some any each every all both either
-		neither many much more most few several one two three it he she they we you him them us said says
-		built made won led ran wrote sold bought took left met found held began became grew saw got gave went came
-		brought sent spent kept set put sat stood told thought knew drew rode flew fell chose broke spoke taught
-		makes builds runs leads says sells buys takes leaves meets finds holds becomes grows gives goes comes`) {
-		descriptorStop[w] = true
-	}
-}
+var descriptorStop = wordSet(`a an the of in on at to for with by from as and or but nor after before while when where which who
+	whom whose that this these those its his her their our my your into onto over under about than then also not no
+	was is were are be been being has had have will would could should may might can must since until during through
+	between against without within via per like including such other another some any each every all both either
+	neither many much more most few several one two three it he she they we you him them us said says
+	built made won led ran wrote sold bought took left met found held began became grew saw got gave went came
+	brought sent spent kept set put sat stood told thought knew drew rode flew fell chose broke spoke taught
+	makes builds runs leads says sells buys takes leaves meets finds holds becomes grows gives goes comes`)
 
 // capitalTitles are capitalised words of titles, which a descriptor before
 // a name may hold ("chief executive Roe", "CEO Roe") and an apposition may
@@ -4251,11 +4239,7 @@ func nameAsModifier(src []byte, c doc.Mention) bool {
 	if c.End >= len(src) || src[c.End] != ' ' {
 		return false
 	}
-	e := c.End + 1
-	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
-		e++
-	}
-	w := string(src[c.End+1 : e])
+	w := lowerWordAt(src, c.End+1)
 	return w != "" && !descriptorStop[w]
 }
 
@@ -4441,24 +4425,29 @@ func unitAfter(src []byte, p int) bool {
 // company follows p ("built Acme's Gizmo plant", "ran the Acme
 // division"): the name then says whose or what kind the site is.
 func siteAfter(src []byte, p int) bool {
-	if p >= len(src) || src[p] != ' ' {
-		return false
-	}
-	e := p + 1
+	return p < len(src) && src[p] == ' ' && siteNouns[lowerWordAt(src, p+1)]
+}
+
+var siteNouns = wordSet(`plant plants factory factories facility facilities mill mills works warehouse warehouses
+	store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
+	branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department`)
+
+// lowerWordAt returns the run of lower-case ASCII letters at p.
+func lowerWordAt(src []byte, p int) string {
+	e := p
 	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 		e++
 	}
-	return siteNouns[string(src[p+1:e])]
+	return string(src[p:e])
 }
 
-var siteNouns = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`plant plants factory factories facility facilities mill mills works warehouse warehouses
-		store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
-		branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department`) {
-		siteNouns[w] = true
+// wordSet makes a set of the words of s.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		set[w] = true
 	}
+	return set
 }
 
 // skipZhAmount passes one of amountLeads and an amount of money at p

@@ -1466,6 +1466,16 @@ func TestGrammar(t *testing.T) {
 		{"1936年，李四創辦了甲公司。", []string{"李四 founded 甲公司"}},
 		{"2016年，甲公司向丙资本收购戊科技9.9%股权。", nil},
 		{"1974年，张三被甲公司选为年度科学家。", nil},
+		// A clause of its own after the subject's first clause, past a
+		// date and adverbs; the subject opens its clause after a
+		// connective or as the topic of 以…为例; a later member of a list
+		// opens no clause.
+		{"甲公司也杀入了EDA赛道，一口气投资了丙资本、丁创投以及戊科技等多家公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本", "甲公司 investedIn 戊科技"}},
+		{"以甲公司为例，2021年陆续投资了丙资本、丁创投等多家机器人公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本"}},
+		{"而甲公司早已深入硬科技腹地，先后投资了丙资本。", []string{"甲公司 investedIn 丙资本"}},
+		{"根据丙资本的数据，过去十余年间，甲公司作为LP累计出手超60次，投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
+		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，47岁的张三已经将目光投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
+		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，已经将目光投向了新的行业，并创办了丙资本。", nil},
 		// More adverbs of founding together.
 		{"张三与好友李四合伙成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"张三与李四一同创建了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},

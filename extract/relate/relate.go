@@ -1245,18 +1245,46 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 	return nil
 }
 
-// openingOrg returns the sentence's first mention if the relation takes
-// an organisation, the mention is one, ends before at and opens its
-// clause as its subject: not a news source, and no possessor (甲公司的竞争
-// 对手, "Acme's rival").
+// openingOrg returns the first mention of the sentence that opens its
+// clause as its subject, if the relation takes an organisation, the
+// mention is one and ends before at, and no person is named before it:
+// not a news source, and no possessor (甲公司的竞争对手, "Acme's rival").
+// A name inside a clause before it is passed over (根据丙资本的数据，甲公司
+// 先后投资了…).
 func (m *sentMatcher) openingOrg(types []dict.Type, at int) (doc.Mention, bool) {
-	if !hasType(types, dict.Organization) || len(m.ms) == 0 {
+	if !hasType(types, dict.Organization) {
 		return doc.Mention{}, false
 	}
-	c, src := m.ms[0], m.d.Src
-	return c, c.End <= at && c.Entity.Type == dict.Organization && m.d.ClauseSubject(m.sent, c) && !doc.NewsSource(src, c.End) &&
-		!possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
+	src := m.d.Src
+	for k, c := range m.ms {
+		if c.End > at || c.Entity.Type == dict.Person {
+			break
+		}
+		if !m.opensClause(c) {
+			continue
+		}
+		// 与苹果、三星等品牌竞争时: a later member of a list opens no clause.
+		ok := c.Entity.Type == dict.Organization && !m.inList(k) && !doc.NewsSource(src, c.End) && !possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
+		return c, ok
+	}
+	return doc.Mention{}, false
 }
+
+// opensClause reports whether c is the subject that opens its clause, also
+// after a connective (而美团早已…) or as the topic of 以…为例.
+func (m *sentMatcher) opensClause(c doc.Mention) bool {
+	if m.d.ClauseSubject(m.sent, c) {
+		return true
+	}
+	src := m.d.Src
+	s, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, c.Start), c.Start)
+	pre := string(src[s:c.Start])
+	return zhConnectives[pre] || pre == "以" && bytes.HasPrefix(src[c.End:m.sent.End], []byte("为例"))
+}
+
+// zhConnectives are Chinese words that link a clause to what came before
+// and may stand before its subject.
+var zhConnectives = wordSet("而 但 但是 不过 然而 同时 此外 另外 而且 并且 因此 所以 其后 随后 此后 后来")
 
 // nameAfterTitles reports whether a list goes on with 、 after p and ends,
 // within a few dozen characters and the clause, in a person's name.
@@ -1879,10 +1907,15 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Start:
 		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos {
 			m.match(pos, ei+1, b)
-			if q := skipZhTime(src, pos); q > pos {
+			q := skipZhTime(src, pos)
+			if q > pos {
 				// 2002年从乙大学毕业后，…: a date may open the clause
 				// before what the pattern starts with.
 				m.match(q, ei+1, b)
+			}
+			if r := skipZhAdverbs(src, q); r > q {
+				// ，2021年陆续投资了…: and adverbs of time and scope.
+				m.match(r, ei+1, b)
 			}
 		}
 	case dict.End:
@@ -4134,7 +4167,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "分别", "相继", "陆续", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "接连", "一口气", "累计", "多次", "率先", "早已", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 117-text corpus (2026-12-01, with 80 new
-	// texts, twenty of them held back), a little below; the held-back
+	// Today's figures on the 125-text corpus (2026-12-01, with 88 new
+	// texts, twenty-two of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.975, 0.785},
-		"split tune":            {0.985, 0.825},
-		"split heldout":         {0.935, 0.67},
-		"split heldout lang en": {0.88, 0.61},
+		"all":                   {0.97, 0.775},
+		"split tune":            {0.98, 0.81},
+		"split heldout":         {0.935, 0.665},
+		"split heldout lang en": {0.88, 0.595},
 		"split heldout lang zh": {0.955, 0.69},
-		"lang en":               {0.975, 0.775},
-		"lang zh":               {0.975, 0.79},
+		"lang en":               {0.965, 0.765},
+		"lang zh":               {0.975, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -116,7 +116,12 @@ func isInitial(before []byte) bool {
 			return false
 		}
 	}
-	return n == 1 || abbreviations[string(before[i:])]
+	if n == 1 {
+		// "J. Smith", "J.R.R.", not "the 1990s."
+		r, _ := utf8.DecodeLastRune(before[:i])
+		return i == 0 || !unicode.IsDigit(r)
+	}
+	return abbreviations[string(before[i:])]
 }
 
 // abbreviations end with a full stop inside a sentence: titles, ranks,

@@ -19,6 +19,7 @@ func TestSplitSentences(t *testing.T) {
 		{"Hinton left. Sutskever stayed.\nNew line", []string{"Hinton left.", "Sutskever stayed.", "New line"}},
 		{"Quoc V. Le and Dr. Smith met in 2.0 times", []string{"Quoc V. Le and Dr. Smith met in 2.0 times"}},
 		{"He studied with Prof. E. R. Bernstein. Gen. Smith and Capt. Doe left.", []string{"He studied with Prof. E. R. Bernstein.", "Gen. Smith and Capt. Doe left."}},
+		{"Acme grew fast in the 1990s. Later it moved.", []string{"Acme grew fast in the 1990s.", "Later it moved."}},
 		{"He joined Acme Corp. The firm grew.", []string{"He joined Acme Corp.", "The firm grew."}},
 		{"Acme was founded in 1990. It grew. JPL (a lab). It moved.", []string{"Acme was founded in 1990.", "It grew.", "JPL (a lab).", "It moved."}},
 		{"It costs 5. more or less", []string{"It costs 5. more or less"}},

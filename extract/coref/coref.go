@@ -147,6 +147,11 @@ func (d *resolver) resolve() {
 		}
 		g := pronounGender(src[i:end])
 		es := d.antecedent(i, end, a, g)
+		if len(es) == 0 && d.orgAnaphor(a, i, end) {
+			if si := d.SentenceAt(i); si >= 0 && d.opensAfterTime(doc.ClauseStart(src, d.Sentences[si].Start, i), i) {
+				d.sal.markBlind(si)
+			}
+		}
 		if start > i {
 			// The mention is the head noun after the names: they stay
 			// mentions of their own.
@@ -174,6 +179,50 @@ func (d *resolver) resolve() {
 	}
 	d.Mentions = append(d.Mentions, added...)
 	doc.SortMentions(d.Mentions)
+}
+
+// opensAfterTime reports whether what stands between the clause start c
+// and off is white space, opening quotation marks or an English time
+// phrase ("Later that year it bought", "In March 1998 the company").
+func (d *resolver) opensAfterTime(c, off int) bool {
+	s, _ := doc.TrimSpace(d.Src, c, off)
+	lead := bytes.Trim(d.Src[s:off], doc.OpeningMarks)
+	if len(lead) == 0 {
+		return true
+	}
+	if len(lead) > 40 {
+		return false
+	}
+	for _, w := range strings.Fields(strings.ToLower(string(lead))) {
+		if !timeLead[w] && strings.Trim(w, "0123456789s'’") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// timeLead holds the words of an English time phrase that may open a
+// clause before its subject.
+var timeLead = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`later that this the same following next year month week day decade soon after afterwards afterward
+		shortly then subsequently eventually early late in on by during around about mid- spring summer autumn fall winter
+		january february march april may june july august september october november december`) {
+		timeLead[w] = true
+	}
+}
+
+// orgAnaphor reports whether the anaphor a at [i, end) names an
+// organisation: it, or a noun phrase whose head is an organisation's.
+func (d *resolver) orgAnaphor(a anaphor, i, end int) bool {
+	switch a.kind {
+	case thing:
+		return true
+	case nounPhrase:
+		return typeOfNoun(headNoun(d.Src[i:end], d.nouns)) == dict.Organization
+	}
+	return false
 }
 
 // describedPerson returns where the head of a noun phrase for a person at
@@ -623,7 +672,7 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
-	if s, _ := doc.TrimSpace(d.Src, c, off); s != off {
+	if !d.opensAfterTime(c, off) {
 		return d.objectIt(off, si, c)
 	}
 	rest := strings.ToLower(string(d.Src[end:min(len(d.Src), end+12)]))

@@ -42,6 +42,10 @@ type salience struct {
 	namedRank, addedRank []int
 	// para is the paragraph of each sentence (see doc.NewParagraph).
 	para []int
+	// blind holds the sentences whose clause opens with an anaphor of an
+	// organisation left unresolved: what they are about is unknown, and
+	// no other organisation of theirs is the topic for the next ones.
+	blind map[int]bool
 }
 
 // candidate is a mention an anaphor may refer back to.
@@ -279,6 +283,13 @@ func (s *salience) weight(c candidate, si int) float64 {
 // an anaphor in sentence si, focus gaining focusBonus; found is false when
 // no candidate fits, and e is nil when two are about equally salient.
 func (s *salience) pick(cs []candidate, si int, fits func(*dict.Entity) bool, focus *dict.Entity) (e *dict.Entity, found bool) {
+	return s.pickFrom(cs, si, -1, fits, focus)
+}
+
+// pickFrom is pick where the sentences from from on may be blind: an
+// unresolved organisation that opens a clause there weighs as a subject
+// against every organisation, and wins as a restraint.
+func (s *salience) pickFrom(cs []candidate, si, from int, fits func(*dict.Entity) bool, focus *dict.Entity) (e *dict.Entity, found bool) {
 	type key struct {
 		e  *dict.Entity
 		si int
@@ -321,14 +332,30 @@ func (s *salience) pick(cs []candidate, si int, fits func(*dict.Entity) bool, fo
 	if second > 0 && best < margin*second {
 		return nil, true // restraint: no clear antecedent
 	}
+	if from >= 0 && e.Type == dict.Organization {
+		for k := max(0, from); k < si; k++ {
+			if s.blind[k] && best < margin*s.weight(candidate{rank: rankSubject, si: k}, si) {
+				return nil, true // "Later it bought Rutz. The company…": it was unknown
+			}
+		}
+	}
 	return e, true
+}
+
+// markBlind records that sentence si opens a clause with an anaphor of an
+// organisation that was left unresolved.
+func (s *salience) markBlind(si int) {
+	if s.blind == nil {
+		s.blind = map[int]bool{}
+	}
+	s.blind[si] = true
 }
 
 // best resolves a noun phrase in sentence si before clause start c: the
 // entity fits accepts that is most salient in the clauses before and the
 // back sentences before, or nil.
 func (s *salience) best(si, c, back int, fits func(*dict.Entity) bool, focus *dict.Entity) *dict.Entity {
-	e, _ := s.pick(s.candidates(s.d.Sentences[max(0, si-back)].Start, c), si, fits, focus)
+	e, _ := s.pickFrom(s.candidates(s.d.Sentences[max(0, si-back)].Start, c), si, si-back, fits, focus)
 	return e
 }
 

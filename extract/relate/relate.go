@@ -2347,19 +2347,26 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 	if relativeAfter(src, c.End) || !gap && c.End < len(src) && src[c.End] != ' ' && !(src[c.End] == ',' && verbAfterComma(src, c.End+1)) {
 		return false
 	}
-	_, p := doc.TrimSpace(src, 0, c.Start)
-	if p == c.Start {
-		return false
+	end := c.Start
+	for range 2 {
+		_, p := doc.TrimSpace(src, 0, end)
+		if p == end {
+			return false
+		}
+		w := p
+		for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
+			w--
+		}
+		if doc.LatinWordBefore(src, w) {
+			return false
+		}
+		word := strings.ToLower(string(src[w:p]))
+		if word != "the" || end != c.Start {
+			return prepositions[word] || objectVerbs[word]
+		}
+		end = w // "resigned from the Edison Company and founded…"
 	}
-	w := p
-	for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
-		w--
-	}
-	if doc.LatinWordBefore(src, w) {
-		return false
-	}
-	word := strings.ToLower(string(src[w:p]))
-	return prepositions[word] || objectVerbs[word]
+	return false
 }
 
 // underName reports whether "under" after a noun, perhaps with

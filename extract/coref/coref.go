@@ -181,6 +181,15 @@ func (d *resolver) resolve() {
 	doc.SortMentions(d.Mentions)
 }
 
+// enumerated reports whether m is a member of a list joined by 、: the
+// comma before a later member opens no clause (与钱学森、林家翘一起，…，他),
+// and he names no one of such a list.
+func (d *resolver) enumerated(m doc.Mention) bool {
+	_, p := doc.TrimSpace(d.Src, 0, m.Start)
+	q := doc.SkipSpace(d.Src, m.End)
+	return bytes.HasSuffix(d.Src[:p], []byte("、")) || bytes.HasPrefix(d.Src[q:], []byte("、"))
+}
+
 // opensAfterTime reports whether what stands between the clause start c
 // and off is white space, opening quotation marks or an English time
 // phrase ("Later that year it bought", "In March 1998 the company").
@@ -886,7 +895,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// A person that opens an earlier clause of the sentence, or closes
 	// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; fits(m.Entity) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
+		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}

@@ -1476,6 +1476,8 @@ func TestGrammar(t *testing.T) {
 		{"根据丙资本的数据，过去十余年间，甲公司作为LP累计出手超60次，投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，47岁的张三已经将目光投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，已经将目光投向了新的行业，并创办了丙资本。", nil},
+		// An event named after a person gives no subject.
+		{"张三也发布内部信表示，李四事件后，全集团开展了反思，并在集团层面成立了甲公司。", nil},
 		// A name after a preposition and "the" opens no clause.
 		{"Roe resigned from the Acme Robotics and founded the Beta Labs on August 5, 1899.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe and other stockholders in the Acme Robotics formed the Beta Labs in 1901.", nil},

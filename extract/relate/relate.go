@@ -1167,6 +1167,10 @@ func zhKinAfter(src []byte, p int) bool {
 // zhKinBefore reports whether a kinship noun stands right before p.
 func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
 
+// zhEventNouns name an event or an era after a person's name (六六事件,
+// 张三时代): the name is no one's subject.
+var zhEventNouns = []string{"事件", "风波", "丑闻", "事故", "案", "时代", "效应"}
+
 // startsWithAny reports whether b starts with one of words.
 func startsWithAny(b []byte, words []string) bool {
 	for _, w := range words {
@@ -1504,6 +1508,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
 				if zhKinAfter(d.Src, c.End) {
 					return nil // 施一公母亲…，后考入X: his mother, unnamed
+				}
+				if startsWithAny(d.Src[c.End:m.sent.End], zhEventNouns) {
+					return nil // 六六事件后，…成立了X: an event named after her
 				}
 				return []doc.Mention{c}
 			}

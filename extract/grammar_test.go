@@ -1464,7 +1464,7 @@ func TestGrammar(t *testing.T) {
 		// is no post.
 		{"李四擔任甲公司總經理。", []string{"李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		{"1936年，李四創辦了甲公司。", []string{"李四 founded 甲公司"}},
-		{"2016年，甲公司向丙资本收购戊科技9.9%股权。", nil},
+		{"2016年，甲公司向丙资本收购戊科技9.9%股权。", []string{"甲公司 investedIn 戊科技"}},
 		{"1974年，张三被甲公司选为年度科学家。", nil},
 		// A clause of its own after the subject's first clause, past a
 		// date and adverbs; the subject opens its clause after a
@@ -1476,6 +1476,17 @@ func TestGrammar(t *testing.T) {
 		{"根据丙资本的数据，过去十余年间，甲公司作为LP累计出手超60次，投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，47岁的张三已经将目光投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，已经将目光投向了新的行业，并创办了丙资本。", nil},
+		// Shares bought are an investment; 宣布 before the amount; a
+		// sentence that opens with a post; a post before 的 and a name is
+		// that name's; another company named after the verb; hired later.
+		{"8月8日，丙资本以每股8.93元人民币增持甲公司1.43亿股，交易总代价约为2.1亿美元。", []string{"丙资本 investedIn 甲公司"}},
+		{"2018年1月，丙资本及丁创投收购甲公司香港H股退市时引入的投资人持有的约14%股份。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"丙资本以27亿元收购戊科技所持的甲公司29%股权。", nil},
+		{"2014年3月10日丙资本宣布以2.14亿美元入股甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三生于杭州。1990年任甲公司会长。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
+		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
+		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
+		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
 		// An event named after a person gives no subject.
 		{"张三也发布内部信表示，李四事件后，全集团开展了反思，并在集团层面成立了甲公司。", nil},
 		// A name after a preposition and "the" opens no clause.

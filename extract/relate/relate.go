@@ -823,6 +823,22 @@ func stakeAfter(src []byte, p int) bool {
 			return true
 		}
 	}
+	// 收购甲公司香港H股退市时引入的投资人持有的约14%股份: a share of it,
+	// further on in the clause.
+	for n, j := 0, doc.SkipSpace(src, p); n < 30 && j < len(src); n++ {
+		r, w := utf8.DecodeRune(src[j:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		if r == '%' || r == '％' {
+			k := doc.SkipSpace(src, j+w)
+			if n, ok := matchLit(src, k, "的"); ok {
+				k += n
+			}
+			return startsWithAny(src[k:], []string{"股份", "股权", "股票"})
+		}
+		j += w
+	}
 	return false
 }
 
@@ -1318,7 +1334,12 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	if m.ru.elems[len(m.ru.elems)-1].Kind != dict.Role {
 		return false
 	}
-	k := m.mentionAt(doc.SkipSpace(m.d.Src[:m.sent.End], b.end))
+	src := m.d.Src[:m.sent.End]
+	p := doc.SkipSpace(src, b.end)
+	if n, ok := matchLit(src, p, "的"); ok && !m.ru.hasS {
+		p += n // 担任过甲公司系主任的拉比: the title of the one it describes
+	}
+	k := m.mentionAt(p)
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
 }
 
@@ -3903,6 +3924,9 @@ func insertions(src []byte, p, n int) []int {
 		if r := skipZhTime(src, q); r > q {
 			out = append(out, r)
 		}
+		if r := skipZhAmount(src, q); r > q {
+			out = append(out, r) // 丙资本宣布以2亿美元入股…
+		}
 	}
 	if q := skipZhTime(src, p); q > p {
 		if r := skipZhAdverbs(src, q); r > q {
@@ -4181,7 +4205,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "分别", "相继", "陆续", "接连", "一口气", "累计", "多次", "率先", "早已", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "接连", "一口气", "累计", "多次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

@@ -629,7 +629,7 @@ func TestGrammar(t *testing.T) {
 		// Founding, said many ways; a list that holds its own object.
 		{"Acme Robotics was the brainchild of Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe was among the founders of Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
-		{"Jane Roe helped found Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe helped found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe created Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe launched her own company, Acme Robotics, in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
@@ -1487,6 +1487,8 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// "helped found" is founding, as "to help found".
+		{"Doe left Beta Labs in 1988 to help found Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// An event named after a person gives no subject.
 		{"张三也发布内部信表示，李四事件后，全集团开展了反思，并在集团层面成立了甲公司。", nil},
 		// A name after a preposition and "the" opens no clause.

@@ -1487,6 +1487,12 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// A noun phrase set off after the copula's complement is the
+		// subject's, unless a name stands before its comma.
+		{"Roe was an American industrialist and a business magnate, the founder of the Acme Robotics, and the sponsor of the development.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe was a friend of John Doe, the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe was a director at Beta Labs, the largest shareholder of Acme Robotics.", []string{"Beta Labs investedIn Acme Robotics", "Jane Roe worksFor Beta Labs [director]"}},
+		{"Roe is co-founder of the Beta Labs, chairman of the Acme Robotics, and founder of Gamma Capital.", []string{"Jane Roe cofounded Beta Labs", "Jane Roe founded Gamma Capital", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		// "helped found" is founding, as "to help found".
 		{"Doe left Beta Labs in 1988 to help found Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// An event named after a person gives no subject.

@@ -2642,10 +2642,13 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// acquire X" keeps its own).
 		return true
 	}
-	if e.Wide && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.commaAfter(ei) {
+	if e.Wide && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && c.How != doc.Coref && !inBound(b.subj, c) && m.commaAfter(ei) &&
+		(c.Entity.Type == b.subj[0].Entity.Type || appositionAfter(src, c.End)) {
 		// "Milken was influenced by studies by Hickman, a former
 		// president of X": an apposition after a comma is the nearest
-		// name's.
+		// name's; "a director at Beta, the largest shareholder of X":
+		// whatever the name's type, where the comma and an article
+		// follow it ("co-founder of A, chairman of B" lists titles).
 		return true
 	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && hasType(m.ru.rel.Subject, c.Entity.Type) && controlled(src, c) {
@@ -2667,6 +2670,22 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	return false
 }
 
+// appositionAfter reports whether a comma and an article follow p: a noun
+// phrase set off after a name describes it.
+func appositionAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if !bytes.HasPrefix(src[q:], []byte(",")) {
+		return false
+	}
+	q = doc.SkipSpace(src, q+1)
+	for _, w := range []string{"the ", "a ", "an "} {
+		if _, ok := matchLit(src, q, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // commaAfter reports whether the element after gap ei opens with a comma
 // in every alternative, and a title follows later in the pattern: an
 // apposition, not a participle clause ("met Roe, founding Acme").
@@ -2679,7 +2698,19 @@ func (m *sentMatcher) commaAfter(ei int) bool {
 			return false
 		}
 	}
-	return slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
+	if slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role }) {
+		return true
+	}
+	// ", (the|a|an) @noun": a noun phrase after the comma.
+	if ei+2 < len(m.ru.elems) && m.ru.elems[ei+2].Kind == dict.Lit {
+		for _, a := range m.ru.elems[ei+2].Alts {
+			if a != "the" && a != "a" && a != "an" {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // controlled reports whether mention c stands between a verb that takes

@@ -1019,7 +1019,7 @@ func TestGrammar(t *testing.T) {
 		// postdoc somewhere, studies completed and a degree won there, an
 		// advisor described at length or named with 弟子, a degree held.
 		{"在乙大学本科毕业之后，张三便去戊大学攻读博士。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
-		{"张三到戊大学做了几个月博士后，再之后就正式加入了甲公司。", []string{"张三 worksFor 戊大学", "张三 worksFor 甲公司"}},
+		{"张三到戊大学做了几个月博士后，再之后就正式加入了甲公司。", []string{"张三 worksFor 戊大学 [博士后]", "张三 worksFor 甲公司"}},
 		{"张三这边，乙大学完成本科学业后，2018年又在戊大学拿下博士学位。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		{"张三就读于乙大学，导师是理论计算机科学家、两届哥德尔奖得主李四教授。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
 		{"星火系统是李四弟子张三之前工作的延续。", []string{"张三 advisor 李四"}},
@@ -1487,6 +1487,15 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// A title before a name at a clause's start; posts taken over
+		// (由…接任), at what was just founded, entered as (进入…做); more
+		// posts (秘书长, 常务理事, 专家, 柜员, 行长).
+		{"创始人张三为原甲公司及戊科技产品专家，还曾于丙资本担任人工智能高级工程师。", []string{"张三 worksFor 丙资本 [工程师]", "张三 worksFor 戊科技 [产品专家]", "张三 worksFor 甲公司 [产品专家]"}},
+		{"1956年1月，甲公司成立，张三任副所长。", []string{"张三 worksFor 甲公司 [副所长]"}},
+		{"1935年4月，甲公司进行增资改组，李四宣布由张三接任甲公司董事长和总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"张三进入甲公司做柜员。", []string{"张三 worksFor 甲公司 [柜员]"}},
+		{"张三是甲公司秘书长、乙大学常务理事。", []string{"张三 worksFor 乙大学 [常务理事]", "张三 worksFor 甲公司 [秘书长]"}},
+		{"张三是甲公司行长。", []string{"张三 led 甲公司 [行长]", "张三 worksFor 甲公司 [行长]"}},
 		// A noun phrase set off after the copula's complement is the
 		// subject's, unless a name stands before its comma.
 		{"Roe was an American industrialist and a business magnate, the founder of the Acme Robotics, and the sponsor of the development.", []string{"Jane Roe founded Acme Robotics"}},

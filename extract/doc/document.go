@@ -196,7 +196,7 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 		return true
 	}
 	pre := bytes.TrimRight(d.Src[s:m.Start], OpeningMarks+"—：:")
-	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) || utf8.RuneCount(pre) > 16 {
+	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) && !(m.Entity != nil && m.Entity.Type == dict.Person && endsWithAny(pre, personTitles)) || utf8.RuneCount(pre) > 16 {
 		return false
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
@@ -370,6 +370,21 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 func EndsWithClassNoun(pre []byte) bool {
 	for _, n := range classNouns {
 		if bytes.HasSuffix(pre, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// personTitles are titles that may stand before a person's name at the
+// start of a clause (创始人张三为…, CTO李四曾任…).
+var personTitles = [][]byte{[]byte("创始人"), []byte("创办人"), []byte("董事长"), []byte("总裁"), []byte("总经理"), []byte("首席执行官"),
+	[]byte("首席技术官"), []byte("CEO"), []byte("CTO"), []byte("COO"), []byte("CFO"), []byte("院长"), []byte("校长"), []byte("教授"),
+	[]byte("博士"), []byte("主席"), []byte("负责人"), []byte("合伙人")}
+
+func endsWithAny(b []byte, words [][]byte) bool {
+	for _, w := range words {
+		if bytes.HasSuffix(b, w) {
 			return true
 		}
 	}

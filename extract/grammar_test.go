@@ -1007,7 +1007,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe served in the Acme Robotics as a naval architect.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Roe was Acme Robotics’s first flight surgeon, helping to launch it.", []string{"Jane Roe worksFor Acme Robotics [surgeon]"}},
+		{"Roe was Acme Robotics’s first flight surgeon, helping to launch it.", []string{"Jane Roe worksFor Acme Robotics [flight surgeon]"}},
 		// Degrees: a long field before "from", the next of a list, a
 		// semester; a second predicate ends the gap after the degree.
 		{"Roe earned a master’s degree in Computational and Applied Mathematics from Beta Labs in Houston.", []string{"Jane Roe educatedAt Beta Labs"}},
@@ -1487,6 +1487,9 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// Occupations are titles too.
+		{"In 1990, Roe was a ranger at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [ranger]"}},
+		{"Doe worked as a machinist for Beta Labs.", []string{"John Doe worksFor Beta Labs [machinist]"}},
 		// A title before a name at a clause's start; posts taken over
 		// (由…接任), at what was just founded, entered as (进入…做); more
 		// posts (秘书长, 常务理事, 专家, 柜员, 行长).

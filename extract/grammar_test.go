@@ -1490,6 +1490,8 @@ func TestGrammar(t *testing.T) {
 		// Occupations are titles too.
 		{"In 1990, Roe was a ranger at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [ranger]"}},
 		{"Doe worked as a machinist for Beta Labs.", []string{"John Doe worksFor Beta Labs [machinist]"}},
+		{"其中张三在甲公司当编辑，每月有40块钱的工资。", []string{"张三 worksFor 甲公司 [编辑]"}},
+		{"张三是甲公司的老师。", []string{"张三 worksFor 甲公司 [老师]"}},
 		// A title before a name at a clause's start; posts taken over
 		// (由…接任), at what was just founded, entered as (进入…做); more
 		// posts (秘书长, 常务理事, 专家, 柜员, 行长).
@@ -1544,7 +1546,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe is in charge of Acme.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe is in charge of Acme's robotics division.", nil},
 		// Postdocs, interns and supervisors work where they are.
-		{"张三曾在甲公司做博士后。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾在甲公司做博士后。", []string{"张三 worksFor 甲公司 [博士后]"}},
 		{"张三曾担任甲公司监事。", []string{"张三 worksFor 甲公司 [监事]"}},
 		// Schools and studies; where a member is does not end a list.
 		{"Roe went to school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},

@@ -1487,6 +1487,14 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		// "and" repeats the object's preposition: the verb goes on with
+		// a second object, past adverbs and an aside; another verb does
+		// not.
+		{"Doe worked at Acme Robotics and later, after a year abroad, at Beta Labs and Gamma Capital.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs", "John Doe worksFor Gamma Capital"}},
+		{"Roe served as president of Acme Robotics and later of Beta Labs.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Roe invested in Acme Robotics and, in 2010, in Beta Labs.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe investedIn Beta Labs"}},
+		{"Roe was born in Springfield and raised in Shelbyville.", []string{"Jane Roe bornIn Springfield"}},
+		{"Roe worked at Acme Robotics and at Beta Labs she met Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Occupations are titles too.
 		{"In 1990, Roe was a ranger at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [ranger]"}},
 		{"Doe worked as a machinist for Beta Labs.", []string{"John Doe worksFor Beta Labs [machinist]"}},

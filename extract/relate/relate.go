@@ -706,6 +706,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// not the object; a pattern that names the shares says so.
 		return out
 	}
+	gapRule, gapFrom := "", len(obj)
+	if m.ru.hasO && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		if more := m.gapped(obj, r.Object); len(more) > 0 {
+			// "worked at Acme and later, after a year abroad, at Beta":
+			// the verb goes on with a second object after its
+			// preposition.
+			obj = append(slices.Clip(obj), more...)
+			gapRule = m.ru.name + " [and " + prepBefore(d.Src, b.obj[0].Start) + "]"
+		}
+	}
 	pair := m.respectively(subj, obj)
 	if pair != nil && len(pair) == 0 {
 		return out
@@ -728,9 +738,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			continue
 		}
 		role = m.singular(role)
-		for _, o := range obj {
+		for j, o := range obj {
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
 				continue
+			}
+			rule := m.ru.name
+			if j >= gapFrom {
+				rule = gapRule
 			}
 			if pair != nil && pair[s.Start] != o.Start {
 				continue
@@ -743,7 +757,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				when, made = timeBefore(d, m.sent, b.end), true
 			}
 			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
-			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: role, Time: when, Rule: m.ru.name, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
+			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: role, Time: when, Rule: rule, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
 			if n := seen[k]; n > 0 {
 				if out[n-1].Role == "" && f.Role != "" {
 					out[n-1] = f // a rule that names the role says more
@@ -755,6 +769,93 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 	}
 	return out
+}
+
+// gapped returns the names a clause goes on with after its object list,
+// where "and" repeats the preposition that stood before the object, past
+// adverbs and an aside set off by commas: "worked at Acme and later, after
+// a year abroad, at Beta and Gamma", "president of A and later of B".
+func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) []doc.Mention {
+	src := m.d.Src[:m.sent.End]
+	prep := prepBefore(src, obj[0].Start)
+	if prep == "" {
+		return nil
+	}
+	p := doc.SkipSpace(src, obj[len(obj)-1].End)
+	if p < len(src) && src[p] == ',' {
+		p++
+	}
+	n, ok := matchLit(src, doc.SkipSpace(src, p), "and ")
+	if !ok {
+		return nil
+	}
+	p = doc.SkipSpace(src, p) + n
+	for {
+		q, ok := skipAdverb(src, p)
+		if !ok {
+			break
+		}
+		p = q
+	}
+	p = doc.SkipSpace(src, p)
+	if p < len(src) && src[p] == ',' {
+		// An aside: up to the next comma, within a few words.
+		q := bytes.IndexByte(src[p+1:min(len(src), p+60)], ',')
+		if q < 0 || bytes.ContainsAny(src[p+1:p+1+q], ";:()") {
+			return nil
+		}
+		p = doc.SkipSpace(src, p+1+q+1)
+	}
+	n, ok = matchLit(src, p, prep+" ")
+	if !ok {
+		return nil
+	}
+	p = doc.SkipSpace(src, p+n)
+	if n, ok := matchLit(src, p, "the "); ok {
+		p = doc.SkipSpace(src, p+n)
+	}
+	k := m.mentionAt(p)
+	if k < 0 || !hasType(types, m.ms[k].Entity.Type) || m.ms[k].How == doc.Coref {
+		return nil
+	}
+	g := m.coordinated(k)
+	// "and at Beta she met Doe": a phrase that opens a clause of its own.
+	q := doc.SkipSpace(src, g[len(g)-1].End)
+	if m.mentionAt(q) >= 0 || clausePronoun[lowerWordAt(src, q)] {
+		return nil
+	}
+	return g
+}
+
+var clausePronoun = wordSet("he she they it we i you")
+
+// prepBefore returns the English preposition that stands before a name
+// at p, past "the": at, for, of, with or in; else "".
+func prepBefore(src []byte, p int) string {
+	w := lowerWordBefore(src, p)
+	if w == "the" {
+		_, q := doc.TrimSpace(src, 0, p)
+		w = lowerWordBefore(src, q-len("the"))
+	}
+	switch w {
+	case "at", "for", "of", "with", "in":
+		return w
+	}
+	return ""
+}
+
+// lowerWordBefore returns the Latin word that ends, past white space,
+// before p, in lower case.
+func lowerWordBefore(src []byte, p int) string {
+	_, q := doc.TrimSpace(src, 0, p)
+	w := q
+	for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
+		w--
+	}
+	if w == q || doc.LatinWordBefore(src, w) {
+		return ""
+	}
+	return strings.ToLower(string(src[w:q]))
 }
 
 // periodical reports whether the text calls mention c a periodical: "the

@@ -1693,8 +1693,12 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		}
 		// 获融资，由A领投，跟投方包括B: where the other argument may have
 		// the same type, a name inside a clause may be another investor;
-		// the one that opens its clause is the company.
-		if d.ClauseSubject(m.sent, c) && !doc.NewsSource(d.Src, c.End) {
+		// the one that opens its clause is the company, or the
+		// subsidiary its opening name holds (戊科技旗下的子公司丙资本).
+		if m.orgHead(d.Src, k) >= 0 {
+			continue
+		}
+		if (d.ClauseSubject(m.sent, c) || k > 0 && m.orgHead(d.Src, k-1) == k && d.ClauseSubject(m.sent, m.ms[k-1])) && !doc.NewsSource(d.Src, c.End) {
 			if m.inList(k) {
 				return nil
 			}
@@ -3051,6 +3055,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = h
 		}
 	}
+	if hasType(types, dict.Organization) {
+		// 华为旗下丙资本, 戊科技旗下的子公司丙资本: the subsidiary is the
+		// phrase's head.
+		if h := m.orgHead(src, k); h >= 0 {
+			k = h
+		}
+	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
@@ -3337,6 +3348,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionPastMark(src, p) // “甲公司”和“戊科技”
+		if next >= 0 && last.Entity.Type == dict.Organization {
+			if h := m.orgHead(src, next); h >= 0 {
+				next = h // 、戊大学旗下丁创投: the subsidiary
+			}
+		}
 		if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 			// 张三和大学同学李四: what the second is to the first, up to
 			// the name, however short the name.
@@ -4767,6 +4783,41 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 		}
 		r, w := utf8.DecodeRune(src[q:])
 		if !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) || r == '的' {
+			return -1
+		}
+		q += w
+	}
+	return -1
+}
+
+// orgHead returns the organisation that mention k holds, named after
+// 旗下 or 下属 and a short descriptor (华为旗下丙资本, 戊科技旗下的子公司丙资本):
+// the phrase's head; else -1.
+func (m *sentMatcher) orgHead(src []byte, k int) int {
+	c := m.ms[k]
+	if c.Entity.Type != dict.Organization {
+		return -1
+	}
+	q := c.End
+	n, ok := matchLit(src, q, "旗下")
+	if !ok {
+		if n, ok = matchLit(src, q, "下属"); !ok {
+			return -1
+		}
+	}
+	q += n
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	for i := 0; q < len(src) && i <= 8; i++ {
+		if h := m.mentionAt(q); h >= 0 {
+			if m.ms[h].Entity.Type == dict.Organization {
+				return h
+			}
+			return -1
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
 			return -1
 		}
 		q += w

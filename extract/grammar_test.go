@@ -1487,6 +1487,8 @@ func TestGrammar(t *testing.T) {
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
 		{"Roe founded another company, Beta Labs, with his brother.", []string{"Jane Roe founded Beta Labs"}},
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
+		{"张三生于杭州。他是甲公司的创立人之一，终身致力于出版。", []string{"张三 founded 甲公司"}},
+		{"张三是乙大学的创校人。", []string{"张三 founded 乙大学"}},
 		// A subsidiary named after 旗下 is the phrase's head, in a slot,
 		// in a list and as the subject a pattern leaves out.
 		{"2018年7月12日，甲公司宣布签署B轮融资协议，投资方包括华为旗下丙资本、戊大学旗下丁创投和戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},

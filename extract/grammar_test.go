@@ -1489,6 +1489,11 @@ func TestGrammar(t *testing.T) {
 		{"Doe studied at Beta Labs. He was later hired by Acme Robotics to service their engines.", []string{"John Doe educatedAt Beta Labs", "John Doe worksFor Acme Robotics"}},
 		{"张三生于杭州。他是甲公司的创立人之一，终身致力于出版。", []string{"张三 founded 甲公司"}},
 		{"张三是乙大学的创校人。", []string{"张三 founded 乙大学"}},
+		// A sentence with no subject in a roster of people: the person
+		// that opens a clause in the sentences just before, not the one
+		// the document names most, who is not named there.
+		{"张三：视觉团队负责人\n\n张三，2019年加入甲公司。张三毕业于乙大学。张三曾任丙资本顾问。\n\n李四毕业于戊大学。博士期间，李四对语音感兴趣。丁创投学术被引数9000+。\n\n在去年加入甲公司之前，曾在戊科技工作了6年。",
+			[]string{"张三 educatedAt 乙大学", "张三 worksFor 丙资本 [顾问]", "张三 worksFor 甲公司", "李四 educatedAt 戊大学", "李四 worksFor 戊科技", "李四 worksFor 甲公司"}},
 		// A subsidiary named after 旗下 is the phrase's head, in a slot,
 		// in a list and as the subject a pattern leaves out.
 		{"2018年7月12日，甲公司宣布签署B轮融资协议，投资方包括华为旗下丙资本、戊大学旗下丁创投和戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},

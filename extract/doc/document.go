@@ -63,6 +63,9 @@ func (d *Document) findTurns() {
 		if r, _ := utf8.DecodeRune(rest); r != ':' && r != '：' {
 			continue
 		}
+		if captionLine(rest) {
+			continue // 冯佳时：豆包大模型视觉基础团队负责人: a heading, not speech
+		}
 		if n := len(d.Turns); n > 0 {
 			d.Turns[n-1].End = m.Start
 		}
@@ -84,6 +87,21 @@ func (d *Document) findTurns() {
 			}
 		}
 	}
+}
+
+// captionLine reports whether the rest of a line after a name, from its
+// colon, is a caption rather than speech: short, and without a full stop
+// or question mark at its end (a title or a list item of a roster).
+func captionLine(rest []byte) bool {
+	if i := bytes.IndexByte(rest, '\n'); i >= 0 {
+		rest = rest[:i]
+	}
+	rest = bytes.TrimRightFunc(rest, unicode.IsSpace)
+	if utf8.RuneCount(rest) >= 60 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRune(rest)
+	return !strings.ContainsRune("。！？.!?…”\"」』)）", r)
 }
 
 // TurnAt returns the turn that holds offset off, or nil.

@@ -1658,6 +1658,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
 			}
 		}
+		if c, ok := recentSubject(d, m.si); ok && !namedRecently(d, m.si, d.FocusPerson) {
+			// A roster of people, each with a paragraph: the one the
+			// document names most is not the one this paragraph is about.
+			return []doc.Mention{{Entity: c.Entity, How: doc.Coref}}
+		}
 		if f := d.FocusPerson; f != nil {
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
@@ -1721,6 +1726,54 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		return []doc.Mention{{Entity: c.Entity, How: doc.Coref}}
 	}
 	return nil
+}
+
+// recentSubject returns the person that opens a clause in the last of the
+// three sentences before sentence si that names a person, if that sentence
+// names no other person after it: 陈卓毕业于…。博士期间，他…。谷歌学术被引数…。
+// 在加入字节之前，曾在微软工作: the biography's subject goes on.
+func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		sent := d.Sentences[p]
+		ms := d.InSentence(sent)
+		found := -1
+		for i, c := range ms {
+			if c.Entity.Type != dict.Person {
+				continue
+			}
+			if found >= 0 && c.Entity != ms[found].Entity {
+				return doc.Mention{}, false // another person after it: whose?
+			}
+			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] {
+				found = i
+			}
+		}
+		if found >= 0 {
+			return ms[found], true
+		}
+		for _, c := range ms {
+			if c.Entity.Type == dict.Person {
+				return doc.Mention{}, false // a person named, none its subject
+			}
+		}
+	}
+	return doc.Mention{}, false
+}
+
+// namedRecently reports whether e is named, or referred to, in the three
+// sentences before sentence si.
+func namedRecently(d *doc.Document, si int, e *dict.Entity) bool {
+	if e == nil {
+		return false
+	}
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		for _, c := range d.InSentence(d.Sentences[p]) {
+			if c.Entity == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func inBound(bound []doc.Mention, c doc.Mention) bool {

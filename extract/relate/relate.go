@@ -861,8 +861,9 @@ func lowerWordBefore(src []byte, p int) string {
 // periodical reports whether the text calls mention c a periodical: "the
 // magazine Gizmo", "Gizmo magazine", "Gizmo, a weekly newspaper".
 func periodical(src []byte, c doc.Mention) bool {
-	before := bytes.ToLower(bytes.TrimRight(src[:c.Start], " "))
-	if i := bytes.LastIndexByte(before, ' '); i >= 0 && periodicals[string(before[i+1:])] {
+	// The word before the name ("the magazine Gizmo"), read on its own:
+	// lower-casing all the text before it made the stage quadratic.
+	if periodicals[lowerWordBefore(src, c.Start)] {
 		return true
 	}
 	q := c.End

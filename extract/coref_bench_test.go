@@ -39,3 +39,24 @@ func BenchmarkCorefSize(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkExtractSize times the whole of kg extract's work (matching,
+// coreference and relations) on one document of 100 KB to 1 MB. As with
+// BenchmarkCorefSize, the ns/MB metric must stay flat as the document
+// grows: a check that reads all the text before a match once per fact
+// made the relation stage quadratic.
+//
+//	go test ./extract -run '^$' -bench ExtractSize -benchmem
+func BenchmarkExtractSize(b *testing.B) {
+	x, _ := testExtractor(b, Options{})
+	for _, kb := range []int{100, 250, 500, 1000} {
+		src := corefBenchText(kb * 1000)
+		b.Run(fmt.Sprintf("%dKB", kb), func(b *testing.B) {
+			b.SetBytes(int64(len(src)))
+			for b.Loop() {
+				x.Extract("bench", src)
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/(float64(len(src))/1e6), "ns/MB")
+		})
+	}
+}

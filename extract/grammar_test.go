@@ -1508,6 +1508,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe invested in Acme Robotics and, in 2010, in Beta Labs.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe investedIn Beta Labs"}},
 		{"Roe was born in Springfield and raised in Shelbyville.", []string{"Jane Roe bornIn Springfield"}},
 		{"Roe worked at Acme Robotics and at Beta Labs she met Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A short gap before the object does not open with "about", "to"
+		// or "for": what follows is a topic or a beneficiary.
+		{"Roe wrote about Widget OS in her blog.", nil},
+		{"Roe wrote the Widget OS kernel.", []string{"Jane Roe authored Widget OS"}},
 		// Occupations are titles too.
 		{"In 1990, Roe was a ranger at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [ranger]"}},
 		{"Doe worked as a machinist for Beta Labs.", []string{"John Doe worksFor Beta Labs [machinist]"}},

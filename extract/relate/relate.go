@@ -2288,8 +2288,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
-		if objStop && r == ' ' && j > pos && startsWithAny(src[j:], gapPrepositions) {
+		if objStop && r == ' ' && startsWithAny(src[j:], gapPrepositions) {
 			break
+		}
+		if objStop && j == pos && j > 0 && src[j-1] == ' ' && startsWithAny(src[j:], gapPrepositionWords) {
+			break // "wrote about Widget": the gap opens with one
 		}
 		if !e.Wide && (r == '他' || r == '她' || r == '其') && m.prevSlot(ei) == dict.Subject && zhKinAfter(src, j+w) && !strings.ContainsRune("和与跟同及", runeBefore(src, j)) {
 			// 张三在她父亲创办的甲公司上学: the relative the pronoun names
@@ -2333,6 +2336,9 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
+
+// gapPrepositionWords are gapPrepositions where the gap starts with them.
+var gapPrepositionWords = []string{"to ", "for ", "about "}
 
 // andPredicate reports whether " and " and a past-tense verb start at p
 // (" and worked at"): a second predicate of the clause, unless an agent

@@ -1508,6 +1508,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe invested in Acme Robotics and, in 2010, in Beta Labs.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe investedIn Beta Labs"}},
 		{"Roe was born in Springfield and raised in Shelbyville.", []string{"Jane Roe bornIn Springfield"}},
 		{"Roe worked at Acme Robotics and at Beta Labs she met Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Plans, hopes and denials are not facts.
+		{"张三曾计划加入甲公司，但最终没有成行。", nil},
+		{"张三希望加入甲公司。", nil},
+		{"甲公司否认收购戊科技。", nil},
+		{"Acme denied that it had acquired Beta Labs.", nil},
 		// A short gap before the object does not open with "about", "to"
 		// or "for": what follows is a topic or a beneficiary.
 		{"Roe wrote about Widget OS in her blog.", nil},

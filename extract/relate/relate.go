@@ -1848,6 +1848,8 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"failed to", "tried to", "attempted to", "sought to", "turned down", "declined to",
 	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
+	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望加入", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
+	"否认", "辟谣", "denied", "denies",
 	"abandoned its plan", "abandoned plans", "abandoned a plan", "abandoned its bid", "walked away from", "in talks to", "in talks with",
 	"considered buying", "considered acquiring", "considered joining", "considered investing", "bid to",
 	// Helping to found is not founding: 推动建立了X, 协助成立.

@@ -899,6 +899,24 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 			return m.Entity
 		}
 	}
+	// Else the one person the sentence names before it, wherever it
+	// stands, unless as a possessor ("Acme hired Jones after he left
+	// Beta"; not 在王强的指导下，他…).
+	var only *dict.Entity
+	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
+		m := before[k]
+		if m.Entity.Type != dict.Person {
+			continue
+		}
+		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) {
+			only = nil
+			break
+		}
+		only = m.Entity
+	}
+	if only != nil {
+		return only
+	}
 	// Else the most salient person of the sentences before, the one the
 	// document is about winning a near tie.
 	focus := d.mainPerson

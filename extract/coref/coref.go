@@ -901,14 +901,19 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	}
 	// Else the one person the sentence names before it, wherever it
 	// stands, unless as a possessor ("Acme hired Jones after he left
-	// Beta"; not 在王强的指导下，他…).
+	// Beta"; not 在王强的指导下，他…). A possessive pronoun does not take
+	// a name of its own clause this way: in 深度学习三巨头之一的Geoffrey
+	// Hinton就成了他的导师 his advisor is someone else's.
+	_, w := utf8.DecodeRune(d.Src[off:])
+	possPronoun := possessorAt(d.Src, off+w)
+	clause := doc.ClauseStart(d.Src, sent.Start, off)
 	var only *dict.Entity
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
 		m := before[k]
 		if m.Entity.Type != dict.Person {
 			continue
 		}
-		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) {
+		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) || possPronoun && m.Start >= clause {
 			only = nil
 			break
 		}

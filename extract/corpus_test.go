@@ -55,13 +55,13 @@ func TestCorpus(t *testing.T) {
 	// texts, twenty-two of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.975, 0.785},
+		"all":                   {0.975, 0.79},
 		"split tune":            {0.985, 0.825},
-		"split heldout":         {0.935, 0.67},
+		"split heldout":         {0.935, 0.675},
 		"split heldout lang en": {0.88, 0.60},
-		"split heldout lang zh": {0.955, 0.695},
+		"split heldout lang zh": {0.955, 0.705},
 		"lang en":               {0.97, 0.77},
-		"lang zh":               {0.975, 0.795},
+		"lang zh":               {0.975, 0.80},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -1473,6 +1473,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司也杀入了EDA赛道，一口气投资了丙资本、丁创投以及戊科技等多家公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本", "甲公司 investedIn 戊科技"}},
 		{"以甲公司为例，2021年陆续投资了丙资本、丁创投等多家机器人公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本"}},
 		{"而甲公司早已深入硬科技腹地，先后投资了丙资本。", []string{"甲公司 investedIn 丙资本"}},
+		// A member's own descriptor may hold Latin letters (AI芯片公司); a
+		// person's does not become one this way.
+		{"此外，甲公司还活跃在芯片赛道，出手了GPU赛道新晋独角兽丙资本、AI芯片公司丁创投。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本"}},
+		{"乙大学实验室主任张三、AI领域著名华人学者李四等三名教授担任甲公司的学术顾问。", []string{"张三 worksFor 乙大学 [主任]", "李四 worksFor 甲公司 [顾问]"}},
 		{"根据丙资本的数据，过去十余年间，甲公司作为LP累计出手超60次，投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，47岁的张三已经将目光投向了新的行业，并创办了丙资本。", []string{"张三 founded 丙资本"}},
 		{"2010年，当甲公司还在与乙大学、戊科技的竞争中挣扎时，已经将目光投向了新的行业，并创办了丙资本。", nil},

@@ -3633,9 +3633,10 @@ func endsWithPersonNoun(pre []byte) bool {
 // (测试工具供应商戊科技), or p. Names inside the descriptor count as one
 // character each (前华为高管张三, 印度电商Flipkart联合创始人张三).
 func (m *sentMatcher) classDescribed(src []byte, p int) int {
+	latin := false
 	for q, n := p, 0; q < len(src); {
 		if k := m.mentionAt(q); k >= 0 && q > p {
-			if doc.EndsWithClassNoun(src[p:q]) || m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
+			if doc.EndsWithClassNoun(src[p:q]) || !latin && m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
 				return q
 			}
 			if t, ok := bytes.CutSuffix(src[p:q], []byte("之一")); ok && doc.EndsWithClassNoun(t) {
@@ -3645,9 +3646,11 @@ func (m *sentMatcher) classDescribed(src []byte, p int) int {
 			continue
 		}
 		r, w := utf8.DecodeRune(src[q:])
-		if n >= 20 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(clauseChars, r) {
+		// Latin letters and digits may name a field (AI芯片公司, GPU赛道新晋独角兽).
+		if n >= 20 || !unicode.Is(unicode.Han, r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) || strings.ContainsRune(clauseChars, r) {
 			break
 		}
+		latin = latin || r < utf8.RuneSelf
 		q += w
 		n++
 	}

@@ -1473,6 +1473,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司也杀入了EDA赛道，一口气投资了丙资本、丁创投以及戊科技等多家公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本", "甲公司 investedIn 戊科技"}},
 		{"以甲公司为例，2021年陆续投资了丙资本、丁创投等多家机器人公司。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本"}},
 		{"而甲公司早已深入硬科技腹地，先后投资了丙资本。", []string{"甲公司 investedIn 丙资本"}},
+		// Investors that act one after another on the sentence's company.
+		{"瞄准年轻人，甲公司被视为新物种，深受VC/PE追捧，丙资本、丁创投、戊科技纷纷出手。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"丙资本和丁创投纷纷出手。", nil},
 		// A member's own descriptor may hold Latin letters (AI芯片公司); a
 		// person's does not become one this way.
 		{"此外，甲公司还活跃在芯片赛道，出手了GPU赛道新晋独角兽丙资本、AI芯片公司丁创投。", []string{"甲公司 investedIn 丁创投", "甲公司 investedIn 丙资本"}},

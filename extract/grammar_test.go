@@ -777,7 +777,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe received her education at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe holds degrees from Beta Labs and Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Acme Robotics snapped up Beta Labs for $1 billion.", []string{"Acme Robotics acquired Beta Labs"}},
-		{"Acme Robotics' Widget OS shipped in 2001.", []string{"Acme Robotics developed Widget OS"}},
+		// An English possessive says whose a project is, not who made it
+		// ("NASA's SpaceX Demo-2 mission").
+		{"Acme Robotics' Widget OS shipped in 2001.", nil},
+		{"Acme Robotics's Gizmo sold well.", nil},
 		{"Jane Roe led the development of Widget OS.", []string{"Jane Roe led Widget OS"}},
 		{"Jane Roe contributed to the development of Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Jane Roe was part of the team that developed Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},

@@ -385,14 +385,7 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 
 // EndsWithClassNoun reports whether a Chinese descriptor ends with a noun
 // of the kind of organisation a name after it is (服务商「Glints」).
-func EndsWithClassNoun(pre []byte) bool {
-	for _, n := range classNouns {
-		if bytes.HasSuffix(pre, n) {
-			return true
-		}
-	}
-	return false
-}
+func EndsWithClassNoun(pre []byte) bool { return endsWithAny(pre, classNouns) }
 
 // personTitles are titles that may stand before a person's name at the
 // start of a clause (创始人张三为…, CTO李四曾任…).

@@ -708,12 +708,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	}
 	gapRule, gapFrom := "", len(obj)
 	if m.ru.hasO && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) {
-		if more := m.gapped(obj, r.Object); len(more) > 0 {
+		if prep, more := m.gapped(obj, r.Object); len(more) > 0 {
 			// "worked at Acme and later, after a year abroad, at Beta":
 			// the verb goes on with a second object after its
 			// preposition.
 			obj = append(slices.Clip(obj), more...)
-			gapRule = m.ru.name + " [and " + prepBefore(d.Src, b.obj[0].Start) + "]"
+			gapRule = m.ru.name + " [and " + prep + "]"
 		}
 	}
 	pair := m.respectively(subj, obj)
@@ -774,12 +774,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 // gapped returns the names a clause goes on with after its object list,
 // where "and" repeats the preposition that stood before the object, past
 // adverbs and an aside set off by commas: "worked at Acme and later, after
-// a year abroad, at Beta and Gamma", "president of A and later of B".
-func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) []doc.Mention {
+// a year abroad, at Beta and Gamma", "president of A and later of B". It
+// returns the preposition too.
+func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []doc.Mention) {
 	src := m.d.Src[:m.sent.End]
 	prep := prepBefore(src, obj[0].Start)
 	if prep == "" {
-		return nil
+		return "", nil
 	}
 	p := doc.SkipSpace(src, obj[len(obj)-1].End)
 	if p < len(src) && src[p] == ',' {
@@ -787,7 +788,7 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) []doc.Mention
 	}
 	n, ok := matchLit(src, doc.SkipSpace(src, p), "and ")
 	if !ok {
-		return nil
+		return "", nil
 	}
 	p = doc.SkipSpace(src, p) + n
 	for {
@@ -802,13 +803,13 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) []doc.Mention
 		// An aside: up to the next comma, within a few words.
 		q := bytes.IndexByte(src[p+1:min(len(src), p+60)], ',')
 		if q < 0 || bytes.ContainsAny(src[p+1:p+1+q], ";:()") {
-			return nil
+			return "", nil
 		}
 		p = doc.SkipSpace(src, p+1+q+1)
 	}
 	n, ok = matchLit(src, p, prep+" ")
 	if !ok {
-		return nil
+		return "", nil
 	}
 	p = doc.SkipSpace(src, p+n)
 	if n, ok := matchLit(src, p, "the "); ok {
@@ -816,15 +817,15 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) []doc.Mention
 	}
 	k := m.mentionAt(p)
 	if k < 0 || !hasType(types, m.ms[k].Entity.Type) || m.ms[k].How == doc.Coref {
-		return nil
+		return "", nil
 	}
 	g := m.coordinated(k)
 	// "and at Beta she met Doe": a phrase that opens a clause of its own.
 	q := doc.SkipSpace(src, g[len(g)-1].End)
 	if m.mentionAt(q) >= 0 || clausePronoun[lowerWordAt(src, q)] {
-		return nil
+		return "", nil
 	}
-	return g
+	return prep, g
 }
 
 var clausePronoun = wordSet("he she they it we i you")
@@ -832,16 +833,22 @@ var clausePronoun = wordSet("he she they it we i you")
 // prepBefore returns the English preposition that stands before a name
 // at p, past "the": at, for, of, with or in; else "".
 func prepBefore(src []byte, p int) string {
+	switch w := wordBeforeName(src, p); w {
+	case "at", "for", "of", "with", "in":
+		return w
+	}
+	return ""
+}
+
+// wordBeforeName returns the Latin word before a name at p, in lower
+// case, past "the" ("from the Edison Company").
+func wordBeforeName(src []byte, p int) string {
 	w := lowerWordBefore(src, p)
 	if w == "the" {
 		_, q := doc.TrimSpace(src, 0, p)
 		w = lowerWordBefore(src, q-len("the"))
 	}
-	switch w {
-	case "at", "for", "of", "with", "in":
-		return w
-	}
-	return ""
+	return w
 }
 
 // lowerWordBefore returns the Latin word that ends, past white space,
@@ -1737,7 +1744,7 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 	for p := si - 1; p >= 0 && p >= si-3; p-- {
 		sent := d.Sentences[p]
 		ms := d.InSentence(sent)
-		found := -1
+		found, named := -1, false
 		for i, c := range ms {
 			if c.Entity.Type != dict.Person {
 				continue
@@ -1748,14 +1755,13 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] {
 				found = i
 			}
+			named = true
 		}
 		if found >= 0 {
 			return ms[found], true
 		}
-		for _, c := range ms {
-			if c.Entity.Type == dict.Person {
-				return doc.Mention{}, false // a person named, none its subject
-			}
+		if named {
+			return doc.Mention{}, false // a person named, none its subject
 		}
 	}
 	return doc.Mention{}, false
@@ -2290,11 +2296,8 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
-		if objStop && r == ' ' && startsWithAny(src[j:], gapPrepositions) {
-			break
-		}
-		if objStop && j == pos && j > 0 && src[j-1] == ' ' && startsWithAny(src[j:], gapPrepositionWords) {
-			break // "wrote about Widget": the gap opens with one
+		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
+			break // "created a division to make X", "wrote about X"
 		}
 		if !e.Wide && (r == '他' || r == '她' || r == '其') && m.prevSlot(ei) == dict.Subject && zhKinAfter(src, j+w) && !strings.ContainsRune("和与跟同及", runeBefore(src, j)) {
 			// 张三在她父亲创办的甲公司上学: the relative the pronoun names
@@ -2338,9 +2341,6 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
-
-// gapPrepositionWords are gapPrepositions where the gap starts with them.
-var gapPrepositionWords = []string{"to ", "for ", "about "}
 
 // andPredicate reports whether " and " and a past-tense verb start at p
 // (" and worked at"): a second predicate of the clause, unless an agent
@@ -2542,26 +2542,9 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 	if relativeAfter(src, c.End) || !gap && c.End < len(src) && src[c.End] != ' ' && !(src[c.End] == ',' && verbAfterComma(src, c.End+1)) {
 		return false
 	}
-	end := c.Start
-	for range 2 {
-		_, p := doc.TrimSpace(src, 0, end)
-		if p == end {
-			return false
-		}
-		w := p
-		for w > 0 && (src[w-1] >= 'a' && src[w-1] <= 'z' || src[w-1] >= 'A' && src[w-1] <= 'Z') {
-			w--
-		}
-		if doc.LatinWordBefore(src, w) {
-			return false
-		}
-		word := strings.ToLower(string(src[w:p]))
-		if word != "the" || end != c.Start {
-			return prepositions[word] || objectVerbs[word]
-		}
-		end = w // "resigned from the Edison Company and founded…"
-	}
-	return false
+	// Past "the": "resigned from the Edison Company and founded…".
+	word := wordBeforeName(src, c.Start)
+	return prepositions[word] || objectVerbs[word]
 }
 
 // underName reports whether "under" after a noun, perhaps with

@@ -1843,6 +1843,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司、戊科技分别获得丙资本、丁创投的投资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"张三、李四分别毕业于乙大学和戊大学。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 戊大学"}},
 		{"张三和李四分别加入了甲公司。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		// A list member who bears a title of a company, after where the
+		// company is from or after 前.
+		{"华为云获得融资，跟投方包括丁创投，以及中国电商甲公司联合创始人张三、前华为合伙人李四等。", []string{"丁创投 investedIn 华为云", "张三 cofounded 甲公司", "张三 investedIn 华为云", "李四 investedIn 华为云", "李四 worksFor 华为 [合伙人]"}},
 	})
 }
 

@@ -3393,6 +3393,16 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionPastMark(src, p) // “甲公司”和“戊科技”
+		if next < 0 {
+			for _, w := range []string{"前", "原"} {
+				// 、前华为合伙人李四: a former title's company.
+				if n, ok := matchLit(src, p, w); ok {
+					if k := m.mentionAt(p + n); k >= 0 && m.personHead(src, k) >= 0 {
+						next = k
+					}
+				}
+			}
+		}
 		if next >= 0 && last.Entity.Type == dict.Organization {
 			if h := m.orgHead(src, next); h >= 0 {
 				next = h // 、戊大学旗下丁创投: the subsidiary
@@ -3406,9 +3416,15 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next >= 0 && last.Entity.Type != dict.Place {
 			if j := m.fromPlace(src, next); j >= 0 {
 				p, next = m.ms[j].Start, j // 中国的丙资本和美国的丁创投
+			} else if m.ms[next].Entity.Type == dict.Place {
+				if r, _ := utf8.DecodeRune(src[m.ms[next].End:]); unicode.Is(unicode.Han, r) {
+					// 以及印度电商甲公司联合创始人张三: where the member is
+					// from opens its descriptor.
+					p, next = m.ms[next].End, -1
+				}
 			}
 		}
-		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization {
+		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization && m.personHead(src, next) < 0 {
 			p = m.ms[next].End // 谷歌研究员 before a person
 			next = m.mentionAt(p)
 			if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
@@ -3452,6 +3468,14 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.mentionAt(q)
 			}
 		}
+		if next >= 0 {
+			if k := m.personHead(src, next); k >= 0 {
+				// 丁创投、戊科技，以及甲公司联合创始人张三: 甲公司 says whose
+				// co-founder 张三 is; 张三 is the member. A relation whose
+				// slot takes no person makes no fact of him.
+				next = k
+			}
+		}
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type && !m.mixedList(group, sep, m.ms[next]) {
 			return group
 		}
@@ -3473,13 +3497,6 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// 's owns what follows; it is no member of the list.
 			return group
 		}
-		if k := m.personHead(src, next); k >= 0 {
-			// 丁创投、戊科技，以及甲公司联合创始人张三: 甲公司 says whose
-			// co-founder 张三 is; 张三 is the member. A relation whose
-			// slot takes no person makes no fact of him.
-			group = append(group, m.ms[k])
-			continue
-		}
 		group = append(group, m.ms[next])
 	}
 }
@@ -3496,8 +3513,8 @@ func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) 
 		// opens a clause of its own.
 		return false
 	}
-	if bytes.Equal(sep, []byte("、")) {
-		return true
+	if bytes.Equal(sep, []byte("、")) || bytes.HasSuffix(sep, []byte("以及")) {
+		return true // 跟投方包括丁创投，以及张三
 	}
 	if len(group) < 2 {
 		return false
@@ -4805,7 +4822,7 @@ func skipDashed(src []byte, p int) int {
 // headTitles end the title between an organisation and a person that
 // makes them one phrase (甲公司前高管张三, 乙大学教授张三).
 var headTitles = []string{"高管", "员工", "创始人", "创办人", "总裁", "董事长", "总经理", "合伙人", "教授", "研究员", "工程师",
-	"总监", "科学家", "院长", "校长", "主任", "负责人", "首席执行官", "首席技术官", "首席科学家", "CEO", "CTO", "COO", "CFO", "掌门人", "掌舵人"}
+	"总监", "科学家", "院长", "校长", "主任", "负责人", "首席执行官", "首席技术官", "首席科学家", "CEO", "CTO", "COO", "CFO", "掌门人", "掌舵人", "主管", "经理", "董事", "顾问"}
 
 // personHead returns the person mention that heads the phrase the
 // organisation mention at k opens (甲公司前高管张三), or -1: within eight

@@ -1846,6 +1846,9 @@ func TestGrammar(t *testing.T) {
 		// A list member who bears a title of a company, after where the
 		// company is from or after 前.
 		{"华为云获得融资，跟投方包括丁创投，以及中国电商甲公司联合创始人张三、前华为合伙人李四等。", []string{"丁创投 investedIn 华为云", "张三 cofounded 甲公司", "张三 investedIn 华为云", "李四 investedIn 华为云", "李四 worksFor 华为 [合伙人]"}},
+		// The price or the means between the subject and the verb.
+		{"2018年2月，丙资本、丁创投等多家机构以25亿美元（约195亿港元）入股戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"张三以第一名的成绩考入乙大学。", []string{"张三 educatedAt 乙大学"}},
 	})
 }
 

@@ -1849,6 +1849,16 @@ func TestGrammar(t *testing.T) {
 		// The price or the means between the subject and the verb.
 		{"2018年2月，丙资本、丁创投等多家机构以25亿美元（约195亿港元）入股戊科技。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		{"张三以第一名的成绩考入乙大学。", []string{"张三 educatedAt 乙大学"}},
+		// Holdings of a company's stock, counted or not, after a date
+		// that opens the clause; all of its stock bought is the company
+		// bought; a name in the modifier of the subject is not it.
+		{"此前丙资本拥有甲公司超7%股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"2015年12月6日丙资本及其一致行动人丁创投合计持有甲公司A股股票2,211,038,918股。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"2016年8月4日丙资本斥资91.1亿元人民币在股票市场上购入约5.17亿股甲公司A股。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司以10亿元收购戊科技100%股权。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司收购了戊科技的全部股份。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司收购戊科技51%股权。", []string{"甲公司 investedIn 戊科技"}},
+		{"张三所在的甲公司购入约5亿股戊科技A股。", nil},
 	})
 }
 

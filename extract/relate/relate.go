@@ -701,6 +701,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// a periodical; no one authors or makes it by publishing it.
 		return out
 	}
+	if r.Name == "investedIn" && len(obj) > 0 && wholeStake(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// 收购戊科技100%股权: all of a company's shares bought is the
+		// company bought, which acquired states.
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
 		// not the object; a pattern that names the shares says so.
@@ -900,9 +905,36 @@ var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspape
 	"periodical": true, "newsletter": true, "tabloid": true, "gazette": true, "daily": true, "weekly": true, "monthly": true,
 	"quarterly": true}
 
+// wholeStake reports whether all of a company's stock follows p:
+// 100%股权, 的全部股份.
+func wholeStake(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	n := 0
+	for _, w := range []string{"100%", "100％", "１００％", "百分之百", "全部", "全数"} {
+		if k, ok := matchLit(src, q, w); ok {
+			n = k
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	q = doc.SkipSpace(src, q+n)
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	return startsWithAny(src[q:], []string{"股权", "股份", "股票", "权益"})
+}
+
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
+	if wholeStake(src, p) {
+		return false
+	}
 	q := doc.SkipSpace(src, p)
 	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
 		return true // 收购中科院所持的联想控股29%股权: what it holds is bought
@@ -3126,8 +3158,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap {
-		if m.ru.elems[g].Wide && !m.d.ClauseInitial(m.sent, m.ms[k]) && !relativeAfter(src, m.ms[k].End) {
+		if m.ru.elems[g].Wide && !m.clauseInitial(k) && !relativeAfter(src, m.ms[k].End) {
 			return // before a wide gap only the clause's subject will do
+		}
+		if m.ru.elems[g].Wide && e.Kind == dict.Subject && m.modifiesNext(src, m.ms[k].End) {
+			return // 张三所在的甲公司持有…: 甲公司 is the subject
 		}
 		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
 			return // "Doe's colleague later joined Acme": Doe owns the subject
@@ -4350,6 +4385,20 @@ func skipEnTime(src []byte, p int) int {
 
 var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
+// clauseInitial reports whether mention k opens its clause, or follows
+// only a Chinese date or adverbs there (2016年8月4日丙资本购入…, 此前丙资本
+// 拥有…).
+func (m *sentMatcher) clauseInitial(k int) bool {
+	c := m.ms[k]
+	if m.d.ClauseInitial(m.sent, c) {
+		return true
+	}
+	src := m.d.Src[:m.sent.End]
+	s, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, c.Start), c.Start)
+	q := skipZhAdverbs(src, skipZhTime(src, s))
+	return q > s && doc.SkipSpace(src, q) == c.Start
+}
+
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
@@ -4582,6 +4631,24 @@ func spaceOnly(e dict.Elem) bool {
 func (m *sentMatcher) gapAfter(ei int) bool {
 	g := m.ru.afterSpace(ei + 1)
 	return g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap
+}
+
+// modifiesNext reports whether a Chinese modifier ending in 的 follows p
+// and a name follows it (所在的甲公司, 创办的甲公司, 的甲公司): the name
+// before p is part of what describes that name.
+func (m *sentMatcher) modifiesNext(src []byte, p int) bool {
+	q := p
+	for n := 0; n <= 4 && q < len(src); n++ {
+		if k, ok := matchLit(src, q, "的"); ok {
+			return m.mentionAt(q+k) >= 0 || m.nameWithin(src, q+k, 6) >= 0
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		q += w
+	}
+	return false
 }
 
 // relativeAfter reports whether an English relative pronoun follows a name

@@ -1859,6 +1859,14 @@ func TestGrammar(t *testing.T) {
 		{"甲公司收购了戊科技的全部股份。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司收购戊科技51%股权。", []string{"甲公司 investedIn 戊科技"}},
 		{"张三所在的甲公司购入约5亿股戊科技A股。", nil},
+		// A Chinese verb series before the object; 主持 an organisation
+		// leads it, not its events; the post at what the clause before
+		// founded.
+		{"张三创建、主持甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
+		{"丙资本投资、控股甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三创办并领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
+		{"张三主持了甲公司的年会。", nil},
+		{"1956年，张三与李四、王五等创建甲公司，张三任首任所长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]", "李四 founded 甲公司", "王五 founded 甲公司"}},
 	})
 }
 

@@ -2180,7 +2180,78 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		if h.adverb >= 0 {
 			m.match(h.adverb, ei+1, nb)
 		}
+		if e.Kind == dict.Lit && m.objectNext(ei) {
+			if q := m.verbSeries(src, pos+h.n); q > 0 {
+				m.match(q, ei+1, nb) // 创建、主持甲公司: a second verb
+			}
+		}
 	}
+}
+
+// verbComma reports whether the 、 at j, in a gap that starts at pos
+// right after a subject, joins two verbs (张三创建、主持甲公司): one to
+// four Chinese characters before it, none of them 的 or a name, and a
+// Chinese character that starts no name after it.
+func (m *sentMatcher) verbComma(src []byte, pos, j int) bool {
+	n := utf8.RuneCount(src[pos:j])
+	if n == 0 || n > 4 || m.mentionIn(pos, j) || bytes.ContainsAny(src[pos:j], "的") {
+		return false
+	}
+	if !bytes.ContainsFunc(src[pos:j], func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+		q := j + len("、")
+		r, _ := utf8.DecodeRune(src[q:])
+		return unicode.Is(unicode.Han, r) && m.mentionAt(q) < 0
+	}
+	return false
+}
+
+// objectNext reports whether the object slot follows element ei, past
+// optional text (了, 过) and gaps.
+func (m *sentMatcher) objectNext(ei int) bool {
+	for i := ei + 1; i < len(m.ru.elems); i++ {
+		switch e := m.ru.elems[i]; {
+		case e.Kind == dict.Object:
+			return true
+		case e.Kind == dict.Lit && slices.Contains(e.Alts, ""), e.Kind == dict.Gap:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// verbSeries returns where the object of a Chinese verb series starts
+// (创建、主持甲公司, 创立并领导甲公司): after the verb at p, 、 or 并 and a
+// second verb of one to three characters right before a name; else 0.
+func (m *sentMatcher) verbSeries(src []byte, p int) int {
+	if r, _ := utf8.DecodeLastRune(src[:p]); !unicode.Is(unicode.Han, r) {
+		return 0
+	}
+	n := 0
+	for _, sep := range []string{"、", "并且", "并"} {
+		if k, ok := matchLit(src, p, sep); ok {
+			n = k
+			break
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	q := p + n
+	for i := 0; i < 3 && q < len(src); i++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' || r == '了' || m.mentionAt(q) >= 0 {
+			return 0
+		}
+		q += w
+		if m.mentionAt(q) >= 0 {
+			if i == 0 {
+				return 0 // one character: 并甲公司 is no verb
+			}
+			return q
+		}
+	}
+	return 0
 }
 
 // textAt is a text element's alternatives (altIndex.id) at an offset.
@@ -2352,7 +2423,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				continue
 			}
 		}
-		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide {
+		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) {
 			break
 		}
 		if agentStop && (r == '由' || r == '被') {
@@ -4962,7 +5033,8 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "实验室", "研究院", "分公司", "子公司", "项目", "产品线", "中国区"}
 
 // orgWorkAfter reports whether 的 and a part or a line of an
-// organisation's work follow p: 甲公司的研发团队, 甲公司的财务.
+// organisation's work, or an event it holds, follow p: 甲公司的研发团队,
+// 甲公司的财务, 甲公司的年会.
 func orgWorkAfter(src []byte, p int) bool {
 	if zhPartAfter(src, p) {
 		return true
@@ -4974,7 +5046,8 @@ func orgWorkAfter(src []byte, p int) bool {
 	if !ok {
 		return false
 	}
-	for _, w := range []string{"研发", "财务", "运营", "销售", "市场", "技术"} {
+	// 主持了甲公司的年会: an event the organisation holds.
+	for _, w := range []string{"研发", "财务", "运营", "销售", "市场", "技术", "年会", "会议", "仪式", "典礼", "活动", "发布会", "晚会", "论坛", "峰会", "节目"} {
 		if _, ok := matchLit(src, p+n, w); ok {
 			return true
 		}

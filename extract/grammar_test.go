@@ -1867,6 +1867,10 @@ func TestGrammar(t *testing.T) {
 		{"张三创办并领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
 		{"张三主持了甲公司的年会。", nil},
 		{"1956年，张三与李四、王五等创建甲公司，张三任首任所长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		// A later clause with a class noun right before the title, no
+		// aspect marker; a document drafted is authored.
+		{"张三加入甲公司，发表论文《星火系统》。", []string{"张三 authored 星火系统", "张三 worksFor 甲公司"}},
+		{"张三起草了《星火系统》并提交给李四。", []string{"张三 authored 星火系统"}},
 	})
 }
 

@@ -1871,6 +1871,11 @@ func TestGrammar(t *testing.T) {
 		// aspect marker; a document drafted is authored.
 		{"张三加入甲公司，发表论文《星火系统》。", []string{"张三 authored 星火系统", "张三 worksFor 甲公司"}},
 		{"张三起草了《星火系统》并提交给李四。", []string{"张三 authored 星火系统"}},
+		// Titles listed before one person; a title after another
+		// description in parentheses.
+		{"李四将文件批给甲公司秘书长、戊科技副部长张三。", []string{"张三 worksFor 戊科技 [副部长]", "张三 worksFor 甲公司 [秘书长]"}},
+		{"甲公司CEO张三、戊科技CTO李四出席了会议。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [CTO]"}},
+		{"从事联络工作的张三（中共党员、乙大学教授）给李四写了封信。", []string{"张三 worksFor 乙大学 [教授]"}},
 	})
 }
 

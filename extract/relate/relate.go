@@ -2870,9 +2870,11 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	if !e.Wide && c.Entity.Type == dict.Person && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role {
 		return true // 师从乙大学的李四教授: a title after a name is that name's
 	}
-	if !e.Wide && m.prevSlot(ei) == dict.Object && len(b.obj) > 0 && hasType(m.ru.rel.Object, c.Entity.Type) && !hasType(m.ru.rel.Subject, c.Entity.Type) && !inBound(b.obj, c) {
+	if !e.Wide && m.prevSlot(ei) == dict.Object && len(b.obj) > 0 && hasType(m.ru.rel.Object, c.Entity.Type) && !hasType(m.ru.rel.Subject, c.Entity.Type) && !inBound(b.obj, c) &&
+		!(b.role != "" && runeBefore(src, pos) == '、') {
 		// 甲公司CEO张三、戊科技CTO李四: past a second organisation, what
-		// follows is that one's, not the object's.
+		// follows is that one's, not the object's; in 甲公司董事长、戊科技
+		// 副部长张三 the titles are one person's.
 		return true
 	}
 	if e.Wide && c.How != doc.Coref && c.Entity.Type == dict.Person && len(b.subj) > 0 && b.subj[0].Entity.Type == dict.Organization &&

@@ -1007,7 +1007,7 @@ func TestGrammar(t *testing.T) {
 		// Service biographies: rank and service, roles of one of many,
 		// "served in the X as", "served X as", a possessive title.
 		{"Roe, colonel, Acme Robotics, is a native of Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [aerospace engineer]", "Jane Roe worksFor Beta Labs [helicopter pilot]"}},
 		{"Roe served in the Acme Robotics as a naval architect.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was Acme Robotics’s first flight surgeon, helping to launch it.", []string{"Jane Roe worksFor Acme Robotics [flight surgeon]"}},
@@ -1190,7 +1190,7 @@ func TestGrammar(t *testing.T) {
 		{"张三担任甲公司董事长一职。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// A successor after a comma; trade words before a title.
 		{"2016年4月，李四卸任甲公司院长，由张三接任。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 led 甲公司 [院长]", "李四 worksFor 甲公司 [院长]"}},
-		{"Doe later became the locomotive engineer of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		{"Doe later became the locomotive engineer of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [locomotive engineer]"}},
 		// A fellow of a society holds an honour, not a post; the holder of
 		// a stake bought is not bought; a name governed by 对 after a verb
 		// is not its object; a person's subordinate company is the
@@ -1271,7 +1271,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe and the director of Acme, Dr. Jane Roe, jointly hosted a conference.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"In 1994, Roe founded Acme and became Chairman.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		{"Acme alumnus and faculty member John Doe played a central role.", []string{"John Doe educatedAt Acme Robotics", "John Doe worksFor Acme Robotics [faculty member]"}},
-		{"Acme co-founder and Technical Director John Doe resigned.", []string{"John Doe cofounded Acme Robotics"}},
+		{"Acme co-founder and Technical Director John Doe resigned.", []string{"John Doe cofounded Acme Robotics", "John Doe worksFor Acme Robotics [technical director]"}},
 		{"Having created Beta Labs in 1960, Roe founded Acme in 1972.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
 		{"Acme has manufactured numerous instruments that have had impacts, such as the Gizmo synthesizer.", []string{"Acme Robotics developed Gizmo"}},
 		{"Through his professors, Roe landed a summer job at Acme, an old-line bank, in 1969.", []string{"Jane Roe worksFor Acme Robotics"}},
@@ -1757,7 +1757,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本早在2018年就投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		// A name with 's after a list member is no member.
 		{"Jane Roe was named president of Beta Labs, Acme Robotics's research arm.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
-		{"Jane Roe then moved to Acme Robotics as corporate vice president.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		{"Jane Roe then moved to Acme Robotics as corporate vice president.", []string{"Jane Roe worksFor Acme Robotics [corporate vice president]"}},
 		{"Jane Roe received her MD from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe was a member of the faculty at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors listed with 等 and an investor noun; a purchase from
@@ -1876,6 +1876,13 @@ func TestGrammar(t *testing.T) {
 		{"李四将文件批给甲公司秘书长、戊科技副部长张三。", []string{"张三 worksFor 戊科技 [副部长]", "张三 worksFor 甲公司 [秘书长]"}},
 		{"甲公司CEO张三、戊科技CTO李四出席了会议。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 戊科技 [CTO]"}},
 		{"从事联络工作的张三（中共党员、乙大学教授）给李四写了封信。", []string{"张三 worksFor 乙大学 [教授]"}},
+		// A word that says which kind of title, before the title; a
+		// deputy's word there makes a deputy; a preposition is no such
+		// word.
+		{"The book was edited by John Doe, former financial editor of Beta Labs.", []string{"John Doe worksFor Beta Labs [financial editor]"}},
+		{"Jane Roe, Permanent Secretary of Acme Robotics, wrote the preface.", []string{"Jane Roe worksFor Acme Robotics [permanent secretary]"}},
+		{"John Doe was a deputy managing director of Acme Robotics.", []string{"John Doe worksFor Acme Robotics [deputy managing director]"}},
+		{"Jane Roe, chairman of Beta Labs under President John Doe, spoke.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
 	})
 }
 

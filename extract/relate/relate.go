@@ -39,12 +39,16 @@ type Rules struct {
 	// negKeys are the keys of negations, in their order: a sentence
 	// tests only the cues it holds (see negated).
 	negKeys []int
+	// grammar holds the single Latin words of the rules' texts, lower
+	// case ("former", "third", "Japanese", "elected"): a word a pattern
+	// names is no kind of a title (see roleModifier).
+	grammar map[string]bool
 }
 
 // Compile prepares every pattern of every relation in rels: the raw ones
 // and those its constructions made.
 func Compile(rels []*dict.Relation) *Rules {
-	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}}
+	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}, grammar: map[string]bool{}}
 	for _, r := range rels {
 		if r.Parts {
 			x.parts[r.Name] = true
@@ -60,6 +64,19 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		for i := range r.Constructed {
 			x.rules = append(x.rules, newRule(r, &r.Constructed[i]))
+		}
+	}
+	for _, ru := range x.rules {
+		for _, e := range ru.elems {
+			if e.Kind != dict.Lit {
+				continue
+			}
+			for _, a := range e.Alts {
+				w := strings.ToLower(strings.TrimSpace(a))
+				if w != "" && !strings.ContainsAny(w, " ") && w[0] < utf8.RuneSelf {
+					x.grammar[w] = true
+				}
+			}
 		}
 	}
 	ids := map[string]int{}
@@ -488,7 +505,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
 	var found []int32 // the keys the sentence holds
-	m := &sentMatcher{d: d}
+	m := &sentMatcher{d: d, grammar: x.grammar}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
@@ -2011,6 +2028,8 @@ type sentMatcher struct {
 	// negs are the negations the sentence holds, folded, in their order.
 	negs  []string
 	steps int // match calls, for tests
+	// grammar is Rules.grammar.
+	grammar map[string]bool
 }
 
 // state is where a match stands: the text position, the element, and
@@ -2112,7 +2131,9 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		return // a required text further on is not in the rest of the sentence
 	}
 	if ei < len(m.ru.elems) && m.ru.alts[ei] != nil && !m.ru.alts[ei].may(m.d.Src[:m.sent.End], pos) {
-		return // no alternative of the text element starts here
+		if q := m.roleModifier(m.d.Src[:m.sent.End], pos); m.ru.elems[ei].Kind != dict.Role || q < 0 || !m.ru.alts[ei].may(m.d.Src[:m.sent.End], q) {
+			return // no alternative of the text element starts here
+		}
 	}
 	if m.ru.gaps > 1 {
 		k := state{pos, ei, b.start, first(b.subj), first(b.obj), len(b.subj), len(b.obj), b.role}
@@ -2313,9 +2334,71 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 		}
 		m.hits = append(m.hits, h)
 	}
+	if q := m.roleModifier(src, pos); e.Kind == dict.Role && len(m.hits) == from && q > 0 {
+		// "former financial editor of X", "Permanent Secretary of
+		// the Treasury": a word that says which kind of the title.
+		// It makes the title a department's ("technical director"),
+		// which heads no whole organisation, as a deputy's does not.
+		d := deputy(src, q)
+		for _, i := range x.at(src, q) {
+			alt := e.Alts[i]
+			if r, _ := utf8.DecodeRuneInString(alt); r >= utf8.RuneSelf {
+				continue
+			}
+			n, ok := matchLit(src, q, alt)
+			if !ok {
+				continue
+			}
+			h := textHit{n: q - pos + n, adverb: -1, deputy: true, role: strings.ToLower(string(src[pos:q])) + alt}
+			if d > 0 {
+				h.role = strings.ToLower(string(src[q-d:q])) + alt
+			}
+			m.hits = append(m.hits, h)
+		}
+	}
 	m.texts[k] = span32{int32(from), int32(len(m.hits))}
 	return m.hits[from:]
 }
+
+// roleModifier returns where a title starts after one Latin word at p
+// that may say which kind of the title it is ("financial editor",
+// "Permanent Secretary"), or -1: two letters or more, no name, no
+// word of grammar.
+func (m *sentMatcher) roleModifier(src []byte, p int) int {
+	if p > 0 && p < len(src) && (doc.LatinWordRune(rune(src[p-1])) || src[p-1] == '-') {
+		return -1 // not at a word's start
+	}
+	q := p
+	for q < len(src) && (src[q] >= 'a' && src[q] <= 'z' || src[q] >= 'A' && src[q] <= 'Z' || q > p && src[q] == '-') {
+		q++
+	}
+	w := strings.ToLower(string(src[p:q]))
+	if q-p < 2 || q >= len(src) || src[q] != ' ' || m.mentionAt(p) >= 0 || m.inMention(p) || notModifiers[w] || m.grammar[w] || strings.HasSuffix(w, "ed") {
+		return -1 // "was elected chairman": a participle is no kind of title
+	}
+	return q + 1
+}
+
+// inMention reports whether p lies inside a mention, after its start.
+func (m *sentMatcher) inMention(p int) bool {
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p })
+	return k > 0 && m.ms[k-1].End > p
+}
+
+// notModifiers are the words of grammar that say nothing of a title's
+// kind: what follows them is no title of the phrase.
+var notModifiers = map[string]bool{"of": true, "and": true, "or": true, "the": true, "a": true, "an": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true, "in": true, "at": true, "for": true, "to": true, "with": true,
+	"by": true, "from": true, "as": true, "on": true, "who": true, "which": true, "that": true, "was": true, "is": true, "were": true,
+	"are": true, "be": true, "been": true, "not": true, "no": true, "also": true, "then": true, "later": true, "now": true,
+	"but": true, "while": true, "when": true, "after": true, "before": true, "into": true, "than": true, "this": true, "these": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "one": true, "some": true, "any": true, "each": true,
+	"every": true, "all": true, "both": true, "other": true, "another": true, "such": true, "same": true, "own": true,
+	"unpaid": true, "honorary": true, "guest": true, "student": true, "would-be": true, "future": true, "prospective": true,
+	"under": true, "over": true, "about": true, "between": true, "against": true, "during": true, "without": true, "within": true,
+	"across": true, "through": true, "via": true, "per": true, "like": true, "including": true, "since": true, "until": true,
+	"among": true, "behind": true, "beyond": true, "near": true, "upon": true, "toward": true, "towards": true, "except": true,
+	"plus": true, "named": true, "called": true, "became": true, "become": true, "becomes": true, "served": true, "serves": true}
 
 // matchGap tries every end of a gap of up to e.Max runes; a parenthesis
 // counts as one rune, and only a wide gap crosses clause punctuation.

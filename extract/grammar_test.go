@@ -1883,6 +1883,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, Permanent Secretary of Acme Robotics, wrote the preface.", []string{"Jane Roe worksFor Acme Robotics [permanent secretary]"}},
 		{"John Doe was a deputy managing director of Acme Robotics.", []string{"John Doe worksFor Acme Robotics [deputy managing director]"}},
 		{"Jane Roe, chairman of Beta Labs under President John Doe, spoke.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		// A part of an organisation joined, or the firm of its name; a
+		// participle right after a name with its agent.
+		{"At age 16, John Doe joined the London branch of Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"In 1920, John Doe joined the merchant banking firm of Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
+		{"John Doe used the resources of the Beta Labs created by Jane Roe the previous year.", []string{"Jane Roe founded Beta Labs"}},
+		{"John Doe, a friend of Jane Roe, and the president of Beta Labs met.", nil},
 	})
 }
 

@@ -1889,6 +1889,8 @@ func TestGrammar(t *testing.T) {
 		{"In 1920, John Doe joined the merchant banking firm of Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
 		{"John Doe used the resources of the Beta Labs created by Jane Roe the previous year.", []string{"Jane Roe founded Beta Labs"}},
 		{"John Doe, a friend of Jane Roe, and the president of Beta Labs met.", nil},
+		// A list member's place does not end the list.
+		{"During two periods, Roe worked on the Acme Robotics, the Beta Labs in Springfield and the Delta Ventures in London.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Delta Ventures"}},
 	})
 }
 

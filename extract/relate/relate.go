@@ -3677,7 +3677,15 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				return group
 			}
 		}
-		if mayOpenClause && !listEnds(src, m.ms[next].End) {
+		end := m.ms[next].End
+		if n, ok := matchLit(src, doc.SkipSpace(src, end), "in "); ok {
+			// "worked on A, the B in Springfield and the C": where the
+			// member is does not end the list.
+			if k := m.mentionAt(doc.SkipSpace(src, doc.SkipSpace(src, end)+n)); k >= 0 && m.ms[k].Entity.Type == dict.Place && m.ms[next].Entity.Type != dict.Place {
+				end = m.ms[k].End
+			}
+		}
+		if mayOpenClause && !listEnds(src, end) {
 			// "Shortly before its acquisition by AOL, Netscape released…":
 			// a name after a lone comma that a verb follows opens a
 			// clause; a list goes on ("A, B and C") or ends there.

@@ -1891,6 +1891,8 @@ func TestGrammar(t *testing.T) {
 		{"John Doe, a friend of Jane Roe, and the president of Beta Labs met.", nil},
 		// A list member's place does not end the list.
 		{"During two periods, Roe worked on the Acme Robotics, the Beta Labs in Springfield and the Delta Ventures in London.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Delta Ventures"}},
+		// 把 makes a person the one the rest of the clause is about.
+		{"1953年秋天，李四把年仅27岁的张三招进乙大学做教授。", []string{"张三 worksFor 乙大学 [教授]"}},
 	})
 }
 

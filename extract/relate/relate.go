@@ -1685,6 +1685,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
+				if j := m.baObject(k, at); j >= 0 {
+					return []doc.Mention{m.ms[j]} // 李四把张三招进乙大学做教授: 张三
+				}
 				if zhKinAfter(d.Src, c.End) {
 					return nil // 施一公母亲…，后考入X: his mother, unnamed
 				}
@@ -2207,6 +2210,24 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
+}
+
+// baObject returns the person that 把 makes the object of the clause of
+// mention k before at (李四把张三招进乙大学做教授), or -1: what follows
+// in the clause is done to, and then by, that person.
+func (m *sentMatcher) baObject(k, at int) int {
+	src := m.d.Src[:m.sent.End]
+	for j := k + 1; j < len(m.ms) && m.ms[j].Start < at; j++ {
+		c := m.ms[j]
+		if c.Entity.Type != dict.Person || bytes.ContainsFunc(src[m.ms[k].End:c.Start], doc.IsClausePunct) || bytes.ContainsFunc(src[c.End:at], doc.IsClausePunct) {
+			continue
+		}
+		pre := bytes.TrimRight(src[m.ms[k].End:c.Start], " ")
+		if i := bytes.LastIndex(pre, []byte("把")); i >= 0 && utf8.RuneCount(pre[i:]) <= 12 && (i+len("把") == len(pre) || bytes.HasSuffix(pre, []byte("的"))) {
+			return j // 把张三, 把年仅27岁的张三
+		}
+	}
+	return -1
 }
 
 // verbComma reports whether the 、 at j, in a gap that starts at pos

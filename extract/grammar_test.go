@@ -24,6 +24,7 @@ const grammarDict = `entities:
   - {name: 丁创投, type: Organization}
   - {name: 戊科技, type: Organization}
   - {name: 戊大学, type: Organization}
+  - {name: 己资本, type: Organization}
   - {name: Widget OS, type: Project}
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
@@ -1902,6 +1903,12 @@ func TestGrammar(t *testing.T) {
 		{"John Doe, whose students included Jane Roe, retired.", []string{"Jane Roe advisor John Doe"}},
 		{"John Doe was the doctoral advisor of Jane Roe.", []string{"Jane Roe advisor John Doe"}},
 		{"John Doe was an advisor to Jane Roe.", nil},
+		// A round's lead named before the round is an investor, not the
+		// company; old shareholders that invest again; investors that
+		// take part in the round named again.
+		{"戊科技获得由丙资本领投的数亿元B轮融资，丁创投、己资本跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
+		{"戊科技完成B轮融资。本轮融资由丙资本领投，老股东丁创投继续追投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"戊科技完成A轮融资。丙资本、丁创投等知名投资机构参与了本轮融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 	})
 }
 

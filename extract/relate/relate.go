@@ -718,6 +718,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// a periodical; no one authors or makes it by publishing it.
 		return out
 	}
+	if r.Name == "investedIn" && len(obj) > 0 && startsWithAny(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):m.sent.End], zhRoundRoles) {
+		// 获得由丙资本领投的B轮融资: a name that leads or joins a round
+		// is an investor in it, not the company that raises it.
+		return out
+	}
 	if r.Name == "investedIn" && len(obj) > 0 && wholeStake(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购戊科技100%股权: all of a company's shares bought is the
 		// company bought, which acquired states.
@@ -921,6 +926,9 @@ func periodical(src []byte, c doc.Mention) bool {
 var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspaper": true, "newspapers": true, "journal": true,
 	"periodical": true, "newsletter": true, "tabloid": true, "gazette": true, "daily": true, "weekly": true, "monthly": true,
 	"quarterly": true}
+
+// zhRoundRoles are what an investor does in a round.
+var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共同领投"}
 
 // wholeStake reports whether all of a company's stock follows p:
 // 100%股权, 的全部股份.

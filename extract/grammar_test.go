@@ -1909,6 +1909,10 @@ func TestGrammar(t *testing.T) {
 		{"戊科技获得由丙资本领投的数亿元B轮融资，丁创投、己资本跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技完成B轮融资。本轮融资由丙资本领投，老股东丁创投继续追投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		{"戊科技完成A轮融资。丙资本、丁创投等知名投资机构参与了本轮融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// An organisation's fund acts for it (and is no subsidiary
+		// named after 旗下); two dates joined before the verb.
+		{"丙资本旗下基金投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本在2020年和2021年两次投资戊科技。", []string{"丙资本 investedIn 戊科技"}},
 	})
 }
 

@@ -4310,6 +4310,19 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 	if t := skipZhTime(src, p); t > p {
 		p = skipZhAdverbs(src, t)
 	}
+	if n, ok := matchLit(src, p, "旗下"); ok {
+		// 丙资本旗下基金投资了甲公司: what its fund does, it does.
+		r := p + n
+		if k, ok := matchLit(src, r, "的"); ok {
+			r += k
+		}
+		for _, w := range []string{"基金", "子基金", "产业基金", "投资基金", "投资平台", "投资机构", "投资部门", "风投部门", "战投部门", "创投基金"} {
+			if k, ok := matchLit(src, r, w); ok {
+				q = append(q, r+k)
+				break
+			}
+		}
+	}
 	for _, w := range []string{"接替", "接棒", "取代", "继"} {
 		if l, ok := matchLit(src, p, w); ok {
 			if j := m.mentionAt(p + l); j >= 0 && m.ms[j].Entity.Type == dict.Person {
@@ -4639,6 +4652,14 @@ func skipZhTime(src []byte, p int) int {
 			break
 		}
 	}
+	for _, c := range []string{"和", "与", "、", "及", "至", "到"} {
+		// 在2020年和2021年两次投资: two dates joined.
+		if n, ok := matchLit(src, q, c); ok && !from {
+			if r := skipZhTime(src, q+n); r > q+n {
+				return r
+			}
+		}
+	}
 	if from {
 		// 从2018年开始, 自2015年起: the start of a span; 从 before a
 		// year alone says nothing of time.
@@ -4660,7 +4681,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "分别", "相继", "陆续", "接连", "一口气", "累计", "多次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "接连", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.
@@ -5134,9 +5155,12 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
+	from := q
 	for i := 0; q < len(src) && i <= 8; i++ {
 		if h := m.mentionAt(q); h >= 0 {
-			if m.ms[h].Entity.Type == dict.Organization {
+			// 华为旗下丙资本, 旗下的子公司丙资本: nothing or a noun of its
+			// kind between; 旗下基金投资了戊科技 is a clause.
+			if m.ms[h].Entity.Type == dict.Organization && (q == from || doc.EndsWithClassNoun(src[from:q])) {
 				return h
 			}
 			return -1

@@ -957,12 +957,20 @@ func wholeStake(src []byte, p int) bool {
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
-	if wholeStake(src, p) {
-		return false
-	}
 	q := doc.SkipSpace(src, p)
 	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
 		return true // 收购中科院所持的联想控股29%股权: what it holds is bought
+	}
+	end := q // no share named within 30 runes of the clause: most names
+	for n := 0; n < 30 && end < len(src); n++ {
+		r, w := utf8.DecodeRune(src[end:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		end += w
+	}
+	if !bytes.Contains(src[q:end], []byte("股")) || wholeStake(src, p) {
+		return false
 	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
@@ -2397,12 +2405,17 @@ func (m *sentMatcher) roleModifier(src []byte, p int) int {
 	if p > 0 && p < len(src) && (doc.LatinWordRune(rune(src[p-1])) || src[p-1] == '-') {
 		return -1 // not at a word's start
 	}
+	var buf [24]byte // the word in lower case, if it is short enough to be one
 	q := p
 	for q < len(src) && (src[q] >= 'a' && src[q] <= 'z' || src[q] >= 'A' && src[q] <= 'Z' || q > p && src[q] == '-') {
+		if q-p == len(buf) {
+			return -1
+		}
+		buf[q-p] = lowerASCII(src[q])
 		q++
 	}
-	w := strings.ToLower(string(src[p:q]))
-	if q-p < 2 || q >= len(src) || src[q] != ' ' || m.mentionAt(p) >= 0 || m.inMention(p) || notModifiers[w] || m.grammar[w] || strings.HasSuffix(w, "ed") {
+	w := buf[:q-p]
+	if q-p < 2 || q >= len(src) || src[q] != ' ' || bytes.HasSuffix(w, []byte("ed")) || notModifiers[string(w)] || m.grammar[string(w)] || m.mentionAt(p) >= 0 || m.inMention(p) {
 		return -1 // "was elected chairman": a participle is no kind of title
 	}
 	return q + 1

@@ -1913,6 +1913,11 @@ func TestGrammar(t *testing.T) {
 		// named after 旗下); two dates joined before the verb.
 		{"丙资本旗下基金投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本在2020年和2021年两次投资戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		// Kinship nouns: an apposition says whose relative the subject
+		// is; a relative named after one is the list member.
+		{"王五，张三堂侄，神经生物学家，乙大学教授", []string{"王五 worksFor 乙大学 [教授]"}},
+		{"王五，张三的儿子，后考入乙大学。", nil},
+		{"王五和张三的儿子李四创办了甲公司。", []string{"李四 founded 甲公司", "王五 founded 甲公司"}},
 	})
 }
 

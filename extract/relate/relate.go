@@ -1344,7 +1344,9 @@ func heading(d *doc.Document, i int) bool {
 // zhKins are Chinese nouns of kinship: after a name (and 的) they make a
 // phrase about a relative of the name's.
 var zhKins = []string{"爷爷", "奶奶", "外公", "外婆", "祖父", "祖母", "父亲", "母亲", "爸爸", "妈妈", "父母", "妻子", "丈夫", "太太", "夫人",
-	"儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "岳父", "岳母", "舅舅", "叔叔", "伯父", "家人"}
+	"儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "岳父", "岳母", "舅舅", "叔叔", "伯父", "家人",
+	"侄子", "侄女", "堂侄", "外甥", "孙子", "孙女", "外孙", "堂兄", "堂弟", "堂姐", "堂妹", "表兄", "表弟", "表姐", "表妹",
+	"儿媳", "女婿", "姑姑", "姨妈", "伯母", "婶婶", "兄长", "胞弟", "胞兄", "长子", "次子", "长女", "次女", "独子", "前妻", "遗孀", "养子", "继子"}
 
 // zhKinAfter reports whether a kinship noun, perhaps after 的, follows p.
 func zhKinAfter(src []byte, p int) bool {
@@ -1356,6 +1358,22 @@ func zhKinAfter(src []byte, p int) bool {
 
 // zhKinBefore reports whether a kinship noun stands right before p.
 func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
+
+// kinHead returns the person named right after the kinship noun that
+// follows p (张三的儿子李四: 李四), or -1.
+func (m *sentMatcher) kinHead(src []byte, p int) int {
+	if n, ok := matchLit(src, p, "的"); ok {
+		p += n
+	}
+	for _, w := range zhKins {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			if k := m.mentionAt(doc.SkipSpace(src, p+len(w))); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				return k
+			}
+		}
+	}
+	return -1
+}
 
 // zhEventNouns name an event or an era after a person's name (六六事件,
 // 张三时代): the name is no one's subject.
@@ -1705,6 +1723,10 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 					return []doc.Mention{m.ms[j]} // 李四把张三招进乙大学做教授: 张三
 				}
 				if zhKinAfter(d.Src, c.End) {
+					if k > 0 && m.ms[k-1].Entity.Type == dict.Person && strings.ContainsRune("，,", runeBefore(d.Src, c.Start)) &&
+						doc.SkipSpace(d.Src, m.ms[k-1].End) == bytes.LastIndexAny(d.Src[:c.Start], "，,") {
+						return []doc.Mention{m.ms[k-1]} // 王五，张三堂侄，乙大学教授: 王五
+					}
 					return nil // 施一公母亲…，后考入X: his mother, unnamed
 				}
 				if startsWithAny(d.Src[c.End:m.sent.End], zhEventNouns) {
@@ -3732,6 +3754,15 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// a name after a lone comma that a verb follows opens a
 			// clause; a list goes on ("A, B and C") or ends there.
 			return group
+		}
+		if m.ms[next].Entity.Type == dict.Person && zhKinAfter(src, m.ms[next].End) {
+			// 王五，张三的儿子: the name says whose son the first is; in
+			// 王五和张三的儿子李四 the son is the member.
+			k := m.kinHead(src, m.ms[next].End)
+			if k < 0 {
+				return group
+			}
+			next = k
 		}
 		if possessor(src, m.ms[next].End) {
 			// "president of Beta Labs, Acme's research arm": a name with

@@ -1918,6 +1918,10 @@ func TestGrammar(t *testing.T) {
 		{"王五，张三堂侄，神经生物学家，乙大学教授", []string{"王五 worksFor 乙大学 [教授]"}},
 		{"王五，张三的儿子，后考入乙大学。", nil},
 		{"王五和张三的儿子李四创办了甲公司。", []string{"李四 founded 甲公司", "王五 founded 甲公司"}},
+		// Founders joined in founding, and named as the founders.
+		{"Jane Roe joined John Doe in founding Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"The founders of Acme Robotics were Jane Roe and John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"The founder of Acme Robotics was a friend of John Doe.", nil},
 	})
 }
 

@@ -820,7 +820,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics released the Gizmo in 1972 and Widget OS in March 1976.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		// 联合, 携手 before a name join two agents; 联合创始人 is a title.
 		{"丙资本联合丁创投投资了甲公司。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
-		{"张三携手李四创立了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"张三携手李四创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// An organisation before a title and a name describes the person,
 		// who is the list's member.
 		{"华为云获得融资，跟投方包括丁创投、 戊科技，以及印度电商甲公司联合创始人张三等。", []string{"张三 cofounded 甲公司", "丁创投 investedIn 华为云", "戊科技 investedIn 华为云", "张三 investedIn 华为云"}},
@@ -1922,6 +1922,9 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe joined John Doe in founding Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"The founders of Acme Robotics were Jane Roe and John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"The founder of Acme Robotics was a friend of John Doe.", nil},
+		// Founding with a partner (联合, 联手, 携手) is co-founding.
+		{"张三联合李四创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"2015年，张三携手李四成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 	})
 }
 

@@ -1925,6 +1925,10 @@ func TestGrammar(t *testing.T) {
 		// Founding with a partner (联合, 联手, 携手) is co-founding.
 		{"张三联合李四创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"2015年，张三携手李四成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// The post taken on joining, after a comma or none.
+		{"张三离开甲公司后，加盟戊科技出任CTO。", []string{"张三 worksFor 戊科技 [CTO]"}},
+		{"张三回归甲公司，重新担任CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"李四加入甲公司，张三任CEO。", []string{"李四 worksFor 甲公司"}},
 	})
 }
 

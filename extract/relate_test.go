@@ -348,7 +348,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Andrew Ng held senior positions at Baidu and Google.", []string{"Andrew Ng worksFor Baidu", "Andrew Ng worksFor Google"}},
 		{"李飞飞现任斯坦福大学教授。", []string{"Fei-Fei Li worksFor Stanford University [教授]"}},
 		{"吴恩达曾任百度首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
-		{"吴恩达是计算机科学家。他于2014年加入百度，担任首席科学家。", []string{"Andrew Ng worksFor Baidu"}},
+		{"吴恩达是计算机科学家。他于2014年加入百度，担任首席科学家。", []string{"Andrew Ng worksFor Baidu [首席科学家]"}},
 		{"黄仁勋出生于台南。", []string{"Jensen Huang bornIn Tainan"}},
 		{"李飞飞本科毕业于普林斯顿大学，博士毕业于加州理工学院。", []string{"Fei-Fei Li educatedAt California Institute of Technology", "Fei-Fei Li educatedAt Princeton University"}},
 		{"2014年，谷歌以4亿英镑收购了DeepMind。", []string{"Google acquired DeepMind"}},

@@ -1929,6 +1929,9 @@ func TestGrammar(t *testing.T) {
 		{"张三离开甲公司后，加盟戊科技出任CTO。", []string{"张三 worksFor 戊科技 [CTO]"}},
 		{"张三回归甲公司，重新担任CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"李四加入甲公司，张三任CEO。", []string{"李四 worksFor 甲公司"}},
+		// A title "with" an organisation.
+		{"Roe was a researcher with Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
+		{"Roe, a partner with Gamma Capital, spoke.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
 	})
 }
 

@@ -801,7 +801,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe returned to Acme Robotics as chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe was elected to Acme Robotics' board of directors.", []string{"Jane Roe worksFor Acme Robotics [board of directors]"}},
 		{"Acme Robotics's board named Jane Roe chief executive.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
-		{"Jane Roe founded Acme Robotics together with John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Jane Roe founded Acme Robotics together with John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Acme Robotics acquired Beta Labs with Gamma Capital's backing.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"The Widget OS project was led by Jane Roe.", []string{"Jane Roe led Widget OS"}},
 		{"Jane Roe was the chief architect of Widget OS.", []string{"Jane Roe authored Widget OS"}},
@@ -1932,6 +1932,13 @@ func TestGrammar(t *testing.T) {
 		// A title "with" an organisation.
 		{"Roe was a researcher with Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
 		{"Roe, a partner with Gamma Capital, spoke.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
+		// Founding with a partner named after the object (or the agent)
+		// is co-founding, for both; money or help is no partner.
+		{"Jane Roe founded Acme Robotics with John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"In 1990 Jane Roe founded Acme Robotics with her brother John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Acme Robotics was founded in 1990 by Jane Roe together with her husband John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Jane Roe founded Acme Robotics with the help of John Doe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was founded by Jane Roe with funding from John Doe.", []string{"Jane Roe founded Acme Robotics"}},
 	})
 }
 

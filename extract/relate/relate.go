@@ -783,8 +783,14 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				ev = doc.Evidence{Doc: d.Name, Span: m.sent, Text: m.text}
 				when, made = timeBefore(d, m.sent, b.end), true
 			}
-			k := factKey{s.Entity.ID, r.Name, o.Entity.ID, m.sent.Start}
-			f := doc.Fact{Subject: s.Entity, Relation: r.Name, Object: o.Entity, Role: role, Time: when, Rule: rule, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
+			name := r.Name
+			if last := max(subj[len(subj)-1].End, obj[len(obj)-1].End); jointly[name] != "" && b.end <= doc.SkipSpace(d.Src[:m.sent.End], last) && m.partnerAfter(d.Src[:m.sent.End], last) {
+				// "Roe founded Acme with Doe": founding together is
+				// co-founding.
+				name, rule = jointly[name], rule+" [with]"
+			}
+			k := factKey{s.Entity.ID, name, o.Entity.ID, m.sent.Start}
+			f := doc.Fact{Subject: s.Entity, Relation: name, Object: o.Entity, Role: role, Time: when, Rule: rule, SubjectHow: s.How, ObjectHow: o.How, Evidence: ev}
 			if n := seen[k]; n > 0 {
 				if out[n-1].Role == "" && f.Role != "" {
 					out[n-1] = f // a rule that names the role says more
@@ -926,6 +932,34 @@ func periodical(src []byte, c doc.Mention) bool {
 var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspaper": true, "newspapers": true, "journal": true,
 	"periodical": true, "newsletter": true, "tabloid": true, "gazette": true, "daily": true, "weekly": true, "monthly": true,
 	"quarterly": true}
+
+// jointly maps a relation to the one it is when done with a partner
+// named right after the object ("founded Acme with Doe" is cofounded).
+var jointly = map[string]string{"founded": "cofounded"}
+
+// partnerAfter reports whether "with", "together with" or "along with"
+// and a person follow p, perhaps after "his", "her" or "their" and a word
+// or two ("with his brother John Doe").
+func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	for _, w := range []string{"together with ", "along with ", "jointly with ", "with "} {
+		if n, ok := matchLit(src, q, w); ok {
+			r := doc.SkipSpace(src, q+n)
+			if k := m.mentionAt(r); k >= 0 {
+				return m.ms[k].Entity.Type == dict.Person
+			}
+			for _, pr := range []string{"his ", "her ", "their "} {
+				if n, ok := matchLit(src, r, pr); ok {
+					if k := m.mentionAt(doc.SkipSpace(src, skipLowerWords(src, r+n, 2))); k >= 0 {
+						return m.ms[k].Entity.Type == dict.Person
+					}
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // zhRoundRoles are what an investor does in a round.
 var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共同领投"}

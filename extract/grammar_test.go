@@ -1939,6 +1939,9 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 1990 by Jane Roe together with her husband John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Jane Roe founded Acme Robotics with the help of John Doe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was founded by Jane Roe with funding from John Doe.", []string{"Jane Roe founded Acme Robotics"}},
+		// An office of an organisation held; sought is not held.
+		{"Roe assumed the presidency of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe sought the presidency of Acme Robotics.", nil},
 	})
 }
 

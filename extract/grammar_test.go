@@ -1942,6 +1942,13 @@ func TestGrammar(t *testing.T) {
 		// An office of an organisation held; sought is not held.
 		{"Roe assumed the presidency of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe sought the presidency of Acme Robotics.", nil},
+		// A relative clause before the object; a verb's own subject right
+		// before it is no relative clause's; an organisation that owns
+		// the next is no object.
+		{"张三加入了李四创办的甲公司。", []string{"李四 founded 甲公司", "张三 worksFor 甲公司"}},
+		{"甲公司推出为乡镇家庭用户设计的星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"丙资本投资了甲公司的戊科技。", nil},
+		{"2018年5月，李四启用了曾在甲公司待过的张三为营销掌门人。", []string{"张三 worksFor 甲公司"}},
 	})
 }
 

@@ -204,6 +204,10 @@ type rule struct {
 	ofPhrase bool
 	// titled says the pattern has a title element.
 	titled bool
+	// relative marks a pattern that opens with its verb and names the
+	// subject after 的 (投资了甲公司的张三): a relative clause, which has no
+	// subject of its own before it in its clause.
+	relative bool
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
@@ -282,6 +286,9 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	ru.titleLead = titleLead(p.Elems)
 	ru.ofPhrase = ofPhrase(p.Elems)
 	ru.titled = slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
+	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject || e.Kind == dict.Object }); i > 0 && p.Elems[i].Kind == dict.Object {
+		ru.relative = strings.Contains(p.Source, "的{s}")
+	}
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -716,6 +723,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	if len(obj) == 1 && periodical(d.Src[:m.sent.End], obj[0]) && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("publish")) {
 		// "Roe published Gizmo, a weekly magazine": a publisher issues
 		// a periodical; no one authors or makes it by publishing it.
+		return out
+	}
+	if m.ru.relative && m.subjectRightBefore(b.start) {
+		// 丙资本投资了甲公司的戊科技: 丙资本 is the verb's subject, and
+		// 戊科技 is 甲公司's, not the one that invested (启用了曾在小米待过的
+		// 沈义人 is a relative clause after another verb).
 		return out
 	}
 	if r.Name == "investedIn" && len(obj) > 0 && startsWithAny(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):m.sent.End], zhRoundRoles) {
@@ -2302,6 +2315,22 @@ func (m *sentMatcher) baObject(k, at int) int {
 	return -1
 }
 
+// subjectRightBefore reports whether a name stands right before p, with
+// nothing but a Chinese time phrase or adverbs between: the subject of
+// the verb at p.
+func (m *sentMatcher) subjectRightBefore(p int) bool {
+	src := m.d.Src[:m.sent.End]
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p }) - 1
+	if k < 0 || m.ms[k].End > p {
+		return false
+	}
+	q := doc.SkipSpace(src, m.ms[k].End)
+	if t := skipZhTime(src, q); t > q {
+		q = t
+	}
+	return doc.SkipSpace(src, skipZhAdverbs(src, q)) >= p
+}
+
 // verbComma reports whether the 、 at j, in a gap that starts at pos
 // right after a subject, joins two verbs (张三创建、主持甲公司): one to
 // four Chinese characters before it, none of them 的 or a name, and a
@@ -3267,6 +3296,17 @@ func possessor(src []byte, p int) bool {
 	return false
 }
 
+// zhOwnsName reports whether 的 and a name of c's type follow c
+// (甲公司的戊科技): c says whose the next one is.
+func (m *sentMatcher) zhOwnsName(src []byte, c doc.Mention) bool {
+	n, ok := matchLit(src, c.End, "的")
+	if !ok || c.Entity.Type == dict.Place {
+		return false // 马萨诸塞州的牛顿: a place in a place is in both
+	}
+	k := m.mentionAt(c.End + n)
+	return k >= 0 && m.ms[k].Entity.Type == c.Entity.Type
+}
+
 // ownsNext reports whether mention c is a possessive pronoun whose noun
 // is not "board" (its board is the organisation itself).
 func ownsNext(src []byte, c doc.Mention) bool {
@@ -3404,7 +3444,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return longerName(src, c) || unitAfter(src, c.End) || siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
-		return possessor(src, c.End) || ownsNext(src, c)
+		return possessor(src, c.End) || ownsNext(src, c) || m.zhOwnsName(src, c)
 	}) && m.teamAfter(src, m.ms[k]) < 0 {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns

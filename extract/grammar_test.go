@@ -1949,6 +1949,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司推出为乡镇家庭用户设计的星火系统。", []string{"甲公司 developed 星火系统"}},
 		{"丙资本投资了甲公司的戊科技。", nil},
 		{"2018年5月，李四启用了曾在甲公司待过的张三为营销掌门人。", []string{"张三 worksFor 甲公司"}},
+		// A subsidiary named after 旗下 as a list member after a person;
+		// an earlier round's investor that follows on.
+		{"戊科技完成A轮融资，投资方包括丙资本、知名天使投资人张三、华为旗下的丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
+		{"戊科技的A轮融资由丙资本领投，天使轮投资方丁创投继续跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 	})
 }
 

@@ -3732,7 +3732,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				}
 			}
 		}
-		if next >= 0 && last.Entity.Type == dict.Organization {
+		if next >= 0 {
 			if h := m.orgHead(src, next); h >= 0 {
 				next = h // 、戊大学旗下丁创投: the subsidiary
 			}
@@ -3753,7 +3753,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				}
 			}
 		}
-		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization && m.personHead(src, next) < 0 {
+		if next >= 0 && m.ms[next].Entity.Type == dict.Organization && last.Entity.Type != dict.Organization && m.personHead(src, next) < 0 && !listEnds(src, m.ms[next].End) {
 			p = m.ms[next].End // 谷歌研究员 before a person
 			next = m.mentionAt(p)
 			if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {

@@ -55,13 +55,13 @@ func TestCorpus(t *testing.T) {
 	// texts, twenty-four of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.97, 0.785},
-		"split tune":            {0.985, 0.825},
-		"split heldout":         {0.93, 0.68},
-		"split heldout lang en": {0.89, 0.595},
+		"all":                   {0.975, 0.795},
+		"split tune":            {0.985, 0.835},
+		"split heldout":         {0.93, 0.685},
+		"split heldout lang en": {0.895, 0.605},
 		"split heldout lang zh": {0.94, 0.71},
-		"lang en":               {0.97, 0.77},
-		"lang zh":               {0.97, 0.795},
+		"lang en":               {0.97, 0.775},
+		"lang zh":               {0.975, 0.805},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -1953,6 +1953,9 @@ func TestGrammar(t *testing.T) {
 		// an earlier round's investor that follows on.
 		{"戊科技完成A轮融资，投资方包括丙资本、知名天使投资人张三、华为旗下的丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
 		{"戊科技的A轮融资由丙资本领投，天使轮投资方丁创投继续跟投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// Time at an organisation as a student is study, not work.
+		{"Roe spent two years at Beta Labs as a student.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe spent ten years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 	})
 }
 

@@ -725,6 +725,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// a periodical; no one authors or makes it by publishing it.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && startsWithAny(bytes.ToLower(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):min(m.sent.End, obj[len(obj)-1].End+40)]), studentAfter) {
+		// "spent two years at Beta as a student": studying there is
+		// no work.
+		return out
+	}
 	if m.ru.relative && m.subjectRightBefore(b.start) {
 		// 丙资本投资了甲公司的戊科技: 丙资本 is the verb's subject, and
 		// 戊科技 is 甲公司's, not the one that invested (启用了曾在小米待过的
@@ -973,6 +978,11 @@ func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 	}
 	return false
 }
+
+// studentAfter are what says that the time at an organisation was a
+// student's.
+var studentAfter = []string{"as a student", "as an undergraduate", "as a graduate student", "as a doctoral student", "as a phd student",
+	"as an exchange student", "as a visiting student", "as a research student", "as a pupil"}
 
 // zhRoundRoles are what an investor does in a round.
 var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共同领投"}

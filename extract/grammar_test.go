@@ -1956,6 +1956,12 @@ func TestGrammar(t *testing.T) {
 		// Time at an organisation as a student is study, not work.
 		{"Roe spent two years at Beta Labs as a student.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe spent ten years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A company taken in or sold to another; shares held and sold
+		// on: both held them.
+		{"甲公司将戊科技并入旗下。", []string{"甲公司 acquired 戊科技"}},
+		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
+		{"戊科技的芯片卖给了甲公司。", nil},
+		{"丙资本以每股22元的价格，将所持15.31%的戊科技股权协议转让给甲公司。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 	})
 }
 

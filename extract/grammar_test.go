@@ -1962,6 +1962,8 @@ func TestGrammar(t *testing.T) {
 		{"丙资本将戊科技出售给甲公司。", []string{"甲公司 acquired 戊科技"}},
 		{"戊科技的芯片卖给了甲公司。", nil},
 		{"丙资本以每股22元的价格，将所持15.31%的戊科技股权协议转让给甲公司。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
+		// 随即 before 与 and a partner; 一道 for together.
+		{"张三随即与李四一道创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 	})
 }
 

@@ -1964,6 +1964,9 @@ func TestGrammar(t *testing.T) {
 		{"丙资本以每股22元的价格，将所持15.31%的戊科技股权协议转让给甲公司。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		// 随即 before 与 and a partner; 一道 for together.
 		{"张三随即与李四一道创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// A partner in a firm; a career at an organisation.
+		{"Roe became a partner in Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe's career at Beta Labs spanned 30 years.", []string{"Jane Roe worksFor Beta Labs"}},
 	})
 }
 

@@ -1967,6 +1967,10 @@ func TestGrammar(t *testing.T) {
 		// A partner in a firm; a career at an organisation.
 		{"Roe became a partner in Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe's career at Beta Labs spanned 30 years.", []string{"Jane Roe worksFor Beta Labs"}},
+		// Shares bought in a company, or a stake it sells.
+		{"Gamma Capital bought shares in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics sold a 30% stake to Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", nil},
 	})
 }
 

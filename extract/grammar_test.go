@@ -1971,6 +1971,10 @@ func TestGrammar(t *testing.T) {
 		{"Gamma Capital bought shares in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics sold a 30% stake to Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", nil},
+		// An engineer on a project; a preposition of the pattern's own
+		// before a gap of no width; a company that produces a product.
+		{"Roe was the lead engineer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Acme Robotics produces Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 	})
 }
 

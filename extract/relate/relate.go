@@ -512,7 +512,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
 	var found []int32 // the keys the sentence holds
-	m := &sentMatcher{d: d, grammar: x.grammar}
+	m := &sentMatcher{d: d, grammar: x.grammar, emptyGap: -1}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
@@ -2128,6 +2128,10 @@ type sentMatcher struct {
 	steps int // match calls, for tests
 	// grammar is Rules.grammar.
 	grammar map[string]bool
+	// emptyGap is where a gap of no width ends while the element after
+	// it is tried, else -1: a preposition right before it is the
+	// pattern's own, not one the gap holds.
+	emptyGap int
 }
 
 // state is where a match stands: the text position, the element, and
@@ -2599,7 +2603,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			break // nothing the rest of the pattern needs lies further on
 		}
 		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && holdsUnit(src[pos:j]))) && (!noVerb || !opensWithVerb(src[pos:j])) {
+			if j == pos {
+				m.emptyGap = pos // "engineer on ~3{o}": the pattern's own preposition
+			}
 			m.match(j, ei+1, b)
+			m.emptyGap = -1
 		}
 		if j == len(src) {
 			break
@@ -3394,7 +3402,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			k = m.mentionAt(p)
 		}
 	}
-	if k >= 0 && e.Kind == dict.Object && m.gapBefore(ei) && prepositionBefore(src, p) {
+	if k >= 0 && e.Kind == dict.Object && m.gapBefore(ei) && pos != m.emptyGap && prepositionBefore(src, p) {
 		// "heads research at Acme": a name a preposition in the gap
 		// governs is not what the verb before the gap acts on.
 		return

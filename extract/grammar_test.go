@@ -1975,6 +1975,10 @@ func TestGrammar(t *testing.T) {
 		// before a gap of no width; a company that produces a product.
 		{"Roe was the lead engineer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Acme Robotics produces Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		// Admitted to a school; entering it to study; a visit is no study.
+		{"张三考上了乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三于1990年进入乙大学学习。", []string{"张三 educatedAt 乙大学"}},
+		{"张三到乙大学访问。", nil},
 	})
 }
 

@@ -1979,6 +1979,12 @@ func TestGrammar(t *testing.T) {
 		{"张三考上了乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"张三于1990年进入乙大学学习。", []string{"张三 educatedAt 乙大学"}},
 		{"张三到乙大学访问。", nil},
+		// Schooling in more English shapes; a postdoc is work.
+		{"Roe was schooled at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe did postgraduate work at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe took courses at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe trained as an engineer at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe did postdoctoral research at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 	})
 }
 

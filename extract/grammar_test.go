@@ -1956,6 +1956,9 @@ func TestGrammar(t *testing.T) {
 		// Time at an organisation as a student is study, not work.
 		{"Roe spent two years at Beta Labs as a student.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe spent ten years at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Many spaces after the organisation: the check reads past them
+		// (it once sliced a fixed width and crashed).
+		{"Roe spent two years at Beta Labs" + strings.Repeat(" ", 60) + "as a PhD student.", []string{"Jane Roe educatedAt Beta Labs"}},
 		// A company taken in or sold to another; shares held and sold
 		// on: both held them.
 		{"甲公司将戊科技并入旗下。", []string{"甲公司 acquired 戊科技"}},

@@ -725,7 +725,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// a periodical; no one authors or makes it by publishing it.
 		return out
 	}
-	if r.Name == "worksFor" && len(obj) > 0 && startsWithAny(bytes.ToLower(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):min(m.sent.End, obj[len(obj)-1].End+40)]), studentAfter) {
+	if r.Name == "worksFor" && len(obj) > 0 && studentAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// "spent two years at Beta as a student": studying there is
 		// no work.
 		return out
@@ -979,9 +979,19 @@ func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 	return false
 }
 
-// studentAfter are what says that the time at an organisation was a
-// student's.
-var studentAfter = []string{"as a student", "as an undergraduate", "as a graduate student", "as a doctoral student", "as a phd student",
+// studentAfter reports whether what follows p says that the time at an
+// organisation was a student's ("as a student", "as an undergraduate").
+func studentAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	for _, w := range studentWords {
+		if _, ok := matchLit(src, q, w); ok {
+			return true
+		}
+	}
+	return false
+}
+
+var studentWords = []string{"as a student", "as an undergraduate", "as a graduate student", "as a doctoral student", "as a PhD student",
 	"as an exchange student", "as a visiting student", "as a research student", "as a pupil"}
 
 // zhRoundRoles are what an investor does in a round.

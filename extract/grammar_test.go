@@ -1894,6 +1894,7 @@ func TestGrammar(t *testing.T) {
 		{"During two periods, Roe worked on the Acme Robotics, the Beta Labs in Springfield and the Delta Ventures in London.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Delta Ventures"}},
 		// 把 makes a person the one the rest of the clause is about.
 		{"1953年秋天，李四把年仅27岁的张三招进乙大学做教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"张三和李四是同学。他们把王五招进乙大学做教授。", []string{"王五 worksFor 乙大学 [教授]"}},
 		// Advisors named in more English shapes; an advisor to someone
 		// in office is no teacher.
 		{"John Doe taught at Acme. Among his students were Jane Roe and Mary Major.", []string{"Jane Roe advisor John Doe", "John Doe worksFor Acme Robotics", "Mary Major advisor John Doe"}},

@@ -2328,7 +2328,10 @@ func (m *sentMatcher) baObject(k, at int) int {
 	src := m.d.Src[:m.sent.End]
 	for j := k + 1; j < len(m.ms) && m.ms[j].Start < at; j++ {
 		c := m.ms[j]
-		if c.Entity.Type != dict.Person || bytes.ContainsFunc(src[m.ms[k].End:c.Start], doc.IsClausePunct) || bytes.ContainsFunc(src[c.End:at], doc.IsClausePunct) {
+		if c.Entity.Type != dict.Person || c.Start < m.ms[k].End || c.End > at {
+			continue // one of a group's mentions, or not before at
+		}
+		if bytes.ContainsFunc(src[m.ms[k].End:c.Start], doc.IsClausePunct) || bytes.ContainsFunc(src[c.End:at], doc.IsClausePunct) {
 			continue
 		}
 		pre := bytes.TrimRight(src[m.ms[k].End:c.Start], " ")

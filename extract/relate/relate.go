@@ -1416,11 +1416,20 @@ var zhKins = []string{"爷爷", "奶奶", "外公", "外婆", "祖父", "祖母"
 	"儿媳", "女婿", "姑姑", "姨妈", "伯母", "婶婶", "兄长", "胞弟", "胞兄", "长子", "次子", "长女", "次女", "独子", "前妻", "遗孀", "养子", "继子"}
 
 // zhKinAfter reports whether a kinship noun, perhaps after 的, follows p.
-func zhKinAfter(src []byte, p int) bool {
+func zhKinAfter(src []byte, p int) bool { return kinEnd(src, p) >= 0 }
+
+// kinEnd returns where the kinship noun that follows p, perhaps after
+// 的, ends, or -1.
+func kinEnd(src []byte, p int) int {
 	if n, ok := matchLit(src, p, "的"); ok {
 		p += n
 	}
-	return startsWithAny(src[p:], zhKins)
+	for _, w := range zhKins {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return p + len(w)
+		}
+	}
+	return -1
 }
 
 // zhKinBefore reports whether a kinship noun stands right before p.
@@ -1429,14 +1438,9 @@ func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
 // kinHead returns the person named right after the kinship noun that
 // follows p (张三的儿子李四: 李四), or -1.
 func (m *sentMatcher) kinHead(src []byte, p int) int {
-	if n, ok := matchLit(src, p, "的"); ok {
-		p += n
-	}
-	for _, w := range zhKins {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			if k := m.mentionAt(doc.SkipSpace(src, p+len(w))); k >= 0 && m.ms[k].Entity.Type == dict.Person {
-				return k
-			}
+	if e := kinEnd(src, p); e >= 0 {
+		if k := m.mentionAt(doc.SkipSpace(src, e)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+			return k
 		}
 	}
 	return -1
@@ -2527,15 +2531,15 @@ func (m *sentMatcher) roleModifier(src []byte, p int) int {
 		q++
 	}
 	w := buf[:q-p]
-	if q-p < 2 || q >= len(src) || src[q] != ' ' || bytes.HasSuffix(w, []byte("ed")) || notModifiers[string(w)] || m.grammar[string(w)] || m.mentionAt(p) >= 0 || m.inMention(p) {
+	if q-p < 2 || q >= len(src) || src[q] != ' ' || bytes.HasSuffix(w, []byte("ed")) || notModifiers[string(w)] || m.grammar[string(w)] || m.covered(p) {
 		return -1 // "was elected chairman": a participle is no kind of title
 	}
 	return q + 1
 }
 
-// inMention reports whether p lies inside a mention, after its start.
-func (m *sentMatcher) inMention(p int) bool {
-	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p })
+// covered reports whether a mention starts at p or spans it.
+func (m *sentMatcher) covered(p int) bool {
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start > p })
 	return k > 0 && m.ms[k-1].End > p
 }
 
@@ -3383,13 +3387,8 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// (背后的掌舵者——刘万千), 前 (former) or 原 before an
 		// organisation that heads a phrase (由前甲公司高管张三创立), and
 		// an opening title or quotation mark (由张三编写的《星火》).
-		for _, w := range slotLeads {
-			if bytes.HasPrefix(src[p:], []byte(w)) {
-				if q := doc.SkipSpace(src, p+len(w)); m.mentionAt(q) >= 0 {
-					p, k = q, m.mentionAt(q)
-					break
-				}
-			}
+		if j := m.ledMention(src, p); j >= 0 {
+			p, k = m.ms[j].Start, j
 		}
 	}
 	if k >= 0 && ei > 0 && !hasType(m.slotTypesOf(e.Kind), dict.Place) {
@@ -3628,6 +3627,19 @@ func (m *sentMatcher) head(src []byte, k int) int {
 // slotLeads introduce the name after them in a slot.
 var slotLeads = []string{"——", "—", "前", "原", "《", "「", "『", "“"}
 
+// ledMention returns the mention that one of slotLeads introduces at p
+// (前甲公司, ——张三, 《星火》), or -1.
+func (m *sentMatcher) ledMention(src []byte, p int) int {
+	for _, w := range slotLeads {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			if k := m.mentionAt(doc.SkipSpace(src, p+len(w))); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // betweenCommas reports whether the text from start to end stands between
 // commas, Latin or Chinese.
 func betweenCommas(src []byte, start, end int) bool {
@@ -3754,13 +3766,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		next := m.mentionPastMark(src, p) // “甲公司”和“戊科技”
 		if next < 0 {
-			for _, w := range []string{"前", "原"} {
-				// 、前华为合伙人李四: a former title's company.
-				if n, ok := matchLit(src, p, w); ok {
-					if k := m.mentionAt(p + n); k >= 0 && m.personHead(src, k) >= 0 {
-						next = k
-					}
-				}
+			// 、前华为合伙人李四: a former title's company.
+			if k := m.ledMention(src, p); k >= 0 && m.personHead(src, k) >= 0 {
+				next = k
 			}
 		}
 		if next >= 0 {

@@ -1989,6 +1989,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe took courses at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe trained as an engineer at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Roe did postdoctoral research at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		// "and at B" after the time the first object's clause gives.
+		{"Roe worked at Acme from 1990 to 1995 and at Beta Labs from 1995.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe was a professor at Acme between 1990 and 1995, and later at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [professor]", "Jane Roe worksFor Beta Labs [professor]"}},
+		{"Roe worked at Acme for ten years and at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe studied at Acme (1990–1994) and at Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe worked at Acme until 1995 and at Beta Labs she met Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
 	})
 }
 

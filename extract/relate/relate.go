@@ -833,7 +833,7 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []do
 	if prep == "" {
 		return "", nil
 	}
-	p := doc.SkipSpace(src, obj[len(obj)-1].End)
+	p := doc.SkipSpace(src, skipEnSpan(src, obj[len(obj)-1].End))
 	if p < len(src) && src[p] == ',' {
 		p++
 	}
@@ -4727,6 +4727,16 @@ func skipEnTime(src []byte, p int) int {
 	if n, ok := matchLit(src, q, "the "); ok {
 		q = doc.SkipSpace(src, q+n)
 	}
+	if d := skipYear(src, q); d > q {
+		return d
+	}
+	return p
+}
+
+// skipYear passes a year at p, perhaps after a month and before "s":
+// "1976", "March 1976", "1960s". It returns p if there is none.
+func skipYear(src []byte, p int) int {
+	q := p
 	for _, month := range months {
 		if n, ok := matchLit(src, q, month); ok {
 			q = doc.SkipSpace(src, q+n)
@@ -4745,6 +4755,78 @@ func skipEnTime(src []byte, p int) int {
 	}
 	return d
 }
+
+// skipEnSpan passes the time an English clause gives after its object
+// ("worked at Acme from 1990 to 1995 and at Beta"): "in 1972", "from
+// 1990 (to|until|till|-) 1995", "until 1995", "since 1995", "between 1990
+// and 1995", "for (ten|two|a few|many) years", "for a decade", or a
+// parenthesis. It returns p if there is none.
+func skipEnSpan(src []byte, p int) int {
+	if q := skipEnTime(src, p); q > p {
+		return q
+	}
+	q := doc.SkipSpace(src, p)
+	if r := skipParen(src, q); r > q {
+		_, r = doc.TrimSpace(src, 0, r)
+		return r
+	}
+	w := lowerWordAt(src, q)
+	switch w {
+	case "from", "until", "till", "since", "between":
+		from := doc.SkipSpace(src, q+len(w))
+		r := skipYear(src, from)
+		if r == from {
+			return p
+		}
+		if w != "from" && w != "between" {
+			return r
+		}
+		// The end of the span: "- 1995", "to 1995", "and 1995".
+		t := doc.SkipSpace(src, r)
+		n := 0
+		if d, size := utf8.DecodeRune(src[t:]); d == '-' || d == '–' {
+			n = size
+		} else if next := lowerWordAt(src, t); next == "to" || next == "until" || next == "till" || next == "and" {
+			n = len(next)
+		}
+		to := doc.SkipSpace(src, t+n)
+		if n > 0 {
+			if y := skipYear(src, to); y > to {
+				return y
+			}
+		}
+		if w == "between" {
+			return p
+		}
+		return r
+	case "for":
+		r := doc.SkipSpace(src, q+len(w))
+		n := lowerWordAt(src, r)
+		if !spanCounts[n] && !(len(n) == 0 && r < len(src) && '0' <= src[r] && src[r] <= '9') {
+			return p
+		}
+		for r < len(src) && src[r] != ' ' {
+			r++
+		}
+		r = doc.SkipSpace(src, r)
+		if n == "a" {
+			if f := lowerWordAt(src, r); f == "few" || f == "couple" {
+				r = doc.SkipSpace(src, r+len(f))
+				if o, ok := matchLit(src, r, "of "); ok {
+					r = doc.SkipSpace(src, r+o)
+				}
+			}
+		}
+		if u := lowerWordAt(src, r); spanUnits[u] {
+			return r + len(u)
+		}
+	}
+	return p
+}
+
+var spanCounts = wordSet("a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty several many some")
+
+var spanUnits = wordSet("year years month months decade decades week weeks")
 
 var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 

@@ -1995,6 +1995,17 @@ func TestGrammar(t *testing.T) {
 		{"Roe worked at Acme for ten years and at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe studied at Acme (1990–1994) and at Beta Labs.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe worked at Acme until 1995 and at Beta Labs she met Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A relative clause is about the name before its pronoun, or the
+		// copula's subject; a name after "and" with a verb of its own
+		// opens a second clause.
+		{"Roe hired Doe, who had studied at Acme.", []string{"John Doe educatedAt Acme Robotics"}},
+		{"Roe hired a man who had studied at Acme.", nil},
+		{"Roe is a native of Springfield who graduated from Acme in 2011.", []string{"Jane Roe bornIn Springfield", "Jane Roe educatedAt Acme Robotics"}},
+		{"Roe, a major, is a native of Springfield who graduated from Acme in 2011.", []string{"Jane Roe bornIn Springfield", "Jane Roe educatedAt Acme Robotics"}},
+		{"Roe joined Acme in 1990 and Doe later founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "John Doe founded Beta Labs"}},
+		{"Acme bought Beta Labs and Gamma Capital acquired Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Delta Ventures"}},
+		{"In 2001 Acme and Beta Labs founded Gamma Capital.", []string{"Acme Robotics founded Gamma Capital", "Beta Labs founded Gamma Capital"}},
+		{"Acme acquired Beta Labs, which was founded by Roe in 1990.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Beta Labs"}},
 	})
 }
 

@@ -902,6 +902,69 @@ func wordBeforeName(src []byte, p int) string {
 	return w
 }
 
+// relativeAt reports whether "who", "whom" or "whose" stands at p.
+func relativeAt(src []byte, p int) bool {
+	switch lowerWordAt(src, p) {
+	case "who", "whom", "whose":
+		return true
+	}
+	return false
+}
+
+// appositive reports whether the text between a subject ending at p and
+// a relative pronoun at q is the subject's apposition (", a graduate
+// who") or its copula's noun ("is a native of X who"), or nothing: the
+// relative clause is the subject's.
+func appositive(src []byte, p, q int) bool {
+	t := bytes.TrimLeft(src[p:q], " ")
+	return len(bytes.Trim(t, " ,")) == 0 || t[0] == ',' || predicateNoun(src[p:q])
+}
+
+// predicateNoun reports whether text ends in a copula's noun phrase, "is
+// a native of Colorado": a relative clause after it is about the
+// copula's subject.
+func predicateNoun(text []byte) bool {
+	for _, be := range []string{" is ", " was ", " are ", " were ", " became ", " becomes ", " remains ", " remained ", " has been ", " had been "} {
+		i := bytes.LastIndex(text, []byte(be))
+		if i < 0 {
+			continue
+		}
+		rest := text[i+len(be):]
+		if bytes.IndexByte(rest, ',') < 0 && (bytes.HasPrefix(rest, []byte("a ")) || bytes.HasPrefix(rest, []byte("an ")) || bytes.HasPrefix(rest, []byte("the "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterRelative reports whether the relative pronoun rel ("who",
+// "which") stands before p, past auxiliaries and adverbs ("who had
+// later", "which was"), and returns where the text before it ends, past a
+// comma.
+func afterRelative(src []byte, p int, rel string) (int, bool) {
+	for n := 0; n < 4; n++ {
+		w := lowerWordBefore(src, p)
+		if w == "" {
+			return 0, false
+		}
+		_, q := doc.TrimSpace(src, 0, p)
+		p = q - len(w)
+		if w == rel {
+			_, q := doc.TrimSpace(src, 0, p)
+			if q > 0 && src[q-1] == ',' {
+				_, q = doc.TrimSpace(src, 0, q-1)
+			}
+			return q, true
+		}
+		if !whoAuxiliaries[w] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+var whoAuxiliaries = wordSet("had has have also later then once previously first briefly was were is are been")
+
 // lowerWordBefore returns the Latin word that ends, past white space,
 // before p, in lower case.
 func lowerWordBefore(src []byte, p int) string {
@@ -1767,6 +1830,19 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
 	if hasType(types, dict.Person) {
+		if q, ok := afterRelative(d.Src, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
+			// "Roe hired Doe, who had studied at Acme": the clause is
+			// the name's before "who", or no one's the rules can tell.
+			for k := len(m.ms) - 1; k >= 0; k-- {
+				if c := m.ms[k]; c.End <= q {
+					if c.End == q && c.Entity.Type == dict.Person {
+						return m.sameSpan(k)
+					}
+					break
+				}
+			}
+			return nil
+		}
 		// 李四是张三在乙大学读博时的导师: a person right before the match,
 		// past adverbs only, is its subject.
 		for k := len(m.ms) - 1; k >= 0; k-- {
@@ -1834,6 +1910,18 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		}
 		if f := d.FocusPerson; f != nil {
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
+		}
+		return nil
+	}
+	if q, ok := afterRelative(d.Src, at, "which"); ok {
+		// "Acme bought Beta, which had been founded by Roe": Beta.
+		for k := len(m.ms) - 1; k >= 0; k-- {
+			if c := m.ms[k]; c.End <= q {
+				if c.End == q && hasType(types, c.Entity.Type) && !inBound(bound, c) {
+					return []doc.Mention{c}
+				}
+				break
+			}
 		}
 		return nil
 	}
@@ -2652,6 +2740,14 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			// is the subject of what follows (张三和他父亲一起创办 has two).
 			break
 		}
+		if e.Wide && r == ' ' && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && relativeAt(src, j+1) && !appositive(src, b.subj[len(b.subj)-1].End, j) {
+			// "Roe hired a man who had studied at Acme": a relative
+			// clause past the subject's predicate is about the noun
+			// before it; in an apposition ("Roe, a graduate who") or
+			// after a copula ("is a native of X who") it is the
+			// subject's.
+			break
+		}
 		if !e.Wide && r == ' ' && andPredicate(src, j) {
 			// "earned a degree in physics and worked at Acme": a second
 			// predicate opens; what follows is no longer the gap's.
@@ -2705,6 +2801,40 @@ func andPredicate(src []byte, p int) bool {
 	// "developed and produced by X": two participles share the agent.
 	return e-q > 4 && bytes.HasSuffix(src[q:e], []byte("ed")) && !descriptorStop[string(src[q:e])] && !bytes.HasPrefix(src[e:], []byte(" by "))
 }
+
+// objectPosition reports whether a verb in the past or a preposition
+// stands before a name at p, past "the": the name is an object.
+func objectPosition(src []byte, p int) bool {
+	w := wordBeforeName(src, p)
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || objectLeads[w]
+}
+
+var objectLeads = wordSet("bought took left met ran led sold won at for with from by of to on in into")
+
+// andSubject reports whether "and" stands before mention c and a finite
+// verb follows it, perhaps after adverbs: "and Doe later founded", "and
+// Doe was".
+func andSubject(src []byte, c doc.Mention) bool {
+	if lowerWordBefore(src, c.Start) != "and" {
+		return false
+	}
+	p := c.End
+	for {
+		q, ok := skipAdverb(src, p)
+		if !ok {
+			break
+		}
+		p = q
+	}
+	p = doc.SkipSpace(src, p)
+	if p == c.End || p >= len(src) {
+		return false
+	}
+	w := lowerWordAt(src, p)
+	return finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && src[p] >= 'a' && src[p] <= 'z'
+}
+
+var finiteVerbs = wordSet("was were is are has had have became becomes joined left founded led took went became said")
 
 // afterClausePunct reports whether clause punctuation, and then perhaps
 // space, stands right before p.
@@ -3133,6 +3263,11 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// 张三离开甲公司，李四随后创立了戊科技, "Roe met Doe, and in 1990
 		// Doe founded Acme": a name of the subject's type that opens a
 		// later clause is that clause's subject.
+		return true
+	}
+	if e.Wide && c.How != doc.Coref && len(b.subj) > 0 && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && andSubject(src, c) {
+		// "Roe joined Acme and Doe later founded Beta": a name after
+		// "and" with a verb of its own is the subject of a second clause.
 		return true
 	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && reported(src, c.Start) {
@@ -3734,6 +3869,14 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// before "and" after a single name, and a verb after the
 			// next, join clauses, not names.
 			return group
+		}
+		if len(group) == 1 && string(src[p:p+n]) == "and" && objectPosition(src, group[0].Start) {
+			// "Acme bought Beta and Gamma acquired Delta": a name after
+			// "and" with a verb of its own, after an object, opens a
+			// second clause ("Roe and Doe founded X" is a subject).
+			if j := m.mentionAt(doc.SkipSpace(src, p+n)); j >= 0 && andSubject(src, m.ms[j]) {
+				return group
+			}
 		}
 		sep := src[p : p+n]
 		// After a lone comma or "and then" a name may open a clause

@@ -2006,6 +2006,17 @@ func TestGrammar(t *testing.T) {
 		{"Acme bought Beta Labs and Gamma Capital acquired Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Delta Ventures"}},
 		{"In 2001 Acme and Beta Labs founded Gamma Capital.", []string{"Acme Robotics founded Gamma Capital", "Beta Labs founded Gamma Capital"}},
 		{"Acme acquired Beta Labs, which was founded by Roe in 1990.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe founded Beta Labs"}},
+		// 其 that opens a word (其间, 其后) names no owner.
+		{"张三赴乙大学，其间结识作家李四。", nil},
+		// A zero subject after a sentence whose first person follows 与:
+		// the companion is no subject; the document's person is.
+		{"张三生于中国。1920年赴美国。1925年回国。1931年1月，与李四、王五等创办乙大学。1931年2月，任戊大学教授。", []string{"张三 bornIn 中国", "张三 worksFor 戊大学 [教授]", "李四 founded 乙大学", "王五 founded 乙大学"}},
+		// A member of the subject's own list is no object of it.
+		{"Financed by Acme, Beta Labs, and others, the film opened in 2016.", nil},
+		{"Financed by Acme, Beta Labs opened in 2016.", []string{"Acme Robotics investedIn Beta Labs"}},
+		// A participle after a name that qualifies another organisation
+		// is about that one.
+		{"Roe joined Beta Labs at Acme (headed by Doe), where she spent the war.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 	})
 }
 

@@ -2001,6 +2001,11 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 			if found >= 0 && c.Entity != ms[found].Entity {
 				return doc.Mention{}, false // another person after it: whose?
 			}
+			if found < 0 && named {
+				// 與陳某、方某等創辦X: a companion named before it; the
+				// subject may be no one named.
+				return doc.Mention{}, false
+			}
 			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] {
 				found = i
 			}
@@ -2397,6 +2402,9 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei)) {
 			continue
 		}
+		if e.Kind == dict.Lit && bytes.HasSuffix(src[pos:pos+h.n], []byte("其")) && qiWord(src, pos+h.n) {
+			continue // ，其间结识X: 其 opens a word; it names no owner
+		}
 		nb := b
 		if e.Kind == dict.Role {
 			nb.role = h.role
@@ -2411,6 +2419,92 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
+}
+
+// participleNext reports whether the pattern goes on from element ei
+// with a participle or a passive, before its next slot: "{o} (@pp by
+// {s}", "{o}, @pp by {s}", not "{o}, where {s}".
+func (m *sentMatcher) participleNext(ei int) bool {
+	for _, e := range m.ru.elems[ei+1:] {
+		if e.Kind == dict.Subject || e.Kind == dict.Object {
+			return false
+		}
+		if e.Kind != dict.Lit {
+			continue
+		}
+		for _, a := range e.Alts {
+			a = strings.TrimSpace(a)
+			if len(a) > 3 && strings.HasSuffix(a, "ed") || irregularParticiples[a] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// participleAfter reports whether a participle or a passive's "was"
+// follows p, perhaps after a comma or an opening parenthesis: "Acme,
+// founded by", "Acme (headed by", "Acme was acquired".
+func participleAfter(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	if p < len(src) && (src[p] == ',' || src[p] == '(') {
+		p = doc.SkipSpace(src, p+1)
+	}
+	w := lowerWordAt(src, p)
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var irregularParticiples = wordSet("led run built made owned held bought sold was were is are")
+
+// namedHeadBefore reports whether "at" or "in" before p follows an
+// organisation's name, or a capitalised word that no mention covers:
+// the name at p qualifies another ("the Division of War Research at
+// Columbia").
+func (m *sentMatcher) namedHeadBefore(src []byte, p int) bool {
+	w := wordBeforeName(src, p)
+	if w != "at" && w != "in" {
+		return false
+	}
+	_, q := doc.TrimSpace(src, 0, p)
+	if lowerWordBefore(src, q) == "the" {
+		_, q = doc.TrimSpace(src, 0, q-len("the"))
+	}
+	_, q = doc.TrimSpace(src, 0, q-len(w))
+	s := q
+	for s > 0 && (src[s-1] >= 'a' && src[s-1] <= 'z' || src[s-1] >= 'A' && src[s-1] <= 'Z') {
+		s--
+	}
+	if s == q {
+		return false
+	}
+	if j := m.coveredBy(q - 1); j >= 0 {
+		return m.ms[j].Entity.Type == dict.Organization // "the Division of War Research at Columbia"
+	}
+	if src[s] < 'A' || src[s] > 'Z' {
+		return false
+	}
+	lead, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, s), s)
+	return lead < s // a capital that opens the clause may be any word
+}
+
+// listMate reports whether mention c stands in the list that subject
+// mention s opens.
+func (m *sentMatcher) listMate(s, c doc.Mention) bool {
+	if c.Start < s.End || strings.ContainsRune("(（", runeBefore(m.d.Src, c.Start)) {
+		return false // 丙资本（甲公司的投资方）: a parenthesis is about s
+	}
+	j := m.mentionAt(s.Start)
+	if j < 0 {
+		return false
+	}
+	return slices.ContainsFunc(m.coordinated(j), func(x doc.Mention) bool { return x.Start == c.Start })
+}
+
+// qiWord reports whether the rune at p makes a word with 其 before it:
+// 其间, 其后, 其时, 其实, 其中, 其他, 其余, 其次.
+func qiWord(src []byte, p int) bool {
+	r, _ := utf8.DecodeRune(src[p:])
+	return strings.ContainsRune("间間后後时時实實中他它余餘次", r)
 }
 
 // baObject returns the person that 把 makes the object of the clause of
@@ -2626,9 +2720,15 @@ func (m *sentMatcher) roleModifier(src []byte, p int) int {
 }
 
 // covered reports whether a mention starts at p or spans it.
-func (m *sentMatcher) covered(p int) bool {
+func (m *sentMatcher) covered(p int) bool { return m.coveredBy(p) >= 0 }
+
+// coveredBy returns the mention that starts at p or spans it, or -1.
+func (m *sentMatcher) coveredBy(p int) int {
 	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start > p })
-	return k > 0 && m.ms[k-1].End > p
+	if k > 0 && m.ms[k-1].End > p {
+		return k - 1
+	}
+	return -1
 }
 
 // notModifiers are the words of grammar that say nothing of a title's
@@ -3626,6 +3726,16 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
 			return // "Doe's colleague later joined Acme": Doe owns the subject
 		}
+	}
+	if ei == 0 && e.Kind == dict.Object && m.participleNext(ei) && participleAfter(src, m.ms[k].End) && m.namedHeadBefore(src, m.ms[k].Start) {
+		// "the Division of War Research at Columbia (headed by Roe)": the
+		// participle is about the named unit the place-name qualifies.
+		return
+	}
+	if e.Kind == dict.Object && len(b.subj) > 0 && m.listMate(b.subj[0], m.ms[k]) {
+		// "financed by Legendary, Atlas, and others": a member of the
+		// subject's own list is no object of it.
+		return
 	}
 	group := m.coordinated(k)
 	if e.Kind == dict.Object {

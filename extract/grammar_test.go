@@ -2010,13 +2010,25 @@ func TestGrammar(t *testing.T) {
 		{"张三赴乙大学，其间结识作家李四。", nil},
 		// A zero subject after a sentence whose first person follows 与:
 		// the companion is no subject; the document's person is.
-		{"张三生于中国。1920年赴美国。1925年回国。1931年1月，与李四、王五等创办乙大学。1931年2月，任戊大学教授。", []string{"张三 bornIn 中国", "张三 worksFor 戊大学 [教授]", "李四 founded 乙大学", "王五 founded 乙大学"}},
+		{"张三生于中国。1920年赴美国。1925年回国。1931年1月，与李四、王五等创办乙大学。1931年2月，任戊大学教授。", []string{"张三 bornIn 中国", "张三 founded 乙大学", "张三 worksFor 戊大学 [教授]", "李四 founded 乙大学", "王五 founded 乙大学"}},
 		// A member of the subject's own list is no object of it.
 		{"Financed by Acme, Beta Labs, and others, the film opened in 2016.", nil},
 		{"Financed by Acme, Beta Labs opened in 2016.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// A participle after a name that qualifies another organisation
 		// is about that one.
 		{"Roe joined Beta Labs at Acme (headed by Doe), where she spent the war.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		// A chronology of clauses without a subject: entering a school
+		// (with its department or a verb of study), taking a teacher,
+		// holding a post with 兼, founding with companions after 与.
+		{"张三生于中国。1919年9月（22岁）入乙大学经济系。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三生于中国。1922年3月，与李四离婚，入乙大学学习。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三生于中国。入乙大学物理系预科学习。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三生于中国。1918年6月，拜李四为师。", []string{"张三 bornIn 中国", "张三 advisor 李四"}},
+		{"张三生于中国。同年，兼甲公司、戊科技编辑。", []string{"张三 bornIn 中国", "张三 worksFor 甲公司 [编辑]", "张三 worksFor 戊科技 [编辑]"}},
+		{"张三生于中国。10日，与李四、王五等创办甲公司。", []string{"张三 bornIn 中国", "张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		// 转入 alone may be a move to a school or to a firm.
+		{"张三生于中国。1930年，转入甲公司，主办杂志。", []string{"张三 bornIn 中国"}},
+		{"张三从师李四。", []string{"张三 advisor 李四"}},
 	})
 }
 

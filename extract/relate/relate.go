@@ -1540,8 +1540,8 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 	if len(b.obj) > 0 {
 		end = b.obj[0].Start
 	}
-	for _, c := range m.ms {
-		if c.Start >= b.start && c.End <= end && c.How != doc.Coref && hasType(types, c.Entity.Type) {
+	for k, c := range m.ms {
+		if c.Start >= b.start && c.End <= end && c.How != doc.Coref && hasType(types, c.Entity.Type) && !m.companion(k) {
 			return true
 		}
 	}
@@ -1891,7 +1891,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if namesPerson(m) {
+		if namesPerson(m, bound) {
 			return nil
 		}
 		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
@@ -2081,12 +2081,40 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 }
 
 // namesPerson reports whether the sentence names a person other than by
-// a pronoun: a clause without a subject there is more likely about that
+// a pronoun, the other argument (bound) and the companions of an unnamed
+// subject: a clause without a subject there is more likely about that
 // person than about the one the document is about.
-func namesPerson(m *sentMatcher) bool {
-	for _, c := range m.ms {
-		if c.How != doc.Coref && c.Entity.Type == dict.Person {
+func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
+	for k, c := range m.ms {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) {
 			return true
+		}
+	}
+	return false
+}
+
+// companion reports whether mention k is in the list that 与, 和, 同 or
+// 跟 opens at the start of its clause (10日，与李四、王五等创办X): the
+// people the clause's unnamed subject acts with.
+func (m *sentMatcher) companion(k int) bool {
+	src := m.d.Src[:m.sent.End]
+	c := m.ms[k]
+	for j := k; j >= 0; j-- {
+		first := m.ms[j]
+		if first.Entity.Type != c.Entity.Type {
+			continue
+		}
+		if !slices.ContainsFunc(m.coordinated(j), func(x doc.Mention) bool { return x.Start == c.Start }) {
+			continue
+		}
+		// The list's first member: 与 right before it, at its clause's
+		// start, past a date and adverbs.
+		s, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, first.Start), first.Start)
+		q := skipZhAdverbs(src, skipZhTime(src, s))
+		for _, w := range zhWith {
+			if n, ok := matchLit(src, q, w); ok && doc.SkipSpace(src, q+n) == first.Start {
+				return true
+			}
 		}
 	}
 	return false

@@ -2029,6 +2029,9 @@ func TestGrammar(t *testing.T) {
 		// 转入 alone may be a move to a school or to a firm.
 		{"张三生于中国。1930年，转入甲公司，主办杂志。", []string{"张三 bornIn 中国"}},
 		{"张三从师李四。", []string{"张三 advisor 李四"}},
+		{"张三生于中国。1931年，与李四等成立甲公司。", []string{"张三 bornIn 中国", "张三 founded 甲公司", "李四 founded 甲公司"}},
+		// A colon that introduces the object after its class noun.
+		{"张三与李四于1923年创建新的文学团体：甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 	})
 }
 

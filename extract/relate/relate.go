@@ -2528,6 +2528,25 @@ func (m *sentMatcher) listMate(s, c doc.Mention) bool {
 	return slices.ContainsFunc(m.coordinated(j), func(x doc.Mention) bool { return x.Start == c.Start })
 }
 
+// colonNamesNext reports whether a colon at j, w bytes wide, introduces
+// the name that fills the slot after gap element ei, in a short Chinese
+// gap: 创建新的文学团体：新月诗社.
+func (m *sentMatcher) colonNamesNext(src []byte, j, w, ei int) bool {
+	if src[j] == ':' || ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Object {
+		return false
+	}
+	r, _ := utf8.DecodeRune(src[j:])
+	if r != '：' {
+		return false
+	}
+	return m.mentionAt(j+w) >= 0 && endsWithAny(src[:j], zhClassNouns)
+}
+
+// zhClassNouns name a kind of organisation or work before the name
+// that a colon introduces.
+var zhClassNouns = []string{"团体", "社团", "组织", "公司", "企业", "机构", "学校", "刊物", "杂志", "报纸", "基金", "品牌",
+	"项目", "平台", "软件", "产品", "工作室", "实验室", "研究所", "研究院", "学会", "协会", "诗社", "书店", "出版社", "子公司"}
+
 // qiWord reports whether the rune at p makes a word with 其 before it:
 // 其间, 其后, 其时, 其实, 其中, 其他, 其余, 其次.
 func qiWord(src []byte, p int) bool {
@@ -2892,7 +2911,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				continue
 			}
 		}
-		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) {
+		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) {
 			break
 		}
 		if agentStop && (r == '由' || r == '被') {

@@ -2032,6 +2032,18 @@ func TestGrammar(t *testing.T) {
 		{"张三生于中国。1931年，与李四等成立甲公司。", []string{"张三 bornIn 中国", "张三 founded 甲公司", "李四 founded 甲公司"}},
 		// A colon that introduces the object after its class noun.
 		{"张三与李四于1923年创建新的文学团体：甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		// A work's class noun after a member of a list; a time phrase
+		// after "and"; a name with a verb of its own after an object
+		// opens a clause.
+		{"Acme created several other games, including Gizmo sequels, the Widget OS series, and 星火系统.", []string{"Acme Robotics developed 星火系统", "Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme created several games, including Gizmo, and in 2004 the game Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme bought Beta Labs in 1990 and in 1995 Gamma Capital bought Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Delta Ventures"}},
+		{"Roe, Doe and Major founded Acme.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		// Work in more English shapes; a maker's title "on" a work.
+		{"Roe began employment with Acme in 1937.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe spent the 1945–1946 academic year teaching at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was replaced by Doe, the executive producer on Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		{"Roe was born in Springfield. Her support for robots led her to found Beta Labs.", []string{"Jane Roe bornIn Springfield", "Jane Roe founded Beta Labs"}},
 	})
 }
 

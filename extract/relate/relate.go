@@ -2547,6 +2547,10 @@ func (m *sentMatcher) colonNamesNext(src []byte, j, w, ei int) bool {
 var zhClassNouns = []string{"团体", "社团", "组织", "公司", "企业", "机构", "学校", "刊物", "杂志", "报纸", "基金", "品牌",
 	"项目", "平台", "软件", "产品", "工作室", "实验室", "研究所", "研究院", "学会", "协会", "诗社", "书店", "出版社", "子公司"}
 
+// memberNouns are the class nouns that may follow a work's name in a
+// list: "the Diablo series", "Warcraft sequels".
+var memberNouns = wordSet("series sequel sequels franchise franchises game games expansion expansions trilogy saga books novels films albums")
+
 // qiWord reports whether the rune at p makes a word with 其 before it:
 // 其间, 其后, 其时, 其实, 其中, 其他, 其余, 其次.
 func qiWord(src []byte, p int) bool {
@@ -2959,12 +2963,14 @@ func objectPosition(src []byte, p int) bool {
 var objectLeads = wordSet("bought took left met ran led sold won at for with from by of to on in into")
 
 // andSubject reports whether "and" stands before mention c and a finite
-// verb follows it, perhaps after adverbs: "and Doe later founded", "and
-// Doe was".
+// verb follows it: "and Doe later founded", "and Doe was".
 func andSubject(src []byte, c doc.Mention) bool {
-	if lowerWordBefore(src, c.Start) != "and" {
-		return false
-	}
+	return lowerWordBefore(src, c.Start) == "and" && verbAfter(src, c)
+}
+
+// verbAfter reports whether a finite verb follows mention c, perhaps
+// after adverbs: "Doe later founded", "Doe was".
+func verbAfter(src []byte, c doc.Mention) bool {
 	p := c.End
 	for {
 		q, ok := skipAdverb(src, p)
@@ -2978,7 +2984,7 @@ func andSubject(src []byte, c doc.Mention) bool {
 		return false
 	}
 	w := lowerWordAt(src, p)
-	return finiteVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && src[p] >= 'a' && src[p] <= 'z'
+	return finiteVerbs[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && src[p] >= 'a' && src[p] <= 'z'
 }
 
 var finiteVerbs = wordSet("was were is are has had have became becomes joined left founded led took went became said")
@@ -3982,6 +3988,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 			p = q
 		}
+		if w := lowerWordAt(src, p); memberNouns[w] && last.Entity.Type == dict.Project {
+			// "including Warcraft sequels, the Diablo series, and X": a
+			// class noun after a member is part of it.
+			if _, ok := coordinator(src, doc.SkipSpace(src, p+len(w))); ok {
+				p = doc.SkipSpace(src, p+len(w))
+			}
+		}
 		if n, ok := matchLit(src, p, "in "); ok {
 			// "attended Beta School in Springfield and then Gamma
 			// College": where a member is does not end the list.
@@ -4040,6 +4053,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		// ("attended A and then B", not "joined A and then B joined").
 		mayOpenClause := string(sep) == "," || bytes.HasSuffix(sep, []byte(" then")) || bytes.HasSuffix(sep, []byte(" later"))
 		p = doc.SkipSpace(src, p+n)
+		if q := skipEnTime(src, p); q > p && !hasHan(sep) {
+			p = doc.SkipSpace(src, q) // "…, and in 2004 the game X"
+		}
 		theAt := p // where "the" before the member starts, if it does
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
@@ -4147,6 +4163,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if next < 0 || m.ms[next].Entity.Type != last.Entity.Type && !m.mixedList(group, sep, m.ms[next]) {
 			return group
 		}
+		if !hasHan(sep) && verbAfter(src, m.ms[next]) && objectPosition(src, group[0].Start) {
+			// "bought Beta in 1990 and in 1995 Gamma bought Delta": after
+			// an object, a name with a verb of its own opens a clause.
+			return group
+		}
 		if c := m.ms[next]; c.How == doc.Coref {
 			// "拉比和他的同事们", "A and his colleagues": a possessive
 			// names whose the members are, and is none of them.
@@ -4161,6 +4182,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			if k := m.mentionAt(doc.SkipSpace(src, doc.SkipSpace(src, end)+n)); k >= 0 && m.ms[k].Entity.Type == dict.Place && m.ms[next].Entity.Type != dict.Place {
 				end = m.ms[k].End
 			}
+		}
+		if q := doc.SkipSpace(src, end); m.ms[next].Entity.Type == dict.Project && memberNouns[lowerWordAt(src, q)] {
+			end = q + len(lowerWordAt(src, q)) // "A, the B series, and C"
 		}
 		if mayOpenClause && !listEnds(src, end) {
 			// "Shortly before its acquisition by AOL, Netscape released…":

@@ -2044,6 +2044,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe spent the 1945–1946 academic year teaching at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was replaced by Doe, the executive producer on Gizmo.", []string{"John Doe contributedTo Gizmo"}},
 		{"Roe was born in Springfield. Her support for robots led her to found Beta Labs.", []string{"Jane Roe bornIn Springfield", "Jane Roe founded Beta Labs"}},
+		{"During the 1960s, Roe and Doe worked on the Widget OS operating system at Acme.", []string{"Jane Roe contributedTo Widget OS", "Jane Roe worksFor Acme Robotics", "John Doe contributedTo Widget OS", "John Doe worksFor Acme Robotics"}},
+		{"Roe worked on Gizmo at the request of Acme.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was on Acme as a cadet journalist.", []string{"Jane Roe worksFor Acme Robotics [cadet journalist]"}},
+		{"Roe was on Acme's board as a director.", nil},
+		{"Roe worked for two years as an engineer at Acme.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
 	})
 }
 

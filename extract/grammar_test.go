@@ -2049,6 +2049,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe was on Acme as a cadet journalist.", []string{"Jane Roe worksFor Acme Robotics [cadet journalist]"}},
 		{"Roe was on Acme's board as a director.", nil},
 		{"Roe worked for two years as an engineer at Acme.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		// Investors counted, then listed; a round's investors after it.
+		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
+		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"戊科技共完成了10轮融资，丙资本、丁创投等机构均有参与。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 	})
 }
 

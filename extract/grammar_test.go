@@ -2049,6 +2049,14 @@ func TestGrammar(t *testing.T) {
 		{"Roe was on Acme as a cadet journalist.", []string{"Jane Roe worksFor Acme Robotics [cadet journalist]"}},
 		{"Roe was on Acme's board as a director.", nil},
 		{"Roe worked for two years as an engineer at Acme.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		// Founding in more English shapes: ", as well as" after a time,
+		// "started another company", "founding partners", founders
+		// listed each with a post.
+		{"Roe and her brother Doe founded Acme in 1996, as well as Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "John Doe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"Roe started another company, Beta Labs, in 1990.", []string{"Jane Roe founded Beta Labs"}},
+		{"Roe was one of the founding partners of Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Acme Robotics [partner]"}},
+		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Roe started work at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2547,6 +2547,24 @@ func (m *sentMatcher) colonNamesNext(src []byte, j, w, ei int) bool {
 var zhClassNouns = []string{"团体", "社团", "组织", "公司", "企业", "机构", "学校", "刊物", "杂志", "报纸", "基金", "品牌",
 	"项目", "平台", "软件", "产品", "工作室", "实验室", "研究所", "研究院", "学会", "协会", "诗社", "书店", "出版社", "子公司"}
 
+// skipAsPost passes "as" and a post of a few words at p ("as vice
+// president of engineering") up to the comma or "and" after it; it
+// returns p if no such phrase is there.
+func skipAsPost(src []byte, p int) int {
+	q := doc.SkipSpace(src, p+len("as"))
+	for n := 0; n < 6; n++ {
+		w := lowerWordAt(src, q)
+		if w == "" || w == "and" {
+			break
+		}
+		q = doc.SkipSpace(src, q+len(w))
+	}
+	if q == doc.SkipSpace(src, p+len("as")) {
+		return p
+	}
+	return q
+}
+
 // memberNouns are the class nouns that may follow a work's name in a
 // list: "the Diablo series", "Warcraft sequels".
 var memberNouns = wordSet("series sequel sequels franchise franchises game games expansion expansions trilogy saga books novels films albums")
@@ -3988,6 +4006,15 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 			p = q
 		}
+		if last.Entity.Type == dict.Person && lowerWordAt(src, p) == "as" {
+			// "by Walter Beech as president, his wife Olive as secretary,
+			// and Ted Wells as vice president": each member's post.
+			if q := skipAsPost(src, p); q > p {
+				if _, ok := coordinator(src, q); ok {
+					p = q
+				}
+			}
+		}
 		if w := lowerWordAt(src, p); memberNouns[w] && last.Entity.Type == dict.Project {
 			// "including Warcraft sequels, the Diablo series, and X": a
 			// class noun after a member is part of it.
@@ -4185,6 +4212,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		if q := doc.SkipSpace(src, end); m.ms[next].Entity.Type == dict.Project && memberNouns[lowerWordAt(src, q)] {
 			end = q + len(lowerWordAt(src, q)) // "A, the B series, and C"
+		} else if m.ms[next].Entity.Type == dict.Person && lowerWordAt(src, q) == "as" {
+			if r := skipAsPost(src, q); r > q && listEnds(src, r) {
+				end = r // "A as president, his wife B as secretary, and C"
+			}
 		}
 		if mayOpenClause && !listEnds(src, end) {
 			// "Shortly before its acquisition by AOL, Netscape released…":
@@ -4488,7 +4519,7 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "，以及", ",以及", "and then", ", and then", "and later", ", and later", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", followed by", "/", "／"}
+var coordinators = []string{"以及", "，以及", ",以及", "and then", ", and then", "and later", ", and later", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", as well as", ", followed by", "/", "／"}
 
 // comitative returns the people a phrase between commas right after a
 // clause's opening subject adds to it, and where the clause goes on after

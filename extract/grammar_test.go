@@ -2057,6 +2057,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe was one of the founding partners of Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Acme Robotics [partner]"}},
 		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"Roe started work at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A person named after another name's possessive and a few
+		// words is the slot's: "by Roe's brother John Doe".
+		{"Beta Labs was founded by Roe's brother John Doe.", []string{"John Doe founded Beta Labs"}},
+		{"Beta Labs was headed by Acme's former chief engineer John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Acme Robotics [chief engineer]"}},
+		{"Roe's brother founded Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3760,6 +3760,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// make one phrase whose head is the person.
 		if h := m.head(src, k); h >= 0 {
 			k = h
+		} else if !m.possessiveNext(ei) {
+			if h := m.possessedPerson(src, k); h >= 0 {
+				k = h // "founded by Roe's brother John Doe": the brother
+			}
 		}
 	}
 	if hasType(types, dict.Organization) {
@@ -5726,6 +5730,52 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 			return -1
 		}
 		q += w
+	}
+	return -1
+}
+
+// possessiveNext reports whether the pattern's element after ei opens
+// with a possessive: the pattern reads the name as the possessor itself
+// ("{o}'s doctoral students include {s}").
+func (m *sentMatcher) possessiveNext(ei int) bool {
+	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+		return false
+	}
+	for _, a := range m.ru.elems[ei+1].Alts {
+		if strings.HasPrefix(a, "'") || strings.HasPrefix(a, "’") {
+			return true
+		}
+	}
+	return false
+}
+
+// possessedPerson returns the person named after mention k's possessive
+// and a few lower-case words ("Roe's next door neighbor John Doe",
+// "Acme's former chief engineer John Doe"), else -1.
+func (m *sentMatcher) possessedPerson(src []byte, k int) int {
+	q := m.ms[k].End
+	n := 0
+	for _, mark := range []string{"'s ", "’s "} {
+		if bytes.HasPrefix(src[q:], []byte(mark)) {
+			n = len(mark)
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	q += n
+	for words := 0; words < 4; words++ {
+		w := lowerWordAt(src, q)
+		if w == "" || descriptorStop[w] || finiteVerbs[w] || strings.HasPrefix(w, "includ") {
+			break
+		}
+		q = doc.SkipSpace(src, q+len(w))
+		if h := m.mentionAt(q); h >= 0 {
+			if m.ms[h].Entity.Type == dict.Person {
+				return h
+			}
+			return -1
+		}
 	}
 	return -1
 }

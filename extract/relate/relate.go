@@ -661,6 +661,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				return out
 			}
 			subj = clauseSubject(d, m, r.Subject, b.start)
+			if subj == nil && !m.subjectBefore(b.start) {
+				// 1988年任甲公司副总裁、戊科技会长: a sentence with no
+				// subject at all goes on with the context's.
+				subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
+			}
 		} else {
 			subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
 		}
@@ -1542,6 +1547,20 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 	}
 	for k, c := range m.ms {
 		if c.Start >= b.start && c.End <= end && c.How != doc.Coref && hasType(types, c.Entity.Type) && !m.companion(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectBefore reports whether a mention before at is the subject of
+// its clause.
+func (m *sentMatcher) subjectBefore(at int) bool {
+	for k, c := range m.ms {
+		if c.End > at {
+			break
+		}
+		if m.d.ClauseSubject(m.sent, c) || m.clauseInitial(k) {
 			return true
 		}
 	}

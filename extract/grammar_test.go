@@ -2067,6 +2067,9 @@ func TestGrammar(t *testing.T) {
 		{"张三生于中国。1988年任甲公司副总裁、戊科技会长。", []string{"张三 bornIn 中国", "张三 led 戊科技 [会长]", "张三 worksFor 戊科技 [会长]", "张三 worksFor 甲公司 [副总裁]"}},
 		{"张三生于中国。2014年甲公司宣布入股戊科技，成为戊科技第三大股东。", []string{"张三 bornIn 中国", "甲公司 investedIn 戊科技"}},
 		{"1949年，时任甲公司行长、戊科技董事长的张三宣布。", []string{"张三 led 戊科技 [董事长]", "张三 led 甲公司 [行长]", "张三 worksFor 戊科技 [董事长]", "张三 worksFor 甲公司 [行长]"}},
+		// A negation inside a parenthesis denies nothing of the clause.
+		{"Gamma Capital (not related to Delta Ventures) was sold to Acme in 1989.", []string{"Acme Robotics acquired Gamma Capital"}},
+		{"Gamma Capital was not sold to Acme (in 1989).", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2188,7 +2188,7 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 		return false
 	}
 	c := doc.ClauseStart(d.Src, sent.Start, start)
-	text := doc.FoldString(string(d.Src[c:end]))
+	text := withoutParens(doc.FoldString(string(d.Src[c:end])))
 	for _, n := range cues {
 		i := strings.Index(text, n)
 		if i < 0 {
@@ -2204,6 +2204,37 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 		return true
 	}
 	return false
+}
+
+// withoutParens drops the closed parentheses of text with what they hold:
+// "Gamma (not related to Delta) was sold to Acme" denies nothing of the
+// sale.
+func withoutParens(text string) string {
+	if !strings.ContainsAny(text, "(（") {
+		return text
+	}
+	var b strings.Builder
+	depth, open := 0, 0
+	for i, r := range text {
+		switch {
+		case r == '(' || r == '（':
+			if depth == 0 {
+				open = i
+			}
+			depth++
+		case (r == ')' || r == '）') && depth > 0:
+			depth--
+			if depth == 0 {
+				b.WriteByte(' ')
+			}
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	if depth > 0 {
+		b.WriteString(text[open:]) // an unclosed parenthesis is kept
+	}
+	return b.String()
 }
 
 // timeBefore returns the last time expression of the sentence that starts

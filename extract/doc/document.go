@@ -402,7 +402,8 @@ func endsWithAny(b []byte, words [][]byte) bool {
 	return false
 }
 
-var classNouns = [][]byte{[]byte("公司"), []byte("服务商"), []byte("提供商"), []byte("供应商"), []byte("运营商"), []byte("企业"), []byte("平台"), []byte("品牌"), []byte("厂商"), []byte("机构"), []byte("集团"), []byte("实验室"), []byte("研究院"), []byte("大学"), []byte("基金"), []byte("股东"), []byte("投资方"), []byte("投资人"), []byte("投资者"), []byte("生产商"), []byte("制造商"), []byte("开发商")}
+var classNouns = [][]byte{[]byte("公司"), []byte("服务商"), []byte("提供商"), []byte("供应商"), []byte("运营商"), []byte("企业"), []byte("平台"), []byte("品牌"), []byte("厂商"), []byte("机构"), []byte("集团"), []byte("实验室"), []byte("研究院"), []byte("大学"), []byte("基金"), []byte("股东"), []byte("投资方"), []byte("投资人"), []byte("投资者"), []byte("生产商"), []byte("制造商"), []byte("开发商"),
+	[]byte("网站"), []byte("电商"), []byte("零售商"), []byte("经销商"), []byte("银行"), []byte("工作室"), []byte("研究所"), []byte("出版社"), []byte("独角兽")}
 
 // newsWords follow a news source at the start of a report: 36氪获悉,
 // 新华社讯, 据X消息.

@@ -2597,6 +2597,32 @@ func (m *sentMatcher) colonNamesNext(src []byte, j, w, ei int) bool {
 var zhClassNouns = []string{"团体", "社团", "组织", "公司", "企业", "机构", "学校", "刊物", "杂志", "报纸", "基金", "品牌",
 	"项目", "平台", "软件", "产品", "工作室", "实验室", "研究所", "研究院", "学会", "协会", "诗社", "书店", "出版社", "子公司"}
 
+// zhSummedUp passes 等 and a short class phrase at p (等一批机器人公司)
+// when 和, 以及 or 及 follows it, and returns where that coordinator
+// starts; else p.
+func zhSummedUp(src []byte, p int) int {
+	n, ok := matchLit(src, p, "等")
+	if !ok {
+		return p
+	}
+	q := p + n
+	for runes := 0; runes < 12 && q < len(src); runes++ {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) {
+			break
+		}
+		if doc.EndsWithClassNoun(src[p+n : q+w]) {
+			for _, c := range []string{"和", "以及", "及"} {
+				if bytes.HasPrefix(src[q+w:], []byte(c)) {
+					return q + w
+				}
+			}
+		}
+		q += w
+	}
+	return p
+}
+
 // skipAsPost passes "as" and a post of a few words at p ("as vice
 // president of engineering") up to the comma or "and" after it; it
 // returns p if no such phrase is there.
@@ -4068,6 +4094,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 					p = q
 				}
 			}
+		}
+		if q := zhSummedUp(src, p); q > p {
+			// 投资了A、B等一批机器人公司和C、D: a list summed up by its
+			// class goes on after 和.
+			p = q
 		}
 		if w := lowerWordAt(src, p); memberNouns[w] && last.Entity.Type == dict.Project {
 			// "including Warcraft sequels, the Diablo series, and X": a

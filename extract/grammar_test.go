@@ -2075,6 +2075,7 @@ func TestGrammar(t *testing.T) {
 		{"华为先后投资了戊科技、甲公司等一批机器人公司和己资本、丁创投等汽车公司。", []string{"华为 investedIn 丁创投", "华为 investedIn 己资本", "华为 investedIn 戊科技", "华为 investedIn 甲公司"}},
 		{"戊科技收获了来自丙资本领投，丁创投等老股东跟投的新一轮融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		{"丙资本宣布入股内地B2C网站戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"Roe and Doe, both professors at Acme, spoke.", []string{"Jane Roe worksFor Acme Robotics [professor]", "John Doe worksFor Acme Robotics [professor]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2076,6 +2076,11 @@ func TestGrammar(t *testing.T) {
 		{"戊科技收获了来自丙资本领投，丁创投等老股东跟投的新一轮融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		{"丙资本宣布入股内地B2C网站戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"Roe and Doe, both professors at Acme, spoke.", []string{"Jane Roe worksFor Acme Robotics [professor]", "John Doe worksFor Acme Robotics [professor]"}},
+		// A person's works named after a possessive.
+		{"Roe was born in Springfield. Her books include Gizmo (1941), and Widget OS (1971).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS", "Jane Roe bornIn Springfield"}},
+		{"Roe's 1985 paper entitled \"Gizmo\", published with colleagues, won a prize.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe's dissertation, \"Gizmo\", was published that same year.", []string{"Jane Roe authored Gizmo"}},
+		{"Acme's book Gizmo sold well.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2081,6 +2081,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe's 1985 paper entitled \"Gizmo\", published with colleagues, won a prize.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe's dissertation, \"Gizmo\", was published that same year.", []string{"Jane Roe authored Gizmo"}},
 		{"Acme's book Gizmo sold well.", nil},
+		// Making something over time is making it; acquiring is not yet
+		// having acquired.
+		{"Acme announced the acquisition of Beta Labs, a video game developer which had been developing Gizmo.", []string{"Acme Robotics acquired Beta Labs", "Beta Labs developed Gizmo"}},
+		{"Beta Labs, which was acquiring Gamma Capital, failed.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

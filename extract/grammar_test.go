@@ -2085,6 +2085,9 @@ func TestGrammar(t *testing.T) {
 		// having acquired.
 		{"Acme announced the acquisition of Beta Labs, a video game developer which had been developing Gizmo.", []string{"Acme Robotics acquired Beta Labs", "Beta Labs developed Gizmo"}},
 		{"Beta Labs, which was acquiring Gamma Capital, failed.", nil},
+		// 执行总裁 serves under the head.
+		{"甲公司执行总裁张三宣布。", []string{"张三 worksFor 甲公司 [执行总裁]"}},
+		{"甲公司总裁张三宣布。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

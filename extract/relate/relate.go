@@ -3400,6 +3400,9 @@ func deputy(src []byte, p int) int {
 	if r == '副' {
 		return w
 	}
+	if bytes.HasSuffix(src[:p], []byte("执行")) && bytes.HasPrefix(src[p:], []byte("总裁")) {
+		return len("执行") // 执行总裁 serves under the 总裁 or the CEO
+	}
 	for _, d := range deputyWords {
 		if p >= len(d) && bytes.EqualFold(src[p-len(d):p], d) {
 			return len(d)

@@ -2088,6 +2088,11 @@ func TestGrammar(t *testing.T) {
 		// 执行总裁 serves under the head.
 		{"甲公司执行总裁张三宣布。", []string{"张三 worksFor 甲公司 [执行总裁]"}},
 		{"甲公司总裁张三宣布。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		// Work done while studying is no post; an honorary degree is no
+		// study.
+		{"Roe received her Ph.D. from Acme, where she worked with Doe.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe graduated from Acme, where she later taught.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe received an honorary Ph.D. from Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2163,7 +2163,7 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"推动建立", "推动成立", "推动创建", "推动创立", "协助建立", "协助成立", "帮助建立", "帮助成立", "促成",
 	// An honorary degree is an honour, not a course of study.
 	"名誉博士", "荣誉博士", "名誉学位", "荣誉学位", "honorary doctorate", "honorary doctorates", "honorary degree",
-	"honorary degrees", "honorary doctor", "honoris causa"}
+	"honorary degrees", "honorary doctor", "honoris causa", "honorary ph.d", "honorary phd", "honorary ll.d", "honorary d.sc", "honorary master"}
 
 // planAfter reports whether a noun for a plan or an attempt follows p,
 // which makes the match its modifier: 收购戊科技的计划失败了.
@@ -2497,6 +2497,51 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 		}
 	}
+}
+
+// whereNext reports whether the pattern goes on from element ei with ",
+// where".
+func (m *sentMatcher) whereNext(ei int) bool {
+	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+		return false
+	}
+	return slices.ContainsFunc(m.ru.elems[ei+1].Alts, func(a string) bool { return strings.HasPrefix(a, ", where") })
+}
+
+// studyWhere reports whether the "where" clause after p tells of work
+// done while studying ("where she worked with Doe", "where he did research
+// on X"), not of a post held then or later ("where she was a trustee",
+// "where she later taught").
+func studyWhere(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if n, ok := matchLit(src, q, ", where "); ok {
+		q = doc.SkipSpace(src, q+n)
+	} else {
+		return false
+	}
+	if w := lowerWordAt(src, q); w == "he" || w == "she" || w == "they" {
+		q = doc.SkipSpace(src, q+len(w))
+	}
+	switch lowerWordAt(src, q) {
+	case "worked", "did", "conducted", "researched", "studied", "wrote", "met", "collaborated":
+		return true
+	}
+	return false
+}
+
+// degreeFrom reports whether a name at p is where a degree came from:
+// "from" before it, and a degree or a graduation a few words before that.
+func degreeFrom(src []byte, p int) bool {
+	if wordBeforeName(src, p) != "from" {
+		return false
+	}
+	before := bytes.ToLower(src[max(0, p-60):p])
+	for _, w := range []string{"degree", "ph.d", "phd", "doctorate", "diploma", "bachelor", "master", "graduated", "graduating", "b.a.", "b.s.", "m.a.", "m.s.", "mba", "m.d."} {
+		if bytes.Contains(before, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // participleNext reports whether the pattern goes on from element ei
@@ -3880,6 +3925,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
 			return // "Doe's colleague later joined Acme": Doe owns the subject
 		}
+	}
+	if ei == 0 && e.Kind == dict.Object && m.whereNext(ei) && degreeFrom(src, m.ms[k].Start) && studyWhere(src, m.ms[k].End) {
+		// "received her Ph.D. from Acme, where she worked with Doe": the
+		// clause tells of her studies there, not of a post.
+		return
 	}
 	if ei == 0 && e.Kind == dict.Object && m.participleNext(ei) && participleAfter(src, m.ms[k].End) && m.namedHeadBefore(src, m.ms[k].Start) {
 		// "the Division of War Research at Columbia (headed by Roe)": the

@@ -55,13 +55,13 @@ func TestCorpus(t *testing.T) {
 	// texts, twenty-six of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.97, 0.78},
-		"split tune":            {0.98, 0.82},
-		"split heldout":         {0.93, 0.675},
+		"all":                   {0.97, 0.795},
+		"split tune":            {0.985, 0.835},
+		"split heldout":         {0.93, 0.68},
 		"split heldout lang en": {0.90, 0.625},
-		"split heldout lang zh": {0.94, 0.695},
-		"lang en":               {0.97, 0.77},
-		"lang zh":               {0.97, 0.79},
+		"split heldout lang zh": {0.94, 0.70},
+		"lang en":               {0.975, 0.78},
+		"lang zh":               {0.97, 0.80},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -847,13 +847,7 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []do
 		return "", nil
 	}
 	p = doc.SkipSpace(src, p) + n
-	for {
-		q, ok := skipAdverb(src, p)
-		if !ok {
-			break
-		}
-		p = q
-	}
+	p = skipAdverbs(src, p)
 	p = doc.SkipSpace(src, p)
 	if p < len(src) && src[p] == ',' {
 		// An aside: up to the next comma, within a few words.
@@ -3111,13 +3105,7 @@ func andSubject(src []byte, c doc.Mention) bool {
 // after adverbs: "Doe later founded", "Doe was".
 func verbAfter(src []byte, c doc.Mention) bool {
 	p := c.End
-	for {
-		q, ok := skipAdverb(src, p)
-		if !ok {
-			break
-		}
-		p = q
-	}
+	p = skipAdverbs(src, p)
 	p = doc.SkipSpace(src, p)
 	if p == c.End || p >= len(src) {
 		return false
@@ -5198,6 +5186,17 @@ func skipAdverb(src []byte, p int) (int, bool) {
 		}
 	}
 	return p, false
+}
+
+// skipAdverbs passes any number of adverbs at p.
+func skipAdverbs(src []byte, p int) int {
+	for {
+		q, ok := skipAdverb(src, p)
+		if !ok {
+			return p
+		}
+		p = q
+	}
 }
 
 // adverbInitial holds the lower-case first letters of adverbs.

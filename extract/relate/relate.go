@@ -1561,6 +1561,16 @@ func (m *sentMatcher) subjectBefore(at int) bool {
 	return false
 }
 
+// personHolds are the words after a person's name that make the name
+// after them one the person holds: 卢志强下属的中国泛海.
+var personHolds = []string{"下属", "旗下", "麾下", "控制的", "控股的"}
+
+// heldBy reports whether the text from p to q is one of personHolds, 的
+// and a few characters of description at most.
+func heldBy(src []byte, p, q int) bool {
+	return q-p <= 30 && startsWithAny(src[p:q], personHolds) && !bytes.ContainsFunc(src[p:q], doc.IsClausePunct)
+}
+
 // clauseSubject is the subject a continuing clause shares with the
 // clause that opens its sentence (张三博士毕业后，便担任X研究员): the person
 // who opens an earlier clause, if the relation takes a person; nothing
@@ -1576,8 +1586,15 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
 			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
-				if startsWithAny(d.Src[c.End:], []string{"下属", "旗下", "麾下", "控制的", "控股的"}) {
-					return nil // 卢志强下属的中国泛海控股集团…，成为X的股东: the group
+				if startsWithAny(d.Src[c.End:], personHolds) {
+					// 卢志强下属的中国泛海控股集团…，成为X的股东: the group,
+					// where the relation takes one.
+					if k := m.mentionAt(c.Start); k >= 0 && k+1 < len(m.ms) && hasType(types, dict.Organization) {
+						if g := m.ms[k+1]; g.Entity.Type == dict.Organization && g.End <= at && heldBy(d.Src, c.End, g.Start) {
+							return []doc.Mention{g}
+						}
+					}
+					return nil
 				}
 				if zhKinAfter(d.Src, c.End) {
 					return nil // 施一公母亲来自…，后考入X: his mother

@@ -2098,6 +2098,9 @@ func TestGrammar(t *testing.T) {
 		{"2009年，张三下属的丙资本以27.55亿元收购乙大学所持的戊科技29%股权，成为戊科技的第三大股东。", []string{"丙资本 investedIn 戊科技"}},
 		{"在这一轮融资中，戊科技不仅引来了丙资本、丁创投等知名VC，还有华为旗下己资本、甲公司等产业资本的身影，阵容豪华。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		{"2021年3月，戊科技收到一笔5亿美元的战略融资，这笔资金的背后除了丙资本、丁创投外，还多了一位新面孔——己资本。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
+		// Teaching or working at a place in a clause without a subject.
+		{"张三生于中国。1937年在乙大学任教近一年。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学"}},
+		{"张三生于中国。1939年赴美国在乙大学讲授热力学。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -208,6 +208,11 @@ type rule struct {
 	// subject after 的 (投资了甲公司的张三): a relative clause, which has no
 	// subject of its own before it in its clause.
 	relative bool
+	// objParticiple marks a pattern that opens with its object and goes
+	// on with a participle or a passive before its next slot ("{o} (@pp
+	// by {s}", "{o}, @pp by {s}"); objWhere one that goes on with ",
+	// where" ("{o}, where {s} worked").
+	objParticiple, objWhere bool
 }
 
 // altIndex is one text element's alternatives by first folded rune; any
@@ -288,6 +293,11 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 	ru.titled = slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject || e.Kind == dict.Object }); i > 0 && p.Elems[i].Kind == dict.Object {
 		ru.relative = strings.Contains(p.Source, "的{s}")
+	}
+	if p.Elems[0].Kind == dict.Object {
+		ru.objParticiple = participleBeforeSlot(p.Elems[1:])
+		ru.objWhere = len(p.Elems) > 1 && p.Elems[1].Kind == dict.Lit &&
+			slices.ContainsFunc(p.Elems[1].Alts, func(a string) bool { return strings.HasPrefix(a, ", where") })
 	}
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
@@ -934,6 +944,20 @@ func predicateNoun(text []byte) bool {
 		}
 	}
 	return false
+}
+
+// mentionEndingAt returns the last mention that ends at q, or -1 if the
+// last one to end by q ends before it.
+func (m *sentMatcher) mentionEndingAt(q int) int {
+	for k := len(m.ms) - 1; k >= 0; k-- {
+		if c := m.ms[k]; c.End <= q {
+			if c.End == q {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // afterRelative reports whether the relative pronoun rel ("who",
@@ -1863,13 +1887,8 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if q, ok := afterRelative(d.Src, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
 			// "Roe hired Doe, who had studied at Acme": the clause is
 			// the name's before "who", or no one's the rules can tell.
-			for k := len(m.ms) - 1; k >= 0; k-- {
-				if c := m.ms[k]; c.End <= q {
-					if c.End == q && c.Entity.Type == dict.Person {
-						return m.sameSpan(k)
-					}
-					break
-				}
+			if k := m.mentionEndingAt(q); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				return m.sameSpan(k)
 			}
 			return nil
 		}
@@ -1945,13 +1964,8 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 	}
 	if q, ok := afterRelative(d.Src, at, "which"); ok {
 		// "Acme bought Beta, which had been founded by Roe": Beta.
-		for k := len(m.ms) - 1; k >= 0; k-- {
-			if c := m.ms[k]; c.End <= q {
-				if c.End == q && hasType(types, c.Entity.Type) && !inBound(bound, c) {
-					return []doc.Mention{c}
-				}
-				break
-			}
+		if k := m.mentionEndingAt(q); k >= 0 && hasType(types, m.ms[k].Entity.Type) && !inBound(bound, m.ms[k]) {
+			return []doc.Mention{m.ms[k]}
 		}
 		return nil
 	}
@@ -2510,15 +2524,6 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 }
 
-// whereNext reports whether the pattern goes on from element ei with ",
-// where".
-func (m *sentMatcher) whereNext(ei int) bool {
-	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
-		return false
-	}
-	return slices.ContainsFunc(m.ru.elems[ei+1].Alts, func(a string) bool { return strings.HasPrefix(a, ", where") })
-}
-
 // studyWhere reports whether the "where" clause after p tells of work
 // done while studying ("where she worked with Doe", "where he did research
 // on X"), not of a post held then or later ("where she was a trustee",
@@ -2555,25 +2560,24 @@ func degreeFrom(src []byte, p int) bool {
 	return false
 }
 
-// participleNext reports whether the pattern goes on from element ei
-// with a participle or a passive, before its next slot: "{o} (@pp by
-// {s}", "{o}, @pp by {s}", not "{o}, where {s}".
-func (m *sentMatcher) participleNext(ei int) bool {
-	for _, e := range m.ru.elems[ei+1:] {
+// participleBeforeSlot reports whether elems hold a participle or a
+// passive's auxiliary before their first slot.
+func participleBeforeSlot(elems []dict.Elem) bool {
+	for _, e := range elems {
 		if e.Kind == dict.Subject || e.Kind == dict.Object {
 			return false
 		}
-		if e.Kind != dict.Lit {
-			continue
-		}
-		for _, a := range e.Alts {
-			a = strings.TrimSpace(a)
-			if len(a) > 3 && strings.HasSuffix(a, "ed") || irregularParticiples[a] {
-				return true
-			}
+		if e.Kind == dict.Lit && slices.ContainsFunc(e.Alts, func(a string) bool { return participle(strings.TrimSpace(a)) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// participle reports whether w reads as a participle or a passive's
+// auxiliary: a word in -ed, or one of irregularParticiples.
+func participle(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
 // participleAfter reports whether a participle or a passive's "was"
@@ -2584,8 +2588,7 @@ func participleAfter(src []byte, p int) bool {
 	if p < len(src) && (src[p] == ',' || src[p] == '(') {
 		p = doc.SkipSpace(src, p+1)
 	}
-	w := lowerWordAt(src, p)
-	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
+	return participle(lowerWordAt(src, p))
 }
 
 var irregularParticiples = wordSet("led run built made owned held bought sold was were is are")
@@ -2645,13 +2648,12 @@ func (m *sentMatcher) colonNamesNext(src []byte, j, w, ei int) bool {
 	if r != '：' {
 		return false
 	}
-	return m.mentionAt(j+w) >= 0 && endsWithAny(src[:j], zhClassNouns)
+	return m.mentionAt(j+w) >= 0 && (doc.EndsWithClassNoun(src[:j]) || endsWithAny(src[:j], zhBodyNouns))
 }
 
-// zhClassNouns name a kind of organisation or work before the name
-// that a colon introduces.
-var zhClassNouns = []string{"团体", "社团", "组织", "公司", "企业", "机构", "学校", "刊物", "杂志", "报纸", "基金", "品牌",
-	"项目", "平台", "软件", "产品", "工作室", "实验室", "研究所", "研究院", "学会", "协会", "诗社", "书店", "出版社", "子公司"}
+// zhBodyNouns name kinds of body and work that doc's class nouns leave
+// out, before a name a colon introduces.
+var zhBodyNouns = []string{"团体", "社团", "组织", "学校", "刊物", "杂志", "报纸", "项目", "软件", "产品", "学会", "协会", "诗社", "书店"}
 
 // zhSummedUp passes 等 and a short class phrase at p (等一批机器人公司)
 // when 和, 以及 or 及 follows it, and returns where that coordinator
@@ -2675,6 +2677,27 @@ func zhSummedUp(src []byte, p int) int {
 			}
 		}
 		q += w
+	}
+	return p
+}
+
+// memberTail returns where a list member of type t that ends at p ends
+// with its own words, where the list goes on or ends after them: a
+// work's class noun ("including Warcraft sequels, the Diablo series, and
+// X") or a person's post ("by Walter Beech as president, his wife Olive
+// as secretary, and Ted Wells"); else p.
+func memberTail(src []byte, t dict.Type, p int) int {
+	q := doc.SkipSpace(src, p)
+	w := lowerWordAt(src, q)
+	r := q
+	switch {
+	case t == dict.Project && memberNouns[w]:
+		r = q + len(w)
+	case t == dict.Person && w == "as":
+		r = skipAsPost(src, q)
+	}
+	if r > q && listEnds(src, r) {
+		return r
 	}
 	return p
 }
@@ -3131,7 +3154,7 @@ func verbAfter(src []byte, c doc.Mention) bool {
 	return finiteVerbs[w] || pastVerbs[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && src[p] >= 'a' && src[p] <= 'z'
 }
 
-var finiteVerbs = wordSet("was were is are has had have became becomes joined left founded led took went became said")
+var finiteVerbs = wordSet("was were is are has had have became becomes joined left founded led took went said")
 
 // afterClausePunct reports whether clause punctuation, and then perhaps
 // space, stands right before p.
@@ -3931,12 +3954,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			return // "Doe's colleague later joined Acme": Doe owns the subject
 		}
 	}
-	if ei == 0 && e.Kind == dict.Object && m.whereNext(ei) && degreeFrom(src, m.ms[k].Start) && studyWhere(src, m.ms[k].End) {
+	if ei == 0 && m.ru.objWhere && degreeFrom(src, m.ms[k].Start) && studyWhere(src, m.ms[k].End) {
 		// "received her Ph.D. from Acme, where she worked with Doe": the
 		// clause tells of her studies there, not of a post.
 		return
 	}
-	if ei == 0 && e.Kind == dict.Object && m.participleNext(ei) && participleAfter(src, m.ms[k].End) && m.namedHeadBefore(src, m.ms[k].Start) {
+	if ei == 0 && m.ru.objParticiple && participleAfter(src, m.ms[k].End) && m.namedHeadBefore(src, m.ms[k].Start) {
 		// "the Division of War Research at Columbia (headed by Roe)": the
 		// participle is about the named unit the place-name qualifies.
 		return
@@ -4144,27 +4167,12 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 			p = q
 		}
-		if last.Entity.Type == dict.Person && lowerWordAt(src, p) == "as" {
-			// "by Walter Beech as president, his wife Olive as secretary,
-			// and Ted Wells as vice president": each member's post.
-			if q := skipAsPost(src, p); q > p {
-				if _, ok := coordinator(src, q); ok {
-					p = q
-				}
-			}
-		}
 		if q := zhSummedUp(src, p); q > p {
 			// 投资了A、B等一批机器人公司和C、D: a list summed up by its
 			// class goes on after 和.
 			p = q
 		}
-		if w := lowerWordAt(src, p); memberNouns[w] && last.Entity.Type == dict.Project {
-			// "including Warcraft sequels, the Diablo series, and X": a
-			// class noun after a member is part of it.
-			if _, ok := coordinator(src, doc.SkipSpace(src, p+len(w))); ok {
-				p = doc.SkipSpace(src, p+len(w))
-			}
-		}
+		p = doc.SkipSpace(src, memberTail(src, last.Entity.Type, p))
 		if n, ok := matchLit(src, p, "in "); ok {
 			// "attended Beta School in Springfield and then Gamma
 			// College": where a member is does not end the list.
@@ -4209,14 +4217,6 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// before "and" after a single name, and a verb after the
 			// next, join clauses, not names.
 			return group
-		}
-		if len(group) == 1 && string(src[p:p+n]) == "and" && objectPosition(src, group[0].Start) {
-			// "Acme bought Beta and Gamma acquired Delta": a name after
-			// "and" with a verb of its own, after an object, opens a
-			// second clause ("Roe and Doe founded X" is a subject).
-			if j := m.mentionAt(doc.SkipSpace(src, p+n)); j >= 0 && andSubject(src, m.ms[j]) {
-				return group
-			}
 		}
 		sep := src[p : p+n]
 		// After a lone comma or "and then" a name may open a clause
@@ -4334,8 +4334,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			return group
 		}
 		if !hasHan(sep) && verbAfter(src, m.ms[next]) && objectPosition(src, group[0].Start) {
-			// "bought Beta in 1990 and in 1995 Gamma bought Delta": after
-			// an object, a name with a verb of its own opens a clause.
+			// "Acme bought Beta and Gamma acquired Delta", "bought Beta
+			// in 1990 and in 1995 Gamma bought Delta": after an object, a
+			// name with a verb of its own opens a clause ("Roe and Doe
+			// founded X" is a subject).
 			return group
 		}
 		if c := m.ms[next]; c.How == doc.Coref {
@@ -4353,13 +4355,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				end = m.ms[k].End
 			}
 		}
-		if q := doc.SkipSpace(src, end); m.ms[next].Entity.Type == dict.Project && memberNouns[lowerWordAt(src, q)] {
-			end = q + len(lowerWordAt(src, q)) // "A, the B series, and C"
-		} else if m.ms[next].Entity.Type == dict.Person && lowerWordAt(src, q) == "as" {
-			if r := skipAsPost(src, q); r > q && listEnds(src, r) {
-				end = r // "A as president, his wife B as secretary, and C"
-			}
-		}
+		end = memberTail(src, m.ms[next].Entity.Type, end)
 		if mayOpenClause && !listEnds(src, end) {
 			// "Shortly before its acquisition by AOL, Netscape released…":
 			// a name after a lone comma that a verb follows opens a

@@ -2101,6 +2101,12 @@ func TestGrammar(t *testing.T) {
 		// Teaching or working at a place in a clause without a subject.
 		{"张三生于中国。1937年在乙大学任教近一年。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学"}},
 		{"张三生于中国。1939年赴美国在乙大学讲授热力学。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学"}},
+		// A name after a verb of location is where the object is, not
+		// the object; playing or working for a side.
+		{"1944年张三加入了位于乙大学的甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾任职于位于乙大学的甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三加入了位于乙大学的星火系统下属的甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾为甲公司效力长达22年。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3104,6 +3104,34 @@ func afterLocative(src []byte, p int) bool {
 	return endsWithAny(bytes.TrimRight(src[:p], " "), locatives)
 }
 
+// locatedName reports whether the name after a verb of location at k
+// locates a name of one of the types that follows it with 的, a few
+// characters on and in the same clause (位于乙大学的甲公司, 位于乙大学的X计划
+// 下属的甲实验室): that name, not the place, is what the sentence is about.
+func (m *sentMatcher) locatedName(src []byte, k int, types []dict.Type) bool {
+	if hasType(types, dict.Place) {
+		return false
+	}
+	p := m.ms[k].End
+	if !bytes.HasPrefix(src[p:], []byte("的")) {
+		return false
+	}
+	end := p + len("的")
+	for n := 0; n < 16 && end < len(src); n++ {
+		r, w := utf8.DecodeRune(src[end:])
+		if doc.IsClausePunct(r) || doc.IsSentenceEnd(r) {
+			break
+		}
+		end += w
+	}
+	for j := k + 1; j < len(m.ms) && m.ms[j].Start < end; j++ {
+		if m.ms[j].Start > p && hasType(types, m.ms[j].Entity.Type) {
+			return true
+		}
+	}
+	return false
+}
+
 var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于", "设在", "located in", "located at", "situated in", "situated at"}
 
 // gapPrepositions end a short gap before an object: what follows them is
@@ -3562,7 +3590,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	if c.Entity.Type == dict.Place && addressGoesOn(src, c.End) {
 		return false // 生于中国江苏省太仓县浏河镇: the address narrows down
 	}
-	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) {
+	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) &&
+		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) {
+		// A name after a verb of location is no nearer candidate for a
+		// slot of another kind (加入了位于乙大学的甲公司).
 		return true
 	}
 	if !e.Wide && c.Entity.Type == dict.Person && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role {
@@ -3885,9 +3916,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// party, not the one who acts.
 		return
 	}
-	if ei == 0 && afterLocative(src, m.ms[k].Start) {
+	if afterLocative(src, m.ms[k].Start) && (ei == 0 || m.locatedName(src, k, m.slotTypesOf(e.Kind))) {
 		// 位于乙大学的星火系统: a name after a verb of location says
-		// where something is; it does nothing in the sentence.
+		// where something is; it does nothing in the sentence. Nor is it
+		// what a verb before it acts on where the name it locates can be
+		// (加入了位于乙大学的甲公司).
 		return
 	}
 	if ei == 0 && e.Kind == dict.Object && m.ru.titled && zhInvestedBefore(src, m.ms[k].Start) {

@@ -1564,7 +1564,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资了甲公司、戊科技，以及华为CEO张三。", []string{"丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技", "张三 led 华为 [CEO]", "张三 worksFor 华为 [CEO]"}},
 		// A possessive pronoun owns the noun after it, as a possessor does.
 		{"Acme Robotics grew. Roe was recruited by Acme in 1990 to lead its lab.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Acme Robotics grew. Roe was named to lead its board.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics grew. Roe was named to lead its board.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		// A description that ends in a class noun before the object; a
 		// fronted clause of working somewhere, then the subject.
 		{"随后，在进入甲公司工作了两年之后，张三又联合创立了全美最大的户外数字媒体公司戊科技，并于2011年上市。", []string{"张三 worksFor 甲公司", "张三 cofounded 戊科技"}},
@@ -2107,6 +2107,11 @@ func TestGrammar(t *testing.T) {
 		{"张三曾任职于位于乙大学的甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三加入了位于乙大学的星火系统下属的甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三曾为甲公司效力长达22年。", []string{"张三 worksFor 甲公司"}},
+		// A possessive pronoun is the name and its "'s" at once.
+		{"Acme was founded in 1990. Its first president was Jane Roe.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Acme grew. Jane Roe, its chief executive, left.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Roe was born in 1950. Her doctoral students included Doe.", []string{"John Doe advisor Jane Roe"}},
+		{"Acme grew. Its engineers, among them Roe, built Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -192,6 +192,9 @@ type rule struct {
 	// Rules.groups.
 	anchorIDs      []int
 	requiredGroups []int
+	// ownerMark marks the possessive endings ('s) right after a slot,
+	// which a possessive pronoun in the slot stands in for; nil if none.
+	ownerMark []bool
 	// requiredAt is the element each of required is.
 	requiredAt []int
 	// titleLead holds the alternatives of a title written as plain text
@@ -328,6 +331,14 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 			if shortest < 0 || len(k) < shortest {
 				shortest = len(k)
 			}
+		}
+		if keys != nil && i > 0 && possessiveMark(e.Alts) && (p.Elems[i-1].Kind == dict.Subject || p.Elems[i-1].Kind == dict.Object) {
+			// "Its first president": a possessive pronoun needs no "'s".
+			keys = append(keys, ownerPronouns...)
+			if ru.ownerMark == nil {
+				ru.ownerMark = make([]bool, len(p.Elems))
+			}
+			ru.ownerMark[i] = true
 		}
 		if keys != nil {
 			ru.required = append(ru.required, keys)
@@ -494,6 +505,9 @@ func (ru *rule) deadlines(x *Rules, k *keyEnds, start int, dl []int) bool {
 			return false
 		}
 		ei := ru.requiredAt[r]
+		if ru.ownerMark != nil && ru.ownerMark[ei] {
+			continue // "its" is the slot's mention and ends where the element starts
+		}
 		dl[ei] = min(dl[ei], start+int(end)-1)
 	}
 	for ei := len(dl) - 2; ei >= 0; ei-- {
@@ -2442,7 +2456,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	if pos >= m.deadline[ei] {
 		return // a required text further on is not in the rest of the sentence
 	}
-	if ei < len(m.ru.elems) && m.ru.alts[ei] != nil && !m.ru.alts[ei].may(m.d.Src[:m.sent.End], pos) {
+	if ei < len(m.ru.elems) && m.ru.alts[ei] != nil && !m.ru.alts[ei].may(m.d.Src[:m.sent.End], pos) && !(m.ru.ownerMark != nil && m.ru.ownerMark[ei]) {
 		if q := m.roleModifier(m.d.Src[:m.sent.End], pos); m.ru.elems[ei].Kind != dict.Role || q < 0 || !m.ru.alts[ei].may(m.d.Src[:m.sent.End], q) {
 			return // no alternative of the text element starts here
 		}
@@ -2500,6 +2514,11 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 	whole := e.Kind == dict.Role && !m.ru.rel.Parts // titles of the whole organisation only
 	if whole && m.ownerOfMany(src, ei, b) {
 		return
+	}
+	if m.ru.ownerMark != nil && m.ru.ownerMark[ei] && m.ownedBy(src, pos, b) {
+		// "Its first president was Roe": a possessive pronoun is the
+		// name and its "'s" at once.
+		m.match(pos, ei+1, b)
 	}
 	for _, h := range m.textHits(src, pos, m.ru.alts[ei], e) {
 		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei)) {
@@ -3839,6 +3858,45 @@ func ownsNext(src []byte, c doc.Mention) bool {
 	}
 	_, board := matchLit(src, doc.SkipSpace(src, c.End), "board")
 	return !board
+}
+
+// possessiveMark reports whether every alternative of a text element is
+// an English possessive ending ("'s", "’s", "'").
+func possessiveMark(alts []string) bool {
+	for _, a := range alts {
+		switch a {
+		case "'s", "’s", "'", "’":
+		default:
+			return false
+		}
+	}
+	return len(alts) > 0
+}
+
+// ownerPronouns are the English possessive pronouns, as rule keys.
+var ownerPronouns = []string{"his", "her", "its", "their"}
+
+// ownedBy reports whether the slot just bound ends at pos with an English
+// possessive pronoun (its, their, his, her), which needs no "'s".
+func (m *sentMatcher) ownedBy(src []byte, pos int, b binding) bool {
+	q := pos
+	for q > 0 && src[q-1] == ' ' {
+		q--
+	}
+	for _, ms := range [][]doc.Mention{b.subj, b.obj} {
+		if len(ms) == 0 || ms[len(ms)-1].End != q {
+			continue
+		}
+		c := ms[len(ms)-1]
+		if c.How != doc.Coref {
+			return false
+		}
+		switch strings.ToLower(string(src[c.Start:c.End])) {
+		case "his", "her", "its", "their":
+			return true
+		}
+	}
+	return false
 }
 
 // possessive reports whether mention c is an English possessive pronoun

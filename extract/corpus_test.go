@@ -55,12 +55,12 @@ func TestCorpus(t *testing.T) {
 	// texts, twenty-eight of them held back), a little below; the
 	// held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.78},
-		"split tune":            {0.97, 0.81},
+		"all":                   {0.97, 0.785},
+		"split tune":            {0.98, 0.82},
 		"split heldout":         {0.93, 0.69},
 		"split heldout lang en": {0.91, 0.64},
 		"split heldout lang zh": {0.94, 0.71},
-		"lang en":               {0.945, 0.76},
+		"lang en":               {0.97, 0.77},
 		"lang zh":               {0.97, 0.795},
 	}
 	for g, b := range bounds {

@@ -2112,6 +2112,19 @@ func TestGrammar(t *testing.T) {
 		{"Acme grew. Jane Roe, its chief executive, left.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Roe was born in 1950. Her doctoral students included Doe.", []string{"John Doe advisor Jane Roe"}},
 		{"Acme grew. Its engineers, among them Roe, built Gizmo.", nil},
+		// Each member's parenthesis names its own organisation, however
+		// short the name; a title and an organisation right before a name
+		// are that name's.
+		{"Alumni include Jane Roe (TGC), John Doe (Acme), and Mary Major (Beta Labs).", []string{"Jane Roe worksFor The Gamma Capital", "John Doe worksFor Acme Robotics", "Mary Major worksFor Beta Labs"}},
+		{"Beta Labs (BL) and Gamma Capital (GC), where Roe worked, grew.", []string{"Jane Roe worksFor Beta Labs", "Jane Roe worksFor Gamma Capital"}},
+		{"Educators include founding president of Acme John Doe, founder and first president of Beta Labs Jane Roe, and president of Gamma Capital Mary Major.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]", "Mary Major led Gamma Capital [president]", "Mary Major worksFor Gamma Capital [president]"}},
+		{"As president of Acme Jane Roe oversaw the merger.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// "by" after a work names whose it is; a name a preposition
+		// governs is no subject of the passive after it.
+		{"In 1995, Roe wrote the foreword to the book Gizmo by John Doe and Mary Major.", nil},
+		{"Roe published Gizmo by herself.", []string{"Jane Roe authored Gizmo"}},
+		{"Around that time, Widget OS, the package based on Gizmo, was first developed by Jane Roe.", []string{"Jane Roe authored Widget OS"}},
+		{"Beta Labs, the package based on Gizmo, was first developed by Jane Roe.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

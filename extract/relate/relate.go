@@ -4055,6 +4055,23 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// participle is about the named unit the place-name qualifies.
 		return
 	}
+	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && prepositions[wordBeforeName(src, m.ms[k].Start)] && auxiliaryAfter(src, m.ms[k].End) {
+		// "LaTeX, the package based on TeX, was developed by Lamport": a
+		// name a preposition governs is not the subject of the verb after
+		// it.
+		return
+	}
+	if e.Kind == dict.Object && len(b.subj) > 0 && m.ms[k].Entity.Type == dict.Project && m.madeByOther(src, k, b.subj) {
+		// "Knuth wrote the foreword to the book A=B by Petkovšek": "by"
+		// after a work names whose it is.
+		return
+	}
+	if e.Kind == dict.Object && len(b.subj) > 0 && m.ru.titled && m.personRightAfter(src, k, b.subj) {
+		// "Jewett, founder and first president of Kenyon College Philander
+		// Chase": a title and an organisation right before a name are
+		// that name's, not the subject's.
+		return
+	}
 	if e.Kind == dict.Object && len(b.subj) > 0 && m.listMate(b.subj[0], m.ms[k]) {
 		// "financed by Legendary, Atlas, and others": a member of the
 		// subject's own list is no object of it.
@@ -4066,7 +4083,8 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
-		if n > 1 && openParen(src, end) && !abbreviation(src, end) && !m.lastSlot(ei) {
+		abbr := m.ownAbbreviation(src, group[n-1])
+		if n > 1 && openParen(src, end) && !abbr && !m.lastSlot(ei) {
 			// A parenthesis after a list describes its last member only:
 			// what the pattern asks after the slot is not the list's. A
 			// slot that ends the pattern takes the whole list ("invented
@@ -4085,7 +4103,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// around a name (insertions passes the curly ones).
 			m.match(doc.SkipSpace(src, end+1), ei+1, nb)
 		}
-		if abbreviation(src, end) {
+		if abbr {
 			// "Beta Labs (BL) and Gamma (GC), where": past the last
 			// member's abbreviation.
 			m.match(skipParen(src, doc.SkipSpace(src, end)), ei+1, nb)
@@ -4870,6 +4888,66 @@ func skipParen(src []byte, p int) int {
 
 // abbreviation reports whether a parenthesis after p holds one short
 // Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
+// auxiliaryAfter reports whether a finite auxiliary follows p, past a
+// comma: the name before it would be its clause's subject.
+func auxiliaryAfter(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	if p < len(src) && src[p] == ',' {
+		p = doc.SkipSpace(src, p+1)
+	}
+	switch lowerWordAt(src, p) {
+	case "was", "were", "is", "are", "has", "had", "have":
+		return true
+	}
+	return false
+}
+
+// madeByOther reports whether "by" and a name other than those in subj
+// follow mention k.
+func (m *sentMatcher) madeByOther(src []byte, k int, subj []doc.Mention) bool {
+	n, ok := matchLit(src, doc.SkipSpace(src, m.ms[k].End), "by ")
+	if !ok {
+		return false
+	}
+	j := m.mentionAt(doc.SkipSpace(src, doc.SkipSpace(src, m.ms[k].End)+n))
+	if j < 0 || m.ms[j].Entity.Type != dict.Person && m.ms[j].Entity.Type != dict.Organization {
+		return false
+	}
+	return !slices.ContainsFunc(subj, func(x doc.Mention) bool { return x.Entity == m.ms[j].Entity })
+}
+
+// personRightAfter reports whether a person other than those in subj
+// is named right after mention k, with only white space between.
+func (m *sentMatcher) personRightAfter(src []byte, k int, subj []doc.Mention) bool {
+	c := m.ms[k]
+	p := c.End
+	for p < len(src) && src[p] == ' ' {
+		p++
+	}
+	j := m.mentionAt(p)
+	if j < 0 || m.ms[j].Entity.Type != dict.Person {
+		return false
+	}
+	return !slices.ContainsFunc(subj, func(x doc.Mention) bool { return x.Entity == m.ms[j].Entity })
+}
+
+// ownAbbreviation reports whether a parenthesis after mention c holds
+// what abbreviation takes for its short name, and no name of another
+// entity ("Roe (IBM)" says where Roe works).
+func (m *sentMatcher) ownAbbreviation(src []byte, c doc.Mention) bool {
+	if !abbreviation(src, c.End) {
+		return false
+	}
+	p := doc.SkipSpace(src, c.End)
+	q := skipParen(src, p)
+	for j := m.mentionAt(c.End) + 1; j < len(m.ms) && m.ms[j].Start < q; j++ {
+		if m.ms[j].Start > p && m.ms[j].Entity != c.Entity {
+			return false
+		}
+	}
+	return true
+}
+
 func abbreviation(src []byte, p int) bool {
 	p = doc.SkipSpace(src, p)
 	q := skipParen(src, p)

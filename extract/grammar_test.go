@@ -2125,6 +2125,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe published Gizmo by herself.", []string{"Jane Roe authored Gizmo"}},
 		{"Around that time, Widget OS, the package based on Gizmo, was first developed by Jane Roe.", []string{"Jane Roe authored Widget OS"}},
 		{"Beta Labs, the package based on Gizmo, was first developed by Jane Roe.", nil},
+		// 投资成立X: the money went into founding X, not into a stake.
+		{"2004年10月，甲公司投资成立戊科技，面向市场推出服务。", []string{"甲公司 founded 戊科技"}},
+		{"甲公司于2003年5月投资1亿元人民币建立网上购物平台戊科技。", nil},
+		{"丙资本以1亿元投资戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本投资了新成立的戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"张三开始组建团队正式成立甲公司。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

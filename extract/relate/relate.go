@@ -192,6 +192,10 @@ type rule struct {
 	// Rules.groups.
 	anchorIDs      []int
 	requiredGroups []int
+	// foundStop marks the gaps between a Chinese verb that is not one of
+	// founding and the object right after them (see matchGap); nil if
+	// none.
+	foundStop []bool
 	// ownerMark marks the possessive endings ('s) right after a slot,
 	// which a possessive pronoun in the slot stands in for; nil if none.
 	ownerMark []bool
@@ -301,6 +305,30 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		ru.objParticiple = participleBeforeSlot(p.Elems[1:])
 		ru.objWhere = len(p.Elems) > 1 && p.Elems[1].Kind == dict.Lit &&
 			slices.ContainsFunc(p.Elems[1].Alts, func(a string) bool { return strings.HasPrefix(a, ", where") })
+	}
+	for i, e := range p.Elems {
+		if e.Kind != dict.Gap || i == 0 || i+1 >= len(p.Elems) || p.Elems[i-1].Kind != dict.Lit {
+			continue
+		}
+		// The object right after the gap, or after a class noun (@zhkinds);
+		// not after 的, which ends a relative clause (加入了李四创办的甲公司).
+		if p.Elems[i+1].Kind != dict.Object && !(p.Elems[i+1].Kind == dict.Lit && !slices.Contains(p.Elems[i+1].Alts, "的") && i+2 < len(p.Elems) && p.Elems[i+2].Kind == dict.Object) {
+			continue
+		}
+		v := i - 1 // the verb, before its aspect (了|过|)
+		for v > 0 && p.Elems[v].Kind == dict.Lit && !slices.ContainsFunc(p.Elems[v].Alts, func(a string) bool { return a != "了" && a != "过" && a != "" }) {
+			v--
+		}
+		han := p.Elems[v].Kind == dict.Lit && slices.ContainsFunc(p.Elems[v].Alts, func(a string) bool { return hasHan([]byte(a)) })
+		founding := slices.ContainsFunc(p.Elems[v].Alts, func(a string) bool {
+			return slices.ContainsFunc(zhFoundingVerbs, func(v string) bool { return strings.Contains(a, v) })
+		})
+		if han && !founding && hasType(r.Object, dict.Organization) {
+			if ru.foundStop == nil {
+				ru.foundStop = make([]bool, len(p.Elems))
+			}
+			ru.foundStop[i] = true
+		}
 	}
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
@@ -3006,6 +3034,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// (了|过|) and the object, 了 closes another verb, whose object X is.
 	afterVerb := near && ei > 0 && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object &&
 		m.ru.elems[ei-1].Kind == dict.Lit && slices.Contains(m.ru.elems[ei-1].Alts, "了")
+	// 甲公司投资成立戊科技: in a short gap between a Chinese verb and the
+	// object, a verb of founding takes the object; the first verb tells
+	// how (with its money), not what it did to the object.
+	foundStop := !e.Wide && m.ru.foundStop != nil && m.ru.foundStop[ei]
 	// 乙大学计算机系主任 heads a department, not the university: where the
 	// relation does not take an organisation's parts, a gap after the
 	// object does not end on a unit's noun.
@@ -3049,6 +3081,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		if j >= m.deadline[ei+1] {
 			break // nothing the rest of the pattern needs lies further on
+		}
+		if foundStop && foundingAt(src, j) {
+			break // the object from here on is the founding verb's
 		}
 		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && holdsUnit(src[pos:j]))) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			if j == pos {
@@ -4888,6 +4923,10 @@ func skipParen(src []byte, p int) int {
 
 // abbreviation reports whether a parenthesis after p holds one short
 // Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
+// zhFoundingVerbs are the Chinese verbs of founding, which take the
+// object after them whatever verb stands before (投资成立, 出资设立).
+var zhFoundingVerbs = []string{"成立", "建立", "设立", "创建", "创办", "创立", "组建", "筹建"}
+
 // auxiliaryAfter reports whether a finite auxiliary follows p, past a
 // comma: the name before it would be its clause's subject.
 func auxiliaryAfter(src []byte, p int) bool {
@@ -5941,7 +5980,16 @@ func skipZhAmount(src []byte, p int) int {
 	if !ok {
 		return p
 	}
-	q += n
+	if r := skipMoney(src, q+n); r > q+n {
+		return r
+	}
+	return p
+}
+
+// skipMoney passes an amount of money at p (1000万美元, 18亿元, 数亿元);
+// it returns p if there is none.
+func skipMoney(src []byte, p int) int {
+	q := p
 	digits := 0
 	for q < len(src) {
 		r, w := utf8.DecodeRune(src[q:])
@@ -5960,6 +6008,12 @@ func skipZhAmount(src []byte, p int) int {
 		}
 	}
 	return p
+}
+
+// foundingAt reports whether a Chinese verb of founding stands at p, past
+// an amount of money (1亿元建立X).
+func foundingAt(src []byte, p int) bool {
+	return startsWithAny(src[skipMoney(src, p):], zhFoundingVerbs)
 }
 
 // amountLeads are the words that put an amount of money before the verb

@@ -1974,7 +1974,7 @@ func TestGrammar(t *testing.T) {
 		// Shares bought in a company, or a stake it sells.
 		{"Gamma Capital bought shares in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics sold a 30% stake to Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
-		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", nil},
+		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// An engineer on a project; a preposition of the pattern's own
 		// before a gap of no width; a company that produces a product.
 		{"Roe was the lead engineer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
@@ -2121,7 +2121,7 @@ func TestGrammar(t *testing.T) {
 		{"As president of Acme Jane Roe oversaw the merger.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// "by" after a work names whose it is; a name a preposition
 		// governs is no subject of the passive after it.
-		{"In 1995, Roe wrote the foreword to the book Gizmo by John Doe and Mary Major.", nil},
+		{"In 1995, Roe wrote the foreword to the book Gizmo by John Doe and Mary Major.", []string{"John Doe authored Gizmo", "Mary Major authored Gizmo"}},
 		{"Roe published Gizmo by herself.", []string{"Jane Roe authored Gizmo"}},
 		{"Around that time, Widget OS, the package based on Gizmo, was first developed by Jane Roe.", []string{"Jane Roe authored Widget OS"}},
 		{"Beta Labs, the package based on Gizmo, was first developed by Jane Roe.", nil},
@@ -2131,6 +2131,19 @@ func TestGrammar(t *testing.T) {
 		{"丙资本以1亿元投资戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本投资了新成立的戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"张三开始组建团队正式成立甲公司。", []string{"张三 founded 甲公司"}},
+		// Studies, supervisors and employment in the shapes of a
+		// biography: a participle clause before the subject, a possessive
+		// pronoun for the pupil, "the book X by Y", "what is now X".
+		{"While studying physics at Acme, Roe was introduced to the IBM 650.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"After completing his clinical education at the prominent Acme medical school in Springfield in 1886, Doe traveled to Egypt.", []string{"John Doe educatedAt Acme Robotics"}},
+		{"After completing the merger at Acme, Roe left.", nil},
+		{"Doe was born in 1854. He retained that interest during his subsequent medical studies at Acme and Beta Labs.", []string{"John Doe educatedAt Acme Robotics", "John Doe educatedAt Beta Labs"}},
+		{"During his studies in Springfield under the anatomist Jane Roe, Doe continued the research.", []string{"John Doe advisor Jane Roe"}},
+		{"In 1878 Doe followed his dissertation supervisor Jane Roe to Springfield.", []string{"John Doe advisor Jane Roe"}},
+		{"Doe was born in 1938. In 1963, with mathematician Jane Roe as his adviser, he earned a PhD in mathematics from Acme.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Acme Robotics"}},
+		{"Roe left Beta Labs to accept employment with Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was the founder and first director of what is now known as Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"During his time at Acme, Doe became influenced by two professors.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

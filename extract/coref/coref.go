@@ -894,8 +894,13 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	}
 	// A person that opens an earlier clause of the sentence, or closes
 	// the clause just before (2011年图灵奖得主为Judea Pearl，他开发的…).
+	_, w := utf8.DecodeRune(d.Src[off:])
+	possPronoun := possessorAt(d.Src, off+w)
+	// "with Hall as his adviser": the name before "as" is what the
+	// possessive's noun is, not whose it is.
+	enPoss := bytes.HasPrefix(d.Src[off:], []byte("his ")) || bytes.HasPrefix(d.Src[off:], []byte("her "))
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
+		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}
@@ -904,13 +909,14 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// Beta"; not 在王强的指导下，他…). A possessive pronoun does not take
 	// a name of its own clause this way: in 深度学习三巨头之一的Geoffrey
 	// Hinton就成了他的导师 his advisor is someone else's.
-	_, w := utf8.DecodeRune(d.Src[off:])
-	possPronoun := possessorAt(d.Src, off+w)
 	clause := doc.ClauseStart(d.Src, sent.Start, off)
 	var only *dict.Entity
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
 		m := before[k]
 		if m.Entity.Type != dict.Person {
+			continue
+		}
+		if enPoss && asBefore(d.Src, m.End, off) {
 			continue
 		}
 		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) || possPronoun && m.Start >= clause {
@@ -1012,4 +1018,11 @@ func pronounGender(b []byte) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// asBefore reports whether only "as" stands between a name ending at end
+// and a possessive pronoun at off ("with Hall as his adviser"): the name
+// is what the pronoun's noun is, not whose it is.
+func asBefore(src []byte, end, off int) bool {
+	return end <= off && strings.TrimSpace(string(src[end:off])) == "as"
 }

@@ -3908,6 +3908,13 @@ func possessiveMark(alts []string) bool {
 	return len(alts) > 0
 }
 
+// ownerNext reports whether mention k is a possessive pronoun and the
+// pattern's next element the possessive ending it stands for: "Roe
+// followed his supervisor Doe" wants "his" as the owner.
+func (m *sentMatcher) ownerNext(src []byte, k, ei int) bool {
+	return m.ru.ownerMark != nil && ei+1 < len(m.ru.ownerMark) && m.ru.ownerMark[ei+1] && possessive(src, m.ms[k], true)
+}
+
 // ownerPronouns are the English possessive pronouns, as rule keys.
 var ownerPronouns = []string{"his", "her", "its", "their"}
 
@@ -4001,7 +4008,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// governs is not what the verb before the gap acts on.
 		return
 	}
-	if k < 0 || ei == 0 && e.Kind == dict.Subject && m.notSubject(src, k, m.gapAfter(ei)) {
+	if k < 0 || ei == 0 && e.Kind == dict.Subject && !m.ownerNext(src, k, ei) && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
 	if ei == 0 && e.Kind == dict.Subject && endsWithAny(src[:m.ms[k].Start], []string{"向", "从"}) {
@@ -4246,14 +4253,18 @@ func (m *sentMatcher) head(src []byte, k int) int {
 }
 
 // slotLeads introduce the name after them in a slot.
-var slotLeads = []string{"——", "—", "前", "原", "《", "「", "『", "“"}
+var slotLeads = []string{"——", "—", "前", "原", "《", "「", "『", "“", "what is now known as ", "what is now called ", "what is now ", "what is today ", "what later became ", "what became ", "what would become "}
 
 // ledMention returns the mention that one of slotLeads introduces at p
 // (前甲公司, ——张三, 《星火》), or -1.
 func (m *sentMatcher) ledMention(src []byte, p int) int {
 	for _, w := range slotLeads {
 		if bytes.HasPrefix(src[p:], []byte(w)) {
-			if k := m.mentionAt(doc.SkipSpace(src, p+len(w))); k >= 0 {
+			q := doc.SkipSpace(src, p+len(w))
+			if n, ok := matchLit(src, q, "the "); ok && w[0] == 'w' {
+				q = doc.SkipSpace(src, q+n) // "what is now known as the X"
+			}
+			if k := m.mentionAt(q); k >= 0 {
 				return k
 			}
 		}

@@ -2144,6 +2144,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe left Beta Labs to accept employment with Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was the founder and first director of what is now known as Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"During his time at Acme, Doe became influenced by two professors.", nil},
+		// A college's alumni listed; studying under a teacher; a relative
+		// clause after a name and a time phrase.
+		{"Acme alumni in academia include John Doe and Jane Roe, both recipients of fellowships.", []string{"Jane Roe educatedAt Acme Robotics", "John Doe educatedAt Acme Robotics"}},
+		{"Acme has also graduated three Nobel Prize winners: John Doe (Physics, 1959), Jane Roe (Chemistry, 2001), and Mary Major (Medicine, 1980).", []string{"Jane Roe educatedAt Acme Robotics", "John Doe educatedAt Acme Robotics", "Mary Major educatedAt Acme Robotics"}},
+		{"Doe became a minister after studying under Roe from 1743 to 1747.", []string{"John Doe advisor Jane Roe"}},
+		{"The first major donation was given by Dr. John Doe in 1762, who would go on to found Acme.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe hired a man in 1990, who went on to found Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

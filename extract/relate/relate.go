@@ -968,7 +968,13 @@ func relativeAt(src []byte, p int) bool {
 // relative clause is the subject's.
 func appositive(src []byte, p, q int) bool {
 	t := bytes.TrimLeft(src[p:q], " ")
-	return len(bytes.Trim(t, " ,")) == 0 || t[0] == ',' || predicateNoun(src[p:q])
+	if len(bytes.Trim(t, " ,")) == 0 || t[0] == ',' || predicateNoun(src[p:q]) {
+		return true
+	}
+	// "given by Doe in 1762, who would go on to found X": a time phrase
+	// between the name and the comma.
+	r := skipEnTime(src, doc.SkipSpace(src, p))
+	return r > p && r <= q && len(bytes.Trim(src[r:q], " ")) > 0 && len(bytes.Trim(src[r:q], " ,")) == 0
 }
 
 // predicateNoun reports whether text ends in a copula's noun phrase, "is
@@ -5832,7 +5838,7 @@ func (m *sentMatcher) modifiesNext(src []byte, p int) bool {
 // that ends at p ("Laurie Leshin, who in 2022 became"): the clause it opens
 // has the name for its subject.
 func relativeAfter(src []byte, p int) bool {
-	q := doc.SkipSpace(src, p)
+	q := doc.SkipSpace(src, skipEnTime(src, p)) // "Doe in 1762, who"
 	if q < len(src) && src[q] == ',' {
 		q = doc.SkipSpace(src, q+1)
 	}

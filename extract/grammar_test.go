@@ -2151,6 +2151,9 @@ func TestGrammar(t *testing.T) {
 		{"Doe became a minister after studying under Roe from 1743 to 1747.", []string{"John Doe advisor Jane Roe"}},
 		{"The first major donation was given by Dr. John Doe in 1762, who would go on to found Acme.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe hired a man in 1990, who went on to found Acme.", nil},
+		// A comma between digits groups a number; it ends no clause.
+		{"甲公司出资8,000万美元（约6.24亿港元）收购戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"2013年，甲公司以1,250万美元收购戊科技。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -163,7 +163,7 @@ func trimLeftSpace(b []byte) []byte {
 func ClauseStart(src []byte, lo, off int) int {
 	for i := off; i > lo; {
 		r, w := utf8.DecodeLastRune(src[lo:i])
-		if IsClausePunct(r) {
+		if IsClausePunct(r) && !ThousandsComma(src, i-w) {
 			return i
 		}
 		i -= w

@@ -14,6 +14,14 @@ func IsSentenceEnd(r rune) bool {
 	return false
 }
 
+// ThousandsComma reports whether the byte at i is a comma between digits
+// ("8,000"): it groups a number's digits and ends no clause.
+func ThousandsComma(src []byte, i int) bool {
+	return i > 0 && i+1 < len(src) && src[i] == ',' && isDigit(src[i-1]) && isDigit(src[i+1])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
 // IsClausePunct reports whether r separates clauses (or ends a sentence).
 func IsClausePunct(r rune) bool {
 	if IsSentenceEnd(r) {

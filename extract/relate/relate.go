@@ -3148,7 +3148,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				continue
 			}
 		}
-		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) {
+		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) && !doc.ThousandsComma(src, j) {
 			break
 		}
 		if agentStop && (r == '由' || r == '被') {

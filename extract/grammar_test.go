@@ -2154,6 +2154,16 @@ func TestGrammar(t *testing.T) {
 		// A comma between digits groups a number; it ends no clause.
 		{"甲公司出资8,000万美元（约6.24亿港元）收购戊科技。", []string{"甲公司 acquired 戊科技"}},
 		{"2013年，甲公司以1,250万美元收购戊科技。", []string{"甲公司 acquired 戊科技"}},
+		// Investing and buying named as nouns, with their amounts; the
+		// company a group owns (旗下) is the one meant; a company's
+		// assets bought are not the company.
+		{"2013年12月9日，甲公司宣布与丙资本达成战略合作，对戊科技进行总额为28.22亿元的投资。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司也进行了对戊科技的收购。", []string{"甲公司 acquired 戊科技"}},
+		{"2014年2月17日，甲公司确认与丙资本等合作，向全球最大英语学习机构戊科技作出共1亿美元的投资。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司斥资12亿人民币，入股丙资本（SMG）旗下的戊科技。", []string{"甲公司 investedIn 戊科技"}},
+		{"目前张三在李四旗下的丙资本挂职。", []string{"张三 worksFor 丙资本"}},
+		{"而后不到一个月，丙资本也成为了戊科技的战投方。", []string{"丙资本 investedIn 戊科技"}},
+		{"甲公司斥资160亿美元，收购英国同业戊科技（GSK）的癌症药物资产。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

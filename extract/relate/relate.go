@@ -803,6 +803,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// company bought, which acquired states.
 		return out
 	}
+	if r.Name == "acquired" && len(obj) > 0 && b.end <= skipParen(d.Src[:m.sent.End], doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End)) && assetsAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// 收购葛兰素史克（GSK）的癌症药物资产: what was bought is a part of
+		// the company's business, not the company.
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
 		// not the object; a pattern that names the shares says so.
@@ -1157,6 +1162,32 @@ func wholeStake(src []byte, p int) bool {
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
+// assetsAfter reports whether 的 after a name at p (past a parenthesis)
+// opens a noun phrase of a few characters, in the same clause, that ends
+// in 资产 or 业务: the company's assets or business, not the company.
+func assetsAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if r := skipParen(src, q); r > q {
+		q = doc.SkipSpace(src, r)
+	}
+	n, ok := matchLit(src, q, "的")
+	if !ok {
+		return false
+	}
+	q += n
+	for i := 0; i < 14 && q < len(src); i++ {
+		if startsWithAny(src[q:], []string{"资产", "业务"}) {
+			return true
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if doc.IsClausePunct(r) {
+			return false
+		}
+		q += w
+	}
+	return false
+}
+
 func stakeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
 	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
@@ -3164,6 +3195,32 @@ func afterLocative(src []byte, p int) bool {
 	return endsWithAny(bytes.TrimRight(src[:p], " "), locatives)
 }
 
+// ownedName returns the name that mention k owns, when 旗下 or 下属 (with
+// 的 or not, past a parenthesis) and a name of one of the types follow k
+// (丙资本（SMG）旗下的戊科技, 李四旗下的丙资本): the phrase is about that name;
+// else -1.
+func (m *sentMatcher) ownedName(src []byte, k int, types []dict.Type) int {
+	p := doc.SkipSpace(src, m.ms[k].End)
+	if q := skipParen(src, p); q > p {
+		p = doc.SkipSpace(src, q)
+	}
+	n := 0
+	for _, w := range []string{"旗下的", "旗下", "下属的", "下属"} {
+		if l, ok := matchLit(src, p, w); ok {
+			n = l
+			break
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	j := m.mentionAt(doc.SkipSpace(src, p+n))
+	if j < 0 || !hasType(types, m.ms[j].Entity.Type) {
+		return -1
+	}
+	return j
+}
+
 // locatedName reports whether the name after a verb of location at k
 // locates a name of one of the types that follows it with 的, a few
 // characters on and in the same clause (位于乙大学的甲公司, 位于乙大学的X计划
@@ -3989,6 +4046,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k >= 0 && ei > 0 && !hasType(m.slotTypesOf(e.Kind), dict.Place) {
 		if j := m.fromPlace(src, k); j >= 0 {
 			p, k = m.ms[j].Start, j // 由中国的丙资本领投
+		}
+	}
+	if k >= 0 && ei > 0 {
+		if j := m.ownedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
+			p, k = m.ms[j].Start, j // 入股丙资本旗下的戊科技: the one owned
 		}
 	}
 	if k < 0 && ei > 0 {

@@ -2164,6 +2164,12 @@ func TestGrammar(t *testing.T) {
 		{"目前张三在李四旗下的丙资本挂职。", []string{"张三 worksFor 丙资本"}},
 		{"而后不到一个月，丙资本也成为了戊科技的战投方。", []string{"丙资本 investedIn 戊科技"}},
 		{"甲公司斥资160亿美元，收购英国同业戊科技（GSK）的癌症药物资产。", nil},
+		// Staying on at the school just named; a company's works listed
+		// after its class noun; a maker issuing or producing its product.
+		{"张三毕业于乙大学，获博士学位，后留校任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 乙大学"}},
+		{"张三1985年从乙大学博士毕业后留校任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 乙大学"}},
+		{"在李四的带领下，甲公司陆续推出了优质的原创作品，包括电影《星火系统》。", []string{"李四 led 甲公司", "甲公司 developed 星火系统"}},
+		{"1908年，甲公司开始发行星火系统。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2170,6 +2170,10 @@ func TestGrammar(t *testing.T) {
 		{"张三1985年从乙大学博士毕业后留校任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 乙大学"}},
 		{"在李四的带领下，甲公司陆续推出了优质的原创作品，包括电影《星火系统》。", []string{"李四 led 甲公司", "甲公司 developed 星火系统"}},
 		{"1908年，甲公司开始发行星火系统。", []string{"甲公司 developed 星火系统"}},
+		// A post named after an organisation in a second clause; a
+		// person's employer named by its noun.
+		{"Doe began his career at Beta Labs in June 1988 and became an Acme civil servant in August 1998.", []string{"John Doe worksFor Acme Robotics [civil servant]", "John Doe worksFor Beta Labs"}},
+		{"Doe was born in Springfield. Photos of the prototype were submitted to his first employer, Acme, in 1957.", []string{"John Doe bornIn Springfield", "John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

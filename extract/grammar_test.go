@@ -2174,6 +2174,13 @@ func TestGrammar(t *testing.T) {
 		// person's employer named by its noun.
 		{"Doe began his career at Beta Labs in June 1988 and became an Acme civil servant in August 1998.", []string{"John Doe worksFor Acme Robotics [civil servant]", "John Doe worksFor Beta Labs"}},
 		{"Doe was born in Springfield. Photos of the prototype were submitted to his first employer, Acme, in 1957.", []string{"John Doe bornIn Springfield", "John Doe worksFor Acme Robotics"}},
+		// Directing a film is no leading; a name after 在 in an aside is
+		// no apposition; a post held there, before the name.
+		{"Roe directed the short film Gizmo, which won a prize.", nil},
+		{"Roe wrote and directed Gizmo (1971), based on a short.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe directed the Gizmo program at NASA.", []string{"Jane Roe led Gizmo"}},
+		{"2012 年，正在甲公司担任博士后研究员的张三，在乙大学主任、导师李四教授的支持下毅然回国。", []string{"张三 worksFor 甲公司 [博士后研究员]", "李四 led 乙大学 [主任]", "李四 worksFor 乙大学 [主任]"}},
+		{"甲公司另一位副总裁是张三，也是甲公司老员工。", []string{"张三 worksFor 甲公司 [老员工]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -803,6 +803,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// company bought, which acquired states.
 		return out
 	}
+	if r.Name == "led" && len(obj) > 0 && obj[0].Entity.Type == dict.Project && filmDirected(d.Src[:m.sent.End], b.start, obj[0]) {
+		// "Lucas directed the short film X", "wrote and directed X
+		// (1971)": directing a film, a play or a show makes it; it leads
+		// no project.
+		return out
+	}
 	if r.Name == "acquired" && len(obj) > 0 && b.end <= skipParen(d.Src[:m.sent.End], doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End)) && assetsAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购葛兰素史克（GSK）的癌症药物资产: what was bought is a part of
 		// the company's business, not the company.
@@ -1162,6 +1168,38 @@ func wholeStake(src []byte, p int) bool {
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
+// filmDirected reports whether "direct" in the match from start to the
+// object c is a director's credit: a kind of film or show named before
+// the object, "wrote and directed", or a year in parentheses after it.
+func filmDirected(src []byte, start int, c doc.Mention) bool {
+	span := bytes.ToLower(src[start:c.Start])
+	if !bytes.Contains(span, []byte("direct")) {
+		return false
+	}
+	for _, w := range []string{"film", "movie", "documentary", "picture", "feature", "animation", "series", "episode", "play", "opera", "musical", "video", "wrote and directed", "written and directed", "produced and directed"} {
+		if bytes.Contains(span, []byte(w)) {
+			return true
+		}
+	}
+	p := doc.SkipSpace(src, c.End)
+	if p+6 <= len(src) && src[p] == '(' && isYear(src[p+1:p+5]) && src[p+5] == ')' {
+		return true
+	}
+	return false
+}
+
+func isYear(b []byte) bool {
+	if len(b) != 4 {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return b[0] == '1' || b[0] == '2'
+}
+
 // assetsAfter reports whether 的 after a name at p (past a parenthesis)
 // opens a noun phrase of a few characters, in the same clause, that ends
 // in 资产 or 业务: the company's assets or business, not the company.

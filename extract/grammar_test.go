@@ -2181,6 +2181,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe directed the Gizmo program at NASA.", []string{"Jane Roe led Gizmo"}},
 		{"2012 年，正在甲公司担任博士后研究员的张三，在乙大学主任、导师李四教授的支持下毅然回国。", []string{"张三 worksFor 甲公司 [博士后研究员]", "李四 led 乙大学 [主任]", "李四 worksFor 乙大学 [主任]"}},
 		{"甲公司另一位副总裁是张三，也是甲公司老员工。", []string{"张三 worksFor 甲公司 [老员工]"}},
+		// A word of a title of several words says which kind of title
+		// follows ("a research engineer"); the name a possessive heads
+		// is an object too.
+		{"As a research engineer at Acme, Roe cut costs.", []string{"Jane Roe worksFor Acme Robotics [research engineer]"}},
+		{"Roe, a research engineer at Acme, cut costs.", []string{"Jane Roe worksFor Acme Robotics [research engineer]"}},
+		{"Roe is an astrophysicist at Acme's Beta Labs in Greenbelt.", []string{"Jane Roe worksFor Acme Robotics [astrophysicist]", "Jane Roe worksFor Beta Labs [astrophysicist]"}},
+		{"Gamma Capital acquired Acme's Beta Labs unit.", []string{"Gamma Capital acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -43,12 +43,17 @@ type Rules struct {
 	// case ("former", "third", "Japanese", "elected"): a word a pattern
 	// names is no kind of a title (see roleModifier).
 	grammar map[string]bool
+	// titleWords holds the first words of the titles of more than one
+	// word ("research" of "research scientist", "chief" of "chief
+	// engineer"): a word of grammar that may still say which kind of a
+	// title follows ("a research engineer").
+	titleWords map[string]bool
 }
 
 // Compile prepares every pattern of every relation in rels: the raw ones
 // and those its constructions made.
 func Compile(rels []*dict.Relation) *Rules {
-	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}, grammar: map[string]bool{}}
+	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}, grammar: map[string]bool{}, titleWords: map[string]bool{}}
 	for _, r := range rels {
 		if r.Parts {
 			x.parts[r.Name] = true
@@ -68,6 +73,13 @@ func Compile(rels []*dict.Relation) *Rules {
 	}
 	for _, ru := range x.rules {
 		for _, e := range ru.elems {
+			if e.Kind == dict.Role {
+				for _, a := range e.Alts {
+					if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && f[0][0] < utf8.RuneSelf {
+						x.titleWords[f[0]] = true
+					}
+				}
+			}
 			if e.Kind != dict.Lit {
 				continue
 			}
@@ -564,7 +576,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
 	var cands []int
 	var found []int32 // the keys the sentence holds
-	m := &sentMatcher{d: d, grammar: x.grammar, emptyGap: -1}
+	m := &sentMatcher{d: d, grammar: x.grammar, titleWords: x.titleWords, emptyGap: -1}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
@@ -2453,8 +2465,8 @@ type sentMatcher struct {
 	// negs are the negations the sentence holds, folded, in their order.
 	negs  []string
 	steps int // match calls, for tests
-	// grammar is Rules.grammar.
-	grammar map[string]bool
+	// grammar is Rules.grammar, titleWords Rules.titleWords.
+	grammar, titleWords map[string]bool
 	// emptyGap is where a gap of no width ends while the element after
 	// it is tried, else -1: a preposition right before it is the
 	// pattern's own, not one the gap holds.
@@ -3059,7 +3071,7 @@ func (m *sentMatcher) roleModifier(src []byte, p int) int {
 		q++
 	}
 	w := buf[:q-p]
-	if q-p < 2 || q >= len(src) || src[q] != ' ' || bytes.HasSuffix(w, []byte("ed")) || notModifiers[string(w)] || m.grammar[string(w)] || m.covered(p) {
+	if q-p < 2 || q >= len(src) || src[q] != ' ' || bytes.HasSuffix(w, []byte("ed")) || notModifiers[string(w)] || m.grammar[string(w)] && !m.titleWords[string(w)] || m.covered(p) {
 		return -1 // "was elected chairman": a participle is no kind of title
 	}
 	return q + 1
@@ -3231,6 +3243,27 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 // (位于, "located at"): the name after it is a place.
 func afterLocative(src []byte, p int) bool {
 	return endsWithAny(bytes.TrimRight(src[:p], " "), locatives)
+}
+
+// possessedName returns the mention right after an English possessive
+// ending after mention k ("NASA's Ames Research Center"), when it is of
+// one of the types and not k's own entity; else -1.
+func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
+	p := m.ms[k].End
+	n := 0
+	for _, w := range []string{"'s ", "’s "} {
+		if l, ok := matchLit(src, p, w); ok {
+			n = l
+		}
+	}
+	if n == 0 {
+		return -1
+	}
+	j := m.mentionAt(doc.SkipSpace(src, p+n))
+	if j < 0 || !hasType(types, m.ms[j].Entity.Type) || m.ms[j].Entity == m.ms[k].Entity {
+		return -1
+	}
+	return j
 }
 
 // ownedName returns the name that mention k owns, when 旗下 or 下属 (with
@@ -4089,6 +4122,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k >= 0 && ei > 0 {
 		if j := m.ownedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
 			p, k = m.ms[j].Start, j // 入股丙资本旗下的戊科技: the one owned
+		}
+	}
+	if k >= 0 && ei > 0 && e.Kind == dict.Object {
+		if j := m.possessedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
+			// "a research engineer at NASA's Ames Research Center": the
+			// name the possessive heads is an object too.
+			m.matchSlot(src, m.ms[j].Start, ei, e, b)
 		}
 	}
 	if k < 0 && ei > 0 {

@@ -2188,6 +2188,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe, a research engineer at Acme, cut costs.", []string{"Jane Roe worksFor Acme Robotics [research engineer]"}},
 		{"Roe is an astrophysicist at Acme's Beta Labs in Greenbelt.", []string{"Jane Roe worksFor Acme Robotics [astrophysicist]", "Jane Roe worksFor Beta Labs [astrophysicist]"}},
 		{"Gamma Capital acquired Acme's Beta Labs unit.", []string{"Gamma Capital acquired Beta Labs"}},
+		// Selling a company to another; a chain's stores bought; titles in
+		// a parenthesis after the name; a governor sits on a board.
+		{"He served as chairman of Acme before selling it to Beta Labs in 2012.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Also in 1978, Beta Labs department stores were acquired by Acme.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The post reported that John Doe (owner of Beta Labs and governor of Acme) had dissolved it.", []string{"John Doe worksFor Acme Robotics [governor]"}},
+		{"John Doe (president of Acme) said.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2194,6 +2194,15 @@ func TestGrammar(t *testing.T) {
 		{"Also in 1978, Beta Labs department stores were acquired by Acme.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"The post reported that John Doe (owner of Beta Labs and governor of Acme) had dissolved it.", []string{"John Doe worksFor Acme Robotics [governor]"}},
 		{"John Doe (president of Acme) said.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// An investor's portfolio listed after 投了 or its projects; an LP
+		// joining a fund invests in it; a verb and its object before 的 and
+		// a person are that person's relative clause.
+		{"丙资本是一家天使投资机构，成立至今投了甲公司、戊科技、己资本等。", []string{"丙资本 investedIn 己资本", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"目前，丙资本共计管理5支基金，公开投资项目达56个，包括甲公司、戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"2017年，张三以LP身份加入丙资本。", []string{"张三 investedIn 丙资本"}},
+		{"张三表示，加入甲公司的李四很优秀。", []string{"李四 worksFor 甲公司"}},
+		{"丙资本负责健康方向，投过戊科技的合伙人级别投资人张三，并未参与投资。", nil},
+		{"丙资本投了戊科技的A轮。", []string{"丙资本 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

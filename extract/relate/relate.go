@@ -815,6 +815,17 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// company bought, which acquired states.
 		return out
 	}
+	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && m.relativeOnPerson(d.Src[:m.sent.End], obj[len(obj)-1].End, subj) {
+		// 张三表示，加入甲公司的李四很优秀; 投过超级猩猩的合伙人周逵: the verb
+		// and its object are a relative clause on the person after 的,
+		// who did it.
+		return out
+	}
+	if r.Name == "worksFor" && b.role == "" && investorCapacity(d.Src[max(m.sent.Start, b.start-60):b.end]) {
+		// 以LP身份加入清晗基金: joining a fund as its LP invests in it; it is
+		// no post.
+		return out
+	}
 	if r.Name == "led" && len(obj) > 0 && obj[0].Entity.Type == dict.Project && filmDirected(d.Src[:m.sent.End], b.start, obj[0]) {
 		// "Lucas directed the short film X", "wrote and directed X
 		// (1971)": directing a film, a play or a show makes it; it leads
@@ -1180,6 +1191,42 @@ func wholeStake(src []byte, p int) bool {
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
+// relativeOnPerson reports whether 的 right after the object ending at p
+// opens a noun phrase, within the clause and a few characters, whose head
+// is a person other than those in subj.
+func (m *sentMatcher) relativeOnPerson(src []byte, p int, subj []doc.Mention) bool {
+	n, ok := matchLit(src, p, "的")
+	if !ok {
+		return false
+	}
+	end := p + n
+	for i := 0; i < 12 && end < len(src); i++ {
+		r, w := utf8.DecodeRune(src[end:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		end += w
+	}
+	for j := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p+n }); j < len(m.ms) && m.ms[j].Start < end; j++ {
+		c := m.ms[j]
+		if c.Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
+			return true
+		}
+	}
+	return false
+}
+
+// investorCapacity reports whether text says someone acts as an investor
+// (以LP身份, 以股东的身份, "as a limited partner", "as an investor").
+func investorCapacity(text []byte) bool {
+	for _, w := range []string{"LP身份", "LP的身份", "有限合伙人身份", "有限合伙人的身份", "股东身份", "股东的身份", "投资人身份", "投资人的身份", "投资者身份", "出资人身份", "as a limited partner", "as an investor", "as a shareholder"} {
+		if bytes.Contains(text, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
 // filmDirected reports whether "direct" in the match from start to the
 // object c is a director's credit: a kind of film or show named before
 // the object, "wrote and directed", or a year in parentheses after it.

@@ -2203,6 +2203,11 @@ func TestGrammar(t *testing.T) {
 		{"张三表示，加入甲公司的李四很优秀。", []string{"李四 worksFor 甲公司"}},
 		{"丙资本负责健康方向，投过戊科技的合伙人级别投资人张三，并未参与投资。", nil},
 		{"丙资本投了戊科技的A轮。", []string{"丙资本 investedIn 戊科技"}},
+		// A round's money named as coming from investors; a fund founded
+		// together, named before its founders.
+		{"2016年，戊科技拿到丙资本和丁创投的1亿美金融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"最广为熟知的是丙资本，一家由影视明星张三、李四、王五于2014年7月共同出资组建的明星基金。", []string{"张三 cofounded 丙资本", "李四 cofounded 丙资本", "王五 cofounded 丙资本"}},
+		{"丙资本是张三、李四联合发起的第一家私募股权公司。", []string{"张三 cofounded 丙资本", "李四 cofounded 丙资本"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2208,6 +2208,11 @@ func TestGrammar(t *testing.T) {
 		{"2016年，戊科技拿到丙资本和丁创投的1亿美金融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		{"最广为熟知的是丙资本，一家由影视明星张三、李四、王五于2014年7月共同出资组建的明星基金。", []string{"张三 cofounded 丙资本", "李四 cofounded 丙资本", "王五 cofounded 丙资本"}},
 		{"丙资本是张三、李四联合发起的第一家私募股权公司。", []string{"张三 cofounded 丙资本", "李四 cofounded 丙资本"}},
+		// Kin before the members of a list of people; a class's year
+		// before a school's noun of its students.
+		{"1925年，邵氏三兄弟长子张三、次子李四、三子王五在上海创办甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三是乙大学电子工程系95级校友。", []string{"张三 educatedAt 乙大学"}},
+		{"张三生于1970年，是乙大学2006届毕业生。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

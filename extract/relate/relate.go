@@ -1191,6 +1191,11 @@ func wholeStake(src []byte, p int) bool {
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
+// zhKinTitles are what a member of a Chinese list of people may be
+// called before the name: a family's sons and daughters, a spouse, a
+// sibling.
+var zhKinTitles = []string{"长子", "次子", "三子", "四子", "五子", "六子", "幼子", "独子", "长女", "次女", "三女", "幼女", "妻子", "丈夫", "夫人", "弟弟", "哥哥", "姐姐", "妹妹", "胞弟", "胞兄", "兄长", "儿子", "女儿"}
+
 // relativeOnPerson reports whether 的 right after the object ending at p
 // opens a noun phrase, within the clause and a few characters, whose head
 // is a person other than those in subj.
@@ -4631,6 +4636,16 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			next = m.mentionAt(p)
 			if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 				next = m.nameWithin(src, p, 6) // 和前华为同事李四
+			}
+		}
+		if next < 0 && last.Entity.Type == dict.Person && string(sep) == "、" {
+			// 长子邵醉翁、次子邵邨人、三子邵仁枚: what each member is to a
+			// family.
+			for _, w := range zhKinTitles {
+				if n, ok := matchLit(src, p, w); ok {
+					next = m.mentionAt(p + n)
+					break
+				}
 			}
 		}
 		if next < 0 && string(sep) != "，" {

@@ -2213,6 +2213,8 @@ func TestGrammar(t *testing.T) {
 		{"1925年，邵氏三兄弟长子张三、次子李四、三子王五在上海创办甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
 		{"张三是乙大学电子工程系95级校友。", []string{"张三 educatedAt 乙大学"}},
 		{"张三生于1970年，是乙大学2006届毕业生。", []string{"张三 educatedAt 乙大学"}},
+		// "known for creating X and founding A, B and C".
+		{"Roe is known for creating the Gizmo franchise and founding Acme, Beta Labs and Gamma Capital.", []string{"Jane Roe authored Gizmo", "Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

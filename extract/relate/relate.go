@@ -1191,6 +1191,19 @@ func wholeStake(src []byte, p int) bool {
 
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
+// clauseAhead returns where n runes after p end, or the clause's end if it
+// comes first.
+func clauseAhead(src []byte, p, n int) int {
+	for ; n > 0 && p < len(src); n-- {
+		r, w := utf8.DecodeRune(src[p:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		p += w
+	}
+	return p
+}
+
 // zhKinTitles are what a member of a Chinese list of people may be
 // called before the name: a family's sons and daughters, a spouse, a
 // sibling.
@@ -1204,14 +1217,7 @@ func (m *sentMatcher) relativeOnPerson(src []byte, p int, subj []doc.Mention) bo
 	if !ok {
 		return false
 	}
-	end := p + n
-	for i := 0; i < 12 && end < len(src); i++ {
-		r, w := utf8.DecodeRune(src[end:])
-		if doc.IsClausePunct(r) {
-			break
-		}
-		end += w
-	}
+	end := clauseAhead(src, p+n, 12)
 	for j := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p+n }); j < len(m.ms) && m.ms[j].Start < end; j++ {
 		c := m.ms[j]
 		if c.Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(x doc.Mention) bool { return x.Entity == c.Entity }) {
@@ -1277,17 +1283,8 @@ func assetsAfter(src []byte, p int) bool {
 		return false
 	}
 	q += n
-	for i := 0; i < 14 && q < len(src); i++ {
-		if startsWithAny(src[q:], []string{"资产", "业务"}) {
-			return true
-		}
-		r, w := utf8.DecodeRune(src[q:])
-		if doc.IsClausePunct(r) {
-			return false
-		}
-		q += w
-	}
-	return false
+	text := src[q:clauseAhead(src, q, 16)]
+	return bytes.Contains(text, []byte("资产")) || bytes.Contains(text, []byte("业务"))
 }
 
 func stakeAfter(src []byte, p int) bool {
@@ -3356,14 +3353,7 @@ func (m *sentMatcher) locatedName(src []byte, k int, types []dict.Type) bool {
 	if !bytes.HasPrefix(src[p:], []byte("的")) {
 		return false
 	}
-	end := p + len("的")
-	for n := 0; n < 16 && end < len(src); n++ {
-		r, w := utf8.DecodeRune(src[end:])
-		if doc.IsClausePunct(r) || doc.IsSentenceEnd(r) {
-			break
-		}
-		end += w
-	}
+	end := clauseAhead(src, p+len("的"), 16)
 	for j := k + 1; j < len(m.ms) && m.ms[j].Start < end; j++ {
 		if m.ms[j].Start > p && hasType(types, m.ms[j].Entity.Type) {
 			return true

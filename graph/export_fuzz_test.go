@@ -58,8 +58,14 @@ func FuzzExports(f *testing.F) {
 				if err != nil {
 					t.Fatalf("%s: %v\n%s", name, err, data)
 				}
-				if strings.Contains(name, "Person") && len(rows) > 1 && utf8.ValidString(id1) && rows[1][0] != id1 {
-					t.Fatalf("%s: id %q, want %q", name, rows[1][0], id1)
+				// encoding/csv drops a carriage return before a newline,
+				// even inside a quoted field; the file keeps it.
+				want := strings.ReplaceAll(id1, "\r\n", "\n")
+				if strings.Contains(name, "Person") && len(rows) > 1 && utf8.ValidString(id1) && rows[1][0] != want {
+					t.Fatalf("%s: id %q, want %q", name, rows[1][0], want)
+				}
+				if strings.Contains(name, "Person") && utf8.ValidString(id1) && strings.Contains(id1, "\r\n") && !bytes.Contains(data, []byte(id1)) {
+					t.Fatalf("%s: id %q not written as it is", name, id1)
 				}
 			case strings.HasSuffix(name, ".graphml"):
 				d := xml.NewDecoder(bytes.NewReader(data))

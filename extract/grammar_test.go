@@ -2215,6 +2215,12 @@ func TestGrammar(t *testing.T) {
 		{"张三生于1970年，是乙大学2006届毕业生。", []string{"张三 educatedAt 乙大学"}},
 		// "known for creating X and founding A, B and C".
 		{"Roe is known for creating the Gizmo franchise and founding Acme, Beta Labs and Gamma Capital.", []string{"Jane Roe authored Gizmo", "Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
+		// An organisation hiring someone, into a post or not; the name
+		// after 从 is where the person came from, not where the post is.
+		{"甲公司请来张三出任首席科学家。", []string{"张三 worksFor 甲公司 [首席科学家]"}},
+		{"甲公司招募张三加入。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司挖来了张三，负责自动驾驶。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司从戊科技挖来张三担任CTO。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

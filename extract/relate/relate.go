@@ -4199,6 +4199,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && !m.ownerNext(src, k, ei) && m.notSubject(src, k, m.gapAfter(ei)) {
 		return
 	}
+	if ei == 0 && e.Kind == dict.Object && m.ru.titled && endsWithAny(src[:m.ms[k].Start], []string{"从"}) && !endsWithAny(src[:m.ms[k].Start], []string{"师从", "跟从", "随从", "自从", "听从", "服从"}) {
+		// 甲公司从戊科技挖来张三担任CTO: the name after 从 is where the
+		// person came from; the post named after is not there.
+		return
+	}
 	if ei == 0 && e.Kind == dict.Subject && endsWithAny(src[:m.ms[k].Start], []string{"向", "从"}) {
 		// 盛大向特里安基金收购X的股权: the name after 向 or 从 is the other
 		// party, not the one who acts.

@@ -1189,8 +1189,6 @@ func wholeStake(src []byte, p int) bool {
 	return startsWithAny(src[q:], []string{"股权", "股份", "股票", "权益"})
 }
 
-// stakeAfter reports whether a share of a company's stock follows p:
-// 20%的股份, 部分股权, 约三成股份, 的少数股权.
 // clauseAhead returns where n runes after p end, or the clause's end if it
 // comes first.
 func clauseAhead(src []byte, p, n int) int {
@@ -1252,22 +1250,11 @@ func filmDirected(src []byte, start int, c doc.Mention) bool {
 		}
 	}
 	p := doc.SkipSpace(src, c.End)
-	if p+6 <= len(src) && src[p] == '(' && isYear(src[p+1:p+5]) && src[p+5] == ')' {
-		return true
-	}
-	return false
-}
-
-func isYear(b []byte) bool {
-	if len(b) != 4 {
+	if p >= len(src) || src[p] != '(' {
 		return false
 	}
-	for _, c := range b {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return b[0] == '1' || b[0] == '2'
+	q := skipYear(src, p+1)
+	return q > p+1 && q < len(src) && src[q] == ')'
 }
 
 // assetsAfter reports whether 的 after a name at p (past a parenthesis)
@@ -1287,6 +1274,8 @@ func assetsAfter(src []byte, p int) bool {
 	return bytes.Contains(text, []byte("资产")) || bytes.Contains(text, []byte("业务"))
 }
 
+// stakeAfter reports whether a share of a company's stock follows p:
+// 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
 	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
@@ -4105,12 +4094,7 @@ func (m *sentMatcher) ownedBy(src []byte, pos int, b binding) bool {
 		if len(ms) == 0 || ms[len(ms)-1].End != q {
 			continue
 		}
-		c := ms[len(ms)-1]
-		if c.How != doc.Coref {
-			return false
-		}
-		switch strings.ToLower(string(src[c.Start:c.End])) {
-		case "his", "her", "its", "their":
+		if possessive(src, ms[len(ms)-1], true) {
 			return true
 		}
 	}
@@ -5135,8 +5119,6 @@ func skipParen(src []byte, p int) int {
 	return p
 }
 
-// abbreviation reports whether a parenthesis after p holds one short
-// Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
 // zhFoundingVerbs are the Chinese verbs of founding, which take the
 // object after them whatever verb stands before (投资成立, 出资设立).
 var zhFoundingVerbs = []string{"成立", "建立", "设立", "创建", "创办", "创立", "组建", "筹建"}
@@ -5158,11 +5140,12 @@ func auxiliaryAfter(src []byte, p int) bool {
 // madeByOther reports whether "by" and a name other than those in subj
 // follow mention k.
 func (m *sentMatcher) madeByOther(src []byte, k int, subj []doc.Mention) bool {
-	n, ok := matchLit(src, doc.SkipSpace(src, m.ms[k].End), "by ")
+	p := doc.SkipSpace(src, m.ms[k].End)
+	n, ok := matchLit(src, p, "by ")
 	if !ok {
 		return false
 	}
-	j := m.mentionAt(doc.SkipSpace(src, doc.SkipSpace(src, m.ms[k].End)+n))
+	j := m.mentionAt(doc.SkipSpace(src, p+n))
 	if j < 0 || m.ms[j].Entity.Type != dict.Person && m.ms[j].Entity.Type != dict.Organization {
 		return false
 	}
@@ -5193,14 +5176,16 @@ func (m *sentMatcher) ownAbbreviation(src []byte, c doc.Mention) bool {
 	}
 	p := doc.SkipSpace(src, c.End)
 	q := skipParen(src, p)
-	for j := m.mentionAt(c.End) + 1; j < len(m.ms) && m.ms[j].Start < q; j++ {
-		if m.ms[j].Start > p && m.ms[j].Entity != c.Entity {
+	for j := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start > p }); j < len(m.ms) && m.ms[j].Start < q; j++ {
+		if m.ms[j].Entity != c.Entity {
 			return false
 		}
 	}
 	return true
 }
 
+// abbreviation reports whether a parenthesis after p holds one short
+// Latin word with a capital, a name's abbreviation: "(TIGR)", "（MGI）".
 func abbreviation(src []byte, p int) bool {
 	p = doc.SkipSpace(src, p)
 	q := skipParen(src, p)

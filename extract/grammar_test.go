@@ -2221,6 +2221,33 @@ func TestGrammar(t *testing.T) {
 		{"甲公司招募张三加入。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司挖来了张三，负责自动驾驶。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司从戊科技挖来张三担任CTO。", nil},
+		// A holding by its share; shares bought with 入股 and sold from
+		// a holding; money put into a company with 向…出资.
+		{"丙资本持甲公司34.4%股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三持甲公司约8.9%。", []string{"张三 investedIn 甲公司"}},
+		{"张三支持甲公司的发展。", nil},
+		{"丙资本2.94亿美元投资入股甲公司约28%股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本以1.37亿美元出售所持甲公司9.1%股份。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本在天使轮向甲公司出资600万美元。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本完成对甲公司的新股认购，成为第一大股东。", []string{"丙资本 investedIn 甲公司"}},
+		// A plan in a relative clause that 的 closes is not the plan of
+		// the post after it.
+		{"接任者是一周前宣布即将离职的前甲公司院长张三。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
+		{"即将加入甲公司的张三。", nil},
+		{"张三即将出任甲公司的院长。", nil},
+		// 原来是 as a copula; 司令 as a head's title.
+		{"张三原来是甲公司副总经理。", []string{"张三 worksFor 甲公司 [副总经理]"}},
+		{"张三曾任甲公司司令。", []string{"张三 led 甲公司 [司令]", "张三 worksFor 甲公司 [司令]"}},
+		// Honorifics before a name; "with whom"; an employer named by
+		// one of its people; handing over the presidency; verb phrases
+		// of one subject; "having previously been".
+		{"George attended Acme, which was run by Rev. Dr. John Doe.", []string{"John Doe led Acme Robotics"}},
+		{"Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Thomas Scott of Acme employed Roe as a telegraph operator.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe turned the presidency of Acme over to his son John Doe in December 1918.", []string{"John Doe led Acme Robotics"}},
+		{"Roe was appointed CEO in 1994, Doe having previously been a director at Beta Labs.", []string{"John Doe worksFor Beta Labs [director]"}},
+		{"Roe served as the project manager of Gizmo, was director for Acme, and most recently served as associate director for Beta Labs.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe led Gizmo [project manager]", "Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [associate director]"}},
+		{"It was announced that Roe had been appointed as co-chair of Acme.", []string{"Jane Roe worksFor Acme Robotics [co-chair]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

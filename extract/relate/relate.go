@@ -2375,25 +2375,39 @@ func planAfter(src []byte, p int) bool {
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue. cues are the negations the
 // whole sentence holds: one the sentence lacks is in no part of it.
+//
+// A Chinese cue that a 的 closes before the match opens belongs to a
+// relative clause of its own: in 即将离职的前甲公司院长张三 the leaving is
+// planned, the post held is not.
 func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool {
 	if len(cues) == 0 {
 		return false
 	}
 	c := doc.ClauseStart(d.Src, sent.Start, start)
 	text := withoutParens(doc.FoldString(string(d.Src[c:end])))
+	before := withoutParens(doc.FoldString(string(d.Src[c:start])))
+	if !strings.HasPrefix(text, before) {
+		before = ""
+	}
 	for _, n := range cues {
-		i := strings.Index(text, n)
-		if i < 0 {
-			continue
-		}
-		if n[0] < utf8.RuneSelf { // Latin cues are whole words
-			before, _ := utf8.DecodeLastRuneInString(text[:i])
-			after, _ := utf8.DecodeRuneInString(text[i+len(n):])
-			if n != "n't" && (doc.LatinWordRune(before) || doc.LatinWordRune(after)) {
+		for from := 0; ; {
+			i := strings.Index(text[from:], n)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(n)
+			if n[0] < utf8.RuneSelf { // Latin cues are whole words
+				before, _ := utf8.DecodeLastRuneInString(text[:i])
+				after, _ := utf8.DecodeRuneInString(text[i+len(n):])
+				if n != "n't" && (doc.LatinWordRune(before) || doc.LatinWordRune(after)) {
+					continue
+				}
+			} else if from <= len(before) && strings.Contains(before[from:], "的") {
 				continue
 			}
+			return true
 		}
-		return true
 	}
 	return false
 }
@@ -5832,7 +5846,7 @@ func skipZhTime(src []byte, p int) int {
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
-	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "原来", "原本", "原先", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.
@@ -5876,7 +5890,9 @@ var capitalTitles = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`CEO CTO CFO COO Dr. Prof. Professor President Chairman Chairwoman Chief Director
-		Founder Co-founder Head Partner Vice Senior Executive Managing`) {
+		Founder Co-founder Head Partner Vice Senior Executive Managing
+		Dr Rev. Mr. Mrs. Ms. Sir Dame Lord Lady Rabbi Bishop Col. Colonel Gen. General Lt. Capt. Captain
+		Adm. Admiral Sgt. Judge Justice Sen. Senator Gov. Governor Mayor Dean`) {
 		capitalTitles[w] = true
 	}
 }

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 157-text corpus (2026-12-01, with 120 new
-	// texts, thirty of them held back), a little below; the held-back
+	// Today's figures on the 165-text corpus (2026-12-02, with 128 new
+	// texts, thirty-two of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.965, 0.775},
-		"split tune":            {0.975, 0.805},
-		"split heldout":         {0.93, 0.68},
-		"split heldout lang en": {0.91, 0.64},
+		"all":                   {0.96, 0.78},
+		"split tune":            {0.97, 0.81},
+		"split heldout":         {0.93, 0.685},
+		"split heldout lang en": {0.91, 0.65},
 		"split heldout lang zh": {0.94, 0.70},
 		"lang en":               {0.97, 0.77},
-		"lang zh":               {0.965, 0.78},
+		"lang zh":               {0.96, 0.785},
 	}
 	for g, b := range bounds {
 		s := groups[g]

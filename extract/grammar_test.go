@@ -2248,6 +2248,49 @@ func TestGrammar(t *testing.T) {
 		{"Roe was appointed CEO in 1994, Doe having previously been a director at Beta Labs.", []string{"John Doe worksFor Beta Labs [director]"}},
 		{"Roe served as the project manager of Gizmo, was director for Acme, and most recently served as associate director for Beta Labs.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe led Gizmo [project manager]", "Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [associate director]"}},
 		{"It was announced that Roe had been appointed as co-chair of Acme.", []string{"Jane Roe worksFor Acme Robotics [co-chair]"}},
+		// A title the clause's end closes still opens a list of titles
+		// that a name ends; a trade names no employer.
+		{"丙资本局长张三，甲公司主席、党委书记李四。", []string{"张三 led 丙资本 [局长]", "张三 worksFor 丙资本 [局长]", "李四 led 甲公司 [主席]", "李四 worksFor 甲公司 [主席]"}},
+		{"张三，甲公司董事长、乙大学教授。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "张三 worksFor 乙大学 [教授]"}},
+		{"乙大学的校友有剧作家张三，画家李四。", []string{"张三 educatedAt 乙大学"}},
+		{"甲公司驻场作家张三。", []string{"张三 worksFor 甲公司 [驻场作家]"}},
+		// Who nominates is not who takes the post; a place after 在 is
+		// not who founds; 之外 excludes.
+		{"张三获李四提名担任甲公司院长。", []string{"张三 led 甲公司", "张三 worksFor 甲公司 [院长]"}},
+		{"1991年，张三应邀在乙大学创办甲公司。", []string{"张三 founded 甲公司"}},
+		{"此外，张三还是甲公司四大创始人之外少数持股的高管之一。", nil},
+		{"Acme was acquired by Beta Labs and Delta Ventures by Gamma Capital.", []string{"Beta Labs acquired Acme Robotics"}},
+		// A second verb after ", then"; participles and degrees; a book
+		// its author argues in; careers begun and posts accepted.
+		{"Roe worked with his father for two years, then attended Acme, studying under John Doe, his father's associate.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Acme Robotics"}},
+		{"Roe met Doe, then president of Acme.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		{"Roe attended grammar school at the Acme in Darmstadt.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe's doctorate from Acme was conferred on 23 June 1823.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe earned a Bachelor of Arts and a Juris Doctor, both from Acme.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"In his Gizmo (1847) Roe argued that eating meat was important.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe was commissioned in England to write Gizmo for the company.", []string{"Jane Roe authored Gizmo"}},
+		{"In 1852, Roe accepted an appointment from King Max of Bavaria to the Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe then began a career in private equity, initially at Acme in Silicon Valley.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe had been a managing partner from 2002, having joined Acme in 1987 after leaving Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"From 2011 to 2014, Roe served as commissioner of the Acme.", []string{"Jane Roe led Acme Robotics [commissioner]", "Jane Roe worksFor Acme Robotics [commissioner]"}},
+		{"Acme is a London-based firm founded in 1973 by a pair of London stockbrokers, Jane Roe and John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		// A round's investors after its clause; ages that go on with the
+		// subject; the founder after a clause about the company; products
+		// listed after a colon.
+		{"甲公司这轮融资中，丙资本、丁创投等国家队背景基金入股，老股东也参与跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"张三1983年出生，14岁考入乙大学少年班，19岁进入戊大学硕博连读。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"张三以甲公司创始人身份行事。", []string{"张三 founded 甲公司"}},
+		{"2018年，甲公司于港股上市，创始人张三的身家飙升。", []string{"张三 founded 甲公司"}},
+		{"甲公司还发布了面向云端的高性能产品线：星火系统。", []string{"甲公司 developed 星火系统"}},
+		// A descriptor of a trade before the founder; founding on a basis;
+		// the post at what was just founded; lectures; party titles.
+		{"甲公司由著名教育家张三、李四于天津创办。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"1904年，张三在其私塾的基础上建立了甲公司，李四担任校长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [校长]", "李四 worksFor 甲公司 [校长]"}},
+		{"同年9月起，张三受邀到乙大学讲授中国文化史。", []string{"张三 worksFor 乙大学"}},
+		{"2016年9月，张三在担任乙大学党委书记长达14年后去职。", []string{"张三 led 乙大学 [党委书记]", "张三 worksFor 乙大学 [党委书记]"}},
+		{"甲公司党委副书记张三。", []string{"张三 worksFor 甲公司 [副书记]"}},
+		{"甲公司总干事张三。", []string{"张三 led 甲公司 [总干事]", "张三 worksFor 甲公司 [总干事]"}},
+		{"张三曾在乙大学短暂学习。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

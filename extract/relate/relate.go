@@ -465,7 +465,8 @@ func leadIndex(elems []dict.Elem) *altIndex {
 // afterAnd derives from an English pattern that opens with its subject
 // and a verb ("{s} (served|sits) on the board of {o}") the same pattern
 // for a second verb of that subject: "Roe retired in 2001 and served on
-// the board of Acme". A coordinated verb shares its clause's subject.
+// the board of Acme", "worked with his father for two years, then
+// attended Acme". A coordinated verb shares its clause's subject.
 func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	if len(p.Elems) < 3 || p.Elems[0].Kind != dict.Subject {
 		return nil, false
@@ -488,7 +489,7 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	d.Elems = append([]dict.Elem{
 		p.Elems[0],
 		{Kind: dict.Gap, Max: 60, Wide: true},
-		{Kind: dict.Lit, Alts: []string{" and "}},
+		{Kind: dict.Lit, Alts: []string{" and ", ", then "}},
 		{Kind: dict.Lit, Alts: []string{"then ", "later ", "also ", "subsequently ", "eventually ", ""}},
 	}, p.Elems[j:]...)
 	return &d, true
@@ -751,6 +752,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// right after the match, not left to context.
 			return out
 		}
+		if zhOccupation(b.role) {
+			// 南开校友有剧作家曹禺，画家范曾: a painter's trade names no
+			// employer; a post would.
+			return out
+		}
 		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
 	}
 	if !m.ru.pat.HasSubject() || !m.ru.pat.HasObject() {
@@ -758,7 +764,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// ends a list stands for the list, paired member by member.
 		subj, obj = m.wholeLists(subj, obj)
 	}
-	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) {
+	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, b, obj) {
 		return out
 	}
 	if len(subj) > 1 && m.ru.hasS && subj[0].How == doc.Coref && bytes.HasPrefix(d.Src[subj[len(subj)-1].End:], []byte(" of ")) {
@@ -1877,17 +1883,67 @@ func nameAfterTitles(m *sentMatcher, p int) bool {
 // titleOfNext reports whether a match that ends with a title is followed
 // by a person's name: the title is that person's (与时任上海交通大学校长张杰:
 // 张杰 is the president, not the subject before).
+//
+// A title the clause's end closes may still open a list of titles that a
+// name ends: in 局长支树平，银保监会主席、党委书记郭树清 the chair is
+// 郭树清's, not 支树平's.
 func titleOfNext(m *sentMatcher, b binding) bool {
-	if m.ru.elems[len(m.ru.elems)-1].Kind != dict.Role {
+	src := m.d.Src[:m.sent.End]
+	last := len(m.ru.elems) - 1
+	if m.ru.elems[last].Kind == dict.End && last > 0 && m.ru.elems[last-1].Kind == dict.Role {
+		return m.titlesBeforeName(src, b.end)
+	}
+	if m.ru.elems[last].Kind != dict.Role {
 		return false
 	}
-	src := m.d.Src[:m.sent.End]
 	p := doc.SkipSpace(src, b.end)
 	if n, ok := matchLit(src, p, "的"); ok && !m.ru.hasS {
 		p += n // 担任过甲公司系主任的拉比: the title of the one it describes
 	}
 	k := m.mentionAt(p)
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
+}
+
+// zhOccupation reports whether a Chinese title is a trade (画家, 作家,
+// 演员), held by itself, not a post that an organisation gives: a -家 of
+// the arts, letters and sciences, or a performer's trade.
+func zhOccupation(role string) bool {
+	if role == "" || strings.HasPrefix(role, "首席") || strings.HasPrefix(role, "驻") {
+		return false
+	}
+	if strings.HasSuffix(role, "家") {
+		return !strings.HasSuffix(role, "专家") && !strings.HasSuffix(role, "管家")
+	}
+	for _, w := range []string{"演员", "诗人", "歌手"} {
+		if strings.HasSuffix(role, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titlesBeforeName reports whether a list of titles joined by 、 goes on
+// at p and a person's name comes before its clause ends.
+func (m *sentMatcher) titlesBeforeName(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	n, ok := matchLit(src, p, "、")
+	if !ok {
+		return false
+	}
+	end := p + n
+	for end < len(src) {
+		r, w := utf8.DecodeRune(src[end:])
+		if doc.IsClausePunct(r) && r != '、' {
+			break
+		}
+		end += w
+	}
+	for k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p }); k < len(m.ms) && m.ms[k].Start < end; k++ {
+		if m.ms[k].Entity.Type == dict.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // singularApposition reports whether an English apposition with a
@@ -3575,6 +3631,80 @@ var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "�
 
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 
+// roleAcrossVerb reports whether the gap between the organisation and
+// the title after it holds 有, 是 or 包括: the title is then a member's of
+// a list the clause gives, not a post there (乙大学的校友有剧作家张三).
+func roleAcrossVerb(src []byte, b binding, obj []doc.Mention) bool {
+	if b.role == "" || len(obj) == 0 {
+		return false
+	}
+	from := obj[len(obj)-1].End
+	if from >= b.end {
+		return false
+	}
+	seg := src[from:b.end]
+	i := bytes.LastIndex(seg, []byte(b.role))
+	if i < 0 {
+		return false
+	}
+	gap := seg[:i]
+	return bytes.Contains(gap, []byte("有")) || bytes.Contains(gap, []byte("是")) || bytes.Contains(gap, []byte("包括"))
+}
+
+// excludedBy reports whether 之外 or 以外 follows the match with no 除
+// before it in the clause: 海底捞四大创始人之外的高管 are not founders,
+// while 除了是甲公司创始人之外 says that they are.
+func excludedBy(src []byte, sentStart int, b binding) bool {
+	p := doc.SkipSpace(src, b.end)
+	if !startsWithAny(src[p:], []string{"之外", "以外"}) {
+		return false
+	}
+	c := doc.ClauseStart(src, sentStart, b.start)
+	return !bytes.ContainsRune(src[c:b.end], '除')
+}
+
+// parallelPhrase reports whether the English preposition before a list
+// that starts at start also follows its last member, which ends at end:
+// "by Bayer and Avila by Celgene" pairs Avila with Celgene.
+func parallelPhrase(src []byte, start, end int) bool {
+	w := wordBeforeName(src, start)
+	switch w {
+	case "by", "from", "to":
+	default:
+		return false
+	}
+	return lowerWordAt(src, doc.SkipSpace(src, end)) == w
+}
+
+// zhNominator reports whether mention c names who put someone forward
+// (获张三提名担任…, 经甲公司推荐出任…): the one put forward acts, not c.
+func zhNominator(src []byte, c doc.Mention) bool {
+	r, _ := utf8.DecodeLastRune(src[:c.Start])
+	if r != '获' && r != '经' && r != '受' {
+		return false
+	}
+	return startsWithAny(src[c.End:], zhNominations)
+}
+
+var zhNominations = []string{"提名", "推荐", "任命", "邀请", "委派", "指派", "聘请", "举荐", "委任"}
+
+// zhPlaceOfPerson reports whether mention k follows 在 with a person
+// before it in its clause: in 叶嘉莹应邀在南开大学创办X the university is
+// where she founded it.
+func (m *sentMatcher) zhPlaceOfPerson(src []byte, k int) bool {
+	c := m.ms[k]
+	if r, _ := utf8.DecodeLastRune(src[:c.Start]); r != '在' {
+		return false
+	}
+	cl := doc.ClauseStart(src, m.sent.Start, c.Start)
+	for j := k - 1; j >= 0 && m.ms[j].Start >= cl; j-- {
+		if m.ms[j].Entity.Type == dict.Person && m.ms[j].End <= c.Start {
+			return true
+		}
+	}
+	return false
+}
+
 // source reports whether the mention at p is where something comes from
 // (从福特汽车手中收购沃尔沃: Ford sells), not who acts.
 func source(src []byte, p int) bool {
@@ -4174,7 +4304,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 && ei > 0 {
 		// 获得了知名天使投资人张三的投资: a Chinese descriptor that ends
 		// in a noun of the name's kind is part of the slot.
-		if q := m.classDescribed(src, p); q > p {
+		if q := m.classDescribed(src, p, true); q > p {
 			p = q
 			k = m.mentionAt(p)
 		}
@@ -4324,6 +4454,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// by A, B and C (who later shared a prize)").
 			continue
 		}
+		if n > 1 && parallelPhrase(src, group[0].Start, end) {
+			// "the acquisition of Algeta by Bayer and Avila by Celgene":
+			// the last member opens a phrase of its own.
+			continue
+		}
 		nb := b
 		if e.Kind == dict.Subject {
 			nb.subj = group[:n]
@@ -4419,7 +4554,8 @@ func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	// A person's or a company's team acts for it, depending on the rule:
 	// asked apart from the memoised questions.
 	if m.is(k, isPossessive, func() bool { return possessive(src, c, true) }) && m.teamAfter(src, c) < 0 || m.is(k, isNotSubject, func() bool {
-		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start) || underName(src, c.Start) || zhKinAfter(src, c.End)
+		return source(src, c.Start) || agent(src, c.Start) || zhObjectBefore(src, c.Start) || underName(src, c.Start) || zhKinAfter(src, c.End) ||
+			zhNominator(src, c) || m.zhPlaceOfPerson(src, k)
 	}) {
 		return true
 	}
@@ -4652,7 +4788,7 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// 投资了芯片公司甲公司和测试工具供应商戊科技: a member's own
 			// descriptor, up to a noun of its kind (and its opening quote:
 			// 二手奢侈品电商“胖虎科技”).
-			if q := m.classDescribed(src, p); q > p {
+			if q := m.classDescribed(src, p, false); q > p {
 				next = m.mentionPastMark(src, q)
 			}
 		}
@@ -4852,26 +4988,40 @@ func (m *sentMatcher) fromPlace(src []byte, k int) int {
 // 连续创业者).
 var personNouns = []string{"创业者", "企业家", "科学家", "工程师", "教授", "博士", "专家", "学者", "投资人", "高管", "同学", "同事", "校友", "研究员", "院士", "老兵", "师兄", "师弟", "师姐", "师妹"}
 
+// slotPersonNouns say it too, inside a slot only (由著名教育家张三创办): in
+// a list after a comma they as often open a clause of their own.
+var slotPersonNouns = []string{"教师", "老师", "律师", "医生", "医师", "商人", "学生", "先生", "女士", "演员", "导演", "记者", "作者", "设计师", "建筑师", "会计师"}
+
+// notPersonJia end in 家 without naming a kind of person.
+var notPersonJia = []string{"国家", "大家", "东家", "厂家", "商家", "买家", "卖家", "店家", "庄家", "独家", "人家", "全家", "老家", "娘家", "自家", "本家"}
+
 // endsWithPersonNoun reports whether a Chinese descriptor ends with one of
-// personNouns.
-func endsWithPersonNoun(pre []byte) bool {
+// personNouns; in a slot also with one of slotPersonNouns or a -家 of a
+// trade (教育家, 银行家, 实业家).
+func endsWithPersonNoun(pre []byte, slot bool) bool {
 	for _, n := range personNouns {
 		if bytes.HasSuffix(pre, []byte(n)) {
 			return true
 		}
 	}
-	return false
+	if !slot {
+		return false
+	}
+	return endsWithAny(pre, slotPersonNouns) || bytes.HasSuffix(pre, []byte("家")) && len(pre) >= len("教育家") && !endsWithAny(pre, notPersonJia)
 }
 
 // classDescribed returns where a name starts after a Chinese descriptor
 // at p of at most 20 Han characters that ends with a noun of its kind
 // (测试工具供应商戊科技), or p. Names inside the descriptor count as one
 // character each (前华为高管张三, 印度电商Flipkart联合创始人张三).
-func (m *sentMatcher) classDescribed(src []byte, p int) int {
+//
+// slot says the descriptor stands in a pattern's slot, not before a later
+// member of a list.
+func (m *sentMatcher) classDescribed(src []byte, p int, slot bool) int {
 	latin := false
 	for q, n := p, 0; q < len(src); {
 		if k := m.mentionAt(q); k >= 0 && q > p {
-			if doc.EndsWithClassNoun(src[p:q]) || !latin && m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q]) {
+			if doc.EndsWithClassNoun(src[p:q]) || !latin && m.ms[k].Entity.Type == dict.Person && endsWithPersonNoun(src[p:q], slot) {
 				return q
 			}
 			if t, ok := bytes.CutSuffix(src[p:q], []byte("之一")); ok && doc.EndsWithClassNoun(t) {

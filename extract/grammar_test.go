@@ -2291,6 +2291,15 @@ func TestGrammar(t *testing.T) {
 		{"甲公司党委副书记张三。", []string{"张三 worksFor 甲公司 [副书记]"}},
 		{"甲公司总干事张三。", []string{"张三 led 甲公司 [总干事]", "张三 worksFor 甲公司 [总干事]"}},
 		{"张三曾在乙大学短暂学习。", []string{"张三 educatedAt 乙大学"}},
+		// Founding together: 合资成立, a list and a gap before 联合创办,
+		// the subject past what it did first, 联同; a title right after
+		// the second of two organisations is not the first's.
+		{"张三与李四合资成立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三与李四、王五六人煮了一锅粥就联合创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"张三利用卖股票的钱与李四一起创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三，在2015年底与李四共同成立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"丙资本联同丁创投投资了甲公司。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"张三与甲公司及「星火」负责人李四公布计划。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

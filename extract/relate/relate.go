@@ -3632,8 +3632,10 @@ var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "�
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 
 // roleAcrossVerb reports whether the gap between the organisation and
-// the title after it holds 有, 是 or 包括: the title is then a member's of
-// a list the clause gives, not a post there (乙大学的校友有剧作家张三).
+// the title after it holds 有, 是 or 包括, or a coordinator: the title is
+// then a member's of a list the clause gives (乙大学的校友有剧作家张三), or
+// of a later member of a list the organisation opens (无线电视及「星王朝」
+// 负责人王晶).
 func roleAcrossVerb(src []byte, b binding, obj []doc.Mention) bool {
 	if b.role == "" || len(obj) == 0 {
 		return false
@@ -3648,7 +3650,12 @@ func roleAcrossVerb(src []byte, b binding, obj []doc.Mention) bool {
 		return false
 	}
 	gap := seg[:i]
-	return bytes.Contains(gap, []byte("有")) || bytes.Contains(gap, []byte("是")) || bytes.Contains(gap, []byte("包括"))
+	for _, w := range []string{"有", "是", "包括"} {
+		if bytes.Contains(gap, []byte(w)) {
+			return true
+		}
+	}
+	return startsWithAny(gap, []string{"及", "和", "与", "、", "以及"})
 }
 
 // excludedBy reports whether 之外 or 以外 follows the match with no 除
@@ -5205,7 +5212,7 @@ var zhWith = []string{"与", "和", "同", "跟"}
 // withCoordinators (together with) join two agents of one act where a
 // name follows right after them: 丙资本联合丁创投投资了甲公司. Before
 // anything else they are words of their own (联合创始人).
-var withCoordinators = []string{"联合", "携手", "联手"}
+var withCoordinators = []string{"联合", "携手", "联手", "联同", "伙同", "连同"}
 
 // zhCoordinator matches a Chinese coordinator at p: 和, 与, 及, 以及, 、.
 func zhCoordinator(src []byte, p int) (int, bool) {

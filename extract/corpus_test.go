@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 165-text corpus (2026-12-02, with 128 new
-	// texts, thirty-two of them held back), a little below; the held-back
+	// Today's figures on the 173-text corpus (2026-12-02, with 136 new
+	// texts, thirty-four of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.78},
-		"split tune":            {0.97, 0.81},
-		"split heldout":         {0.93, 0.685},
-		"split heldout lang en": {0.91, 0.65},
-		"split heldout lang zh": {0.94, 0.70},
-		"lang en":               {0.97, 0.77},
-		"lang zh":               {0.96, 0.785},
+		"all":                   {0.965, 0.785},
+		"split tune":            {0.975, 0.815},
+		"split heldout":         {0.935, 0.69},
+		"split heldout lang en": {0.92, 0.65},
+		"split heldout lang zh": {0.94, 0.705},
+		"lang en":               {0.97, 0.765},
+		"lang zh":               {0.965, 0.795},
 	}
 	for g, b := range bounds {
 		s := groups[g]

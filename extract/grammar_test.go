@@ -2300,6 +2300,13 @@ func TestGrammar(t *testing.T) {
 		{"张三，在2015年底与李四共同成立甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"丙资本联同丁创投投资了甲公司。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"张三与甲公司及「星火」负责人李四公布计划。", nil},
+		// "head coach" is a compound that heads nothing; 当时 is no 当
+		// (serve as).
+		{"Roe became the Acme head coach and Doe became the general manager.", []string{"Jane Roe worksFor Acme Robotics [head coach]"}},
+		{"Roe became the head of Acme.", []string{"Jane Roe led Acme Robotics [head]", "Jane Roe worksFor Acme Robotics [head]"}},
+		{"张三说，当时乙大学所长允许李四使用资源。", nil},
+		{"张三回忆，当时乙大学所长是王五。", []string{"王五 led 乙大学 [所长]", "王五 worksFor 乙大学 [所长]"}},
+		{"张三当时担任甲公司所长。", []string{"张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

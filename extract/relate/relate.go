@@ -3111,7 +3111,7 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 	for _, i := range x.at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && nominalized(src, pos+n, alt) {
+		if !ok || e.Kind == dict.Lit && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
 			continue
 		}
 		h := textHit{n: n, adverb: -1}
@@ -3120,7 +3120,7 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 				deputyAt, oneOf = deputy(src, pos), oneOfMany(src, pos)
 			}
 			d := deputyAt
-			h.deputy = d > 0 || oneOf || zhTitleGoesOn(src, pos+n)
+			h.deputy = d > 0 || oneOf || zhTitleGoesOn(src, pos+n) || headOfCompound(src, pos, n)
 			h.role = alt
 			if d > 0 {
 				// A deputy is a member all the same: "associate
@@ -3839,6 +3839,27 @@ func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 				return false
 			}
 		}
+	}
+	return true
+}
+
+// dangWords open words with 当 that do not say "serve as" (当时, 当年).
+var dangWords = []string{"时", "年", "地", "天", "初", "前", "中", "日", "然", "即", "场", "今", "晚", "面", "众", "下", "代", "作", "局", "红"}
+
+// headOfCompound reports whether the English title "head" at p, n bytes
+// long, opens a compound with the lower-case noun after it ("head coach",
+// "head writer"): the compound heads no organisation.
+func headOfCompound(src []byte, p, n int) bool {
+	if !strings.EqualFold(string(src[p:p+n]), "head") || p+n >= len(src) || src[p+n] != ' ' {
+		return false
+	}
+	w := lowerWordAt(src, p+n+1)
+	if w == "" || src[p+n+1] < 'a' || src[p+n+1] > 'z' {
+		return false
+	}
+	switch w {
+	case "of", "at", "for", "and", "or", "in", "with", "to", "from", "on", "since", "until", "who", "which", "that", "was", "is", "were", "are", "had", "has":
+		return false
 	}
 	return true
 }

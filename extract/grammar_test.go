@@ -2307,6 +2307,30 @@ func TestGrammar(t *testing.T) {
 		{"张三说，当时乙大学所长允许李四使用资源。", nil},
 		{"张三回忆，当时乙大学所长是王五。", []string{"王五 led 乙大学 [所长]", "王五 worksFor 乙大学 [所长]"}},
 		{"张三当时担任甲公司所长。", []string{"张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
+		// Directing, staging and playing in works; writing in a clause
+		// with no subject of its own; 编导 and 编剧.
+		{"同年，张三返回香港，为正在香港的甲公司导演《星火系统》、《Gizmo》等剧目。", []string{"张三 contributedTo Gizmo", "张三 contributedTo 星火系统"}},
+		{"1926年，张三进入电影界，两年内先后为甲公司编写了《星火系统》、《Gizmo》。", []string{"张三 authored Gizmo", "张三 authored 星火系统"}},
+		{"张三创作的第一部有声电影为《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"著名导演张三执导了《星火系统》。", []string{"张三 contributedTo 星火系统"}},
+		{"《星火系统》的导演张三说。", []string{"张三 contributedTo 星火系统"}},
+		{"张三是《星火系统》的编剧。", []string{"张三 authored 星火系统"}},
+		{"张三与李四等人共同组织甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三出任甲公司编导。", []string{"张三 worksFor 甲公司 [编导]"}},
+		// Births with commas before the place; partners forming a firm
+		// after a date that no comma closes; entering as a student; hired
+		// to coach (whom one replaced held the post only by implication);
+		// an interest bought; partners on an exhibit.
+		{"Roe was born in Burgundy, France, in the city of Springfield, the first child.", []string{"Jane Roe bornIn Springfield"}},
+		{"Roe was born Jane Roe, on February 25, 1895, in Springfield to John Doe.", []string{"Jane Roe bornIn Springfield"}},
+		{"On 6 October 1868 Doe entered into partnership with Jane Roe, forming the company Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"In the spring of 1927 Roe joined Beta Labs, and later founded Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe entered Acme in the fall of 1914 as an English major and joined a club.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"When John Doe was hired to coach Acme for the 1933 season, Doe chose to hire his own assistants.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Austerity measures forced him to supplant John Doe as head coach of the Acme.", nil},
+		{"In 1940, Roe acquired half of Doe's interest in the Acme.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"In 2012 Acme partnered with Beta Labs for the exhibit Gizmo, which was hosted at a museum.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
+		{"John Doe, a young graduate of Acme, was engaged.", []string{"John Doe educatedAt Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5945,8 +5945,65 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 	src := m.d.Src[:m.sent.End]
 	s, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, c.Start), c.Start)
 	q := skipZhAdverbs(src, skipZhTime(src, s))
+	if q > s && doc.SkipSpace(src, q) == c.Start {
+		return true
+	}
+	// "In 1868 Eiffel entered into partnership…": an English date
+	// without its comma.
+	q = skipDatePhrase(src, s)
 	return q > s && doc.SkipSpace(src, q) == c.Start
 }
+
+// skipDatePhrase passes an English time phrase at p that no comma closes: a
+// preposition, then words of a date with at least one number in them ("In
+// 1868", "On 6 October 1868", "In the spring of 1927"). It returns p if
+// there is none.
+func skipDatePhrase(src []byte, p int) int {
+	first := anyWordAt(src, p)
+	switch first {
+	case "in", "on", "by", "from", "since", "after", "during", "until", "around", "circa":
+	default:
+		return p
+	}
+	q := doc.SkipSpace(src, p+len(first))
+	end, number := p, false
+	for n := 0; n < 6 && q < len(src); n++ {
+		w := anyWordAt(src, q)
+		l := len(w)
+		if w == "" {
+			for l < len(src)-q && src[q+l] >= '0' && src[q+l] <= '9' {
+				l++
+			}
+			if l == 0 {
+				break
+			}
+			for l < len(src)-q && src[q+l] >= 'a' && src[q+l] <= 'z' {
+				l++ // 1920s, 6th
+			}
+			number = true
+		} else if !enDateWords[w] {
+			break
+		}
+		q += l
+		end = q
+		q = doc.SkipSpace(src, q)
+	}
+	if !number {
+		return p
+	}
+	return end
+}
+
+// anyWordAt returns the Latin word at p, in lower case.
+func anyWordAt(src []byte, p int) string {
+	e := p
+	for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 'A' && src[e] <= 'Z') {
+		e++
+	}
+	return strings.ToLower(string(src[p:e]))
+}
+
+var enDateWords = wordSet("the of early late mid january february march april may june july august september october november december spring summer autumn fall winter year")
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.

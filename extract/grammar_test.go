@@ -2331,6 +2331,16 @@ func TestGrammar(t *testing.T) {
 		{"In 1940, Roe acquired half of Doe's interest in the Acme.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"In 2012 Acme partnered with Beta Labs for the exhibit Gizmo, which was hosted at a museum.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
 		{"John Doe, a young graduate of Acme, was engaged.", []string{"John Doe educatedAt Acme Robotics"}},
+		// A gerund inside a descriptor before its noun; acquisitions
+		// listed after a colon; acquired along with another by a company
+		// called X; "at the time" is no descriptor.
+		{"Acme bought Beta Labs in 2013, German department store chain Gamma Capital in 2015, online shopping site Delta Ventures in 2015, and 20 sites in 2015.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
+		{"Roe founded Acme, running Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme made the most acquisitions in 2000 with five: Beta Labs, Gamma Capital, and Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
+		{"Beta Labs was acquired along with Gamma Capital by a company called Acme in 1996.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"Roe was CEO of Beta Labs in 1990 at the time Acme was sold.", []string{"Jane Roe led Beta Labs [CEO]", "Jane Roe worksFor Beta Labs [CEO]"}},
+		{"In 1904, Roe received a full position of honorary professor from the Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"On 24 March 1882, Roe was present when John Doe, working since 1880 at the Acme in Berlin, presented the lecture.", []string{"John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

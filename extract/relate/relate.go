@@ -3492,6 +3492,9 @@ func clauseOpenedAt(src []byte, p int) bool {
 			s--
 		}
 		w := strings.ToLower(string(src[s:e]))
+		if subordinators[w] {
+			return true // "Roe was present when Doe, working at Acme,…"
+		}
 		if w == "" || !clauseOpeners[w] && (w[0] < '0' || w[0] > '9') {
 			return false
 		}
@@ -3499,6 +3502,9 @@ func clauseOpenedAt(src []byte, p int) bool {
 	}
 	return false
 }
+
+// subordinators open a clause of their own wherever they stand.
+var subordinators = wordSet("when while whereas although though because until unless whenever")
 
 // clauseOpeners may stand between the comma and the subject of a clause:
 // conjunctions and the words of a time phrase.
@@ -6116,7 +6122,8 @@ var descriptorStop = wordSet(`a an the of in on at to for with by from as and or
 	neither many much more most few several one two three it he she they we you him them us said says
 	built made won led ran wrote sold bought took left met found held began became grew saw got gave went came
 	brought sent spent kept set put sat stood told thought knew drew rode flew fell chose broke spoke taught
-	makes builds runs leads says sells buys takes leaves meets finds holds becomes grows gives goes comes`)
+	makes builds runs leads says sells buys takes leaves meets finds holds becomes grows gives goes comes
+	time times moment age request invitation behest urging suggestion expense end start beginning height peak same`)
 
 // capitalTitles are capitalised words of titles, which a descriptor before
 // a name may hold ("chief executive Roe", "CEO Roe") and an apposition may
@@ -6161,6 +6168,9 @@ func skipDescriptor(src []byte, p int) int {
 		switch {
 		case capitalTitles[w]:
 		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
+		case lower && words > 0 && strings.HasSuffix(w, "ing") && !descriptorStop[w] && nounNext(src, doc.SkipSpace(src, e)):
+			// "online shopping site Gilt Groupe": a gerund inside the
+			// descriptor, before its noun, not a verb before the name.
 		case !lower && words == 0 && demonym(w):
 		case acronym(w) && words < 3:
 			// "IT automation startup Ansible": an acronym for a field.
@@ -6171,6 +6181,13 @@ func skipDescriptor(src []byte, p int) int {
 		q = doc.SkipSpace(src, e)
 	}
 	return descriptorEnd(src, p, start, q, words)
+}
+
+// nounNext reports whether a lower-case word that may end a descriptor
+// stands at p: the descriptor goes on past the word before it.
+func nounNext(src []byte, p int) bool {
+	w := lowerWordAt(src, p)
+	return w != "" && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ly") && p+len(w) < len(src) && src[p+len(w)] == ' '
 }
 
 // descriptorEnd returns q, where a name must start, if the descriptor holds

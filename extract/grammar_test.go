@@ -2341,6 +2341,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was CEO of Beta Labs in 1990 at the time Acme was sold.", []string{"Jane Roe led Beta Labs [CEO]", "Jane Roe worksFor Beta Labs [CEO]"}},
 		{"In 1904, Roe received a full position of honorary professor from the Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"On 24 March 1882, Roe was present when John Doe, working since 1880 at the Acme in Berlin, presented the lecture.", []string{"John Doe worksFor Acme Robotics"}},
+		// A longer title before 的 and a name is that name's; a site
+		// after 在 founds nothing; a clause whose subject is 他们 is left
+		// to a reader who knows the group.
+		{"张三回忆，时任甲公司代秘书长的李四对此一无所知。", []string{"李四 worksFor 甲公司 [秘书长]"}},
+		{"1998年，经张三等人组织，老校友联名建议在乙大学旧址建立一所甲公司。", nil},
+		{"张三创办了乙大学。他们另外亦在1942年创办甲公司。", []string{"张三 founded 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -759,6 +759,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
 	}
+	if !m.ru.pat.HasSubject() && hasType(r.Subject, dict.Person) && bytes.Contains(d.Src[b.start:b.end], []byte("他们")) {
+		// 他们另外亦在1942年创办X: a clause whose subject is a group the
+		// context does not name member by member.
+		return out
+	}
 	if !m.ru.pat.HasSubject() || !m.ru.pat.HasObject() {
 		// 张三、李四分别毕业于乙大学和戊大学: an argument from context that
 		// ends a list stands for the list, paired member by member.
@@ -1899,6 +1904,21 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	p := doc.SkipSpace(src, b.end)
 	if n, ok := matchLit(src, p, "的"); ok && !m.ru.hasS {
 		p += n // 担任过甲公司系主任的拉比: the title of the one it describes
+	} else if !m.ru.hasS {
+		// 时任X代秘书长的程光胜: a longer title, then the one it describes.
+		q := p
+		for n := 0; n < 2 && q < len(src); n++ {
+			r, w := utf8.DecodeRune(src[q:])
+			if r == '的' || !unicode.Is(unicode.Han, r) {
+				break
+			}
+			q += w
+		}
+		if n, ok := matchLit(src, q, "的"); ok && q > p {
+			if k := m.mentionAt(q + n); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				return true
+			}
+		}
 	}
 	k := m.mentionAt(p)
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
@@ -3689,6 +3709,9 @@ func parallelPhrase(src []byte, start, end int) bool {
 	return lowerWordAt(src, doc.SkipSpace(src, end)) == w
 }
 
+// zhSiteNouns name a place at or inside an organisation.
+var zhSiteNouns = []string{"旧址", "原址", "遗址", "校园", "园区", "院内", "校内", "内部", "附近", "门前", "门口", "大楼", "总部"}
+
 // zhNominator reports whether mention c names who put someone forward
 // (获张三提名担任…, 经甲公司推荐出任…): the one put forward acts, not c.
 func zhNominator(src []byte, c doc.Mention) bool {
@@ -3708,6 +3731,9 @@ func (m *sentMatcher) zhPlaceOfPerson(src []byte, k int) bool {
 	c := m.ms[k]
 	if r, _ := utf8.DecodeLastRune(src[:c.Start]); r != '在' {
 		return false
+	}
+	if startsWithAny(src[c.End:], zhSiteNouns) {
+		return true // 在滨江医院旧址建立X: a site, whoever builds there
 	}
 	cl := doc.ClauseStart(src, m.sent.Start, c.Start)
 	for j := k - 1; j >= 0 && m.ms[j].Start >= cl; j-- {

@@ -2347,6 +2347,22 @@ func TestGrammar(t *testing.T) {
 		{"张三回忆，时任甲公司代秘书长的李四对此一无所知。", []string{"李四 worksFor 甲公司 [秘书长]"}},
 		{"1998年，经张三等人组织，老校友联名建议在乙大学旧址建立一所甲公司。", nil},
 		{"张三创办了乙大学。他们另外亦在1942年创办甲公司。", []string{"张三 founded 乙大学"}},
+		// Books by their possessor ("her debut cookbook, X", "Roe's second
+		// book, X", "Her last book was X", "a book entitled X"); shows
+		// starred in; an organisation's employee after "also"; studies
+		// while attending; a department taken over; an infusion of cash;
+		// a clause opened by a subordinator.
+		{"Roe's second book, Gizmo, was a collection of recipes.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe is known for her debut cookbook, Gizmo, and her programs.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe wrote many books. Her last book was the autobiographical Gizmo, published in 2006.", []string{"Jane Roe authored Gizmo"}},
+		{"In 1989, Roe published what she considered her magnum opus, a book and video series collectively entitled Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"In the 1970s, Roe was the star of numerous television programs, including Gizmo and Widget OS.", []string{"Jane Roe hosts Gizmo", "Jane Roe hosts Widget OS"}},
+		{"Roe starred in four more series in the 1990s that featured guest chefs: Gizmo, Widget OS.", []string{"Jane Roe hosts Gizmo", "Jane Roe hosts Widget OS"}},
+		{"In Kunming, she met John Doe, also an Acme employee.", []string{"John Doe worksFor Acme Robotics [employee]"}},
+		{"Roe continued to play sports while attending Acme, from which she graduated.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Once Roe had taken over engineering at Acme, he convinced Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme obtained an infusion of cash from Gamma Capital, which Doe used.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"When Roe joined Acme, Doe founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "John Doe founded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5981,8 +5981,14 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 		return true
 	}
 	// "In 1868 Eiffel entered into partnership…": an English date
-	// without its comma.
+	// without its comma; "Once Peddle had taken over…": a subordinator
+	// that opens the clause.
 	q = skipDatePhrase(src, s)
+	if q == s {
+		if w := anyWordAt(src, s); subordinators[w] || w == "once" || w == "after" || w == "before" {
+			q = s + len(w)
+		}
+	}
 	return q > s && doc.SkipSpace(src, q) == c.Start
 }
 

@@ -2363,6 +2363,10 @@ func TestGrammar(t *testing.T) {
 		{"Once Roe had taken over engineering at Acme, he convinced Doe.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Acme obtained an infusion of cash from Gamma Capital, which Doe used.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"When Roe joined Acme, Doe founded Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "John Doe founded Beta Labs"}},
+		// Works listed after 包括： and what a company made itself, then
+		// an example.
+		{"甲公司用其名义再制作电影，包括：Gizmo、Widget OS。", []string{"甲公司 developed Gizmo", "甲公司 developed Widget OS"}},
+		{"在甲公司的手机上，已经开始使用甲公司自己研发的芯片，例如Gizmo，就成为首个芯片。", []string{"甲公司 developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2367,6 +2367,10 @@ func TestGrammar(t *testing.T) {
 		// an example.
 		{"甲公司用其名义再制作电影，包括：Gizmo、Widget OS。", []string{"甲公司 developed Gizmo", "甲公司 developed Widget OS"}},
 		{"在甲公司的手机上，已经开始使用甲公司自己研发的芯片，例如Gizmo，就成为首个芯片。", []string{"甲公司 developed Gizmo"}},
+		// Registered capital subscribed; rounds listed before one
+		// investor.
+		{"丙资本以5000万元认购甲公司新增注册资本。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司的天使轮、A轮均由丙资本领投。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2371,6 +2371,10 @@ func TestGrammar(t *testing.T) {
 		// investor.
 		{"丙资本以5000万元认购甲公司新增注册资本。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司的天使轮、A轮均由丙资本领投。", []string{"丙资本 investedIn 甲公司"}},
+		// A work co-developed with someone; a part of a work written.
+		{"Roe co-developed Gizmo with Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe wrote the code for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe composed the music for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

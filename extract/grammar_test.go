@@ -2375,6 +2375,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe co-developed Gizmo with Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe wrote the code for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe composed the music for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A founding by several after a date and a comma; shares sold
+		// (both the seller and the buyer held them); 各自持有的 and 转让于;
+		// 由A向B注资; shareholders counted; 主理.
+		{"甲公司是一间香港商业银行，于1933年3月3日由张三、李四及王五创立，曾为香港主要银行之一。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"2006年，丙资本将之前受让的甲公司股权全部卖给了张三，转让价格为每股2.8元。", []string{"丙资本 investedIn 甲公司", "张三 investedIn 甲公司"}},
+		{"同时，张三、李四将各自持有的甲公司5%股权以每股35.70元转让于王五。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司", "王五 investedIn 甲公司"}},
+		{"1986年5月，丙资本与丁创投达成协议，由丙资本向丁创投注资1.76亿港元。", []string{"丙资本 investedIn 丁创投"}},
+		{"乙大学将其资产置换张三、李四等20名甲公司股东持有的甲公司100%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司"}},
+		{"由张三主理的乙大学珠宝，得力于丁创投的资助。", []string{"张三 led 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2384,6 +2384,10 @@ func TestGrammar(t *testing.T) {
 		{"1986年5月，丙资本与丁创投达成协议，由丙资本向丁创投注资1.76亿港元。", []string{"丙资本 investedIn 丁创投"}},
 		{"乙大学将其资产置换张三、李四等20名甲公司股东持有的甲公司100%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司"}},
 		{"由张三主理的乙大学珠宝，得力于丁创投的资助。", []string{"张三 led 乙大学"}},
+		// A name a preposition governs in a phrase before the clause is
+		// not what the clause is about; a relative clause after it is.
+		{"After graduating from the Acme in 1967, Roe co-founded Beta Labs.", []string{"Jane Roe cofounded Beta Labs", "Jane Roe educatedAt Acme Robotics"}},
+		{"For 33 years, Roe was vice president of Acme, which she co-founded.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Acme Robotics [vice president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3712,6 +3712,35 @@ func parallelPhrase(src []byte, start, end int) bool {
 // zhSiteNouns name a place at or inside an organisation.
 var zhSiteNouns = []string{"旧址", "原址", "遗址", "校园", "园区", "院内", "校内", "内部", "附近", "门前", "门口", "大楼", "总部"}
 
+// relativeAfterComma reports whether the first comma after p opens a
+// relative clause ("at Columbia, where he studied", "Southern Brooklyn
+// Savings, which he co-founded").
+func relativeAfterComma(src []byte, p int) bool {
+	i := bytes.IndexByte(src[p:], ',')
+	if i < 0 {
+		return false
+	}
+	switch lowerWordAt(src, doc.SkipSpace(src, p+i+1)) {
+	case "where", "which", "who", "whom", "whose", "when", "that":
+		return true
+	}
+	return false
+}
+
+// commaNext reports whether the pattern's element after its first opens
+// with a comma ("{o}, (a |an |the |)~30 {s} co-founded").
+func commaNext(elems []dict.Elem) bool {
+	if len(elems) < 2 || elems[1].Kind != dict.Lit {
+		return false
+	}
+	for _, a := range elems[1].Alts {
+		if !strings.HasPrefix(a, ",") {
+			return false
+		}
+	}
+	return true
+}
+
 // zhNominator reports whether mention c names who put someone forward
 // (获张三提名担任…, 经甲公司推荐出任…): the one put forward acts, not c.
 func zhNominator(src []byte, c doc.Mention) bool {
@@ -4476,6 +4505,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if ei == 0 && m.ru.objParticiple && participleAfter(src, m.ms[k].End) && m.namedHeadBefore(src, m.ms[k].Start) {
 		// "the Division of War Research at Columbia (headed by Roe)": the
 		// participle is about the named unit the place-name qualifies.
+		return
+	}
+	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && prepositions[wordBeforeName(src, m.ms[k].Start)] && commaNext(m.ru.elems) && !relativeAfterComma(src, m.ms[k].End) {
+		// "After graduating from the University of Southern California
+		// in 1967, Lucas co-founded X": a name a preposition governs in a
+		// phrase before the clause is not what the clause is about.
 		return
 	}
 	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && prepositions[wordBeforeName(src, m.ms[k].Start)] && auxiliaryAfter(src, m.ms[k].End) {

@@ -2388,6 +2388,9 @@ func TestGrammar(t *testing.T) {
 		// not what the clause is about; a relative clause after it is.
 		{"After graduating from the Acme in 1967, Roe co-founded Beta Labs.", []string{"Jane Roe cofounded Beta Labs", "Jane Roe educatedAt Acme Robotics"}},
 		{"For 33 years, Roe was vice president of Acme, which she co-founded.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Acme Robotics [vice president]"}},
+		// A title in a parenthesis before the name; "headed up".
+		{"Another inspiration was the Serbian montagist (and dean of the Acme) John Doe, a theoretician.", []string{"John Doe led Acme Robotics [dean]", "John Doe worksFor Acme Robotics [dean]"}},
+		{"Roe headed up the Acme.", []string{"Jane Roe led Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2461,10 +2461,7 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 	}
 	c := doc.ClauseStart(d.Src, sent.Start, start)
 	text := withoutParens(doc.FoldString(string(d.Src[c:end])))
-	before := withoutParens(doc.FoldString(string(d.Src[c:start])))
-	if !strings.HasPrefix(text, before) {
-		before = ""
-	}
+	before, folded := "", false // the clause before the match, folded once it is asked for
 	for _, n := range cues {
 		for from := 0; ; {
 			i := strings.Index(text[from:], n)
@@ -2479,8 +2476,16 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 				if n != "n't" && (doc.LatinWordRune(before) || doc.LatinWordRune(after)) {
 					continue
 				}
-			} else if from <= len(before) && strings.Contains(before[from:], "的") {
-				continue
+			} else {
+				if !folded {
+					before, folded = withoutParens(doc.FoldString(string(d.Src[c:start]))), true
+					if !strings.HasPrefix(text, before) {
+						before = ""
+					}
+				}
+				if from <= len(before) && strings.Contains(before[from:], "的") {
+					continue
+				}
 			}
 			return true
 		}
@@ -4507,7 +4512,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// participle is about the named unit the place-name qualifies.
 		return
 	}
-	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && prepositions[wordBeforeName(src, m.ms[k].Start)] && commaNext(m.ru.elems) && !relativeAfterComma(src, m.ms[k].End) {
+	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && commaNext(m.ru.elems) && prepositions[wordBeforeName(src, m.ms[k].Start)] && !relativeAfterComma(src, m.ms[k].End) {
 		// "After graduating from the University of Southern California
 		// in 1967, Lucas co-founded X": a name a preposition governs in a
 		// phrase before the clause is not what the clause is about.

@@ -285,6 +285,13 @@ func formatTerm(b *strings.Builder, v quad.Value) error {
 // already encoded but for the non-ASCII letters a base may hold, which
 // IRIREF allows, so this only matters for a bug elsewhere.
 func escapeIRIRef(s string) string {
+	i := 0
+	for i < len(s) && iriRefKeeps[s[i]] {
+		i++
+	}
+	if i == len(s) {
+		return s // printable ASCII only, the usual case
+	}
 	keepNonASCII := utf8.ValidString(s)
 	return escapeBytes(s, func(s string, i int) bool {
 		return iriRefKeeps[s[i]] || keepNonASCII && s[i] >= utf8.RuneSelf
@@ -307,6 +314,11 @@ var iriRefKeeps = func() (keep [256]bool) {
 func writeLiteral(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	for i := 0; i < len(s); {
+		if j := plainRun(s, i); j > i {
+			b.WriteString(s[i:j])
+			i = j
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		i += n
 		switch r {
@@ -333,4 +345,13 @@ func writeLiteral(b *strings.Builder, s string) {
 		}
 	}
 	b.WriteByte('"')
+}
+
+// plainRun returns the end of the run of bytes from s[i] that a literal
+// holds as they are: printable ASCII but for " and \.
+func plainRun(s string, i int) int {
+	for i < len(s) && 0x20 <= s[i] && s[i] < 0x7F && s[i] != '"' && s[i] != '\\' {
+		i++
+	}
+	return i
 }

@@ -81,25 +81,61 @@ type Fact struct {
 // CharCounter turns byte offsets into src into character offsets. It
 // counts from the last offset it was asked about, so offsets asked in
 // ascending order, as mentions and sentences come, cost one pass over
-// src in all. Offsets must fall on the rune boundaries the spans kg
-// makes fall on. The zero value is not usable; make one with
-// NewCharCounter.
+// src in all. Going forward it leaves a mark every markStride bytes, so
+// an offset asked out of order (an antecedent, or the first fact after
+// the last mention) is counted from the nearest mark before it, not
+// from where the counter stands. Offsets must fall on the rune
+// boundaries the spans kg makes fall on. The zero value is not usable;
+// make one with NewCharCounter.
 type CharCounter struct {
-	src  []byte
-	b, c int // byte offset and its character offset
+	src   []byte
+	b, c  int        // byte offset and its character offset
+	marks []charMark // ascending; marks[i].b is the first rune start at or after i*markStride
 }
 
+type charMark struct{ b, c int }
+
+// markStride bounds the bytes counted again for an offset asked out of
+// order.
+const markStride = 4096
+
 // NewCharCounter returns a counter over src.
-func NewCharCounter(src []byte) *CharCounter { return &CharCounter{src: src} }
+func NewCharCounter(src []byte) *CharCounter {
+	return &CharCounter{src: src, marks: []charMark{{0, 0}}}
+}
 
 // At returns the number of characters in src[:off].
 func (k *CharCounter) At(off int) int {
 	off = min(max(off, 0), len(k.src))
-	if off >= k.b {
-		k.c += utf8.RuneCount(k.src[k.b:off])
-	} else {
-		k.c -= utf8.RuneCount(k.src[off:k.b])
+	if off < k.b {
+		// Back to the last mark at or before off.
+		i := min(off/markStride, len(k.marks)-1)
+		for k.marks[i].b > off {
+			i--
+		}
+		if k.b-off <= off-k.marks[i].b {
+			k.c -= utf8.RuneCount(k.src[off:k.b])
+			k.b = off
+			return k.c
+		}
+		k.b, k.c = k.marks[i].b, k.marks[i].c
 	}
+	// Forward, leaving marks on the way.
+	for next := len(k.marks) * markStride; next <= off; next = len(k.marks) * markStride {
+		if next < k.b {
+			next = k.b // a mark is never before where the count stands
+		}
+		for next < len(k.src) && !utf8.RuneStart(k.src[next]) {
+			next++
+		}
+		if next > off {
+			break
+		}
+		k.c += utf8.RuneCount(k.src[k.b:next])
+		k.b = next
+		k.marks = append(k.marks, charMark{k.b, k.c})
+	}
+	k.c += utf8.RuneCount(k.src[k.b:off])
 	k.b = off
 	return k.c
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	mbits "math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -574,7 +575,9 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	seen := map[factKey]int{} // a fact's index in facts, plus one
 	last := make([]int32, len(x.keys))
 	ends := &keyEnds{last: last, group: make([]int32, len(x.groups)), stamp: make([]int32, len(x.groups))}
-	tried := make([]int, len(x.rules)) // the sentence a rule was last tried on, plus one
+	// The rules a sentence may use, as a bit set over their indexes:
+	// read in order, it gives them in their order without a sort.
+	want := make([]uint64, (len(x.rules)+63)/64)
 	var cands []int
 	var found []int32 // the keys the sentence holds
 	m := &sentMatcher{d: d, grammar: x.grammar, titleWords: x.titleWords, emptyGap: -1}
@@ -590,16 +593,22 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		found = x.finder.findFolded(d.Src[sent.Start:sent.End], last, found[:0])
 		// The rules to try: those with no anchor, and those whose anchor
 		// the sentence holds, in their order.
-		cands = append(cands[:0], x.unanchored...)
+		for _, ri := range x.unanchored {
+			want[ri/64] |= 1 << (ri % 64)
+		}
 		for _, id := range found {
 			for _, ri := range x.byAnchor[id] {
-				if tried[ri] != si+1 {
-					tried[ri] = si + 1
-					cands = append(cands, ri)
-				}
+				want[ri/64] |= 1 << (ri % 64)
 			}
 		}
-		slices.Sort(cands)
+		cands = cands[:0]
+		for w, bits := range want {
+			for bits != 0 {
+				cands = append(cands, w*64+mbits.TrailingZeros64(bits))
+				bits &= bits - 1
+			}
+			want[w] = 0
+		}
 		m.negs = m.negs[:0]
 		for i, k := range x.negKeys {
 			if last[k] != 0 {

@@ -2391,6 +2391,9 @@ func TestGrammar(t *testing.T) {
 		// A title in a parenthesis before the name; "headed up".
 		{"Another inspiration was the Serbian montagist (and dean of the Acme) John Doe, a theoretician.", []string{"John Doe led Acme Robotics [dean]", "John Doe worksFor Acme Robotics [dean]"}},
 		{"Roe headed up the Acme.", []string{"Jane Roe led Acme Robotics"}},
+		// A list of one person's titles after the company.
+		{"甲公司创始人、董事长张三毕业于乙大学。", []string{"张三 founded 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "张三 educatedAt 乙大学"}},
+		{"甲公司创始人李四、乙大学教授张三出席。", []string{"李四 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -380,6 +380,21 @@ func TestSalience(t *testing.T) {
 		{"本公司 in an announcement",
 			"甲公司公告。甲公司成立于2001年。\n\n王强自2015年起担任本公司董事长。",
 			[]string{"本公司=甲公司"}, []string{"王强 led 甲公司 [董事长]"}},
+		// A bare 公司 opening a clause before one of the company's titles,
+		// or before 由, is the company the text is about; elsewhere it is
+		// a common noun.
+		{"公司 before a title names the company of the clause before",
+			"2013年，成立“甲公司”，公司注册资本5000万元，公司法定代表人及董事长为王强。",
+			[]string{"公司=甲公司"}, []string{"王强 led 甲公司 [董事长]"}},
+		{"公司 before 由 names the company of the sentence before",
+			"甲公司是一家机器人企业。公司由王强和李华于2015年创立。",
+			[]string{"公司=甲公司"}, []string{"王强 founded 甲公司", "李华 founded 甲公司"}},
+		{"公司 inside a clause is a common noun",
+			"甲公司是一家机器人企业。王强说公司董事长很忙。",
+			nil, nil},
+		{"公司 before no title is a common noun",
+			"甲公司是一家机器人企业。公司注册资本为5000万元。",
+			nil, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

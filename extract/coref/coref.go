@@ -291,7 +291,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩本"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩本公"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -403,6 +403,9 @@ func (d *resolver) anaphorAt(i int) (end int, a anaphor, ok bool) {
 		return i + np, anaphor{kind: group, size: n}, true
 	}
 	if np := d.demonstrative(i); np > i {
+		return np, anaphor{kind: nounPhrase}, true
+	}
+	if np := d.bareCompany(i); np > i {
 		return np, anaphor{kind: nounPhrase}, true
 	}
 	for _, a := range anaphors {
@@ -561,6 +564,31 @@ func (d *resolver) demonstrative(i int) int {
 	}
 	return i + len(rest) - len(after) + best
 }
+
+// bareCompany matches 公司 with no demonstrative at i, where Chinese
+// business prose uses it for the company it is about: opening a clause,
+// and followed by one of its titles (公司创始人、董事长张三; 公司法定代表人为
+// 张三) or by 由 (公司由张三创立). Elsewhere a bare 公司 is a common noun
+// (公司注册资本, 一家公司) and is left alone. It returns the end of 公司, or
+// i.
+func (d *resolver) bareCompany(i int) int {
+	const w = "公司"
+	rest := d.Src[i:]
+	if !bytes.HasPrefix(rest, []byte(w)) || !d.clauseOpening(i) {
+		return i
+	}
+	for _, t := range companyTitles {
+		if bytes.HasPrefix(rest[len(w):], []byte(t)) {
+			return i + len(w)
+		}
+	}
+	return i
+}
+
+// companyTitles are what may follow a bare 公司 that names the company
+// the text is about: its titles, and 由 of a passive.
+var companyTitles = []string{"创始人", "联合创始人", "创办人", "董事长", "董事会主席", "总经理", "总裁", "首席", "CEO", "CTO", "COO", "CFO",
+	"法定代表人", "实际控制人", "实控人", "执行董事", "副总裁", "副总经理", "由"}
 
 // demonstrativeGroup matches 这三位, 这两位, 二位 (a number of people) at
 // the start of b and returns its length and the number, or 0.

@@ -2394,6 +2394,18 @@ func TestGrammar(t *testing.T) {
 		// A list of one person's titles after the company.
 		{"甲公司创始人、董事长张三毕业于乙大学。", []string{"张三 founded 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "张三 educatedAt 乙大学"}},
 		{"甲公司创始人李四、乙大学教授张三出席。", []string{"李四 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
+		// A plural possessive: the name after "Ventures'" is owned.
+		{"Doe was head of Delta Ventures' Beta Labs imprint.", []string{"John Doe led Beta Labs [head]", "John Doe worksFor Beta Labs [head]", "John Doe worksFor Delta Ventures [head]"}},
+		// Pupils listed after "including".
+		{"Several of Roe's former doctoral students subsequently became notable in their own right including, John Doe and Mary Major.", []string{"John Doe advisor Jane Roe", "Mary Major advisor Jane Roe"}},
+		{"Besides numerous PhD students, Roe also supervised postdoctoral students and other interns including John Doe, Mary Major (postdoc).", []string{"John Doe advisor Jane Roe", "Mary Major advisor Jane Roe"}},
+		{"Roe trained engineers at Acme, including John Doe.", nil},
+		// Schools named after the kind attended.
+		{"Doe grew up on the south side of Springfield and attended public schools, including Acme and Beta Labs.", []string{"John Doe educatedAt Acme Robotics", "John Doe educatedAt Beta Labs"}},
+		// The progressive of making, also after "and".
+		{"Acme is developing Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme was founded in 2014, and as of 2016 was developing Widget OS as an add-on treatment.", []string{"Acme Robotics developed Widget OS"}},
+		{"He left Beta Labs in 2018 and Doe set up his own label, Acme, in 2019.", []string{"John Doe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

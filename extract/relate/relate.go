@@ -3388,16 +3388,12 @@ func afterLocative(src []byte, p int) bool {
 }
 
 // possessedName returns the mention right after an English possessive
-// ending after mention k ("NASA's Ames Research Center"), when it is of
-// one of the types and not k's own entity; else -1.
+// ending after mention k ("NASA's Ames Research Center", "XL Recordings'
+// Abeano imprint"), when it is of one of the types and not k's own
+// entity; else -1.
 func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
 	p := m.ms[k].End
-	n := 0
-	for _, w := range []string{"'s ", "’s "} {
-		if l, ok := matchLit(src, p, w); ok {
-			n = l
-		}
-	}
+	n := possessiveAt(src, p)
 	if n == 0 {
 		return -1
 	}
@@ -3406,6 +3402,25 @@ func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
 		return -1
 	}
 	return j
+}
+
+// possessiveAt returns the length of the English possessive ending and
+// the space after it at p, the end of a name: 's, or a bare apostrophe
+// after a name ending in s ("XL Recordings' "); else 0.
+func possessiveAt(src []byte, p int) int {
+	for _, w := range []string{"'s ", "’s "} {
+		if l, ok := matchLit(src, p, w); ok {
+			return l
+		}
+	}
+	if p > 0 && src[p-1]|0x20 == 's' {
+		for _, w := range []string{"' ", "’ "} {
+			if l, ok := matchLit(src, p, w); ok {
+				return l
+			}
+		}
+	}
+	return 0
 }
 
 // ownedName returns the name that mention k owns, when 旗下 or 下属 (with
@@ -6671,12 +6686,7 @@ func (m *sentMatcher) possessiveNext(ei int) bool {
 // "Acme's former chief engineer John Doe"), else -1.
 func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 	q := m.ms[k].End
-	n := 0
-	for _, mark := range []string{"'s ", "’s "} {
-		if bytes.HasPrefix(src[q:], []byte(mark)) {
-			n = len(mark)
-		}
-	}
+	n := possessiveAt(src, q)
 	if n == 0 {
 		return -1
 	}

@@ -2406,6 +2406,18 @@ func TestGrammar(t *testing.T) {
 		{"Acme is developing Widget OS.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme was founded in 2014, and as of 2016 was developing Widget OS as an add-on treatment.", []string{"Acme Robotics developed Widget OS"}},
 		{"He left Beta Labs in 2018 and Doe set up his own label, Acme, in 2019.", []string{"John Doe founded Acme Robotics"}},
+		// Investors listed after 来自, then what kind they are.
+		{"甲公司截至目前已经获得了来自丙资本、丁创投、己资本等多家公司和机构的融资，总金额至少近百亿元人民币。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司", "己资本 investedIn 甲公司"}},
+		// A subject set off by a comma, then an adverb opening its predicate.
+		{"离开甲公司的这四年时间里，转身天使投资人的张三，至今已投资了戊科技、华为等10多家互联网公司。", []string{"张三 investedIn 戊科技", "张三 investedIn 华为"}},
+		// Who held a post, in parentheses after the organisation.
+		{"回國後在瀋陽乙大学（张三时任校长）任教。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		// A province named short before the birthplace; a relative's birth
+		// is not the subject's.
+		{"张三，1969年生于湖北Springfield。", []string{"张三 bornIn Springfield"}},
+		{"张三，其父生于Springfield。", nil},
+		{"张三，父亲生于Springfield。", nil},
+		{"张三生于书香门第。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

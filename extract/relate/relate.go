@@ -1688,6 +1688,29 @@ var zhKins = []string{"爷爷", "奶奶", "外公", "外婆", "祖父", "祖母"
 	"侄子", "侄女", "堂侄", "外甥", "孙子", "孙女", "外孙", "堂兄", "堂弟", "堂姐", "堂妹", "表兄", "表弟", "表姐", "表妹",
 	"儿媳", "女婿", "姑姑", "姨妈", "伯母", "婶婶", "兄长", "胞弟", "胞兄", "长子", "次子", "长女", "次女", "独子", "前妻", "遗孀", "养子", "继子"}
 
+// zhRelativeOpens reports whether a relative of the subject's opens at
+// j, in a gap after the subject: a pronoun and a kinship noun (她父亲,
+// 其父), or a kinship noun opening a clause (，父亲…); not after 和, 与 or
+// 跟, where the relative is one more subject.
+func zhRelativeOpens(src []byte, j int) bool {
+	before := runeBefore(src, j)
+	if strings.ContainsRune("和与跟同及", before) {
+		return false
+	}
+	r, w := utf8.DecodeRune(src[j:])
+	switch {
+	case r == '他' || r == '她' || r == '其':
+		if zhKinAfter(src, j+w) {
+			return true
+		}
+		next, _ := utf8.DecodeRune(src[j+w:])
+		return r == '其' && strings.ContainsRune("父母妻夫兄弟姐妹", next)
+	case before == '，' || before == ',':
+		return zhKinAfter(src, j)
+	}
+	return false
+}
+
 // zhKinAfter reports whether a kinship noun, perhaps after 的, follows p.
 func zhKinAfter(src []byte, p int) bool { return kinEnd(src, p) >= 0 }
 
@@ -3342,9 +3365,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
 			break // "created a division to make X", "wrote about X"
 		}
-		if !e.Wide && (r == '他' || r == '她' || r == '其') && m.prevSlot(ei) == dict.Subject && zhKinAfter(src, j+w) && !strings.ContainsRune("和与跟同及", runeBefore(src, j)) {
-			// 张三在她父亲创办的甲公司上学: the relative the pronoun names
-			// is the subject of what follows (张三和他父亲一起创办 has two).
+		if !e.Wide && m.prevSlot(ei) == dict.Subject && zhRelativeOpens(src, j) {
+			// 张三在她父亲创办的甲公司上学, 张三，其父生于X, 张三，父亲是甲公司
+			// 的创始人: the relative the pronoun or the clause names is the
+			// subject of what follows (张三和他父亲一起创办 has two).
 			break
 		}
 		if e.Wide && r == ' ' && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && relativeAt(src, j+1) && !appositive(src, b.subj[len(b.subj)-1].End, j) {

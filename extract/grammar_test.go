@@ -2418,6 +2418,15 @@ func TestGrammar(t *testing.T) {
 		{"张三，其父生于Springfield。", nil},
 		{"张三，父亲生于Springfield。", nil},
 		{"张三生于书香门第。", nil},
+		// Posts of government service; books written out.
+		{"不料被北洋政府甲公司次长张三的轿车撞倒。", []string{"张三 worksFor 甲公司 [次长]"}},
+		{"张三以英文寫成《星火系统》。", []string{"张三 authored 星火系统"}},
+		// Sole control is ownership; a shareholder alone is not.
+		{"5月11日左右，戊科技发生商业变更，甲公司成为其100%控股大股东。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司成为戊科技的100%控股股东。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"丙资本成为其第一大股东。", nil},
+		// What the object is, before it: a rival, a subsidiary, a school.
+		{"2017年11月，甲公司收购了北美有力竞争对手 戊科技。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1969,7 +1969,7 @@ func TestGrammar(t *testing.T) {
 		// 随即 before 与 and a partner; 一道 for together.
 		{"张三随即与李四一道创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// A partner in a firm; a career at an organisation.
-		{"Roe became a partner in Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe became a partner in Beta Labs.", []string{"Jane Roe worksFor Beta Labs [partner]"}},
 		{"Roe's career at Beta Labs spanned 30 years.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Shares bought in a company, or a stake it sells.
 		{"Gamma Capital bought shares in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
@@ -2427,6 +2427,14 @@ func TestGrammar(t *testing.T) {
 		{"丙资本成为其第一大股东。", nil},
 		// What the object is, before it: a rival, a subsidiary, a school.
 		{"2017年11月，甲公司收购了北美有力竞争对手 戊科技。", []string{"甲公司 acquired 戊科技"}},
+		// A resignation announced: the post is held until then.
+		{"On 20 February 2013, Acme announced that John Doe would resign as president and CEO of Acme on 1 July 2013.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// The post at what was founded, after "with".
+		{"Roe and other stockholders formed Acme on November 30, 1901, with Doe as chief engineer.", []string{"John Doe worksFor Acme Robotics [chief engineer]"}},
+		{"Roe formed Acme, with Doe as chief engineer.", []string{"Jane Roe founded Acme Robotics", "John Doe worksFor Acme Robotics [chief engineer]"}},
+		// A post in a department.
+		{"Doe became a professor in Acme.", []string{"John Doe worksFor Acme Robotics [professor]"}},
+		{"Doe was CEO in Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

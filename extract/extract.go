@@ -207,15 +207,21 @@ func (x *Extractor) ExtractIn(name string, src []byte, w *Whole) Result {
 // countChars fills in the character ranges of the spans Extract found.
 func (r *Result) countChars(src []byte) {
 	k := doc.NewCharCounter(src)
+	// Mentions and facts both come by start: taken in one merged order,
+	// the counter passes over src once.
+	j := 0
 	for i := range r.Mentions {
 		m := &r.Mentions[i]
+		for ; j < len(r.Facts) && r.Facts[j].Evidence.Start < m.Start; j++ {
+			r.Facts[j].Evidence.Chars = k.Of(r.Facts[j].Evidence.Span)
+		}
 		m.Chars = k.Of(m.Span)
 		if a := m.Antecedent; a != nil {
 			a.Chars = k.Of(a.Span)
 		}
 	}
-	for i := range r.Facts {
-		r.Facts[i].Evidence.Chars = k.Of(r.Facts[i].Evidence.Span)
+	for ; j < len(r.Facts); j++ {
+		r.Facts[j].Evidence.Chars = k.Of(r.Facts[j].Evidence.Span)
 	}
 }
 

@@ -348,10 +348,23 @@ func writeLiteral(b *strings.Builder, s string) {
 }
 
 // plainRun returns the end of the run of bytes from s[i] that a literal
-// holds as they are: printable ASCII but for " and \.
+// holds as they are: printable ASCII but for " and \, and valid UTF-8
+// beyond ASCII.
 func plainRun(s string, i int) int {
-	for i < len(s) && 0x20 <= s[i] && s[i] < 0x7F && s[i] != '"' && s[i] != '\\' {
-		i++
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7F || c == '"' || c == '\\' {
+				return i
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
 	}
 	return i
 }

@@ -2127,7 +2127,7 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs, the package based on Gizmo, was first developed by Jane Roe.", nil},
 		// 投资成立X: the money went into founding X, not into a stake.
 		{"2004年10月，甲公司投资成立戊科技，面向市场推出服务。", []string{"甲公司 founded 戊科技"}},
-		{"甲公司于2003年5月投资1亿元人民币建立网上购物平台戊科技。", nil},
+		{"甲公司于2003年5月投资1亿元人民币建立网上购物平台戊科技。", []string{"甲公司 founded 戊科技"}},
 		{"丙资本以1亿元投资戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本投资了新成立的戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"张三开始组建团队正式成立甲公司。", []string{"张三 founded 甲公司"}},
@@ -2435,6 +2435,14 @@ func TestGrammar(t *testing.T) {
 		// A post in a department.
 		{"Doe became a professor in Acme.", []string{"John Doe worksFor Acme Robotics [professor]"}},
 		{"Doe was CEO in Springfield.", nil},
+		// Founding: at a place, with money put in, announced after a
+		// comma, by a founder named with a title; jointly, both parties.
+		{"时间回到2000年，张三在江苏省白蒲镇组建了甲公司，开启了在通信行业探索之路。", []string{"张三 founded 甲公司"}},
+		{"繼成立平台阿里巴巴後，甲公司於2003年5月投資1億元人民幣建立網上購物平台丙资本。", []string{"甲公司 founded 丙资本"}},
+		{"2009年9月，甲公司慶祝創立十週年，同時宣布成立另一家子公司丙资本。", []string{"甲公司 founded 丙资本"}},
+		{"甲公司在大陸與戊科技合資組建了丙资本，總部位于重慶。", []string{"甲公司 founded 丙资本", "戊科技 founded 丙资本"}},
+		{"其中，复旦教授李四创立的甲公司和行业老兵张三组建的戊科技成立不到2年。", []string{"李四 founded 甲公司", "张三 founded 戊科技"}},
+		{"1958年，张三与甲公司同事共同倡议并参与创建乙大学。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

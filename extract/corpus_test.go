@@ -51,8 +51,8 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 189-text corpus (2026-12-02, with 152 new
-	// texts, thirty-eight of them held back), a little below; the held-back
+	// Today's figures on the 197-text corpus (2026-12-02, with 160 new
+	// texts, forty of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.97, 0.79},
@@ -60,7 +60,7 @@ func TestCorpus(t *testing.T) {
 		"split heldout":         {0.94, 0.69},
 		"split heldout lang en": {0.935, 0.655},
 		"split heldout lang zh": {0.94, 0.71},
-		"lang en":               {0.975, 0.77},
+		"lang en":               {0.975, 0.765},
 		"lang zh":               {0.965, 0.80},
 	}
 	for g, b := range bounds {

@@ -7,6 +7,7 @@ import (
 	mbits "math/bits"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,6 +56,9 @@ type Rules struct {
 // and those its constructions made.
 func Compile(rels []*dict.Relation) *Rules {
 	x := &Rules{overridden: map[string][]string{}, parts: map[string]bool{}, grammar: map[string]bool{}, titleWords: map[string]bool{}}
+	// The rules' text elements repeat (a lexicon expands into the same
+	// alternatives in many rules): each index is built once.
+	idx := altIndexes{}
 	for _, r := range rels {
 		if r.Parts {
 			x.parts[r.Name] = true
@@ -63,13 +67,13 @@ func Compile(rels []*dict.Relation) *Rules {
 			x.overridden[o] = append(x.overridden[o], r.Name)
 		}
 		for i := range r.Patterns {
-			x.rules = append(x.rules, newRule(r, &r.Patterns[i]))
+			x.rules = append(x.rules, idx.newRule(r, &r.Patterns[i]))
 			if p, ok := afterAnd(&r.Patterns[i]); ok {
-				x.rules = append(x.rules, newRule(r, p))
+				x.rules = append(x.rules, idx.newRule(r, p))
 			}
 		}
 		for i := range r.Constructed {
-			x.rules = append(x.rules, newRule(r, &r.Constructed[i]))
+			x.rules = append(x.rules, idx.newRule(r, &r.Constructed[i]))
 		}
 	}
 	for _, ru := range x.rules {
@@ -118,10 +122,12 @@ func Compile(rels []*dict.Relation) *Rules {
 		}
 		for _, keys := range ru.required {
 			var l []int
+			var kb []byte
 			for _, k := range keys {
 				l = append(l, id(k))
+				kb = strconv.AppendInt(append(kb, ' '), int64(l[len(l)-1]), 10)
 			}
-			k := fmt.Sprint(l)
+			k := string(kb)
 			g, ok := groups[k]
 			if !ok {
 				g = len(x.groups)
@@ -152,8 +158,7 @@ func (x *Rules) shareAlts() {
 			if a == nil {
 				continue
 			}
-			e := ru.elems[i]
-			k := fmt.Sprint(e.Kind) + "\x00" + strings.Join(e.Alts, "\x00")
+			k := altKey(ru.elems[i])
 			if s, ok := ids[k]; ok {
 				ru.alts[i] = s
 				continue
@@ -297,7 +302,31 @@ func (x *altIndex) at(src []byte, p int) []int {
 	return x.any
 }
 
-func newRule(r *dict.Relation, p *dict.Pattern) *rule {
+// altIndexes holds what has been made of the text elements so far, by
+// altKey: each index, and the texts one of which a match requires.
+type altIndexes map[string]*sharedAlts
+
+type sharedAlts struct {
+	idx      *altIndex
+	keys     []string
+	shortest int
+}
+
+// altKey is what an element's index is shared by: its kind and its
+// alternatives.
+func altKey(e dict.Elem) string {
+	return strconv.Itoa(int(e.Kind)) + "\x00" + strings.Join(e.Alts, "\x00")
+}
+
+// newRule is the package's newRule with the text elements' indexes
+// shared through x.
+func (x altIndexes) newRule(r *dict.Relation, p *dict.Pattern) *rule {
+	return newRuleWith(r, p, x)
+}
+
+func newRule(r *dict.Relation, p *dict.Pattern) *rule { return newRuleWith(r, p, nil) }
+
+func newRuleWith(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject(), sTypes: typeBits(r.Subject), oTypes: typeBits(r.Object)}
 	if e := p.Elems[0]; !ru.hasS && e.Kind == dict.Lit {
 		ru.continues = true
@@ -349,33 +378,24 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		if e.Kind == dict.Gap {
 			ru.gaps++
 		}
-		if e.Kind == dict.Lit || e.Kind == dict.Role {
-			ru.alts[i] = newAltIndex(e.Alts)
-		}
 		if e.Kind != dict.Lit && e.Kind != dict.Role {
 			continue
 		}
-		var keys []string
-		shortest := -1
-		for _, a := range e.Alts {
-			k := ""
-			for _, w := range strings.Fields(doc.FoldString(a)) {
-				if len(w) > len(k) {
-					k = w
-				}
+		var sa *sharedAlts
+		if shared != nil {
+			k := altKey(e)
+			if sa = shared[k]; sa == nil {
+				sa = newSharedAlts(e.Alts)
+				shared[k] = sa
 			}
-			if k == "" {
-				keys = nil // an optional element: nothing is required
-				break
-			}
-			keys = append(keys, k)
-			if shortest < 0 || len(k) < shortest {
-				shortest = len(k)
-			}
+		} else {
+			sa = newSharedAlts(e.Alts)
 		}
+		ru.alts[i] = sa.idx
+		keys, shortest := sa.keys, sa.shortest
 		if keys != nil && i > 0 && possessiveMark(e.Alts) && (p.Elems[i-1].Kind == dict.Subject || p.Elems[i-1].Kind == dict.Object) {
 			// "Its first president": a possessive pronoun needs no "'s".
-			keys = append(keys, ownerPronouns...)
+			keys = append(slices.Clip(keys), ownerPronouns...)
 			if ru.ownerMark == nil {
 				ru.ownerMark = make([]bool, len(p.Elems))
 			}
@@ -390,6 +410,31 @@ func newRule(r *dict.Relation, p *dict.Pattern) *rule {
 		}
 	}
 	return ru
+}
+
+// newSharedAlts makes the index of a text element's alternatives, and
+// the texts one of which a match of the element requires: each
+// alternative's longest run without white space, folded, with the
+// length of the shortest; none when an alternative is empty.
+func newSharedAlts(alts []string) *sharedAlts {
+	sa := &sharedAlts{idx: newAltIndex(alts), shortest: -1}
+	for _, a := range alts {
+		k := ""
+		for _, w := range strings.Fields(doc.FoldString(a)) {
+			if len(w) > len(k) {
+				k = w
+			}
+		}
+		if k == "" {
+			sa.keys = nil // an optional element: nothing is required
+			break
+		}
+		sa.keys = append(sa.keys, k)
+		if sa.shortest < 0 || len(k) < sa.shortest {
+			sa.shortest = len(k)
+		}
+	}
+	return sa
 }
 
 // ofPhrase reports whether elems are a subject, "of" and an object.

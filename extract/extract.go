@@ -168,6 +168,20 @@ func (x *Extractor) Extract(name string, src []byte) Result {
 	return x.ExtractIn(name, src, nil)
 }
 
+// Prepare compiles the relation rules now, which Extract otherwise does
+// on first use. It is safe to call concurrently with Extract; a caller
+// with other work to do first (reading its input) can run it on a
+// goroutine of its own.
+func (x *Extractor) Prepare() {
+	if !x.opt.NoRelations {
+		x.compileRules()
+	}
+}
+
+func (x *Extractor) compileRules() {
+	x.rulesOnce.Do(func() { x.rules = relate.Compile(x.dict.Relations) })
+}
+
 // ExtractIn is Extract for one block of a larger document that w has
 // surveyed whole: a short alias counts where the whole document names its
 // entity by another form, and the document's main person and organization
@@ -182,7 +196,7 @@ func (x *Extractor) ExtractIn(name string, src []byte, w *Whole) Result {
 	}
 	var facts []Fact
 	if !x.opt.NoRelations {
-		x.rulesOnce.Do(func() { x.rules = relate.Compile(x.dict.Relations) })
+		x.compileRules()
 		if simple, ok := match.SimplifiedSameWidth(src); ok {
 			// The rules are written in Simplified characters: they read
 			// a text that mixes in Traditional ones (總經理, 創辦) through

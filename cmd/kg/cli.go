@@ -160,6 +160,9 @@ func (c *cli) extractor(o *options, noRelations bool) (x *extract.Extractor, d *
 		o.overlap = corpus.Overlap(append([]*dict.Dictionary{d}, compiledDicts(compiled)...)...)
 		opt := extract.Options{NoFuzzy: o.noFuzzy, NoCoref: o.noCoref, NoRelations: noRelations, Fold: o.fold}
 		x = extract.NewFromCompiled(d, o.own, compiled, opt)
+		// The relation rules compile while the input is read and its
+		// first mentions are found.
+		go x.Prepare()
 		tuneGC()
 		return exitOK
 	})

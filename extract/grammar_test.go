@@ -2443,6 +2443,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司在大陸與戊科技合資組建了丙资本，總部位于重慶。", []string{"甲公司 founded 丙资本", "戊科技 founded 丙资本"}},
 		{"其中，复旦教授李四创立的甲公司和行业老兵张三组建的戊科技成立不到2年。", []string{"李四 founded 甲公司", "张三 founded 戊科技"}},
 		{"1958年，张三与甲公司同事共同倡议并参与创建乙大学。", nil},
+		// "both of which X founded"; "its inaugural president" after a
+		// phrase naming the organisation.
+		{"Acme and Beta Labs, both of which John Doe founded, are active.", []string{"John Doe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"Doe was involved in the creation of Acme and served as its inaugural president from 1959 to 1973.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

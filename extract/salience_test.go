@@ -26,6 +26,7 @@ const salienceDict = `entities:
   - {name: 丁研究中心, type: Organization}
   - {name: Springfield, type: Place}
   - {name: Omega Capital, type: Organization}
+  - {name: Kappa F.C., type: Organization, aliases: [Kappa]}
   - {name: 戊资本, type: Organization}
   - {name: 星火系统, type: Project}
   - {name: Widget, type: Project}
@@ -380,6 +381,13 @@ func TestSalience(t *testing.T) {
 		{"本公司 in an announcement",
 			"甲公司公告。甲公司成立于2001年。\n\n王强自2015年起担任本公司董事长。",
 			[]string{"本公司=甲公司"}, []string{"王强 led 甲公司 [董事长]"}},
+		// "The club" is an organisation named a club (F.C., 俱乐部).
+		{"the club is the club named before, not another organisation",
+			"Kappa F.C. was founded in 1892 at Acme's ground.\n\nAs the founder of Kappa, John Smith was the club's first chairman. In the 1970s Paul Brown led the club to titles.",
+			[]string{"the club=Kappa F.C.", "the club=Kappa F.C."}, []string{"John Smith led Kappa F.C. [chairman]", "Paul Brown led Kappa F.C."}},
+		{"the club with no club named resolves to nothing",
+			"Acme was founded in 1892.\n\nJohn Smith was the club's first chairman.",
+			nil, nil},
 		// A bare 公司 opening a clause before one of the company's titles,
 		// or before 由, is the company the text is about; elsewhere it is
 		// a common noun.

@@ -61,6 +61,10 @@ var kindNouns = map[string][]string{
 	"hospital": {"hospital", "医院"}, "医院": {"hospital", "医院"},
 	"academy": {"academy", "科学院", "研究院"}, "科学院": {"academy", "科学院"},
 	"院校": schoolWords,
+	// "the club", "the society": an organisation so named.
+	"club": clubWords, "俱乐部": clubWords,
+	"society": {"society", "学会", "协会"}, "foundation": {"foundation", "基金会"}, "基金会": {"foundation", "基金会"},
+	"museum": {"museum", "博物馆"}, "博物馆": {"museum", "博物馆"},
 }
 
 var (
@@ -68,6 +72,7 @@ var (
 	schoolWords = []string{"school", "university", "college", "学校", "大学", "学院"}
 	centerWords = []string{"center", "centre", "中心"}
 	fundWords   = []string{"fund", "capital", "ventures", "partners", "基金", "资本", "创投"}
+	clubWords   = []string{"club", "f.c.", "fc", "a.f.c.", "afc", "俱乐部"}
 )
 
 // documentNouns returns the head nouns a noun phrase may end with in a

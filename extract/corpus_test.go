@@ -51,12 +51,12 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 197-text corpus (2026-12-02, with 160 new
-	// texts, forty of them held back), a little below; the held-back
+	// Today's figures on the 201-text corpus (2026-12-02, with 164 new
+	// texts, forty-one of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.97, 0.79},
-		"split tune":            {0.98, 0.82},
+		"split tune":            {0.975, 0.815},
 		"split heldout":         {0.94, 0.69},
 		"split heldout lang en": {0.935, 0.655},
 		"split heldout lang zh": {0.94, 0.71},

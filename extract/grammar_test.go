@@ -2447,6 +2447,15 @@ func TestGrammar(t *testing.T) {
 		// phrase naming the organisation.
 		{"Acme and Beta Labs, both of which John Doe founded, are active.", []string{"John Doe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"Doe was involved in the creation of Acme and served as its inaugural president from 1959 to 1973.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// A title before 的 describes the names up to the first comma; the
+		// verb after the list is every name's.
+		{"1902年，時任乙大学院長的张三，以及李四、王五先后加入甲公司。", []string{"张三 led 乙大学 [院长]", "张三 worksFor 乙大学 [院长]", "张三 worksFor 甲公司", "李四 worksFor 甲公司", "王五 worksFor 甲公司"}},
+		// A clause with no subject goes on with the organisation that
+		// acted in the clause before, not with a person.
+		{"张三创办了甲公司。1920年代，甲公司出版了《星火系统》，推出了《Gizmo》。", []string{"张三 founded 甲公司", "甲公司 developed Gizmo"}},
+		// An honorary title leads nothing.
+		{"张三也是甲公司的榮譽會長。", []string{"张三 worksFor 甲公司 [荣誉会长]"}},
+		{"Doe was the honorary president of Acme.", []string{"John Doe worksFor Acme Robotics [honorary president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

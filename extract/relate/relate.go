@@ -2196,6 +2196,30 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 	return x.Entity.Type == dict.Person && m.ownedNoun(x, b.start) >= 0 || possessive(m.d.Src, x, true)
 }
 
+// orgSubjectBefore reports whether an organisation named before at opens
+// a clause of the sentence and acts in it, with a verb and 了 or 过 right
+// after it (商务印书馆出版了…): a title after an organisation (清华大学
+// 教授，曾任…) is not the organisation acting.
+func (m *sentMatcher) orgSubjectBefore(at int) bool {
+	src := m.d.Src
+	for _, c := range m.ms {
+		if c.End > at || c.Entity.Type != dict.Organization || !m.d.ClauseSubject(m.sent, c) {
+			continue
+		}
+		for i, n := c.End, 0; i < at && n < 6; n++ {
+			r, w := utf8.DecodeRune(src[i:])
+			if doc.IsClausePunct(r) {
+				break
+			}
+			if r == '了' || r == '过' {
+				return true
+			}
+			i += w
+		}
+	}
+	return false
+}
+
 // implicit supplies an argument a pattern leaves out. A person is the one a
 // pronoun later in the sentence names (在多伦多大学读本科时，…成了他的导师),
 // else the subject that opens an earlier clause of the sentence, else the
@@ -2260,7 +2284,14 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if t := d.TurnAt(at); t != nil {
 			return []doc.Mention{{Entity: t.Speaker, How: doc.Coref}}
 		}
-		if namesPerson(m, bound) {
+		upto := at
+		if len(bound) > 0 {
+			upto = max(upto, bound[0].Start) // the verb may stand past at
+		}
+		if namesPerson(m, bound) || m.orgSubjectBefore(upto) {
+			// 1920年代，商务印书馆出版了…，推出了《万有文库》: a clause with
+			// no subject of its own goes on with the organisation that is
+			// the sentence's subject, not with a person.
 			return nil
 		}
 		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
@@ -4065,7 +4096,9 @@ func deputy(src []byte, p int) int {
 var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), []byte("associate "), []byte("assistant "),
 	// An independent or outside director sits on the board; it does not
 	// run the company.
-	[]byte("independent "), []byte("non-executive "), []byte("outside "), []byte("non-independent ")}
+	[]byte("independent "), []byte("non-executive "), []byte("outside "), []byte("non-independent "),
+	// An honorary title is given, not held: 荣誉会长 leads nothing.
+	[]byte("honorary "), []byte("荣誉"), []byte("名誉"), []byte("榮譽")}
 
 // slotTypesOf returns the entity types a slot of kind k takes.
 func (m *sentMatcher) slotTypesOf(k dict.ElemKind) []dict.Type {
@@ -4636,6 +4669,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	group := m.coordinated(k)
 	if e.Kind == dict.Object {
 		group = clauseCut(src, group)
+	}
+	if ei > 0 && litEndsWith(m.ru.elems[ei-1], "的") {
+		// 时任甲公司院长的张三，以及李四、王五先后加入乙: what stands before
+		// 的 describes the names up to the first comma only.
+		group = commaCut(src, group)
 	}
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
@@ -5257,6 +5295,23 @@ func clauseCut(src []byte, group []doc.Mention) []doc.Mention {
 	for i := 1; i < len(group); i++ {
 		p := doc.SkipSpace(src, group[i-1].End)
 		if bytes.HasPrefix(src[p:], []byte("，")) && !listEnds(src, group[i].End) {
+			return group[:i]
+		}
+	}
+	return group
+}
+
+// litEndsWith reports whether e is text whose every alternative ends
+// with suffix.
+func litEndsWith(e dict.Elem, suffix string) bool {
+	return e.Kind == dict.Lit && len(e.Alts) > 0 && !slices.ContainsFunc(e.Alts, func(a string) bool { return !strings.HasSuffix(a, suffix) })
+}
+
+// commaCut returns the members of group before the first one a comma
+// sets off.
+func commaCut(src []byte, group []doc.Mention) []doc.Mention {
+	for i := 1; i < len(group); i++ {
+		if bytes.ContainsAny(src[group[i-1].End:group[i].Start], ",，") {
 			return group[:i]
 		}
 	}

@@ -2456,6 +2456,15 @@ func TestGrammar(t *testing.T) {
 		// An honorary title leads nothing.
 		{"张三也是甲公司的榮譽會長。", []string{"张三 worksFor 甲公司 [荣誉会长]"}},
 		{"Doe was the honorary president of Acme.", []string{"John Doe worksFor Acme Robotics [honorary president]"}},
+		// Joint founding verbs (合组), founding by 开设, a company handed
+		// over to be run, a founding with others unnamed.
+		{"张三與李四、王五等人合組甲公司於1962年開始在尖沙咀興建星光行。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"1953年张三創辦甲公司，再開設戊科技及丙资本。", []string{"张三 founded 甲公司", "张三 founded 戊科技", "张三 founded 丙资本"}},
+		{"1981年李四逝世，甲公司交予张三打理。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"1978年，张三联同其他亚洲和非洲国家成立甲公司，并以自己的公司作总部。", []string{"张三 cofounded 甲公司"}},
+		{"In the autumn of 1966, Doe began graduate school at the Acme.", []string{"John Doe educatedAt Acme Robotics"}},
+		// The comma after a subject: not after an object.
+		{"张三创办甲公司，又创办戊科技。", []string{"张三 founded 甲公司", "张三 founded 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -214,11 +214,35 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 		return true
 	}
 	pre := bytes.TrimRight(d.Src[s:m.Start], OpeningMarks+"—：:")
+	if zhDate(pre) {
+		return true // 1953年张三创办甲公司: a date opens the clause
+	}
 	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) && !(m.Entity != nil && m.Entity.Type == dict.Person && endsWithAny(pre, personTitles)) || utf8.RuneCount(pre) > 16 {
 		return false
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
 	return k == len(d.Mentions) || d.Mentions[k].Start >= m.Start
+}
+
+// zhDate reports whether b is a Chinese date and nothing else: digits
+// with 年, 月 and 日 (1953年, 2010年5月, 1920年代), perhaps with 初, 底, 末
+// or 间 after it.
+func zhDate(b []byte) bool {
+	s := string(bytes.TrimSpace(b))
+	if s == "" || !strings.ContainsAny(s, "年月") {
+		return false
+	}
+	digits := false
+	for _, r := range s {
+		switch {
+		case '0' <= r && r <= '9' || '０' <= r && r <= '９':
+			digits = true
+		case strings.ContainsRune("年月日号代初底末间中", r):
+		default:
+			return false
+		}
+	}
+	return digits
 }
 
 func SortMentions(ms []Mention) {

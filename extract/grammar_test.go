@@ -2465,6 +2465,11 @@ func TestGrammar(t *testing.T) {
 		{"In the autumn of 1966, Doe began graduate school at the Acme.", []string{"John Doe educatedAt Acme Robotics"}},
 		// The comma after a subject: not after an object.
 		{"张三创办甲公司，又创办戊科技。", []string{"张三 founded 甲公司", "张三 founded 戊科技"}},
+		// New shareholders in a register change; the company a relative
+		// clause says one holds.
+		{"1月24日，甲公司发生工商变更，新增丙资本、丁创投等多名股东。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		{"甲公司发生工商变更，新增法定代表人张三。", nil},
+		{"一切源于一则公告：丙资本参股的甲公司拟实施境外上市计划。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2470,6 +2470,12 @@ func TestGrammar(t *testing.T) {
 		{"1月24日，甲公司发生工商变更，新增丙资本、丁创投等多名股东。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
 		{"甲公司发生工商变更，新增法定代表人张三。", nil},
 		{"一切源于一则公告：丙资本参股的甲公司拟实施境外上市计划。", []string{"丙资本 investedIn 甲公司"}},
+		// "both A and B" after a verb or a noun of founding; an adverb of
+		// the past before a later verb of the subject.
+		{"Doe founded both Acme and Beta Labs.", []string{"John Doe founded Acme Robotics", "John Doe founded Beta Labs"}},
+		{"Roe was the cofounder of both Acme and Beta Labs.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
+		{"Doe founded both.", nil},
+		{"Doe also is a member of the Springfield Academy, and formerly chaired both Acme and Beta Labs.", []string{"John Doe led Acme Robotics", "John Doe led Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

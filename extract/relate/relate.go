@@ -4496,6 +4496,18 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 	}
 	if k < 0 && ei > 0 {
+		// "founded both Acme and Beta", "chaired either A or B": the
+		// word that announces a list of two belongs to the slot, where
+		// the list follows.
+		for _, w := range []string{"both ", "either "} {
+			if n, ok := matchLit(src, p, w); ok && n == len(w) {
+				if j := m.mentionAt(doc.SkipSpace(src, p+n)); j >= 0 && len(m.coordinated(j)) > 1 {
+					p, k = m.ms[j].Start, j
+				}
+			}
+		}
+	}
+	if k < 0 && ei > 0 {
 		// A word that introduces the name belongs to the slot: a dash
 		// (背后的掌舵者——刘万千), 前 (former) or 原 before an
 		// organisation that heads a phrase (由前甲公司高管张三创立), and

@@ -2476,6 +2476,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe was the cofounder of both Acme and Beta Labs.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe cofounded Beta Labs"}},
 		{"Doe founded both.", nil},
 		{"Doe also is a member of the Springfield Academy, and formerly chaired both Acme and Beta Labs.", []string{"John Doe led Acme Robotics", "John Doe led Beta Labs"}},
+		// Serving an organisation (为X效力); 受聘 and the organisation.
+		{"有趣的是，张三曾为甲公司效力长达22年。", []string{"张三 worksFor 甲公司"}},
+		{"2014年2月，法国前总理张三受聘乙大学国际关系与全球治理首席教授。", []string{"张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

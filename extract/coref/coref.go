@@ -574,16 +574,36 @@ func (d *resolver) demonstrative(i int) int {
 func (d *resolver) bareCompany(i int) int {
 	const w = "公司"
 	rest := d.Src[i:]
-	if !bytes.HasPrefix(rest, []byte(w)) || !d.clauseOpening(i) {
+	if !bytes.HasPrefix(rest, []byte(w)) {
 		return i
 	}
+	after := rest[len(w):]
+	opening := d.clauseOpening(i)
+	if !opening {
+		// 接替张三出任公司新总裁: after a verb of taking a post, 公司 and
+		// a title (新 or 的 between) name the company too.
+		post := false
+		for _, v := range postVerbs {
+			post = post || bytes.HasSuffix(d.Src[:i], []byte(v))
+		}
+		if !post {
+			return i
+		}
+		for _, p := range []string{"新", "的"} {
+			after = bytes.TrimPrefix(after, []byte(p))
+		}
+	}
 	for _, t := range companyTitles {
-		if bytes.HasPrefix(rest[len(w):], []byte(t)) {
+		if (opening || t != "由") && bytes.HasPrefix(after, []byte(t)) {
 			return i + len(w)
 		}
 	}
 	return i
 }
+
+// postVerbs take a post: 公司 after them and before a title is the
+// company the text is about.
+var postVerbs = []string{"出任", "担任", "接任", "就任", "升任", "兼任", "擔任", "升為", "升为"}
 
 // companyTitles are what may follow a bare 公司 that names the company
 // the text is about: its titles, and 由 of a passive.

@@ -2479,6 +2479,11 @@ func TestGrammar(t *testing.T) {
 		// Serving an organisation (为X效力); 受聘 and the organisation.
 		{"有趣的是，张三曾为甲公司效力长达22年。", []string{"张三 worksFor 甲公司"}},
 		{"2014年2月，法国前总理张三受聘乙大学国际关系与全球治理首席教授。", []string{"张三 worksFor 乙大学"}},
+		// A post in a phrase after the subject's verb; a post at an
+		// organisation named after "called"; the office named by its
+		// organisation.
+		{"Mary Major currently continues her husband's work as the head of Acme and Beta Labs.", []string{"Mary Major led Acme Robotics [head]", "Mary Major worksFor Acme Robotics [head]", "Mary Major led Beta Labs [head]", "Mary Major worksFor Beta Labs [head]"}},
+		{"He succeeds John Doe, who is retiring from the Acme presidency after eight years.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2484,6 +2484,10 @@ func TestGrammar(t *testing.T) {
 		// organisation.
 		{"Mary Major currently continues her husband's work as the head of Acme and Beta Labs.", []string{"Mary Major led Acme Robotics [head]", "Mary Major worksFor Acme Robotics [head]", "Mary Major led Beta Labs [head]", "Mary Major worksFor Beta Labs [head]"}},
 		{"He succeeds John Doe, who is retiring from the Acme presidency after eight years.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		// Two who found something together: one joined by the other, one
+		// working with the other, to found it.
+		{"On 7 May 1946, Doe was joined by Jane Roe to establish a company called Acme.", []string{"John Doe founded Acme Robotics", "Jane Roe founded Acme Robotics"}},
+		{"In May 1984 Doe worked with Beta Labs to create \"Acme\" (an acronym).", []string{"John Doe founded Acme Robotics", "Beta Labs founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

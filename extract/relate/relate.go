@@ -67,13 +67,13 @@ func Compile(rels []*dict.Relation) *Rules {
 			x.overridden[o] = append(x.overridden[o], r.Name)
 		}
 		for i := range r.Patterns {
-			x.rules = append(x.rules, idx.newRule(r, &r.Patterns[i]))
+			x.rules = append(x.rules, newRule(r, &r.Patterns[i], idx))
 			if p, ok := afterAnd(&r.Patterns[i]); ok {
-				x.rules = append(x.rules, idx.newRule(r, p))
+				x.rules = append(x.rules, newRule(r, p, idx))
 			}
 		}
 		for i := range r.Constructed {
-			x.rules = append(x.rules, idx.newRule(r, &r.Constructed[i]))
+			x.rules = append(x.rules, newRule(r, &r.Constructed[i], idx))
 		}
 	}
 	for _, ru := range x.rules {
@@ -144,29 +144,7 @@ func Compile(rels []*dict.Relation) *Rules {
 		x.byAnchor = append(x.byAnchor, nil)
 	}
 	x.finder = newKeyFinder(x.keys)
-	x.shareAlts()
 	return x
-}
-
-// shareAlts gives the text elements of all rules that have the same kind
-// and alternatives one altIndex, numbered: the constructions expand a
-// word class into dozens of patterns, which try it at the same offsets.
-func (x *Rules) shareAlts() {
-	ids := map[string]*altIndex{}
-	for _, ru := range x.rules {
-		for i, a := range ru.alts {
-			if a == nil {
-				continue
-			}
-			k := altKey(ru.elems[i])
-			if s, ok := ids[k]; ok {
-				ru.alts[i] = s
-				continue
-			}
-			a.id = len(ids)
-			ids[k] = a
-		}
-	}
 }
 
 // rule is one pattern of one relation, ready to match.
@@ -217,6 +195,10 @@ type rule struct {
 	// ownerMark marks the possessive endings ('s) right after a slot,
 	// which a possessive pronoun in the slot stands in for; nil if none.
 	ownerMark []bool
+	// afterDe marks the slots right after text that ends with 的: what
+	// stands before describes the names up to the first comma only (see
+	// matchSlot); nil if none.
+	afterDe []bool
 	// requiredAt is the element each of required is.
 	requiredAt []int
 	// titleLead holds the alternatives of a title written as plain text
@@ -302,9 +284,26 @@ func (x *altIndex) at(src []byte, p int) []int {
 	return x.any
 }
 
-// altIndexes holds what has been made of the text elements so far, by
-// altKey: each index, and the texts one of which a match requires.
+// altIndexes holds what has been made of the rules' text elements so
+// far, by altKey: each index, numbered, and the texts one of which a
+// match requires. The constructions expand a word class into dozens of
+// patterns, which share one index and try it at the same offsets once.
 type altIndexes map[string]*sharedAlts
+
+// of returns what is made of text element e, made on first use. A nil x
+// makes it afresh each time.
+func (x altIndexes) of(e dict.Elem) *sharedAlts {
+	k := altKey(e)
+	sa := x[k]
+	if sa == nil {
+		sa = newSharedAlts(e.Alts)
+		if x != nil {
+			sa.idx.id = len(x)
+			x[k] = sa
+		}
+	}
+	return sa
+}
 
 type sharedAlts struct {
 	idx      *altIndex
@@ -318,15 +317,9 @@ func altKey(e dict.Elem) string {
 	return strconv.Itoa(int(e.Kind)) + "\x00" + strings.Join(e.Alts, "\x00")
 }
 
-// newRule is the package's newRule with the text elements' indexes
-// shared through x.
-func (x altIndexes) newRule(r *dict.Relation, p *dict.Pattern) *rule {
-	return newRuleWith(r, p, x)
-}
-
-func newRule(r *dict.Relation, p *dict.Pattern) *rule { return newRuleWith(r, p, nil) }
-
-func newRuleWith(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
+// newRule makes the rule of pattern p of relation r, its text elements'
+// indexes shared through shared.
+func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	ru := &rule{name: ruleName(r, p), rel: r, pat: p, elems: p.Elems, hasS: p.HasSubject(), hasO: p.HasObject(), sTypes: typeBits(r.Subject), oTypes: typeBits(r.Object)}
 	if e := p.Elems[0]; !ru.hasS && e.Kind == dict.Lit {
 		ru.continues = true
@@ -337,6 +330,14 @@ func newRuleWith(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 		}
 	}
 	ru.lead = leadIndex(p.Elems)
+	for i := 1; i < len(p.Elems); i++ {
+		if k := p.Elems[i].Kind; (k == dict.Subject || k == dict.Object) && litEndsWith(p.Elems[i-1], "的") {
+			if ru.afterDe == nil {
+				ru.afterDe = make([]bool, len(p.Elems))
+			}
+			ru.afterDe[i] = true
+		}
+	}
 	ru.titleLead = titleLead(p.Elems)
 	ru.ofPhrase = ofPhrase(p.Elems)
 	ru.titled = slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
@@ -381,16 +382,7 @@ func newRuleWith(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 		if e.Kind != dict.Lit && e.Kind != dict.Role {
 			continue
 		}
-		var sa *sharedAlts
-		if shared != nil {
-			k := altKey(e)
-			if sa = shared[k]; sa == nil {
-				sa = newSharedAlts(e.Alts)
-				shared[k] = sa
-			}
-		} else {
-			sa = newSharedAlts(e.Alts)
-		}
+		sa := shared.of(e)
 		ru.alts[i] = sa.idx
 		keys, shortest := sa.keys, sa.shortest
 		if keys != nil && i > 0 && possessiveMark(e.Alts) && (p.Elems[i-1].Kind == dict.Subject || p.Elems[i-1].Kind == dict.Object) {
@@ -4098,7 +4090,7 @@ var deputyWords = [][]byte{[]byte("vice "), []byte("vice-"), []byte("deputy "), 
 	// run the company.
 	[]byte("independent "), []byte("non-executive "), []byte("outside "), []byte("non-independent "),
 	// An honorary title is given, not held: 荣誉会长 leads nothing.
-	[]byte("honorary "), []byte("荣誉"), []byte("名誉"), []byte("榮譽")}
+	[]byte("honorary "), []byte("荣誉"), []byte("名誉")}
 
 // slotTypesOf returns the entity types a slot of kind k takes.
 func (m *sentMatcher) slotTypesOf(k dict.ElemKind) []dict.Type {
@@ -4504,6 +4496,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 				if j := m.mentionAt(doc.SkipSpace(src, p+n)); j >= 0 && len(m.coordinated(j)) > 1 {
 					p, k = m.ms[j].Start, j
 				}
+				break
 			}
 		}
 	}
@@ -4682,7 +4675,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if e.Kind == dict.Object {
 		group = clauseCut(src, group)
 	}
-	if ei > 0 && litEndsWith(m.ru.elems[ei-1], "的") {
+	if m.ru.afterDe != nil && m.ru.afterDe[ei] {
 		// 时任甲公司院长的张三，以及李四、王五先后加入乙: what stands before
 		// 的 describes the names up to the first comma only.
 		group = commaCut(src, group)

@@ -25,7 +25,7 @@ func TestRuleAnchors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		ru := newRule(rel, &p)
+		ru := newRule(rel, &p, nil)
 		if !slices.Equal(ru.anchors, tt.want) {
 			t.Errorf("%s: anchors %q, want %q", tt.pattern, ru.anchors, tt.want)
 		}

@@ -1348,7 +1348,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe matriculated from the Acme Robotics in 1940.", []string{"Jane Roe educatedAt Acme Robotics"}},
 		{"Roe completed his master's degree, receiving Master of Medicine in 1953 from the Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics"}},
 		{"Roe studied hard. In the same year she obtained a doctorate from Acme for a dissertation titled \"Gizmo\".", []string{"Jane Roe authored Gizmo", "Jane Roe educatedAt Acme Robotics"}},
-		{"Roe also spent time as a research advisor to the Acme Robotics, in Switzerland.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe also spent time as a research advisor to the Acme Robotics, in Switzerland.", []string{"Jane Roe worksFor Acme Robotics [research advisor]"}},
 		{"That same year, Roe opened his Acme Robotics with money borrowed from Doe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Both released films through Acme Robotics, organized early that year by a Utah theatre owner, John Doe, who had bought firms.", []string{"John Doe founded Acme Robotics"}},
 		{"The new company Roe and Doe founded, Acme Robotics, grew quickly.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
@@ -2488,6 +2488,15 @@ func TestGrammar(t *testing.T) {
 		// working with the other, to found it.
 		{"On 7 May 1946, Doe was joined by Jane Roe to establish a company called Acme.", []string{"John Doe founded Acme Robotics", "Jane Roe founded Acme Robotics"}},
 		{"In May 1984 Doe worked with Beta Labs to create \"Acme\" (an acronym).", []string{"John Doe founded Acme Robotics", "Beta Labs founded Acme Robotics"}},
+		// Counsel given to an organisation is a post there; to a person it
+		// is no fact.
+		{"Roe is a senior advisor to Beta Labs.", []string{"Jane Roe worksFor Beta Labs [advisor]"}},
+		{"Roe, a technical consultant to Acme, said so.", []string{"Jane Roe worksFor Acme Robotics [technical consultant]"}},
+		{"Roe was an advisor to Doe.", nil},
+		{"Roe was employed at Acme in 1990.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Two of different kinds who act together (共同, 联合) are one list.
+		{"戊科技获得1亿元融资，由丙资本和张三共同投资。", []string{"丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
+		{"丙资本与张三共同投资了戊科技。", []string{"丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5115,7 +5115,13 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 // kind, if c ends its item. A slot takes those of its types.
 func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) bool {
 	last := group[len(group)-1]
-	if !personOrOrg(last.Entity.Type) || !personOrOrg(c.Entity.Type) || !listEnds(m.d.Src[:m.sent.End], c.End) {
+	src := m.d.Src[:m.sent.End]
+	if personOrOrg(last.Entity.Type) && personOrOrg(c.Entity.Type) && hasHan(sep) && len(group) == 1 && jointAfter(src, c.End) {
+		// 由丙资本和张三共同投资: two members that act together, whatever
+		// their kind.
+		return true
+	}
+	if !personOrOrg(last.Entity.Type) || !personOrOrg(c.Entity.Type) || !listEnds(src, c.End) {
 		// "由王劲创立的中智行、韩旭创立的文远知行": a name that a verb follows
 		// opens a clause of its own.
 		return false
@@ -5128,6 +5134,18 @@ func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) 
 	}
 	prev := group[len(group)-2]
 	return prev.End <= last.Start && bytes.Equal(bytes.TrimSpace(m.d.Src[prev.End:last.Start]), []byte("、"))
+}
+
+// jointAfter reports whether a word of acting together (共同, 联合, 一起,
+// 一同) follows p.
+func jointAfter(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	for _, w := range []string{"共同", "联合", "一起", "一同", "合作"} {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 func personOrOrg(t dict.Type) bool { return t == dict.Person || t == dict.Organization }

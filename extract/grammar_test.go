@@ -2497,6 +2497,12 @@ func TestGrammar(t *testing.T) {
 		// Two of different kinds who act together (共同, 联合) are one list.
 		{"戊科技获得1亿元融资，由丙资本和张三共同投资。", []string{"丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
 		{"丙资本与张三共同投资了戊科技。", []string{"丙资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
+		// A post named with no organisation after it is held at an
+		// organisation from context, never at a work named before (this
+		// once read the text backwards and crashed).
+		{"1941年因在壁报上写讽刺训导主任的文章《星火系统》被其开除，校长张三介绍他转学去了中国。", nil},
+		{"张三写了文章《星火系统》，校长李四介绍他去了中国。", []string{"张三 authored 星火系统"}},
+		{"甲公司推出了星火系统，总裁李四表示满意。", []string{"李四 led 甲公司 [总裁]", "李四 worksFor 甲公司 [总裁]", "甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -803,7 +803,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// employer; a post would.
 			return out
 		}
-		obj = implicit(d, m, r.Object, r.Subject, b.start, b.subj)
+		types := r.Object
+		if b.role != "" && hasType(types, dict.Organization) {
+			// 写了文章《X》，校长张三…: a post is held at an organisation;
+			// the work named before is no one's office.
+			types = []dict.Type{dict.Organization}
+		}
+		obj = implicit(d, m, types, r.Subject, b.start, b.subj)
 	}
 	if !m.ru.pat.HasSubject() && hasType(r.Subject, dict.Person) && bytes.Contains(d.Src[b.start:b.end], []byte("他们")) {
 		// 他们另外亦在1942年创办X: a clause whose subject is a group the
@@ -883,7 +889,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// no post.
 		return out
 	}
-	if r.Name == "led" && len(obj) > 0 && obj[0].Entity.Type == dict.Project && filmDirected(d.Src[:m.sent.End], b.start, obj[0]) {
+	if r.Name == "led" && len(obj) > 0 && obj[0].Entity.Type == dict.Project && filmDirected(d.Src[:m.sent.End], b.start, b.end, obj[0]) {
 		// "Lucas directed the short film X", "wrote and directed X
 		// (1971)": directing a film, a play or a show makes it; it leads
 		// no project.
@@ -1293,11 +1299,17 @@ func investorCapacity(text []byte) bool {
 	return false
 }
 
-// filmDirected reports whether "direct" in the match from start to the
-// object c is a director's credit: a kind of film or show named before
-// the object, "wrote and directed", or a year in parentheses after it.
-func filmDirected(src []byte, start int, c doc.Mention) bool {
-	span := bytes.ToLower(src[start:c.Start])
+// filmDirected reports whether "direct" in the match from start to end,
+// with the object c, is a director's credit: a kind of film or show named
+// before the object, "wrote and directed", or a year in parentheses after
+// it. Where the object comes first ("a film titled X directed by Y"), the
+// words just before it and the match after it are read.
+func filmDirected(src []byte, start, end int, c doc.Mention) bool {
+	lo, hi := start, c.Start
+	if c.Start < start {
+		lo, hi = max(0, c.Start-48), end
+	}
+	span := bytes.ToLower(src[lo:hi])
 	if !bytes.Contains(span, []byte("direct")) {
 		return false
 	}

@@ -1139,7 +1139,7 @@ func (fz *fuzzyIndex) lookup(key uint64, span []rune, words, start, end int, sc 
 		if int(fz.words[e]) != words || pr[0] != span[0] {
 			continue
 		}
-		if oneEdit(span, pr) && !editsFunctionWord(span, pr) {
+		if oneEdit(span, pr) && !editsFunctionWord(span, pr) && !derivedWord(span, pr) {
 			sc.keep(candidate{int32(start), int32(end), fz.id[e], true})
 		} else if slices.Equal(span, pr) {
 			exact = true
@@ -1158,6 +1158,17 @@ func (sc *fuzzyScratch) keep(c candidate) {
 		return
 	}
 	sc.cands = append(sc.cands, c)
+}
+
+// derivedWord reports whether span is the pattern pr with a letter added
+// at its end that makes a word derived from the name: "Austrian" is no
+// typo of Austria, nor "Israeli" of Israel (a demonym, an adjective).
+func derivedWord(span, pr []rune) bool {
+	if len(span) != len(pr)+1 || !slices.Equal(span[:len(pr)], pr) {
+		return false
+	}
+	added, end := span[len(pr)], pr[len(pr)-1]
+	return added == 'n' && end == 'a' || added == 'i' && 'a' <= end && end <= 'z' && !strings.ContainsRune("aeiouy", end)
 }
 
 // editsFunctionWord reports whether the one edit between span and the

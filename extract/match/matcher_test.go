@@ -188,6 +188,8 @@ var fuzzyTests = []struct {
 	{matcherTest{"no typo in a function word, inside", pats("Bank of America"), "Bank or America", nil}, nil},
 	{matcherTest{"a typo beside a function word", pats("The Gamma Capital"), "The Gamma Capitel", []want{wf("The Gamma Capitel", 0)}}, nil},
 	{matcherTest{"a space dropped between words is no typo of a function word", pats("LE  MONDE"), "le Monde", []want{wf("le Monde", 0)}}, nil},
+	{matcherTest{"a demonym is no typo of its place", pats("America", "Austria", "Pakistan"), "an American, an Austrian and a Pakistani", nil}, nil},
+	{matcherTest{"a letter added elsewhere is a typo", pats("Austria"), "Austriaa and Austrija", []want{wf("Austriaa", 0), wf("Austrija", 0)}}, nil},
 }
 
 func runMatcherTest(t *testing.T, tt matcherTest, opt MatcherOptions, wants []want) {
@@ -346,7 +348,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				sr := []rune(string(t[i:j]))
 				if !alphabet(sr) || !latin(sr[0]) || !latin(sr[len(sr)-1]) && sr[len(sr)-1] != pr[len(pr)-1] || sr[0] != pr[0] ||
 					len(strings.Fields(string(sr))) != len(strings.Fields(string(pr))) ||
-					!bounded(i, j) || !naiveOneEdit(sr, pr) || naiveFunctionWordEdit(sr, pr) {
+					!bounded(i, j) || !naiveOneEdit(sr, pr) || naiveFunctionWordEdit(sr, pr) || naiveDemonym(sr, pr) {
 					continue
 				}
 				cands = append(cands, cand{i, j, pi, true})
@@ -396,6 +398,20 @@ func naiveFunctionWordEdit(s, p []rune) bool {
 
 // naiveOneEdit reports whether s is p after one substitution, insertion,
 // deletion or adjacent transposition that involves no digit.
+// naiveDemonym reports whether s is p and a demonym's ending: p ending
+// in "a" with "n" added, or in a consonant letter with "i" added.
+func naiveDemonym(s, p []rune) bool {
+	ss, ps := string(s), string(p)
+	switch {
+	case ss == ps+"n":
+		return strings.HasSuffix(ps, "a")
+	case ss == ps+"i":
+		last := p[len(p)-1]
+		return unicode.IsLower(last) && last < utf8.RuneSelf && !strings.ContainsRune("aeiouy", last)
+	}
+	return false
+}
+
 func naiveOneEdit(s, p []rune) bool {
 	digit := func(r rune) bool { return '0' <= r && r <= '9' }
 	without := func(x []rune, k int) []rune { return slices.Concat(x[:k], x[k+1:]) }

@@ -2503,6 +2503,13 @@ func TestGrammar(t *testing.T) {
 		{"1941年因在壁报上写讽刺训导主任的文章《星火系统》被其开除，校长张三介绍他转学去了中国。", nil},
 		{"张三写了文章《星火系统》，校长李四介绍他去了中国。", []string{"张三 authored 星火系统"}},
 		{"甲公司推出了星火系统，总裁李四表示满意。", []string{"李四 led 甲公司 [总裁]", "李四 worksFor 甲公司 [总裁]", "甲公司 developed 星火系统"}},
+		// A career begun studying is study, not a post; a school attended
+		// before the subject; a teacher named after the place of study.
+		{"After attending school at the Acme, Roe began her career studying law at Beta Labs under the Austrian capital theorist Mary Major, taking her PhD in 1906.", []string{"Jane Roe educatedAt Acme Robotics", "Jane Roe educatedAt Beta Labs", "Jane Roe advisor Mary Major"}},
+		{"Roe began his career in 1990 as an engineer at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe began a career in private equity at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe began his long career at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe studied physics at Beta Labs under John Doe.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe advisor John Doe"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 213-text corpus (2026-12-02, with 176 new
-	// texts, forty-four of them held back), a little below; the held-back
+	// Today's figures on the 221-text corpus (2026-12-02, with 184 new
+	// texts, forty-six of them held back), a little below; the held-back
 	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.965, 0.78},
-		"split tune":            {0.975, 0.81},
+		"all":                   {0.965, 0.775},
+		"split tune":            {0.975, 0.805},
 		"split heldout":         {0.94, 0.69},
 		"split heldout lang en": {0.935, 0.655},
 		"split heldout lang zh": {0.94, 0.705},
-		"lang en":               {0.97, 0.755},
-		"lang zh":               {0.96, 0.79},
+		"lang en":               {0.97, 0.75},
+		"lang zh":               {0.96, 0.785},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -2510,6 +2510,21 @@ func TestGrammar(t *testing.T) {
 		{"Roe began a career in private equity at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe began his long career at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe studied physics at Beta Labs under John Doe.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe advisor John Doe"}},
+		// A list of posts before a name, at the organisation from context;
+		// only posts may stand in the list (an unknown organisation's name
+		// there is no post of the one from context).
+		{"甲公司创立于2013年初，联合创始人、CEO张三毕业于乙大学。", []string{"张三 cofounded 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "张三 educatedAt 乙大学"}},
+		{"甲公司创立于2013年初，CEO、联合创始人张三毕业于乙大学。", []string{"张三 cofounded 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "张三 educatedAt 乙大学"}},
+		{"甲公司创立于2013年初，创始人、CEO张三毕业于乙大学。", []string{"张三 founded 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "张三 educatedAt 乙大学"}},
+		{"乙大学的校友有，天狮集团董事长兼总裁李四。", nil},
+		// Investors' favour, a round from them, money from them.
+		{"甲公司先后拿到丙资本、丁创投等机构青睐。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		{"甲公司迎来了丙资本的C轮融资。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司同年又完成了来自丙资本、丁创投的融资。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		{"甲公司获得了银行的支持。", nil},
+		// The host of a programme, named as the agent; a staff member.
+		{"王五接受由张三主持的《星火系统》节目的采访。", []string{"张三 hosts 星火系统"}},
+		{"李四是甲公司的工作人员。", []string{"李四 worksFor 甲公司 [工作人员]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

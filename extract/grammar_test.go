@@ -681,7 +681,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was working for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A list whose members each have an abbreviation in parentheses.
 		{"Jane Roe founded Acme Robotics, Beta Labs (BL) and Gamma Capital (GC), where she is CEO.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Gamma Capital"}},
-		{"After graduating, Jane Roe took a job as a research engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"After graduating, Jane Roe took a job as a research engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [research engineer]"}},
 		{"Jane Roe was the first director of personnel for Acme Robotics and the first vice president of sales for Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [vice president]"}},
 		{"At Acme Robotics, Jane Roe oversaw the design of Widget OS.", []string{"Jane Roe led Widget OS", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe stepped down as chief executive of Acme Robotics in 2019.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
@@ -2525,6 +2525,19 @@ func TestGrammar(t *testing.T) {
 		// The host of a programme, named as the agent; a staff member.
 		{"王五接受由张三主持的《星火系统》节目的采访。", []string{"张三 hosts 星火系统"}},
 		{"李四是甲公司的工作人员。", []string{"李四 worksFor 甲公司 [工作人员]"}},
+		// "and his wife, Mary," is a member; plural founders after "both";
+		// a subjectless sentence that opens with the participle; a post
+		// accepted; an office taken up; composing is authoring.
+		{"Acme was founded by Roe and his wife, Mary Major, both also founders of Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Mary Major founded Acme Robotics", "Jane Roe founded Beta Labs", "Mary Major founded Beta Labs"}},
+		{"Roe and his wife, Mary Major, founded Acme.", []string{"Jane Roe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Roe and his company, Acme, grew.", nil},
+		{"Founded as the Acme Robotics in 1833 by a pair of Presbyterian ministers, John Doe and Jane Roe.", []string{"John Doe founded Acme Robotics", "Jane Roe founded Acme Robotics"}},
+		{"Roe accepted the position as first President of the Acme Robotics in 1835.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe left in 2017, moving on to assume the presidency of Beta Labs.", []string{"Jane Roe led Beta Labs", "Jane Roe worksFor Beta Labs"}},
+		{"Doe had been a representative of Acme, selling records.", []string{"John Doe worksFor Acme Robotics [representative]"}},
+		{"Roe began working at a Acme, then became a top salesman for Beta Labs in Miami.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [salesman]"}},
+		{"In 1952, Roe invested in a single, \"Gizmo\", composed by John Doe, which did well.", []string{"John Doe authored Gizmo"}},
+		{"Steered from 1947 by John Doe, Acme became famous.", []string{"John Doe led Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4966,14 +4966,15 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
 			} else if possessive(src, m.ms[k], true) {
 				// "Roe and her partner Doe": her is Roe; a word or two of
-				// relation follows.
-				p = doc.SkipSpace(src, skipLowerWords(src, m.ms[k].End, 2))
+				// relation follows ("and his wife, Mary", set off by a
+				// comma too).
+				p = m.pastAppositionComma(src, doc.SkipSpace(src, skipLowerWords(src, m.ms[k].End, 2)))
 			}
 		} else if k < 0 {
 			// The same with a pronoun coreference left alone.
 			for _, w := range []string{"his ", "her ", "their "} {
 				if n, ok := matchLit(src, p, w); ok {
-					if q := doc.SkipSpace(src, skipLowerWords(src, p+n, 2)); m.mentionAt(q) >= 0 {
+					if q := m.pastAppositionComma(src, doc.SkipSpace(src, skipLowerWords(src, p+n, 2))); m.mentionAt(q) >= 0 {
 						p = q
 					}
 					break
@@ -5118,6 +5119,20 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// pastAppositionComma returns where the person's name starts when a
+// comma at p sets it off after a word of relation ("and his wife, Mary
+// Major,"), else p.
+func (m *sentMatcher) pastAppositionComma(src []byte, p int) int {
+	if p >= len(src) || src[p] != ',' {
+		return p
+	}
+	q := doc.SkipSpace(src, p+1)
+	if k := m.mentionAt(q); k >= 0 && m.ms[k].Entity.Type == dict.Person && m.ms[k].How != doc.Coref {
+		return q
+	}
+	return p
 }
 
 // mixedList reports whether a Chinese enumeration goes on from an

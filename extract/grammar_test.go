@@ -2538,6 +2538,18 @@ func TestGrammar(t *testing.T) {
 		{"Roe began working at a Acme, then became a top salesman for Beta Labs in Miami.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [salesman]"}},
 		{"In 1952, Roe invested in a single, \"Gizmo\", composed by John Doe, which did well.", []string{"John Doe authored Gizmo"}},
 		{"Steered from 1947 by John Doe, Acme became famous.", []string{"John Doe led Acme Robotics"}},
+		// A place or an occasion after 在, then the verb with its aspect;
+		// a name of the subject's kind there is the verb's nearer subject.
+		{"华为在德国柏林消费电子展发布了星火系统芯片。", []string{"华为 developed 星火系统"}},
+		{"张三在李四创办了甲公司后加入乙大学。", []string{"张三 worksFor 乙大学"}},
+		{"张三曾在乙大学创办了甲公司。", []string{"张三 founded 甲公司"}},
+		// The object's kind noun before 由, 在被…前; study abroad; a book
+		// written to the end; a doctor's post.
+		{"星火系统平台由甲公司研发，系统2006年上线。", []string{"甲公司 developed 星火系统"}},
+		{"戊科技在被甲公司全额收购前，已经开始兴建工厂。", []string{"甲公司 acquired 戊科技"}},
+		{"张三到英国乙大学和戊大学进修深造。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"张三坚持写完了《星火系统》一书。", []string{"张三 authored 星火系统"}},
+		{"张三被聘为甲公司妇产科大夫。", []string{"张三 worksFor 甲公司 [大夫]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

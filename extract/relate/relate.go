@@ -4149,6 +4149,24 @@ func (m *sentMatcher) slotTypesNear(ei int) (before, after []dict.Type) {
 	return before, after
 }
 
+// subjectPastOptional reports whether the gap at ei follows the subject
+// slot across a word and optional words before it ("{s}(曾|也|)(在|于)~8"),
+// where slotTypesNear, one word away only, does not see the subject.
+func (m *sentMatcher) subjectPastOptional(ei int) bool {
+	i := ei - 1
+	if i < 1 || m.ru.elems[i].Kind != dict.Lit {
+		return false
+	}
+	i--
+	if m.ru.elems[i].Kind == dict.Subject {
+		return false // one word away: slotTypesNear's case
+	}
+	for i >= 0 && m.ru.elems[i].Kind == dict.Lit && slices.Contains(m.ru.elems[i].Alts, "") {
+		i--
+	}
+	return i >= 0 && m.ru.elems[i].Kind == dict.Subject
+}
+
 // nearGap is the widest gap next to a slot that the nearer-candidate guard
 // applies to; wider gaps pass over clauses, where other names are
 // expected.
@@ -4181,6 +4199,12 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) {
 		// A name after a verb of location is no nearer candidate for a
 		// slot of another kind (加入了位于乙大学的甲公司).
+		return true
+	}
+	if !e.Wide && e.Max <= nearWordGap && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.subjectPastOptional(ei) {
+		// 张三在李四创办的…, "{s}(曾|也|)(在|于)~8创办": past the subject and
+		// a word or two, a name of the subject's kind is the nearer
+		// subject of the verb to come.
 		return true
 	}
 	if !e.Wide && c.Entity.Type == dict.Person && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Role {

@@ -2550,6 +2550,12 @@ func TestGrammar(t *testing.T) {
 		{"张三到英国乙大学和戊大学进修深造。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		{"张三坚持写完了《星火系统》一书。", []string{"张三 authored 星火系统"}},
 		{"张三被聘为甲公司妇产科大夫。", []string{"张三 worksFor 甲公司 [大夫]"}},
+		// Works listed after a count; a thesis; a post after a place; 部
+		// and 长 of 部长 written once.
+		{"张三以笔名创作多部武侠小说，包括《星火系统》等。", []string{"张三 authored 星火系统"}},
+		{"2010年，张三完成博士论文《星火系统》，取得乙大学博士学位。", []string{"张三 authored 星火系统", "张三 educatedAt 乙大学"}},
+		{"张三进入上海《甲公司》任国际电讯翻译。", []string{"张三 worksFor 甲公司 [翻译]"}},
+		{"甲公司长张三在1963年提出了新方针。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2556,6 +2556,11 @@ func TestGrammar(t *testing.T) {
 		{"2010年，张三完成博士论文《星火系统》，取得乙大学博士学位。", []string{"张三 authored 星火系统", "张三 educatedAt 乙大学"}},
 		{"张三进入上海《甲公司》任国际电讯翻译。", []string{"张三 worksFor 甲公司 [翻译]"}},
 		{"甲公司长张三在1963年提出了新方针。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		// Pupils after "including" and an aside; a dissertation written
+		// under a teacher; born, raised and educated somewhere.
+		{"John Doe taught there. Among his 69 Ph.D. students in Springfield were many who later became famous, including (with date of thesis): Jane Roe (1898), Mary Major (1901).", []string{"Jane Roe advisor John Doe", "Mary Major advisor John Doe"}},
+		{"Doe obtained his doctorate in 1885, with a dissertation, written under Jane Roe, titled Gizmo.", []string{"John Doe advisor Jane Roe"}},
+		{"Roe was born, raised, and educated in a Jewish family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

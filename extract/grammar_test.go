@@ -2561,6 +2561,10 @@ func TestGrammar(t *testing.T) {
 		{"John Doe taught there. Among his 69 Ph.D. students in Springfield were many who later became famous, including (with date of thesis): Jane Roe (1898), Mary Major (1901).", []string{"Jane Roe advisor John Doe", "Mary Major advisor John Doe"}},
 		{"Doe obtained his doctorate in 1885, with a dissertation, written under Jane Roe, titled Gizmo.", []string{"John Doe advisor Jane Roe"}},
 		{"Roe was born, raised, and educated in a Jewish family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		// The post at what an organisation became; a merger is no
+		// acquisition.
+		{"1930年农林科改为甲公司，李四任院长。", []string{"李四 led 甲公司 [院长]", "李四 worksFor 甲公司 [院长]"}},
+		{"1970年，甲公司和戊科技合并成为己资本。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2565,6 +2565,12 @@ func TestGrammar(t *testing.T) {
 		// acquisition.
 		{"1930年农林科改为甲公司，李四任院长。", []string{"李四 led 甲公司 [院长]", "李四 worksFor 甲公司 [院长]"}},
 		{"1970年，甲公司和戊科技合并成为己资本。", nil},
+		// Investment given to a company; a brand newly created; a board
+		// secretary and a minister of old as posts.
+		{"丙资本向戊科技给予了亿元级别投资。", []string{"丙资本 investedIn 戊科技"}},
+		{"张三在瑞幸咖啡之后，新创了一个小面品牌“戊科技”。", []string{"张三 founded 戊科技"}},
+		{"李四曾是甲公司董秘。", []string{"李四 worksFor 甲公司 [董秘]"}},
+		{"甲公司尚书李四上书。", []string{"李四 led 甲公司 [尚书]", "李四 worksFor 甲公司 [尚书]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2111,7 +2111,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme was founded in 1990. Its first president was Jane Roe.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Acme grew. Jane Roe, its chief executive, left.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Roe was born in 1950. Her doctoral students included Doe.", []string{"John Doe advisor Jane Roe"}},
-		{"Acme grew. Its engineers, among them Roe, built Gizmo.", nil},
+		{"Acme grew. Its engineers, among them Roe, built Gizmo.", []string{"Jane Roe worksFor Acme Robotics [engineers]"}},
 		// Each member's parenthesis names its own organisation, however
 		// short the name; a title and an organisation right before a name
 		// are that name's.
@@ -2571,6 +2571,12 @@ func TestGrammar(t *testing.T) {
 		{"张三在瑞幸咖啡之后，新创了一个小面品牌“戊科技”。", []string{"张三 founded 戊科技"}},
 		{"李四曾是甲公司董秘。", []string{"李四 worksFor 甲公司 [董秘]"}},
 		{"甲公司尚书李四上书。", []string{"李四 led 甲公司 [尚书]", "李四 worksFor 甲公司 [尚书]"}},
+		// An organisation's people by their plural title, then named;
+		// posts taken; where people worked, in parentheses.
+		{"Other Acme scientists, including Jane Roe and John Doe, were placed on projects.", []string{"Jane Roe worksFor Acme Robotics [scientists]", "John Doe worksFor Acme Robotics [scientists]"}},
+		{"Two of these, Jane Roe and John Doe, took positions at the Beta Labs.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Beta Labs"}},
+		{"Mary Major, the director of the Beta Labs (where Roe and Doe worked), spoke.", []string{"Mary Major led Beta Labs [director]", "Mary Major worksFor Beta Labs [director]", "Jane Roe worksFor Beta Labs", "John Doe worksFor Beta Labs"}},
+		{"Roe is a senior adviser for Beta Labs.", []string{"Jane Roe worksFor Beta Labs [adviser]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2577,6 +2577,10 @@ func TestGrammar(t *testing.T) {
 		{"Two of these, Jane Roe and John Doe, took positions at the Beta Labs.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Beta Labs"}},
 		{"Mary Major, the director of the Beta Labs (where Roe and Doe worked), spoke.", []string{"Mary Major led Beta Labs [director]", "Mary Major worksFor Beta Labs [director]", "Jane Roe worksFor Beta Labs", "John Doe worksFor Beta Labs"}},
 		{"Roe is a senior adviser for Beta Labs.", []string{"Jane Roe worksFor Beta Labs [adviser]"}},
+		// A clause that opens with a time relative to the one before
+		// (次年, 三年后) goes on as one that opens with a date.
+		{"甲公司收购了戊科技；次年又收购了己资本。", []string{"甲公司 acquired 戊科技", "甲公司 acquired 己资本"}},
+		{"张三毕业于乙大学。三年后加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

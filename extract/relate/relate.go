@@ -6307,6 +6307,42 @@ var enDateWords = wordSet("the of early late mid january february march april ma
 
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // digits ASCII or full width. It returns p if there is none.
+// relativeZhTime returns the end of a time given relative to the one
+// before at p (次年, 同年, 当年, 不久后, 6个月后, 三年后), or p.
+func relativeZhTime(src []byte, p int) int {
+	for _, w := range []string{"次年", "同年", "翌年", "当年", "隔年", "次月", "同月", "当月", "不久后", "不久之后"} {
+		if n, ok := matchLit(src, p, w); ok {
+			return p + n
+		}
+	}
+	q := p
+	for q < len(src) {
+		r, w := utf8.DecodeRune(src[q:])
+		if !('0' <= r && r <= '9' || strings.ContainsRune("一二三四五六七八九十两几数半", r)) {
+			break
+		}
+		q += w
+	}
+	if q == p {
+		return p
+	}
+	q = doc.SkipSpace(src, q)
+	if n, ok := matchLit(src, q, "个"); ok {
+		q = doc.SkipSpace(src, q+n)
+	}
+	for _, unit := range []string{"年", "月", "天", "周", "星期"} {
+		if n, ok := matchLit(src, q, unit); ok {
+			for _, suf := range []string{"之后", "以后", "后"} {
+				if m, ok := matchLit(src, q+n, suf); ok {
+					return q + n + m
+				}
+			}
+			return p
+		}
+	}
+	return p
+}
+
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	from := false
@@ -6329,6 +6365,9 @@ func skipZhTime(src []byte, p int) int {
 			n++
 		}
 		return doc.SkipSpace(src, q), n >= min
+	}
+	if r := relativeZhTime(src, q); r > q && !from {
+		return r // 次年, 同年, 6个月后
 	}
 	q, ok := digits(q, 2, 4)
 	if !ok {

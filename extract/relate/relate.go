@@ -5188,10 +5188,22 @@ func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) 
 }
 
 // jointAfter reports whether a word of acting together (共同, 联合, 一起,
-// 一同) follows p.
+// 一同) follows p, or a verb of a round's investors, perhaps after an
+// adverb (老股东丙资本和天使投资人张三继续加持).
 func jointAfter(src []byte, p int) bool {
 	p = doc.SkipSpace(src, p)
 	for _, w := range []string{"共同", "联合", "一起", "一同", "合作"} {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			return true
+		}
+	}
+	for _, w := range []string{"继续", "持续", "均", "都", "也", "同时"} {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			p += len(w)
+			break
+		}
+	}
+	for _, w := range []string{"跟投", "加持", "领投", "参投", "追投", "加码", "加注"} {
 		if bytes.HasPrefix(src[p:], []byte(w)) {
 			return true
 		}

@@ -2584,6 +2584,7 @@ func TestGrammar(t *testing.T) {
 		{"去年7月，戊科技完成新一轮过亿元融资，由丙资本领投，丁创投跟投，老股东己资本和天使投资人张三继续加持。", []string{"丙资本 investedIn 戊科技", "丁创投 investedIn 戊科技", "己资本 investedIn 戊科技", "张三 investedIn 戊科技"}},
 		{"Roe is currently at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"张三于2010年进入甲公司，历任工程师、总监。", []string{"张三 worksFor 甲公司 [工程师]"}},
+		{"张三领衔的甲公司近日上市。", []string{"张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1176,24 +1176,15 @@ func derivedWord(span, pr []rune) bool {
 // Gamma Capital" is no typo of "The Gamma Capital", but the word "then"
 // before the name.
 func editsFunctionWord(span, pr []rune) bool {
-	i := 0
-	for i < len(span) && i < len(pr) && span[i] == pr[i] {
-		i++
+	// Word by word: spaces dropped or doubled between words change
+	// neither word ("LE  MONDE" and "le Monde"; "le AMONDE" edits MONDE).
+	sw, pw := strings.Fields(string(span)), strings.Fields(string(pr))
+	for k, w := range pw {
+		if k < len(sw) && sw[k] != w && functionWords[strings.ToLower(w)] {
+			return true
+		}
 	}
-	if len(span) < len(pr) && i < len(pr) && pr[i] == ' ' {
-		return false // a space dropped between words changes neither ("LE  MONDE")
-	}
-	if i > 0 && (i == len(pr) || pr[i] == ' ') {
-		i-- // an edit right after a word is that word's
-	}
-	ws, we := i, i
-	for ws > 0 && pr[ws-1] != ' ' {
-		ws--
-	}
-	for we < len(pr) && pr[we] != ' ' {
-		we++
-	}
-	return functionWords[strings.ToLower(string(pr[ws:we]))]
+	return false
 }
 
 // functionWords are the articles, prepositions and conjunctions a name

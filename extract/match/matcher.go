@@ -1178,13 +1178,32 @@ func derivedWord(span, pr []rune) bool {
 func editsFunctionWord(span, pr []rune) bool {
 	// Word by word: spaces dropped or doubled between words change
 	// neither word ("LE  MONDE" and "le Monde"; "le AMONDE" edits MONDE).
-	sw, pw := strings.Fields(string(span)), strings.Fields(string(pr))
-	for k, w := range pw {
-		if k < len(sw) && sw[k] != w && functionWords[strings.ToLower(w)] {
+	// Only the pattern's words that differ are looked up.
+	i, j := 0, 0
+	for {
+		ws, we := nextWord(span, i)
+		ps, pe := nextWord(pr, j)
+		if ps == pe || ws == we {
+			return false
+		}
+		if !slices.Equal(span[ws:we], pr[ps:pe]) && functionWords[strings.ToLower(string(pr[ps:pe]))] {
 			return true
 		}
+		i, j = we, pe
 	}
-	return false
+}
+
+// nextWord returns the bounds of the first word of rs at or after i, words
+// being runs of runes other than a space; start == end where none is left.
+func nextWord(rs []rune, i int) (start, end int) {
+	for i < len(rs) && rs[i] == ' ' {
+		i++
+	}
+	end = i
+	for end < len(rs) && rs[end] != ' ' {
+		end++
+	}
+	return i, end
 }
 
 // functionWords are the articles, prepositions and conjunctions a name

@@ -199,6 +199,9 @@ type rule struct {
 	// stands before describes the names up to the first comma only (see
 	// matchSlot); nil if none.
 	afterDe []bool
+	// subjPast marks the gaps that follow the subject slot across a word
+	// and optional words before it (see subjectPastOptional); nil if none.
+	subjPast []bool
 	// requiredAt is the element each of required is.
 	requiredAt []int
 	// titleLead holds the alternatives of a title written as plain text
@@ -336,6 +339,12 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 				ru.afterDe = make([]bool, len(p.Elems))
 			}
 			ru.afterDe[i] = true
+		}
+		if p.Elems[i].Kind == dict.Gap && subjectPastOptional(p.Elems, i) {
+			if ru.subjPast == nil {
+				ru.subjPast = make([]bool, len(p.Elems))
+			}
+			ru.subjPast[i] = true
 		}
 	}
 	ru.titleLead = titleLead(p.Elems)
@@ -4152,19 +4161,19 @@ func (m *sentMatcher) slotTypesNear(ei int) (before, after []dict.Type) {
 // subjectPastOptional reports whether the gap at ei follows the subject
 // slot across a word and optional words before it ("{s}(曾|也|)(在|于)~8"),
 // where slotTypesNear, one word away only, does not see the subject.
-func (m *sentMatcher) subjectPastOptional(ei int) bool {
+func subjectPastOptional(elems []dict.Elem, ei int) bool {
 	i := ei - 1
-	if i < 1 || m.ru.elems[i].Kind != dict.Lit {
+	if i < 1 || elems[i].Kind != dict.Lit {
 		return false
 	}
 	i--
-	if m.ru.elems[i].Kind == dict.Subject {
+	if elems[i].Kind == dict.Subject {
 		return false // one word away: slotTypesNear's case
 	}
-	for i >= 0 && m.ru.elems[i].Kind == dict.Lit && slices.Contains(m.ru.elems[i].Alts, "") {
+	for i >= 0 && elems[i].Kind == dict.Lit && slices.Contains(elems[i].Alts, "") {
 		i--
 	}
-	return i >= 0 && m.ru.elems[i].Kind == dict.Subject
+	return i >= 0 && elems[i].Kind == dict.Subject
 }
 
 // nearGap is the widest gap next to a slot that the nearer-candidate guard
@@ -4201,7 +4210,7 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// slot of another kind (加入了位于乙大学的甲公司).
 		return true
 	}
-	if !e.Wide && e.Max <= nearWordGap && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.subjectPastOptional(ei) {
+	if !e.Wide && e.Max <= nearWordGap && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.ru.subjPast != nil && m.ru.subjPast[ei] {
 		// 张三在李四创办的…, "{s}(曾|也|)(在|于)~8创办": past the subject and
 		// a word or two, a name of the subject's kind is the nearer
 		// subject of the verb to come.
@@ -5167,12 +5176,15 @@ func (m *sentMatcher) pastAppositionComma(src []byte, p int) int {
 func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) bool {
 	last := group[len(group)-1]
 	src := m.d.Src[:m.sent.End]
-	if personOrOrg(last.Entity.Type) && personOrOrg(c.Entity.Type) && hasHan(sep) && len(group) == 1 && jointAfter(src, c.End) {
+	if !personOrOrg(last.Entity.Type) || !personOrOrg(c.Entity.Type) {
+		return false
+	}
+	if hasHan(sep) && len(group) == 1 && jointAfter(src, c.End) {
 		// 由丙资本和张三共同投资: two members that act together, whatever
 		// their kind.
 		return true
 	}
-	if !personOrOrg(last.Entity.Type) || !personOrOrg(c.Entity.Type) || !listEnds(src, c.End) {
+	if !listEnds(src, c.End) {
 		// "由王劲创立的中智行、韩旭创立的文远知行": a name that a verb follows
 		// opens a clause of its own.
 		return false
@@ -5192,23 +5204,16 @@ func (m *sentMatcher) mixedList(group []doc.Mention, sep []byte, c doc.Mention) 
 // adverb (老股东丙资本和天使投资人张三继续加持).
 func jointAfter(src []byte, p int) bool {
 	p = doc.SkipSpace(src, p)
-	for _, w := range []string{"共同", "联合", "一起", "一同", "合作"} {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			return true
-		}
+	if startsWithAny(src[p:], []string{"共同", "联合", "一起", "一同", "合作"}) {
+		return true
 	}
 	for _, w := range []string{"继续", "持续", "均", "都", "也", "同时"} {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			p += len(w)
+		if n, ok := matchLit(src, p, w); ok {
+			p += n
 			break
 		}
 	}
-	for _, w := range []string{"跟投", "加持", "领投", "参投", "追投", "加码", "加注"} {
-		if bytes.HasPrefix(src[p:], []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(src[p:], []string{"跟投", "加持", "领投", "参投", "追投", "加码", "加注"})
 }
 
 func personOrOrg(t dict.Type) bool { return t == dict.Person || t == dict.Organization }
@@ -6317,8 +6322,6 @@ func anyWordAt(src []byte, p int) string {
 
 var enDateWords = wordSet("the of early late mid january february march april may june july august september october november december spring summer autumn fall winter year")
 
-// skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
-// digits ASCII or full width. It returns p if there is none.
 // relativeZhTime returns the end of a time given relative to the one
 // before at p (次年, 同年, 当年, 不久后, 6个月后, 三年后), or p.
 func relativeZhTime(src []byte, p int) int {
@@ -6355,6 +6358,9 @@ func relativeZhTime(src []byte, p int) int {
 	return p
 }
 
+// skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
+// or a time relative to the one before (次年, 6个月后), digits ASCII or full
+// width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	from := false

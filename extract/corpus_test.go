@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 236-text corpus (2026-12-02, with 199 new
-	// texts, fifty of them held back), a little below; the held-back part
-	// per language too.
+	// Today's figures on the 253-text corpus (2026-12-02, with 216 new
+	// texts, fifty-four of them held back), a little below; the held-back
+	// part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.965, 0.775},
-		"split tune":            {0.975, 0.805},
+		"split tune":            {0.97, 0.805},
 		"split heldout":         {0.94, 0.69},
 		"split heldout lang en": {0.935, 0.655},
 		"split heldout lang zh": {0.94, 0.705},
 		"lang en":               {0.97, 0.75},
-		"lang zh":               {0.96, 0.785},
+		"lang zh":               {0.955, 0.785},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -2585,6 +2585,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe is currently at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"张三于2010年进入甲公司，历任工程师、总监。", []string{"张三 worksFor 甲公司 [工程师]"}},
 		{"张三领衔的甲公司近日上市。", []string{"张三 led 甲公司"}},
+		// Occupations in an apposition name the employer after at or
+		// with; a post at a possessed journal is not its owner's.
+		{"Jane Roe, an oceanographer at Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [oceanographer]"}},
+		{"Roe was born to John Doe, a flautist with the Acme Robotics, and Mary Major.", []string{"John Doe worksFor Acme Robotics [flautist]"}},
+		{"Jane Roe, a senior lecturer at Beta Labs, spoke.", []string{"Jane Roe worksFor Beta Labs [lecturer]"}},
+		{"Roe was one of the founding editors of Acme Robotics's Gizmo, which won an award.", nil},
+		{"Roe was an engineer at Acme Robotics's Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs [engineer]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -861,6 +861,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// society's, not a post ("a research fellow at Beta" is one).
 		return out
 	}
+	if b.role != "" && len(obj) == 1 && m.ownsOtherKind(d.Src[:m.sent.End], obj[0], r.Object) {
+		// "one of the founding editors of Case Institute's Engineering
+		// Review": the post is at the journal the possessive names, which
+		// the relation cannot take, not at its owner.
+		return out
+	}
 	if len(obj) == 1 && periodical(d.Src[:m.sent.End], obj[0]) && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("publish")) {
 		// "Roe published Gizmo, a weekly magazine": a publisher issues
 		// a periodical; no one authors or makes it by publishing it.
@@ -3516,6 +3522,25 @@ func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
 	}
 	return j
 }
+
+// ownsOtherKind reports whether an English possessive after mention o
+// heads a name of a type the relation's objects do not include ("Acme's
+// Gizmo Review" for a post at an organisation).
+func (m *sentMatcher) ownsOtherKind(src []byte, o doc.Mention, types []dict.Type) bool {
+	n := possessiveAt(src, o.End)
+	if n == 0 {
+		return false
+	}
+	j := m.mentionAt(doc.SkipSpace(src, o.End+n))
+	if j < 0 || hasType(types, m.ms[j].Entity.Type) {
+		return false
+	}
+	// "Acme's Gizmo lab": a unit the name only labels is the owner's.
+	return !startsWithAny(src[doc.SkipSpace(src, m.ms[j].End):], unitNouns)
+}
+
+// unitNouns are the English nouns of an organisation's units.
+var unitNouns = []string{"lab ", "lab,", "lab.", "labs", "laboratory", "laboratories", "division", "group", "team", "department", "unit", "office", "center", "centre", "institute", "project "}
 
 // possessiveAt returns the length of the English possessive ending and
 // the space after it at p, the end of a name: 's, or a bare apostrophe

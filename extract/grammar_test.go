@@ -2592,6 +2592,14 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, a senior lecturer at Beta Labs, spoke.", []string{"Jane Roe worksFor Beta Labs [lecturer]"}},
 		{"Roe was one of the founding editors of Acme Robotics's Gizmo, which won an award.", nil},
 		{"Roe was an engineer at Acme Robotics's Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs [engineer]"}},
+		// A sole title before a list is its first member's, unless the
+		// post passed from one to the next (先后); names given as
+		// examples (如：) are no later clause's subject.
+		{"当时任甲公司主任的张三与李四、王五等约请编辑人员。", []string{"张三 led 甲公司 [主任]", "张三 worksFor 甲公司 [主任]"}},
+		{"甲公司主任张三与李四出席了会议。", []string{"张三 led 甲公司 [主任]", "张三 worksFor 甲公司 [主任]"}},
+		{"以及先后出任甲公司所长的张三、李四等院士。", []string{"李四 led 甲公司 [所长]", "李四 worksFor 甲公司 [所长]", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
+		{"乙大学教授张三、李四出席。", []string{"张三 worksFor 乙大学 [教授]", "李四 worksFor 乙大学 [教授]"}},
+		{"当时，甲公司云集了一大批专家学者，如：张三、李四、王五等，出版了《星火系统》。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

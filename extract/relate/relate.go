@@ -1487,13 +1487,30 @@ var teamNouns = []string{"research team", "research group", "research lab", "lab
 // 甲公司董事长张三和李四 only 张三 is the chairman, where 谷歌研究员A和B are
 // both researchers.
 func zhTitleAbuts(src []byte, first doc.Mention, role string) bool {
-	return zhSoleTitles[role] && bytes.HasSuffix(bytes.TrimRight(src[:first.Start], " "), []byte(role))
+	if !zhSoleTitles[role] {
+		return false
+	}
+	// 任甲公司主任的张三与李四: a title before 的 is the first name's too.
+	before := bytes.TrimSuffix(bytes.TrimRight(src[:first.Start], " "), []byte("的"))
+	if !bytes.HasSuffix(before, []byte(role)) {
+		return false
+	}
+	// 先后出任所长的张三、李四: holders one after another.
+	clause := before[max(0, len(before)-90):]
+	if i := bytes.LastIndexAny(clause, "，。；,;"); i >= 0 {
+		clause = clause[i:]
+	}
+	return !slices.ContainsFunc(zhInTurn, func(w string) bool { return bytes.Contains(clause, []byte(w)) })
 }
+
+// zhInTurn say that a post was held by several, one after another.
+var zhInTurn = []string{"先后", "相继", "历任", "历届", "依次", "轮流"}
 
 // zhSoleTitles are the Chinese titles of one holder.
 var zhSoleTitles = map[string]bool{"董事长": true, "总裁": true, "执行总裁": true, "首席执行官": true, "总经理": true, "院长": true, "校长": true, "所长": true,
 	"主席": true, "会长": true, "社长": true, "局长": true, "理事长": true, "掌门人": true, "掌舵人": true, "一把手": true,
-	"首席技术官": true, "首席财务官": true, "首席运营官": true, "首席科学家": true}
+	"首席技术官": true, "首席财务官": true, "首席运营官": true, "首席科学家": true,
+	"主任": true, "行长": true, "馆长": true, "台长": true, "主编": true, "总编辑": true, "秘书长": true, "负责人": true}
 
 // ownTitle returns the title a list member carries itself between the
 // member before it and its name (CTO李四和首席科学家王五: 首席科学家), if
@@ -2263,6 +2280,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				continue
 			}
 			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && skipZhAdverbs(d.Src, c.End) >= at && doc.SkipSpace(d.Src, c.End) <= at {
+				if m.exampleListed(k) {
+					// 甲公司云集了一批学者，如：张三、李四等，出版了X: names
+					// given as examples are no clause's subject.
+					return nil
+				}
 				return m.sameSpan(k)
 			}
 			break
@@ -2278,6 +2300,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
+				if m.exampleListed(k) {
+					return nil
+				}
 				if j := m.baObject(k, at); j >= 0 {
 					return []doc.Mention{m.ms[j]} // 李四把张三招进乙大学做教授: 张三
 				}
@@ -3809,6 +3834,23 @@ func (m *sentMatcher) listBefore(k int) []doc.Mention {
 	}
 	return nil
 }
+
+// exampleListed reports whether mention k is a member of a list that
+// gives examples (如：张三、李四等).
+func (m *sentMatcher) exampleListed(k int) bool {
+	src := m.d.Src
+	j := k
+	for j > 0 && m.ms[j-1].End <= m.ms[j].Start && slices.Contains(zhListJoins, string(bytes.TrimSpace(src[m.ms[j-1].End:m.ms[j].Start]))) {
+		j--
+	}
+	return j < k && endsWithAny(bytes.TrimRight(src[m.sent.Start:m.ms[j].Start], " ：:"), zhExampleCues)
+}
+
+// zhListJoins join the members of a Chinese list of names.
+var zhListJoins = []string{"、", "和", "与", "及", "以及", ",", "，"}
+
+// zhExampleCues open a list of examples: 如：张三、李四等.
+var zhExampleCues = []string{"如", "例如", "比如", "诸如", "譬如", "包括"}
 
 // zhObjectBefore reports whether a Chinese verb that takes
 // the name at p as its object stands right before it: 离开甲公司后创立了戊科技

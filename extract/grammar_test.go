@@ -2600,6 +2600,17 @@ func TestGrammar(t *testing.T) {
 		{"以及先后出任甲公司所长的张三、李四等院士。", []string{"李四 led 甲公司 [所长]", "李四 worksFor 甲公司 [所长]", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
 		{"乙大学教授张三、李四出席。", []string{"张三 worksFor 乙大学 [教授]", "李四 worksFor 乙大学 [教授]"}},
 		{"当时，甲公司云集了一大批专家学者，如：张三、李四、王五等，出版了《星火系统》。", nil},
+		// A student of a teacher, a post one is made to hold, a
+		// company's purchase of another, founding in partnership with
+		// someone, staying employed where one worked.
+		{"Roe returned to Springfield where she became a student of John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"In 1933, John Doe made Jane Roe chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Roe supported the Acme Robotics, administrated by John Doe, who used it.", []string{"John Doe led Acme Robotics"}},
+		{"Roe was also involved with the purchase by Acme Robotics of Beta Labs in 1914.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe established a new firm, Acme Robotics, in partnership with John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe founded Acme Robotics, together with John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe founded Acme Robotics, with John Doe as its chief executive.", []string{"Jane Roe founded Acme Robotics", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		{"Roe sold Beta Labs to Acme Robotics, where she remained employed as a designer until 1977.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1206,7 +1206,11 @@ var jointly = map[string]string{"founded": "cofounded"}
 // or two ("with his brother John Doe").
 func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
-	for _, w := range []string{"together with ", "along with ", "jointly with ", "with "} {
+	if n, ok := matchLit(src, q, ", "); ok && startsWithAny(src[q+n:], []string{"together with ", "jointly with ", "in partnership with "}) {
+		// "established a new firm, X, in partnership with Doe".
+		q += n
+	}
+	for _, w := range []string{"together with ", "along with ", "jointly with ", "in partnership with ", "with "} {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
 			if k := m.mentionAt(r); k >= 0 {

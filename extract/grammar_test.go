@@ -2611,6 +2611,17 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded Acme Robotics, together with John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Roe founded Acme Robotics, with John Doe as its chief executive.", []string{"Jane Roe founded Acme Robotics", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		{"Roe sold Beta Labs to Acme Robotics, where she remained employed as a designer until 1977.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		// Chinese founding: a description before the name after 由, a
+		// place after the verb, 所办; a bare 公司 opening the sentence,
+		// backers (在…支持下) and a title before 的 and another name are
+		// no clause's subject.
+		{"甲公司是由德国移民张三于1869年创立的。", []string{"张三 founded 甲公司"}},
+		{"1912年1月1日，甲公司成立，由张三、李四、王五等集资创办于上海。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"1930年秋，张三所辦甲公司開學。", []string{"张三 founded 甲公司"}},
+		{"在李四、王五等大力支持下，于同年9月成立了甲公司，张三任院长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
+		{"李四建议已是甲公司主席的张三，建立研究中心。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
+		{"张三是甲公司的创始人。公司成为了先锋，并于1896年加入了乙大学。", []string{"张三 founded 甲公司"}},
+		{"张三是甲公司的创始人。后加入了乙大学。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

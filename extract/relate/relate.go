@@ -1504,7 +1504,7 @@ func zhTitleAbuts(src []byte, first doc.Mention, role string) bool {
 	if i := bytes.LastIndexAny(clause, "，。；,;"); i >= 0 {
 		clause = clause[i:]
 	}
-	return !slices.ContainsFunc(zhInTurn, func(w string) bool { return bytes.Contains(clause, []byte(w)) })
+	return !containsAnyOf(clause, zhInTurn)
 }
 
 // zhInTurn say that a post was held by several, one after another.
@@ -1832,6 +1832,10 @@ func (m *sentMatcher) kinHead(src []byte, p int) int {
 var zhEventNouns = []string{"事件", "风波", "丑闻", "事故", "案", "时代", "效应"}
 
 // startsWithAny reports whether b starts with one of words.
+func containsAnyOf(b []byte, words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool { return bytes.Contains(b, []byte(w)) })
+}
+
 func startsWithAny(b []byte, words []string) bool {
 	for _, w := range words {
 		if bytes.HasPrefix(b, []byte(w)) {
@@ -2019,6 +2023,13 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 		return false
 	}
 	p := doc.SkipSpace(src, b.end)
+	if n, ok := matchLit(src, p, "的"); ok && m.ru.hasS {
+		// 他建议已是甲公司主席的刘炯朗: a title before 的 and a name
+		// describes that name, not the clause's subject.
+		if k := m.mentionAt(p + n); k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(b.subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity }) {
+			return true
+		}
+	}
 	if n, ok := matchLit(src, p, "的"); ok && !m.ru.hasS {
 		p += n // 担任过甲公司系主任的拉比: the title of the one it describes
 	} else if !m.ru.hasS {
@@ -2284,7 +2295,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				continue
 			}
 			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && skipZhAdverbs(d.Src, c.End) >= at && doc.SkipSpace(d.Src, c.End) <= at {
-				if m.exampleListed(k) {
+				if m.exampleListed(k) || containsAnyOf(d.Src[c.End:at], zhSupporters) {
 					// 甲公司云集了一批学者，如：张三、李四等，出版了X: names
 					// given as examples are no clause's subject.
 					return nil
@@ -2304,7 +2315,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
-				if m.exampleListed(k) {
+				if m.exampleListed(k) || containsAnyOf(d.Src[c.End:at], zhSupporters) {
 					return nil
 				}
 				if j := m.baObject(k, at); j >= 0 {
@@ -2336,10 +2347,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if len(bound) > 0 {
 			upto = max(upto, bound[0].Start) // the verb may stand past at
 		}
-		if namesPerson(m, bound) || m.orgSubjectBefore(upto) {
+		if namesPerson(m, bound) || m.orgSubjectBefore(upto) || zhOrgNounOpens(d.Src[m.sent.Start:at]) {
 			// 1920年代，商务印书馆出版了…，推出了《万有文库》: a clause with
 			// no subject of its own goes on with the organisation that is
-			// the sentence's subject, not with a person.
+			// the sentence's subject, not with a person; so with a bare
+			// noun for one (公司成为了先锋，并加入了纽约证券交易所).
 			return nil
 		}
 		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
@@ -3852,6 +3864,30 @@ func (m *sentMatcher) exampleListed(k int) bool {
 
 // zhListJoins join the members of a Chinese list of names.
 var zhListJoins = []string{"、", "和", "与", "及", "以及", ",", "，"}
+
+// zhOrgNounOpens reports whether a sentence, past a time phrase, opens
+// with a bare noun for an organisation as its subject: 公司成为了…,
+// 该校于1920年….
+func zhOrgNounOpens(sent []byte) bool {
+	p := skipZhTime(sent, 0)
+	if n, ok := matchLit(sent, p, "，"); ok {
+		p += n
+	}
+	for _, w := range zhOrgNouns {
+		if n, ok := matchLit(sent, p, w); ok {
+			r, _ := utf8.DecodeRune(sent[p+n:])
+			return r != '的' && r != '之' && r != utf8.RuneError
+		}
+	}
+	return false
+}
+
+// zhOrgNouns are bare nouns that stand for an organisation named before.
+var zhOrgNouns = []string{"该公司", "这家公司", "此公司", "本公司", "公司", "该集团", "集团", "该企业", "该校", "本校", "该行", "该机构", "该院", "该所"}
+
+// zhSupporters end a phrase of those who backed what the clause tells (在
+// 张三等大力支持下，成立了X): they are not its subject.
+var zhSupporters = []string{"支持下", "帮助下", "资助下", "赞助下", "协助下", "推荐下", "邀请下", "倡议下"}
 
 // zhExampleCues open a list of examples: 如：张三、李四等.
 var zhExampleCues = []string{"如", "例如", "比如", "诸如", "譬如", "包括"}

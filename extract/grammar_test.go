@@ -2622,6 +2622,8 @@ func TestGrammar(t *testing.T) {
 		{"李四建议已是甲公司主席的张三，建立研究中心。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
 		{"张三是甲公司的创始人。公司成为了先锋，并于1896年加入了乙大学。", []string{"张三 founded 甲公司"}},
 		{"张三是甲公司的创始人。后加入了乙大学。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
+		// 行政总裁, Hong Kong's word for a chief executive.
+		{"甲公司行政总裁张三表示。", []string{"张三 led 甲公司 [行政总裁]", "张三 worksFor 甲公司 [行政总裁]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

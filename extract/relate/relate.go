@@ -1514,7 +1514,7 @@ var zhInTurn = []string{"先后", "相继", "历任", "历届", "依次", "轮�
 var zhSoleTitles = map[string]bool{"董事长": true, "总裁": true, "执行总裁": true, "首席执行官": true, "总经理": true, "院长": true, "校长": true, "所长": true,
 	"主席": true, "会长": true, "社长": true, "局长": true, "理事长": true, "掌门人": true, "掌舵人": true, "一把手": true,
 	"首席技术官": true, "首席财务官": true, "首席运营官": true, "首席科学家": true,
-	"主任": true, "行长": true, "馆长": true, "台长": true, "主编": true, "总编辑": true, "秘书长": true, "负责人": true}
+	"主任": true, "行长": true, "行政总裁": true, "馆长": true, "台长": true, "主编": true, "总编辑": true, "秘书长": true, "负责人": true}
 
 // ownTitle returns the title a list member carries itself between the
 // member before it and its name (CTO李四和首席科学家王五: 首席科学家), if

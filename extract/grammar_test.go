@@ -2624,6 +2624,14 @@ func TestGrammar(t *testing.T) {
 		{"张三是甲公司的创始人。后加入了乙大学。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
 		// 行政总裁, Hong Kong's word for a chief executive.
 		{"甲公司行政总裁张三表示。", []string{"张三 led 甲公司 [行政总裁]", "张三 worksFor 甲公司 [行政总裁]"}},
+		// A Chinese birthplace names its places from the largest down:
+		// each of the chain, past a place the dictionary lacks (浙江海宁)
+		// or 的; a clause after it is no part of the chain.
+		{"张三生于美国Springfield。", []string{"张三 bornIn Springfield", "张三 bornIn 美国"}},
+		{"1938年4月，张三出生于美国的Springfield，他的父亲是经理。", []string{"张三 bornIn Springfield", "张三 bornIn 美国"}},
+		{"张三出生于浙江海宁中国一个富裕家庭。", []string{"张三 bornIn 中国"}},
+		{"张三生于中国并在美国长大。", []string{"张三 bornIn 中国"}},
+		{"张三生于中国，长于美国。", []string{"张三 bornIn 中国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -861,6 +861,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// society's, not a post ("a research fellow at Beta" is one).
 		return out
 	}
+	if r.Name == "bornIn" && len(obj) == 1 && obj[0].Entity.Type == dict.Place {
+		// 生於中国廣東汕頭, 出生于马萨诸塞州的牛顿: Chinese names the
+		// places from the largest down, each the birthplace.
+		if k := m.mentionAt(obj[0].Start); k >= 0 {
+			obj = m.placeChain(d.Src[:m.sent.End], k)
+		}
+	}
 	if b.role != "" && len(obj) == 1 && m.ownsOtherKind(d.Src[:m.sent.End], obj[0], r.Object) {
 		// "one of the founding editors of Case Institute's Engineering
 		// Review": the post is at the journal the possessive names, which
@@ -3562,6 +3569,43 @@ func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
 		return -1
 	}
 	return j
+}
+
+// placeChain returns the Chinese chain of places that starts at mention
+// k (中国四川省綿陽市; 马萨诸塞州的牛顿): each next place follows the one
+// before with nothing between but 的 or a few Han characters of a place
+// the dictionary does not know (廣東).
+func (m *sentMatcher) placeChain(src []byte, k int) []doc.Mention {
+	chain := []doc.Mention{m.ms[k]}
+	for {
+		j := k + 1
+		for j < len(m.ms) && m.ms[j].Start < m.ms[k].End {
+			j++
+		}
+		if j >= len(m.ms) || m.ms[j].Entity.Type != dict.Place || m.ms[j].Entity == m.ms[k].Entity {
+			return chain
+		}
+		gap := src[m.ms[k].End:m.ms[j].Start]
+		if string(gap) != "的" && !placeGap(gap) {
+			return chain
+		}
+		k = j
+		chain = append(chain, m.ms[k])
+	}
+}
+
+// placeGap reports whether gap, between two places, can only be the name
+// of a place between them: up to six Han characters, none of them one
+// that ties words into a clause.
+func placeGap(gap []byte) bool {
+	n := 0
+	for _, r := range string(gap) {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("的和与及并在于后是一个家人时长也还曾被到从往去来今原即", r) {
+			return false
+		}
+		n++
+	}
+	return n <= 6
 }
 
 // ownsOtherKind reports whether an English possessive after mention o

@@ -2632,6 +2632,15 @@ func TestGrammar(t *testing.T) {
 		{"张三出生于浙江海宁中国一个富裕家庭。", []string{"张三 bornIn 中国"}},
 		{"张三生于中国并在美国长大。", []string{"张三 bornIn 中国"}},
 		{"张三生于中国，长于美国。", []string{"张三 bornIn 中国"}},
+		// Chinese study: 就学, 进修 and 深造 after a school, a
+		// department's graduate in a description, 转读; the subject a
+		// clause goes on with: a name after a conjunction (所以), a
+		// person before 从, and the subject of a clause of time (…后，).
+		{"张三在乙大学繼續進修研究生阶段的物理学课程。", []string{"张三 educatedAt 乙大学"}},
+		{"张三，乙大学（今戊大学）轮机科毕业，曾任甲公司工程师。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [工程师]"}},
+		{"张三于1926年转读戊大学。", []string{"张三 educatedAt 戊大学"}},
+		{"李四的父亲王五是商人，所以李四出生于美国，回国后，曾在乙大学就学。", []string{"李四 bornIn 美国", "李四 educatedAt 乙大学"}},
+		{"但李四并不允许子女进入甲公司，于是就有了张三从乙大学研究生毕业后，在众多求职者中脱颖而出，成功加入戊科技的经历。", []string{"张三 educatedAt 乙大学", "张三 worksFor 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

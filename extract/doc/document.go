@@ -217,12 +217,18 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	if zhDate(pre) {
 		return true // 1953年张三创办甲公司: a date opens the clause
 	}
+	if slices.Contains(zhClauseConjunctions, string(bytes.TrimSpace(pre))) {
+		return true // 所以梁思成出生於日本東京: a conjunction opens it
+	}
 	if !bytes.HasSuffix(pre, []byte("的")) && !EndsWithClassNoun(pre) && !(m.Entity != nil && m.Entity.Type == dict.Person && endsWithAny(pre, personTitles)) || utf8.RuneCount(pre) > 16 {
 		return false
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
 	return k == len(d.Mentions) || d.Mentions[k].Start >= m.Start
 }
+
+// zhClauseConjunctions open a clause before its subject: 所以张三….
+var zhClauseConjunctions = []string{"所以", "因此", "因而", "于是", "於是", "但", "但是", "然而", "不过", "不過", "而", "后来", "後來", "随后", "隨後", "此后", "此後", "其后", "其後", "同时", "同時", "并且", "並且"}
 
 // zhDate reports whether b is a Chinese date and nothing else: digits
 // with 年, 月 and 日 (1953年, 2010年5月, 1920年代), perhaps with 初, 底, 末

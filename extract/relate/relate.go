@@ -2301,7 +2301,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			if c.End > at {
 				continue
 			}
-			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && skipZhAdverbs(d.Src, c.End) >= at && doc.SkipSpace(d.Src, c.End) <= at {
+			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && (skipZhAdverbs(d.Src, c.End) >= at || zhPrepTo(d.Src, skipZhAdverbs(d.Src, c.End), at)) && doc.SkipSpace(d.Src, c.End) <= at {
 				if m.exampleListed(k) || containsAnyOf(d.Src[c.End:at], zhSupporters) {
 					// 甲公司云集了一批学者，如：张三、李四等，出版了X: names
 					// given as examples are no clause's subject.
@@ -2315,6 +2315,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			if c.Start >= at && c.How == doc.Coref && c.Entity.Type == dict.Person {
 				return m.sameSpan(k)
 			}
+		}
+		if k := m.timeClauseSubject(at); k >= 0 {
+			// 柳青从哈佛研究生毕业后，…，成功加入高盛: the subject of a
+			// clause of time goes on as the subject of those after it.
+			return m.sameSpan(k)
 		}
 		for k := len(m.ms) - 1; k >= 0; k-- {
 			c := m.ms[k]
@@ -3908,6 +3913,48 @@ func (m *sentMatcher) exampleListed(k int) bool {
 
 // zhListJoins join the members of a Chinese list of names.
 var zhListJoins = []string{"、", "和", "与", "及", "以及", ",", "，"}
+
+// timeClauseSubject returns the last person named before at when its
+// clause ends as a clause of time (…毕业后，…时，) and no name comes
+// between it and at; else -1.
+func (m *sentMatcher) timeClauseSubject(at int) int {
+	src := m.d.Src
+	k := -1
+	for j, c := range m.ms {
+		if c.End > at {
+			break
+		}
+		if c.Entity.Type == dict.Person {
+			k = j
+		}
+	}
+	if k < 0 || m.ms[k].Entity.Type != dict.Person || possessive(src, m.ms[k], true) || !m.d.ClauseSubject(m.sent, m.ms[k]) && runeBefore(src, m.ms[k].Start) != '了' {
+		return -1
+	}
+	seg := src[m.ms[k].End:at]
+	if startsWithAny(seg, zhEventNouns) {
+		return -1 // 六六事件后，…: an event named after the person
+	}
+	i := bytes.IndexAny(seg, "，,；;")
+	if i <= 0 || bytes.ContainsAny(seg[:i], "。！？") {
+		return -1
+	}
+	if endsWithAny(seg[:i], []string{"后", "後", "时", "時", "之际", "以来"}) && !bytes.Contains(seg[:i], []byte("的")) {
+		return k
+	}
+	return -1
+}
+
+// zhPrepTo reports whether a preposition that leads to the match's
+// first name stands from p to at: 柳青从哈佛研究生毕业, 张三在乙大学就学.
+func zhPrepTo(src []byte, p, at int) bool {
+	for _, w := range []string{"从", "從", "在", "于", "於", "自"} {
+		if n, ok := matchLit(src, p, w); ok && p+n == at {
+			return true
+		}
+	}
+	return false
+}
 
 // zhOrgNounOpens reports whether a sentence, past a time phrase, opens
 // with a bare noun for an organisation as its subject: 公司成为了…,

@@ -2641,6 +2641,13 @@ func TestGrammar(t *testing.T) {
 		{"张三于1926年转读戊大学。", []string{"张三 educatedAt 戊大学"}},
 		{"李四的父亲王五是商人，所以李四出生于美国，回国后，曾在乙大学就学。", []string{"李四 bornIn 美国", "李四 educatedAt 乙大学"}},
 		{"但李四并不允许子女进入甲公司，于是就有了张三从乙大学研究生毕业后，在众多求职者中脱颖而出，成功加入戊科技的经历。", []string{"张三 educatedAt 乙大学", "张三 worksFor 戊科技"}},
+		// One's own firm set up, a stake owned, a post taken over, and
+		// the organisation named after a description of it.
+		{"Roe left Beta Labs in 2018 and set up her own label, Acme Robotics, in 2019.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe worked there for seven years before establishing his own independent design firm, Acme Robotics, in 1955.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Gamma Capital owns a stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Roe was elected president of the university's drama group, Beta Labs, and its club.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"John Doe took over the role as Director of Acme Robotics.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2648,6 +2648,12 @@ func TestGrammar(t *testing.T) {
 		{"Gamma Capital owns a stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Roe was elected president of the university's drama group, Beta Labs, and its club.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"John Doe took over the role as Director of Acme Robotics.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		// A unit's staff listed after it, teaching at a school, coming
+		// back to work somewhere, a head's post filled by someone.
+		{"1934年，乙大学成立甲公司，导师有张三、李四、王五等人。", []string{"乙大学 founded 甲公司", "张三 worksFor 甲公司", "李四 worksFor 甲公司", "王五 worksFor 甲公司"}},
+		{"1939年张三赴昆明在乙大学讲授热力学。", []string{"张三 worksFor 乙大学"}},
+		{"1988年秋，张三由李四推荐回到了甲公司工作。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司所长便由张三直接担任。", []string{"张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2654,6 +2654,9 @@ func TestGrammar(t *testing.T) {
 		{"1939年张三赴昆明在乙大学讲授热力学。", []string{"张三 worksFor 乙大学"}},
 		{"1988年秋，张三由李四推荐回到了甲公司工作。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司所长便由张三直接担任。", []string{"张三 led 甲公司"}},
+		// The one who invited (受…之邀, 应…邀请) is not the one who went.
+		{"1931年受张三之邀再次回国出任甲公司局长。", nil},
+		{"张三应李四之邀出任甲公司董事长。", []string{"张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

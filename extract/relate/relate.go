@@ -946,6 +946,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	var ev doc.Evidence
 	when, made := "", false
 	for i, s := range subj {
+		if m.ru.hasS && zhInviter(d.Src, s) {
+			continue // 受孔祥熙之邀出任X局长: the one who invited is not the one who went
+		}
 		role := b.role
 		if i > 0 && role != "" {
 			if zhTitleAbuts(d.Src, subj[0], role) {
@@ -3943,6 +3946,15 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 		return k
 	}
 	return -1
+}
+
+// zhInviter reports whether mention s names who invited, asked or
+// recommended the clause's subject (受张三之邀, 应李四邀请, 经王五推荐).
+func zhInviter(src []byte, s doc.Mention) bool {
+	if s.How == doc.Coref || !endsWithAny(bytes.TrimRight(src[:s.Start], " "), []string{"受", "应", "應", "经", "經", "承"}) {
+		return false
+	}
+	return startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "介绍", "介紹", "之托", "之託"})
 }
 
 // zhPrepTo reports whether a preposition that leads to the match's

@@ -2657,6 +2657,11 @@ func TestGrammar(t *testing.T) {
 		// The one who invited (受…之邀, 应…邀请) is not the one who went.
 		{"1931年受张三之邀再次回国出任甲公司局长。", nil},
 		{"张三应李四之邀出任甲公司董事长。", []string{"张三 worksFor 甲公司 [董事长]"}},
+		// 出版 with no subject of its own: a publisher's list goes on
+		// with the publisher, not the person of the sentence before; a
+		// person's 出版了 after 了 still is the person's.
+		{"张三创办了甲公司。1954年，甲公司的一部分迁至北京，现主要编纂出版工具书，出版《星火系统》、《Gizmo》。", []string{"张三 founded 甲公司"}},
+		{"张三是作家。后来出版了《星火系统》。", []string{"张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

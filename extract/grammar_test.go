@@ -2662,6 +2662,10 @@ func TestGrammar(t *testing.T) {
 		// person's 出版了 after 了 still is the person's.
 		{"张三创办了甲公司。1954年，甲公司的一部分迁至北京，现主要编纂出版工具书，出版《星火系统》、《Gizmo》。", []string{"张三 founded 甲公司"}},
 		{"张三是作家。后来出版了《星火系统》。", []string{"张三 authored 星火系统"}},
+		// Clauses after a relative's go on with the relative, named or
+		// not (父亲王义全曾是军人，曾任…): no fact for the person before.
+		{"张三，1954年出生于美国，父亲王义全曾是军人，曾任甲公司副局长、乙大学副校长。", []string{"张三 bornIn 美国"}},
+		{"张三，1954年出生于美国，曾任甲公司副局长。", []string{"张三 bornIn 美国", "张三 worksFor 甲公司 [副局长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

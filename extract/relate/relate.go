@@ -774,6 +774,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// before a name are that name's, not the context's.
 			return out
 		}
+		if m.ru.continues && hasType(r.Subject, dict.Person) && m.kinGoesOn(b.start) {
+			return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
+		}
 		if m.ru.continues {
 			if k := m.mentionAt(doc.SkipSpace(d.Src, b.end)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
 				// 是因为元气森林创始人唐彬森…, 即创新工场创始人李开复: the
@@ -2288,6 +2291,12 @@ func (m *sentMatcher) orgSubjectBefore(at int) bool {
 // if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
+	if hasType(types, dict.Person) && m.kinGoesOn(at) {
+		// 王健林，…，父亲王义全曾是…，曾任…副局长: the clauses after a
+		// relative's go on with the relative, whom the dictionary may not
+		// know; no one it names is their subject.
+		return nil
+	}
 	if hasType(types, dict.Person) {
 		if q, ok := afterRelative(d.Src, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
 			// "Roe hired Doe, who had studied at Acme": the clause is
@@ -3955,6 +3964,39 @@ func zhInviter(src []byte, s doc.Mention) bool {
 		return false
 	}
 	return startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "介绍", "介紹", "之托", "之託"})
+}
+
+// kinGoesOn reports whether a clause before at, in at's sentence, opens
+// with a relative (父亲, 其母亲, 他的妻子 …) and no later clause before at
+// opens with a name of the dictionary's: the clauses after it go on with
+// that relative.
+func (m *sentMatcher) kinGoesOn(at int) bool {
+	src := m.d.Src
+	p := m.sent.Start
+	kin := false
+	for p < at {
+		q := p
+		for _, w := range []string{"其", "他的", "她的", "他", "她"} {
+			if n, ok := matchLit(src, q, w); ok && startsWithAny(src[q+n:], zhKins) {
+				q += n
+				break
+			}
+		}
+		if startsWithAny(src[q:], zhKins) {
+			if k := m.mentionAt(q); k < 0 {
+				kin = true
+			}
+		} else if k := m.mentionAt(skipZhTime(src, p)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+			kin = false
+		}
+		i := bytes.IndexAny(src[p:at], "，,；;")
+		if i < 0 {
+			break
+		}
+		_, w := utf8.DecodeRune(src[p+i:])
+		p += i + w
+	}
+	return kin
 }
 
 // zhPrepTo reports whether a preposition that leads to the match's

@@ -2666,6 +2666,8 @@ func TestGrammar(t *testing.T) {
 		// not (父亲王义全曾是军人，曾任…): no fact for the person before.
 		{"张三，1954年出生于美国，父亲王义全曾是军人，曾任甲公司副局长、乙大学副校长。", []string{"张三 bornIn 美国"}},
 		{"张三，1954年出生于美国，曾任甲公司副局长。", []string{"张三 bornIn 美国", "张三 worksFor 甲公司 [副局长]"}},
+		// A post counted for several (几个…负责人) is no one person's.
+		{"张三是戊科技的创始人。而截止现在，到位的几个甲公司关键负责人，都是传统汽车工业出身。", []string{"张三 founded 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -774,6 +774,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// before a name are that name's, not the context's.
 			return out
 		}
+		if b.role != "" && containsAnyOf(d.Src[max(m.sent.Start, b.start-12):b.end], zhSeveral) {
+			// 到位的几个小米汽车关键负责人: a post counted for several is
+			// no one person's.
+			return out
+		}
 		if m.ru.continues && hasType(r.Subject, dict.Person) && m.kinGoesOn(b.start) {
 			return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
 		}
@@ -3998,6 +4003,9 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 	}
 	return kin
 }
+
+// zhSeveral count people: 几个, 多位, 一批 ….
+var zhSeveral = []string{"几个", "几位", "几名", "多位", "多名", "数位", "数名", "一批", "一些", "众多", "诸多", "各位", "诸位", "两位", "三位", "两名", "三名"}
 
 // zhPrepTo reports whether a preposition that leads to the match's
 // first name stands from p to at: 柳青从哈佛研究生毕业, 张三在乙大学就学.

@@ -2668,6 +2668,11 @@ func TestGrammar(t *testing.T) {
 		{"张三，1954年出生于美国，曾任甲公司副局长。", []string{"张三 bornIn 美国", "张三 worksFor 甲公司 [副局长]"}},
 		// A post counted for several (几个…负责人) is no one person's.
 		{"张三是戊科技的创始人。而截止现在，到位的几个甲公司关键负责人，都是传统汽车工业出身。", []string{"张三 founded 戊科技"}},
+		// A work its possessor owns is not the subject's: 出版王五的
+		// 《星火系统》, "the publication of John Doe's Gizmo".
+		{"张三也直言刊物是和文革对着干，具体展现在纪录李四功绩、出版王五的《星火系统》剧本。", nil},
+		{"Roe also played a direct role in the German publication of John Doe's Gizmo.", nil},
+		{"张三出版了自己的《星火系统》。", []string{"张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

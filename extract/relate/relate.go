@@ -876,6 +876,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			obj = m.placeChain(d.Src[:m.sent.End], k)
 		}
 	}
+	if (r.Name == "authored" || r.Name == "contributedTo") && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj) {
+		// 出版吳晗的《謝瑤環》, "the German publication of John Stuart
+		// Mill's Logic": the work is its possessor's.
+		return out
+	}
 	if b.role != "" && len(obj) == 1 && m.ownsOtherKind(d.Src[:m.sent.End], obj[0], r.Object) {
 		// "one of the founding editors of Case Institute's Engineering
 		// Review": the post is at the journal the possessive names, which
@@ -4006,6 +4011,22 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 
 // zhSeveral count people: 几个, 多位, 一批 ….
 var zhSeveral = []string{"几个", "几位", "几名", "多位", "多名", "数位", "数名", "一批", "一些", "众多", "诸多", "各位", "诸位", "两位", "三位", "两名", "三名"}
+
+// workOfAnother reports whether a person other than the subject owns
+// the work o right before it: 吳晗的《謝瑤環》, "Mill's Logic".
+func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mention) bool {
+	p := bytes.TrimRight(src[:o.Start], " ")
+	for _, w := range []string{"的《", "的“", "的「", "的", "'s ", "’s ", "'s", "’s"} {
+		if bytes.HasSuffix(p, []byte(strings.TrimRight(w, " "))) {
+			k := m.mentionEndingAt(len(bytes.TrimRight(p[:len(p)-len(strings.TrimRight(w, " "))], " ")))
+			if k < 0 || m.ms[k].Entity.Type != dict.Person {
+				return false
+			}
+			return !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
+		}
+	}
+	return false
+}
 
 // zhPrepTo reports whether a preposition that leads to the match's
 // first name stands from p to at: 柳青从哈佛研究生毕业, 张三在乙大学就学.

@@ -2673,6 +2673,12 @@ func TestGrammar(t *testing.T) {
 		{"张三也直言刊物是和文革对着干，具体展现在纪录李四功绩、出版王五的《星火系统》剧本。", nil},
 		{"Roe also played a direct role in the German publication of John Doe's Gizmo.", nil},
 		{"张三出版了自己的《星火系统》。", []string{"张三 authored 星火系统"}},
+		// A company's staff, one asked to act, and 成立 said of the
+		// subject itself are no founding.
+		{"于1953年在台北与部分甲公司员工开设戊科技。", nil},
+		{"张三是建筑师。日本人邀请他组建甲公司，张三意识到，必须立即离开。", nil},
+		{"1978年，甲公司正式成立并取代戊科技的上市地位。", nil},
+		{"甲公司成立后收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

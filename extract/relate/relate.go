@@ -876,6 +876,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			obj = m.placeChain(d.Src[:m.sent.End], k)
 		}
 	}
+	if r.Name == "founded" && containsAnyOf(d.Src[b.start:b.end], zhFoundedItself) {
+		// 和记黄埔正式成立并取代和记国际: 成立 said of the subject itself,
+		// then another verb.
+		return out
+	}
 	if (r.Name == "authored" || r.Name == "contributedTo") && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj) {
 		// 出版吳晗的《謝瑤環》, "the German publication of John Stuart
 		// Mill's Logic": the work is its possessor's.
@@ -961,6 +966,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	for i, s := range subj {
 		if m.ru.hasS && zhInviter(d.Src, s) {
 			continue // 受孔祥熙之邀出任X局长: the one who invited is not the one who went
+		}
+		if m.ru.hasS && (s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(d.Src[s.End:], zhMembersOf) ||
+			endsWithAny(bytes.TrimRight(d.Src[:s.Start], " "), zhAskers)) {
+			// 与部分北平同仁堂员工开设: the staff, not the company;
+			// 日本人邀請他組建X: asked to, not done.
+			continue
 		}
 		role := b.role
 		if i > 0 && role != "" {
@@ -4027,6 +4038,17 @@ func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mentio
 	}
 	return false
 }
+
+// zhMembersOf follow an organisation's name to name its people: 同仁堂员工.
+var zhMembersOf = []string{"员工", "員工", "职工", "職工", "成员", "成員", "校友", "学生", "學生", "高管", "团队成员", "工程师", "工程師", "老员工"}
+
+// zhAskers end the words before a person asked to do what follows:
+// 邀请他组建, 要求张三出任.
+var zhAskers = []string{"邀请", "邀請", "请求", "請求", "要求", "劝说", "勸說", "力邀", "恳请", "懇請"}
+
+// zhFoundedItself are 成立 said of the subject itself, before another
+// verb: 成立并取代, 成立后.
+var zhFoundedItself = []string{"成立并", "成立並", "成立后", "成立後", "成立以后", "成立之后", "成立以来", "成立之初", "成立时"}
 
 // zhPrepTo reports whether a preposition that leads to the match's
 // first name stands from p to at: 柳青从哈佛研究生毕业, 张三在乙大学就学.

@@ -2679,6 +2679,12 @@ func TestGrammar(t *testing.T) {
 		{"张三是建筑师。日本人邀请他组建甲公司，张三意识到，必须立即离开。", nil},
 		{"1978年，甲公司正式成立并取代戊科技的上市地位。", nil},
 		{"甲公司成立后收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
+		// A film directed by someone is made, not led; a town's resident
+		// and a railway's developer hold no post there.
+		{"They brought him back to re-cut a German film titled Gizmo directed by John Doe.", nil},
+		{"Two men, along with another Acme Robotics resident, Jane Roe, took part.", nil},
+		{"Other principals include Jane Roe, developer of the Acme Robotics and resort cities.", nil},
+		{"Jane Roe, a developer at Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [developer]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

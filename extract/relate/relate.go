@@ -864,6 +864,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// which the pattern names after the object.
 		return out
 	}
+	if strings.EqualFold(b.role, "developer") && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("developer of")) {
+		// "Henry Flagler, developer of the Florida East Coast Railway":
+		// who developed a railway or a resort built it; a developer at a
+		// company works there.
+		return out
+	}
 	if strings.EqualFold(b.role, "fellow") && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("fellow of")) {
 		// "a fellow of the American Physical Society": an honour of a
 		// society's, not a post ("a research fellow at Beta" is one).
@@ -1359,7 +1365,9 @@ func investorCapacity(text []byte) bool {
 // words just before it and the match after it are read.
 func filmDirected(src []byte, start, end int, c doc.Mention) bool {
 	lo, hi := start, c.Start
-	if c.Start < start {
+	if c.Start <= start {
+		// "a German film titled X directed by Y": the match opens with
+		// the object.
 		lo, hi = max(0, c.Start-48), end
 	}
 	span := bytes.ToLower(src[lo:hi])

@@ -2685,6 +2685,11 @@ func TestGrammar(t *testing.T) {
 		{"Two men, along with another Acme Robotics resident, Jane Roe, took part.", nil},
 		{"Other principals include Jane Roe, developer of the Acme Robotics and resort cities.", nil},
 		{"Jane Roe, a developer at Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [developer]"}},
+		// Making a product: beginning to build it, an organisation's
+		// projects that include it, a class noun before its participle.
+		{"Acme Robotics began to build the classic Gizmo series of cars.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics makes games. Their most recent projects include Gizmo, the online game Widget OS, and others.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"One of the Gizmo locomotives built by Acme Robotics was named after the company.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2690,6 +2690,9 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics began to build the classic Gizmo series of cars.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics makes games. Their most recent projects include Gizmo, the online game Widget OS, and others.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"One of the Gizmo locomotives built by Acme Robotics was named after the company.", []string{"Acme Robotics developed Gizmo"}},
+		// Working with others to make something is contributing to it.
+		{"In December 1995, while still at Beta Labs, Roe collaborated with many others to start the open source Gizmo version of Widget OS.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe worked with Doe to build Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -970,13 +970,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	var ev doc.Evidence
 	when, made := "", false
 	for i, s := range subj {
-		if m.ru.hasS && zhInviter(d.Src, s) {
-			continue // 受孔祥熙之邀出任X局长: the one who invited is not the one who went
-		}
-		if m.ru.hasS && (s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(d.Src[s.End:], zhMembersOf) ||
-			endsWithAny(bytes.TrimRight(d.Src[:s.Start], " "), zhAskers)) {
-			// 与部分北平同仁堂员工开设: the staff, not the company;
-			// 日本人邀請他組建X: asked to, not done.
+		if m.ru.hasS && notActing(d.Src, s) {
 			continue
 		}
 		role := b.role
@@ -1873,11 +1867,12 @@ func (m *sentMatcher) kinHead(src []byte, p int) int {
 // 张三时代): the name is no one's subject.
 var zhEventNouns = []string{"事件", "风波", "丑闻", "事故", "案", "时代", "效应"}
 
-// startsWithAny reports whether b starts with one of words.
+// containsAnyOf reports whether b contains one of words.
 func containsAnyOf(b []byte, words []string) bool {
 	return slices.ContainsFunc(words, func(w string) bool { return bytes.Contains(b, []byte(w)) })
 }
 
+// startsWithAny reports whether b starts with one of words.
 func startsWithAny(b []byte, words []string) bool {
 	for _, w := range words {
 		if bytes.HasPrefix(b, []byte(w)) {
@@ -2065,15 +2060,12 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 		return false
 	}
 	p := doc.SkipSpace(src, b.end)
-	if n, ok := matchLit(src, p, "的"); ok && m.ru.hasS {
-		// 他建议已是甲公司主席的刘炯朗: a title before 的 and a name
-		// describes that name, not the clause's subject.
-		if k := m.mentionAt(p + n); k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(b.subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity }) {
-			return true
-		}
-	}
-	if n, ok := matchLit(src, p, "的"); ok && !m.ru.hasS {
-		p += n // 担任过甲公司系主任的拉比: the title of the one it describes
+	if n, ok := matchLit(src, p, "的"); ok {
+		// 担任过甲公司系主任的拉比, 他建议已是甲公司主席的刘炯朗: a title
+		// before 的 and a name describes that name, not the clause's
+		// subject.
+		k := m.mentionAt(p + n)
+		return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(b.subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
 	} else if !m.ru.hasS {
 		// 时任X代秘书长的程光胜: a longer title, then the one it describes.
 		q := p
@@ -2342,10 +2334,8 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			if c.End > at {
 				continue
 			}
-			if c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && (skipZhAdverbs(d.Src, c.End) >= at || zhPrepTo(d.Src, skipZhAdverbs(d.Src, c.End), at)) && doc.SkipSpace(d.Src, c.End) <= at {
-				if m.exampleListed(k) || containsAnyOf(d.Src[c.End:at], zhSupporters) {
-					// 甲公司云集了一批学者，如：张三、李四等，出版了X: names
-					// given as examples are no clause's subject.
+			if q := skipZhAdverbs(d.Src, c.End); c.Entity.Type == dict.Person && !possessive(d.Src, c, true) && (q >= at || zhPrepTo(d.Src, q, at)) && doc.SkipSpace(d.Src, c.End) <= at {
+				if m.aside(k, at) {
 					return nil
 				}
 				return m.sameSpan(k)
@@ -2368,7 +2358,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
-				if m.exampleListed(k) || containsAnyOf(d.Src[c.End:at], zhSupporters) {
+				if m.aside(k, at) {
 					return nil
 				}
 				if j := m.baObject(k, at); j >= 0 {
@@ -3941,6 +3931,13 @@ func (m *sentMatcher) listBefore(k int) []doc.Mention {
 	return nil
 }
 
+// aside reports whether person k, before at, stands aside from the
+// clause at at: a name given as an example (甲公司云集了一批学者，如：张三、
+// 李四等，出版了X) or one who backed what it tells (在张三等大力支持下，成立了X).
+func (m *sentMatcher) aside(k, at int) bool {
+	return m.exampleListed(k) || containsAnyOf(m.d.Src[m.ms[k].End:at], zhSupporters)
+}
+
 // exampleListed reports whether mention k is a member of a list that
 // gives examples (如：张三、李四等).
 func (m *sentMatcher) exampleListed(k int) bool {
@@ -3969,7 +3966,7 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 			k = j
 		}
 	}
-	if k < 0 || m.ms[k].Entity.Type != dict.Person || possessive(src, m.ms[k], true) || !m.d.ClauseSubject(m.sent, m.ms[k]) && runeBefore(src, m.ms[k].Start) != '了' {
+	if k < 0 || possessive(src, m.ms[k], true) || !m.d.ClauseSubject(m.sent, m.ms[k]) && runeBefore(src, m.ms[k].Start) != '了' {
 		return -1
 	}
 	seg := src[m.ms[k].End:at]
@@ -3984,6 +3981,15 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 		return k
 	}
 	return -1
+}
+
+// notActing reports whether the subject mention s does not do what the
+// verb after it says: the one who invited (受孔祥熙之邀出任X局长), an
+// organisation whose staff it names (与部分北平同仁堂员工开设), one asked
+// to act (日本人邀請他組建X).
+func notActing(src []byte, s doc.Mention) bool {
+	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers)
 }
 
 // zhInviter reports whether mention s names who invited, asked or
@@ -4034,17 +4040,16 @@ var zhSeveral = []string{"几个", "几位", "几名", "多位", "多名", "数�
 // workOfAnother reports whether a person other than the subject owns
 // the work o right before it: 吳晗的《謝瑤環》, "Mill's Logic".
 func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mention) bool {
-	p := bytes.TrimRight(src[:o.Start], " ")
-	for _, w := range []string{"的《", "的“", "的「", "的", "'s ", "’s ", "'s", "’s"} {
-		if bytes.HasSuffix(p, []byte(strings.TrimRight(w, " "))) {
-			k := m.mentionEndingAt(len(bytes.TrimRight(p[:len(p)-len(strings.TrimRight(w, " "))], " ")))
-			if k < 0 || m.ms[k].Entity.Type != dict.Person {
-				return false
-			}
-			return !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
-		}
+	p := bytes.TrimRight(src[:o.Start], " 《“「")
+	n := len(p)
+	for _, w := range []string{"的", "'s", "’s"} {
+		p = bytes.TrimSuffix(p, []byte(w))
 	}
-	return false
+	if len(p) == n {
+		return false
+	}
+	k := m.mentionEndingAt(len(bytes.TrimRight(p, " ")))
+	return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
 }
 
 // zhMembersOf follow an organisation's name to name its people: 同仁堂员工.

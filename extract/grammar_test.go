@@ -2693,6 +2693,15 @@ func TestGrammar(t *testing.T) {
 		// Working with others to make something is contributing to it.
 		{"In December 1995, while still at Beta Labs, Roe collaborated with many others to start the open source Gizmo version of Widget OS.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe worked with Doe to build Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A part in the making of a work: involved with its development,
+		// continuing to contribute to it, responsible for its construction;
+		// not responsible for a collapse, not merely involved with it.
+		{"Doe was also involved with the development of Widget OS and Gizmo.", []string{"John Doe contributedTo Gizmo", "John Doe contributedTo Widget OS"}},
+		{"Roe continued to contribute to the development of Widget OS and Gizmo for many years.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe contributedTo Widget OS"}},
+		{"Doe was responsible for the construction of Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		{"Doe was responsible for the collapse of Gizmo.", nil},
+		{"Roe was involved with Gizmo.", nil},
+		{"Roe has also been dean and professor at Acme.", []string{"Jane Roe led Acme Robotics [dean]", "Jane Roe worksFor Acme Robotics [professor]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2702,6 +2702,21 @@ func TestGrammar(t *testing.T) {
 		{"Doe was responsible for the collapse of Gizmo.", nil},
 		{"Roe was involved with Gizmo.", nil},
 		{"Roe has also been dean and professor at Acme.", []string{"Jane Roe led Acme Robotics [dean]", "Jane Roe worksFor Acme Robotics [professor]"}},
+		// The possessor's agent noun after the copula, and a title after it;
+		// a relative clause with "of which" after a name a preposition
+		// governs; a list's posts and schooling in "all of whom"; a later
+		// post at the same organisation; a job found as a copywriter.
+		{"Roe is Acme's founder.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe is Acme's founder's wife.", nil},
+		{"Roe is Acme's founder and current music director.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [music director]"}},
+		{"In June 1939, Roe left England on a tour of the mining interests of the Acme, of which she was the president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Acme was founded in 2015 by Roe, Doe, and Major, all of whom were students at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics", "John Doe educatedAt Beta Labs", "John Doe founded Acme Robotics", "Mary Major educatedAt Beta Labs", "Mary Major founded Acme Robotics"}},
+		{"Roe and Doe, both of whom were engineers at Acme, left.", []string{"Jane Roe worksFor Acme Robotics [engineers]", "John Doe worksFor Acme Robotics [engineers]"}},
+		{"Doe worked as a bookkeeper before getting a job as a copywriter for Acme, where he stayed for 18 years.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Roe entered the workforce as a reporter for Acme.", []string{"Jane Roe worksFor Acme Robotics [reporter]"}},
+		{"Doe became a director of Acme in 1922 and chairman in March 1933, succeeding Roe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [director]"}},
+		{"Doe became a director of Acme in 1922 and chairman of Beta Labs in 1933.", []string{"John Doe led Beta Labs [chairman]", "John Doe worksFor Acme Robotics [director]", "John Doe worksFor Beta Labs [chairman]"}},
+		{"His grandson was Sir John Doe, group chief executive of Acme from 1978 to 1989.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

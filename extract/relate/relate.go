@@ -4178,9 +4178,16 @@ func relativeAfterComma(src []byte, p int) bool {
 	if i < 0 {
 		return false
 	}
-	switch lowerWordAt(src, doc.SkipSpace(src, p+i+1)) {
+	q := doc.SkipSpace(src, p+i+1)
+	switch w := lowerWordAt(src, q); w {
 	case "where", "which", "who", "whom", "whose", "when", "that":
 		return true
+	default:
+		// "a tour of Acme, of which he was the president".
+		if prepositions[w] {
+			r := lowerWordAt(src, doc.SkipSpace(src, q+len(w)))
+			return r == "which" || r == "whom"
+		}
 	}
 	return false
 }

@@ -2717,6 +2717,26 @@ func TestGrammar(t *testing.T) {
 		{"Doe became a director of Acme in 1922 and chairman in March 1933, succeeding Roe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [director]"}},
 		{"Doe became a director of Acme in 1922 and chairman of Beta Labs in 1933.", []string{"John Doe led Beta Labs [chairman]", "John Doe worksFor Acme Robotics [director]", "John Doe worksFor Beta Labs [chairman]"}},
 		{"His grandson was Sir John Doe, group chief executive of Acme from 1978 to 1989.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		// Chinese shapes of new tuning texts: a shop opened under a name, a
+		// work built under one's charge, a maker's product approved, a stake
+		// raised or placed, all the shares bought, 兴办 and 购并, entering a
+		// school to study there, a post at what the sentence is about; a
+		// great-grandfather's deed is not the great-grandson's.
+		{"张三在广州开了一家名为“甲公司”的小茶行。", []string{"张三 founded 甲公司"}},
+		{"张三曾祖父、婺源人李四在广州开了一家名为“甲公司”的小茶行。", nil},
+		{"张三負責修建星火系统等工程。", []string{"张三 contributedTo 星火系统"}},
+		{"甲公司星火系统已获批用于治疗高胆固醇血症。", []string{"甲公司 developed 星火系统"}},
+		{"戊科技1类新药星火系统获批上市。", []string{"戊科技 developed 星火系统"}},
+		{"丙资本投资的星火系统获批上市。", nil},
+		{"2013年，丙资本增加對甲公司的持股，持股比例从20%增加至24.99%。", []string{"丙资本 investedIn 甲公司"}},
+		{"2015年甲公司以毎股2.8元向丙资本配售22億股新股。", []string{"丙资本 investedIn 甲公司"}},
+		{"2010年甲公司收購戊科技100%股權。", []string{"甲公司 acquired 戊科技"}},
+		{"2008年甲公司購併戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"转入由张三、李四興辦的甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"1878年，张三以優異成績進入乙大学，修讀土木工程。", []string{"张三 educatedAt 乙大学"}},
+		{"张三进入甲公司，学习管理。", nil},
+		{"甲公司於1988年成立，現任董事長兼首席執行官為张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"甲公司成立于1988年，董事长为张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

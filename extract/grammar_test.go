@@ -2737,6 +2737,13 @@ func TestGrammar(t *testing.T) {
 		{"张三进入甲公司，学习管理。", nil},
 		{"甲公司於1988年成立，現任董事長兼首席執行官為张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"甲公司成立于1988年，董事长为张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// All of a company's shares bought is its acquisition; one that
+		// approved a founding did not found.
+		{"Acme acquired a 100% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
+		{"Acme acquired a 30% stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
+		{"2001年5月，甲公司向丙资本以及中国合营伙伴收购戊科技的所有股本权益。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"三天后，张三批准設立甲公司。", nil},
+		{"三天后，张三设立甲公司。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3987,11 +3987,15 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 // notActing reports whether the subject mention s does not do what the
 // verb after it says: the one who invited (受孔祥熙之邀出任X局长), an
 // organisation whose staff it names (与部分北平同仁堂员工开设), one asked
-// to act (日本人邀請他組建X).
+// to act (日本人邀請他組建X), one that approved it (同治帝批准设立X).
 func notActing(src []byte, s doc.Mention) bool {
 	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
-		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers)
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers)
 }
+
+// zhApprovers, right after a subject, say that it allowed what the clause
+// tells, not that it did it (同治帝批准设立招商局).
+var zhApprovers = []string{"批准", "核准", "准许", "准予", "批复", "特许", "奏准", "恩准"}
 
 // zhInviter reports whether mention s names who invited, asked or
 // recommended the clause's subject (受张三之邀, 应李四邀请, 经王五推荐).

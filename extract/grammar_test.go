@@ -209,7 +209,7 @@ func TestGrammar(t *testing.T) {
 		{"张三高中毕业后赴美深造，获得乙大学生物化学博士学位。", []string{"张三 educatedAt 乙大学"}},
 		{"Beta Labs, which Roe co-founded with Doe, grew.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
 		{"Acme Robotics, under Roe, expanded into Asia.", []string{"Jane Roe led Acme Robotics"}},
-		{"Roe assumed leadership of Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe assumed leadership of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe took the top job at Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics's $2 billion takeover of Beta Labs closed.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics's proposed $2 billion takeover of Beta Labs collapsed.", nil},
@@ -1010,7 +1010,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe, colonel, Acme Robotics, is a native of Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [aerospace engineer]", "Jane Roe worksFor Beta Labs [helicopter pilot]"}},
 		{"Roe served in the Acme Robotics as a naval architect.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics [crew flight surgeon]"}},
 		{"Roe was Acme Robotics’s first flight surgeon, helping to launch it.", []string{"Jane Roe worksFor Acme Robotics [flight surgeon]"}},
 		// Degrees: a long field before "from", the next of a list, a
 		// semester; a second predicate ends the gap after the degree.
@@ -2744,6 +2744,29 @@ func TestGrammar(t *testing.T) {
 		{"2001年5月，甲公司向丙资本以及中国合营伙伴收购戊科技的所有股本权益。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
 		{"三天后，张三批准設立甲公司。", nil},
 		{"三天后，张三设立甲公司。", []string{"张三 founded 甲公司"}},
+		// English shapes of new tuning texts: a post at an office of the
+		// organisation, "assumed presidency of", serving an organisation as
+		// a title, graduates and investments listed after "including" or
+		// "such as", a buyer in apposition, a majority stake, a co-founder
+		// "with" a partner, acquiring "by acquiring" or "after purchasing",
+		// an organisation's product line, funding provided, the creation
+		// or formation of an organisation.
+		{"said Roe, managing partner of the Chicago office of Acme.", []string{"Jane Roe worksFor Acme Robotics [managing partner]"}},
+		{"In 1932, Doe assumed presidency of Acme.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Doe served Acme as vice-chairman from 1932.", []string{"John Doe worksFor Acme Robotics [vice-chairman]"}},
+		{"Twenty-three Acme graduates have gone on to become astronauts, including Roe (one of the originals), Doe, and Major.", []string{"Jane Roe educatedAt Acme Robotics", "John Doe educatedAt Acme Robotics", "Mary Major educatedAt Acme Robotics"}},
+		{"Doe also invested large sums in enterprises such as Acme, Beta Labs and Gamma Capital.", []string{"John Doe investedIn Acme Robotics", "John Doe investedIn Beta Labs", "John Doe investedIn Gamma Capital"}},
+		{"In 1976, Acme sold Beta Labs to a Swedish investment company, Gamma Capital.", []string{"Gamma Capital acquired Beta Labs"}},
+		{"In January 2003, Acme acquired a majority shareholding in Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Doe was a co-founder of Acme with Roe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Acme moved into publishing by acquiring Beta Labs in 1978 and Gamma Capital in 1981.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"After purchasing Beta Labs in 1912, Acme acquired Gamma Capital in 1917.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"After purchasing Beta Labs in 1912, Gamma Capital and Delta Ventures in 1913, Acme acquired TGC in 1917.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital", "Acme Robotics acquired The Gamma Capital"}},
+		{"Acme's Gizmo product line was introduced in 1969.", []string{"Acme Robotics developed Gizmo"}},
+		{"In July 2018, Acme's Gizmo mission was advertised.", nil},
+		{"Doe provided crucial funding to complete the Acme.", []string{"John Doe investedIn Acme Robotics"}},
+		{"Acme's magazine division began in 1903, with Doe's creation of Beta Labs.", []string{"John Doe founded Beta Labs"}},
+		{"Doe entered the book business in 1913 with the formation of Beta Labs.", []string{"John Doe founded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

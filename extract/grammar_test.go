@@ -2767,6 +2767,29 @@ func TestGrammar(t *testing.T) {
 		{"Doe provided crucial funding to complete the Acme.", []string{"John Doe investedIn Acme Robotics"}},
 		{"Acme's magazine division began in 1903, with Doe's creation of Beta Labs.", []string{"John Doe founded Beta Labs"}},
 		{"Doe entered the book business in 1913 with the formation of Beta Labs.", []string{"John Doe founded Beta Labs"}},
+		// Chinese shapes of new tuning texts: an organisation's inventions
+		// listed, a stake sold to a buyer, investments listed after 分别是, a
+		// shareholder "之一", working (做事) and studying (就读) somewhere, a
+		// company formed with friends, a chairman elected by the board, a
+		// school entered and left with a degree, a dated founding, the last
+		// description of a lead sentence, a provincial governor, taking up
+		// a post after going there; an inviter with a title before the name
+		// holds the title and does not do what it invited.
+		{"戊科技有很多重大的发明，包括星火系统、Gizmo等。", []string{"戊科技 developed Gizmo", "戊科技 developed 星火系统"}},
+		{"2018年甲公司向丙资本出售3.6%股權集資30億歐元。", []string{"丙资本 investedIn 甲公司"}},
+		{"过去数月丙资本还投资了另外两家公司，分别是甲公司和戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"2016年，甲公司股東之一丙资本宣布起诉。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三经人介绍到《甲公司》做事。", []string{"张三 worksFor 甲公司"}},
+		{"1915年，张三到上海，与友人组成“甲公司”，向各地刊物投稿。", []string{"张三 cofounded 甲公司"}},
+		{"9月21日，甲公司召开了第一次董事会会议，推举张三为董事会主席。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
+		{"1922年，张三进入乙大学，1925年毕业。", []string{"张三 educatedAt 乙大学"}},
+		{"张三只好到免学费的乙大学就读。", []string{"张三 educatedAt 乙大学"}},
+		{"戊科技隨即提交申請，並於2007年4月2日成立甲公司，總行位於上海。", []string{"戊科技 founded 甲公司"}},
+		{"张三（1945年1月17日—2017年10月25日），浙江萧山人，中华人民共和国企业家，甲公司创始人。", []string{"张三 founded 甲公司"}},
+		{"张三（1945年—2017年），浙江人，父亲是甲公司创始人。", nil},
+		{"甲公司省长张三剪彩。", []string{"张三 led 甲公司 [省长]", "张三 worksFor 甲公司 [省长]"}},
+		{"张三同意受聘前往甲公司，擔任總經理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"1952年7月，受甲公司院長张三之邀建立戊科技，并担任所长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -970,7 +970,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	var ev doc.Evidence
 	when, made := "", false
 	for i, s := range subj {
-		if m.ru.hasS && notActing(d.Src, s) {
+		if m.ru.hasS && !m.ru.endsWithS() && notActing(d.Src, s) {
 			continue
 		}
 		role := b.role
@@ -3997,13 +3997,41 @@ func notActing(src []byte, s doc.Mention) bool {
 // tells, not that it did it (同治帝批准设立招商局).
 var zhApprovers = []string{"批准", "核准", "准许", "准予", "批复", "特许", "奏准", "恩准"}
 
+// endsWithS reports whether the pattern ends with its subject ("{o}的院长
+// {s}"): what it states of the subject comes before it, so what the
+// subject does after it (受甲公司院长张三之邀…) does not matter.
+func (ru *rule) endsWithS() bool {
+	return len(ru.elems) > 0 && ru.elems[len(ru.elems)-1].Kind == dict.Subject
+}
+
 // zhInviter reports whether mention s names who invited, asked or
 // recommended the clause's subject (受张三之邀, 应李四邀请, 经王五推荐).
 func zhInviter(src []byte, s doc.Mention) bool {
-	if s.How == doc.Coref || !endsWithAny(bytes.TrimRight(src[:s.Start], " "), []string{"受", "应", "應", "经", "經", "承"}) {
+	if s.How == doc.Coref || !startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "介绍", "介紹", "之托", "之託"}) {
 		return false
 	}
-	return startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "介绍", "介紹", "之托", "之託"})
+	openers := []string{"受", "应", "應", "经", "經", "承"}
+	before := bytes.TrimRight(src[:s.Start], " ")
+	if endsWithAny(before, openers) {
+		return true
+	}
+	// 受中科院院长郭沫若之邀: the inviter's organisation and title
+	// between 受 and the name, in the same clause.
+	lo := max(0, len(before)-36)
+	for lo < len(before) && !utf8.RuneStart(before[lo]) {
+		lo++
+	}
+	seg := before[lo:]
+	if i := bytes.LastIndexAny(seg, "，,。；;：:"); i >= 0 {
+		_, w := utf8.DecodeRune(seg[i:])
+		seg = seg[i+w:]
+	}
+	for _, w := range []string{"受", "应", "應"} {
+		if bytes.HasPrefix(seg, []byte(w)) || bytes.Contains(seg, []byte("，"+w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // kinGoesOn reports whether a clause before at, in at's sentence, opens

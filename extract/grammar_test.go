@@ -2790,6 +2790,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司省长张三剪彩。", []string{"张三 led 甲公司 [省长]", "张三 worksFor 甲公司 [省长]"}},
 		{"张三同意受聘前往甲公司，擔任總經理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"1952年7月，受甲公司院長张三之邀建立戊科技，并担任所长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
+		// Who named someone to a post does not hold it; joining a party is
+		// membership, not employment, unless a post in it is named.
+		{"1941年张三被財政部長李四任命為甲公司主席。", []string{"张三 worksFor 甲公司 [主席]"}},
+		{"1948年6月，李四提名张三为甲公司院长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
@@ -2858,4 +2862,18 @@ func TestTraditionalEvidence(t *testing.T) {
 			t.Errorf("evidence %q at %d-%d", f.Evidence.Text, f.Evidence.Start, f.Evidence.End)
 		}
 	}
+}
+
+// TestPartyMembership: joining a political party is no employment; a
+// post in the party is.
+func TestPartyMembership(t *testing.T) {
+	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict+`  - {name: 中国共产党, type: Organization}
+  - {name: Labour Party, type: Organization}
+`)), Options{})
+	checkFactCases(t, x, []factCase{
+		{"张三1979年加入中国共产党。", nil},
+		{"Roe joined the Labour Party in 1990.", nil},
+		{"张三担任中国共产党党委书记。", []string{"张三 led 中国共产党 [党委书记]", "张三 worksFor 中国共产党 [党委书记]"}},
+		{"张三1979年加入甲公司。", []string{"张三 worksFor 甲公司"}},
+	})
 }

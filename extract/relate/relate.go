@@ -690,6 +690,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	}
 	facts = x.parentFacts(d, facts, seen)
 	facts = x.dropOverridden(facts, seen)
+	facts = slices.DeleteFunc(facts, partyMember)
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]
 		if a.Evidence.Start != b.Evidence.Start {
@@ -704,6 +705,23 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		return a.Object.ID < b.Object.ID
 	})
 	return facts
+}
+
+// partyMember reports whether f says no more than that its subject
+// joined or belongs to a political party (加入中国共产党, "joined the
+// Labour Party"): membership, not employment. A post in the party
+// (党委书记, "chairman of the party") has a role and is kept.
+func partyMember(f doc.Fact) bool {
+	if f.Relation != "worksFor" || f.Role != "" {
+		return false
+	}
+	for _, a := range f.Object.Forms() {
+		t := strings.TrimSpace(a.Text)
+		if strings.HasSuffix(t, "党") || strings.HasSuffix(t, "黨") || strings.HasSuffix(t, " Party") || strings.HasSuffix(t, " party") {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOverridden removes a fact where the same sentence gives the same
@@ -971,6 +989,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	when, made := "", false
 	for i, s := range subj {
 		if m.ru.hasS && !m.ru.endsWithS() && notActing(d.Src, s) {
+			continue
+		}
+		if !m.ru.hasS && startsWithAny(d.Src[doc.SkipSpace(d.Src, s.End):], zhAppointers) {
+			// 李四提名张三为甲公司院长: the subject from context named
+			// another to the post.
 			continue
 		}
 		role := b.role
@@ -3990,8 +4013,14 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 // to act (日本人邀請他組建X), one that approved it (同治帝批准设立X).
 func notActing(src []byte, s doc.Mention) bool {
 	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
-		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers)
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers) ||
+		startsWithAny(src[doc.SkipSpace(src, s.End):], zhAppointers)
 }
+
+// zhAppointers, right after a name, say that it named someone else to
+// a post (蒋介石提名张伯苓为考试院院长, 被财政部长孔祥熙任命为…主席): the
+// post is the other's.
+var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "聘任", "特任", "简任", "指派", "任用"}
 
 // zhApprovers, right after a subject, say that it allowed what the clause
 // tells, not that it did it (同治帝批准设立招商局).

@@ -2794,6 +2794,25 @@ func TestGrammar(t *testing.T) {
 		// membership, not employment, unless a post in it is named.
 		{"1941年张三被財政部長李四任命為甲公司主席。", []string{"张三 worksFor 甲公司 [主席]"}},
 		{"1948年6月，李四提名张三为甲公司院长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]"}},
+		// English shapes of the newest tuning texts: taking part in a
+		// founding, a founding place and date before its founders,
+		// organisations that co-found, a memorandum entitled X, the first to
+		// graduate, working as a messenger for X, a commandant, years of
+		// leading X, a stake in a relative clause, merged into X.
+		{"Doe also took part in founding the Acme and he became honorary member of Beta Labs in 1920.", []string{"John Doe founded Acme Robotics"}},
+		{"Acme was founded in Winton, Springfield on 16 November 1920 by Doe, Roe and Major as Beta Labs.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"In 1998, Acme co-founded the Beta Labs alliance with Gamma Capital.", []string{"Acme Robotics founded Beta Labs", "Gamma Capital founded Beta Labs"}},
+		{"Roe co-founded Acme.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"At the close of the war, Doe prepared a classified memorandum for Acme entitled \"Gizmo,\" dated September 1945.", []string{"John Doe authored Gizmo"}},
+		{"a special essay titled Gizmo, coauthored by Doe, Roe, and Major, formally treated the problem.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo", "Mary Major authored Gizmo"}},
+		{"1908: Doe becomes the first international student to graduate from Acme.", []string{"John Doe educatedAt Acme Robotics"}},
+		{"Doe hoped to graduate from Acme.", nil},
+		{"While growing up, Doe also worked as a messenger for the Acme company.", []string{"John Doe worksFor Acme Robotics"}},
+		{"1936: Acme absorbs bankrupt Beta Labs during the Great Depression.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Doe became a General and the 26th Commandant of the Acme in 1975.", []string{"John Doe led Acme Robotics [commandant]"}},
+		{"After 22 years of leading Acme, Dr. Doe announced his resignation in 1999.", []string{"John Doe led Acme Robotics"}},
+		{"Acme expanded with Beta Labs, in which Gamma Capital owns a minority stake.", []string{"Gamma Capital investedIn Beta Labs"}},
+		{"Beta Labs, which had been spun off by Gamma Capital in 1955, was re-merged into Acme.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2813,6 +2813,15 @@ func TestGrammar(t *testing.T) {
 		{"After 22 years of leading Acme, Dr. Doe announced his resignation in 1999.", []string{"John Doe led Acme Robotics"}},
 		{"Acme expanded with Beta Labs, in which Gamma Capital owns a minority stake.", []string{"Gamma Capital investedIn Beta Labs"}},
 		{"Beta Labs, which had been spun off by Gamma Capital in 1955, was re-merged into Acme.", []string{"Acme Robotics acquired Beta Labs"}},
+		// A founder's post a clause or two after its founding, a takeover
+		// and the post taken, a founding with its date before 由, study
+		// (研修) at a school.
+		{"1915年张三設立甲公司，於6月2日在上海正式開幕，出任總經理。", []string{"张三 founded 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"张三创办了甲公司，出任首任校长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [校长]", "张三 worksFor 甲公司 [校长]"}},
+		{"1937年，张三接办了甲公司，张三出任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"甲公司公司於1946年9月24日由张三及李四成立。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"1917年8月，张三赴美国乙大学研修高等教育。", []string{"张三 educatedAt 乙大学"}},
+		{"1903年，张三被任命为甲公司督办。", []string{"张三 led 甲公司 [督办]", "张三 worksFor 甲公司 [督办]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2822,6 +2822,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司公司於1946年9月24日由张三及李四成立。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		{"1917年8月，张三赴美国乙大学研修高等教育。", []string{"张三 educatedAt 乙大学"}},
 		{"1903年，张三被任命为甲公司督办。", []string{"张三 led 甲公司 [督办]", "张三 worksFor 甲公司 [督办]"}},
+		// A birth in apposition to a list member is that member's; alone
+		// after a parent's name it may be the subject's.
+		{"Roe was a chemist. She was the second child of Rose Smith, born in Springfield, and Max Mentzer.", nil},
+		{"Roe was a chemist. Roe was the son of Rosa and Isaac Smith, born on 19 June 1854 in Springfield, Germany.", []string{"Jane Roe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

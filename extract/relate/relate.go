@@ -787,6 +787,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
+		if appositiveBorn(d.Src, m.sent.Start, b.start) {
+			// "the second child of Rose Schotz, born in Hungary": a
+			// lower-case "born" after a comma describes the name just
+			// before it, not the sentence's subject.
+			return out
+		}
 		if m.ru.titled && nameAfterTitles(m, b.end) {
 			// 前华为中国区副总裁、前360手机总裁李开新: titles listed with 、
 			// before a name are that name's, not the context's.
@@ -4025,6 +4031,39 @@ var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "�
 // zhApprovers, right after a subject, say that it allowed what the clause
 // tells, not that it did it (同治帝批准设立招商局).
 var zhApprovers = []string{"批准", "核准", "准许", "准予", "批复", "特许", "奏准", "恩准"}
+
+// appositiveBorn reports whether the match at p opens with a lower-case
+// "born" after a comma and a capitalised word, in a list whose next
+// member follows with ", and": each member's own birth ("the child of
+// Rose Schotz, born in Hungary, and Max Mentzer, born in Pressburg").
+// Alone ("the son of Rosa and Isaac Mendel, born on 19 June 1854 in
+// Elmshorn") the birth may be the subject's, and is kept.
+func appositiveBorn(src []byte, sentStart, p int) bool {
+	if !bytes.HasPrefix(src[p:], []byte("born ")) {
+		return false
+	}
+	q := bytes.TrimRight(src[sentStart:p], " ")
+	if len(q) == 0 || q[len(q)-1] != ',' {
+		return false
+	}
+	q = bytes.TrimRight(q[:len(q)-1], " ")
+	i := bytes.LastIndexByte(q, ' ') + 1
+	if i >= len(q) || q[i] < 'A' || q[i] > 'Z' {
+		return false
+	}
+	rest := src[p:]
+	for {
+		c := bytes.IndexByte(rest, ',')
+		if c < 0 || bytes.ContainsAny(rest[:c], ".;") {
+			return false
+		}
+		rest = rest[c+1:]
+		if after := bytes.TrimLeft(rest, " "); bytes.HasPrefix(after, []byte("and ")) {
+			w := bytes.TrimLeft(after[4:], " ")
+			return len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
+		}
+	}
+}
 
 // endsWithS reports whether the pattern ends with its subject ("{o}的院长
 // {s}"): what it states of the subject comes before it, so what the

@@ -4018,9 +4018,9 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 // organisation whose staff it names (与部分北平同仁堂员工开设), one asked
 // to act (日本人邀請他組建X), one that approved it (同治帝批准设立X).
 func notActing(src []byte, s doc.Mention) bool {
+	after := src[doc.SkipSpace(src, s.End):]
 	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
-		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers) ||
-		startsWithAny(src[doc.SkipSpace(src, s.End):], zhAppointers)
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(after, zhApprovers) || startsWithAny(after, zhAppointers)
 }
 
 // zhAppointers, right after a name, say that it named someone else to
@@ -4094,12 +4094,7 @@ func zhInviter(src []byte, s doc.Mention) bool {
 		_, w := utf8.DecodeRune(seg[i:])
 		seg = seg[i+w:]
 	}
-	for _, w := range []string{"受", "应", "應"} {
-		if bytes.HasPrefix(seg, []byte(w)) || bytes.Contains(seg, []byte("，"+w)) {
-			return true
-		}
-	}
-	return false
+	return startsWithAny(seg, []string{"受", "应", "應"})
 }
 
 // kinGoesOn reports whether a clause before at, in at's sentence, opens

@@ -715,13 +715,11 @@ func partyMember(f doc.Fact) bool {
 	if f.Relation != "worksFor" || f.Role != "" {
 		return false
 	}
-	for _, a := range f.Object.Forms() {
-		t := strings.TrimSpace(a.Text)
-		if strings.HasSuffix(t, "党") || strings.HasSuffix(t, "黨") || strings.HasSuffix(t, " Party") || strings.HasSuffix(t, " party") {
-			return true
-		}
+	party := func(t string) bool {
+		t = strings.TrimSpace(t)
+		return strings.HasSuffix(t, "党") || strings.HasSuffix(t, "黨") || strings.HasSuffix(t, " Party") || strings.HasSuffix(t, " party")
 	}
-	return false
+	return party(f.Object.Name) || slices.ContainsFunc(f.Object.Aliases, func(a dict.Alias) bool { return party(a.Text) })
 }
 
 // dropOverridden removes a fact where the same sentence gives the same
@@ -994,12 +992,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 	var ev doc.Evidence
 	when, made := "", false
 	for i, s := range subj {
-		if m.ru.hasS && !m.ru.endsWithS() && notActing(d.Src, s) {
-			continue
-		}
-		if !m.ru.hasS && startsWithAny(d.Src[doc.SkipSpace(d.Src, s.End):], zhAppointers) {
-			// 李四提名张三为甲公司院长: the subject from context named
-			// another to the post.
+		if m.ru.hasS && !m.ru.endsWithS() && notActing(d.Src, s) || !m.ru.hasS && appoints(d.Src, s) {
+			// A subject from context that named another to the post (李四
+			// 提名张三为甲公司院长) does not hold it either.
 			continue
 		}
 		role := b.role
@@ -4018,9 +4013,14 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 // organisation whose staff it names (与部分北平同仁堂员工开设), one asked
 // to act (日本人邀請他組建X), one that approved it (同治帝批准设立X).
 func notActing(src []byte, s doc.Mention) bool {
-	after := src[doc.SkipSpace(src, s.End):]
 	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
-		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(after, zhApprovers) || startsWithAny(after, zhAppointers)
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers) || appoints(src, s)
+}
+
+// appoints reports whether mention s is followed by a verb of naming
+// someone else to a post (张三提名李四为…).
+func appoints(src []byte, s doc.Mention) bool {
+	return startsWithAny(src[doc.SkipSpace(src, s.End):], zhAppointers)
 }
 
 // zhAppointers, right after a name, say that it named someone else to
@@ -4085,16 +4085,7 @@ func zhInviter(src []byte, s doc.Mention) bool {
 	}
 	// 受中科院院长郭沫若之邀: the inviter's organisation and title
 	// between 受 and the name, in the same clause.
-	lo := max(0, len(before)-36)
-	for lo < len(before) && !utf8.RuneStart(before[lo]) {
-		lo++
-	}
-	seg := before[lo:]
-	if i := bytes.LastIndexAny(seg, "，,。；;：:"); i >= 0 {
-		_, w := utf8.DecodeRune(seg[i:])
-		seg = seg[i+w:]
-	}
-	return startsWithAny(seg, []string{"受", "应", "應"})
+	return startsWithAny(src[doc.ClauseStart(src, max(0, s.Start-36), s.Start):], []string{"受", "应", "應"})
 }
 
 // kinGoesOn reports whether a clause before at, in at's sentence, opens

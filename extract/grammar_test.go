@@ -2826,6 +2826,14 @@ func TestGrammar(t *testing.T) {
 		// after a parent's name it may be the subject's.
 		{"Roe was a chemist. She was the second child of Rose Smith, born in Springfield, and Max Mentzer.", nil},
 		{"Roe was a chemist. Roe was the son of Rosa and Isaac Smith, born on 19 June 1854 in Springfield, Germany.", []string{"Jane Roe bornIn Springfield"}},
+		// A later phrase that repeats the object's preposition after an
+		// adverb of sequence goes on with the same verb; one that opens a
+		// clause of its own does not.
+		{"Jane Roe was a researcher at Acme, then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [researcher]", "Jane Roe worksFor Beta Labs [researcher]"}},
+		{"Doe worked at Acme and then with Beta Labs.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Doe worked at Acme, then at Beta Labs, as an engineer.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"Doe worked at Acme, then at Beta Labs, Roe joined Gamma Capital.", []string{"John Doe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital"}},
+		{"Doe worked at Acme, then in Springfield.", []string{"John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

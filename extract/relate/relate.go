@@ -1050,38 +1050,59 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 }
 
 // gapped returns the names a clause goes on with after its object list,
-// where "and" repeats the preposition that stood before the object, past
-// adverbs and an aside set off by commas: "worked at Acme and later, after
-// a year abroad, at Beta and Gamma", "president of A and later of B". It
-// returns the preposition too.
+// where a later phrase repeats the preposition that stood before the
+// object: after "and", past adverbs and an aside set off by commas ("worked
+// at Acme and later, after a year abroad, at Beta and Gamma", "president
+// of A and later of B"); after an adverb of sequence (", then at Beta",
+// "first with A, and later with B"). It returns the preposition too.
 func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []doc.Mention) {
 	src := m.d.Src[:m.sent.End]
 	prep := prepBefore(src, obj[0].Start)
 	if prep == "" {
 		return "", nil
 	}
-	p := doc.SkipSpace(src, skipEnSpan(src, obj[len(obj)-1].End))
+	var more []doc.Mention
+	for end := obj[len(obj)-1].End; ; {
+		g := m.gappedNext(src, end, prep, types)
+		if g == nil {
+			break
+		}
+		more = append(more, g...)
+		end = g[len(g)-1].End
+	}
+	if more == nil {
+		return "", nil
+	}
+	return prep, more
+}
+
+// gappedNext returns the next names after end that repeat prep, or nil.
+func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.Type) []doc.Mention {
+	p := doc.SkipSpace(src, skipEnSpan(src, end))
 	if p < len(src) && src[p] == ',' {
 		p++
 	}
-	n, ok := matchLit(src, doc.SkipSpace(src, p), "and ")
-	if !ok {
-		return "", nil
+	n, and := matchLit(src, doc.SkipSpace(src, p), "and ")
+	if and {
+		p = doc.SkipSpace(src, p) + n
 	}
-	p = doc.SkipSpace(src, p) + n
-	p = skipAdverbs(src, p)
-	p = doc.SkipSpace(src, p)
-	if p < len(src) && src[p] == ',' {
+	q := skipAdverbs(src, p)
+	adv := q > p
+	if !and && !adv {
+		return nil
+	}
+	p = doc.SkipSpace(src, q)
+	if and && p < len(src) && src[p] == ',' {
 		// An aside: up to the next comma, within a few words.
 		q := bytes.IndexByte(src[p+1:min(len(src), p+60)], ',')
 		if q < 0 || bytes.ContainsAny(src[p+1:p+1+q], ";:()") {
-			return "", nil
+			return nil
 		}
 		p = doc.SkipSpace(src, p+1+q+1)
 	}
-	n, ok = matchLit(src, p, prep+" ")
+	n, ok := matchLit(src, p, prep+" ")
 	if !ok {
-		return "", nil
+		return nil
 	}
 	p = doc.SkipSpace(src, p+n)
 	if n, ok := matchLit(src, p, "the "); ok {
@@ -1089,15 +1110,19 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []do
 	}
 	k := m.mentionAt(p)
 	if k < 0 || !hasType(types, m.ms[k].Entity.Type) || m.ms[k].How == doc.Coref {
-		return "", nil
+		return nil
 	}
 	g := m.coordinated(k)
-	// "and at Beta she met Doe": a phrase that opens a clause of its own.
-	q := doc.SkipSpace(src, g[len(g)-1].End)
-	if m.mentionAt(q) >= 0 || clausePronoun[lowerWordAt(src, q)] {
-		return "", nil
+	// "and at Beta she met Doe", "then at Beta, Doe founded Gizmo": a
+	// phrase that opens a clause of its own.
+	q = doc.SkipSpace(src, g[len(g)-1].End)
+	if q < len(src) && src[q] == ',' {
+		q = doc.SkipSpace(src, q+1)
 	}
-	return prep, g
+	if m.mentionAt(q) >= 0 || clausePronoun[lowerWordAt(src, q)] {
+		return nil
+	}
+	return g
 }
 
 var clausePronoun = wordSet("he she they it we i you")

@@ -210,14 +210,16 @@ func (d *resolver) opensAfterTime(c, off int) bool {
 	return true
 }
 
-// timeLead holds the words of an English time phrase that may open a
-// clause before its subject.
+// timeLead holds the words of an English time phrase, and the
+// conjunctions, that may open a clause before its subject ("until 1986,
+// when it was bought by Activision", "and it was sold").
 var timeLead = map[string]bool{}
 
 func init() {
 	for _, w := range strings.Fields(`later that this the same following next year month week day decade soon after afterwards afterward
 		shortly then subsequently eventually early late in on by during around about mid- spring summer autumn fall winter
-		january february march april may june july august september october november december`) {
+		january february march april may june july august september october november december
+		when whereupon until till before while since because although though once and but`) {
 		timeLead[w] = true
 	}
 }

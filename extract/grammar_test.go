@@ -2834,6 +2834,13 @@ func TestGrammar(t *testing.T) {
 		{"Doe worked at Acme, then at Beta Labs, as an engineer.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
 		{"Doe worked at Acme, then at Beta Labs, Roe joined Gamma Capital.", []string{"John Doe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital"}},
 		{"Doe worked at Acme, then in Springfield.", []string{"John Doe worksFor Acme Robotics"}},
+		// 由X主持 after a verb of setting up: X heads what was set up, not
+		// the organisation that set it up; 成立 said of the organisation
+		// itself, or a round 由A领投, keeps the organisation.
+		{"1918年，乙大学成立戊科技，由张三主持。", []string{"乙大学 founded 戊科技", "张三 led 戊科技"}},
+		{"次年，乙大学创建了新的画室，由张三和李四主持。", nil},
+		{"甲公司成立于1990年，由张三主持。", []string{"张三 led 甲公司"}},
+		{"甲公司成立不足100天，由丙资本、丁创投联合领投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -904,6 +904,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			obj = m.placeChain(d.Src[:m.sent.End], k)
 		}
 	}
+	if (r.Name == "led" || r.Name == "worksFor") && len(obj) == 1 && len(subj) > 0 && obj[0].End <= subj[0].Start && m.createdBefore(obj[0].End, subj[0].Start) {
+		// 乙大学成立甲实验室，由张三主持: what 张三 heads is what was set
+		// up, named after the verb, not the organisation that set it up.
+		// (A company that sets something up and raises a round 由A领投
+		// still takes the investment.)
+		return out
+	}
 	if r.Name == "founded" && containsAnyOf(d.Src[b.start:b.end], zhFoundedItself) {
 		// 和记黄埔正式成立并取代和记国际: 成立 said of the subject itself,
 		// then another verb.
@@ -4170,6 +4177,45 @@ var zhMembersOf = []string{"员工", "員工", "职工", "職工", "成员", "�
 // zhAskers end the words before a person asked to do what follows:
 // 邀请他组建, 要求张三出任.
 var zhAskers = []string{"邀请", "邀請", "请求", "請求", "要求", "劝说", "勸說", "力邀", "恳请", "懇請"}
+
+// createdBefore reports whether, between an object that ends at p and a
+// subject after 由 that starts at q, the object sets something up that
+// the verb names after it (甲公司成立丙实验室，由张三主持; 國立藝專創建西畫
+// 畫室制，由A主持). 成立 also says that the object itself was set up
+// (这家公司成立不足100天，由A领投), so after it only a name counts.
+func (m *sentMatcher) createdBefore(p, q int) bool {
+	src := m.d.Src
+	by := bytes.LastIndex(src[p:q], []byte("由"))
+	if by < 0 {
+		return false
+	}
+	gap := src[p : p+by]
+	for _, v := range zhSetUp {
+		i := bytes.Index(gap, []byte(v))
+		if i < 0 {
+			continue
+		}
+		at := p + i + len(v)
+		if n, ok := matchLit(src, at, "了"); ok {
+			at += n
+		}
+		rest := src[at : p+by]
+		if c := bytes.IndexAny(rest, "，,"); c <= 0 || startsWithAny(rest, zhNotObject) {
+			continue
+		}
+		if v != "成立" || m.mentionAt(at) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// zhNotObject open what follows a verb of setting up when that is no
+// object: a time or a place (成立于1990年，由张三创办).
+var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
+
+// zhSetUp are verbs by which an organisation sets up another.
+var zhSetUp = []string{"成立", "创建", "創建", "创办", "創辦", "设立", "設立", "建立", "组建", "組建", "开办", "開辦", "开设", "開設"}
 
 // zhFoundedItself are 成立 said of the subject itself, before another
 // verb: 成立并取代, 成立后.

@@ -2247,7 +2247,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe turned the presidency of Acme over to his son John Doe in December 1918.", []string{"John Doe led Acme Robotics"}},
 		{"Roe was appointed CEO in 1994, Doe having previously been a director at Beta Labs.", []string{"John Doe worksFor Beta Labs [director]"}},
 		{"Roe served as the project manager of Gizmo, was director for Acme, and most recently served as associate director for Beta Labs.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe led Gizmo [project manager]", "Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [associate director]"}},
-		{"It was announced that Roe had been appointed as co-chair of Acme.", []string{"Jane Roe worksFor Acme Robotics [co-chair]"}},
+		{"It was announced that Roe had been appointed as co-chair of Acme.", []string{"Jane Roe led Acme Robotics [co-chair]", "Jane Roe worksFor Acme Robotics [co-chair]"}},
 		// A title the clause's end closes still opens a list of titles
 		// that a name ends; a trade names no employer.
 		{"丙资本局长张三，甲公司主席、党委书记李四。", []string{"张三 led 丙资本 [局长]", "张三 worksFor 丙资本 [局长]", "李四 led 甲公司 [主席]", "李四 worksFor 甲公司 [主席]"}},
@@ -2841,6 +2841,13 @@ func TestGrammar(t *testing.T) {
 		{"次年，乙大学创建了新的画室，由张三和李四主持。", nil},
 		{"甲公司成立于1990年，由张三主持。", []string{"张三 led 甲公司"}},
 		{"甲公司成立不足100天，由丙资本、丁创投联合领投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		// A post said again after "and was", beside a founder's noun, after
+		// "as well as", and organisations after a comma and "of" again.
+		{"John Doe was also a shareholder at Acme and was chairman of Beta Labs from 1961 to 1973.", []string{"John Doe investedIn Acme Robotics", "John Doe led Beta Labs [chairman]", "John Doe worksFor Beta Labs [chairman]"}},
+		{"Doe was previously the managing director and co-founder of Acme, a private equity firm.", []string{"John Doe cofounded Acme Robotics", "John Doe led Acme Robotics [managing director]", "John Doe worksFor Acme Robotics [managing director]"}},
+		{"John Doe serves as a director of several banks in Springfield, as well as the president of Acme and Beta Labs.", []string{"John Doe led Acme Robotics [president]", "John Doe led Beta Labs [president]", "John Doe worksFor Acme Robotics [president]", "John Doe worksFor Beta Labs [president]"}},
+		{"Jane Roe was president of Acme (1875–7), of Beta Labs (1877) and of Gamma Capital (1881–2).", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe led Beta Labs [president]", "Jane Roe led Gamma Capital [president]", "Jane Roe worksFor Acme Robotics [president]", "Jane Roe worksFor Beta Labs [president]", "Jane Roe worksFor Gamma Capital [president]"}},
+		{"Jane Roe was president of Acme, of which Doe was a founder.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

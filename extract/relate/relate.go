@@ -1086,7 +1086,8 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []do
 // gappedNext returns the next names after end that repeat prep, or nil.
 func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.Type) []doc.Mention {
 	p := doc.SkipSpace(src, skipEnSpan(src, end))
-	if p < len(src) && src[p] == ',' {
+	comma := p < len(src) && src[p] == ','
+	if comma {
 		p++
 	}
 	n, and := matchLit(src, doc.SkipSpace(src, p), "and ")
@@ -1095,7 +1096,9 @@ func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.
 	}
 	q := skipAdverbs(src, p)
 	adv := q > p
-	if !and && !adv {
+	if !and && !adv && !(comma && prep == "of") {
+		// "president of A (1875–7), of B (1877) and of C": after a
+		// comma, "of" alone repeats a post's organisation.
 		return nil
 	}
 	p = doc.SkipSpace(src, q)

@@ -2848,6 +2848,11 @@ func TestGrammar(t *testing.T) {
 		{"John Doe serves as a director of several banks in Springfield, as well as the president of Acme and Beta Labs.", []string{"John Doe led Acme Robotics [president]", "John Doe led Beta Labs [president]", "John Doe worksFor Acme Robotics [president]", "John Doe worksFor Beta Labs [president]"}},
 		{"Jane Roe was president of Acme (1875–7), of Beta Labs (1877) and of Gamma Capital (1881–2).", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe led Beta Labs [president]", "Jane Roe led Gamma Capital [president]", "Jane Roe worksFor Acme Robotics [president]", "Jane Roe worksFor Beta Labs [president]", "Jane Roe worksFor Gamma Capital [president]"}},
 		{"Jane Roe was president of Acme, of which Doe was a founder.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// The last description of a list after a name; a counted list of
+		// founders, then where; a dated deed past a relative clause.
+		{"张三，乙大学院士，历史学家，教育家，香港甲公司创校人。", []string{"张三 founded 甲公司"}},
+		{"1995年，张三、李四、王五三位得主在台湾发起创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三曾为戊科技效力长达22年，却在2019年加入正值动荡时期的甲公司。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

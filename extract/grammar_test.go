@@ -2853,6 +2853,14 @@ func TestGrammar(t *testing.T) {
 		{"张三，乙大学院士，历史学家，教育家，香港甲公司创校人。", []string{"张三 founded 甲公司"}},
 		{"1995年，张三、李四、王五三位得主在台湾发起创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
 		{"张三曾为戊科技效力长达22年，却在2019年加入正值动荡时期的甲公司。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		// The event a subject's clause goes on with; a work called so
+		// after a long description; designing as a way of making; a
+		// person's works listed.
+		{"Acme returned to commercial production in 1946, after the revocation of restrictions, with the release of the Widget OS and Gizmo.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme also produced one notable business application, a relational database called Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Roe later returned to the arts by designing the Widget OS in Springfield.", []string{"Jane Roe authored Widget OS"}},
+		{"Jane Roe was an architect. Her books include, Widget OS (1941), and Gizmo (1971).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
+		{"Jane Roe met John Doe in 1990. His books include Gizmo.", []string{"John Doe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2669,8 +2669,9 @@ func TestGrammar(t *testing.T) {
 		// A post counted for several (几个…负责人) is no one person's.
 		{"张三是戊科技的创始人。而截止现在，到位的几个甲公司关键负责人，都是传统汽车工业出身。", []string{"张三 founded 戊科技"}},
 		// A work its possessor owns is not the subject's: 出版王五的
-		// 《星火系统》, "the publication of John Doe's Gizmo".
-		{"张三也直言刊物是和文革对着干，具体展现在纪录李四功绩、出版王五的《星火系统》剧本。", nil},
+		// 《星火系统》, "the publication of John Doe's Gizmo". It is the
+		// possessor's, whom Chinese names before the title marks.
+		{"张三也直言刊物是和文革对着干，具体展现在纪录李四功绩、出版王五的《星火系统》剧本。", []string{"王五 authored 星火系统"}},
 		{"Roe also played a direct role in the German publication of John Doe's Gizmo.", nil},
 		{"张三出版了自己的《星火系统》。", []string{"张三 authored 星火系统"}},
 		// A company's staff, one asked to act, and 成立 said of the
@@ -2861,6 +2862,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe later returned to the arts by designing the Widget OS in Springfield.", []string{"Jane Roe authored Widget OS"}},
 		{"Jane Roe was an architect. Her books include, Widget OS (1941), and Gizmo (1971).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
 		{"Jane Roe met John Doe in 1990. His books include Gizmo.", []string{"John Doe authored Gizmo"}},
+		// An author right before a work's title marks, as Chinese cites a
+		// book; an organisation there is no author.
+		{"中华书局出版了李四《星火系统》及王五 《星火系统》。", []string{"李四 authored 星火系统", "王五 authored 星火系统"}},
+		{"新书包括张三的《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"新书包括甲公司的《星火系统》。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2867,6 +2867,15 @@ func TestGrammar(t *testing.T) {
 		{"中华书局出版了李四《星火系统》及王五 《星火系统》。", []string{"李四 authored 星火系统", "王五 authored 星火系统"}},
 		{"新书包括张三的《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"新书包括甲公司的《星火系统》。", []string{"甲公司 developed 星火系统"}},
+		// A writer's verb before a work in title marks, with no aspect
+		// marker, in a sentence that goes on with the person before;
+		// publishing is an organisation's as well, so 出版 stays out.
+		{"冬，张三由助教晋升为副教授。1946年发表论文《星火系统》，主编《Widget OS》论文集。", []string{"张三 authored Widget OS", "张三 authored 星火系统"}},
+		{"张三创办了甲公司。1954年，甲公司迁至北京，出版《星火系统》等期刊。", []string{"张三 founded 甲公司"}},
+		// A teacher named as the object of 从师 is no subject the clause
+		// left unsaid.
+		{"张三出生。1907年，入乙大学就讀，从师李四。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
+		{"张三入伍。入伍8年后的1978年，晋升为排长，并进入乙大学学习。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2644,12 +2644,17 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 // person than about the one the document is about.
 func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 	for k, c := range m.ms {
-		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhPersonObjectVerbs) {
 			return true
 		}
 	}
 	return false
 }
+
+// zhPersonObjectVerbs take a person as their object right after them
+// (入乙大学就读，从师张树森): that person is no subject the clause could
+// have left unsaid.
+var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於"}
 
 // companion reports whether mention k is in the list that 与, 和, 同 or
 // 跟 opens at the start of its clause (10日，与李四、王五等创办X): the

@@ -2876,6 +2876,11 @@ func TestGrammar(t *testing.T) {
 		// left unsaid.
 		{"张三出生。1907年，入乙大学就讀，从师李四。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
 		{"张三入伍。入伍8年后的1978年，晋升为排长，并进入乙大学学习。", []string{"张三 educatedAt 乙大学"}},
+		// Where and as what the first post was, and where the next one is,
+		// between the object and the repeated preposition.
+		{"Roe first worked for Acme as draftsman, and then in Springfield for Beta Labs and Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Gamma Capital"}},
+		{"Roe worked at Acme in Springfield, and then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe worked at Acme as an engineer with Doe, then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

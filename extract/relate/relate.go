@@ -1086,6 +1086,14 @@ func (m *sentMatcher) gapped(obj []doc.Mention, types []dict.Type) (string, []do
 // gappedNext returns the next names after end that repeat prep, or nil.
 func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.Type) []doc.Mention {
 	p := doc.SkipSpace(src, skipEnSpan(src, end))
+	// "worked for A in Sweden as draftsman, and then in Germany for B":
+	// where the first post was, and as what.
+	p = m.skipPlacePhrase(src, p)
+	if n, ok := matchLit(src, p, "as "); ok {
+		if q := bytes.IndexByte(src[p:min(len(src), p+48)], ','); q > n && !bytes.ContainsAny(src[p:p+q], ";:()") && !m.mentionIn(p, p+q) {
+			p += q
+		}
+	}
 	comma := p < len(src) && src[p] == ','
 	if comma {
 		p++
@@ -1096,6 +1104,9 @@ func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.
 	}
 	q := skipAdverbs(src, p)
 	adv := q > p
+	if adv {
+		q = m.skipPlacePhrase(src, doc.SkipSpace(src, q))
+	}
 	if !and && !adv && !(comma && prep == "of") {
 		// "president of A (1875–7), of B (1877) and of C": after a
 		// comma, "of" alone repeats a post's organisation.
@@ -1133,6 +1144,24 @@ func (m *sentMatcher) gappedNext(src []byte, end int, prep string, types []dict.
 		return nil
 	}
 	return g
+}
+
+// skipPlacePhrase passes "in" and a place's name at p ("in Sweden",
+// "in Germany,"); it returns p if there is none.
+func (m *sentMatcher) skipPlacePhrase(src []byte, p int) int {
+	n, ok := matchLit(src, p, "in ")
+	if !ok {
+		return p
+	}
+	k := m.mentionAt(doc.SkipSpace(src, p+n))
+	if k < 0 || m.ms[k].Entity.Type != dict.Place {
+		return p
+	}
+	q := doc.SkipSpace(src, m.ms[k].End)
+	if q < len(src) && src[q] == ',' && !bytes.HasPrefix(src[doc.SkipSpace(src, q+1):], []byte("and ")) {
+		q = doc.SkipSpace(src, q+1)
+	}
+	return q
 }
 
 var clausePronoun = wordSet("he she they it we i you")

@@ -2881,6 +2881,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe first worked for Acme as draftsman, and then in Springfield for Beta Labs and Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Gamma Capital"}},
 		{"Roe worked at Acme in Springfield, and then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe worked at Acme as an engineer with Doe, then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A legal representative, a member of an executive committee, a
+		// publisher: posts. The post named after a new subsidiary is the
+		// subsidiary's; after an acquisition it stays the buyer's.
+		{"2014年甲公司成立互联网子公司戊科技，法定代表人為张三。", []string{"甲公司 founded 戊科技", "张三 led 戊科技 [法定代表人]", "张三 worksFor 戊科技 [法定代表人]"}},
+		{"甲公司收购了戊科技，CEO张三表示满意。", []string{"甲公司 acquired 戊科技", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"1933年，李四当选为乙大学执行委员。", []string{"李四 worksFor 乙大学 [执行委员]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2528,9 +2528,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			nearest = k
 		}
 		if !hasType(other, c.Entity.Type) {
-			if !d.ClauseSubject(m.sent, c) {
+			if !d.ClauseSubject(m.sent, c) && !containsAnyOf(d.Src[doc.ClauseStart(d.Src, m.sent.Start, c.Start):c.Start], zhSetUp) {
 				// 甲公司收购了戊科技，CEO张三表示: the company that
-				// opens the sentence, not the one it acted on.
+				// opens the sentence, not the one it acted on (but
+				// 甲公司成立子公司戊科技，法定代表人为张三: the one just
+				// set up).
 				for j := k - 1; j >= 0; j-- {
 					if e := m.ms[j]; e.Entity.Type == c.Entity.Type && d.ClauseSubject(m.sent, e) && !m.inList(j) {
 						nearest = j

@@ -2887,6 +2887,12 @@ func TestGrammar(t *testing.T) {
 		{"2014年甲公司成立互联网子公司戊科技，法定代表人為张三。", []string{"甲公司 founded 戊科技", "张三 led 戊科技 [法定代表人]", "张三 worksFor 戊科技 [法定代表人]"}},
 		{"甲公司收购了戊科技，CEO张三表示满意。", []string{"甲公司 acquired 戊科技", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"1933年，李四当选为乙大学执行委员。", []string{"李四 worksFor 乙大学 [执行委员]"}},
+		// A lower-case "born" after the last of a list of parents named
+		// one by one, or after another person's name, is theirs; after
+		// "Rosa and Isaac Doe" as a pair it is the subject's.
+		{"Roe was a chemist. She was the second child of Rose Smith, born in Springfield, and Max Mentzer, born in Springfield.", nil},
+		{"Roe was a chemist. She married John Doe, born in Springfield.", []string{"John Doe bornIn Springfield"}},
+		{"Roe was a chemist. Roe was the daughter of Mary Major and John Doe, born on 19 June 1854 in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -785,7 +785,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
-		if appositiveBorn(d.Src, m.sent.Start, b.start) {
+		if appositiveBorn(d.Src, m.sent.Start, b.start) || m.bornAfterName(b.start) {
 			// "the second child of Rose Schotz, born in Hungary": a
 			// lower-case "born" after a comma describes the name just
 			// before it, not the sentence's subject.
@@ -4122,6 +4122,11 @@ func appositiveBorn(src []byte, sentStart, p int) bool {
 	if i >= len(q) || q[i] < 'A' || q[i] > 'Z' {
 		return false
 	}
+	if seg := bytes.TrimLeft(q[bytes.LastIndexByte(q, ',')+1:], " "); bytes.HasPrefix(seg, []byte("and ")) && capitalisedWords(seg[4:]) {
+		// "…, and Max Mentzer, born in Pressburg": the last member of
+		// a list of names.
+		return true
+	}
 	rest := src[p:]
 	for {
 		c := bytes.IndexByte(rest, ',')
@@ -4134,6 +4139,47 @@ func appositiveBorn(src []byte, sentStart, p int) bool {
 			return len(w) > 0 && 'A' <= w[0] && w[0] <= 'Z'
 		}
 	}
+}
+
+// bornAfterName reports whether a lower-case "born" at p follows a comma
+// right after a person's name ("She married John Doe, born in
+// Springfield"): the birth is that person's.
+func (m *sentMatcher) bornAfterName(p int) bool {
+	src := m.d.Src
+	if !bytes.HasPrefix(src[p:], []byte("born ")) {
+		return false
+	}
+	q := bytes.TrimRight(src[m.sent.Start:p], " ")
+	if len(q) == 0 || q[len(q)-1] != ',' {
+		return false
+	}
+	_, end := doc.TrimSpace(src, m.sent.Start, m.sent.Start+len(q)-1)
+	k := m.mentionEndingAt(end)
+	if k < 0 || m.ms[k].Entity.Type != dict.Person || lowerWordBefore(src, m.ms[k].Start) == "and" {
+		// After a list of names ("the son of Rosa and Isaac Mendel,
+		// born on 19 June 1854"), the birth is the subject's.
+		return false
+	}
+	// The sentence's own subject named again there ("Mendel was the son
+	// of Rosa and Isaac Mendel, born…") is no other person.
+	for _, c := range m.ms {
+		if c.Entity.Type == dict.Person {
+			return c.Entity != m.ms[k].Entity
+		}
+	}
+	return true
+}
+
+// capitalisedWords reports whether b is one or more words, each starting
+// with a capital letter ("Max Mentzer").
+func capitalisedWords(b []byte) bool {
+	ws := bytes.Fields(b)
+	for _, w := range ws {
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // endsWithS reports whether the pattern ends with its subject ("{o}的院长

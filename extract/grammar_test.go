@@ -18,6 +18,7 @@ const grammarDict = `entities:
   - {name: Gamma Capital, type: Organization}
   - {name: The Gamma Capital, type: Organization, aliases: [TGC]}
   - {name: Delta Ventures, type: Organization}
+  - {name: Delta University, type: Organization}
   - {name: 甲公司, type: Organization}
   - {name: 乙大学, type: Organization}
   - {name: 丙资本, type: Organization}
@@ -2893,6 +2894,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a chemist. She was the second child of Rose Smith, born in Springfield, and Max Mentzer, born in Springfield.", nil},
 		{"Roe was a chemist. She married John Doe, born in Springfield.", []string{"John Doe bornIn Springfield"}},
 		{"Roe was a chemist. Roe was the daughter of Mary Major and John Doe, born on 19 June 1854 in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		// Entering a school by its name; entering an organisation that is
+		// no school by its name says nothing of studies.
+		{"Roe graduated from high school in 1945 and entered Delta University in the fall.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe graduated from high school in 1945 and entered Beta Labs in the fall.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -911,6 +911,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// still takes the investment.)
 		return out
 	}
+	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
+		// "entered Acme" says nothing of studies unless Acme is a
+		// school by its name or the match says as what.
+		return out
+	}
 	if r.Name == "founded" && containsAnyOf(d.Src[b.start:b.end], zhFoundedItself) {
 		// 和记黄埔正式成立并取代和记国际: 成立 said of the subject itself,
 		// then another verb.
@@ -4298,6 +4303,27 @@ func (m *sentMatcher) createdBefore(p, q int) bool {
 // zhNotObject open what follows a verb of setting up when that is no
 // object: a time or a place (成立于1990年，由张三创办).
 var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
+
+// enteredNotSchool reports whether a match that says only that someone
+// entered its objects names one that is no school by its name: a
+// student's word after "entered" (as a student, school, major) says
+// what the entering was.
+func enteredNotSchool(match []byte, obj []doc.Mention) bool {
+	low := bytes.ToLower(match)
+	i := bytes.LastIndex(low, []byte("entered"))
+	if i < 0 || containsAnyOf(low[i:], []string{"school", "student", "major", "freshman", "undergraduate", "course", " as a", " as an"}) {
+		return false
+	}
+	for _, o := range obj {
+		if !containsAnyOf(bytes.ToLower([]byte(o.Entity.Name)), schoolWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolWords are words that name a school in its name.
+var schoolWords = []string{"college", "university", "school", "academy", "institute", "polytechnic", "gymnasium", "lycée", "lycee", "conservatory", "conservatoire", "seminary", "universität", "université", "hochschule", "collège"}
 
 // zhSetUp are verbs by which an organisation sets up another.
 var zhSetUp = []string{"成立", "创建", "創建", "创办", "創辦", "设立", "設立", "建立", "组建", "組建", "开办", "開辦", "开设", "開設"}

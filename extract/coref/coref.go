@@ -836,6 +836,13 @@ func (d *resolver) objectIt(off, si, clause int) *dict.Entity {
 func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 	head := headNoun(d.Src[off:end], d.nouns)
 	fits := func(e *dict.Entity) bool { return fitsNoun(head, e) }
+	// "moved to the company Legend Entertainment": a noun phrase right
+	// before a name that fits it describes that name; it points back to
+	// nothing.
+	p := doc.SkipSpace(d.Src, end)
+	if k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p }); k < len(d.Mentions) && d.Mentions[k].Start == p && fits(d.Mentions[k].Entity) {
+		return nil
+	}
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
 	if e := d.reporter(sent, off, fits); e != nil {

@@ -2898,6 +2898,11 @@ func TestGrammar(t *testing.T) {
 		// no school by its name says nothing of studies.
 		{"Roe graduated from high school in 1945 and entered Delta University in the fall.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe graduated from high school in 1945 and entered Beta Labs in the fall.", nil},
+		// An adverb and the participle it qualifies inside a descriptor
+		// before a name.
+		{"Acme also acquired the privately held Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme acquired the publicly traded Beta Labs in 1990.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe left Acme to join the newly formed Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

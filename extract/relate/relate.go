@@ -7115,6 +7115,11 @@ func skipDescriptor(src []byte, p int) int {
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
 		case !lower && words == 0 && demonym(w):
+		case lower && strings.HasSuffix(w, "ly") && participleNext(src, doc.SkipSpace(src, e)) > 0:
+			// "the privately held Beta", "the newly formed Gamma": an
+			// adverb and the participle it qualifies.
+			e = participleNext(src, doc.SkipSpace(src, e))
+			words++
 		case acronym(w) && words < 3:
 			// "IT automation startup Ansible": an acronym for a field.
 		default:
@@ -7124,6 +7129,20 @@ func skipDescriptor(src []byte, p int) int {
 		q = doc.SkipSpace(src, e)
 	}
 	return descriptorEnd(src, p, start, q, words)
+}
+
+// participleNext returns the end of a past participle that an adverb
+// may qualify inside a descriptor ("held", "owned", "formed", "traded"),
+// at p and followed by a space, or -1.
+func participleNext(src []byte, p int) int {
+	w := lowerWordAt(src, p)
+	if w == "" || p+len(w) >= len(src) || src[p+len(w)] != ' ' {
+		return -1
+	}
+	if w == "held" || strings.HasSuffix(w, "ed") && len(w) > 4 && !descriptorStop[w] {
+		return p + len(w)
+	}
+	return -1
 }
 
 // nounNext reports whether a lower-case word that may end a descriptor

@@ -2903,6 +2903,9 @@ func TestGrammar(t *testing.T) {
 		{"Acme also acquired the privately held Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme acquired the publicly traded Beta Labs in 1990.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Roe left Acme to join the newly formed Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		// What was sold named after a description of it, set off by
+		// commas; the buyer acquires it.
+		{"Acme sold its consumer software operations, Beta Labs (which included Gamma Capital), to French publisher Delta Ventures in 1998.", []string{"Delta Ventures acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

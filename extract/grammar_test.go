@@ -19,6 +19,7 @@ const grammarDict = `entities:
   - {name: The Gamma Capital, type: Organization, aliases: [TGC]}
   - {name: Delta Ventures, type: Organization}
   - {name: Delta University, type: Organization}
+  - {name: Epsilon, type: Organization, aliases: [Epsilon College]}
   - {name: 甲公司, type: Organization}
   - {name: 乙大学, type: Organization}
   - {name: 丙资本, type: Organization}
@@ -2898,6 +2899,7 @@ func TestGrammar(t *testing.T) {
 		// no school by its name says nothing of studies.
 		{"Roe graduated from high school in 1945 and entered Delta University in the fall.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe graduated from high school in 1945 and entered Beta Labs in the fall.", nil},
+		{"Roe graduated from high school in 1945 and entered Epsilon College in the fall.", []string{"Jane Roe educatedAt Epsilon"}},
 		// An adverb and the participle it qualifies inside a descriptor
 		// before a name.
 		{"Acme also acquired the privately held Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},

@@ -911,7 +911,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// still takes the investment.)
 		return out
 	}
-	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
+	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src, b, obj) {
 		// "entered Acme" says nothing of studies unless Acme is a
 		// school by its name or the match says as what.
 		return out
@@ -4305,17 +4305,17 @@ func (m *sentMatcher) createdBefore(p, q int) bool {
 var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
 
 // enteredNotSchool reports whether a match that says only that someone
-// entered its objects names one that is no school by its name: a
-// student's word after "entered" (as a student, school, major) says
-// what the entering was.
-func enteredNotSchool(match []byte, obj []doc.Mention) bool {
-	low := bytes.ToLower(match)
+// entered its objects names one that is no school by its name, as
+// written or in the dictionary: a student's word after "entered" (as a
+// student, school, major) says what the entering was.
+func enteredNotSchool(src []byte, b binding, obj []doc.Mention) bool {
+	low := bytes.ToLower(src[b.start:b.end])
 	i := bytes.LastIndex(low, []byte("entered"))
 	if i < 0 || containsAnyOf(low[i:], []string{"school", "student", "major", "freshman", "undergraduate", "course", " as a", " as an"}) {
 		return false
 	}
 	for _, o := range obj {
-		if !containsAnyOf(bytes.ToLower([]byte(o.Entity.Name)), schoolWords) {
+		if !containsAnyOf(bytes.ToLower([]byte(o.Entity.Name)), schoolWords) && !containsAnyOf(bytes.ToLower(src[o.Start:o.End]), schoolWords) {
 			return true
 		}
 	}
@@ -7117,7 +7117,7 @@ func skipDescriptor(src []byte, p int) int {
 		case !lower && words == 0 && demonym(w):
 		case lower && strings.HasSuffix(w, "ly") && participleNext(src, doc.SkipSpace(src, e)) > 0:
 			// "the privately held Beta", "the newly formed Gamma": an
-			// adverb and the participle it qualifies.
+			// adverb and the participle it qualifies, two words.
 			e = participleNext(src, doc.SkipSpace(src, e))
 			words++
 		case acronym(w) && words < 3:

@@ -135,7 +135,7 @@ func fitsNoun(head string, e *dict.Entity) bool {
 		}
 	}
 	if words, ok := kindNouns[head]; ok {
-		return e.Type == dict.Organization && namedWith(e, words)
+		return e.Type == dict.Organization && doc.NamedWith(e, words)
 	}
 	t, ok := typeNouns[head]
 	if !ok || t != e.Type {
@@ -147,32 +147,5 @@ func fitsNoun(head string, e *dict.Entity) bool {
 // academic reports whether an organization's name says it is a university,
 // college, school or institute: never what "the company" refers to.
 func academic(e *dict.Entity) bool {
-	return namedWith(e, []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"})
-}
-
-// namedWith reports whether a form of e holds one of words: a Latin word
-// as a whole word, in any case; Han characters anywhere.
-func namedWith(e *dict.Entity, words []string) bool {
-	for _, a := range e.Forms() {
-		t := strings.ToLower(a.Text)
-		for _, w := range words {
-			for from := 0; ; {
-				i := strings.Index(t[from:], w)
-				if i < 0 {
-					break
-				}
-				i += from
-				if w[0] >= utf8.RuneSelf {
-					return true
-				}
-				before, _ := utf8.DecodeLastRuneInString(t[:i])
-				after, _ := utf8.DecodeRuneInString(t[i+len(w):])
-				if !doc.LatinWordRune(before) && !doc.LatinWordRune(after) {
-					return true
-				}
-				from = i + len(w)
-			}
-		}
-	}
-	return false
+	return doc.NamedWith(e, []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"})
 }

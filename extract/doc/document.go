@@ -470,3 +470,30 @@ func ZhPossessorAt(src []byte, p int) bool {
 	r, _ := utf8.DecodeRune(src[p+len("的"):])
 	return unicode.Is(unicode.Han, r)
 }
+
+// NamedWith reports whether a form of e holds one of words: a Latin word
+// as a whole word, in any case; Han characters anywhere.
+func NamedWith(e *dict.Entity, words []string) bool {
+	for _, a := range e.Forms() {
+		t := strings.ToLower(a.Text)
+		for _, w := range words {
+			for from := 0; ; {
+				i := strings.Index(t[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				if w[0] >= utf8.RuneSelf {
+					return true
+				}
+				before, _ := utf8.DecodeLastRuneInString(t[:i])
+				after, _ := utf8.DecodeRuneInString(t[i+len(w):])
+				if !LatinWordRune(before) && !LatinWordRune(after) {
+					return true
+				}
+				from = i + len(w)
+			}
+		}
+	}
+	return false
+}

@@ -911,7 +911,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// still takes the investment.)
 		return out
 	}
-	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src, b, obj) {
+	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
 		// "entered Acme" says nothing of studies unless Acme is a
 		// school by its name or the match says as what.
 		return out
@@ -4108,21 +4108,29 @@ var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "�
 // tells, not that it did it (同治帝批准设立招商局).
 var zhApprovers = []string{"批准", "核准", "准许", "准予", "批复", "特许", "奏准", "恩准"}
 
-// appositiveBorn reports whether the match at p opens with a lower-case
-// "born" after a comma and a capitalised word, in a list whose next
-// member follows with ", and": each member's own birth ("the child of
-// Rose Schotz, born in Hungary, and Max Mentzer, born in Pressburg").
-// Alone ("the son of Rosa and Isaac Mendel, born on 19 June 1854 in
-// Elmshorn") the birth may be the subject's, and is kept.
-func appositiveBorn(src []byte, sentStart, p int) bool {
+// beforeBorn returns the sentence's text before a lower-case "born" at p
+// that follows a comma, the comma and the spaces around it left out, or
+// nil.
+func beforeBorn(src []byte, sentStart, p int) []byte {
 	if !bytes.HasPrefix(src[p:], []byte("born ")) {
-		return false
+		return nil
 	}
 	q := bytes.TrimRight(src[sentStart:p], " ")
 	if len(q) == 0 || q[len(q)-1] != ',' {
-		return false
+		return nil
 	}
-	q = bytes.TrimRight(q[:len(q)-1], " ")
+	return bytes.TrimRight(q[:len(q)-1], " ")
+}
+
+// appositiveBorn reports whether the match at p opens with a lower-case
+// "born" after a comma and a capitalised word that is a member of a list
+// of names, each with its own birth: one the next member follows with ",
+// and" ("the child of Rose Schotz, born in Hungary, and Max Mentzer, born
+// in Pressburg"), or the last, after ", and". Alone ("the son of Rosa and
+// Isaac Mendel, born on 19 June 1854 in Elmshorn") the birth may be the
+// subject's, and is kept.
+func appositiveBorn(src []byte, sentStart, p int) bool {
+	q := beforeBorn(src, sentStart, p)
 	i := bytes.LastIndexByte(q, ' ') + 1
 	if i >= len(q) || q[i] < 'A' || q[i] > 'Z' {
 		return false
@@ -4151,15 +4159,11 @@ func appositiveBorn(src []byte, sentStart, p int) bool {
 // Springfield"): the birth is that person's.
 func (m *sentMatcher) bornAfterName(p int) bool {
 	src := m.d.Src
-	if !bytes.HasPrefix(src[p:], []byte("born ")) {
+	q := beforeBorn(src, m.sent.Start, p)
+	if len(q) == 0 {
 		return false
 	}
-	q := bytes.TrimRight(src[m.sent.Start:p], " ")
-	if len(q) == 0 || q[len(q)-1] != ',' {
-		return false
-	}
-	_, end := doc.TrimSpace(src, m.sent.Start, m.sent.Start+len(q)-1)
-	k := m.mentionEndingAt(end)
+	k := m.mentionEndingAt(m.sent.Start + len(q))
 	if k < 0 || m.ms[k].Entity.Type != dict.Person || lowerWordBefore(src, m.ms[k].Start) == "and" {
 		// After a list of names ("the son of Rosa and Isaac Mendel,
 		// born on 19 June 1854"), the birth is the subject's.
@@ -4305,21 +4309,16 @@ func (m *sentMatcher) createdBefore(p, q int) bool {
 var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
 
 // enteredNotSchool reports whether a match that says only that someone
-// entered its objects names one that is no school by its name, as
-// written or in the dictionary: a student's word after "entered" (as a
-// student, school, major) says what the entering was.
-func enteredNotSchool(src []byte, b binding, obj []doc.Mention) bool {
-	low := bytes.ToLower(src[b.start:b.end])
+// entered its objects names one that is no school by any of its names: a
+// student's word after "entered" (as a student, school, major) says what
+// the entering was.
+func enteredNotSchool(match []byte, obj []doc.Mention) bool {
+	low := bytes.ToLower(match)
 	i := bytes.LastIndex(low, []byte("entered"))
 	if i < 0 || containsAnyOf(low[i:], []string{"school", "student", "major", "freshman", "undergraduate", "course", " as a", " as an"}) {
 		return false
 	}
-	for _, o := range obj {
-		if !containsAnyOf(bytes.ToLower([]byte(o.Entity.Name)), schoolWords) && !containsAnyOf(bytes.ToLower(src[o.Start:o.End]), schoolWords) {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(obj, func(o doc.Mention) bool { return !doc.NamedWith(o.Entity, schoolWords) })
 }
 
 // schoolWords are words that name a school in its name.
@@ -7108,6 +7107,10 @@ func skipDescriptor(src []byte, p int) int {
 		}
 		w := string(src[q:e])
 		lower := w[0] >= 'a' && w[0] <= 'z'
+		pe := -1
+		if lower && strings.HasSuffix(w, "ly") {
+			pe = participleNext(src, doc.SkipSpace(src, e))
+		}
 		switch {
 		case capitalTitles[w]:
 		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
@@ -7115,10 +7118,10 @@ func skipDescriptor(src []byte, p int) int {
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
 		case !lower && words == 0 && demonym(w):
-		case lower && strings.HasSuffix(w, "ly") && participleNext(src, doc.SkipSpace(src, e)) > 0:
+		case pe > 0:
 			// "the privately held Beta", "the newly formed Gamma": an
 			// adverb and the participle it qualifies, two words.
-			e = participleNext(src, doc.SkipSpace(src, e))
+			e = pe
 			words++
 		case acronym(w) && words < 3:
 			// "IT automation startup Ansible": an acronym for a field.

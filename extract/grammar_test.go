@@ -2908,6 +2908,12 @@ func TestGrammar(t *testing.T) {
 		// What was sold named after a description of it, set off by
 		// commas; the buyer acquires it.
 		{"Acme sold its consumer software operations, Beta Labs (which included Gamma Capital), to French publisher Delta Ventures in 1998.", []string{"Delta Ventures acquired Beta Labs"}},
+		// A list of a person's posts goes on past an organisation's name:
+		// ", a visiting professor at X" describes no organisation; ", the
+		// largest shareholder of X" may.
+		{"Until 2005, Doe was a senior fellow at Acme, a visiting professor at Delta University.", []string{"John Doe worksFor Acme Robotics [fellow]", "John Doe worksFor Delta University [professor]"}},
+		{"Doe was a fellow at Acme, a professor at Delta University and an engineer at Beta Labs.", []string{"John Doe worksFor Acme Robotics [fellow]", "John Doe worksFor Delta University [professor]", "John Doe worksFor Beta Labs [engineer]"}},
+		{"Roe was a director at Beta Labs, the largest shareholder of Acme.", []string{"Jane Roe worksFor Beta Labs [director]", "Beta Labs investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4843,7 +4843,7 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		return true
 	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && c.How != doc.Coref && !inBound(b.subj, c) && m.commaAfter(ei) &&
-		(c.Entity.Type == b.subj[0].Entity.Type || appositionAfter(src, c.End)) {
+		(c.Entity.Type == b.subj[0].Entity.Type || appositionAfter(src, c.End) && !(c.Entity.Type == dict.Organization && b.subj[0].Entity.Type == dict.Person && personPostAfter(src, c.End))) {
 		// "Milken was influenced by studies by Hickman, a former
 		// president of X": an apposition after a comma is the nearest
 		// name's; "a director at Beta, the largest shareholder of X":
@@ -4885,6 +4885,50 @@ func appositionAfter(src []byte, p int) bool {
 	}
 	return false
 }
+
+// personPostAfter reports whether the apposition after a comma at p
+// names a post only a person holds (", a visiting professor at X", ", an
+// engineer with Y"): after an organisation's name it describes no
+// organisation, and a list of a person's posts goes on.
+func personPostAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if q >= len(src) || src[q] != ',' {
+		return false
+	}
+	q = doc.SkipSpace(src, q+1)
+	for _, w := range []string{"the ", "a ", "an "} {
+		if n, ok := matchLit(src, q, w); ok {
+			q = doc.SkipSpace(src, q+n)
+			break
+		}
+	}
+	// The head noun is the last word before the preposition, within a
+	// few lower-case words.
+	head := ""
+	for words := 0; words < 5 && q < len(src); words++ {
+		e := q
+		for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || e > q && src[e] == '-') {
+			e++
+		}
+		if e == q || e >= len(src) || src[e] != ' ' {
+			return false
+		}
+		switch w := string(src[q:e]); w {
+		case "at", "of", "for", "with", "in":
+			return personPosts[head]
+		default:
+			head = w
+		}
+		q = e + 1
+	}
+	return false
+}
+
+// personPosts are the head nouns of posts that only people hold.
+var personPosts = wordSet(`professor professors lecturer lecturers fellow fellows researcher researchers
+	scientist scientists engineer engineers president vice-president chairman chairwoman dean
+	physician surgeon curator editor editor-in-chief instructor teacher tutor librarian
+	economist analyst designer architect consultant adviser advisor reader scholar`)
 
 // commaAfter reports whether the element after gap ei opens with a comma
 // in every alternative, and a title follows later in the pattern: an

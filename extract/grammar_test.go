@@ -2914,6 +2914,17 @@ func TestGrammar(t *testing.T) {
 		{"Until 2005, Doe was a senior fellow at Acme, a visiting professor at Delta University.", []string{"John Doe worksFor Acme Robotics [fellow]", "John Doe worksFor Delta University [professor]"}},
 		{"Doe was a fellow at Acme, a professor at Delta University and an engineer at Beta Labs.", []string{"John Doe worksFor Acme Robotics [fellow]", "John Doe worksFor Delta University [professor]", "John Doe worksFor Beta Labs [engineer]"}},
 		{"Roe was a director at Beta Labs, the largest shareholder of Acme.", []string{"Jane Roe worksFor Beta Labs [director]", "Beta Labs investedIn Acme Robotics"}},
+		// A post left, resigned from or worked at in a participle clause
+		// was held; a comprador or an apprentice works for the firm.
+		{"On 1 July 2015, Roe left her post as CEO of Acme.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Roe gave up the position as chairman of Beta Labs in 1990.", []string{"Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
+		{"Roe completed an MA before working as a sub-editor with the Acme for two years.", []string{"Jane Roe worksFor Acme Robotics [sub-editor]"}},
+		{"Roe was life governor of Acme.", []string{"Jane Roe worksFor Acme Robotics [governor]"}},
+		{"2008年，张三辞去甲公司所有职务。", []string{"张三 worksFor 甲公司"}},
+		{"张三辞去在乙大学的一切职务。", []string{"张三 worksFor 乙大学"}},
+		{"乙大学买办张三。", []string{"张三 worksFor 乙大学 [买办]"}},
+		// A work named after a noun that says what it is, by its author.
+		{"A biography, Gizmo, by John Doe, appeared in 1853.", []string{"John Doe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

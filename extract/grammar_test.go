@@ -2925,6 +2925,10 @@ func TestGrammar(t *testing.T) {
 		{"乙大学买办张三。", []string{"张三 worksFor 乙大学 [买办]"}},
 		// A work named after a noun that says what it is, by its author.
 		{"A biography, Gizmo, by John Doe, appeared in 1853.", []string{"John Doe authored Gizmo"}},
+		// What a subsidiary does, its parent does through it.
+		{"丙资本通过旗下的丁创投先后投资甲公司、戊科技等连锁品牌。", []string{"丁创投 investedIn 甲公司", "丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技"}},
+		{"丙资本通过其子公司丁创投收购了甲公司。", []string{"丁创投 acquired 甲公司", "丙资本 acquired 甲公司"}},
+		{"丙资本和丁创投先后投资甲公司。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -508,7 +508,6 @@ func TestGrammar(t *testing.T) {
 		// A clause that opens with a verb is no apposition.
 		{"张三接棒李四，成为甲公司CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"李四，美国甲公司CEO，表示。", []string{"李四 led 甲公司 [CEO]", "李四 worksFor 甲公司 [CEO]"}},
-		{"张三接掌甲公司。", []string{"张三 led 甲公司"}},
 		// Chinese schooling and the posts that follow it.
 		{"从乙大学毕业后，张三加入了甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		{"张三毕业于乙大学，毕业后留校任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 乙大学"}},
@@ -902,7 +901,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics's rival's product, Gizmo, appeared.", nil},
 		// An organisation followed by 的 and one of its parts owns what
 		// the sentence is about; 牵头负责 a project is leading it.
-		{"张三掌管甲公司的财务。", nil},
+		{"张三掌管甲公司的财务。", []string{"张三 worksFor 甲公司"}},
 		{"张三牵头负责甲公司的研发。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司收购了戊科技的研发团队。", nil},
 		{"张三牵头负责星火系统。", []string{"张三 led 星火系统"}},
@@ -1234,7 +1233,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote a book about Gizmo.", nil},
 		{"Roe wrote the foreword to Gizmo.", nil},
 		{"Roe built Acme's Gizmo plant in Springfield.", nil},
-		{"Roe ran the Acme division in Springfield.", nil},
+		{"Roe ran the Acme division in Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe worked at the Acme plant in Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe published Gizmo, a weekly magazine, from 1950 until 1962.", nil},
 		{"Roe published the magazine Gizmo.", nil},
@@ -1630,7 +1629,7 @@ func TestGrammar(t *testing.T) {
 		{"张三（华为云CEO）表示。", []string{"张三 led 华为云 [CEO]", "张三 worksFor 华为云 [CEO]"}},
 		{"张三于2000年加入华为，历任华为云总裁、甲公司董事长等职。", []string{"张三 led 华为云 [总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 华为", "张三 worksFor 华为云 [总裁]", "张三 worksFor 甲公司 [董事长]"}},
 		{"李四与时任乙大学校长张三深谈。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
-		{"Jane Roe and her partner John Doe ran Acme Robotics.", []string{"Jane Roe led Acme Robotics", "John Doe led Acme Robotics"}},
+		{"Jane Roe and her partner John Doe ran Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics", "John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme Robotics unveiled its first car, the Widget OS, in 1963.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics' first car was the Widget OS.", []string{"Acme Robotics developed Widget OS"}},
 		{"The Widget OS was Acme Robotics' best-selling product.", []string{"Acme Robotics developed Widget OS"}},
@@ -2385,14 +2384,14 @@ func TestGrammar(t *testing.T) {
 		{"同时，张三、李四将各自持有的甲公司5%股权以每股35.70元转让于王五。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司", "王五 investedIn 甲公司"}},
 		{"1986年5月，丙资本与丁创投达成协议，由丙资本向丁创投注资1.76亿港元。", []string{"丙资本 investedIn 丁创投"}},
 		{"乙大学将其资产置换张三、李四等20名甲公司股东持有的甲公司100%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司"}},
-		{"由张三主理的乙大学珠宝，得力于丁创投的资助。", []string{"张三 led 乙大学"}},
+		{"由张三主理的乙大学珠宝，得力于丁创投的资助。", []string{"张三 led 乙大学", "张三 worksFor 乙大学"}},
 		// A name a preposition governs in a phrase before the clause is
 		// not what the clause is about; a relative clause after it is.
 		{"After graduating from the Acme in 1967, Roe co-founded Beta Labs.", []string{"Jane Roe cofounded Beta Labs", "Jane Roe educatedAt Acme Robotics"}},
 		{"For 33 years, Roe was vice president of Acme, which she co-founded.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Acme Robotics [vice president]"}},
 		// A title in a parenthesis before the name; "headed up".
 		{"Another inspiration was the Serbian montagist (and dean of the Acme) John Doe, a theoretician.", []string{"John Doe led Acme Robotics [dean]", "John Doe worksFor Acme Robotics [dean]"}},
-		{"Roe headed up the Acme.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe headed up the Acme.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		// A list of one person's titles after the company.
 		{"甲公司创始人、董事长张三毕业于乙大学。", []string{"张三 founded 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "张三 educatedAt 乙大学"}},
 		{"甲公司创始人李四、乙大学教授张三出席。", []string{"李四 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
@@ -2929,6 +2928,11 @@ func TestGrammar(t *testing.T) {
 		{"丙资本通过旗下的丁创投先后投资甲公司、戊科技等连锁品牌。", []string{"丁创投 investedIn 甲公司", "丁创投 investedIn 戊科技", "丙资本 investedIn 甲公司", "丙资本 investedIn 戊科技"}},
 		{"丙资本通过其子公司丁创投收购了甲公司。", []string{"丁创投 acquired 甲公司", "丙资本 acquired 甲公司"}},
 		{"丙资本和丁创投先后投资甲公司。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
+		// Who heads, runs or manages an organisation holds a post in it.
+		{"Roe later headed the Acme for ten years.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		{"Doe ran Beta Labs until 1990.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
+		{"张三接掌甲公司。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"Doe ran the marathon for Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -127,7 +127,7 @@ func TestRelationRules(t *testing.T) {
 			[]string{"Elon Musk investedIn OpenAI", "Reid Hoffman founded LinkedIn", "Reid Hoffman investedIn OpenAI", "Sam Altman investedIn OpenAI"}},
 		{"invested en", "Elon Musk invested $1 billion in OpenAI.", []string{"Elon Musk investedIn OpenAI"}},
 		// led, hosts, bornIn
-		{"led en", "Greg Brockman led the OpenAI team.", []string{"Greg Brockman led OpenAI"}},
+		{"led en", "Greg Brockman led the OpenAI team.", []string{"Greg Brockman led OpenAI", "Greg Brockman worksFor OpenAI"}},
 		{"hosts zh", "在Pieter Abbeel主持的The Robot Brains Podcast节目中。", []string{"Pieter Abbeel hosts The Robot Brains Podcast"}},
 		{"hosts en", "The Robot Brains Podcast, hosted by Pieter Abbeel, is new.", []string{"Pieter Abbeel hosts The Robot Brains Podcast"}},
 		{"born zh", "Ilya Sutskever在俄罗斯出生。", []string{"Ilya Sutskever bornIn Russia"}},

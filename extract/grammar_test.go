@@ -2933,6 +2933,13 @@ func TestGrammar(t *testing.T) {
 		{"Doe ran Beta Labs until 1990.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
 		{"张三接掌甲公司。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		{"Doe ran the marathon for Beta Labs.", nil},
+		// Where and when between a passive participle and its agent; a
+		// second participle after words of the first's own has its own
+		// agent.
+		{"Acme Robotics was founded in Springfield in March 1932 by Jane Roe and John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Acme Robotics was founded in 1990 and sold by Jane Roe.", nil},
+		{"Acme Robotics was founded in 1990 and acquired in 2000 by Beta Labs.", nil},
+		{"In 1998, Roe praised the Gizmo, a camera designed and made in Springfield by Acme.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

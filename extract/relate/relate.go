@@ -3838,7 +3838,10 @@ var gapPrepositions = []string{" to ", " for ", " about "}
 
 // andPredicate reports whether " and " and a past-tense verb start at p
 // (" and worked at"): a second predicate of the clause, unless an agent
-// follows the verb.
+// follows the verb and the word before "and" is a participle too
+// ("developed and produced by X", "designed and made in Japan by X" share
+// it). After words of the first verb's own ("founded in 1990 and sold by
+// X"), the agent is the second verb's alone.
 func andPredicate(src []byte, p int) bool {
 	if !bytes.HasPrefix(src[p:], []byte(" and ")) {
 		return false
@@ -3848,8 +3851,16 @@ func andPredicate(src []byte, p int) bool {
 	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
 		e++
 	}
-	// "developed and produced by X": two participles share the agent.
-	return e-q > 4 && bytes.HasSuffix(src[q:e], []byte("ed")) && !descriptorStop[string(src[q:e])] && !bytes.HasPrefix(src[e:], []byte(" by "))
+	w := string(src[q:e])
+	after := !participleWord(lowerWordBefore(src, p))
+	verb := e-q > 4 && strings.HasSuffix(w, "ed") && !descriptorStop[w] || after && irregularParticiples[w]
+	return verb && (after || !bytes.HasPrefix(src[e:], []byte(" by ")))
+}
+
+// participleWord reports whether w looks like a past participle: an -ed
+// form or an irregular one.
+func participleWord(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
 // objectPosition reports whether a verb in the past or a preposition

@@ -2940,6 +2940,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 1990 and sold by Jane Roe.", nil},
 		{"Acme Robotics was founded in 1990 and acquired in 2000 by Beta Labs.", nil},
 		{"In 1998, Roe praised the Gizmo, a camera designed and made in Springfield by Acme.", []string{"Acme Robotics developed Gizmo"}},
+		// Commas that set off the parts of a place's name do not end a
+		// short gap.
+		{"Acme Robotics was founded in Springfield, Illinois, in 1932 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was founded in Springfield, 美国, in 1932 by Jane Roe as president, John Doe as secretary, and Mary Major as treasurer.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Roe was born in Springfield, Illinois, and joined Acme in 1950.", []string{"Jane Roe bornIn Springfield", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

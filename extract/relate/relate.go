@@ -3675,7 +3675,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				continue
 			}
 		}
-		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) && !doc.ThousandsComma(src, j) {
+		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) && !doc.ThousandsComma(src, j) && !m.placeComma(src, j) {
 			break
 		}
 		if agentStop && (r == '由' || r == '被') {
@@ -3683,6 +3683,54 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		}
 		j += w
 	}
+}
+
+// placeComma reports whether a comma at j sets off the parts of a
+// place's name ("in Wichita, Kansas, in 1932"): a place ends right
+// before it, and another place or a date's preposition follows it.
+func (m *sentMatcher) placeComma(src []byte, j int) bool {
+	if src[j] != ',' {
+		return false
+	}
+	k := m.mentionEndingAt(j)
+	if k < 0 || m.ms[k].End != j || m.ms[k].Entity.Type != dict.Place {
+		return false
+	}
+	q := doc.SkipSpace(src, j+1)
+	if n := m.mentionAt(q); n >= 0 {
+		return m.ms[n].Entity.Type == dict.Place
+	}
+	// "in Wichita, Kansas, in 1932": a region the dictionary does not
+	// name, one or two capitalised words, then the date.
+	if e := capWordsEnd(src, q, 2); e > q && e < len(src) && src[e] == ',' {
+		q = doc.SkipSpace(src, e+1)
+	}
+	for _, w := range []string{"in ", "on "} {
+		if n, ok := matchLit(src, q, w); ok {
+			r := doc.SkipSpace(src, q+n)
+			return r < len(src) && (src[r] >= '0' && src[r] <= '9' || startsWithAny(src[r:], months))
+		}
+	}
+	return false
+}
+
+// capWordsEnd returns where up to n capitalised Latin words from p
+// end (before the white space or punctuation after them), or p if
+// none start there.
+func capWordsEnd(src []byte, p, n int) int {
+	end := p
+	for q := p; n > 0 && q < len(src) && src[q] >= 'A' && src[q] <= 'Z'; n-- {
+		e := q + 1
+		for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 'A' && src[e] <= 'Z') {
+			e++
+		}
+		end = e
+		if e >= len(src) || src[e] != ' ' {
+			break
+		}
+		q = e + 1
+	}
+	return end
 }
 
 // afterLocative reports whether a verb of location stands right before p

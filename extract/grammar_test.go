@@ -2945,6 +2945,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in Springfield, Illinois, in 1932 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was founded in Springfield, 美国, in 1932 by Jane Roe as president, John Doe as secretary, and Mary Major as treasurer.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"Roe was born in Springfield, Illinois, and joined Acme in 1950.", []string{"Jane Roe bornIn Springfield", "Jane Roe worksFor Acme Robotics"}},
+		// Founding in partnership with someone; a second verb with its
+		// object named after a description.
+		{"In 1818 Roe formed a partnership with John Doe to create the music publishing firm of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"In 1978, Roe moved to Springfield and founded a small company, Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe moved to Springfield and joined a company that sold parts to Beta Labs, Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

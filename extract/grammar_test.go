@@ -2950,6 +2950,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1818 Roe formed a partnership with John Doe to create the music publishing firm of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"In 1978, Roe moved to Springfield and founded a small company, Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe moved to Springfield and joined a company that sold parts to Beta Labs, Acme Robotics.", nil},
+		// Founding with partners listed after 与, with where before the
+		// verb (the one before 与 is not found yet when the partners are a
+		// list with 、); buying shares is no guard for founding the holder.
+		{"张三与李四等在上海创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"1909年，张三與李四、王五等在上海天宝栈组织甲公司。", []string{"李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"由张三创立的丁创投将持有甲公司2%的股份。", []string{"张三 founded 丁创投"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -980,9 +980,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// the company's business, not the company.
 		return out
 	}
-	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+	if (r.Name == "acquired" || r.Name == "investedIn") && len(obj) > 0 && b.end <= obj[len(obj)-1].End && stakeAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购了甲公司20%的股份: what was bought is shares of the object,
-		// not the object; a pattern that names the shares says so.
+		// not the object; a pattern that names the shares says so. Only
+		// buying and investing take shares: 由张三创立的丁创投将持有2%的股份
+		// founded the holder.
 		return out
 	}
 	gapRule, gapFrom := "", len(obj)

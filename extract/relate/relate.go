@@ -3902,15 +3902,9 @@ func andPredicate(src []byte, p int) bool {
 		e++
 	}
 	w := string(src[q:e])
-	after := !participleWord(lowerWordBefore(src, p))
+	after := !participle(lowerWordBefore(src, p))
 	verb := e-q > 4 && strings.HasSuffix(w, "ed") && !descriptorStop[w] || after && irregularParticiples[w]
 	return verb && (after || !bytes.HasPrefix(src[e:], []byte(" by ")))
-}
-
-// participleWord reports whether w looks like a past participle: an -ed
-// form or an irregular one.
-func participleWord(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || irregularParticiples[w]
 }
 
 // objectPosition reports whether a verb in the past or a preposition

@@ -3695,7 +3695,7 @@ func (m *sentMatcher) placeComma(src []byte, j int) bool {
 		return false
 	}
 	k := m.mentionEndingAt(j)
-	if k < 0 || m.ms[k].End != j || m.ms[k].Entity.Type != dict.Place {
+	if k < 0 || m.ms[k].Entity.Type != dict.Place {
 		return false
 	}
 	q := doc.SkipSpace(src, j+1)
@@ -4927,35 +4927,33 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 
 // appositionAfter reports whether a comma and an article follow p: a noun
 // phrase set off after a name describes it.
-func appositionAfter(src []byte, p int) bool {
+func appositionAfter(src []byte, p int) bool { return appositionNoun(src, p) >= 0 }
+
+// appositionNoun returns where the noun phrase of an apposition after p
+// starts, past the comma and the article (", the largest shareholder"),
+// or -1 if no comma and article follow p.
+func appositionNoun(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	if !bytes.HasPrefix(src[q:], []byte(",")) {
-		return false
-	}
-	q = doc.SkipSpace(src, q+1)
-	for _, w := range []string{"the ", "a ", "an "} {
-		if _, ok := matchLit(src, q, w); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// personPostAfter reports whether the apposition after a comma at p
-// names a post only a person holds (", a visiting professor at X", ", an
-// engineer with Y"): after an organisation's name it describes no
-// organisation, and a list of a person's posts goes on.
-func personPostAfter(src []byte, p int) bool {
-	q := doc.SkipSpace(src, p)
-	if q >= len(src) || src[q] != ',' {
-		return false
+		return -1
 	}
 	q = doc.SkipSpace(src, q+1)
 	for _, w := range []string{"the ", "a ", "an "} {
 		if n, ok := matchLit(src, q, w); ok {
-			q = doc.SkipSpace(src, q+n)
-			break
+			return doc.SkipSpace(src, q+n)
 		}
+	}
+	return -1
+}
+
+// personPostAfter reports whether the apposition after p names a post
+// only a person holds (", a visiting professor at X", ", an engineer with
+// Y"): after an organisation's name it describes no organisation, and a
+// list of a person's posts goes on.
+func personPostAfter(src []byte, p int) bool {
+	q := appositionNoun(src, p)
+	if q < 0 {
+		return false
 	}
 	// The head noun is the last word before the preposition, within a
 	// few lower-case words.

@@ -5420,7 +5420,21 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// A parenthesis after a list describes its last member only:
 			// what the pattern asks after the slot is not the list's. A
 			// slot that ends the pattern takes the whole list ("invented
-			// by A, B and C (who later shared a prize)").
+			// by A, B and C (who later shared a prize)"). Past the
+			// parenthesis the clause is the list's again: 张三、李四、王五
+			// (笔名某某)分别持有甲公司的股权.
+			if q := skipParen(src, doc.SkipSpace(src, end)); q > end && q-end <= 80 {
+				nb := b
+				if e.Kind == dict.Subject {
+					nb.subj = group[:n]
+				} else {
+					nb.obj = group[:n]
+				}
+				m.match(q, ei+1, nb)
+				for _, r := range m.insertions(src, q, n) {
+					m.match(r, ei+1, nb)
+				}
+			}
 			continue
 		}
 		if n > 1 && parallelPhrase(src, group[0].Start, end) {

@@ -2961,6 +2961,10 @@ func TestGrammar(t *testing.T) {
 		{"张三、李四、王五(笔名“老王”)分别持有甲公司的29.76%、14.89%、5.96%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司", "王五 investedIn 甲公司"}},
 		{"1916年张三与李四（江苏吴县人）、王五（中山人）一同创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		{"张三和李四（现甲公司首席技术官）共同创立了戊科技。", []string{"张三 cofounded 戊科技", "李四 cofounded 戊科技", "李四 worksFor 甲公司 [首席技术官]"}},
+		// A noun of a person's occupation before a Chinese name in a list
+		// does not end the list.
+		{"张三、李四、作家王五于2010年创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三、作家李四分别持有甲公司的29.76%、14.89%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5767,6 +5767,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// (甲公司，其投资人包括丙资本).
 			q := doc.SkipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
+			if next < 0 && last.Entity.Type == dict.Person {
+				// 张三、李四、作家王五: a noun of a person right before a
+				// Chinese name, which skipRole passes with the name.
+				next = m.personAfterNoun(src, p)
+			}
 		}
 		if next < 0 {
 			// 投资了芯片公司甲公司和测试工具供应商戊科技: a member's own
@@ -6307,6 +6312,33 @@ func skipRole(src []byte, p int) int {
 		return p
 	}
 	return q
+}
+
+// personNounEnds holds the last characters of Chinese nouns of a person's
+// occupation or relation: 作家, 创始人, 律师, 演员, 董事长, 学者, 歌手, 医生,
+// 教授, 经理, 总裁, 主席, 董事, 官, 博士, 好友, 其弟.
+const personNounEnds = "家人师员长者手生授理裁席事官士友兄弟姐妹妻夫"
+
+// personAfterNoun returns the person mention that starts right after a
+// noun of two to six Chinese characters at p ending in one of
+// personNounEnds, or -1.
+func (m *sentMatcher) personAfterNoun(src []byte, p int) int {
+	q, n := p, 0
+	for q < len(src) && n < 6 {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' || r == '在' || r == '是' {
+			break
+		}
+		q += w
+		n++
+		if n < 2 || !strings.ContainsRune(personNounEnds, r) {
+			continue
+		}
+		if k := m.mentionAt(q); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+			return k
+		}
+	}
+	return -1
 }
 
 func skipParen(src []byte, p int) int {

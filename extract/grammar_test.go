@@ -2965,6 +2965,22 @@ func TestGrammar(t *testing.T) {
 		// does not end the list.
 		{"张三、李四、作家王五于2010年创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
 		{"张三、作家李四分别持有甲公司的29.76%、14.89%股权。", []string{"张三 investedIn 甲公司", "李四 investedIn 甲公司"}},
+		// A stake named as 权益 is a stake; buying at a price stated with
+		// 将 or 拟 is a plan.
+		{"甲公司以10.5亿美元收购戊科技23.7%权益。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司將以10.5億美元收購戊科技。", nil},
+		{"2020年，甲公司宣布拟以350亿美元收购戊科技。", nil},
+		// One who recommends another to a post does not hold it.
+		{"1933年张三推荐其任乙大学校长。", nil},
+		{"张三推荐李四出任甲公司总经理。", []string{"李四 worksFor 甲公司 [总经理]", "李四 led 甲公司 [总经理]"}},
+		// 筹建 founds; the post after it, with 任, is at what was founded.
+		{"1958年张三筹建了甲公司，任所长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
+		{"1980年张三创办《甲公司》，任主编。", []string{"张三 founded 甲公司", "张三 worksFor 甲公司 [主编]"}},
+		{"甲公司正在筹建戊科技。", nil},
+		{"1949年，张三担任乙大学教务长。", []string{"张三 worksFor 乙大学 [教务长]"}},
+		// What a founding builds on is not its founder.
+		{"张三以乙大学为基础组建了甲公司。", []string{"张三 founded 甲公司"}},
+		{"1915年回国，协助李四以乙大学校舍基础筹建甲公司。", []string{"李四 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1508,7 +1508,7 @@ func stakeAfter(src []byte, p int) bool {
 		}
 		end += w
 	}
-	if !bytes.Contains(src[q:end], []byte("股")) || wholeStake(src, p) {
+	if !bytes.Contains(src[q:end], []byte("股")) && !bytes.Contains(src[q:end], []byte("权益")) && !bytes.Contains(src[q:end], []byte("權益")) || wholeStake(src, p) {
 		return false
 	}
 	if n, ok := matchLit(src, q, "的"); ok {
@@ -1531,7 +1531,7 @@ func stakeAfter(src []byte, p int) bool {
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
-	for _, w := range []string{"股份", "股权", "股票"} {
+	for _, w := range []string{"股份", "股权", "股票", "权益"} {
 		if _, ok := matchLit(src, q, w); ok {
 			return true
 		}
@@ -1548,7 +1548,7 @@ func stakeAfter(src []byte, p int) bool {
 			if n, ok := matchLit(src, k, "的"); ok {
 				k += n
 			}
-			return startsWithAny(src[k:], []string{"股份", "股权", "股票"})
+			return startsWithAny(src[k:], []string{"股份", "股权", "股權", "股票", "权益", "權益"})
 		}
 		j += w
 	}
@@ -2729,6 +2729,7 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	// Plans and future events are not facts yet.
 	"即将", "拟任", "拟收购", "计划收购", "计划投资", "将于", "将由", "将接任", "将加入", "将出任", "将担任", "将成为", "将收购", "将投资",
 	"将推出", "将发布", "将上线", "将开发", "将研发", "将成立", "将创办", "将创立", "将设立",
+	"将以", "拟以", "将斥资", "拟斥资", "将出资", "拟出资", "正在筹建", "筹建中",
 	// An award names a title it does not give: 被…选为年度科学家.
 	"选为年度", "评为年度",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",
@@ -4145,7 +4146,28 @@ func (m *sentMatcher) timeClauseSubject(at int) int {
 // to act (日本人邀請他組建X), one that approved it (同治帝批准设立X).
 func notActing(src []byte, s doc.Mention) bool {
 	return zhInviter(src, s) || s.How != doc.Coref && s.Entity.Type == dict.Organization && startsWithAny(src[s.End:], zhMembersOf) ||
-		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers) || appoints(src, s)
+		endsWithAny(bytes.TrimRight(src[:s.Start], " "), zhAskers) || startsWithAny(src[doc.SkipSpace(src, s.End):], zhApprovers) || appoints(src, s) ||
+		basis(src, s)
+}
+
+// basis reports whether the mention s is what a clause builds on, not who
+// acts in it: 以甲学堂校舍基础筹建乙, 以甲公司为基础组建乙.
+func basis(src []byte, s doc.Mention) bool {
+	if !endsWithAny(bytes.TrimRight(src[:s.Start], " "), []string{"以"}) {
+		return false
+	}
+	p := s.End
+	for n := 0; n < 12 && p < len(src); n++ {
+		if startsWithAny(src[p:], []string{"基础", "基礎"}) {
+			return true
+		}
+		r, w := utf8.DecodeRune(src[p:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		p += w
+	}
+	return false
 }
 
 // appoints reports whether mention s is followed by a verb of naming
@@ -4157,7 +4179,7 @@ func appoints(src []byte, s doc.Mention) bool {
 // zhAppointers, right after a name, say that it named someone else to
 // a post (蒋介石提名张伯苓为考试院院长, 被财政部长孔祥熙任命为…主席): the
 // post is the other's.
-var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "聘任", "特任", "简任", "指派", "任用"}
+var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "聘任", "特任", "简任", "指派", "任用", "推荐", "推薦", "举荐", "舉薦", "保举", "保舉"}
 
 // zhApprovers, right after a subject, say that it allowed what the clause
 // tells, not that it did it (同治帝批准设立招商局).

@@ -2981,6 +2981,10 @@ func TestGrammar(t *testing.T) {
 		// What a founding builds on is not its founder.
 		{"张三以乙大学为基础组建了甲公司。", []string{"张三 founded 甲公司"}},
 		{"1915年回国，协助李四以乙大学校舍基础筹建甲公司。", []string{"李四 founded 甲公司"}},
+		// A post reached from a lower one; a financier of an organisation.
+		{"Roe rose from clerk to president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe, who had risen from Factor to Governor of Acme Robotics over a lengthy career, retired.", []string{"Jane Roe worksFor Acme Robotics [governor]"}},
+		{"John Doe was a principal financier of Acme Robotics, staking much of his wealth.", []string{"John Doe investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

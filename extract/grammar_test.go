@@ -2985,6 +2985,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe rose from clerk to president of Acme Robotics.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Roe, who had risen from Factor to Governor of Acme Robotics over a lengthy career, retired.", []string{"Jane Roe worksFor Acme Robotics [governor]"}},
 		{"John Doe was a principal financier of Acme Robotics, staking much of his wealth.", []string{"John Doe investedIn Acme Robotics"}},
+		// Where a person comes from may open the descriptor before the
+		// name in a slot; so may a trade that ends in 师 or 员.
+		{"甲公司于1946年由美国企业家张三成立。", []string{"张三 founded 甲公司"}},
+		{"甲公司於1946年由美國籍企業家张三（Zhang San）及澳洲籍飛機師李四（Li Si）成立。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"张三出生于美国纽约。", []string{"张三 bornIn 美国"}},
+		// The other party after 向 is no buyer, nor is its other name in a
+		// parenthesis; common shares are a stake.
+		{"2016年，甲公司斥资3.4亿美元向The Gamma Capital(TGC)收购戊科技9.9%股权。", []string{"甲公司 investedIn 戊科技"}},
+		{"2005年，甲公司以2.3亿美元在二级市场收购戊科技19.5%普通股。", []string{"甲公司 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1531,7 +1531,7 @@ func stakeAfter(src []byte, p int) bool {
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
-	for _, w := range []string{"股份", "股权", "股票", "权益"} {
+	for _, w := range stakeWords {
 		if _, ok := matchLit(src, q, w); ok {
 			return true
 		}
@@ -1548,12 +1548,15 @@ func stakeAfter(src []byte, p int) bool {
 			if n, ok := matchLit(src, k, "的"); ok {
 				k += n
 			}
-			return startsWithAny(src[k:], []string{"股份", "股权", "股權", "股票", "权益", "權益"})
+			return startsWithAny(src[k:], stakeWords)
 		}
 		j += w
 	}
 	return false
 }
+
+// stakeWords name shares after an amount: 20%的股份, 19.5%普通股.
+var stakeWords = []string{"股份", "股权", "股票", "权益", "普通股", "优先股", "A股", "B股", "H股"}
 
 // zhMembersAfter reports whether a noun for the people of a project or
 // an organization follows c (CUSPEA同学, 甲公司员工): the name then says
@@ -5281,9 +5284,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			m.matchSlot(src, m.ms[j].Start, ei, e, b)
 		}
 	}
-	if k < 0 && ei > 0 {
+	if k < 0 && ei > 0 || k >= 0 && ei > 0 && m.ms[k].Entity.Type == dict.Place && hasHan(src[m.ms[k].Start:m.ms[k].End]) {
 		// 获得了知名天使投资人张三的投资: a Chinese descriptor that ends
-		// in a noun of the name's kind is part of the slot.
+		// in a noun of the name's kind is part of the slot; where one
+		// comes from may open it (由美国企业家张三创办).
 		if q := m.classDescribed(src, p, true); q > p {
 			p = q
 			k = m.mentionAt(p)
@@ -5312,9 +5316,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// person came from; the post named after is not there.
 		return
 	}
-	if ei == 0 && e.Kind == dict.Subject && endsWithAny(src[:m.ms[k].Start], []string{"向", "从"}) {
+	if ei == 0 && e.Kind == dict.Subject && endsWithAny(src[:m.sameNameStart(src, k)], []string{"向", "从"}) {
 		// 盛大向特里安基金收购X的股权: the name after 向 or 从 is the other
-		// party, not the one who acts.
+		// party, not the one who acts; so is its own other name in a
+		// parenthesis after it (向特里安基金(Trian Fund Management)收购).
 		return
 	}
 	if afterLocative(src, m.ms[k].Start) && (ei == 0 || m.locatedName(src, k, m.slotTypesOf(e.Kind))) {
@@ -6058,7 +6063,9 @@ func endsWithPersonNoun(pre []byte, slot bool) bool {
 	if !slot {
 		return false
 	}
-	return endsWithAny(pre, slotPersonNouns) || bytes.HasSuffix(pre, []byte("家")) && len(pre) >= len("教育家") && !endsWithAny(pre, notPersonJia)
+	return endsWithAny(pre, slotPersonNouns) || bytes.HasSuffix(pre, []byte("家")) && len(pre) >= len("教育家") && !endsWithAny(pre, notPersonJia) ||
+		// 飞机师, 飞行员, 运动员: a noun of a trade or a rank.
+		(bytes.HasSuffix(pre, []byte("师")) || bytes.HasSuffix(pre, []byte("员"))) && len(pre) >= len("飞行员")
 }
 
 // classDescribed returns where a name starts after a Chinese descriptor
@@ -6334,6 +6341,22 @@ func skipRole(src []byte, p int) int {
 		return p
 	}
 	return q
+}
+
+// sameNameStart returns where the name of mention k starts, or where the
+// same entity's name before it does when k stands in a parenthesis right
+// after that name: 特里安基金(Trian Fund Management).
+func (m *sentMatcher) sameNameStart(src []byte, k int) int {
+	c := m.ms[k]
+	r, w := utf8.DecodeLastRune(bytes.TrimRight(src[:c.Start], " "))
+	if r != '(' && r != '（' || k == 0 {
+		return c.Start
+	}
+	open := len(bytes.TrimRight(src[:c.Start], " ")) - w
+	if prev := m.ms[k-1]; prev.Entity == c.Entity && doc.SkipSpace(src, prev.End) == open {
+		return prev.Start
+	}
+	return c.Start
 }
 
 // personNounEnds holds the last characters of Chinese nouns of a person's

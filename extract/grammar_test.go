@@ -2994,6 +2994,9 @@ func TestGrammar(t *testing.T) {
 		// parenthesis; common shares are a stake.
 		{"2016年，甲公司斥资3.4亿美元向The Gamma Capital(TGC)收购戊科技9.9%股权。", []string{"甲公司 investedIn 戊科技"}},
 		{"2005年，甲公司以2.3亿美元在二级市场收购戊科技19.5%普通股。", []string{"甲公司 investedIn 戊科技"}},
+		// A list of people that 等人 or a count closes is, as a whole, the
+		// subject of the clauses after it.
+		{"张三和李四等人以教育救国为念，在上海创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

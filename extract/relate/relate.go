@@ -1555,6 +1555,9 @@ func stakeAfter(src []byte, p int) bool {
 	return false
 }
 
+// zhGroupMarks, after a list of people, say that it acts as one group.
+var zhGroupMarks = []string{"等人", "等", "二人", "两人", "三人", "四人", "几人", "夫妇", "夫妻", "兄弟", "父子", "母女", "姐妹"}
+
 // stakeWords name shares after an amount: 20%的股份, 19.5%普通股.
 var stakeWords = []string{"股份", "股权", "股票", "权益", "普通股", "优先股", "A股", "B股", "H股"}
 
@@ -2472,6 +2475,12 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				}
 				if startsWithAny(d.Src[c.End:m.sent.End], zhEventNouns) {
 					return nil // 六六事件后，…成立了X: an event named after her
+				}
+				if g := m.coordinated(k); len(g) > 1 && g[len(g)-1].End <= at && startsWithAny(d.Src[doc.SkipSpace(d.Src, g[len(g)-1].End):m.sent.End], zhGroupMarks) {
+					// 张三和李四等人以教育救国为念，在上海创办了甲公司: a
+					// list that a word of a group closes is the subject
+					// as a whole.
+					return g
 				}
 				return []doc.Mention{c}
 			}

@@ -1458,7 +1458,9 @@ func TestGrammar(t *testing.T) {
 		// at an age; titles listed; fellow editors.
 		{"2015年，甲公司收购戊科技旗下的丙资本。", []string{"甲公司 acquired 丙资本"}},
 		{"2005年，甲公司推出了新的品牌系列，包括主机星火系统。", []string{"甲公司 developed 星火系统"}},
-		{"1921年，张三与李四、王五等人发起组织“甲公司”。", []string{"李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		// 发起组织 founds: the first partner, whom the cofounding rule does
+		// not reach past 与 and a list, gets founded.
+		{"1921年，张三与李四、王五等人发起组织“甲公司”。", []string{"张三 founded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		{"张三同时还参加发起成立“甲公司”。", []string{"张三 founded 甲公司"}},
 		{"1918年，张三在杂志上发表他的第一篇白话小说《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"张三的第一篇关于儿童文学的学术论文题作《星火系统》。", []string{"张三 authored 星火系统"}},
@@ -2997,6 +2999,10 @@ func TestGrammar(t *testing.T) {
 		// A list of people that 等人 or a count closes is, as a whole, the
 		// subject of the clauses after it.
 		{"张三和李四等人以教育救国为念，在上海创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		// 发起组织/发起成立 found; 建于 after 由 says who set it up.
+		{"1933年，王五参加了由张三、李四等发起组织的甲公司，并成为其中的执行委员。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"前身为甲公司，由张三、李四父子建于南宋绍兴三十一年（1161年），盛极一时。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"乙大学前身为甲公司，由张三建于1161年。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

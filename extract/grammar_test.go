@@ -2177,11 +2177,13 @@ func TestGrammar(t *testing.T) {
 		// person's employer named by its noun.
 		{"Doe began his career at Beta Labs in June 1988 and became an Acme civil servant in August 1998.", []string{"John Doe worksFor Acme Robotics [civil servant]", "John Doe worksFor Beta Labs"}},
 		{"Doe was born in Springfield. Photos of the prototype were submitted to his first employer, Acme, in 1957.", []string{"John Doe bornIn Springfield", "John Doe worksFor Acme Robotics"}},
-		// Directing a film is no leading; a name after 在 in an aside is
-		// no apposition; a post held there, before the name.
-		{"Roe directed the short film Gizmo, which won a prize.", nil},
-		{"Roe wrote and directed Gizmo (1971), based on a short.", []string{"Jane Roe authored Gizmo"}},
-		{"Roe directed the Gizmo program at NASA.", []string{"Jane Roe led Gizmo"}},
+		// Directing a film is a contribution, not leading (where it is
+		// also written, contributedTo, the more specific reading, is
+		// kept); a name after 在 in an aside is no apposition; a post held
+		// there, before the name.
+		{"Roe directed the short film Gizmo, which won a prize.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe wrote and directed Gizmo (1971), based on a short.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe directed the Gizmo program at NASA.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe led Gizmo"}},
 		{"2012 年，正在甲公司担任博士后研究员的张三，在乙大学主任、导师李四教授的支持下毅然回国。", []string{"张三 worksFor 甲公司 [博士后研究员]", "李四 led 乙大学 [主任]", "李四 worksFor 乙大学 [主任]"}},
 		{"甲公司另一位副总裁是张三，也是甲公司老员工。", []string{"张三 worksFor 甲公司 [老员工]"}},
 		// A word of a title of several words says which kind of title
@@ -2683,9 +2685,9 @@ func TestGrammar(t *testing.T) {
 		{"张三是建筑师。日本人邀请他组建甲公司，张三意识到，必须立即离开。", nil},
 		{"1978年，甲公司正式成立并取代戊科技的上市地位。", nil},
 		{"甲公司成立后收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
-		// A film directed by someone is made, not led; a town's resident
-		// and a railway's developer hold no post there.
-		{"They brought him back to re-cut a German film titled Gizmo directed by John Doe.", nil},
+		// A film directed by someone is made (a contribution), not led; a
+		// town's resident and a railway's developer hold no post there.
+		{"They brought him back to re-cut a German film titled Gizmo directed by John Doe.", []string{"John Doe contributedTo Gizmo"}},
 		{"Two men, along with another Acme Robotics resident, Jane Roe, took part.", nil},
 		{"Other principals include Jane Roe, developer of the Acme Robotics and resort cities.", nil},
 		{"Jane Roe, a developer at Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [developer]"}},
@@ -3003,6 +3005,15 @@ func TestGrammar(t *testing.T) {
 		{"1933年，王五参加了由张三、李四等发起组织的甲公司，并成为其中的执行委员。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		{"前身为甲公司，由张三、李四父子建于南宋绍兴三十一年（1161年），盛极一时。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		{"乙大学前身为甲公司，由张三建于1161年。", []string{"张三 founded 甲公司"}},
+		// Films and shows: directing, producing and starring are
+		// contributions (as 导演 and 主演 are); so is work begun on a
+		// project. A name that shares a possessive with the next owns
+		// what follows it.
+		{"In 1971, Roe and John Doe co-produced the latter's first film, Widget OS.", []string{"Jane Roe contributedTo Widget OS", "John Doe contributedTo Widget OS"}},
+		{"Roe directed a short horror film called Widget OS, inspired by Poe.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"In 1964, Roe began creating the Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Acme Robotics, directed by John Doe, opened in 1971.", []string{"John Doe led Acme Robotics"}},
+		{"In 1928, Acme began releasing Widget OS, animated cartoons produced by Jane Roe and John Doe's Beta Labs in New York City.", []string{"Beta Labs developed Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5376,8 +5376,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
-		return // "The president of Acme was Roe's father": Roe owns the subject
+	if m.lastSlot(ei) && e.Kind == dict.Subject && (possessor(src, m.ms[k].End) || m.jointPossessor(src, k)) && m.teamAfter(src, m.ms[k]) < 0 {
+		// "The president of Acme was Roe's father": Roe owns the subject;
+		// "produced by Max and Dave Fleischer's studio": so do both.
+		return
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
@@ -5895,6 +5897,18 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		group = append(group, m.ms[next])
 	}
+}
+
+// jointPossessor reports whether "and" and a name of the same type with
+// 's follow mention k: in "Max and Dave Fleischer's studio" both own the
+// studio.
+func (m *sentMatcher) jointPossessor(src []byte, k int) bool {
+	n, ok := matchLit(src, doc.SkipSpace(src, m.ms[k].End), "and ")
+	if !ok {
+		return false
+	}
+	j := m.mentionAt(doc.SkipSpace(src, doc.SkipSpace(src, m.ms[k].End)+n))
+	return j >= 0 && m.ms[j].Entity.Type == m.ms[k].Entity.Type && possessor(src, m.ms[j].End)
 }
 
 // pastAppositionComma returns where the person's name starts when a

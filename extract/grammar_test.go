@@ -3014,6 +3014,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1964, Roe began creating the Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Acme Robotics, directed by John Doe, opened in 1971.", []string{"John Doe led Acme Robotics"}},
 		{"In 1928, Acme began releasing Widget OS, animated cartoons produced by Jane Roe and John Doe's Beta Labs in New York City.", []string{"Beta Labs developed Widget OS"}},
+		// Elected to a post at what the sentence is about; a post whose
+		// holder is named after a short descriptor.
+		{"甲公司召开董事会，张三当选董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"1954年，甲公司实行公私合营，总经理为第十三代子孙张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// The authority that appoints is not where the post is held.
+		{"1909年，甲公司归乙大学管辖，乙大学委派张三为坐办。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

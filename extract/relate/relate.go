@@ -6391,12 +6391,9 @@ const personNounEnds = "家人师员长者手生授理裁席事官士友兄弟�
 // noun of two to six Chinese characters at p ending in one of
 // personNounEnds, or -1.
 func (m *sentMatcher) personAfterNoun(src []byte, p int) int {
-	q, n := p, 0
-	for q < len(src) && n < 6 {
+	end := skipRole(src, p)
+	for q, n := p, 0; q < end; {
 		r, w := utf8.DecodeRune(src[q:])
-		if !unicode.Is(unicode.Han, r) || r == '的' || r == '在' || r == '是' {
-			break
-		}
 		q += w
 		n++
 		if n < 2 || !strings.ContainsRune(personNounEnds, r) {

@@ -52,17 +52,16 @@ func TestCorpus(t *testing.T) {
 	}
 	groups := rep.Groups()
 	// Today's figures on the 341-text corpus (2026-12-02, with 304 new
-	// texts, seventy-six of them held back, at the start of the
-	// twenty-second round), a little below; the held-back part per
-	// language too.
+	// texts, seventy-six of them held back, after the twenty-second
+	// round), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.965, 0.765},
-		"split tune":            {0.97, 0.795},
+		"all":                   {0.965, 0.77},
+		"split tune":            {0.97, 0.80},
 		"split heldout":         {0.94, 0.67},
 		"split heldout lang en": {0.945, 0.65},
 		"split heldout lang zh": {0.94, 0.68},
-		"lang en":               {0.97, 0.745},
-		"lang zh":               {0.96, 0.775},
+		"lang en":               {0.97, 0.75},
+		"lang zh":               {0.96, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -1508,7 +1508,7 @@ func stakeAfter(src []byte, p int) bool {
 		}
 		end += w
 	}
-	if !bytes.Contains(src[q:end], []byte("股")) && !bytes.Contains(src[q:end], []byte("权益")) && !bytes.Contains(src[q:end], []byte("權益")) || wholeStake(src, p) {
+	if !bytes.Contains(src[q:end], []byte("股")) && !bytes.Contains(src[q:end], []byte("权益")) || wholeStake(src, p) {
 		return false
 	}
 	if n, ok := matchLit(src, q, "的"); ok {

@@ -3020,6 +3020,10 @@ func TestGrammar(t *testing.T) {
 		{"1954年，甲公司实行公私合营，总经理为第十三代子孙张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		// The authority that appoints is not where the post is held.
 		{"1909年，甲公司归乙大学管辖，乙大学委派张三为坐办。", nil},
+		// A place after a second predicate is not the birthplace; born,
+		// raised and educated share it.
+		{"Roe was born in 1933, and grew up in Springfield.", nil},
+		{"Roe was born, raised, and educated in a family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

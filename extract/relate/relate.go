@@ -975,6 +975,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// no project.
 		return out
 	}
+	if r.Name == "bornIn" && len(obj) > 0 && b.start < obj[0].Start && secondPredicate(d.Src[b.start:obj[0].Start]) {
+		// "was born in 1933, and grew up in Scarsdale": a place after a
+		// second predicate is not where the subject was born.
+		return out
+	}
 	if r.Name == "acquired" && len(obj) > 0 && b.end <= skipParen(d.Src[:m.sent.End], doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End)) && assetsAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// 收购葛兰素史克（GSK）的癌症药物资产: what was bought is a part of
 		// the company's business, not the company.
@@ -2759,6 +2764,21 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	// An honorary degree is an honour, not a course of study.
 	"名誉博士", "荣誉博士", "名誉学位", "荣誉学位", "honorary doctorate", "honorary doctorates", "honorary degree",
 	"honorary degrees", "honorary doctor", "honoris causa", "honorary ph.d", "honorary phd", "honorary ll.d", "honorary d.sc", "honorary master"}
+
+// secondPredicate reports whether text holds ", and" before a verb other
+// than those that share the birthplace ("born, raised, and educated in").
+func secondPredicate(text []byte) bool {
+	for i := 0; ; {
+		j := bytes.Index(text[i:], []byte(", and "))
+		if j < 0 {
+			return false
+		}
+		i += j + len(", and ")
+		if !startsWithAny(text[i:], []string{"raised", "educated", "schooled", "brought up"}) {
+			return true
+		}
+	}
+}
 
 // planAfter reports whether a noun for a plan or an attempt follows p,
 // which makes the match its modifier: 收购戊科技的计划失败了.

@@ -5474,6 +5474,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	for n := len(group); n >= 1; n-- {
 		end := group[n-1].End
 		abbr := m.ownAbbreviation(src, group[n-1])
+		nb := b
+		if e.Kind == dict.Subject {
+			nb.subj = group[:n]
+		} else {
+			nb.obj = group[:n]
+		}
 		if n > 1 && openParen(src, end) && !abbr && !m.lastSlot(ei) {
 			// A parenthesis after a list describes its last member only:
 			// what the pattern asks after the slot is not the list's. A
@@ -5482,12 +5488,6 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// parenthesis the clause is the list's again: 张三、李四、王五
 			// (笔名某某)分别持有甲公司的股权.
 			if q := skipParen(src, doc.SkipSpace(src, end)); q > end && q-end <= 80 {
-				nb := b
-				if e.Kind == dict.Subject {
-					nb.subj = group[:n]
-				} else {
-					nb.obj = group[:n]
-				}
 				m.match(q, ei+1, nb)
 				for _, r := range m.insertions(src, q, n) {
 					m.match(r, ei+1, nb)
@@ -5499,12 +5499,6 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			// "the acquisition of Algeta by Bayer and Avila by Celgene":
 			// the last member opens a phrase of its own.
 			continue
-		}
-		nb := b
-		if e.Kind == dict.Subject {
-			nb.subj = group[:n]
-		} else {
-			nb.obj = group[:n]
 		}
 		m.match(doc.SkipSpace(src, end), ei+1, nb)
 		if n == 1 && straightQuoted(src, group[0].Start, end) {

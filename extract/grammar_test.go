@@ -3024,6 +3024,18 @@ func TestGrammar(t *testing.T) {
 		// raised and educated share it.
 		{"Roe was born in 1933, and grew up in Springfield.", nil},
 		{"Roe was born, raised, and educated in a family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		// A descriptor's relative clause names the post: "an expert on
+		// X who is a professor of physics at Y".
+		{"He is married to Mary Major, an expert on magnetic materials who is a professor of physics at Delta University.", []string{"Mary Major worksFor Delta University [professor]"}},
+		{"Mary Major, a friend of John Doe who was a professor at Delta University, spoke.", []string{"John Doe worksFor Delta University [professor]"}},
+		{"Mary Major, a student who was a fan of Acme Robotics, spoke.", nil},
+		// 向在线零售商甲公司投资: what the company is, before its name.
+		{"2018年7月，丙资本联合丁创投向在线零售商甲公司投资1.75亿美元。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		// A post taken later at the place of work named in the clause
+		// before; a clause with a subject of its own is not his.
+		{"1921年，张三到甲公司任职，并于1930年担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"张三在甲公司任职，后升任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3036,6 +3036,9 @@ func TestGrammar(t *testing.T) {
 		{"1921年，张三到甲公司任职，并于1930年担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三在甲公司任职，后升任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司"}},
+		// A party and a title of more than one word before a name.
+		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs"}},
+		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7298,10 +7298,16 @@ func init() {
 	for _, w := range strings.Fields(`CEO CTO CFO COO Dr. Prof. Professor President Chairman Chairwoman Chief Director
 		Founder Co-founder Head Partner Vice Senior Executive Managing
 		Dr Rev. Mr. Mrs. Ms. Sir Dame Lord Lady Rabbi Bishop Col. Colonel Gen. General Lt. Capt. Captain
-		Adm. Admiral Sgt. Judge Justice Sen. Senator Gov. Governor Mayor Dean`) {
+		Adm. Admiral Sgt. Judge Justice Sen. Senator Gov. Governor Mayor Dean
+		Prime Minister Premier Chancellor Secretary Ambassador King Queen Prince Princess Emperor Empress`) {
 		capitalTitles[w] = true
 	}
 }
+
+// parties are the names of political parties that may open a
+// descriptor before a name as a demonym does ("Labor Prime Minister Ben
+// Chifley").
+var parties = wordSet(`Labor Labour Conservative Liberal Tory Whig Federalist Unionist Progressive`)
 
 // skipDescriptor passes an English descriptor that stands before a name
 // at p: up to four lower-case words ("search giant", "games designer",
@@ -7339,7 +7345,8 @@ func skipDescriptor(src []byte, p int) int {
 		case lower && words > 0 && strings.HasSuffix(w, "ing") && !descriptorStop[w] && nounNext(src, doc.SkipSpace(src, e)):
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
-		case !lower && words == 0 && demonym(w):
+		case !lower && words == 0 && (demonym(w) || parties[w]):
+			// "American physicist", "Labor Prime Minister".
 		case pe > 0:
 			// "the privately held Beta", "the newly formed Gamma": an
 			// adverb and the participle it qualifies, two words.

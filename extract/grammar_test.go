@@ -3039,6 +3039,21 @@ func TestGrammar(t *testing.T) {
 		// A party and a title of more than one word before a name.
 		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs"}},
 		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs"}},
+		// Who leads people into an organisation leads them, not it.
+		{"2005年，经纪人张三带领一些艺人跳槽甲公司，令乙大学实力大受影响。", nil},
+		{"张三带领团队加入甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三带领甲公司走出困境。", []string{"张三 led 甲公司"}},
+		// Moving to another employer, the mover named.
+		{"2005年，张三跳槽甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"不少经销商转投甲公司怀抱。", nil},
+		// A date between the founders after 由 and the verb.
+		{"甲公司是一家娱乐集团，由张三、李四兄弟在1994年创立。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"甲公司是一家娱乐集团，由张三在乙大学创立。", nil},
+		// A line of a list of units: the unit, a dash, the post, a
+		// colon, the holder.
+		{"戊科技（2006年成立）－－－－－－ 负责人： 张三", []string{"张三 led 戊科技 [负责人]", "张三 worksFor 戊科技 [负责人]"}},
+		{"戊科技——负责人/编剧：张三", []string{"张三 led 戊科技 [负责人]", "张三 worksFor 戊科技 [编剧]"}},
+		{"戊科技——产品：星火系统，负责人：张三", []string{"戊科技 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

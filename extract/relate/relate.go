@@ -707,6 +707,21 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	return facts
 }
 
+// ledInto reports whether text, between a subject and an organisation,
+// has a verb of leading people and after it a verb of joining or moving
+// that takes the organisation (带领团队加入, 率领旧部投奔).
+func ledInto(text []byte) bool {
+	for _, lead := range [][]byte{[]byte("带领"), []byte("率领"), []byte("领着"), []byte("带着")} {
+		if i := bytes.Index(text, lead); i >= 0 && containsAnyOf(text[i+len(lead):], zhJoinVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhJoinVerbs take the organisation someone joins or moves to.
+var zhJoinVerbs = []string{"加入", "加盟", "跳槽", "投奔", "转投", "投靠", "进入", "进驻", "来到", "前往", "回到", "回归", "并入", "转会"}
+
 // partyMember reports whether f says no more than that its subject
 // joined or belongs to a political party (加入中国共产党, "joined the
 // Labour Party"): membership, not employment. A post in the party
@@ -909,6 +924,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// up, named after the verb, not the organisation that set it up.
 		// (A company that sets something up and raises a round 由A领投
 		// still takes the investment.)
+		return out
+	}
+	if r.Name == "led" && len(obj) > 0 && ledInto(d.Src[doc.ClauseStart(d.Src, m.sent.Start, obj[0].Start):obj[0].Start]) {
+		// 张三带领一些艺人跳槽甲公司, 带领团队加入甲公司: who leads people
+		// into an organisation leads them, not it.
 		return out
 	}
 	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {

@@ -3054,6 +3054,13 @@ func TestGrammar(t *testing.T) {
 		{"戊科技（2006年成立）－－－－－－ 负责人： 张三", []string{"张三 led 戊科技 [负责人]", "张三 worksFor 戊科技 [负责人]"}},
 		{"戊科技——负责人/编剧：张三", []string{"张三 led 戊科技 [负责人]", "张三 worksFor 戊科技 [编剧]"}},
 		{"戊科技——产品：星火系统，负责人：张三", []string{"戊科技 developed 星火系统"}},
+		// A sentence with no subject goes on with the organisation that
+		// opens the one before: no person is its subject. A name before
+		// a post is no subject, and a person who opens a later clause
+		// of the sentence before is.
+		{"张三创办了甲公司。甲公司推出了Gizmo。2014年，并推出星火系统。", []string{"张三 founded 甲公司", "甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
+		{"张三创办了甲公司。2009年，乙大学生物系主任。2010年，加入戊科技。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [主任]", "张三 worksFor 戊科技"}},
+		{"1998年，乙大学注资重组甲公司，张三出任甲公司总经理。2000年3月出任戊科技董事长。", []string{"乙大学 investedIn 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "张三 led 戊科技 [董事长]", "张三 worksFor 戊科技 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -722,6 +722,42 @@ func ledInto(text []byte) bool {
 // zhJoinVerbs take the organisation someone joins or moves to.
 var zhJoinVerbs = []string{"加入", "加盟", "跳槽", "投奔", "转投", "投靠", "进入", "进驻", "来到", "前往", "回到", "回归", "并入", "转会"}
 
+// personSubjectIn reports whether a person opens a clause of sentence
+// sent, whose mentions start at index k of d.Mentions (联想集团注资重组金山，
+// 雷军出任总经理: the last clause is his).
+func personSubjectIn(d *doc.Document, sent doc.Span, k int) bool {
+	for ; k < len(d.Mentions) && d.Mentions[k].End <= sent.End; k++ {
+		if c := d.Mentions[k]; c.Entity.Type == dict.Person && d.ClauseSubject(sent, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhPostAfter reports whether text, after an organisation's name, names a
+// post within a few characters (清华大学生物系主任, 甲公司的副总裁): the name
+// is the post's, not a subject.
+func zhPostAfter(text []byte) bool {
+	if bytes.HasPrefix(text, []byte("的")) {
+		return true // 甲公司的产品: the name is a possessor, not the subject
+	}
+	for i, n := 0, 0; i < len(text) && n <= 6; n++ {
+		if startsWithAny(text[i:], zhPostStarts) {
+			return true
+		}
+		r, w := utf8.DecodeRune(text[i:])
+		if strings.ContainsRune("，,。；;：:、", r) {
+			return false
+		}
+		i += w
+	}
+	return false
+}
+
+// zhPostStarts are the first words of posts.
+var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系主任", "董事", "总经理", "总裁", "总监", "教授", "讲师", "主席", "社长",
+	"局长", "部长", "处长", "厅长", "书记", "委员", "研究员", "负责人", "首席", "总编", "主编", "创始人", "合伙人", "CEO", "CTO", "COO", "CFO", "常务", "执行"}
+
 // partyMember reports whether f says no more than that its subject
 // joined or belongs to a political party (加入中国共产党, "joined the
 // Labour Party"): membership, not employment. A post in the party
@@ -2537,6 +2573,14 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
 			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.Mentions[k].Entity.Type == dict.Person && d.ClauseInitial(prev, d.Mentions[k]) {
 				return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+			}
+			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.Mentions[k].Entity.Type == dict.Organization && d.ClauseInitial(prev, d.Mentions[k]) &&
+				!zhPostAfter(d.Src[d.Mentions[k].End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
+				// 甲公司推出了X。2014年，并推出Y。: in its paragraph it goes
+				// on with the organisation, which no person is (but
+				// 2009年，乙大学生物系主任。names a post, not a subject).
+				// A paragraph of a roster opens with its person unnamed.
+				return nil
 			}
 		}
 		if c, ok := recentSubject(d, m.si); ok && !namedRecently(d, m.si, d.FocusPerson) {

@@ -3061,6 +3061,16 @@ func TestGrammar(t *testing.T) {
 		{"张三创办了甲公司。甲公司推出了Gizmo。2014年，并推出星火系统。", []string{"张三 founded 甲公司", "甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
 		{"张三创办了甲公司。2009年，乙大学生物系主任。2010年，加入戊科技。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [主任]", "张三 worksFor 戊科技"}},
 		{"1998年，乙大学注资重组甲公司，张三出任甲公司总经理。2000年3月出任戊科技董事长。", []string{"乙大学 investedIn 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "张三 led 戊科技 [董事长]", "张三 worksFor 戊科技 [董事长]"}},
+		// A bare singular title after a list is its last member's.
+		{"It was run by John Doe and Jane Roe, founder of Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"It was run by John Doe and Jane Roe, former CEO of Beta Labs.", []string{"Jane Roe led Beta Labs [CEO]", "Jane Roe worksFor Beta Labs [CEO]"}},
+		{"It was run by John Doe and Jane Roe, founders of Beta Labs.", []string{"Jane Roe founded Beta Labs", "John Doe founded Beta Labs"}},
+		// The name under which an organisation was founded.
+		{"The company was originally founded in Galt as the Acme Robotics in 1844 by John Doe and Jane Roe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"It was founded as Beta Labs's lab by John Doe.", nil},
+		// The partners of a firm work in it.
+		{"This was the home of leathergoods business Acme Robotics, a partnership of brother John Doe (7 June 1840 – 7 Dec 1873) and Jane Roe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics, a new partnership between Beta Labs and Delta University, opened.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2308,8 +2308,43 @@ func singularApposition(src []byte, p int) bool {
 		w := string(src[q:e])
 		return w != "" && (a != ", the " || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 	}
-	return false
+	// "Doe and Roe, founder of Acme", ", former CEO of": a bare title, a
+	// singular noun before its preposition.
+	n, ok := matchLit(src, p, ", ")
+	if !ok {
+		return false
+	}
+	q := p + n
+	for {
+		e := q
+		for e < len(src) && src[e] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
+			e++
+		}
+		w := string(src[q:e])
+		if w == "" || e >= len(src) || src[e] != ' ' {
+			return false
+		}
+		if bareTitlePre[strings.ToLower(w)] {
+			q = e + 1
+			continue
+		}
+		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || bareNotTitle[strings.ToLower(w)] {
+			return false
+		}
+		for _, prep := range []string{" of ", " at ", " for "} {
+			if _, ok := matchLit(src, e, prep); ok {
+				return true
+			}
+		}
+		return false
+	}
 }
+
+// bareTitlePre may stand before a bare title ("former CEO of").
+var bareTitlePre = wordSet(`former then later current acting interim founding longtime long-time senior chief`)
+
+// bareNotTitle are words that open no apposition of a title after a list.
+var bareNotTitle = wordSet(`both all each respectively and or who which whose whom when where while as with by in on at of for to from`)
 
 // whoseClause reports whether the text between the subject and the end of
 // the match opens with "whose" and does not close that clause: in "Roe,

@@ -3071,6 +3071,12 @@ func TestGrammar(t *testing.T) {
 		// The partners of a firm work in it.
 		{"This was the home of leathergoods business Acme Robotics, a partnership of brother John Doe (7 June 1840 – 7 Dec 1873) and Jane Roe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme Robotics, a new partnership between Beta Labs and Delta University, opened.", nil},
+		// Sent to a school, a term spent at one, its graduates named.
+		{"In high school, Roe was sent to the Delta University in Ross, California.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe was sent to Acme Robotics to negotiate.", nil},
+		{"Roe persuaded his father to let him spend a semester at the Delta University (now the ETH), studying with Jane Roe.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Doe spent two years studying at the Delta University.", []string{"John Doe educatedAt Delta University"}},
+		{"In 1844, Delta University graduated its first black student, John Doe, who became a professor.", []string{"John Doe educatedAt Delta University"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -993,6 +993,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// a periodical; no one authors or makes it by publishing it.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && b.start < obj[0].Start && bytes.Contains(bytes.ToLower(d.Src[b.start:obj[0].Start]), []byte(" studying ")) {
+		// "spent two years studying at Beta": time spent studying is
+		// no work.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && studentAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// "spent two years at Beta as a student": studying there is
 		// no work.
@@ -4517,12 +4522,15 @@ func (m *sentMatcher) createdBefore(p, q int) bool {
 var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
 
 // enteredNotSchool reports whether a match that says only that someone
-// entered its objects names one that is no school by any of its names: a
-// student's word after "entered" (as a student, school, major) says what
-// the entering was.
+// entered its objects (or was sent to them) names
+// one that is no school by any of its names: a student's word after the
+// verb (as a student, school, major) says what the entering was.
 func enteredNotSchool(match []byte, obj []doc.Mention) bool {
 	low := bytes.ToLower(match)
-	i := bytes.LastIndex(low, []byte("entered"))
+	i := -1
+	for _, v := range []string{"entered", "sent to", "sent away to"} {
+		i = max(i, bytes.LastIndex(low, []byte(v)))
+	}
 	if i < 0 || containsAnyOf(low[i:], []string{"school", "student", "major", "freshman", "undergraduate", "course", " as a", " as an"}) {
 		return false
 	}

@@ -3077,6 +3077,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe persuaded his father to let him spend a semester at the Delta University (now the ETH), studying with Jane Roe.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Doe spent two years studying at the Delta University.", []string{"John Doe educatedAt Delta University"}},
 		{"In 1844, Delta University graduated its first black student, John Doe, who became a professor.", []string{"John Doe educatedAt Delta University"}},
+		// The buyer after its owner; all shares sold; the seller after
+		// 向 and the kind of what was bought before its name.
+		{"2015年12月18日，乙大学以680亿港元出售甲公司全部已发行股份给丙资本。", []string{"丙资本 acquired 甲公司"}},
+		{"乙大学出售甲公司部分股份给丙资本。", nil},
+		{"甲公司售予李四的丙资本。", []string{"丙资本 acquired 甲公司"}},
+		{"4月12日，甲公司向丁创投收购英国外币兑换运营商戊科技(ICE)。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3083,6 +3083,10 @@ func TestGrammar(t *testing.T) {
 		{"乙大学出售甲公司部分股份给丙资本。", nil},
 		{"甲公司售予李四的丙资本。", []string{"丙资本 acquired 甲公司"}},
 		{"4月12日，甲公司向丁创投收购英国外币兑换运营商戊科技(ICE)。", []string{"甲公司 acquired 戊科技"}},
+		// Elected a member of a board; the name given after the agent.
+		{"In 1923, Doe was elected as a member of the board-of-directors of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [board-of-directors]"}},
+		{"Hints were provided as a service created by John Doe, called the Acme Robotics (ZUG).", []string{"John Doe founded Acme Robotics"}},
+		{"It was a gift given by John Doe, called Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3087,6 +3087,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1923, Doe was elected as a member of the board-of-directors of the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [board-of-directors]"}},
 		{"Hints were provided as a service created by John Doe, called the Acme Robotics (ZUG).", []string{"John Doe founded Acme Robotics"}},
 		{"It was a gift given by John Doe, called Acme Robotics.", nil},
+		// A committee member's post; a colon before the holders; a second
+		// post at the same organisation in the next clause.
+		{"张三先后担任乙大学副会长、甲公司会长、戊科技委员、丙资本会长。", []string{"张三 worksFor 乙大学 [副会长]", "张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]", "张三 worksFor 戊科技 [委员]", "张三 led 丙资本 [会长]", "张三 worksFor 丙资本 [会长]"}},
+		{"改名同一日，甲公司董事为：张三、李四、王五等。", []string{"张三 worksFor 甲公司 [董事]", "李四 worksFor 甲公司 [董事]", "王五 worksFor 甲公司 [董事]"}},
+		{"1948年，李四提名张三为甲公司院长，王五为副院长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "王五 worksFor 甲公司 [副院长]"}},
+		{"甲公司由张三任董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3093,6 +3093,9 @@ func TestGrammar(t *testing.T) {
 		{"改名同一日，甲公司董事为：张三、李四、王五等。", []string{"张三 worksFor 甲公司 [董事]", "李四 worksFor 甲公司 [董事]", "王五 worksFor 甲公司 [董事]"}},
 		{"1948年，李四提名张三为甲公司院长，王五为副院长。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "王五 worksFor 甲公司 [副院长]"}},
 		{"甲公司由张三任董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		// A later post at the same organisation, in the next clause.
+		{"张三任甲公司副总经理，后升任总经理。", []string{"张三 worksFor 甲公司 [副总经理]", "张三 led 甲公司 [总经理]"}},
+		{"张三任甲公司副总经理，1990年李四任总经理。", []string{"张三 worksFor 甲公司 [副总经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

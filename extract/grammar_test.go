@@ -3098,6 +3098,9 @@ func TestGrammar(t *testing.T) {
 		{"张三任甲公司副总经理，1990年李四任总经理。", []string{"张三 worksFor 甲公司 [副总经理]"}},
 		// A title, then the noun of the relation, before the name.
 		{"唯甲公司董事长及主要股东张三表示无意出售。", []string{"张三 investedIn 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// "both the X and the Y": the article after the word that
+		// announces the list.
+		{"Roe formerly chaired both the Acme Robotics and the Beta Labs.", []string{"Jane Roe led Acme Robotics", "Jane Roe led Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5387,7 +5387,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// the list follows.
 		for _, w := range []string{"both ", "either "} {
 			if n, ok := matchLit(src, p, w); ok && n == len(w) {
-				if j := m.mentionAt(doc.SkipSpace(src, p+n)); j >= 0 && len(m.coordinated(j)) > 1 {
+				q := doc.SkipSpace(src, p+n)
+				if t, ok := matchLit(src, q, "the "); ok && t > 3 {
+					q = doc.SkipSpace(src, q+t) // "chaired both the X and the Y"
+				}
+				if j := m.mentionAt(q); j >= 0 && len(m.coordinated(j)) > 1 {
 					p, k = m.ms[j].Start, j
 				}
 				break

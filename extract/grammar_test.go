@@ -3101,6 +3101,11 @@ func TestGrammar(t *testing.T) {
 		// "both the X and the Y": the article after the word that
 		// announces the list.
 		{"Roe formerly chaired both the Acme Robotics and the Beta Labs.", []string{"Jane Roe led Acme Robotics", "Jane Roe led Beta Labs"}},
+		// Forming jointly (联合组成, 共同组成) in the active voice founds;
+		// people who do it co-found.
+		{"早在1918年甲公司、戊科技和丙资本就曾经联合组成乙大学。", []string{"丙资本 founded 乙大学", "戊科技 founded 乙大学", "甲公司 founded 乙大学"}},
+		{"1920年张三和李四共同组成甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"甲公司由乙大学和戊科技共同组成。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

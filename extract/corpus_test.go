@@ -51,17 +51,17 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 349-text corpus (2026-12-02, with 312 new
-	// texts, seventy-eight of them held back, in the twenty-third
+	// Today's figures on the 349-text corpus (2026-12-03, with 312 new
+	// texts, seventy-eight of them held back, after the twenty-third
 	// round), a little below; the held-back part per language too.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.765},
-		"split tune":            {0.97, 0.795},
+		"all":                   {0.965, 0.77},
+		"split tune":            {0.97, 0.80},
 		"split heldout":         {0.94, 0.67},
 		"split heldout lang en": {0.945, 0.65},
 		"split heldout lang zh": {0.935, 0.68},
-		"lang en":               {0.97, 0.745},
-		"lang zh":               {0.96, 0.775},
+		"lang en":               {0.97, 0.75},
+		"lang zh":               {0.96, 0.78},
 	}
 	for g, b := range bounds {
 		s := groups[g]

@@ -707,57 +707,6 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	return facts
 }
 
-// ledInto reports whether text, between a subject and an organisation,
-// has a verb of leading people and after it a verb of joining or moving
-// that takes the organisation (带领团队加入, 率领旧部投奔).
-func ledInto(text []byte) bool {
-	for _, lead := range [][]byte{[]byte("带领"), []byte("率领"), []byte("领着"), []byte("带着")} {
-		if i := bytes.Index(text, lead); i >= 0 && containsAnyOf(text[i+len(lead):], zhJoinVerbs) {
-			return true
-		}
-	}
-	return false
-}
-
-// zhJoinVerbs take the organisation someone joins or moves to.
-var zhJoinVerbs = []string{"加入", "加盟", "跳槽", "投奔", "转投", "投靠", "进入", "进驻", "来到", "前往", "回到", "回归", "并入", "转会"}
-
-// personSubjectIn reports whether a person opens a clause of sentence
-// sent, whose mentions start at index k of d.Mentions (联想集团注资重组金山，
-// 雷军出任总经理: the last clause is his).
-func personSubjectIn(d *doc.Document, sent doc.Span, k int) bool {
-	for ; k < len(d.Mentions) && d.Mentions[k].End <= sent.End; k++ {
-		if c := d.Mentions[k]; c.Entity.Type == dict.Person && d.ClauseSubject(sent, c) {
-			return true
-		}
-	}
-	return false
-}
-
-// zhPostAfter reports whether text, after an organisation's name, names a
-// post within a few characters (清华大学生物系主任, 甲公司的副总裁): the name
-// is the post's, not a subject.
-func zhPostAfter(text []byte) bool {
-	if bytes.HasPrefix(text, []byte("的")) {
-		return true // 甲公司的产品: the name is a possessor, not the subject
-	}
-	for i, n := 0, 0; i < len(text) && n <= 6; n++ {
-		if startsWithAny(text[i:], zhPostStarts) {
-			return true
-		}
-		r, w := utf8.DecodeRune(text[i:])
-		if strings.ContainsRune("，,。；;：:、", r) {
-			return false
-		}
-		i += w
-	}
-	return false
-}
-
-// zhPostStarts are the first words of posts.
-var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系主任", "董事", "总经理", "总裁", "总监", "教授", "讲师", "主席", "社长",
-	"局长", "部长", "处长", "厅长", "书记", "委员", "研究员", "负责人", "首席", "总编", "主编", "创始人", "合伙人", "CEO", "CTO", "COO", "CFO", "常务", "执行"}
-
 // partyMember reports whether f says no more than that its subject
 // joined or belongs to a political party (加入中国共产党, "joined the
 // Labour Party"): membership, not employment. A post in the party
@@ -1501,6 +1450,21 @@ func (m *sentMatcher) relativeOnPerson(src []byte, p int, subj []doc.Mention) bo
 	}
 	return false
 }
+
+// ledInto reports whether text, between a subject and an organisation,
+// has a verb of leading people and after it a verb of joining or moving
+// that takes the organisation (带领团队加入, 率领旧部投奔).
+func ledInto(text []byte) bool {
+	for _, lead := range [][]byte{[]byte("带领"), []byte("率领"), []byte("领着"), []byte("带着")} {
+		if i := bytes.Index(text, lead); i >= 0 && containsAnyOf(text[i+len(lead):], zhJoinVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhJoinVerbs take the organisation someone joins or moves to.
+var zhJoinVerbs = []string{"加入", "加盟", "跳槽", "投奔", "转投", "投靠", "进入", "进驻", "来到", "前往", "回到", "回归", "并入", "转会"}
 
 // investorCapacity reports whether text says someone acts as an investor
 // (以LP身份, 以股东的身份, "as a limited partner", "as an investor").
@@ -2507,6 +2471,42 @@ func (m *sentMatcher) orgSubjectBefore(at int) bool {
 	}
 	return false
 }
+
+// personSubjectIn reports whether a person opens a clause of sentence
+// sent, whose mentions start at index k of d.Mentions (联想集团注资重组金山，
+// 雷军出任总经理: the last clause is his).
+func personSubjectIn(d *doc.Document, sent doc.Span, k int) bool {
+	for ; k < len(d.Mentions) && d.Mentions[k].End <= sent.End; k++ {
+		if c := d.Mentions[k]; c.Entity.Type == dict.Person && d.ClauseSubject(sent, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhPostAfter reports whether text, after an organisation's name, names a
+// post within a few characters (清华大学生物系主任, 甲公司的副总裁): the name
+// is the post's, not a subject.
+func zhPostAfter(text []byte) bool {
+	if bytes.HasPrefix(text, []byte("的")) {
+		return true // 甲公司的产品: the name is a possessor, not the subject
+	}
+	for i, n := 0, 0; i < len(text) && n <= 6; n++ {
+		if startsWithAny(text[i:], zhPostStarts) {
+			return true
+		}
+		r, w := utf8.DecodeRune(text[i:])
+		if strings.ContainsRune("，,。；;：:、", r) {
+			return false
+		}
+		i += w
+	}
+	return false
+}
+
+// zhPostStarts are the first words of posts.
+var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系主任", "董事", "总经理", "总裁", "总监", "教授", "讲师", "主席", "社长",
+	"局长", "部长", "处长", "厅长", "书记", "委员", "研究员", "负责人", "首席", "总编", "主编", "创始人", "合伙人", "CEO", "CTO", "COO", "CFO", "常务", "执行"}
 
 // implicit supplies an argument a pattern leaves out. A person is the one a
 // pronoun later in the sentence names (在多伦多大学读本科时，…成了他的导师),
@@ -4522,9 +4522,9 @@ func (m *sentMatcher) createdBefore(p, q int) bool {
 var zhNotObject = []string{"于", "於", "在", "时", "時", "后", "後", "以", "之", "初", "至", "迄", "起", "已", "的"}
 
 // enteredNotSchool reports whether a match that says only that someone
-// entered its objects (or was sent to them) names
-// one that is no school by any of its names: a student's word after the
-// verb (as a student, school, major) says what the entering was.
+// entered its objects (or was sent to them) names one that is no school
+// by any of its names: a student's word after the verb (as a student,
+// school, major) says what the entering was.
 func enteredNotSchool(match []byte, obj []doc.Mention) bool {
 	low := bytes.ToLower(match)
 	i := -1

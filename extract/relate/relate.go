@@ -1739,7 +1739,7 @@ func memberDescriptor(src []byte, prev, c doc.Mention) string {
 // and is a singular English one.
 func (m *sentMatcher) titleBefore(role string) bool {
 	last, _ := utf8.DecodeLastRuneInString(role)
-	if role == "" || !doc.LatinWordRune(last) || strings.HasSuffix(role, "s") && !strings.HasSuffix(role, "ss") {
+	if role == "" || !doc.LatinWordRune(last) || plural(role) {
 		return false // no title, a Chinese one, or a plural (not "boss")
 	}
 	for _, e := range m.ru.elems {
@@ -2262,52 +2262,56 @@ func (m *sentMatcher) titlesBeforeName(src []byte, p int) bool {
 
 // singularApposition reports whether an English apposition with a
 // singular noun follows p: ", an engineer at", ", the director of"; not
-// ", the co-founders of".
+// ", the co-founders of". A bare title, with no article, must stand before
+// its preposition: "Doe and Roe, founder of Acme", ", former CEO of".
 func singularApposition(src []byte, p int) bool {
 	for _, a := range []string{", a ", ", an ", ", the "} {
-		n, ok := matchLit(src, p, a)
-		if !ok {
-			continue
+		if n, ok := matchLit(src, p, a); ok {
+			w := string(src[p+n : hyphenWordEnd(src, p+n)])
+			return w != "" && (a != ", the " || !plural(w))
 		}
-		q := p + n
-		e := q
-		for e < len(src) && src[e] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
-			e++
-		}
-		w := string(src[q:e])
-		return w != "" && (a != ", the " || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss"))
 	}
-	// "Doe and Roe, founder of Acme", ", former CEO of": a bare title, a
-	// singular noun before its preposition.
 	n, ok := matchLit(src, p, ", ")
 	if !ok {
 		return false
 	}
 	q := p + n
-	for {
-		e := q
-		for e < len(src) && src[e] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[e])) || src[e] == '-') {
-			e++
-		}
-		w := string(src[q:e])
-		if w == "" || e >= len(src) || src[e] != ' ' {
-			return false
-		}
-		if bareTitlePre[strings.ToLower(w)] {
-			q = e + 1
-			continue
-		}
-		if strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || bareNotTitle[strings.ToLower(w)] {
-			return false
-		}
-		for _, prep := range []string{" of ", " at ", " for "} {
-			if _, ok := matchLit(src, e, prep); ok {
-				return true
-			}
-		}
+	e := hyphenWordEnd(src, q)
+	for bareTitlePre[strings.ToLower(string(src[q:e]))] && e < len(src) && src[e] == ' ' {
+		q = e + 1
+		e = hyphenWordEnd(src, q)
+	}
+	w := string(src[q:e])
+	if w == "" || plural(w) || bareNotTitle[strings.ToLower(w)] {
 		return false
 	}
+	return slices.ContainsFunc([]string{" of ", " at ", " for "}, func(prep string) bool {
+		_, ok := matchLit(src, e, prep)
+		return ok
+	})
 }
+
+// pastThe returns where the text goes on after an English article "the"
+// at p, or p.
+func pastThe(src []byte, p int) int {
+	if n, ok := matchLit(src, p, "the "); ok && n > 3 {
+		return doc.SkipSpace(src, p+n)
+	}
+	return p
+}
+
+// hyphenWordEnd returns the end of the Latin word at p, hyphens included
+// ("co-founder").
+func hyphenWordEnd(src []byte, p int) int {
+	for p < len(src) && src[p] < utf8.RuneSelf && (doc.LatinWordRune(rune(src[p])) || src[p] == '-') {
+		p++
+	}
+	return p
+}
+
+// plural reports whether an English noun ends as a plural does (not
+// "boss").
+func plural(w string) bool { return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") }
 
 // bareTitlePre may stand before a bare title ("former CEO of").
 var bareTitlePre = wordSet(`former then later current acting interim founding longtime long-time senior chief`)
@@ -2611,16 +2615,20 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if p := m.si - 1; p >= 0 && m.si < len(d.Sentences) {
 			prev := d.Sentences[p]
 			k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
-			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.Mentions[k].Entity.Type == dict.Person && d.ClauseInitial(prev, d.Mentions[k]) {
-				return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
-			}
-			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.Mentions[k].Entity.Type == dict.Organization && d.ClauseInitial(prev, d.Mentions[k]) &&
-				!zhPostAfter(d.Src[d.Mentions[k].End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
-				// 甲公司推出了X。2014年，并推出Y。: in its paragraph it goes
-				// on with the organisation, which no person is (but
-				// 2009年，乙大学生物系主任。names a post, not a subject).
-				// A paragraph of a roster opens with its person unnamed.
-				return nil
+			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
+				switch first := d.Mentions[k]; first.Entity.Type {
+				case dict.Person:
+					return []doc.Mention{{Entity: first.Entity, How: doc.Coref}}
+				case dict.Organization:
+					if !zhPostAfter(d.Src[first.End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
+						// 甲公司推出了X。2014年，并推出Y。: in its paragraph
+						// it goes on with the organisation, which no person
+						// is (but 2009年，乙大学生物系主任。names a post, not a
+						// subject). A roster's paragraph opens with its
+						// person unnamed.
+						return nil
+					}
+				}
 			}
 		}
 		if c, ok := recentSubject(d, m.si); ok && !namedRecently(d, m.si, d.FocusPerson) {
@@ -5376,22 +5384,18 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k < 0 {
 		// An English article before a name is part of the slot:
 		// "from the University of Toronto".
-		if n, ok := matchLit(src, p, "the "); ok && n > 3 {
-			p = doc.SkipSpace(src, p+n)
+		if q := pastThe(src, p); q > p {
+			p = q
 			k = m.mentionAt(p)
 		}
 	}
 	if k < 0 && ei > 0 {
-		// "founded both Acme and Beta", "chaired either A or B": the
-		// word that announces a list of two belongs to the slot, where
-		// the list follows.
+		// "founded both Acme and Beta", "chaired either A or B", "both
+		// the X and the Y": the word that announces a list of two
+		// belongs to the slot, where the list follows.
 		for _, w := range []string{"both ", "either "} {
 			if n, ok := matchLit(src, p, w); ok && n == len(w) {
-				q := doc.SkipSpace(src, p+n)
-				if t, ok := matchLit(src, q, "the "); ok && t > 3 {
-					q = doc.SkipSpace(src, q+t) // "chaired both the X and the Y"
-				}
-				if j := m.mentionAt(q); j >= 0 && len(m.coordinated(j)) > 1 {
+				if j := m.mentionAt(pastThe(src, doc.SkipSpace(src, p+n))); j >= 0 && len(m.coordinated(j)) > 1 {
 					p, k = m.ms[j].Start, j
 				}
 				break

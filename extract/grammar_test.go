@@ -3106,6 +3106,11 @@ func TestGrammar(t *testing.T) {
 		{"早在1918年甲公司、戊科技和丙资本就曾经联合组成乙大学。", []string{"丙资本 founded 乙大学", "戊科技 founded 乙大学", "甲公司 founded 乙大学"}},
 		{"1920年张三和李四共同组成甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"甲公司由乙大学和戊科技共同组成。", nil},
+		// A span of years written with one 年 (1913至1915年) is a time
+		// phrase, before a post as after a subject.
+		{"张三1913至1915年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
+		{"张三：教育家、语言学家；1920-1922年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
+		{"张三是教育家，1913至1915年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7289,6 +7289,21 @@ func relativeZhTime(src []byte, p int) int {
 // skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
 // or a time relative to the one before (次年, 6个月后), digits ASCII or full
 // width. It returns p if there is none.
+// zhYearRange returns where the second year of a span written with one
+// 年 ends (1913至1915年, 1920-1922年), q standing after the first
+// year's digits; q where none follows.
+func zhYearRange(src []byte, q int, digits func(q, min, max int) (int, bool)) int {
+	for _, c := range []string{"至", "到", "-", "–", "—", "－", "~", "～"} {
+		if n, ok := matchLit(src, q, c); ok {
+			if r, ok := digits(q+n, 2, 4); ok && bytes.HasPrefix(src[r:], []byte("年")) {
+				return r
+			}
+			break
+		}
+	}
+	return q
+}
+
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	from := false
@@ -7319,6 +7334,7 @@ func skipZhTime(src []byte, p int) int {
 	if !ok {
 		return p
 	}
+	q = zhYearRange(src, q, digits)
 	n, ok := matchLit(src, q, "年")
 	if !ok {
 		return p

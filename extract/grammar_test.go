@@ -3111,6 +3111,13 @@ func TestGrammar(t *testing.T) {
 		{"张三1913至1915年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
 		{"张三：教育家、语言学家；1920-1922年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
 		{"张三是教育家，1913至1915年任乙大学历史教员。", []string{"张三 worksFor 乙大学 [教员]"}},
+		// Leaving a post said with "would be" and a participle; the post
+		// held at what was left; chief officers of every kind.
+		{"Doe announced he would be stepping down as Acme's chief executive.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		{"Doe said he would be retiring as chairman of Acme Robotics.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		{"Roe was named Acme's chief development officer.", []string{"Jane Roe worksFor Acme Robotics [chief development officer]"}},
+		{"Roe left Acme Robotics in 1969 as an associate professor.", []string{"Jane Roe worksFor Acme Robotics [associate professor]"}},
+		{"Roe left Acme Robotics as a result of the merger.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

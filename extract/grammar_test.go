@@ -1199,7 +1199,7 @@ func TestGrammar(t *testing.T) {
 		// clause's subject.
 		{"He is a fellow of the Acme Robotics, the Beta Labs and the Gamma Capital.", nil},
 		{"Roe is a research fellow at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [research fellow]"}},
-		{"张三以27.55亿元收购戊科技所持的甲公司29%股权。", []string{"张三 investedIn 甲公司"}},
+		{"张三以27.55亿元收购戊科技所持的甲公司29%股权。", []string{"张三 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
 		{"但在丙资本买下对甲公司有优先收购权的戊科技后希望破灭。", nil},
 		{"丙资本收购了对手甲公司。", []string{"丙资本 acquired 甲公司"}},
 		{"2009年，张三下属的丙资本以27亿元入股，成为甲公司的第三大股东。", []string{"丙资本 investedIn 甲公司"}},
@@ -1495,7 +1495,7 @@ func TestGrammar(t *testing.T) {
 		// that name's; another company named after the verb; hired later.
 		{"8月8日，丙资本以每股8.93元人民币增持甲公司1.43亿股，交易总代价约为2.1亿美元。", []string{"丙资本 investedIn 甲公司"}},
 		{"2018年1月，丙资本及丁创投收购甲公司香港H股退市时引入的投资人持有的约14%股份。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
-		{"丙资本以27亿元收购戊科技所持的甲公司29%股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本以27亿元收购戊科技所持的甲公司29%股权。", []string{"丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
 		{"2014年3月10日丙资本宣布以2.14亿美元入股甲公司。", []string{"丙资本 investedIn 甲公司"}},
 		{"张三生于杭州。1990年任甲公司会长。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
 		{"王五生于杭州。1953年秋天，担任过甲公司系主任的李四把张三招进乙大学。", []string{"李四 led 甲公司 [主任]", "李四 worksFor 甲公司 [主任]"}},
@@ -2098,7 +2098,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe received an honorary Ph.D. from Acme.", nil},
 		// The group a person holds goes on as the subject; a stake
 		// another holder sold; second lists of investors; 收到 a round.
-		{"2009年，张三下属的丙资本以27.55亿元收购乙大学所持的戊科技29%股权，成为戊科技的第三大股东。", []string{"丙资本 investedIn 戊科技"}},
+		{"2009年，张三下属的丙资本以27.55亿元收购乙大学所持的戊科技29%股权，成为戊科技的第三大股东。", []string{"丙资本 investedIn 戊科技", "乙大学 investedIn 戊科技"}},
 		{"在这一轮融资中，戊科技不仅引来了丙资本、丁创投等知名VC，还有华为旗下己资本、甲公司等产业资本的身影，阵容豪华。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		{"2021年3月，戊科技收到一笔5亿美元的战略融资，这笔资金的背后除了丙资本、丁创投外，还多了一位新面孔——己资本。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		// Teaching or working at a place in a clause without a subject.
@@ -3118,6 +3118,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was named Acme's chief development officer.", []string{"Jane Roe worksFor Acme Robotics [chief development officer]"}},
 		{"Roe left Acme Robotics in 1969 as an associate professor.", []string{"Jane Roe worksFor Acme Robotics [associate professor]"}},
 		{"Roe left Acme Robotics as a result of the merger.", nil},
+		// The holder of shares named before them (所持的, 持有的), whoever
+		// buys them; a company wholly owned by its holder.
+		{"丙资本以27亿元收购丁创投所持的甲公司29%股权。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"从本来由丙资本持有的大约20%的甲公司股权中，取得8.7%的股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司由张三全资拥有。", []string{"张三 investedIn 甲公司"}},
+		{"甲公司由张三控股，李四任总经理。", []string{"张三 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3124,6 +3124,14 @@ func TestGrammar(t *testing.T) {
 		{"从本来由丙资本持有的大约20%的甲公司股权中，取得8.7%的股权。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司由张三全资拥有。", []string{"张三 investedIn 甲公司"}},
 		{"甲公司由张三控股，李四任总经理。", []string{"张三 investedIn 甲公司"}},
+		// Editing a work and producing it are contributions, said by a verb
+		// or by the maker's noun; a film that stars its actors.
+		{"Roe edited Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe, the editor of Gizmo, said.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Producer Jane Roe, a producer of the Gizmo films, was appointed.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Its first film was Gizmo, which starred Jane Roe.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Gizmo, starring Jane Roe and John Doe, opened in 1990.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"Roe edited the Acme Robotics newsletter.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3132,6 +3132,9 @@ func TestGrammar(t *testing.T) {
 		{"Its first film was Gizmo, which starred Jane Roe.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Gizmo, starring Jane Roe and John Doe, opened in 1990.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		{"Roe edited the Acme Robotics newsletter.", nil},
+		// The agent right after 被 is no nearer subject of the post.
+		{"1903年，张三被李四任命为甲公司督办。", []string{"张三 led 甲公司 [督办]", "张三 worksFor 甲公司 [督办]"}},
+		{"张三被李四任命为甲公司总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5020,9 +5020,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		return false // 生于中国江苏省太仓县浏河镇: the address narrows down
 	}
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) &&
-		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) {
+		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) && !(j == pos && runeBefore(src, pos) == '被') {
 		// A name after a verb of location is no nearer candidate for a
-		// slot of another kind (加入了位于乙大学的甲公司).
+		// slot of another kind (加入了位于乙大学的甲公司), nor is the
+		// agent right after 被 (张三被李四任命为…).
 		return true
 	}
 	if !e.Wide && e.Max <= nearWordGap && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.ru.subjPast != nil && m.ru.subjPast[ei] {

@@ -957,7 +957,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// possessive's noun is, not whose it is.
 	enPoss := bytes.HasPrefix(d.Src[off:], []byte("his ")) || bytes.HasPrefix(d.Src[off:], []byte("her "))
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
+		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}
@@ -973,7 +973,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 		if m.Entity.Type != dict.Person {
 			continue
 		}
-		if enPoss && asBefore(d.Src, m.End, off) {
+		if enPoss && asBefore(d.Src, m.End, off) || d.companionPhrase(sent, m, off) {
 			continue
 		}
 		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) || possPronoun && m.Start >= clause {
@@ -1046,6 +1046,27 @@ func recent(before []doc.Mention, ok func(doc.Mention) bool) *dict.Entity {
 		}
 	}
 	return nil
+}
+
+// companionWords open a phrase whose name is someone other than the
+// subject of the clause after it: "With director Steven Spielberg, he
+// created…", "Unlike Roe, she…", "According to Doe, he…", 据张三介绍，他….
+var companionWords = []string{"with ", "along with ", "together with ", "alongside ", "unlike ", "like ", "besides ", "according to ", "apart from ", "except for ", "instead of ", "rather than ", "据"}
+
+// companionPhrase reports whether m stands in a phrase of an earlier
+// clause of the sentence that opens with one of companionWords.
+func (d *resolver) companionPhrase(sent doc.Span, m doc.Mention, off int) bool {
+	c := doc.ClauseStart(d.Src, sent.Start, m.Start)
+	if doc.ClauseStart(d.Src, sent.Start, off) == c {
+		return false // the pronoun's own clause: "with Roe he founded"
+	}
+	c = doc.SkipSpace(d.Src, c)
+	for _, w := range companionWords {
+		if len(d.Src)-c >= len(w) && strings.EqualFold(string(d.Src[c:c+len(w)]), w) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseFinal reports whether m ends the clause before offset off: only

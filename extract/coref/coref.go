@@ -938,8 +938,11 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	sent := d.Sentences[si]
 	// A person an earlier pronoun of the other gender named is not a
 	// candidate: after 她 has meant Fei-Fei Li, 他 means someone else.
+	// Nor is the person coordinated with the pronoun ("He and Brown
+	// founded Beta", 他和陈明创办了…): that is someone else.
+	partner := d.coordinatedWith(off)
 	fits := func(e *dict.Entity) bool {
-		return e.Type == dict.Person && (g == 0 || d.genderOf(e) == 0 || d.genderOf(e) == g)
+		return e.Type == dict.Person && (g == 0 || d.genderOf(e) == 0 || d.genderOf(e) == g) && e != partner
 	}
 	before := d.sal.between(d.Sentences[max(0, si-3)].Start, off)
 	if t != nil {
@@ -1043,6 +1046,47 @@ func recent(before []doc.Mention, ok func(doc.Mention) bool) *dict.Entity {
 	for k := len(before) - 1; k >= 0; k-- {
 		if ok(before[k]) {
 			return before[k].Entity
+		}
+	}
+	return nil
+}
+
+// coordinatedWith returns the person named right after the pronoun at
+// off and a coordinator (he and Brown, 他和陈明), or right before the
+// coordinator that precedes it (Brown and he), or nil. Possessives are
+// left alone: in "Sabat and his wife" his is Sabat.
+func (d *resolver) coordinatedWith(off int) *dict.Entity {
+	src := d.Src
+	end := off
+	for end < len(src) && asciiLetter(src[end]) {
+		end++
+	}
+	if end == off {
+		_, w := utf8.DecodeRune(src[off:])
+		end = off + w
+	} else if w := strings.ToLower(string(src[off:end])); w != "he" && w != "she" && w != "him" {
+		return nil // his wife, her husband: the possessor may be the partner
+	}
+	person := func(at int) *dict.Entity {
+		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= at })
+		if k < len(d.Mentions) && d.Mentions[k].Start == at && d.Mentions[k].Entity.Type == dict.Person {
+			return d.Mentions[k].Entity
+		}
+		return nil
+	}
+	p := doc.SkipSpace(src, end)
+	for _, c := range []string{"and ", "和", "与", "同", "跟", "及"} {
+		if bytes.HasPrefix(src[p:], []byte(c)) {
+			if e := person(doc.SkipSpace(src, p+len(c))); e != nil {
+				return e
+			}
+		}
+	}
+	if q := bytes.LastIndex(src[max(0, off-5):off], []byte(" and ")); q >= 0 && max(0, off-5)+q+len(" and ") == off {
+		b := max(0, off-5) + q
+		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= b })
+		if k > 0 && d.Mentions[k-1].End == b && d.Mentions[k-1].Entity.Type == dict.Person {
+			return d.Mentions[k-1].Entity
 		}
 	}
 	return nil

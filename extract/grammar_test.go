@@ -3135,6 +3135,9 @@ func TestGrammar(t *testing.T) {
 		// The agent right after 被 is no nearer subject of the post.
 		{"1903年，张三被李四任命为甲公司督办。", []string{"张三 led 甲公司 [督办]", "张三 worksFor 甲公司 [督办]"}},
 		{"张三被李四任命为甲公司总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// Every later member of a list of posts after 历任 goes on with the
+		// context's subject: an organisation after 、 opens no clause.
+		{"张三是程序员。历任甲公司经理、戊科技经理、乙大学校长、丙资本董事。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 丙资本 [董事]", "张三 worksFor 乙大学 [校长]", "张三 worksFor 戊科技 [经理]", "张三 worksFor 甲公司 [经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2039,12 +2039,47 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 	return false
 }
 
+// postListMember reports whether at opens a member of a list joined by
+// 、 whose first member follows a verb of holding posts (历任, 曾任,
+// 担任…) in the list's clause.
+func (m *sentMatcher) postListMember(at int) bool {
+	src := m.d.Src
+	lo := m.sent.Start
+	e := doc.ClauseStart(src, lo, at)
+	if e <= lo {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRune(src[lo:e]); r != '、' {
+		return false
+	}
+	for e > lo {
+		r, w := utf8.DecodeLastRune(src[lo:e])
+		if r != '、' {
+			break
+		}
+		e = doc.ClauseStart(src, lo, e-w)
+	}
+	first := at
+	for _, c := range m.ms {
+		if c.Start >= e {
+			first = c.Start
+			break
+		}
+	}
+	return bytes.Contains(src[e:first], []byte("任"))
+}
+
 // subjectBefore reports whether a mention before at is the subject of
 // its clause.
 func (m *sentMatcher) subjectBefore(at int) bool {
 	for k, c := range m.ms {
 		if c.End > at {
 			break
+		}
+		if m.postListMember(c.Start) {
+			// 历任甲公司经理、戊科技经理、乙大学校长: a member of a list of
+			// posts after 、 opens no clause of its own.
+			continue
 		}
 		if m.d.ClauseSubject(m.sent, c) || m.clauseInitial(k) {
 			return true

@@ -3138,6 +3138,10 @@ func TestGrammar(t *testing.T) {
 		// Every later member of a list of posts after 历任 goes on with the
 		// context's subject: an organisation after 、 opens no clause.
 		{"张三是程序员。历任甲公司经理、戊科技经理、乙大学校长、丙资本董事。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 丙资本 [董事]", "张三 worksFor 乙大学 [校长]", "张三 worksFor 戊科技 [经理]", "张三 worksFor 甲公司 [经理]"}},
+		// The object of a first verb is no subject of a second one.
+		{"Acme Robotics purchased Beta Labs in 1990 and acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"Acme Robotics purchased Beta Labs, a maker of robots, and acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		{"Roe founded Acme Robotics in 1990 and later acquired Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

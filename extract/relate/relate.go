@@ -4845,6 +4845,11 @@ var objectVerbs = map[string]bool{
 	"asked": true, "contacted": true, "introduced": true, "approached": true, "employed": true,
 	"promoted": true, "nominated": true, "selected": true, "chose": true, "picked": true, "tapped": true,
 	"beat": true, "defeated": true, "interviewed": true, "advised": true, "supervised": true, "mentored": true,
+	// What a company does to another: "purchased Beta Labs in 1990 and
+	// acquired Gamma": Beta is no subject of the second verb.
+	"purchased": true, "absorbed": true, "sold": true, "founded": true, "established": true, "formed": true,
+	"launched": true, "created": true, "financed": true, "owned": true, "operated": true, "ran": true,
+	"headed": true, "managed": true,
 }
 
 // verbAfterComma reports whether the word at p (after a comma and space)

@@ -2837,7 +2837,7 @@ func TestGrammar(t *testing.T) {
 		// clause of its own does not.
 		{"Jane Roe was a researcher at Acme, then at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [researcher]", "Jane Roe worksFor Beta Labs [researcher]"}},
 		{"Doe worked at Acme and then with Beta Labs.", []string{"John Doe worksFor Acme Robotics"}},
-		{"Doe worked at Acme, then at Beta Labs, as an engineer.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"Doe worked at Acme, then at Beta Labs, as an engineer.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs [engineer]"}},
 		{"Doe worked at Acme, then at Beta Labs, Roe joined Gamma Capital.", []string{"John Doe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital"}},
 		{"Doe worked at Acme, then in Springfield.", []string{"John Doe worksFor Acme Robotics"}},
 		// 由X主持 after a verb of setting up: X heads what was set up, not
@@ -3142,6 +3142,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics purchased Beta Labs in 1990 and acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
 		{"Acme Robotics purchased Beta Labs, a maker of robots, and acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
 		{"Roe founded Acme Robotics in 1990 and later acquired Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
+		// The one who recruits, with an apposition, before "to join";
+		// places of work listed one a semicolon, each with its post.
+		{"In 1997, Roe was recruited by his friend John Doe, head of research at Beta Labs, to join Acme Robotics as a fellow.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Beta Labs [head]"}},
+		{"Roe was recruited by Doe, who wanted her to join Acme Robotics, to lead Beta Labs.", nil},
+		{"After graduation, Roe worked at Acme Robotics, as an engineer; at Beta Labs, as a manager; and at Gamma Capital, as a partner.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [manager]", "Jane Roe worksFor Gamma Capital [partner]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

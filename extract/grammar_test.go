@@ -3147,6 +3147,9 @@ func TestGrammar(t *testing.T) {
 		{"In 1997, Roe was recruited by his friend John Doe, head of research at Beta Labs, to join Acme Robotics as a fellow.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Beta Labs [head]"}},
 		{"Roe was recruited by Doe, who wanted her to join Acme Robotics, to lead Beta Labs.", nil},
 		{"After graduation, Roe worked at Acme Robotics, as an engineer; at Beta Labs, as a manager; and at Gamma Capital, as a partner.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [manager]", "Jane Roe worksFor Gamma Capital [partner]"}},
+		// A title right before a comma, then 由 and the maker.
+		{"他的第一部电影为《星火系统》，由甲公司拍摄。", []string{"甲公司 developed 星火系统"}},
+		{"张三加入了甲公司，由李四创办。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

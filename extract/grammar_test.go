@@ -3150,6 +3150,12 @@ func TestGrammar(t *testing.T) {
 		// A title right before a comma, then 由 and the maker.
 		{"他的第一部电影为《星火系统》，由甲公司拍摄。", []string{"甲公司 developed 星火系统"}},
 		{"张三加入了甲公司，由李四创办。", []string{"张三 worksFor 甲公司"}},
+		// A founder of a kind called X; a second infinitive after "went on
+		// to"; an absolute participle with its own subject.
+		{"The gift came from John Doe, founder of a studio called Acme Robotics and owner of a collection.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe later went on to purchase several more newspapers and to found Acme Robotics in 1903.", []string{"Jane Roe founded Acme Robotics"}},
+		{"The following year Roe and Doe parted ways, Roe launching a new publishing house, Acme Robotics, in 1824.", []string{"Jane Roe founded Acme Robotics"}},
+		{"The following year Roe and Doe parted ways, Roe joining a new publishing house, Acme Robotics, in 1824.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

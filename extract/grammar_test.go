@@ -3156,6 +3156,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe later went on to purchase several more newspapers and to found Acme Robotics in 1903.", []string{"Jane Roe founded Acme Robotics"}},
 		{"The following year Roe and Doe parted ways, Roe launching a new publishing house, Acme Robotics, in 1824.", []string{"Jane Roe founded Acme Robotics"}},
 		{"The following year Roe and Doe parted ways, Roe joining a new publishing house, Acme Robotics, in 1824.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A post at what was founded, a clause later.
+		{"1912年，甲公司成立，总部设在哈尔滨，张三任总医官。", []string{"张三 worksFor 甲公司 [总医官]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3158,6 +3158,9 @@ func TestGrammar(t *testing.T) {
 		{"The following year Roe and Doe parted ways, Roe joining a new publishing house, Acme Robotics, in 1824.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A post at what was founded, a clause later.
 		{"1912年，甲公司成立，总部设在哈尔滨，张三任总医官。", []string{"张三 worksFor 甲公司 [总医官]"}},
+		// Two posts, then what the second is for, then the place.
+		{"Roe also worked as a consultant and vice president for new product research at Acme Robotics from 1984 to 1988.", []string{"Jane Roe worksFor Acme Robotics [consultant]"}},
+		{"Roe worked as a consultant and met Doe at Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

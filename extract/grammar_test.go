@@ -3163,6 +3163,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe worked as a consultant and met Doe at Acme Robotics.", nil},
 		// A place in a journal or a meeting (在…上), then a work by its title.
 		{"1929年张三在《科学》杂志第14卷第14期上发表《星火系统》。", []string{"张三 authored 星火系统"}},
+		// An honour between "graduated" and the school; a work with its
+		// year and material before its kind.
+		{"In the same year Roe graduated magna cum laude at Delta University in Springfield.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe's 1986 stainless steel sculpture titled Gizmo was purchased at an auction.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1106,7 +1106,7 @@ func (d *resolver) companionPhrase(sent doc.Span, m doc.Mention, off int) bool {
 	}
 	c = doc.SkipSpace(d.Src, c)
 	for _, w := range companionWords {
-		if len(d.Src)-c >= len(w) && strings.EqualFold(string(d.Src[c:c+len(w)]), w) {
+		if len(d.Src)-c >= len(w) && bytes.EqualFold(d.Src[c:c+len(w)], []byte(w)) {
 			return true
 		}
 	}

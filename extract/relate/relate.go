@@ -2040,8 +2040,8 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 }
 
 // postListMember reports whether at opens a member of a list joined by
-// 、 whose first member follows a verb of holding posts (历任, 曾任,
-// 担任…) in the list's clause.
+// 、 whose first member comes right after a verb of holding posts (历任,
+// 曾任, 担任, 任…) in the list's clause.
 func (m *sentMatcher) postListMember(at int) bool {
 	src := m.d.Src
 	lo := m.sent.Start
@@ -2060,13 +2060,11 @@ func (m *sentMatcher) postListMember(at int) bool {
 		e = doc.ClauseStart(src, lo, e-w)
 	}
 	first := at
-	for _, c := range m.ms {
-		if c.Start >= e {
-			first = c.Start
-			break
-		}
+	if k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= e }); k < len(m.ms) {
+		first = min(first, m.ms[k].Start)
 	}
-	return bytes.Contains(src[e:first], []byte("任"))
+	_, q := doc.TrimSpace(src, e, first)
+	return endsWithAny(src[e:q], []string{"任"}) && !endsWithAny(src[e:q], []string{"主任", "责任", "信任"})
 }
 
 // subjectBefore reports whether a mention before at is the subject of
@@ -7327,9 +7325,6 @@ func relativeZhTime(src []byte, p int) int {
 	return p
 }
 
-// skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
-// or a time relative to the one before (次年, 6个月后), digits ASCII or full
-// width. It returns p if there is none.
 // zhYearRange returns where the second year of a span written with one
 // 年 ends (1913至1915年, 1920-1922年), q standing after the first
 // year's digits; q where none follows.
@@ -7345,6 +7340,9 @@ func zhYearRange(src []byte, q int, digits func(q, min, max int) (int, bool)) in
 	return q
 }
 
+// skipZhTime passes a Chinese time phrase at p: (于|在)2014年(3月)(5日)(初),
+// or a time relative to the one before (次年, 6个月后), digits ASCII or full
+// width. It returns p if there is none.
 func skipZhTime(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	from := false

@@ -3167,6 +3167,8 @@ func TestGrammar(t *testing.T) {
 		// year and material before its kind.
 		{"In the same year Roe graduated magna cum laude at Delta University in Springfield.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe's 1986 stainless steel sculpture titled Gizmo was purchased at an auction.", []string{"Jane Roe authored Gizmo"}},
+		// A shareholder counted among individuals or institutions.
+		{"张三为甲公司第3大个人股东，持股6.1%。", []string{"张三 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -664,9 +664,17 @@ func (d *resolver) clauseOpening(i int) bool {
 // nameFollows reports whether a named mention starts right after offset
 // j: "both Acme and Beta" is a list, not an anaphor.
 func (d *resolver) nameFollows(j int) bool {
-	p := doc.SkipSpace(d.Src, j)
+	return d.namedAt(doc.SkipSpace(d.Src, j)) >= 0
+}
+
+// namedAt returns the index in d.Mentions of the named mention that
+// starts at p, or -1.
+func (d *resolver) namedAt(p int) int {
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p })
-	return k < len(d.Mentions) && d.Mentions[k].Start == p
+	if k < len(d.Mentions) && d.Mentions[k].Start == p {
+		return k
+	}
+	return -1
 }
 
 // antecedent picks the entities the anaphor a at src[off:end] refers to:
@@ -840,7 +848,7 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 	// before a name that fits it describes that name; it points back to
 	// nothing.
 	p := doc.SkipSpace(d.Src, end)
-	if k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p }); k < len(d.Mentions) && d.Mentions[k].Start == p && fits(d.Mentions[k].Entity) {
+	if k := d.namedAt(p); k >= 0 && fits(d.Mentions[k].Entity) {
 		return nil
 	}
 	sent := d.Sentences[si]
@@ -1064,26 +1072,18 @@ func (d *resolver) coordinatedWith(off int) *dict.Entity {
 	if end == off {
 		_, w := utf8.DecodeRune(src[off:])
 		end = off + w
-	} else if w := strings.ToLower(string(src[off:end])); w != "he" && w != "she" && w != "him" {
+	} else if w := src[off:end]; !bytes.EqualFold(w, []byte("he")) && !bytes.EqualFold(w, []byte("she")) && !bytes.EqualFold(w, []byte("him")) {
 		return nil // his wife, her husband: the possessor may be the partner
-	}
-	person := func(at int) *dict.Entity {
-		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= at })
-		if k < len(d.Mentions) && d.Mentions[k].Start == at && d.Mentions[k].Entity.Type == dict.Person {
-			return d.Mentions[k].Entity
-		}
-		return nil
 	}
 	p := doc.SkipSpace(src, end)
 	for _, c := range []string{"and ", "和", "与", "同", "跟", "及"} {
 		if bytes.HasPrefix(src[p:], []byte(c)) {
-			if e := person(doc.SkipSpace(src, p+len(c))); e != nil {
-				return e
+			if k := d.namedAt(doc.SkipSpace(src, p+len(c))); k >= 0 && d.Mentions[k].Entity.Type == dict.Person {
+				return d.Mentions[k].Entity
 			}
 		}
 	}
-	if q := bytes.LastIndex(src[max(0, off-5):off], []byte(" and ")); q >= 0 && max(0, off-5)+q+len(" and ") == off {
-		b := max(0, off-5) + q
+	if b := off - len(" and "); bytes.HasSuffix(src[:off], []byte(" and ")) {
 		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= b })
 		if k > 0 && d.Mentions[k-1].End == b && d.Mentions[k-1].Entity.Type == dict.Person {
 			return d.Mentions[k-1].Entity

@@ -1008,7 +1008,7 @@ func TestGrammar(t *testing.T) {
 		{"One of the founders of Beta Labs, John Doe, became the chief technical officer of Acme Robotics.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [chief technical officer]"}},
 		// Service biographies: rank and service, roles of one of many,
 		// "served in the X as", "served X as", a possessive title.
-		{"Roe, colonel, Acme Robotics, is a native of Springfield.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe, colonel, Acme Robotics, is a native of Springfield.", []string{"Jane Roe worksFor Acme Robotics [colonel]"}},
 		{"Roe worked as an aerospace engineer for the Acme Robotics in Springfield and as a helicopter pilot for the Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [aerospace engineer]", "Jane Roe worksFor Beta Labs [helicopter pilot]"}},
 		{"Roe served in the Acme Robotics as a naval architect.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Prior to that, Roe served Acme Robotics as the crew flight surgeon.", []string{"Jane Roe worksFor Acme Robotics [crew flight surgeon]"}},
@@ -1054,7 +1054,7 @@ func TestGrammar(t *testing.T) {
 		// the subject of the apposition after it; after a verb it is the
 		// person served.
 		{"Roe, Chief of Staff under President John Doe, President of Acme Robotics, Beta Labs Senior Advisor from 2003 to the present.", nil},
-		{"Mary Major, former Director of the Beta Labs under John Doe, Senior Advisor and Managing Director of Acme Robotics from 1993.", []string{"Mary Major led Beta Labs [director]", "Mary Major worksFor Beta Labs [director]"}},
+		{"Mary Major, former Director of the Beta Labs under John Doe, Senior Advisor and Managing Director of Acme Robotics from 1993.", []string{"Mary Major led Acme Robotics [managing director]", "Mary Major led Beta Labs [director]", "Mary Major worksFor Acme Robotics [managing director]", "Mary Major worksFor Beta Labs [director]"}},
 		{"Roe studied under John Doe, the founder of Acme Robotics.", []string{"Jane Roe advisor John Doe", "John Doe founded Acme Robotics"}},
 		// A list of people, one a line, with a dash; a possessive title
 		// before the copula.
@@ -3169,6 +3169,14 @@ func TestGrammar(t *testing.T) {
 		{"Roe's 1986 stainless steel sculpture titled Gizmo was purchased at an auction.", []string{"Jane Roe authored Gizmo"}},
 		// A shareholder counted among individuals or institutions.
 		{"张三为甲公司第3大个人股东，持股6.1%。", []string{"张三 investedIn 甲公司"}},
+		// A second post in an apposition; people listed one a line with
+		// their title and organisation.
+		{"Roe, 22nd and current President of Delta University and former CEO of the Acme Robotics, spoke.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe led Delta University [president]", "Jane Roe worksFor Acme Robotics [CEO]", "Jane Roe worksFor Delta University [president]"}},
+		{"Roe, President of Delta University and Doe, a friend of Acme Robotics, spoke.", []string{"Jane Roe led Delta University [president]", "Jane Roe worksFor Delta University [president]"}},
+		{"John Doe, judge, Acme Robotics", []string{"John Doe worksFor Acme Robotics [judge]"}},
+		{"Jane Roe, former British Prime Minister, Chairman, Acme Robotics from 2002 until 2005", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Jane Roe, chairman, said Acme Robotics was sold.", nil},
+		{"In 1990 Jane Roe, chairman, Acme Robotics", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

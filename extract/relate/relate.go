@@ -7511,7 +7511,7 @@ func skipDescriptor(src []byte, p int) int {
 		}
 		switch {
 		case capitalTitles[w]:
-		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && !strings.Contains(w, "-")) && !strings.HasSuffix(w, "ly"):
+		case lower && !descriptorStop[w] && !strings.HasSuffix(w, "ing") && !(strings.HasSuffix(w, "ed") && (!strings.Contains(w, "-") || verbPrefixed(w))) && !strings.HasSuffix(w, "ly"):
 		case lower && words > 0 && strings.HasSuffix(w, "ing") && !descriptorStop[w] && nounNext(src, doc.SkipSpace(src, e)):
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
@@ -7531,6 +7531,12 @@ func skipDescriptor(src []byte, p int) int {
 		q = doc.SkipSpace(src, e)
 	}
 	return descriptorEnd(src, p, start, q, words)
+}
+
+// verbPrefixed reports whether w is a verb's form with a prefix joined by
+// a hyphen ("co-founded", "re-elected"), not an adjective ("state-owned").
+func verbPrefixed(w string) bool {
+	return strings.HasPrefix(w, "co-") || strings.HasPrefix(w, "re-")
 }
 
 // participleNext returns the end of a past participle that an adverb

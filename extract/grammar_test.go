@@ -3177,6 +3177,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, former British Prime Minister, Chairman, Acme Robotics from 2002 until 2005", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		{"Jane Roe, chairman, said Acme Robotics was sold.", nil},
 		{"In 1990 Jane Roe, chairman, Acme Robotics", nil},
+		// The post at what an organisation became, past a clause between
+		// (another's post, or anything else of one clause).
+		{"1948年，甲公司改组为戊科技，李四任董事长，张三任总经理。", []string{"张三 led 戊科技 [总经理]", "张三 worksFor 戊科技 [总经理]", "李四 led 戊科技 [董事长]", "李四 worksFor 戊科技 [董事长]"}},
+		{"1948年，甲公司改组为戊科技，总部迁往上海，李四任董事长，张三任总经理。", []string{"李四 led 戊科技 [董事长]", "李四 worksFor 戊科技 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

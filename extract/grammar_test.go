@@ -3181,6 +3181,18 @@ func TestGrammar(t *testing.T) {
 		// (another's post, or anything else of one clause).
 		{"1948年，甲公司改组为戊科技，李四任董事长，张三任总经理。", []string{"张三 led 戊科技 [总经理]", "张三 worksFor 戊科技 [总经理]", "李四 led 戊科技 [董事长]", "李四 worksFor 戊科技 [董事长]"}},
 		{"1948年，甲公司改组为戊科技，总部迁往上海，李四任董事长，张三任总经理。", []string{"李四 led 戊科技 [董事长]", "李四 worksFor 戊科技 [董事长]"}},
+		// A title after a unit's name in the gap is the unit's: its
+		// holder works for the organisation and leads the unit, not the
+		// organisation; 全部 and 总部 are no units. After a person's name
+		// the characters of a unit are other words (联系).
+		{"戊科技企划部部主任张三接任甲公司总裁。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]", "张三 worksFor 戊科技 [主任]"}},
+		{"张三原先是甲公司财务处处长。", []string{"张三 worksFor 甲公司 [处长]"}},
+		{"甲公司上海分行行长张三说。", []string{"张三 worksFor 甲公司 [行长]"}},
+		{"2006年，丙资本将之前受让的甲公司股权全部卖给了张三。", []string{"丙资本 investedIn 甲公司", "张三 investedIn 甲公司"}},
+		{"时任甲公司总经理的张三联系了李四。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// Taiwanese titles: 执行长 (chief executive) and its deputy.
+		{"戊科技在张三（時任甲公司副執行長）的領導之下開始發展。", []string{"张三 worksFor 甲公司 [副执行长]"}},
+		{"张三是甲公司执行长。", []string{"张三 led 甲公司 [执行长]", "张三 worksFor 甲公司 [执行长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

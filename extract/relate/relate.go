@@ -3797,7 +3797,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if foundStop && foundingAt(src, j) {
 			break // the object from here on is the founding verb's
 		}
-		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && holdsUnit(src[pos:j]))) && (!noVerb || !opensWithVerb(src[pos:j])) {
+		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j])))) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			if j == pos {
 				m.emptyGap = pos // "engineer on ~3{o}": the pattern's own preposition
 			}
@@ -4951,6 +4951,9 @@ func deputy(src []byte, p int) int {
 	if bytes.HasSuffix(src[:p], []byte("执行")) && bytes.HasPrefix(src[p:], []byte("总裁")) {
 		return len("执行") // 执行总裁 serves under the 总裁 or the CEO
 	}
+	if bytes.HasSuffix(src[:p], []byte("副执")) && bytes.HasPrefix(src[p:], []byte("行长")) {
+		return len("副执") // 副执行长, a deputy chief executive, holds 行长
+	}
 	for _, d := range deputyWords {
 		if p >= len(d) && bytes.EqualFold(src[p-len(d):p], d) {
 			return len(d)
@@ -5557,7 +5560,10 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isOwner, func() bool {
 		c := m.ms[k]
-		return longerName(src, c) || unitAfter(src, c.End) || siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
+		// A unit or a site names an organisation's part; after a
+		// person's name the same characters are other words (张三联系了).
+		org := c.Entity.Type != dict.Person
+		return longerName(src, c) || org && unitAfter(src, c.End) || org && siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
 		return possessor(src, c.End) || ownsNext(src, c) || m.zhOwnsName(src, c)
@@ -7718,6 +7724,30 @@ func (m *sentMatcher) prevSlot(ei int) dict.ElemKind {
 // zhUnits are the nouns of an organisation's parts: its departments,
 // schools, laboratories, divisions and regional branches.
 var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "事业部", "事业群", "部门", "中心", "分公司", "子公司", "团队", "办公室", "分院", "中国区", "大中华区", "亚太区", "项目组", "工作室"}
+
+// zhTitleUnits are the shorter nouns of units that end a gap before a
+// title (企划部主任, 财务处处长, 上海分行行长): the title is the unit's.
+var zhTitleUnits = []string{"部", "处", "分行", "支行", "分社", "分会", "分校"}
+
+// notUnitBefore holds the characters that make 部 or 处 another word
+// (全部, 北部, 总部, 此处, 到处).
+const notUnitBefore = "全大内外东西南北中总本干局此到之各住好长一两多某"
+
+// endsWithTitleUnit reports whether a gap before a title ends with one of
+// zhTitleUnits after a name of at least one character of its own.
+func endsWithTitleUnit(gap []byte) bool {
+	gap = bytes.TrimSuffix(gap, []byte("的"))
+	for _, u := range zhTitleUnits {
+		if len(gap) <= len(u) || !bytes.HasSuffix(gap, []byte(u)) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRune(gap[:len(gap)-len(u)])
+		if utf8.RuneLen(r) > 1 && !strings.ContainsRune(notUnitBefore, r) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsWithUnit reports whether a gap's text ends with one of zhUnits after
 // the unit's own name (计算机系; not 系 alone after 物理系, a name that

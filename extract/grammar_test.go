@@ -3193,6 +3193,11 @@ func TestGrammar(t *testing.T) {
 		// Taiwanese titles: 执行长 (chief executive) and its deputy.
 		{"戊科技在张三（時任甲公司副執行長）的領導之下開始發展。", []string{"张三 worksFor 甲公司 [副执行长]"}},
 		{"张三是甲公司执行长。", []string{"张三 led 甲公司 [执行长]", "张三 worksFor 甲公司 [执行长]"}},
+		// A span of years before the subject opens its clause as one year
+		// does, so a second verb after "and" keeps the subject.
+		{"In 1935–1940 Roe joined Acme Robotics and founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		{"From 1935 to 1940 Roe lectured at Delta University and wrote Gizmo (1939).", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Delta University"}},
+		{"Between 1935 and 1940 Roe joined Acme Robotics and founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7251,15 +7251,31 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 func skipDatePhrase(src []byte, p int) int {
 	first := anyWordAt(src, p)
 	switch first {
-	case "in", "on", "by", "from", "since", "after", "during", "until", "around", "circa":
+	case "in", "on", "by", "from", "since", "after", "during", "until", "around", "circa", "between":
 	default:
 		return p
 	}
 	q := doc.SkipSpace(src, p+len(first))
 	end, number := p, false
-	for n := 0; n < 6 && q < len(src); n++ {
+	for n := 0; n < 8 && q < len(src); n++ {
 		w := anyWordAt(src, q)
 		l := len(w)
+		if number && end == q {
+			// "In 1935–1940", "From 1935 to 1940", "Between 1935 and
+			// 1940": a span's second year after a dash or a word.
+			if r, rw := utf8.DecodeRune(src[q:]); r == '-' || r == '–' || r == '—' {
+				if d := doc.SkipSpace(src, q+rw); d < len(src) && src[d] >= '0' && src[d] <= '9' {
+					q = d
+					continue
+				}
+			}
+		}
+		if number && (w == "to" || w == "and" || w == "until" || w == "till") {
+			if d := doc.SkipSpace(src, q+l); d < len(src) && src[d] >= '0' && src[d] <= '9' {
+				q = d
+				continue
+			}
+		}
 		if w == "" {
 			for l < len(src)-q && src[q+l] >= '0' && src[q+l] <= '9' {
 				l++

@@ -3198,6 +3198,18 @@ func TestGrammar(t *testing.T) {
 		{"In 1935–1940 Roe joined Acme Robotics and founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"From 1935 to 1940 Roe lectured at Delta University and wrote Gizmo (1939).", []string{"Jane Roe authored Gizmo", "Jane Roe worksFor Delta University"}},
 		{"Between 1935 and 1940 Roe joined Acme Robotics and founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
+		// A post or studies in a reduced clause before the subject; a
+		// student of someone's at a school; partners named before the
+		// subject; an organisation launched; the partner after a work
+		// written together.
+		{"While a professor of psychology at Delta University (1945–57), Roe helped to establish a center.", []string{"Jane Roe worksFor Delta University [professor]"}},
+		{"While a student at Delta University, Roe met Doe.", []string{"Jane Roe educatedAt Delta University"}},
+		{"One of her graduate students at Delta University, John Doe, established Beta Labs.", []string{"John Doe educatedAt Delta University", "John Doe founded Beta Labs"}},
+		{"Along with John Doe and Mary Major, Roe co-founded the Acme Robotics in Rome.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics", "Mary Major cofounded Acme Robotics"}},
+		{"Along with John Doe, Roe joined Acme Robotics, which Mary Major founded.", []string{"Jane Roe worksFor Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"The Beta Labs was launched in 2006 by the Acme Robotics, an international holding group.", []string{"Acme Robotics founded Beta Labs"}},
+		{"In 1946 Roe co-authored \"Gizmo\" with John Doe (the creator of the model).", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe co-wrote Gizmo with help from John Doe.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

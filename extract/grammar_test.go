@@ -3210,6 +3210,9 @@ func TestGrammar(t *testing.T) {
 		{"The Beta Labs was launched in 2006 by the Acme Robotics, an international holding group.", []string{"Acme Robotics founded Beta Labs"}},
 		{"In 1946 Roe co-authored \"Gizmo\" with John Doe (the creator of the model).", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe co-wrote Gizmo with help from John Doe.", []string{"Jane Roe authored Gizmo"}},
+		// A subsidiary after its parent (下属的, 所属) opens the sentence:
+		// it is the subject of the later clauses.
+		{"9月，丙资本下属的丁创投注资5200万，成为甲公司第三大股东。", []string{"丁创投 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2138,6 +2138,13 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				// 元禾璞华是…投资团队之一，曾投中了A、B: where the relation
 				// takes an organisation, the one that opens the sentence
 				// goes on as the subject of its later clauses.
+				if k := m.mentionAt(o.Start); k >= 0 {
+					if h := m.orgHead(d.Src, k); h >= 0 && m.ms[h].End <= at {
+						// 丙资本下属的丁创投注资…，成为甲公司第三大股东:
+						// the subsidiary is the subject.
+						return []doc.Mention{m.ms[h]}
+					}
+				}
 				return []doc.Mention{o}
 			}
 			return nil
@@ -8039,7 +8046,9 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 	n, ok := matchLit(src, q, "旗下")
 	if !ok {
 		if n, ok = matchLit(src, q, "下属"); !ok {
-			return -1
+			if n, ok = matchLit(src, q, "所属"); !ok {
+				return -1
+			}
 		}
 	}
 	q += n

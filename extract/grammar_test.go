@@ -3213,6 +3213,11 @@ func TestGrammar(t *testing.T) {
 		// A subsidiary after its parent (下属的, 所属) opens the sentence:
 		// it is the subject of the later clauses.
 		{"9月，丙资本下属的丁创投注资5200万，成为甲公司第三大股东。", []string{"丁创投 investedIn 甲公司"}},
+		// A school's head: principal, headmaster; "principal shareholder"
+		// is no post.
+		{"Jane Roe was a language teacher, and also served as the principal of Acme Robotics.", []string{"Jane Roe led Acme Robotics [principal]", "Jane Roe worksFor Acme Robotics [principal]"}},
+		{"Jane Roe was the headmaster of Acme Robotics.", []string{"Jane Roe led Acme Robotics [headmaster]", "Jane Roe worksFor Acme Robotics [headmaster]"}},
+		{"Jane Roe was the principal shareholder of Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

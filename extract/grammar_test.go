@@ -3218,6 +3218,15 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was a language teacher, and also served as the principal of Acme Robotics.", []string{"Jane Roe led Acme Robotics [principal]", "Jane Roe worksFor Acme Robotics [principal]"}},
 		{"Jane Roe was the headmaster of Acme Robotics.", []string{"Jane Roe led Acme Robotics [headmaster]", "Jane Roe worksFor Acme Robotics [headmaster]"}},
 		{"Jane Roe was the principal shareholder of Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		// A Chinese clause that opens with its verb goes on with the
+		// subject of the clause before, in its sentence or the one before
+		// (a person's schooling, posts, teachers): every such pattern has
+		// its subjectless twin. A clause with a subject of its own (他父亲)
+		// does not match; a person named since the opener stops it.
+		{"张三生于上海。1930年，在甲公司负责研发。", []string{"张三 worksFor 甲公司"}},
+		{"张三生于上海。李四毕业于乙大学，随后在甲公司负责研发。", []string{"李四 educatedAt 乙大学", "李四 worksFor 甲公司"}},
+		{"张三生于上海。他父亲在甲公司负责研发。", nil},
+		{"李四认识了王五，王五毕业于乙大学，当时在甲公司负责研发。", []string{"王五 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -75,6 +75,17 @@ func Compile(rels []*dict.Relation) *Rules {
 		for i := range r.Constructed {
 			x.rules = append(x.rules, newRule(r, &r.Constructed[i], idx))
 		}
+		if zeroSubjectRelations[r.Name] {
+			for _, ps := range [][]dict.Pattern{r.Patterns, r.Constructed} {
+				for i := range ps {
+					if p, ok := zeroSubject(&ps[i]); ok {
+						ru := newRule(r, p, idx)
+						ru.zero = true
+						x.rules = append(x.rules, ru)
+					}
+				}
+			}
+		}
 	}
 	for _, ru := range x.rules {
 		for _, e := range ru.elems {
@@ -183,6 +194,10 @@ type rule struct {
 	// punctuation: a clause that goes on with its sentence's subject,
 	// which only the clause-initial name may supply (see clauseSubject).
 	continues bool
+	// zero marks a rule zeroSubject derived: its subject is an earlier
+	// clause's of the sentence, or the person who opens the sentence
+	// before, and nothing further off.
+	zero bool
 	// anchorIDs are the anchors as numbers in Rules.keys, and
 	// requiredGroups the required elements' keys as numbers in
 	// Rules.groups.
@@ -542,6 +557,63 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	return &d, true
 }
 
+// zeroSubjectRelations are the relations of a person's own course
+// (schooling, posts, teachers, birth) whose Chinese clauses go on without
+// a subject in a biography; what an organisation founds, makes or buys is
+// told in the same way of the organisation, and is left out.
+var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true}
+
+// previousPerson returns the person who opens sentence si's sentence
+// before, in the same paragraph, as the subject of its first clause.
+func previousPerson(d *doc.Document, si int) []doc.Mention {
+	p := si - 1
+	if p < 0 || si >= len(d.Sentences) || d.NewParagraph(si) {
+		return nil
+	}
+	prev := d.Sentences[p]
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
+	if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) && d.Mentions[k].Entity.Type == dict.Person {
+		return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+	}
+	return nil
+}
+
+// zeroSubject derives from a Chinese pattern that opens with its subject
+// and a verb ("{s}~6(考入|考取)(了|){o}") the same pattern for a clause
+// that opens with the verb and leaves its subject out, as Chinese does
+// where a clause goes on with the subject before it (陈明生于上海。
+// 1921年，考入乙大学。): the subject is then taken from context, as for
+// any pattern without {s}. Only the verb at the clause's start, past a
+// date and adverbs, will do: a clause with a subject of its own, named
+// or not (他父亲考入…), does not match.
+func zeroSubject(p *dict.Pattern) (*dict.Pattern, bool) {
+	if len(p.Elems) < 3 || p.Elems[0].Kind != dict.Subject {
+		return nil, false
+	}
+	j := 1
+	if e := p.Elems[1]; e.Kind == dict.Gap && !e.Wide && e.Max <= 12 {
+		j = 2
+	}
+	if j >= len(p.Elems) || p.Elems[j].Kind != dict.Lit || !slices.ContainsFunc(p.Elems[j+1:], func(e dict.Elem) bool { return e.Kind == dict.Object }) {
+		return nil, false
+	}
+	for _, a := range p.Elems[j].Alts {
+		r, _ := utf8.DecodeRuneInString(a)
+		if !unicode.Is(unicode.Han, r) {
+			return nil, false // optional, or not a Chinese verb
+		}
+		if a == "转入" {
+			// 1930年，转入甲公司: a move to a school or to a firm,
+			// which only a subject's own clause tells apart.
+			return nil, false
+		}
+	}
+	d := *p
+	d.Source = p.Source + " [zero subject]"
+	d.Elems = append([]dict.Elem{{Kind: dict.Start}}, p.Elems[j:]...)
+	return &d, true
+}
+
 // ruleName is a rule as a user can find it: the relation, the pattern
 // and where it is written.
 func ruleName(r *dict.Relation, p *dict.Pattern) string {
@@ -815,6 +887,28 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				// 1988年任甲公司副总裁、戊科技会长: a sentence with no
 				// subject at all goes on with the context's.
 				subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
+			}
+		} else if m.ru.zero {
+			if m.kinGoesOn(b.start) {
+				return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
+			}
+			subj = clauseSubject(d, m, r.Subject, b.start)
+			if subj == nil && !m.subjectBefore(b.start) && len(m.ms) > 0 && m.ms[0].Start >= b.start {
+				subj = previousPerson(d, m.si)
+			}
+			if len(subj) == 0 || subj[0].Entity.Type != dict.Person {
+				return out
+			}
+			from := m.sent.Start
+			if subj[0].End > from && subj[0].End <= b.start {
+				from = subj[0].End
+			}
+			for _, c := range m.ms {
+				if c.Start >= from && c.End <= b.start && c.Entity.Type == dict.Person && c.Entity != subj[0].Entity {
+					// 李四认识了马东敏，马东敏毕业于…，当时在乙大学攻读博士:
+					// a person named since goes on, not the opener.
+					return out
+				}
 			}
 		} else {
 			subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)

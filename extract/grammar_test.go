@@ -3227,6 +3227,11 @@ func TestGrammar(t *testing.T) {
 		{"张三生于上海。李四毕业于乙大学，随后在甲公司负责研发。", []string{"李四 educatedAt 乙大学", "李四 worksFor 甲公司"}},
 		{"张三生于上海。他父亲在甲公司负责研发。", nil},
 		{"李四认识了王五，王五毕业于乙大学，当时在甲公司负责研发。", []string{"王五 educatedAt 乙大学"}},
+		// Shareholders by their standing and investors by plainer nouns.
+		{"甲公司的老股东丙资本继续跟投。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本是甲公司的主要股东。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本是甲公司背后的金主之一。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司的资方丙资本继续跟投。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3232,6 +3232,8 @@ func TestGrammar(t *testing.T) {
 		{"丙资本是甲公司的主要股东。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本是甲公司背后的金主之一。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司的资方丙资本继续跟投。", []string{"丙资本 investedIn 甲公司"}},
+		// Directing or producing a work as an -ing form.
+		{"Roe directed a short film called Widget OS, before directing the experimental comedy Gizmo in 1962.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe contributedTo Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

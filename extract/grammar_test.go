@@ -3234,6 +3234,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的资方丙资本继续跟投。", []string{"丙资本 investedIn 甲公司"}},
 		// Directing or producing a work as an -ing form.
 		{"Roe directed a short film called Widget OS, before directing the experimental comedy Gizmo in 1962.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe contributedTo Widget OS"}},
+		// A product's own name in parentheses after words for it; what it
+		// was made with between the maker and the verb.
+		{"甲公司也在2006年推出了新式避震悬吊科技（Gizmo）。", []string{"甲公司 developed Gizmo"}},
+		{"2003年，甲公司使用碳纤维材料制造Gizmo车架。", []string{"甲公司 developed Gizmo"}},
+		{"甲公司推出了新产品，李四（Gizmo）表示满意。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

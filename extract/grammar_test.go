@@ -3239,6 +3239,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司也在2006年推出了新式避震悬吊科技（Gizmo）。", []string{"甲公司 developed Gizmo"}},
 		{"2003年，甲公司使用碳纤维材料制造Gizmo车架。", []string{"甲公司 developed Gizmo"}},
 		{"甲公司推出了新产品，李四（Gizmo）表示满意。", nil},
+		// A group's head (组长) leads it, a deputy works there; the post
+		// at what was formed from another body (由…改组成立).
+		{"1958年，张三在协和医院成立了甲公司，由李四任组长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [组长]", "李四 worksFor 甲公司 [组长]"}},
+		{"张三是甲公司副组长。", []string{"张三 worksFor 甲公司 [副组长]"}},
+		{"甲公司由峡防局改组成立，张三任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3244,6 +3244,10 @@ func TestGrammar(t *testing.T) {
 		{"1958年，张三在协和医院成立了甲公司，由李四任组长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [组长]", "李四 worksFor 甲公司 [组长]"}},
 		{"张三是甲公司副组长。", []string{"张三 worksFor 甲公司 [副组长]"}},
 		{"甲公司由峡防局改组成立，张三任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// "with her financial support" names no partner; "with her
+		// husband John Doe" and "with her in 1990" do.
+		{"Mary Major married John Doe, who founded the Beta Labs with her financial support.", []string{"John Doe founded Beta Labs"}},
+		{"Jane Roe founded Beta Labs with her husband John Doe.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1451,21 +1451,27 @@ func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 	for _, w := range []string{"together with ", "along with ", "jointly with ", "in partnership with ", "with "} {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
-			if k := m.mentionAt(r); k >= 0 {
-				return m.ms[k].Entity.Type == dict.Person
-			}
 			for _, pr := range []string{"his ", "her ", "their "} {
-				if n, ok := matchLit(src, r, pr); ok {
+				if n, ok := matchLit(src, r, pr); ok && !prepositionWords[lowerWordAt(src, doc.SkipSpace(src, r+n))] && lowerWordAt(src, doc.SkipSpace(src, r+n)) != "" {
+					// "with his brother John Doe" is a partner; "with
+					// her financial support" names none.
 					if k := m.mentionAt(doc.SkipSpace(src, skipLowerWords(src, r+n, 2))); k >= 0 {
 						return m.ms[k].Entity.Type == dict.Person
 					}
+					return false
 				}
+			}
+			if k := m.mentionAt(r); k >= 0 {
+				return m.ms[k].Entity.Type == dict.Person
 			}
 			return false
 		}
 	}
 	return false
 }
+
+// prepositionWords may follow an object pronoun ("with her in 1990").
+var prepositionWords = wordSet(`in on at to for from by of and or as after before during until since`)
 
 // studentAfter reports whether what follows p says that the time at an
 // organisation was a student's ("as a student", "as an undergraduate").

@@ -563,19 +563,20 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 // told in the same way of the organisation, and is left out.
 var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true}
 
-// previousPerson returns the person who opens sentence si's sentence
-// before, in the same paragraph, as the subject of its first clause.
-func previousPerson(d *doc.Document, si int) []doc.Mention {
+// previousOpener returns the index in d.Mentions of the name that opens
+// the sentence before sentence si as the subject of its first clause, or
+// -1.
+func previousOpener(d *doc.Document, si int) int {
 	p := si - 1
-	if p < 0 || si >= len(d.Sentences) || d.NewParagraph(si) {
-		return nil
+	if p < 0 || si >= len(d.Sentences) {
+		return -1
 	}
 	prev := d.Sentences[p]
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
-	if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) && d.Mentions[k].Entity.Type == dict.Person {
-		return []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+	if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
+		return k
 	}
-	return nil
+	return -1
 }
 
 // zeroSubject derives from a Chinese pattern that opens with its subject
@@ -893,8 +894,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
 			}
 			subj = clauseSubject(d, m, r.Subject, b.start)
-			if subj == nil && !m.subjectBefore(b.start) && len(m.ms) > 0 && m.ms[0].Start >= b.start {
-				subj = previousPerson(d, m.si)
+			if subj == nil && !m.subjectBefore(b.start) && m.ms[0].Start >= b.start && !d.NewParagraph(m.si) {
+				// The sentence names no one before the clause: the
+				// person who opens the sentence before, in its paragraph.
+				if k := previousOpener(d, m.si); k >= 0 {
+					subj = []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+				}
 			}
 			if len(subj) == 0 || subj[0].Entity.Type != dict.Person {
 				return out
@@ -1452,7 +1457,8 @@ func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
 			for _, pr := range []string{"his ", "her ", "their "} {
-				if n, ok := matchLit(src, r, pr); ok && !prepositionWords[lowerWordAt(src, doc.SkipSpace(src, r+n))] && lowerWordAt(src, doc.SkipSpace(src, r+n)) != "" {
+				n, ok := matchLit(src, r, pr)
+				if w := lowerWordAt(src, doc.SkipSpace(src, r+n)); ok && w != "" && !prepositionWords[w] {
 					// "with his brother John Doe" is a partner; "with
 					// her financial support" names none.
 					if k := m.mentionAt(doc.SkipSpace(src, skipLowerWords(src, r+n, 2))); k >= 0 {
@@ -2752,22 +2758,19 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		}
 		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
 		// continues the one before it, whose subject is a person.
-		if p := m.si - 1; p >= 0 && m.si < len(d.Sentences) {
-			prev := d.Sentences[p]
-			k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
-			if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
-				switch first := d.Mentions[k]; first.Entity.Type {
-				case dict.Person:
-					return []doc.Mention{{Entity: first.Entity, How: doc.Coref}}
-				case dict.Organization:
-					if !zhPostAfter(d.Src[first.End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
-						// 甲公司推出了X。2014年，并推出Y。: in its paragraph
-						// it goes on with the organisation, which no person
-						// is (but 2009年，乙大学生物系主任。names a post, not a
-						// subject). A roster's paragraph opens with its
-						// person unnamed.
-						return nil
-					}
+		if k := previousOpener(d, m.si); k >= 0 {
+			prev := d.Sentences[m.si-1]
+			switch first := d.Mentions[k]; first.Entity.Type {
+			case dict.Person:
+				return []doc.Mention{{Entity: first.Entity, How: doc.Coref}}
+			case dict.Organization:
+				if !zhPostAfter(d.Src[first.End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
+					// 甲公司推出了X。2014年，并推出Y。: in its paragraph
+					// it goes on with the organisation, which no person
+					// is (but 2009年，乙大学生物系主任。names a post, not a
+					// subject). A roster's paragraph opens with its
+					// person unnamed.
+					return nil
 				}
 			}
 		}

@@ -3248,6 +3248,15 @@ func TestGrammar(t *testing.T) {
 		// husband John Doe" and "with her in 1990" do.
 		{"Mary Major married John Doe, who founded the Beta Labs with her financial support.", []string{"John Doe founded Beta Labs"}},
 		{"Jane Roe founded Beta Labs with her husband John Doe.", []string{"Jane Roe cofounded Beta Labs", "John Doe cofounded Beta Labs"}},
+		// Coordinated verbs: the first of a list and one in its middle
+		// share the object; a Chinese second verb with its aspect or an
+		// adverb before it.
+		{"Roe created, produced and co-wrote the films Widget OS (1981) and Gizmo (1984).", []string{"Jane Roe contributedTo Gizmo", "Jane Roe contributedTo Widget OS"}},
+		{"Doe founded, owned, and managed Acme Robotics.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics"}},
+		{"Doe founded, owned, managed and sold Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"Roe joined, and then left, Acme Robotics.", nil},
+		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三于1990年创办并长期领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

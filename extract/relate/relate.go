@@ -3670,8 +3670,9 @@ func (m *sentMatcher) objectNext(ei int) bool {
 }
 
 // verbSeries returns where the object of a Chinese verb series starts
-// (创建、主持甲公司, 创立并领导甲公司): after the verb at p, 、 or 并 and a
-// second verb of one to three characters right before a name; else 0.
+// (创建、主持甲公司, 创立并领导甲公司, 创办并长期经营了甲公司): after the
+// verb at p, 、 or 并 and a second verb of two to four characters, with its
+// aspect (了, 过) or none, right before a name; else 0.
 func (m *sentMatcher) verbSeries(src []byte, p int) int {
 	if r, _ := utf8.DecodeLastRune(src[:p]); !unicode.Is(unicode.Han, r) {
 		return 0
@@ -3687,10 +3688,18 @@ func (m *sentMatcher) verbSeries(src []byte, p int) int {
 		return 0
 	}
 	q := p + n
-	for i := 0; i < 3 && q < len(src); i++ {
+	for i := 0; i < 4 && q < len(src); i++ {
 		r, w := utf8.DecodeRune(src[q:])
-		if !unicode.Is(unicode.Han, r) || r == '的' || r == '了' || m.mentionAt(q) >= 0 {
+		if !unicode.Is(unicode.Han, r) || r == '的' || m.mentionAt(q) >= 0 {
 			return 0
+		}
+		if r == '了' || r == '过' {
+			// 创办并经营了甲公司: the second verb's aspect, right
+			// before the name.
+			if q += w; i == 0 || m.mentionAt(q) < 0 {
+				return 0
+			}
+			return q
 		}
 		q += w
 		if m.mentionAt(q) >= 0 {

@@ -3257,6 +3257,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe joined, and then left, Acme Robotics.", nil},
 		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司"}},
 		{"张三于1990年创办并长期领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
+		// What the object is, set before it: 是…的创立人之一.
+		{"张三是首个新文学社团甲公司的创立人之一。", []string{"张三 founded 甲公司"}},
+		{"张三是李四创办的甲公司的员工。", []string{"李四 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

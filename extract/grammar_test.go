@@ -1403,7 +1403,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe holds the Gizmo Chair at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe served in the Acme from 1942 to 1945.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was a researcher at Acme's Gizmo lab.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
-		{"Roe was hired as an assistant at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was hired as an assistant at Acme.", []string{"Jane Roe worksFor Acme Robotics [assistant]"}},
 		// Clubs signed with, transferred to and coached; a company taken
 		// into one's bag.
 		{"张三于2005年签约甲公司，随后转会戊科技。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
@@ -2714,7 +2714,7 @@ func TestGrammar(t *testing.T) {
 		// post at the same organisation; a job found as a copywriter.
 		{"Roe is Acme's founder.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Roe is Acme's founder's wife.", nil},
-		{"Roe is Acme's founder and current music director.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [music director]"}},
+		{"Roe is Acme's founder and current music director.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [music director]", "Jane Roe worksFor Acme Robotics [music director]"}},
 		{"In June 1939, Roe left England on a tour of the mining interests of the Acme, of which she was the president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Acme was founded in 2015 by Roe, Doe, and Major, all of whom were students at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe founded Acme Robotics", "John Doe educatedAt Beta Labs", "John Doe founded Acme Robotics", "Mary Major educatedAt Beta Labs", "Mary Major founded Acme Robotics"}},
 		{"Roe and Doe, both of whom were engineers at Acme, left.", []string{"Jane Roe worksFor Acme Robotics [engineers]", "John Doe worksFor Acme Robotics [engineers]"}},
@@ -3260,6 +3260,17 @@ func TestGrammar(t *testing.T) {
 		// What the object is, set before it: 是…的创立人之一.
 		{"张三是首个新文学社团甲公司的创立人之一。", []string{"张三 founded 甲公司"}},
 		{"张三是李四创办的甲公司的员工。", []string{"李四 founded 甲公司"}},
+		// A choir's or an orchestra's artistic or music director heads
+		// it; one hired as a head; a second post by "its"; all the
+		// shares bought; a stake raised.
+		{"Roe is artistic director of the annual Acme Robotics in Helsinki.", []string{"Jane Roe led Acme Robotics [artistic director]", "Jane Roe worksFor Acme Robotics [artistic director]"}},
+		{"In 1990, Roe was hired as executive director of Acme Robotics.", []string{"Jane Roe led Acme Robotics [executive director]", "Jane Roe worksFor Acme Robotics [executive director]"}},
+		{"Roe, founder of Acme Robotics and its chairman from 1979, died.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Roe is the founder of Acme Robotics and its chief executive.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Roe, a professor at Acme Robotics and its dean, died.", []string{"Jane Roe led Acme Robotics [dean]", "Jane Roe worksFor Acme Robotics [professor]"}},
+		{"In 1999, Acme Robotics acquired 100% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
+		{"In 1992, Acme Robotics increased its shareholding in Beta Labs to 51%.", []string{"Acme Robotics investedIn Beta Labs"}},
+		{"In 1992, Acme Robotics increased its sales in Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

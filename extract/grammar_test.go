@@ -3271,6 +3271,17 @@ func TestGrammar(t *testing.T) {
 		{"In 1999, Acme Robotics acquired 100% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
 		{"In 1992, Acme Robotics increased its shareholding in Beta Labs to 51%.", []string{"Acme Robotics investedIn Beta Labs"}},
 		{"In 1992, Acme Robotics increased its sales in Beta Labs.", nil},
+		// A convener heads; a sum invested 于 its object; a later clause
+		// with 并同时 or 随即 and a class noun or a quoted name; a price
+		// with its parenthesis before the comma; a degree in parentheses;
+		// 负责X的研发.
+		{"甲公司成立戊科技，张三任召集人。", []string{"张三 led 戊科技 [召集人]", "甲公司 founded 戊科技"}},
+		{"2016年11月，甲公司董事会今日通过，投资一千万美元于戊科技。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司宣布向戊科技投资900万美元，并同时成立合资公司乙大学负责Gizmo的研发。", []string{"乙大学 developed Gizmo", "甲公司 founded 乙大学", "甲公司 investedIn 戊科技"}},
+		{"2007年3月，甲公司得到域名，随即发布日文搜索引擎「Gizmo」，正式进入日本市场。", []string{"甲公司 developed Gizmo"}},
+		{"甲公司上市。2001年10月，成立「戊科技」，提供邮购服务。", nil},
+		{"2013年5月6日，甲公司以3.7亿美元现金（约合22.77亿元人民币），收购视频网站戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"张三（乙大学硕士）与李四（戊大学博士后）在硅谷工作。", []string{"张三 educatedAt 乙大学", "李四 worksFor 戊大学 [博士后]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3282,6 +3282,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司上市。2001年10月，成立「戊科技」，提供邮购服务。", nil},
 		{"2013年5月6日，甲公司以3.7亿美元现金（约合22.77亿元人民币），收购视频网站戊科技。", []string{"甲公司 acquired 戊科技"}},
 		{"张三（乙大学硕士）与李四（戊大学博士后）在硅谷工作。", []string{"张三 educatedAt 乙大学", "李四 worksFor 戊大学 [博士后]"}},
+		// "Heinz subsidiary, Ore-Ida", "Acme's unit Beta": the part named
+		// after its parent's name is the phrase's head.
+		{"Doe became CEO of Acme subsidiary Beta Labs.", []string{"John Doe led Beta Labs [CEO]", "John Doe worksFor Beta Labs [CEO]"}},
+		{"Doe became chairman of Acme's subsidiary, Beta Labs.", []string{"John Doe led Beta Labs [chairman]", "John Doe worksFor Beta Labs [chairman]"}},
+		{"Acme subsidiary Beta Labs acquired Delta Ventures.", []string{"Beta Labs acquired Delta Ventures"}},
+		{"Doe became CEO of Acme and Beta Labs.", []string{"John Doe led Acme Robotics [CEO]", "John Doe led Beta Labs [CEO]", "John Doe worksFor Acme Robotics [CEO]", "John Doe worksFor Beta Labs [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8155,6 +8155,9 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 		return -1
 	}
 	q := c.End
+	if h := m.enOrgHead(src, q); h >= 0 {
+		return h
+	}
 	n, ok := matchLit(src, q, "旗下")
 	if !ok {
 		if n, ok = matchLit(src, q, "下属"); !ok {
@@ -8185,6 +8188,37 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 	}
 	return -1
 }
+
+// enOrgHead returns the organisation named right after a part's noun
+// that follows an organisation's name ending at p ("Heinz subsidiary,
+// Ore-Ida", "Acme's unit Beta"), or -1: the part is the phrase's head.
+func (m *sentMatcher) enOrgHead(src []byte, p int) int {
+	if n, ok := matchLit(src, p, "'s"); ok {
+		p += n
+	} else if n, ok := matchLit(src, p, "’s"); ok {
+		p += n
+	}
+	if p >= len(src) || src[p] != ' ' {
+		return -1
+	}
+	w := lowerWordAt(src, p+1)
+	if !partNouns[w] {
+		return -1
+	}
+	q := p + 1 + len(w)
+	if q < len(src) && src[q] == ',' {
+		q++
+	}
+	if q >= len(src) || src[q] != ' ' {
+		return -1
+	}
+	if h := m.mentionAt(q + 1); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+		return h
+	}
+	return -1
+}
+
+var partNouns = wordSet(`subsidiary unit division affiliate arm`)
 
 // zhParts are the nouns of what an organisation holds: a team, a business,
 // a department (甲公司的搜索团队).

@@ -3288,6 +3288,9 @@ func TestGrammar(t *testing.T) {
 		{"Doe became chairman of Acme's subsidiary, Beta Labs.", []string{"John Doe led Beta Labs [chairman]", "John Doe worksFor Beta Labs [chairman]"}},
 		{"Acme subsidiary Beta Labs acquired Delta Ventures.", []string{"Beta Labs acquired Delta Ventures"}},
 		{"Doe became CEO of Acme and Beta Labs.", []string{"John Doe led Acme Robotics [CEO]", "John Doe led Beta Labs [CEO]", "John Doe worksFor Acme Robotics [CEO]", "John Doe worksFor Beta Labs [CEO]"}},
+		// A stake that will be held is a plan.
+		{"据协议，甲公司将持有戊科技51%股份。", nil},
+		{"甲公司持有戊科技51%股份。", []string{"甲公司 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

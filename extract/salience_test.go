@@ -439,6 +439,19 @@ func TestSalience(t *testing.T) {
 		{"公司 before no title is a common noun",
 			"甲公司是一家机器人企业。公司注册资本为5000万元。",
 			nil, nil},
+		// the new company: what was just founded
+		{"新公司 is what a verb of founding just took, not the sentence's subject",
+			"2008年7月，甲公司宣布成立乙公司，并任命王强担任新公司CEO。",
+			[]string{"新公司=乙公司"}, []string{"王强 led 乙公司 [CEO]", "甲公司 founded 乙公司"}},
+		{"新公司 after a class noun and a sentence later",
+			"甲公司注册成立子公司乙公司。新公司将于2015年开始营运，王强出任新公司CEO。",
+			[]string{"新公司=乙公司", "新公司=乙公司"}, []string{"王强 led 乙公司 [CEO]"}},
+		{"新公司 after a purchase names nothing",
+			"甲公司收购了乙公司，王强出任新公司CEO。",
+			nil, nil},
+		{"the new company is the subsidiary just set up",
+			"In 2001, Acme set up a subsidiary, Beta, and named Smith president of the new company.",
+			[]string{"the new company=Beta Corp"}, []string{"John Smith led Beta Corp [president]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

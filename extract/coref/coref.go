@@ -26,6 +26,7 @@ const (
 	former                       // the former, 前者: the first of two just named
 	latter                       // the latter, 后者: the second of two just named
 	self                         // our, 本公司: the organization the document speaks for
+	founded                      // 新公司, the new company: the organization just founded
 )
 
 type anaphor struct {
@@ -50,6 +51,7 @@ var anaphors = []anaphor{
 	{"it", thing, 0}, {"its", possessiveIt, 0}, {"the former", former, 0}, {"the latter", latter, 0},
 	{"i", speaker, 0}, {"me", speaker, 0}, {"my", speaker, 0},
 	{"our", self, 0}, {"本公司", self, 0}, {"本集团", self, 0},
+	{"新公司", founded, 0}, {"新集团", founded, 0}, {"the new company", founded, 0}, {"the new firm", founded, 0},
 	{"you", listener, 0}, {"your", listener, 0},
 }
 
@@ -293,7 +295,7 @@ var anaphorInitial, anaphorLead, anaphorSecond = func() (initial, lead [256]bool
 
 // cjkAnaphorStarts are the runes a Chinese anaphor starts with, all of
 // three bytes; TestAnaphorStarts keeps them in step with anaphors.
-const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩本公"
+const cjkAnaphorStarts = "他她我你您该这那此二两三四前后俩本公新"
 
 // cjkAnaphorRunes are the UTF-8 bytes of cjkAnaphorStarts, as numbers.
 var cjkAnaphorRunes = func() (out [len(cjkAnaphorStarts) / 3]uint32) {
@@ -720,6 +722,8 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		return one(d.itsAntecedent(off, si))
 	case former, latter:
 		return one(d.pairMember(off, si, a.kind == latter))
+	case founded:
+		return one(d.foundedAntecedent(off, si))
 	case self:
 		// "Roe has served as our Chief Executive Officer": outside an
 		// interview and outside quotation marks, the document speaks
@@ -729,6 +733,49 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		}
 	}
 	return nil
+}
+
+// foundedAntecedent resolves 新公司 or "the new company": the organization
+// that a verb of founding took as its object last, in the sentence or the
+// one before (甲公司宣布成立戊科技，并任命李四担任新公司CEO: 戊科技), a
+// class noun or two between them (成立子公司戊科技, "set up a subsidiary,
+// Beta"). With no such verb it names nothing: the new company may be one
+// the text never names.
+func (d *resolver) foundedAntecedent(off, si int) *dict.Entity {
+	lo := d.Sentences[max(0, si-1)].Start
+	before := d.sal.between(lo, off)
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if m.Entity.Type != dict.Organization || m.How != doc.Exact && m.How != doc.Fuzzy {
+			continue
+		}
+		if foundingBefore(d.Src, max(lo, m.Start-60), m.Start) {
+			return m.Entity
+		}
+	}
+	return nil
+}
+
+// foundingVerbs are the verbs of founding a foundedAntecedent looks for.
+var foundingVerbs = []string{"成立", "创立", "创办", "创建", "组建", "设立", "注册", "founded", "formed", "established", "set up", "created", "launched", "incorporated"}
+
+// foundingBefore reports whether src[lo:p] ends with a verb of founding,
+// then 了, a class noun and the like (no clause punctuation, at most 20
+// bytes after the verb): 成立了合资公司, "set up a new subsidiary,".
+func foundingBefore(src []byte, lo, p int) bool {
+	tail := src[lo:p]
+	for _, v := range foundingVerbs {
+		i := bytes.LastIndex(tail, []byte(v))
+		if i < 0 {
+			continue
+		}
+		rest := tail[i+len(v):]
+		if len(rest) > 20 || bytes.ContainsAny(rest, "。；;.") || bytes.Contains(rest, []byte("，")) || bytes.Count(rest, []byte(",")) > 1 {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // itAntecedent resolves it where it opens its clause and a verb follows

@@ -3293,6 +3293,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司持有戊科技51%股份。", []string{"甲公司 investedIn 戊科技"}},
 		// 由 before the one who takes the post at what was founded.
 		{"甲公司成立，由张三任董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		// A title without its article, after "and" or opening the
+		// sentence, before the organisation and the name.
+		{"Former chairman of Acme Robotics, John Doe, spoke.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		{"The students include Mary Major and former chairman of the Acme Robotics, John Doe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		{"Roe and chairman of Acme Robotics, John Doe, met.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3298,6 +3298,11 @@ func TestGrammar(t *testing.T) {
 		{"Former chairman of Acme Robotics, John Doe, spoke.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		{"The students include Mary Major and former chairman of the Acme Robotics, John Doe.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		{"Roe and chairman of Acme Robotics, John Doe, met.", nil},
+		// Founding members listed; a programme at a school; to attend it.
+		{"The founders of Acme Robotics were Jane Roe and John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Roe enrolled in the landscape architecture program at Delta University.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe arranged to attend Delta University for the summer semester of 1887.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe arranged to attend a meeting at Delta University.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

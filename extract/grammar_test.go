@@ -3303,6 +3303,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe enrolled in the landscape architecture program at Delta University.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe arranged to attend Delta University for the summer semester of 1887.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe arranged to attend a meeting at Delta University.", nil},
+		// One an organisation announces as joining, nothing named after.
+		{"甲公司宣布张三加入。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司宣布，张三正式加盟，出任CTO。", []string{"张三 worksFor 甲公司"}},
+		{"甲公司宣布张三加入乙大学。", []string{"张三 worksFor 乙大学"}},
+		{"甲公司宣布张三将加入。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3308,6 +3308,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司宣布，张三正式加盟，出任CTO。", []string{"张三 worksFor 甲公司"}},
 		{"甲公司宣布张三加入乙大学。", []string{"张三 worksFor 乙大学"}},
 		{"甲公司宣布张三将加入。", nil},
+		// What a maker is, with its nationality; authors after a work's
+		// year in parentheses; a book and its title in parentheses.
+		{"In 1993, Acme merged with Beta Labs, the Italian producer of Gizmo and sparkling wines.", []string{"Beta Labs developed Gizmo"}},
+		{"Doe, the American founder of Acme Robotics, died.", []string{"John Doe founded Acme Robotics"}},
+		{"The adventures are told in the two books Widget OS (1953, by Roe and Doe) and Gizmo (1954, by Mary Major).", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS", "Mary Major authored Gizmo"}},
+		{"Roe wrote a book on the history of the method in 1996 (entitled Gizmo) in which she discussed it.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -759,9 +759,9 @@ func (d *resolver) foundedAntecedent(off, si int) *dict.Entity {
 // foundingVerbs are the verbs of founding a foundedAntecedent looks for.
 var foundingVerbs = []string{"成立", "创立", "创办", "创建", "组建", "设立", "注册", "founded", "formed", "established", "set up", "created", "launched", "incorporated"}
 
-// foundingBefore reports whether src[lo:p] ends with a verb of founding,
-// then 了, a class noun and the like (no clause punctuation, at most 20
-// bytes after the verb): 成立了合资公司, "set up a new subsidiary,".
+// foundingBefore reports whether a verb of founding stands in src[lo:p]
+// with at most 20 bytes after it and no clause punctuation but one comma
+// (了 and a class noun: 成立了合资公司, "set up a new subsidiary,").
 func foundingBefore(src []byte, lo, p int) bool {
 	tail := src[lo:p]
 	for _, v := range foundingVerbs {

@@ -3672,8 +3672,8 @@ func (m *sentMatcher) objectNext(ei int) bool {
 
 // verbSeries returns where the object of a Chinese verb series starts
 // (创建、主持甲公司, 创立并领导甲公司, 创办并长期经营了甲公司): after the
-// verb at p, 、 or 并 and a second verb of two to four characters, with its
-// aspect (了, 过) or none, right before a name; else 0.
+// verb at p, 、 or 并 and a second verb right before a name: two to four
+// characters, or one to three and its aspect (了, 过); else 0.
 func (m *sentMatcher) verbSeries(src []byte, p int) int {
 	if r, _ := utf8.DecodeLastRune(src[:p]); !unicode.Is(unicode.Han, r) {
 		return 0

@@ -8194,19 +8194,18 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 // that follows an organisation's name ending at p ("Heinz subsidiary,
 // Ore-Ida", "Acme's unit Beta"), or -1: the part is the phrase's head.
 func (m *sentMatcher) enOrgHead(src []byte, p int) int {
-	if n, ok := matchLit(src, p, "'s"); ok {
+	if n := possessiveAt(src, p); n > 0 {
 		p += n
-	} else if n, ok := matchLit(src, p, "’s"); ok {
-		p += n
-	}
-	if p >= len(src) || src[p] != ' ' {
+	} else if p < len(src) && src[p] == ' ' {
+		p++
+	} else {
 		return -1
 	}
-	w := lowerWordAt(src, p+1)
+	w := lowerWordAt(src, p)
 	if !partNouns[w] {
 		return -1
 	}
-	q := p + 1 + len(w)
+	q := p + len(w)
 	if q < len(src) && src[q] == ',' {
 		q++
 	}

@@ -2248,7 +2248,7 @@ func TestGrammar(t *testing.T) {
 		// of one subject; "having previously been".
 		{"George attended Acme, which was run by Rev. Dr. John Doe.", []string{"John Doe led Acme Robotics"}},
 		{"Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
-		{"Thomas Scott of Acme employed Roe as a telegraph operator.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Thomas Scott of Acme employed Roe as a telegraph operator.", []string{"Jane Roe worksFor Acme Robotics [telegraph operator]"}},
 		{"Roe turned the presidency of Acme over to his son John Doe in December 1918.", []string{"John Doe led Acme Robotics"}},
 		{"Roe was appointed CEO in 1994, Doe having previously been a director at Beta Labs.", []string{"John Doe worksFor Beta Labs [director]"}},
 		{"Roe served as the project manager of Gizmo, was director for Acme, and most recently served as associate director for Beta Labs.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe led Gizmo [project manager]", "Jane Roe worksFor Acme Robotics [director]", "Jane Roe worksFor Beta Labs [associate director]"}},
@@ -3314,6 +3314,21 @@ func TestGrammar(t *testing.T) {
 		{"Doe, the American founder of Acme Robotics, died.", []string{"John Doe founded Acme Robotics"}},
 		{"The adventures are told in the two books Widget OS (1953, by Roe and Doe) and Gizmo (1954, by Mary Major).", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS", "Mary Major authored Gizmo"}},
 		{"Roe wrote a book on the history of the method in 1996 (entitled Gizmo) in which she discussed it.", []string{"Jane Roe authored Gizmo"}},
+		// A relative clause after a name, in a parenthesis or with an adverb, and
+		// "would eventually become": the name is its subject.
+		{"Acme Robotics hired John Doe, who later became president of Beta Labs.", []string{"John Doe led Beta Labs [president]", "John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs [president]"}},
+		{"We met John Doe (who later became president of Beta Labs) in 1990.", []string{"John Doe led Beta Labs [president]", "John Doe worksFor Beta Labs [president]"}},
+		{"Acme Robotics gained the services of John Doe (who would eventually become Beta Labs's president in 1936).", []string{"John Doe led Beta Labs [president]", "John Doe worksFor Beta Labs [president]"}},
+		{"Roe would go on to become president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"We met John Doe (born in 1950) and founded Beta Labs.", nil},
+		// A name governed by a verb, its dates in a parenthesis, then its
+		// apposition; an employer's "employed X as"; "began her career as … for".
+		{"He was apprenticed to John Doe (1745–1815), a surgeon at Beta Labs, London.", []string{"John Doe worksFor Beta Labs [surgeon]"}},
+		{"Roe met Doe (1745–1815), founded Beta Labs and left.", []string{"Jane Roe founded Beta Labs"}},
+		{"Acme Robotics employed Doe as a secretary.", []string{"John Doe worksFor Acme Robotics [secretary]"}},
+		{"Doe began his career as a writer for Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
+		// "with Roe in charge of X": an absolute phrase.
+		{"The firm was sold, with Roe in charge of Beta Labs.", []string{"Jane Roe led Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4906,7 +4906,11 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 	if c.How == doc.Coref {
 		return false
 	}
-	if relativeAfter(src, c.End) || !gap && c.End < len(src) && src[c.End] != ' ' && !(src[c.End] == ',' && verbAfterComma(src, c.End+1)) {
+	end := c.End
+	if q := skipParen(src, doc.SkipSpace(src, end)); q > end && q-end <= 80 && q < len(src) && src[q] == ',' {
+		end = q // "apprenticed to Doe (1745–1815), a surgeon at X"
+	}
+	if relativeAfter(src, c.End) || !gap && end < len(src) && src[end] != ' ' && !(src[end] == ',' && verbAfterComma(src, end+1)) {
 		return false
 	}
 	// Past "the": "resigned from the Edison Company and founded…".
@@ -7087,6 +7091,14 @@ func insertions(src []byte, p, n int) []int {
 	if k, ok := matchLit(src, sp, "who "); ok && sp > p {
 		out = append(out, sp+k)
 	}
+	// "Doe (who later became president of Acme)": a relative clause in
+	// a parenthesis has the slot for its subject.
+	if k, ok := matchLit(src, sp, "(who "); ok {
+		out = append(out, sp+k)
+		if r, ok := skipAdverb(src, sp+k); ok {
+			out = append(out, r)
+		}
+	}
 	// "Jane Roe (born 1940) is": a parenthesis after the slot, and
 	// "Roe (1927–1990), nicknamed …, was": an apposition after it.
 	if q := skipParen(src, sp); q > sp && q-sp <= 80 {
@@ -7122,6 +7134,10 @@ func commaInsertions(src []byte, sp int) []int {
 				if n, ok := matchLit(src, q+k, aux); ok {
 					out = append(out, q+k+n)
 				}
+			}
+			// "Doe, who later became president of Acme": an adverb.
+			if r, ok := skipAdverb(src, q+k); ok {
+				out = append(out, r)
 			}
 		}
 	}
@@ -7801,8 +7817,8 @@ func (m *sentMatcher) modifiesNext(src []byte, p int) bool {
 // has the name for its subject.
 func relativeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, skipEnTime(src, p)) // "Doe in 1762, who"
-	if q < len(src) && src[q] == ',' {
-		q = doc.SkipSpace(src, q+1)
+	if q < len(src) && (src[q] == ',' || src[q] == '(') {
+		q = doc.SkipSpace(src, q+1) // "Doe (who later became…)"
 	}
 	_, ok := matchLit(src, q, "who ")
 	return ok

@@ -1062,7 +1062,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// is an investor in it, not the company that raises it.
 		return out
 	}
-	if r.Name == "investedIn" && len(obj) > 0 && wholeStake(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+	if r.Name == "investedIn" && len(obj) > 0 && (wholeStake(d.Src[:m.sent.End], obj[len(obj)-1].End) || wholeStakeBefore(d.Src, obj[0].Start)) {
 		// 收购戊科技100%股权: all of a company's shares bought is the
 		// company bought, which acquired states.
 		return out
@@ -1501,6 +1501,9 @@ var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共�
 // 100%股权, 的全部股份.
 func wholeStake(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
+	if r := skipParen(src, q); r > q && r-q <= 80 {
+		q = r // 甲公司（Acme Group）100%股权: past the name's parenthesis
+	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
@@ -1519,6 +1522,20 @@ func wholeStake(src []byte, p int) bool {
 		q += n
 	}
 	return startsWithAny(src[q:], []string{"股权", "股份", "股票", "权益"})
+}
+
+// wholeStakeBefore reports whether the text before p ends with all of a
+// company's stock: "acquired 100% of CAIL".
+func wholeStakeBefore(src []byte, p int) bool {
+	t := bytes.ToLower(bytes.TrimRight(src[:p], " "))
+	t = bytes.TrimSuffix(t, []byte(" the"))
+	for _, w := range []string{"100% of", "100 percent of", "100 per cent of", "100% stake in", "100% interest in", "100% of the shares of", "100% of the share capital of"} {
+		if bytes.HasSuffix(t, []byte(w)) {
+			i := len(t) - len(w)
+			return i == 0 || t[i-1] == ' '
+		}
+	}
+	return false
 }
 
 // clauseAhead returns where n runes after p end, or the clause's end if it
@@ -3087,6 +3104,11 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 					}
 				}
 				if from <= len(before) && strings.Contains(before[from:], "的") {
+					continue
+				}
+				if n == "不再" && (strings.Contains(text[from:], "，由") || strings.Contains(text[from:], ",由")) {
+					// 李四不再担任甲公司CEO，由张三接任: what 李四 no
+					// longer holds, the one after 由 takes.
 					continue
 				}
 			}
@@ -5656,6 +5678,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if e.Kind == dict.Object {
 		types = m.ru.rel.Object
 	}
+	phrase := k // the phrase's first name, before its head is taken
 	if hasType(types, dict.Person) {
 		// 由甲公司前高管张三创立: an organisation, a title and a person
 		// make one phrase whose head is the person.
@@ -5698,7 +5721,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Gap {
-		if m.ru.elems[g].Wide && !m.clauseInitial(k) && !relativeAfter(src, m.ms[k].End) {
+		if m.ru.elems[g].Wide && !m.clauseInitial(phrase) && !relativeAfter(src, m.ms[k].End) {
 			return // before a wide gap only the clause's subject will do
 		}
 		if m.ru.elems[g].Wide && e.Kind == dict.Subject && m.modifiesNext(src, m.ms[k].End) {
@@ -8198,6 +8221,16 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 			return -1
 		}
 		r, w := utf8.DecodeRune(src[q:])
+		if r == '—' && q > from && doc.EndsWithClassNoun(src[from:q]) {
+			// 海航集团旗下全资子公司——香港汇海晟: the name after the dash.
+			for bytes.HasPrefix(src[q:], []byte("—")) {
+				q += len("—")
+			}
+			if h := m.mentionAt(q); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+				return h
+			}
+			return -1
+		}
 		if !unicode.Is(unicode.Han, r) || r == '的' {
 			return -1
 		}

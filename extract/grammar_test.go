@@ -3351,6 +3351,20 @@ func TestGrammar(t *testing.T) {
 		// parenthesis ("acquired 100% of X" is pinned above).
 		{"丙资本以51亿元收购化妆品生产商戊科技（Wu Tech）100%股权。", []string{"丙资本 acquired 戊科技"}},
 		{"Gamma Capital acquired 10% of Beta Labs.", []string{"Gamma Capital investedIn Beta Labs"}},
+		// A list closed by its count, then a comma: the clause after it is the
+		// list's.
+		{"张三、李四、王五三人，集资创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三和李四二人，分别加入了甲公司和乙大学。", []string{"张三 worksFor 甲公司", "李四 worksFor 乙大学"}},
+		// A part in a work: one of a crew on it, a role played in it.
+		{"In 1969, Roe was one of the camera operators on the classic concert film Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"John Doe, actor who played Radar on the TV series Gizmo", []string{"John Doe contributedTo Gizmo"}},
+		{"Roe played football in Springfield.", nil},
+		// Among a group's leaders; a second post at the organisation a
+		// possessive named, when no other organisation follows the title.
+		{"Doe and Roe were among the leaders of this new Acme Robotics, an important movement.", []string{"Jane Roe led Acme Robotics", "John Doe led Acme Robotics"}},
+		{"Professor Jane Roe was Acme Robotics’s first faculty member and served as acting president between 1890 and 1892.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [faculty member]"}},
+		{"Roe was Acme Robotics's first engineer and later became president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"Roe was Acme Robotics's first engineer and served as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

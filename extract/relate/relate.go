@@ -7095,6 +7095,11 @@ func insertions(src []byte, p, n int) []int {
 		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人"} {
 			if k, ok := matchLit(src, sp, c); ok {
 				out = append(out, sp+k)
+				// 张三、李四、王五三人，集资创立甲公司: the count closes
+				// the list, and the clause after its comma is theirs.
+				if r, w := utf8.DecodeRune(src[sp+k:]); r == '，' || r == ',' {
+					out = append(out, doc.SkipSpace(src, sp+k+w))
+				}
 			}
 		}
 		// 李飞飞和李佳这对师生组合，正式加入: a noun phrase that sums up

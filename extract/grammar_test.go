@@ -3365,6 +3365,14 @@ func TestGrammar(t *testing.T) {
 		{"Professor Jane Roe was Acme Robotics’s first faculty member and served as acting president between 1890 and 1892.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [faculty member]"}},
 		{"Roe was Acme Robotics's first engineer and later became president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [engineer]"}},
 		{"Roe was Acme Robotics's first engineer and served as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs [president]"}},
+		// A timeline in the present tense: "jointly form".
+		{"Gamma Capital and Delta Ventures jointly form Acme Robotics to build plants.", []string{"Delta Ventures founded Acme Robotics", "Gamma Capital founded Acme Robotics"}},
+		// A first of its kind described at length before its name; a maker,
+		// then its product in quotation marks, then that it came out.
+		{"1980年，甲公司推出台湾与全球第一个自行设计星火系统，荣获大奖。", []string{"甲公司 developed 星火系统"}},
+		{"成立半年多，甲公司在2021年10月推出国内第一款拥有自主知识产权的商用级数字验证仿真器星火系统（简称UVS）。", []string{"甲公司 developed 星火系统"}},
+		{"2008年：甲公司“星火系统”百万亿次高效能计算机系统研制成功。", []string{"甲公司 developed 星火系统"}},
+		{"甲公司“星火系统”的用户突破一亿。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3373,6 +3373,15 @@ func TestGrammar(t *testing.T) {
 		{"成立半年多，甲公司在2021年10月推出国内第一款拥有自主知识产权的商用级数字验证仿真器星火系统（简称UVS）。", []string{"甲公司 developed 星火系统"}},
 		{"2008年：甲公司“星火系统”百万亿次高效能计算机系统研制成功。", []string{"甲公司 developed 星火系统"}},
 		{"甲公司“星火系统”的用户突破一亿。", nil},
+		// A work of the kind a composer, a poet or a scholar makes, by its
+		// maker's possessive or after "by"; one of a writer's books named; the
+		// script of a film.
+		{"Roe's composition Gizmo is a collection of six sonatinas.", []string{"Jane Roe authored Gizmo"}},
+		{"Doe staged Roe's play Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"In his thesis, Doe analyzes the oratorio Gizmo by Roe.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe wrote one of her best-known books, Gizmo (1961).", []string{"Jane Roe authored Gizmo"}},
+		{"In between, Roe co-wrote the scripts for Gizmo (1966) and Widget OS (1966).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
+		{"It had been inspired by Roe's Gizmo (first edition 1728).", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3382,6 +3382,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote one of her best-known books, Gizmo (1961).", []string{"Jane Roe authored Gizmo"}},
 		{"In between, Roe co-wrote the scripts for Gizmo (1966) and Widget OS (1966).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
 		{"It had been inspired by Roe's Gizmo (first edition 1728).", nil},
+		// Who joins what was just set up; board members counted after 的; the
+		// one an organisation's board recruits into a post, past a comma.
+		{"1924年，王五在新加坡成立甲公司，后来张三加入参与经营多间戏院。", []string{"张三 worksFor 甲公司", "王五 founded 甲公司"}},
+		{"此外，甲公司的两位董事成员张三和李四也将加入乙大学董事会。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		{"2013年12月，甲公司董事会通过延揽张三，出任全球总裁暨执行长。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"甲公司董事会延揽乙大学副总裁张三，出任全球总裁。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 乙大学 [副总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3388,6 +3388,11 @@ func TestGrammar(t *testing.T) {
 		{"此外，甲公司的两位董事成员张三和李四也将加入乙大学董事会。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
 		{"2013年12月，甲公司董事会通过延揽张三，出任全球总裁暨执行长。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
 		{"甲公司董事会延揽乙大学副总裁张三，出任全球总裁。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 乙大学 [副总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		// Years spent writing for an employer; the firm a person's "whose"
+		// names; money put into a founding others shared.
+		{"Next, Doe spent four years writing for Beta Labs, which was the largest agency.", []string{"John Doe worksFor Beta Labs"}},
+		{"And John Doe, whose firm, Beta Labs, has 27 lawyers, thinks being small is a big advantage.", []string{"John Doe worksFor Beta Labs"}},
+		{"丙资本出资参与创办了甲公司。", []string{"丙资本 founded 甲公司", "丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

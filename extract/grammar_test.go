@@ -3393,6 +3393,15 @@ func TestGrammar(t *testing.T) {
 		{"Next, Doe spent four years writing for Beta Labs, which was the largest agency.", []string{"John Doe worksFor Beta Labs"}},
 		{"And John Doe, whose firm, Beta Labs, has 27 lawyers, thinks being small is a big advantage.", []string{"John Doe worksFor Beta Labs"}},
 		{"丙资本出资参与创办了甲公司。", []string{"丙资本 founded 甲公司", "丙资本 investedIn 甲公司"}},
+		// A diploma from a school's programme; a course taken at a school.
+		{"In 2010 Doe obtained a diploma from the Global Health Delivery Project at Delta University, in Boston.", []string{"John Doe educatedAt Delta University"}},
+		{"In 1958, Roe took a jewellery and silversmith course at Delta University, then known as X.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe taught a course at Delta University.", []string{"Jane Roe worksFor Delta University"}},
+		// Sales told from the seller's side or by the new owners; a purchase in
+		// a dashed list entry.
+		{"Beta Labs – an established airline bought by Acme Robotics in 2001; ceased operations.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"In 1996, Beta Labs was sold, with the new owners being Gamma Capital, Delta Ventures, and the management.", []string{"Delta Ventures acquired Beta Labs", "Gamma Capital acquired Beta Labs"}},
+		{"In 2006, the Company sold Beta Labs, its flavours and fragrances business, to Gamma Capital, for £1.2 billion.", []string{"Gamma Capital acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

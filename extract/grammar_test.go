@@ -3402,6 +3402,15 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs – an established airline bought by Acme Robotics in 2001; ceased operations.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"In 1996, Beta Labs was sold, with the new owners being Gamma Capital, Delta Ventures, and the management.", []string{"Delta Ventures acquired Beta Labs", "Gamma Capital acquired Beta Labs"}},
 		{"In 2006, the Company sold Beta Labs, its flavours and fragrances business, to Gamma Capital, for £1.2 billion.", []string{"Gamma Capital acquired Beta Labs"}},
+		// Chinese purchases: one of a kind then its name, a name after a dash,
+		// all of its shares obtained, 收入囊中 before the name, one company
+		// absorbing another (a merger of equals is not one).
+		{"一个月后，丙资本收购了中国最大的连锁健身房之一甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"2018年4月20日，丙资本宣布，全资收购中国大陆自主嵌入式CPU IP Core公司——甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"1965年，丙资本取得甲公司全部股权，易名为戊科技。", []string{"丙资本 acquired 甲公司"}},
+		{"就是之前被丙资本收入囊中的甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"1967年，丙资本合并了生产阿华田等营养食品的甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"丙资本与甲公司合并。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

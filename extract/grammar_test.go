@@ -3411,6 +3411,15 @@ func TestGrammar(t *testing.T) {
 		{"就是之前被丙资本收入囊中的甲公司。", []string{"丙资本 acquired 甲公司"}},
 		{"1967年，丙资本合并了生产阿华田等营养食品的甲公司。", []string{"丙资本 acquired 甲公司"}},
 		{"丙资本与甲公司合并。", nil},
+		// Chinese foundings: 合组 and 办起 as verbs of founding; partners named
+		// at length before 合作 and the verb; a spin-off set up; the name a
+		// company was registered under.
+		{"2013年1月23日，丙资本和丁创投合组公司甲公司，投得项目。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
+		{"1906年，丙资本与其他五个教会合作开办了甲公司。", []string{"丙资本 founded 甲公司"}},
+		{"张三与李四合作开发了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
+		{"1928年，张三利用捐赠的书，办起了甲公司。", []string{"张三 founded 甲公司"}},
+		{"2000年11月，丙资本将自己旗下的农药业务剥离，成立甲公司。", []string{"丙资本 founded 甲公司"}},
+		{"2004年，张三委托中介机构在百慕大以“甲公司”为名注册成立有限公司。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

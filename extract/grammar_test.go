@@ -969,7 +969,7 @@ func TestGrammar(t *testing.T) {
 		{"张三就完成了他在乙大学的本科学习。", []string{"张三 educatedAt 乙大学"}},
 		{"张三获得了乙大学的数学博士学位，并先后到戊大学和甲公司任教。", []string{"张三 educatedAt 乙大学", "张三 worksFor 戊大学", "张三 worksFor 甲公司"}},
 		{"历任甲公司总经理、董事总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
-		{"历任甲公司常务副总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 worksFor 甲公司 [副总经理]"}}, // the first title only
+		{"历任甲公司常务副总经理、董事局主席等职位的张三，早已是业内名人。", []string{"张三 led 甲公司 [董事局主席]", "张三 worksFor 甲公司 [副总经理]"}}, // the first title and the last
 		// A verb that modifies a noun is no verb: an investment firm.
 		{"张三正式离开学术界，创办了投资公司甲公司。", []string{"张三 founded 甲公司"}},
 		// A Chinese title before a list: right before its first member it
@@ -3420,6 +3420,10 @@ func TestGrammar(t *testing.T) {
 		{"1928年，张三利用捐赠的书，办起了甲公司。", []string{"张三 founded 甲公司"}},
 		{"2000年11月，丙资本将自己旗下的农药业务剥离，成立甲公司。", []string{"丙资本 founded 甲公司"}},
 		{"2004年，张三委托中介机构在百慕大以“甲公司”为名注册成立有限公司。", []string{"张三 founded 甲公司"}},
+		// The last post of a list before 等职位的; 接办 (take over running).
+		{"历任甲公司常务副总经理、董事总经理、董事局主席等职位的张三，一手缔造商业地产体系。", []string{"张三 led 甲公司 [董事局主席]", "张三 worksFor 甲公司 [副总经理]"}},
+		{"历任甲公司常务副总经理、乙大学教授等职位的张三。", []string{"张三 worksFor 甲公司 [副总经理]"}},
+		{"1937年，张三接办了位于四川省的甲公司，张三出任董事长。", []string{"张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

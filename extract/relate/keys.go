@@ -95,42 +95,45 @@ func newKeyFinder(keys []string) *keyFinder {
 // does not occur). last must be all zeros; the ids of the keys found are
 // appended to found, each once, and returned.
 func (f *keyFinder) findFolded(src []byte, last, found []int32) []int32 {
+	k := keyEnds{last: last, found: found}
+	f.scan(src, &k)
+	return k.found
+}
+
+// scan finds the keys that occur in src as findFolded does, and records
+// each occurrence in k, which must be reset.
+func (f *keyFinder) scan(src []byte, k *keyEnds) {
 	s := int32(0)
 	var buf [utf8.UTFMax]byte
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
 			i++
-			s = f.feed(s, lowerASCII(c), last, int32(i+1), &found)
+			s = f.feed(s, lowerASCII(c), int32(i+1), k)
 			continue
 		}
 		if unfoldedCJK(src[i:]) {
 			// U+3000 to U+9FFF (CJK): FoldRune keeps them as they are.
-			s = f.feed(s, c, last, int32(i+4), &found)
-			s = f.feed(s, src[i+1], last, int32(i+4), &found)
-			s = f.feed(s, src[i+2], last, int32(i+4), &found)
+			s = f.feed(s, c, int32(i+4), k)
+			s = f.feed(s, src[i+1], int32(i+4), k)
+			s = f.feed(s, src[i+2], int32(i+4), k)
 			i += 3
 			continue
 		}
 		r, w := utf8.DecodeRune(src[i:])
 		i += w
 		for _, c := range utf8.AppendRune(buf[:0], doc.FoldRune(r)) {
-			s = f.feed(s, c, last, int32(i+1), &found)
+			s = f.feed(s, c, int32(i+1), k)
 		}
 	}
-	return found
 }
 
-// feed moves the automaton from state s on byte c, sets last[id] = end
-// for the keys that end there (adding those new to found), and returns
-// the new state.
-func (f *keyFinder) feed(s int32, c byte, last []int32, end int32, found *[]int32) int32 {
+// feed moves the automaton from state s on byte c, records in k that
+// the keys that end there end at end, and returns the new state.
+func (f *keyFinder) feed(s int32, c byte, end int32, k *keyEnds) int32 {
 	s = f.delta[int(s)*f.classes+int(f.class[c])]
 	for _, id := range f.out[s] {
-		if last[id] == 0 {
-			*found = append(*found, id)
-		}
-		last[id] = end
+		k.add(id, end)
 	}
 	return s
 }

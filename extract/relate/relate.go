@@ -625,50 +625,122 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 	return name
 }
 
-// keyEnds is where a sentence's keys last end (see keyFinder.findFolded;
-// offsets from the sentence's start, plus one), and where the last key of
-// each of Rules.groups does, worked out when a rule first asks: a word
-// class such as @role has hundreds of keys, and dozens of rules require
-// it.
+// keyEnds is where a sentence's keys end (offsets from the sentence's
+// start, plus one, so that 0 says a key does not occur), found by
+// keyFinder.scan, and where the keys of each of Rules.groups do, sorted,
+// worked out when a rule first asks: a word class such as @role has
+// hundreds of keys, and dozens of rules require it.
+//
+// The zero value records no occurrences; newKeyEnds makes one that does.
 type keyEnds struct {
-	last []int32
-	// group[g] holds group g's end where stamp[g] is gen.
-	group, stamp []int32
-	gen          int32
+	// last[id] is where key id last ends; found lists the keys found,
+	// each once.
+	last, found []int32
+	// occEnd holds where each occurrence ends, in the order found, and
+	// occPrev the index plus one of the same key's occurrence before it
+	// (0 for its first); lastOcc[id] is key id's last one, likewise.
+	// Nil occPrev records none.
+	occEnd, occPrev, lastOcc []int32
+	// group[g] is where in ends group g's are, where stamp[g] is gen.
+	group []span32
+	stamp []int32
+	gen   int32
+	ends  []int32
 }
 
-// groupEnd returns where the last key of group g ends in the sentence,
-// plus one; 0 if it holds none.
-func (k *keyEnds) groupEnd(x *Rules, g int) int32 {
+// newKeyEnds makes the keyEnds for x's keys and groups.
+func newKeyEnds(x *Rules) *keyEnds {
+	return &keyEnds{
+		last:    make([]int32, len(x.keys)),
+		lastOcc: make([]int32, len(x.keys)),
+		occPrev: []int32{},
+		group:   make([]span32, len(x.groups)),
+		stamp:   make([]int32, len(x.groups)),
+	}
+}
+
+// reset forgets the keys of the sentence before; gen numbers the next.
+func (k *keyEnds) reset(gen int32) {
+	for _, id := range k.found {
+		k.last[id] = 0
+		if k.lastOcc != nil {
+			k.lastOcc[id] = 0
+		}
+	}
+	k.found, k.occEnd, k.occPrev, k.ends = k.found[:0], k.occEnd[:0], k.occPrev[:0], k.ends[:0]
+	k.gen = gen
+}
+
+// add records that key id occurs and ends at end.
+func (k *keyEnds) add(id, end int32) {
+	if k.last[id] == 0 {
+		k.found = append(k.found, id)
+	}
+	k.last[id] = end
+	if k.occPrev != nil {
+		k.occEnd = append(k.occEnd, end)
+		k.occPrev = append(k.occPrev, k.lastOcc[id])
+		k.lastOcc[id] = int32(len(k.occEnd))
+	}
+}
+
+// groupEnds returns where the keys of group g end in the sentence, in
+// increasing order; none if it holds none.
+func (k *keyEnds) groupEnds(x *Rules, g int) []int32 {
 	if k.stamp[g] == k.gen {
-		return k.group[g]
+		return k.ends[k.group[g].from:k.group[g].to]
 	}
-	end := int32(0)
+	from := len(k.ends)
 	for _, a := range x.groups[g] {
-		end = max(end, k.last[a])
+		for o := k.lastOcc[a]; o != 0; o = k.occPrev[o-1] {
+			k.ends = append(k.ends, k.occEnd[o-1])
+		}
 	}
-	k.group[g], k.stamp[g] = end, k.gen
-	return end
+	ends := k.ends[from:]
+	slices.Sort(ends)
+	k.group[g], k.stamp[g] = span32{int32(from), int32(len(k.ends))}, k.gen
+	return ends
 }
 
 // deadlines reports whether a sentence can match the rule, given where
-// its keys last end: every required text element finds one of its keys.
-// If so, it fills dl[ei] with an offset before which a match at element
-// ei must stand: each required element at ei or after has a key that
-// ends after the match's position.
+// its keys end: the required text elements find their keys in the
+// pattern's order, each ending after the one before. A match holds such
+// a chain, since each element matches past the one before it and its
+// text holds its key. If so, it fills dl[ei] with an offset before which
+// a match at element ei must stand: the latest key of each required
+// element at ei or after that a chain can use ends after the match's
+// position.
 func (ru *rule) deadlines(x *Rules, k *keyEnds, start int, dl []int) bool {
 	for i := range dl {
 		dl[i] = math.MaxInt
 	}
+	end := int32(0) // where the chain's last key ends so far
 	for r, g := range ru.requiredGroups {
-		end := k.groupEnd(x, g)
-		if end == 0 {
+		ends := k.groupEnds(x, g)
+		if ru.ownerMark != nil && ru.ownerMark[ru.requiredAt[r]] {
+			// "its" is the slot's mention and ends where the element
+			// starts: it holds a key, but not in the chain.
+			if len(ends) == 0 {
+				return false
+			}
+			continue
+		}
+		i, _ := slices.BinarySearch(ends, end+1)
+		if i == len(ends) {
 			return false
 		}
+		end = ends[i]
+	}
+	// The latest chain, from the last element back.
+	end = math.MaxInt32
+	for r := len(ru.requiredGroups) - 1; r >= 0; r-- {
 		ei := ru.requiredAt[r]
 		if ru.ownerMark != nil && ru.ownerMark[ei] {
-			continue // "its" is the slot's mention and ends where the element starts
+			continue
 		}
+		ends := k.groupEnds(x, ru.requiredGroups[r])
+		i, _ := slices.BinarySearch(ends, end) // the chain above says i > 0
+		end = ends[i-1]
 		dl[ei] = min(dl[ei], start+int(end)-1)
 	}
 	for ei := len(dl) - 2; ei >= 0; ei-- {
@@ -692,30 +764,25 @@ type binding struct {
 func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	var facts []doc.Fact
 	seen := map[factKey]int{} // a fact's index in facts, plus one
-	last := make([]int32, len(x.keys))
-	ends := &keyEnds{last: last, group: make([]int32, len(x.groups)), stamp: make([]int32, len(x.groups))}
+	ends := newKeyEnds(x)
 	// The rules a sentence may use, as a bit set over their indexes:
 	// read in order, it gives them in their order without a sort.
 	want := make([]uint64, (len(x.rules)+63)/64)
 	var cands []int
-	var found []int32 // the keys the sentence holds
 	m := &sentMatcher{d: d, grammar: x.grammar, titleWords: x.titleWords, emptyGap: -1}
 	for si, sent := range d.Sentences {
 		ms := d.InSentence(sent)
 		if len(ms) == 0 {
 			continue
 		}
-		for _, id := range found {
-			last[id] = 0
-		}
-		ends.gen = int32(si + 1)
-		found = x.finder.findFolded(d.Src[sent.Start:sent.End], last, found[:0])
+		ends.reset(int32(si + 1))
+		x.finder.scan(d.Src[sent.Start:sent.End], ends)
 		// The rules to try: those with no anchor, and those whose anchor
 		// the sentence holds, in their order.
 		for _, ri := range x.unanchored {
 			want[ri/64] |= 1 << (ri % 64)
 		}
-		for _, id := range found {
+		for _, id := range ends.found {
 			for _, ri := range x.byAnchor[id] {
 				want[ri/64] |= 1 << (ri % 64)
 			}
@@ -730,7 +797,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		}
 		m.negs = m.negs[:0]
 		for i, k := range x.negKeys {
-			if last[k] != 0 {
+			if ends.last[k] != 0 {
 				m.negs = append(m.negs, negations[i])
 			}
 		}

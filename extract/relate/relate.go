@@ -33,6 +33,12 @@ type Rules struct {
 	// the rules with no anchor: a sentence is tried only with those.
 	byAnchor   [][]int
 	unanchored []int
+	// needs holds, by rule, what the rule needs of a sentence, and
+	// required the required text elements of them all, each rule's in
+	// one run: of the hundred rules a sentence's keys bring up, most fail
+	// these, read from a few small arrays rather than from the rules.
+	needs    []need
+	required []requiredElem
 	// overridden maps a relation to those whose fact it hides for the
 	// same pair and sentence.
 	overridden map[string][]string
@@ -131,7 +137,9 @@ func Compile(rels []*dict.Relation) *Rules {
 			}
 			x.byAnchor[k] = append(x.byAnchor[k], ri)
 		}
-		for _, keys := range ru.required {
+		n := need{hasS: ru.hasS, hasO: ru.hasO, sTypes: ru.sTypes, oTypes: ru.oTypes, elems: int32(len(ru.elems))}
+		n.required.from = int32(len(x.required))
+		for r, keys := range ru.required {
 			var l []int
 			var kb []byte
 			for _, k := range keys {
@@ -145,8 +153,11 @@ func Compile(rels []*dict.Relation) *Rules {
 				groups[k] = g
 				x.groups = append(x.groups, l)
 			}
-			ru.requiredGroups = append(ru.requiredGroups, g)
+			ei := ru.requiredAt[r]
+			x.required = append(x.required, requiredElem{group: int32(g), ei: int32(ei), owner: ru.ownerMark != nil && ru.ownerMark[ei]})
 		}
+		n.required.to = int32(len(x.required))
+		x.needs = append(x.needs, n)
 	}
 	for _, n := range negations {
 		x.negKeys = append(x.negKeys, id(n))
@@ -198,11 +209,8 @@ type rule struct {
 	// clause's of the sentence, or the person who opens the sentence
 	// before, and nothing further off.
 	zero bool
-	// anchorIDs are the anchors as numbers in Rules.keys, and
-	// requiredGroups the required elements' keys as numbers in
-	// Rules.groups.
-	anchorIDs      []int
-	requiredGroups []int
+	// anchorIDs are the anchors as numbers in Rules.keys.
+	anchorIDs []int
 	// foundStop marks the gaps between a Chinese verb that is not one of
 	// founding and the object right after them (see matchGap); nil if
 	// none.
@@ -702,7 +710,7 @@ func (k *keyEnds) groupEnds(x *Rules, g int) []int32 {
 	return ends
 }
 
-// deadlines reports whether a sentence can match the rule, given where
+// deadlines reports whether a sentence can match rule ri, given where
 // its keys end: the required text elements find their keys in the
 // pattern's order, each ending after the one before. A match holds such
 // a chain, since each element matches past the one before it and its
@@ -710,14 +718,15 @@ func (k *keyEnds) groupEnds(x *Rules, g int) []int32 {
 // a match at element ei must stand: the latest key of each required
 // element at ei or after that a chain can use ends after the match's
 // position.
-func (ru *rule) deadlines(x *Rules, k *keyEnds, start int, dl []int) bool {
+func (x *Rules) deadlines(ri int, k *keyEnds, start int, dl []int) bool {
 	for i := range dl {
 		dl[i] = math.MaxInt
 	}
+	req := x.required[x.needs[ri].required.from:x.needs[ri].required.to]
 	end := int32(0) // where the chain's last key ends so far
-	for r, g := range ru.requiredGroups {
-		ends := k.groupEnds(x, g)
-		if ru.ownerMark != nil && ru.ownerMark[ru.requiredAt[r]] {
+	for _, r := range req {
+		ends := k.groupEnds(x, int(r.group))
+		if r.owner {
 			// "its" is the slot's mention and ends where the element
 			// starts: it holds a key, but not in the chain.
 			if len(ends) == 0 {
@@ -733,20 +742,40 @@ func (ru *rule) deadlines(x *Rules, k *keyEnds, start int, dl []int) bool {
 	}
 	// The latest chain, from the last element back.
 	end = math.MaxInt32
-	for r := len(ru.requiredGroups) - 1; r >= 0; r-- {
-		ei := ru.requiredAt[r]
-		if ru.ownerMark != nil && ru.ownerMark[ei] {
+	for i := len(req) - 1; i >= 0; i-- {
+		if req[i].owner {
 			continue
 		}
-		ends := k.groupEnds(x, ru.requiredGroups[r])
-		i, _ := slices.BinarySearch(ends, end) // the chain above says i > 0
-		end = ends[i-1]
-		dl[ei] = min(dl[ei], start+int(end)-1)
+		ends := k.groupEnds(x, int(req[i].group))
+		j, _ := slices.BinarySearch(ends, end) // the chain above says j > 0
+		end = ends[j-1]
+		dl[req[i].ei] = min(dl[req[i].ei], start+int(end)-1)
 	}
 	for ei := len(dl) - 2; ei >= 0; ei-- {
 		dl[ei] = min(dl[ei], dl[ei+1])
 	}
 	return true
+}
+
+// need is what a rule needs of a sentence before it is tried: names of
+// its slots' types, and its required text elements' keys (see
+// Rules.deadlines).
+type need struct {
+	hasS, hasO     bool
+	sTypes, oTypes uint8
+	// elems counts the rule's elements, and required is its run of
+	// Rules.required.
+	elems    int32
+	required span32
+}
+
+// requiredElem is one required text element of a rule: the element, the
+// group of its keys in Rules.groups, and whether it is a possessive
+// ending that a pronoun in the slot before may stand for (see
+// rule.ownerMark).
+type requiredElem struct {
+	group, ei int32
+	owner     bool
 }
 
 // binding is one way a pattern matched a sentence.
@@ -814,15 +843,15 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 			types |= typeBit(c.Entity.Type)
 		}
 		for _, ri := range cands {
-			ru := x.rules[ri]
-			if ru.hasS && types&ru.sTypes == 0 || ru.hasO && types&ru.oTypes == 0 {
+			n := &x.needs[ri]
+			if n.hasS && types&n.sTypes == 0 || n.hasO && types&n.oTypes == 0 {
 				continue
 			}
-			m.deadline = slices.Grow(m.deadline[:0], len(ru.elems)+1)[:len(ru.elems)+1]
-			if !ru.deadlines(x, ends, sent.Start, m.deadline) {
+			m.deadline = slices.Grow(m.deadline[:0], int(n.elems)+1)[:n.elems+1]
+			if !x.deadlines(ri, ends, sent.Start, m.deadline) {
 				continue
 			}
-			m.ru = ru
+			m.ru = x.rules[ri]
 			for _, b := range m.all() {
 				facts = x.facts(d, m, b, facts, seen)
 			}

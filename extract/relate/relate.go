@@ -1623,7 +1623,9 @@ func wholeStake(src []byte, p int) bool {
 // wholeStakeBefore reports whether the text before p ends with all of a
 // company's stock: "acquired 100% of CAIL".
 func wholeStakeBefore(src []byte, p int) bool {
-	t := bytes.ToLower(bytes.TrimRight(src[:p], " "))
+	// Only the words right before p matter: the longest phrase below
+	// and "the", with room to spare.
+	t := bytes.ToLower(bytes.TrimRight(src[max(0, p-48):p], " "))
 	t = bytes.TrimSuffix(t, []byte(" the"))
 	for _, w := range []string{"100% of", "100 percent of", "100 per cent of", "100% stake in", "100% interest in", "100% of the shares of", "100% of the share capital of"} {
 		if bytes.HasSuffix(t, []byte(w)) {

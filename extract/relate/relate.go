@@ -5027,8 +5027,12 @@ func governedName(src []byte, c doc.Mention, gap bool) bool {
 		return false
 	}
 	end := c.End
-	if q := skipParen(src, doc.SkipSpace(src, end)); q > end && q-end <= 80 && q < len(src) && src[q] == ',' {
-		end = q // "apprenticed to Doe (1745–1815), a surgeon at X"
+	if sp, lim := doc.SkipSpace(src, end), min(len(src), end+80); sp < lim {
+		// "apprenticed to Doe (1745–1815), a surgeon at X": past a short
+		// parenthesis.
+		if q := skipParen(src[:lim], sp); q > sp && q < len(src) && src[q] == ',' {
+			end = q
+		}
 	}
 	if relativeAfter(src, c.End) || !gap && end < len(src) && src[end] != ' ' && !(src[end] == ',' && verbAfterComma(src, end+1)) {
 		return false

@@ -3424,6 +3424,10 @@ func TestGrammar(t *testing.T) {
 		{"历任甲公司常务副总经理、董事总经理、董事局主席等职位的张三，一手缔造商业地产体系。", []string{"张三 led 甲公司 [董事局主席]", "张三 worksFor 甲公司 [副总经理]"}},
 		{"历任甲公司常务副总经理、乙大学教授等职位的张三。", []string{"张三 worksFor 甲公司 [副总经理]"}},
 		{"1937年，张三接办了位于四川省的甲公司，张三出任董事长。", []string{"张三 led 甲公司"}},
+		// The post at what was just set up, given to the one appointed after
+		// the comma (past a parenthesis after the name).
+		{"1928年3月26日，李四创办了甲公司（后改名），聘任张三出任院长兼教授。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 founded 甲公司"}},
+		{"李四创办了甲公司，聘请张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1207,7 +1207,7 @@ func TestGrammar(t *testing.T) {
 		// advisor after a long clause; a company described before its
 		// name; a unit's assets sold; promoted president.
 		{"Roe began her computing career in 1944 when she worked on the Gizmo team led by John Doe.", []string{"Jane Roe contributedTo Gizmo", "John Doe led Gizmo"}},
-		{"Roe found work as a consultant for the Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe found work as a consultant for the Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [consultant]"}},
 		{"Her great-grandfather, John Doe, an admiral in the Acme Robotics, fought in the battle.", []string{"John Doe worksFor Acme Robotics"}},
 		{"In 1934, Roe earned a Ph.D. in mathematics from Beta Labs under the direction of John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
 		{"In 1971, Roe and Doe founded a small engineering company, Acme Robotics, that designed games.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
@@ -3428,6 +3428,28 @@ func TestGrammar(t *testing.T) {
 		// the comma (past a parenthesis after the name).
 		{"1928年3月26日，李四创办了甲公司（后改名），聘任张三出任院长兼教授。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 founded 甲公司"}},
 		{"李四创办了甲公司，聘请张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 founded 甲公司"}},
+		// Study at a list of universities; study as the purpose of a move.
+		{"John Doe studied successively at the universities of Delta University, Acme Robotics, and Beta Labs.", []string{"John Doe educatedAt Acme Robotics", "John Doe educatedAt Beta Labs", "John Doe educatedAt Delta University"}},
+		{"John Doe went to the capital to study law at Delta University, but ended up also taking classes.", []string{"John Doe educatedAt Delta University"}},
+		{"John Doe wanted to study law at Delta University.", nil},
+		// The last of a list of what one is; the post of a keeper; "with X as
+		// its head" after what was named; "The director for X".
+		{"John Doe was a Russian art critic, patron, ballet impresario and founder of the Acme Robotics, from which many dancers would arise.", []string{"John Doe founded Acme Robotics"}},
+		{"John Doe was the son of Jane Roe, a banker, patron and founder of Acme Robotics.", nil},
+		{"He went to visit the Acme Robotics and its keeper, John Doe.", []string{"John Doe led Acme Robotics [keeper]", "John Doe worksFor Acme Robotics [keeper]"}},
+		{"The lectures led to the founding, in 1847, of Acme Robotics, with John Doe as its head.", []string{"John Doe led Acme Robotics [head]", "John Doe worksFor Acme Robotics [head]"}},
+		{"The lectures led to the founding of the Acme Robotics at Delta University, with John Doe as its head.", nil},
+		{"The artistic director for the Acme Robotics was John Doe.", []string{"John Doe led Acme Robotics [artistic director]", "John Doe worksFor Acme Robotics [artistic director]"}},
+		// Heads by verbs: "to head its X" in a list of what one went on to do;
+		// an office taken over; a command.
+		{"John Doe went on to become professor of zoology at Delta University, to head its Acme Robotics, and to found its Beta Labs.", []string{"John Doe led Acme Robotics", "John Doe worksFor Delta University [professor]"}},
+		{"In 1899, Mary Major became special assistant to John Doe, who had recently taken over directorship of all Acme Robotics.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"He made a second excursion, known as the Widget OS under the command of Commander John Doe, visiting South America.", []string{"John Doe led Widget OS"}},
+		// Teachers: tutelage and tutoring given.
+		{"Moving to Paris, John Doe came under the tutelage of Jane Roe.", []string{"John Doe advisor Jane Roe"}},
+		{"Until December, Jane Roe gave John Doe private tutoring in medicine.", []string{"John Doe advisor Jane Roe"}},
+		// Work found as a post.
+		{"Jane Roe helped John Doe get work as a physician at the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [physician]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3450,6 +3450,13 @@ func TestGrammar(t *testing.T) {
 		{"Until December, Jane Roe gave John Doe private tutoring in medicine.", []string{"John Doe advisor Jane Roe"}},
 		// Work found as a post.
 		{"Jane Roe helped John Doe get work as a physician at the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [physician]"}},
+		// A name in an aside of the sentence before is not the subject the next
+		// one goes on with (…教科书（李四校）): the document's person is.
+		{"张三是地理学家。1920年入学。1923年毕业。毕业后编的教科书《星火系统》（李四校），成为当时的通用教材。1927年起在乙大学任教。", []string{"张三 worksFor 乙大学"}},
+		// An organisation in a list of posts is no subject of the clause after
+		// it.
+		{"1949年随丙资本到台湾，曾任甲公司秘书组主任、乙大学宣传部部长、戊大学主席等职，又创办了丁创投。", nil},
+		{"张三是个好人。1949年，曾任甲公司秘书组主任、乙大学部长、戊大学主席等职，又创办了丁创投。", []string{"张三 founded 丁创投", "张三 led 乙大学 [部长]", "张三 led 戊大学 [主席]", "张三 led 甲公司 [主任]", "张三 worksFor 乙大学 [部长]", "张三 worksFor 戊大学 [主席]", "张三 worksFor 甲公司 [主任]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2392,8 +2392,9 @@ func (m *sentMatcher) openingOrg(types []dict.Type, at int) (doc.Mention, bool) 
 		if !m.opensClause(c) {
 			continue
 		}
-		// 与苹果、三星等品牌竞争时: a later member of a list opens no clause.
-		ok := c.Entity.Type == dict.Organization && !m.inList(k) && !doc.NewsSource(src, c.End) && !possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
+		// 与苹果、三星等品牌竞争时: a later member of a list opens no clause,
+		// nor does one of a list of posts (曾任甲公司主任、乙大学部长等职).
+		ok := c.Entity.Type == dict.Organization && !m.inList(k) && runeBefore(src, c.Start) != '、' && !doc.NewsSource(src, c.End) && !possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
 		return c, ok
 	}
 	return doc.Mention{}, false
@@ -2989,7 +2990,9 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 				// subject may be no one named.
 				return doc.Mention{}, false
 			}
-			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] {
+			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] && !doc.InParens(d.Src, sent.Start, c.Start) {
+				// …教科书《本国地理》（竺可桢校）: a name in an aside is
+				// not the one the sentences are about.
 				found = i
 			}
 			named = true

@@ -3457,6 +3457,19 @@ func TestGrammar(t *testing.T) {
 		// it.
 		{"1949年随丙资本到台湾，曾任甲公司秘书组主任、乙大学宣传部部长、戊大学主席等职，又创办了丁创投。", nil},
 		{"张三是个好人。1949年，曾任甲公司秘书组主任、乙大学部长、戊大学主席等职，又创办了丁创投。", []string{"张三 founded 丁创投", "张三 led 乙大学 [部长]", "张三 led 戊大学 [主席]", "张三 led 甲公司 [主任]", "张三 worksFor 乙大学 [部长]", "张三 worksFor 戊大学 [主席]", "张三 worksFor 甲公司 [主任]"}},
+		// 控股股东 is one noun (no verb 控股 before the name); the one bought
+		// from (向…收购) is the seller, but 向 before 出售 names the buyer.
+		{"甲公司控股股东丙资本将其持有的股份卖了。", []string{"丙资本 investedIn 甲公司"}},
+		{"甲公司控股丙资本。", []string{"甲公司 investedIn 丙资本"}},
+		{"美的以12亿欧元向德国工业集团丙资本收购甲公司25.1%股权。", nil},
+		{"丁创投以12亿欧元向丙资本收购甲公司。", []string{"丁创投 acquired 甲公司"}},
+		{"2018年甲公司向丙资本出售3.6%股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"丁创投向甲公司控股股东丙资本购买5亿股股份。", []string{"丙资本 investedIn 甲公司"}},
+		// 吸收合并 (a merger by absorption); a society set up by the one who
+		// initiated it (由…发起).
+		{"丙资本以换股方式吸收合并甲公司。", []string{"丙资本 acquired 甲公司"}},
+		{"甲公司，是由上海实业界人士张三在1920年代末发起。", []string{"张三 founded 甲公司"}},
+		{"甲公司发起了对乙大学的诉讼。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

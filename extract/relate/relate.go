@@ -1169,6 +1169,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// who did it.
 		return out
 	}
+	if (r.Name == "acquired" || r.Name == "investedIn") && len(subj) > 0 && subj[0].Start >= m.sent.Start && subj[0].End <= b.end && containsAnyOf(d.Src[subj[0].End:b.end], zhBuying) && zhSellerBefore(d.Src, doc.ClauseStart(d.Src, m.sent.Start, subj[0].Start), subj[0].Start) {
+		// 美的向德国工业集团福伊特收购库卡25.1%股权: the one bought from
+		// is the seller, neither buyer nor investor.
+		return out
+	}
 	if r.Name == "worksFor" && b.role == "" && investorCapacity(d.Src[max(m.sent.Start, b.start-60):b.end]) {
 		// 以LP身份加入清晗基金: joining a fund as its LP invests in it; it is
 		// no post.
@@ -6517,6 +6522,24 @@ func endsWithPersonNoun(pre []byte, slot bool) bool {
 		(bytes.HasSuffix(pre, []byte("师")) || bytes.HasSuffix(pre, []byte("员"))) && len(pre) >= len("飞行员")
 }
 
+// zhBuying are Chinese verbs of buying, in both scripts: 向 before the
+// subject of one names the seller (but before 出售 or 配售, the buyer).
+var zhBuying = []string{"收购", "收購", "购买", "購買", "买下", "買下", "购得", "購得", "受让", "受讓", "买入", "買入", "购入", "購入"}
+
+// zhSellerBefore reports whether the name at p is what 向 or 从 governs
+// (向丙资本收购, 从德国工业集团福伊特购得), past a descriptor of its kind
+// at most: the one something is bought from. lo is where the clause
+// starts.
+func zhSellerBefore(src []byte, lo, p int) bool {
+	pre := src[lo:p]
+	i := max(bytes.LastIndex(pre, []byte("向")), bytes.LastIndex(pre, []byte("从")))
+	if i < 0 {
+		return false
+	}
+	desc := pre[i+len("向"):]
+	return len(desc) == 0 || utf8.RuneCount(desc) <= 12 && doc.EndsWithClassNoun(desc) && !bytes.ContainsFunc(desc, doc.IsClausePunct)
+}
+
 // classDescribed returns where a name starts after a Chinese descriptor
 // at p of at most 20 Han characters that ends with a noun of its kind
 // (测试工具供应商戊科技), or p. Names inside the descriptor count as one
@@ -6525,6 +6548,11 @@ func endsWithPersonNoun(pre []byte, slot bool) bool {
 // slot says the descriptor stands in a pattern's slot, not before a later
 // member of a list.
 func (m *sentMatcher) classDescribed(src []byte, p int, slot bool) int {
+	if bytes.HasPrefix(src[p:], []byte("股东")) && bytes.HasSuffix(src[:p], []byte("股")) {
+		// 甲公司控股股东丙资本: 控股股东 is one noun, the holder of the
+		// name before it; the verb 控股 is not what a pattern read.
+		return p
+	}
 	latin := false
 	for q, n := p, 0; q < len(src); {
 		if k := m.mentionAt(q); k >= 0 && q > p {

@@ -1674,7 +1674,7 @@ func TestGrammar(t *testing.T) {
 		// A descriptor before a name inside a pattern: an occupation, a
 		// kind of company, a demonym; not a phrase with a function word.
 		{"Jane Roe studied under biochemist John Doe.", []string{"Jane Roe advisor John Doe"}},
-		{"Acme Robotics, led by chief executive Jane Roe, makes robots.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics, led by chief executive Jane Roe, makes robots.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics acquired French television maker Beta Labs in 1987.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Jane Roe joined the search giant Acme Robotics in 2001.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe founded the company after leaving Acme Robotics.", nil},
@@ -2063,7 +2063,7 @@ func TestGrammar(t *testing.T) {
 		// A person named after another name's possessive and a few
 		// words is the slot's: "by Roe's brother John Doe".
 		{"Beta Labs was founded by Roe's brother John Doe.", []string{"John Doe founded Beta Labs"}},
-		{"Beta Labs was headed by Acme's former chief engineer John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Acme Robotics [chief engineer]"}},
+		{"Beta Labs was headed by Acme's former chief engineer John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Acme Robotics [chief engineer]", "John Doe worksFor Beta Labs"}},
 		{"Roe's brother founded Beta Labs.", nil},
 		// A list of posts in a sentence with no subject at all; the
 		// later posts of a list before the name.
@@ -2246,7 +2246,7 @@ func TestGrammar(t *testing.T) {
 		// Honorifics before a name; "with whom"; an employer named by
 		// one of its people; handing over the presidency; verb phrases
 		// of one subject; "having previously been".
-		{"George attended Acme, which was run by Rev. Dr. John Doe.", []string{"John Doe led Acme Robotics"}},
+		{"George attended Acme, which was run by Rev. Dr. John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Thomas Scott of Acme employed Roe as a telegraph operator.", []string{"Jane Roe worksFor Acme Robotics [telegraph operator]"}},
 		{"Roe turned the presidency of Acme over to his son John Doe in December 1918.", []string{"John Doe led Acme Robotics"}},
@@ -3012,7 +3012,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1971, Roe and John Doe co-produced the latter's first film, Widget OS.", []string{"Jane Roe contributedTo Widget OS", "John Doe contributedTo Widget OS"}},
 		{"Roe directed a short horror film called Widget OS, inspired by Poe.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"In 1964, Roe began creating the Widget OS.", []string{"Jane Roe contributedTo Widget OS"}},
-		{"Acme Robotics, directed by John Doe, opened in 1971.", []string{"John Doe led Acme Robotics"}},
+		{"Acme Robotics, directed by John Doe, opened in 1971.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"In 1928, Acme began releasing Widget OS, animated cartoons produced by Jane Roe and John Doe's Beta Labs in New York City.", []string{"Beta Labs developed Widget OS"}},
 		// Elected to a post at what the sentence is about; a post whose
 		// holder is named after a short descriptor.
@@ -3037,8 +3037,8 @@ func TestGrammar(t *testing.T) {
 		{"张三在甲公司任职，后升任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司"}},
 		// A party and a title of more than one word before a name.
-		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs"}},
-		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs"}},
+		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
+		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
 		// Who leads people into an organisation leads them, not it, and
 		// works there.
 		{"2005年，经纪人张三带领一些艺人跳槽甲公司，令乙大学实力大受影响。", []string{"张三 worksFor 甲公司"}},
@@ -3470,6 +3470,14 @@ func TestGrammar(t *testing.T) {
 		{"丙资本以换股方式吸收合并甲公司。", []string{"丙资本 acquired 甲公司"}},
 		{"甲公司，是由上海实业界人士张三在1920年代末发起。", []string{"张三 founded 甲公司"}},
 		{"甲公司发起了对乙大学的诉讼。", nil},
+		// The head of an organisation works there, told by a participle or a
+		// passive ("headed by", "led by") or by 由…带领的/…领导的.
+		{"In 1973, Atari spawned a competitor called Acme Robotics, headed by neighbor John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"In 1947, Beta Labs was nationalised by the Acme Robotics led by Labor Prime Minister John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics was led by John Doe from 1990.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"据称王五出走后，由张三带领的甲公司将延续此做法。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"他仍对张三领导的甲公司抱有期望。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"The Widget OS project, led by John Doe, shipped.", []string{"John Doe led Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

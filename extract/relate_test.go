@@ -355,7 +355,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"DeepMind于2014年被谷歌收购。", []string{"Google acquired DeepMind"}},
 		{"吴恩达与Daphne Koller共同创办了Coursera。", []string{"Andrew Ng cofounded Coursera", "Daphne Koller cofounded Coursera"}},
 		{"吴恩达是计算机科学家。他在谷歌工作了8年。", []string{"Andrew Ng worksFor Google"}},
-		{"李飞飞领导的斯坦福人工智能实验室发表了论文。", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab"}},
+		{"李飞飞领导的斯坦福人工智能实验室发表了论文。", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab"}},
 		{"杨立昆目前担任Meta首席AI科学家。", []string{"Yann LeCun worksFor Meta [首席 AI 科学家]"}},
 		{"杨立昆是计算机科学家。他曾在微软亚洲研究院担任研究员。", []string{"Yann LeCun worksFor Microsoft Research Asia [研究员]"}},
 		{"吴恩达是Coursera的联合创始人。", []string{"Andrew Ng cofounded Coursera"}},
@@ -404,7 +404,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"Greg Brockman is a co-founder of OpenAI.", []string{"Greg Brockman cofounded OpenAI"}},
 		{"Sam Altman, OpenAI's chief executive, spoke.", []string{"Sam Altman led OpenAI [chief executive]", "Sam Altman worksFor OpenAI [chief executive]"}},
 		{"Geoffrey Hinton, a professor at the University of Toronto, joined Google in 2013.", []string{"Geoffrey Hinton worksFor Google", "Geoffrey Hinton worksFor University of Toronto [professor]"}},
-		{"Nvidia Corp is led by Jensen Huang.", []string{"Jensen Huang led Nvidia Corp"}},
+		{"Nvidia Corp is led by Jensen Huang.", []string{"Jensen Huang led Nvidia Corp", "Jensen Huang worksFor Nvidia Corp"}},
 		// Guards: nothing here states a relation.
 		{"Geoffrey Hinton, a friend of Sam Altman, spoke.", nil},
 		{"Geoffrey Hinton never worked for Meta.", nil},
@@ -470,7 +470,7 @@ func TestConstructions(t *testing.T) {
 		{"Beta Labs was bought in 2019 by Acme Robotics.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Widget OS, designed by Jane Roe, shipped in 2003.", []string{"Jane Roe authored Widget OS"}},
 		{"Jane Roe left Beta Labs and later co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
-		{"Acme Robotics was run by John Doe.", []string{"John Doe led Acme Robotics"}},
+		{"Acme Robotics was run by John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Jane Roe graduated from Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		// en-agent-noun, en-role
 		{"Jane Roe, the original creator of Widget OS, retired.", []string{"Jane Roe authored Widget OS"}},

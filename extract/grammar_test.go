@@ -3478,6 +3478,11 @@ func TestGrammar(t *testing.T) {
 		{"据称王五出走后，由张三带领的甲公司将延续此做法。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		{"他仍对张三领导的甲公司抱有期望。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		{"The Widget OS project, led by John Doe, shipped.", []string{"John Doe led Widget OS"}},
+		// Investments counted, then named after the comma (除了A之外，还有B、C).
+		{"2020年以来华为已经投资了6个餐饮品牌，除了甲公司之外，还有丁创投、戊科技和己资本。", []string{"华为 investedIn 丁创投", "华为 investedIn 己资本", "华为 investedIn 戊科技", "华为 investedIn 甲公司"}},
+		{"华为投资了3个项目，比如甲公司和丁创投。", []string{"华为 investedIn 丁创投", "华为 investedIn 甲公司"}},
+		{"华为投资了3个项目，有人说丁创投也在其中。", nil},
+		{"华为投资了3家公司，甲公司则投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

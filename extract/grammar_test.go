@@ -3483,6 +3483,12 @@ func TestGrammar(t *testing.T) {
 		{"华为投资了3个项目，比如甲公司和丁创投。", []string{"华为 investedIn 丁创投", "华为 investedIn 甲公司"}},
 		{"华为投资了3个项目，有人说丁创投也在其中。", nil},
 		{"华为投资了3家公司，甲公司则投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
+		// Where it was done, between the subject and the verb, also with no
+		// aspect after the verb (past an organisation there, nothing: whose
+		// was it?).
+		{"2000年，丙资本在香港荃湾广场开设丁创投专门店。", []string{"丙资本 founded 丁创投"}},
+		{"张三在抗战期间的四川宜宾李庄以英文写成《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"张三在乙大学成立了甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2595,7 +2595,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, an oceanographer at Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [oceanographer]"}},
 		{"Roe was born to John Doe, a flautist with the Acme Robotics, and Mary Major.", []string{"John Doe worksFor Acme Robotics [flautist]"}},
 		{"Jane Roe, a senior lecturer at Beta Labs, spoke.", []string{"Jane Roe worksFor Beta Labs [lecturer]"}},
-		{"Roe was one of the founding editors of Acme Robotics's Gizmo, which won an award.", nil},
+		{"Roe was one of the founding editors of Acme Robotics's Gizmo, which won an award.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe was an engineer at Acme Robotics's Beta Labs.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "Jane Roe worksFor Beta Labs [engineer]"}},
 		// A sole title before a list is its first member's, unless the
 		// post passed from one to the next (先后); names given as
@@ -3489,6 +3489,14 @@ func TestGrammar(t *testing.T) {
 		{"2000年，丙资本在香港荃湾广场开设丁创投专门店。", []string{"丙资本 founded 丁创投"}},
 		{"张三在抗战期间的四川宜宾李庄以英文写成《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"张三在乙大学成立了甲公司。", nil},
+		// Lexicon entries: "was also appointed" (a post named after an adverb),
+		// "was being directed by" (a passive in progress), plural and founding
+		// editors.
+		{"In 2011, John Doe was also appointed artistic director of the Acme Robotics, as well as the Beta Labs, a choir.", []string{"John Doe led Acme Robotics [artistic director]", "John Doe led Beta Labs [artistic director]", "John Doe worksFor Acme Robotics [artistic director]", "John Doe worksFor Beta Labs [artistic director]"}},
+		{"John Doe was also named chief executive of Acme Robotics.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		{"The film was Widget OS, which was being directed by John Doe.", []string{"John Doe contributedTo Widget OS"}},
+		{"John Doe was one of the founding editors of Widget OS, which won a national award.", []string{"John Doe contributedTo Widget OS"}},
+		{"John Doe was one of the editors of Widget OS.", []string{"John Doe contributedTo Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

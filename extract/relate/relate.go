@@ -6522,9 +6522,10 @@ func endsWithPersonNoun(pre []byte, slot bool) bool {
 		(bytes.HasSuffix(pre, []byte("师")) || bytes.HasSuffix(pre, []byte("员"))) && len(pre) >= len("飞行员")
 }
 
-// zhBuying are Chinese verbs of buying, in both scripts: 向 before the
-// subject of one names the seller (but before 出售 or 配售, the buyer).
-var zhBuying = []string{"收购", "收購", "购买", "購買", "买下", "買下", "购得", "購得", "受让", "受讓", "买入", "買入", "购入", "購入"}
+// zhBuying are Chinese verbs of buying: 向 before the subject of one names
+// the seller (but before 出售 or 配售, the buyer). The rules read
+// Traditional characters through a Simplified copy, so 收購 is 收购 here.
+var zhBuying = []string{"收购", "购买", "买下", "购得", "受让", "买入", "购入"}
 
 // zhSellerBefore reports whether the name at p is what 向 or 从 governs
 // (向丙资本收购, 从德国工业集团福伊特购得), past a descriptor of its kind

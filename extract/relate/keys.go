@@ -89,19 +89,10 @@ func newKeyFinder(keys []string) *keyFinder {
 	return f
 }
 
-// findFolded finds the keys that occur in src folded as doc.FoldString
-// folds it, folding as it reads: it sets last[id] to the offset in src
-// after the last occurrence of key id, plus one (so that 0 says the key
-// does not occur). last must be all zeros; the ids of the keys found are
-// appended to found, each once, and returned.
-func (f *keyFinder) findFolded(src []byte, last, found []int32) []int32 {
-	k := keyEnds{last: last, found: found}
-	f.scan(src, &k)
-	return k.found
-}
-
-// scan finds the keys that occur in src as findFolded does, and records
-// each occurrence in k, which must be reset.
+// scan finds the keys that occur in src folded as doc.FoldString folds
+// it, folding as it reads, and records each occurrence in k, which must
+// be reset: an occurrence's end is the offset in src after it, plus one
+// (so that 0 says a key does not occur).
 func (f *keyFinder) scan(src []byte, k *keyEnds) {
 	s := int32(0)
 	var buf [utf8.UTFMax]byte

@@ -638,8 +638,6 @@ func ruleName(r *dict.Relation, p *dict.Pattern) string {
 // keyFinder.scan, and where the keys of each of Rules.groups do, sorted,
 // worked out when a rule first asks: a word class such as @role has
 // hundreds of keys, and dozens of rules require it.
-//
-// The zero value records no occurrences; newKeyEnds makes one that does.
 type keyEnds struct {
 	// last[id] is where key id last ends; found lists the keys found,
 	// each once.
@@ -647,7 +645,6 @@ type keyEnds struct {
 	// occEnd holds where each occurrence ends, in the order found, and
 	// occPrev the index plus one of the same key's occurrence before it
 	// (0 for its first); lastOcc[id] is key id's last one, likewise.
-	// Nil occPrev records none.
 	occEnd, occPrev, lastOcc []int32
 	// group[g] is where in ends group g's are, where stamp[g] is gen.
 	group []span32
@@ -658,22 +655,23 @@ type keyEnds struct {
 
 // newKeyEnds makes the keyEnds for x's keys and groups.
 func newKeyEnds(x *Rules) *keyEnds {
+	return makeKeyEnds(len(x.keys), len(x.groups))
+}
+
+// makeKeyEnds makes a keyEnds for keys keys and groups groups.
+func makeKeyEnds(keys, groups int) *keyEnds {
 	return &keyEnds{
-		last:    make([]int32, len(x.keys)),
-		lastOcc: make([]int32, len(x.keys)),
-		occPrev: []int32{},
-		group:   make([]span32, len(x.groups)),
-		stamp:   make([]int32, len(x.groups)),
+		last:    make([]int32, keys),
+		lastOcc: make([]int32, keys),
+		group:   make([]span32, groups),
+		stamp:   make([]int32, groups),
 	}
 }
 
 // reset forgets the keys of the sentence before; gen numbers the next.
 func (k *keyEnds) reset(gen int32) {
 	for _, id := range k.found {
-		k.last[id] = 0
-		if k.lastOcc != nil {
-			k.lastOcc[id] = 0
-		}
+		k.last[id], k.lastOcc[id] = 0, 0
 	}
 	k.found, k.occEnd, k.occPrev, k.ends = k.found[:0], k.occEnd[:0], k.occPrev[:0], k.ends[:0]
 	k.gen = gen
@@ -685,11 +683,9 @@ func (k *keyEnds) add(id, end int32) {
 		k.found = append(k.found, id)
 	}
 	k.last[id] = end
-	if k.occPrev != nil {
-		k.occEnd = append(k.occEnd, end)
-		k.occPrev = append(k.occPrev, k.lastOcc[id])
-		k.lastOcc[id] = int32(len(k.occEnd))
-	}
+	k.occEnd = append(k.occEnd, end)
+	k.occPrev = append(k.occPrev, k.lastOcc[id])
+	k.lastOcc[id] = int32(len(k.occEnd))
 }
 
 // groupEnds returns where the keys of group g end in the sentence, in

@@ -31,8 +31,9 @@ func TestRuleAnchors(t *testing.T) {
 		}
 		f := newKeyFinder(ru.anchors)
 		for _, s := range []string{"sam altman joined openai", "他加入了谷歌", "nothing here", "the theme"} {
-			last := make([]int32, len(ru.anchors))
-			f.findFolded([]byte(s), last, nil)
+			k := makeKeyEnds(len(ru.anchors), 0)
+			f.scan([]byte(s), k)
+			last := k.last
 			for i, a := range ru.anchors {
 				if held := last[i] > 0; held != strings.Contains(s, a) {
 					t.Errorf("key finder says %q holds %q: %v", s, a, held)
@@ -94,8 +95,9 @@ func TestKeyFinder(t *testing.T) {
 	keys := []string{"he", "she", "his", "hers", "加入", "入了", "了谷歌", "a", "abcd", "bce", "cdf", "c"}
 	f := newKeyFinder(keys)
 	for _, text := range []string{"ushers", "他加入了谷歌", "", "aaa", "hishe", "xyz", "加入加入了", "USHERS", "ＳＨＥ", "\xffhe\xe5\x8a", "H\u2019s", "abcdf", "abce", "xabcabcdfbce"} {
-		last := make([]int32, len(keys))
-		f.findFolded([]byte(text), last, nil)
+		k := makeKeyEnds(len(keys), 0)
+		f.scan([]byte(text), k)
+		last := k.last
 		for i, k := range keys {
 			folded := doc.FoldString(text)
 			if held := last[i] > 0; held != strings.Contains(folded, k) {

@@ -2843,7 +2843,7 @@ func TestGrammar(t *testing.T) {
 		// 由X主持 after a verb of setting up: X heads what was set up, not
 		// the organisation that set it up; 成立 said of the organisation
 		// itself, or a round 由A领投, keeps the organisation.
-		{"1918年，乙大学成立戊科技，由张三主持。", []string{"乙大学 founded 戊科技", "张三 led 戊科技"}},
+		{"1918年，乙大学成立戊科技，由张三主持。", []string{"乙大学 founded 戊科技", "张三 led 戊科技", "张三 worksFor 戊科技"}},
 		{"次年，乙大学创建了新的画室，由张三和李四主持。", nil},
 		{"甲公司成立于1990年，由张三主持。", []string{"张三 led 甲公司"}},
 		{"甲公司成立不足100天，由丙资本、丁创投联合领投。", []string{"丙资本 investedIn 甲公司", "丁创投 investedIn 甲公司"}},
@@ -3498,6 +3498,19 @@ func TestGrammar(t *testing.T) {
 		{"The film was Widget OS, which was being directed by John Doe.", []string{"John Doe contributedTo Widget OS"}},
 		{"John Doe was one of the founding editors of Widget OS, which won a national award.", []string{"John Doe contributedTo Widget OS"}},
 		{"John Doe was one of the editors of Widget OS.", []string{"John Doe contributedTo Widget OS"}},
+		// Who is put in charge of a unit named alone at the end of the clause
+		// (引入…王珏，负责旷视美国研究院), also with the subject from context; a
+		// task after the unit is no post there.
+		{"今年8月甲公司引入丙资本首席科学家张三，负责戊科技。", []string{"张三 led 戊科技", "张三 worksFor 丙资本 [首席科学家]", "张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		{"张三加入甲公司，负责戊科技。", []string{"张三 led 戊科技", "张三 worksFor 甲公司"}},
+		{"甲公司聘请张三，负责乙大学的合作。", nil},
+		{"张三说，李四负责戊科技。", nil},
+		// Who runs what was just set up works there (设立X，由卜凯主持).
+		{"1921年设立甲公司，由张三（C. W. Woodworth）主持。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"1918年成立甲公司，由李四领导。", []string{"李四 led 甲公司", "李四 worksFor 甲公司"}},
+		// Two posts before the organisation and the name.
+		{"The chairman and CEO of Acme Robotics, John Doe, said he would stay.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"The president and chief executive of Beta Labs, Jane Roe, resigned.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

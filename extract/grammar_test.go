@@ -3511,6 +3511,28 @@ func TestGrammar(t *testing.T) {
 		// Two posts before the organisation and the name.
 		{"The chairman and CEO of Acme Robotics, John Doe, said he would stay.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		{"The president and chief executive of Beta Labs, Jane Roe, resigned.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]"}},
+		// The teacher named after 师从, even behind a title in a list
+		// (师从诺贝尔奖得主、校长李四), is not the subject the next sentences
+		// go on with; the biography's person is.
+		{"张三是物理学家。他出生于Springfield。1920年考入乙大学。1925年毕业。1927年赴美国留学，师从诺贝尔奖得主、校长李四，1931年获博士学位。1931年赴德国在甲公司从事研究工作。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		// A name after 在 that follows the clause's subject is where it was
+		// done; not so in a relative clause, a time clause, or with no subject
+		// named (the university may set up its own unit).
+		{"甲公司在乙大学建立了戊科技。", nil},
+		{"1982年，甲公司在乙大学沿線各站開設多間戊科技分店。", nil},
+		{"在甲公司收购戊科技之后，张三离职。", []string{"甲公司 acquired 戊科技"}},
+		{"在甲公司收购戊科技时，张三离职。", []string{"甲公司 acquired 戊科技"}},
+		{"1932年回国后，在乙大学建立了戊科技。", []string{"乙大学 founded 戊科技"}},
+		// Works counted, then named; a title with its year and its author.
+		{"Books by John Doe on the Orient include Gizmo (1891) and Widget OS (1894).", []string{"John Doe authored Gizmo", "John Doe authored Widget OS"}},
+		{"John Doe published his views in three books: Gizmo (1895) and Widget OS (1906).", []string{"John Doe authored Gizmo", "John Doe authored Widget OS"}},
+		{"The canals figure prominently in Gizmo by John Doe (1949) and Widget OS by Jane Roe (1950).", []string{"Jane Roe authored Widget OS", "John Doe authored Gizmo"}},
+		{"The canals heavily influence Gizmo (1918) by John Doe as well as other books.", []string{"John Doe authored Gizmo"}},
+		{"Gizmo (2010) by Acme Robotics sold well.", nil},
+		// A phrase set off after "and" before the subject's second verb.
+		{"John Doe continued to write columns and, after encouragement from his son Arthur and publisher Mary Major, founded Acme Robotics in 1885.", []string{"John Doe founded Acme Robotics"}},
+		{"John Doe wrote columns and, with help from Beta Labs, founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"John Doe met Jane Roe and, in 1990, Roe founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2991,7 +2991,7 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 				// subject may be no one named.
 				return doc.Mention{}, false
 			}
-			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] && !doc.InParens(d.Src, sent.Start, c.Start) {
+			if found < 0 && (d.ClauseInitial(sent, c) || d.ClauseSubject(sent, c)) && !d.Labels[c.Start] && !doc.InParens(d.Src, sent.Start, c.Start) && !personObject(d.Src, sent.Start, c.Start) {
 				// …教科书《本国地理》（竺可桢校）: a name in an aside is
 				// not the one the sentences are about.
 				found = i
@@ -3078,6 +3078,53 @@ func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// zhWhere reports whether 在 stands right before mention k after the
+// clause's subject, not as part of a word (现在, 正在, 存在, 所在…), no 的
+// follows the mention before the next name, and the clause does not end
+// as a time clause (在…之后, 在…时): the name is where the action took
+// place.
+func (m *sentMatcher) zhWhere(src []byte, k int) bool {
+	before := src[m.sent.Start:m.ms[k].Start]
+	if !endsWithAny(before, []string{"在"}) || endsWithAny(before, []string{"现在", "現在", "正在", "存在", "所在", "实在", "實在", "好在", "自在"}) {
+		return false
+	}
+	// Only after the clause's own subject (美心在香港地鐵沿線開設X): with
+	// no subject named, 在乙大学成立了研究室 may tell of the university
+	// setting up its own unit.
+	if k == 0 || m.ms[k-1].Start < doc.ClauseStart(src, m.sent.Start, m.ms[k].Start) || !m.clauseInitial(k-1) && !m.d.ClauseSubject(m.sent, m.ms[k-1]) {
+		return false
+	}
+	end := m.sent.End
+	if k+1 < len(m.ms) {
+		end = min(end, m.ms[k+1].Start)
+	}
+	if bytes.Contains(src[m.ms[k].End:end], []byte("的")) {
+		return false
+	}
+	// 在甲公司收购戊科技之后: 在 opens a time clause.
+	clause := src[m.ms[k].End:m.sent.End]
+	if i := bytes.IndexAny(clause, "，,；;：:。"); i >= 0 {
+		clause = clause[:i]
+	}
+	return !endsWithAny(bytes.TrimSpace(clause), []string{"后", "後", "前", "时", "時", "期间", "期間", "之际", "之際", "时候", "時候", "过程中", "過程中"})
+}
+
+// personObject reports whether a verb of zhPersonObjectVerbs stands in
+// the clause before off, the clause taken with the list its 、 joins:
+// 师从诺贝尔奖得主、校长密立根 makes 密立根 the object, though a title
+// opens his member of the list.
+func personObject(src []byte, lo, off int) bool {
+	s := doc.ClauseStart(src, lo, off)
+	for s > lo {
+		r, w := utf8.DecodeLastRune(src[lo:s])
+		if r != '、' {
+			break
+		}
+		s = doc.ClauseStart(src, lo, s-w)
+	}
+	return containsAnyOf(src[s:off], zhPersonObjectVerbs)
 }
 
 // zhPersonObjectVerbs take a person as their object right after them
@@ -5758,6 +5805,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// 盛大向特里安基金收购X的股权: the name after 向 or 从 is the other
 		// party, not the one who acts; so is its own other name in a
 		// parenthesis after it (向特里安基金(Trian Fund Management)收购).
+		return
+	}
+	if ei == 0 && e.Kind == dict.Subject && m.ms[k].Entity.Type != dict.Person && m.zhWhere(src, k) {
+		// 甲公司在乙大学建立了实验室: the name after 在 is where it was
+		// done, not who did it (在甲公司投资的乙公司 is a relative clause,
+		// and its name is the subject).
 		return
 	}
 	if afterLocative(src, m.ms[k].Start) && (ei == 0 || m.locatedName(src, k, m.slotTypesOf(e.Kind))) {

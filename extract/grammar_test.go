@@ -3533,6 +3533,23 @@ func TestGrammar(t *testing.T) {
 		{"John Doe continued to write columns and, after encouragement from his son Arthur and publisher Mary Major, founded Acme Robotics in 1885.", []string{"John Doe founded Acme Robotics"}},
 		{"John Doe wrote columns and, with help from Beta Labs, founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"John Doe met Jane Roe and, in 1990, Roe founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		// Investing as the means before the verb (投资12.5亿美元入股), and 增持
+		// (raising a stake) as a verb of investing.
+		{"2016年4月13日，甲公司投资12.5亿美元入股戊科技。", []string{"甲公司 investedIn 戊科技"}},
+		{"2017年4月，甲公司和丙资本又进一步增持了戊科技。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
+		{"张三投资1亿元创办了甲公司。", []string{"张三 founded 甲公司"}},
+		// What one opposed did not happen by one's hand: 反对政府增持.
+		{"然而，当时张三强烈反对政府增持甲公司。", nil},
+		{"张三反对甲公司收购戊科技。", nil},
+		{"John Doe opposed Acme Robotics's acquisition of Beta Labs.", nil},
+		// 启动 a platform: launching it.
+		{"2015年6月，甲公司启动食材供应平台“星火系统”。", []string{"甲公司 developed 星火系统"}},
+		// A group formed with partners counted by 等 (与…等发起, 与…等人组成).
+		{"张三并与李四、王五等发起“甲公司”，商讨抗日救亡事宜。", []string{"李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"1921年12月与李四等人组成甲公司。", []string{"李四 cofounded 甲公司"}},
+		// The unit whose work one heads (主管…的工作); a section chief's post.
+		{"张三得以恢复工作，担任副所长并主管甲公司的工作。", []string{"张三 led 甲公司"}},
+		{"1928年，张三出任甲公司教育科科长。", []string{"张三 worksFor 甲公司 [科长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

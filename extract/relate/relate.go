@@ -3179,6 +3179,8 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
 	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望加入", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
 	"否认", "辟谣", "denied", "denies",
+	// What one opposed is not what one did: 反对政府增持港交所.
+	"反对", "opposed",
 	"abandoned its plan", "abandoned plans", "abandoned a plan", "abandoned its bid", "walked away from", "in talks to", "in talks with",
 	"considered buying", "considered acquiring", "considered joining", "considered investing", "bid to",
 	// Helping to found is not founding: 推动建立了X, 协助成立.

@@ -3550,6 +3550,19 @@ func TestGrammar(t *testing.T) {
 		// The unit whose work one heads (主管…的工作); a section chief's post.
 		{"张三得以恢复工作，担任副所长并主管甲公司的工作。", []string{"张三 led 甲公司"}},
 		{"1928年，张三出任甲公司教育科科长。", []string{"张三 worksFor 甲公司 [科长]"}},
+		// The successor in the same post ("Noyce was Intel's CEO at its
+		// founding, followed by co-founder Moore"), not whatever follows.
+		{"Jane Roe was Acme Robotics's CEO at its founding in 1968, followed by co-founder John Doe in 1975.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"Jane Roe was Acme Robotics's CEO until 1990, followed by a long decline under John Doe.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		// A member, or a key figure, of the team that made the work.
+		{"Engineers John Doe and Jane Roe were key figures on the core team that invented the Gizmo.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"John Doe was one of the members of the small group that designed Widget OS.", []string{"John Doe contributedTo Widget OS"}},
+		// Studies with a list of subjects before the school.
+		{"John Doe studied Philosophy, Politics and Economics at Delta University, Oxford in England.", []string{"John Doe educatedAt Delta University"}},
+		// Teachers: the students of one's listed; an apprenticeship.
+		{"Other outstanding students of Jane Roe's include the economists John Doe and Mary Major.", []string{"John Doe advisor Jane Roe", "Mary Major advisor Jane Roe"}},
+		{"Educated at Delta University, John Doe was apprenticed in 1779 to Sir Mary Major (1745–1815), a surgeon.", []string{"John Doe advisor Mary Major", "John Doe educatedAt Delta University"}},
+		{"John Doe was apprenticed to Mary Major.", []string{"John Doe advisor Mary Major"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2979,7 +2979,7 @@ func TestGrammar(t *testing.T) {
 		{"张三推荐李四出任甲公司总经理。", []string{"李四 worksFor 甲公司 [总经理]", "李四 led 甲公司 [总经理]"}},
 		// 筹建 founds; the post after it, with 任, is at what was founded.
 		{"1958年张三筹建了甲公司，任所长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
-		{"1980年张三创办《甲公司》，任主编。", []string{"张三 founded 甲公司", "张三 worksFor 甲公司 [主编]"}},
+		{"1980年张三创办《甲公司》，任主编。", []string{"张三 founded 甲公司", "张三 led 甲公司 [主编]", "张三 worksFor 甲公司 [主编]"}},
 		{"甲公司正在筹建戊科技。", nil},
 		{"1949年，张三担任乙大学教务长。", []string{"张三 worksFor 乙大学 [教务长]"}},
 		// What a founding builds on is not its founder.
@@ -3563,6 +3563,18 @@ func TestGrammar(t *testing.T) {
 		{"Other outstanding students of Jane Roe's include the economists John Doe and Mary Major.", []string{"John Doe advisor Jane Roe", "Mary Major advisor Jane Roe"}},
 		{"Educated at Delta University, John Doe was apprenticed in 1779 to Sir Mary Major (1745–1815), a surgeon.", []string{"John Doe advisor Mary Major", "John Doe educatedAt Delta University"}},
 		{"John Doe was apprenticed to Mary Major.", []string{"John Doe advisor Mary Major"}},
+		// 主编 (editor-in-chief) heads a journal; a founding director's title.
+		{"另外，张三还任《甲公司》主编、《戊科技》编委。", []string{"张三 led 甲公司 [主编]", "张三 worksFor 甲公司 [主编]"}},
+		{"李四是甲公司主编。", []string{"李四 led 甲公司 [主编]", "李四 worksFor 甲公司 [主编]"}},
+		// Acting in one's post (以X创始人及CEO身份行事).
+		{"张三以甲公司创始人及CEO身份出席。", []string{"张三 founded 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"张三更外向，以甲公司董事长身份行事。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// The founder and partners counted (由马云与另外18名人士在1999年创立).
+		{"甲公司是戊科技的旗艦業務，由张三與另外18名人士在1999年創立，主要經營B2B。", []string{"张三 founded 甲公司"}},
+		// Who recommended or invited the one a pronoun names (陈建功推荐其任…)
+		// is not the subject that the next sentence goes on with.
+		{"张三是数学家。他生于Springfield。1920年考入乙大学。1924年毕业。1933年李四推荐其任乙大学数学系主任。1935年任甲公司主编。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "张三 led 甲公司 [主编]", "张三 worksFor 甲公司 [主编]"}},
+		{"张三是数学家。他生于Springfield。1920年考入乙大学。1924年毕业。1933年李四加入乙大学。1935年任甲公司主编。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "李四 led 甲公司 [主编]", "李四 worksFor 乙大学", "李四 worksFor 甲公司 [主编]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

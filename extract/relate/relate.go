@@ -2879,6 +2879,14 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			prev := d.Sentences[m.si-1]
 			switch first := d.Mentions[k]; first.Entity.Type {
 			case dict.Person:
+				if appointsOther(d.Src[first.End:prev.End]) {
+					// 1933年陈建功推荐其任X系主任。1935年任Y主编。: the one
+					// named goes on, not the one who recommended him.
+					if f := d.FocusPerson; f != nil && f != first.Entity {
+						return []doc.Mention{{Entity: f, How: doc.Coref}}
+					}
+					return nil
+				}
 				return []doc.Mention{{Entity: first.Entity, How: doc.Coref}}
 			case dict.Organization:
 				if !zhPostAfter(d.Src[first.End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
@@ -2998,6 +3006,9 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 			}
 			named = true
 		}
+		if found >= 0 && appointsOther(d.Src[ms[found].End:sent.End]) {
+			return doc.Mention{}, false // 陈建功推荐其任X: the pronoun's, not his
+		}
 		if found >= 0 {
 			return ms[found], true
 		}
@@ -3109,6 +3120,20 @@ func (m *sentMatcher) zhWhere(src []byte, k int) bool {
 		clause = clause[:i]
 	}
 	return !endsWithAny(bytes.TrimSpace(clause), []string{"后", "後", "前", "时", "時", "期间", "期間", "之际", "之際", "时候", "時候", "过程中", "過程中"})
+}
+
+// appointsOther reports whether text, after a sentence's opening name,
+// starts with a verb of recommending, inviting or appointing someone
+// referred to by a pronoun (推荐其, 聘请他, 任命她): that one, not the
+// opener, is who the sentence is about.
+func appointsOther(text []byte) bool {
+	text = bytes.TrimSpace(text)
+	for _, v := range []string{"推荐", "举荐", "聘请", "邀请", "任命", "委任", "委派", "派遣", "介绍", "延聘", "聘", "请", "派"} {
+		if rest, ok := bytes.CutPrefix(text, []byte(v)); ok {
+			return startsWithAny(rest, []string{"其", "他", "她"})
+		}
+	}
+	return false
 }
 
 // personObject reports whether a verb of zhPersonObjectVerbs stands in

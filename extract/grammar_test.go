@@ -3575,6 +3575,14 @@ func TestGrammar(t *testing.T) {
 		// is not the subject that the next sentence goes on with.
 		{"张三是数学家。他生于Springfield。1920年考入乙大学。1924年毕业。1933年李四推荐其任乙大学数学系主任。1935年任甲公司主编。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "张三 led 甲公司 [主编]", "张三 worksFor 甲公司 [主编]"}},
 		{"张三是数学家。他生于Springfield。1920年考入乙大学。1924年毕业。1933年李四加入乙大学。1935年任甲公司主编。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "李四 led 甲公司 [主编]", "李四 worksFor 乙大学", "李四 worksFor 甲公司 [主编]"}},
+		// The last of a list of posts after the copula; a post to an
+		// institution ("appointed lecturer in anatomy to the Royal College").
+		{"Until mid-2005, John Doe was a senior fellow at Acme Robotics, a visiting professor at Beta Labs, and an adjunct professor at Delta University.", []string{"John Doe worksFor Acme Robotics [fellow]", "John Doe worksFor Beta Labs [professor]", "John Doe worksFor Delta University [professor]"}},
+		{"John Doe was a critic, and an adjunct professor at Delta University.", []string{"John Doe worksFor Delta University [professor]"}},
+		{"John Doe was a fellow at Acme Robotics, and Jane Roe was president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]", "John Doe worksFor Acme Robotics [fellow]"}},
+		{"John Doe was appointed lecturer in anatomy to the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [lecturer]"}},
+		{"John Doe was appointed surgeon to Acme Robotics.", []string{"John Doe worksFor Acme Robotics [surgeon]"}},
+		{"John Doe was appointed physician to Jane Roe.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

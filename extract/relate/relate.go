@@ -2267,20 +2267,14 @@ func namesOwnSubject(m *sentMatcher, types []dict.Type, b binding) bool {
 func (m *sentMatcher) postListMember(at int) bool {
 	src := m.d.Src
 	lo := m.sent.Start
-	e := doc.ClauseStart(src, lo, at)
-	if e <= lo {
+	c := doc.ClauseStart(src, lo, at)
+	if c <= lo {
 		return false
 	}
-	if r, _ := utf8.DecodeLastRune(src[lo:e]); r != '、' {
+	if r, _ := utf8.DecodeLastRune(src[lo:c]); r != '、' {
 		return false
 	}
-	for e > lo {
-		r, w := utf8.DecodeLastRune(src[lo:e])
-		if r != '、' {
-			break
-		}
-		e = doc.ClauseStart(src, lo, e-w)
-	}
+	e := listClauseStart(src, lo, at)
 	first := at
 	if k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= e }); k < len(m.ms) {
 		first = min(first, m.ms[k].Start)
@@ -3141,6 +3135,13 @@ func appointsOther(text []byte) bool {
 // 师从诺贝尔奖得主、校长密立根 makes 密立根 the object, though a title
 // opens his member of the list.
 func personObject(src []byte, lo, off int) bool {
+	return containsAnyOf(src[listClauseStart(src, lo, off):off], zhPersonObjectVerbs)
+}
+
+// listClauseStart is where the clause of off starts (no earlier than lo),
+// a list joined by 、 taken whole: 历任甲公司经理、戊科技经理 is one
+// clause, not two.
+func listClauseStart(src []byte, lo, off int) int {
 	s := doc.ClauseStart(src, lo, off)
 	for s > lo {
 		r, w := utf8.DecodeLastRune(src[lo:s])
@@ -3149,7 +3150,7 @@ func personObject(src []byte, lo, off int) bool {
 		}
 		s = doc.ClauseStart(src, lo, s-w)
 	}
-	return containsAnyOf(src[s:off], zhPersonObjectVerbs)
+	return s
 }
 
 // zhPersonObjectVerbs take a person as their object right after them

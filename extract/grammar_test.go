@@ -3580,6 +3580,19 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was appointed lecturer in anatomy to the Acme Robotics.", []string{"John Doe worksFor Acme Robotics [lecturer]"}},
 		{"John Doe was appointed surgeon to Acme Robotics.", []string{"John Doe worksFor Acme Robotics [surgeon]"}},
 		{"John Doe was appointed physician to Jane Roe.", nil},
+		// A contributor, often or now and then, of things to a work.
+		{"John Doe is also an occasional contributor of language puzzles to Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		{"John Doe was a regular contributor to Gizmo and Widget OS.", []string{"John Doe contributedTo Gizmo", "John Doe contributedTo Widget OS"}},
+		{"John Doe was a contributor of funds to Acme Robotics.", nil},
+		// The writer of a work named with it: 所著的《X》, 在《X》一书中, lyrics.
+		{"据美国学者张三所著的《星火系统》，1949年前毕业生很多。", []string{"张三 authored 星火系统"}},
+		{"张三在《星火系统》一书中将李四等人归为一派。", []string{"张三 authored 星火系统"}},
+		{"《Gizmo》，张三作词，李四作曲。", []string{"张三 authored Gizmo"}},
+		{"《星火系统》由张三作词。", []string{"张三 authored 星火系统"}},
+		{"张三所在的甲公司很有名。", nil},
+		// Kinds of product before a name: a phone, a chip, an operating system.
+		{"甲公司發布全球最薄四核智能機星火系统。", []string{"甲公司 developed 星火系统"}},
+		{"甲公司推出了自研芯片星火系统。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3519,6 +3519,7 @@ func TestGrammar(t *testing.T) {
 		{"1982年，甲公司在乙大学沿線各站開設多間戊科技分店。", nil},
 		{"在甲公司收购戊科技之后，张三离职。", []string{"甲公司 acquired 戊科技"}},
 		{"在甲公司收购戊科技时，张三离职。", []string{"甲公司 acquired 戊科技"}},
+		{"在甲公司收購戊科技之後，张三离职。", []string{"甲公司 acquired 戊科技"}},
 		{"1932年回国后，在乙大学建立了戊科技。", []string{"乙大学 founded 戊科技"}},
 		// Works counted, then named; a title with its year and its author.
 		{"Books by John Doe on the Orient include Gizmo (1891) and Widget OS (1894).", []string{"John Doe authored Gizmo", "John Doe authored Widget OS"}},

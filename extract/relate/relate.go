@@ -3092,7 +3092,7 @@ func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 // place.
 func (m *sentMatcher) zhWhere(src []byte, k int) bool {
 	before := src[m.sent.Start:m.ms[k].Start]
-	if !endsWithAny(before, []string{"在"}) || endsWithAny(before, []string{"现在", "現在", "正在", "存在", "所在", "实在", "實在", "好在", "自在"}) {
+	if !endsWithAny(before, []string{"在"}) || endsWithAny(before, []string{"现在", "正在", "存在", "所在", "实在", "好在", "自在"}) {
 		return false
 	}
 	// Only after the clause's own subject (美心在香港地鐵沿線開設X): with
@@ -3113,7 +3113,9 @@ func (m *sentMatcher) zhWhere(src []byte, k int) bool {
 	if i := bytes.IndexAny(clause, "，,；;：:。"); i >= 0 {
 		clause = clause[:i]
 	}
-	return !endsWithAny(bytes.TrimSpace(clause), []string{"后", "後", "前", "时", "時", "期间", "期間", "之际", "之際", "时候", "時候", "过程中", "過程中"})
+	// The rules read Traditional characters through a Simplified copy
+	// (see zhBuying): 之後 is 之后 here.
+	return !endsWithAny(bytes.TrimSpace(clause), []string{"后", "前", "时", "期间", "之际", "时候", "过程中"})
 }
 
 // appointsOther reports whether text, after a sentence's opening name,

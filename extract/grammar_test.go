@@ -3594,6 +3594,15 @@ func TestGrammar(t *testing.T) {
 		// Kinds of product before a name: a phone, a chip, an operating system.
 		{"甲公司發布全球最薄四核智能機星火系统。", []string{"甲公司 developed 星火系统"}},
 		{"甲公司推出了自研芯片星火系统。", []string{"甲公司 developed 星火系统"}},
+		// A member named by the organisation and 的 alone, after a clause's start or 是, 为, 与, 以及; not after a verb (a relative clause), a list member or a student's noun.
+		{"最早看上戊科技的是甲公司的张三。", []string{"张三 worksFor 甲公司"}},
+		{"1986年8月25日，甲公司的张三发出了一封Email。", []string{"张三 worksFor 甲公司"}},
+		{"法定代表人由李四变更为甲公司的张三。", []string{"张三 worksFor 甲公司"}},
+		{"1903年与甲公司的张三合作。", []string{"张三 worksFor 甲公司"}},
+		{"乙大学的张三、李四承担该书的翻译任务。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学"}},
+		{"创办甲公司的张三后来去了美国。", []string{"张三 founded 甲公司"}},
+		{"早在2018年4月，投资过乙大学、甲公司、戊科技的张三就进入了董事会。", []string{"张三 investedIn 乙大学", "张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+		{"2016年，乙大学的大四学生张三发表了一篇文章。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1138,6 +1138,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// no work.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && len(subj) > 0 && obj[0].End <= subj[0].Start && zhStudentBefore(d.Src, obj[0], subj[0]) {
+		// 乙大学的大四学生张三, 姚班的姚顺雨: a student named by the school
+		// or the class is no member of its staff.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && studentAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// "spent two years at Beta as a student": studying there is
 		// no work.
@@ -1590,6 +1595,19 @@ func studentAfter(src []byte, p int) bool {
 
 var studentWords = []string{"as a student", "as an undergraduate", "as a graduate student", "as a doctoral student", "as a PhD student",
 	"as an exchange student", "as a visiting student", "as a research student", "as a pupil"}
+
+// zhStudentBefore reports whether a Chinese noun of a student stands
+// between organisation o and person s, a few words apart in one clause
+// (乙大学的校友有剧作家张三), or s follows 的 right after o, a class (姚班).
+func zhStudentBefore(src []byte, o, s doc.Mention) bool {
+	between := bytes.TrimSpace(src[o.End:s.Start])
+	if string(between) == "的" && bytes.HasSuffix(src[o.Start:o.End], []byte("班")) {
+		return true
+	}
+	return utf8.RuneCount(between) <= 12 && doc.ClauseStart(src, o.End, s.Start) == o.End && containsAnyOf(between, zhStudentNouns)
+}
+
+var zhStudentNouns = []string{"学生", "同学", "校友", "毕业生", "研究生", "博士生", "硕士生", "本科生", "留学生", "学员", "学子", "门生", "弟子"}
 
 // zhRoundRoles are what an investor does in a round.
 var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共同领投"}
@@ -3531,7 +3549,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Lit, dict.Role:
 		m.matchText(src, pos, ei, e, b)
 	case dict.Start:
-		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos {
+		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos && !m.listGoesOnBefore(src, pos) {
 			m.match(pos, ei+1, b)
 			q := skipZhTime(src, pos)
 			if q > pos {
@@ -3558,6 +3576,18 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Subject, dict.Object:
 		m.matchSlot(src, pos, ei, e, b)
 	}
+}
+
+// listGoesOnBefore reports whether a name and 、 come right before pos:
+// what follows is a list's next member, not a clause's start (投资过乙大学、
+// 甲公司的张三). After 、 and anything else a clause may start (李四、任
+// 乙大学教员).
+func (m *sentMatcher) listGoesOnBefore(src []byte, pos int) bool {
+	_, q := doc.TrimSpace(src, m.sent.Start, pos)
+	if !bytes.HasSuffix(src[m.sent.Start:q], []byte("、")) {
+		return false
+	}
+	return m.mentionEndingAt(q-len("、")) >= 0
 }
 
 // matchText matches a literal or role element: each alternative, and past

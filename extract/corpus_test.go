@@ -51,15 +51,16 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 381-text corpus (2026-12-03, with 344 new
-	// texts, eighty-six of them held back, after the twenty-eighth
+	// Today's figures on the 389-text corpus (2026-12-03, with 352 new
+	// texts, eighty-eight of them held back, after the twenty-ninth
 	// round), a little below; the held-back part per language too. The
 	// forty-first batch's two held-back texts brought the held-back
 	// precision down (0.941 to 0.938, English 0.950 to 0.940), and the
 	// bounds with it; the forty-second batch brought the whole corpus's
 	// precision from 0.967 to 0.964 and the English held-back F1 from
 	// 0.661 to 0.645; on the 381-text corpus of the forty-third batch
-	// the Chinese held-back F1 is 0.680.
+	// the Chinese held-back F1 is 0.680; the forty-fourth batch brought
+	// the held-back precision from 0.937 to 0.936.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.96, 0.77},
 		"split tune":            {0.97, 0.80},

@@ -3603,6 +3603,19 @@ func TestGrammar(t *testing.T) {
 		{"创办甲公司的张三后来去了美国。", []string{"张三 founded 甲公司"}},
 		{"早在2018年4月，投资过乙大学、甲公司、戊科技的张三就进入了董事会。", []string{"张三 investedIn 乙大学", "张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
 		{"2016年，乙大学的大四学生张三发表了一篇文章。", []string{"张三 educatedAt 乙大学"}},
+		// A later post after "and" in an "of which" clause; an organisation formed with its head named.
+		{"John Doe collected antiquities for Acme Robotics, of which he was first curator from 1874 to 1885 and then director until his death.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [curator]"}},
+		{"Acme Robotics, of which John Doe was a member and Jane Roe the director, grew.", nil},
+		{"In May 1871, several mines were consolidated to form Acme Robotics with John Doe as its first president.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// A title after another title, each after a comma after the name; 现 before the organisation.
+		{"张三，第九届全国政协常委，甲公司原部长、党组书记。", []string{"张三 led 甲公司 [部长]", "张三 worksFor 甲公司 [部长]"}},
+		{"李四，现甲公司部长，中共中央委员。", []string{"李四 led 甲公司 [部长]", "李四 worksFor 甲公司 [部长]"}},
+		{"张三，乙大学教授，后来去了甲公司。", []string{"张三 worksFor 乙大学 [教授]"}},
+		// 合建 (built together) and founding paid for (投资兴建, as 出资成立 already was).
+		{"甲公司与乙大学、戊科技三校合建戊大学。", []string{"乙大学 founded 戊大学", "戊科技 founded 戊大学", "甲公司 founded 戊大学"}},
+		{"甲公司在广州投资兴建戊科技。", []string{"甲公司 founded 戊科技"}},
+		{"张三出资成立了戊科技。", []string{"张三 founded 戊科技"}},
+		{"张三出资收购了戊科技。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -6986,8 +6986,8 @@ func skipParen(src []byte, p int) int {
 }
 
 // zhFoundingVerbs are the Chinese verbs of founding, which take the
-// object after them whatever verb stands before (投资成立, 出资设立).
-var zhFoundingVerbs = []string{"成立", "建立", "设立", "创建", "创办", "创立", "组建", "筹建"}
+// object after them whatever verb stands before (投资成立, 出资设立, 投资兴建).
+var zhFoundingVerbs = []string{"成立", "建立", "设立", "创建", "创办", "创立", "组建", "筹建", "兴建"}
 
 // auxiliaryAfter reports whether a finite auxiliary follows p, past a
 // comma: the name before it would be its clause's subject.

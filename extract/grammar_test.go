@@ -3616,6 +3616,13 @@ func TestGrammar(t *testing.T) {
 		{"甲公司在广州投资兴建戊科技。", []string{"甲公司 founded 戊科技"}},
 		{"张三出资成立了戊科技。", []string{"张三 founded 戊科技"}},
 		{"张三出资收购了戊科技。", nil},
+		// 和 joins names, not partners: each founded it; 与 still names partners.
+		{"1946年5月，张三和李四、王五等在重庆创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"1946年5月，张三与李四、王五等在重庆创立甲公司。", []string{"张三 founded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		// Shares subscribed in a company described before them, after the price.
+		{"2015年，丙资本斥資24億人民幣，即每股作價24.22元，認購深圳創業板上市的甲公司9900萬股。", []string{"丙资本 investedIn 甲公司"}},
+		{"后来丙资本又认购了深圳创业板上市的甲公司9900万股。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本认购了深圳创业板上市的甲公司的产品。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

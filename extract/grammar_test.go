@@ -3623,6 +3623,15 @@ func TestGrammar(t *testing.T) {
 		{"2015年，丙资本斥資24億人民幣，即每股作價24.22元，認購深圳創業板上市的甲公司9900萬股。", []string{"丙资本 investedIn 甲公司"}},
 		{"后来丙资本又认购了深圳创业板上市的甲公司9900万股。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本认购了深圳创业板上市的甲公司的产品。", nil},
+		// Pieces written for a work of others; a title after a participle phrase; one's own work by its possessive or its kind; a translated title before the apposition.
+		{"German cookery writer Jane Roe wrote recipes for Gizmo and other cookbooks.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"John Doe also wrote several articles in the ninth edition of the Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		{"John Doe submitted a dissertation, written back in Sweden, entitled Gizmo, in which he laid out his hypothesis.", []string{"John Doe authored Gizmo"}},
+		{"In 1842, John Doe issued his Gizmo, a classification list.", []string{"John Doe authored Gizmo"}},
+		{"In 1968, Jane Roe released Gizmo, an album of Bach compositions.", []string{"Jane Roe authored Gizmo"}},
+		{"\"Gizmo\" (\"Lie to Me\"), a bolero composed by John Doe (1921–1985), was a success.", []string{"John Doe authored Gizmo"}},
+		{"John Doe published his findings in Gizmo.", nil},
+		{"Jane Roe released Gizmo, a smartphone.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -739,7 +739,7 @@ func TestGrammar(t *testing.T) {
 		{"张三博士毕业后，便担任甲公司研究员及博士生导师。", []string{"张三 worksFor 甲公司 [研究员]"}},
 		{"张三在乙大学任教多年，后来创办了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学"}},
 		{"甲公司获悉，随后担任乙大学教授。", nil}, // an organisation opening the sentence is no continuing subject
-		{"In 2014 Jane Roe succeeded John Doe as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"In 2014 Jane Roe succeeded John Doe as chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		{"Under Jane Roe's leadership, Acme Robotics bought Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Jane Roe led Acme Robotics"}},
 		{"Acme Robotics grew quickly under the leadership of Jane Roe.", []string{"Jane Roe led Acme Robotics"}},
 		{"Beta Labs was sold to Acme Robotics in 2001.", []string{"Acme Robotics acquired Beta Labs"}},
@@ -1136,7 +1136,7 @@ func TestGrammar(t *testing.T) {
 		// a post held "while director of X".
 		{"On 7 October 1919, eight Dutch businessmen, including John Doe, founded Acme Robotics as one of the first airlines.", []string{"John Doe founded Acme Robotics"}},
 		{"On 31 December 1953, the founder and president of Acme Robotics, John Doe, died at the age of 64.", []string{"John Doe founded Acme Robotics"}},
-		{"Roe was appointed to succeed John Doe as president of Acme Robotics in 1963.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe was appointed to succeed John Doe as president of Acme Robotics in 1963.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"In January 1996, Acme Robotics acquired a 26% share in Beta Labs, the flag-carrier.", []string{"Acme Robotics investedIn Beta Labs"}},
 		{"Roe worked to develop several ironworks, eventually forming the Acme Robotics and the Beta Labs, in Pittsburgh.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
 		{"In 1900, Roe gave $2 million to start the Acme Robotics at Pittsburgh.", []string{"Jane Roe founded Acme Robotics"}},
@@ -2332,7 +2332,7 @@ func TestGrammar(t *testing.T) {
 		{"In the spring of 1927 Roe joined Beta Labs, and later founded Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe entered Acme in the fall of 1914 as an English major and joined a club.", []string{"Jane Roe educatedAt Acme Robotics"}},
 		{"When John Doe was hired to coach Acme for the 1933 season, Doe chose to hire his own assistants.", []string{"John Doe worksFor Acme Robotics"}},
-		{"Austerity measures forced him to supplant John Doe as head coach of the Acme.", nil},
+		{"Austerity measures forced him to supplant John Doe as head coach of the Acme.", []string{"John Doe worksFor Acme Robotics [head coach]"}},
 		{"In 1940, Roe acquired half of Doe's interest in the Acme.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"In 2012 Acme partnered with Beta Labs for the exhibit Gizmo, which was hosted at a museum.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
 		{"John Doe, a young graduate of Acme, was engaged.", []string{"John Doe educatedAt Acme Robotics"}},
@@ -2816,7 +2816,7 @@ func TestGrammar(t *testing.T) {
 		{"While growing up, Doe also worked as a messenger for the Acme company.", []string{"John Doe worksFor Acme Robotics"}},
 		{"1936: Acme absorbs bankrupt Beta Labs during the Great Depression.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Doe became a General and the 26th Commandant of the Acme in 1975.", []string{"John Doe led Acme Robotics [commandant]"}},
-		{"After 22 years of leading Acme, Dr. Doe announced his resignation in 1999.", []string{"John Doe led Acme Robotics"}},
+		{"After 22 years of leading Acme, Dr. Doe announced his resignation in 1999.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme expanded with Beta Labs, in which Gamma Capital owns a minority stake.", []string{"Gamma Capital investedIn Beta Labs"}},
 		{"Beta Labs, which had been spun off by Gamma Capital in 1955, was re-merged into Acme.", []string{"Acme Robotics acquired Beta Labs"}},
 		// A founder's post a clause or two after its founding, a takeover
@@ -3632,6 +3632,17 @@ func TestGrammar(t *testing.T) {
 		{"\"Gizmo\" (\"Lie to Me\"), a bolero composed by John Doe (1921–1985), was a success.", []string{"John Doe authored Gizmo"}},
 		{"John Doe published his findings in Gizmo.", nil},
 		{"Jane Roe released Gizmo, a smartphone.", nil},
+		// A list of what a person is after the name and a colon; a work's name in quotation marks after a few words on it.
+		{"张三：教育家、甲公司主席。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
+		{"张三：甲公司主席。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
+		{"1923年由“甲公司”研制的中国人第一支“星火系统”问世。", []string{"甲公司 developed 星火系统"}},
+		// The one succeeded held the post; years of leading are years of work; a colleague at an organisation.
+		{"Austerity measures forced him to supplant John Doe as head coach of Acme Robotics.", []string{"John Doe worksFor Acme Robotics [head coach]"}},
+		{"Jane Roe succeeded John Doe as CEO of Acme Robotics.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"After 22 years of leading Acme Robotics, Dr. John Doe announced his resignation.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"He, along with his co-worker at Acme Robotics John Doe, developed the business.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Jane Roe and her colleague at Acme Robotics, John Doe, wrote a paper.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Jane Roe met a former colleague, John Doe, at Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

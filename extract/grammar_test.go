@@ -3643,6 +3643,16 @@ func TestGrammar(t *testing.T) {
 		{"He, along with his co-worker at Acme Robotics John Doe, developed the business.", []string{"John Doe worksFor Acme Robotics"}},
 		{"Jane Roe and her colleague at Acme Robotics, John Doe, wrote a paper.", []string{"John Doe worksFor Acme Robotics"}},
 		{"Jane Roe met a former colleague, John Doe, at Acme Robotics.", nil},
+		// A relative clause of work before a name and a noun of what the person is ("的时候" is no noun).
+		{"论文受到甲公司任职的电力专家张三赏识。", []string{"张三 worksFor 甲公司"}},
+		{"在甲公司工作的张三很忙。", []string{"张三 worksFor 甲公司"}},
+		{"他在甲公司工作的时候认识了张三。", nil},
+		// "founded by Y" with its subject from context only after a copula or an adverb, not after another noun; the noun phrase after the copula is the subject's; a long description that ends in a noun of its kind.
+		{"Acme Robotics was founded in 1990 by John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"Acme Robotics (other names include Acme Ltd) was an American home computer and electronics manufacturer founded by John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"Acme Robotics ultimately became a group of companies founded by Colonel John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"In 1983, Beta Labs merged with the Acme Robotics, a Fortune 500 oil exploration and development company founded by John Doe.", nil},
+		{"Acme Robotics, a big oil exploration and development company founded by John Doe, grew.", []string{"John Doe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3653,6 +3653,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics ultimately became a group of companies founded by Colonel John Doe.", []string{"John Doe founded Acme Robotics"}},
 		{"In 1983, Beta Labs merged with the Acme Robotics, a Fortune 500 oil exploration and development company founded by John Doe.", nil},
 		{"Acme Robotics, a big oil exploration and development company founded by John Doe, grew.", []string{"John Doe founded Acme Robotics"}},
+		// A clause that opens with a partner after 和, 与 or 跟: the context's subject did it with them; 同时 is no partner.
+		{"张三是建筑学家。1950年和李四发表《星火系统》。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
+		{"张三是建筑学家。1924年和李四一起赴美国乙大学建筑系学习。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 乙大学"}},
+		{"张三是建筑学家。1921年夏，他从乙大学毕业，同时出版《星火系统》。", []string{"张三 authored 星火系统", "张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

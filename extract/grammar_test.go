@@ -3657,6 +3657,11 @@ func TestGrammar(t *testing.T) {
 		{"张三是建筑学家。1950年和李四发表《星火系统》。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		{"张三是建筑学家。1924年和李四一起赴美国乙大学建筑系学习。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 乙大学"}},
 		{"张三是建筑学家。1921年夏，他从乙大学毕业，同时出版《星火系统》。", []string{"张三 authored 星火系统", "张三 educatedAt 乙大学"}},
+		// A participle after the clause ("going on to build … a satellite, X"); a project named and started.
+		{"A division of Caltech, Acme Robotics began in 1936, going on to build and help launch America's first satellite, Gizmo, in 1958.", []string{"Acme Robotics developed Gizmo"}},
+		{"John Doe studied at Delta University in 1936, going on to found a company, Acme Robotics.", []string{"John Doe educatedAt Delta University", "John Doe founded Acme Robotics"}},
+		{"In 2007 Acme Robotics formed the Gizmo project to create an open source Linux operating system.", []string{"Acme Robotics developed Gizmo"}},
+		{"John Doe formed the Gizmo project.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3603,6 +3603,7 @@ func TestGrammar(t *testing.T) {
 		{"创办甲公司的张三后来去了美国。", []string{"张三 founded 甲公司"}},
 		{"早在2018年4月，投资过乙大学、甲公司、戊科技的张三就进入了董事会。", []string{"张三 investedIn 乙大学", "张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
 		{"2016年，乙大学的大四学生张三发表了一篇文章。", []string{"张三 educatedAt 乙大学"}},
+		{"李四、任乙大学教员。", []string{"李四 worksFor 乙大学 [教员]"}}, // a verb after a name and 、 still starts a clause
 		// A later post after "and" in an "of which" clause; an organisation formed with its head named.
 		{"John Doe collected antiquities for Acme Robotics, of which he was first curator from 1874 to 1885 and then director until his death.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [curator]"}},
 		{"Acme Robotics, of which John Doe was a member and Jane Roe the director, grew.", nil},

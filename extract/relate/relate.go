@@ -3578,11 +3578,14 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	}
 }
 
-// listGoesOnBefore reports whether a name and 、 come right before pos:
-// what follows is a list's next member, not a clause's start (投资过乙大学、
-// 甲公司的张三). After 、 and anything else a clause may start (李四、任
-// 乙大学教员).
+// listGoesOnBefore reports whether a name at pos follows a name and 、:
+// it is a list's next member, not a clause's start (投资过乙大学、甲公司的
+// 张三). A verb after a name and 、 may still start a clause (李四、任乙大学
+// 教员), and so may anything after 、 and words that name no one.
 func (m *sentMatcher) listGoesOnBefore(src []byte, pos int) bool {
+	if m.mentionAt(doc.SkipSpace(src, pos)) < 0 {
+		return false
+	}
 	_, q := doc.TrimSpace(src, m.sent.Start, pos)
 	if !bytes.HasSuffix(src[m.sent.Start:q], []byte("、")) {
 		return false

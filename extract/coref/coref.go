@@ -756,6 +756,26 @@ func (d *resolver) foundedAntecedent(off, si int) *dict.Entity {
 	return nil
 }
 
+// justFounded resolves a noun phrase after a clause that founded an
+// organization, in the same sentence: the new organization, not its
+// founder (丙资本成立甲公司，李四出任该公司总经理: 甲公司; "Acme set up
+// Beta in 1990, and the company grew": Beta). It is the last mention
+// before c that fits, or nothing.
+func (d *resolver) justFounded(lo, c int, fits func(*dict.Entity) bool) *dict.Entity {
+	before := d.sal.between(lo, c)
+	for k := len(before) - 1; k >= 0; k-- {
+		m := before[k]
+		if !fits(m.Entity) {
+			continue
+		}
+		if m.Entity.Type == dict.Organization && (m.How == doc.Exact || m.How == doc.Fuzzy) && foundingBefore(d.Src, max(lo, m.Start-60), m.Start) {
+			return m.Entity
+		}
+		return nil
+	}
+	return nil
+}
+
 // foundingVerbs are the verbs of founding a foundedAntecedent looks for.
 var foundingVerbs = []string{"成立", "创立", "创办", "创建", "组建", "设立", "注册", "founded", "formed", "established", "set up", "created", "launched", "incorporated"}
 
@@ -901,6 +921,9 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 	sent := d.Sentences[si]
 	c := doc.ClauseStart(d.Src, sent.Start, off)
 	if e := d.reporter(sent, off, fits); e != nil {
+		return e
+	}
+	if e := d.justFounded(sent.Start, c, fits); e != nil {
 		return e
 	}
 	if bytes.HasPrefix(d.Src[off:], []byte("这")) || bytes.HasPrefix(d.Src[off:], []byte("那")) {

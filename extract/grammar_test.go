@@ -3663,6 +3663,15 @@ func TestGrammar(t *testing.T) {
 		{"John Doe studied at Delta University in 1936, going on to found a company, Acme Robotics.", []string{"John Doe educatedAt Delta University", "John Doe founded Acme Robotics"}},
 		{"In 2007 Acme Robotics formed the Gizmo project to create an open source Linux operating system.", []string{"Acme Robotics developed Gizmo"}},
 		{"John Doe formed the Gizmo project.", nil},
+		// A subsidiary named after its owner and 子公司 is the one meant;
+		// one not named is no fact about its owner.
+		{"丙资本又入股甲公司子公司戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本收购了甲公司的全资子公司戊科技。", []string{"丙资本 acquired 戊科技"}},
+		{"甲公司子公司戊科技投资了丁创投。", []string{"戊科技 investedIn 丁创投"}},
+		{"张三加入甲公司控股子公司戊科技。", []string{"张三 worksFor 戊科技"}},
+		{"丙资本入股甲公司子公司。", nil},
+		{"丙资本收购了甲公司的子公司。", nil},
+		{"丙资本以5亿元入股甲公司子公司，持股20%。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

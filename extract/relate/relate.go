@@ -1203,6 +1203,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// founded the holder.
 		return out
 	}
+	if (r.Name == "acquired" || r.Name == "investedIn") && len(obj) > 0 && b.end <= obj[len(obj)-1].End && startsWithAny(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):m.sent.End], subsidiaries) {
+		// 入股甲公司子公司: a subsidiary the sentence does not name was
+		// bought into, not its owner.
+		return out
+	}
 	gapRule, gapFrom := "", len(obj)
 	if m.ru.hasO && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		if prep, more := m.gapped(obj, r.Object); len(more) > 0 {
@@ -8437,6 +8442,25 @@ func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 	return -1
 }
 
+// subsidiaries are the nouns that name an organisation's subsidiary
+// between it and the subsidiary's name, longest first.
+var subsidiaries = []string{"的全资子公司", "的控股子公司", "的子公司", "全资子公司", "控股子公司", "子公司", "的分公司", "分公司"}
+
+// subsidiaryAfter returns the organisation named right after a noun of
+// subsidiary at q (入股甲公司子公司戊科技, 甲公司的全资子公司戊科技: 戊科技);
+// else -1.
+func (m *sentMatcher) subsidiaryAfter(src []byte, q int) int {
+	for _, w := range subsidiaries {
+		if n, ok := matchLit(src, q, w); ok {
+			if h := m.mentionAt(q + n); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // orgHead returns the organisation that mention k holds, named after
 // 旗下 or 下属 and a short descriptor (华为旗下丙资本, 戊科技旗下的子公司丙资本):
 // the phrase's head; else -1.
@@ -8447,6 +8471,9 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 	}
 	q := c.End
 	if h := m.enOrgHead(src, q); h >= 0 {
+		return h
+	}
+	if h := m.subsidiaryAfter(src, q); h >= 0 {
 		return h
 	}
 	n, ok := matchLit(src, q, "旗下")

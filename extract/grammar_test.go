@@ -3672,6 +3672,12 @@ func TestGrammar(t *testing.T) {
 		{"丙资本入股甲公司子公司。", nil},
 		{"丙资本收购了甲公司的子公司。", nil},
 		{"丙资本以5亿元入股甲公司子公司，持股20%。", nil},
+		// A work edited by someone: a contribution, like one directed or
+		// produced; an organisation is not edited.
+		{"A collection of his speeches was published as a book, Gizmo, edited by John Doe, former financial editor of The Guardian.", []string{"John Doe contributedTo Gizmo"}},
+		{"Gizmo was edited by John Doe.", []string{"John Doe contributedTo Gizmo"}},
+		{"Gizmo, edited by John Doe and Jane Roe, appeared in 1990.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"Acme Robotics was edited by John Doe.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2677,7 +2677,7 @@ func TestGrammar(t *testing.T) {
 		// 《星火系统》, "the publication of John Doe's Gizmo". It is the
 		// possessor's, whom Chinese names before the title marks.
 		{"张三也直言刊物是和文革对着干，具体展现在纪录李四功绩、出版王五的《星火系统》剧本。", []string{"王五 authored 星火系统"}},
-		{"Roe also played a direct role in the German publication of John Doe's Gizmo.", nil},
+		{"Roe also played a direct role in the German publication of John Doe's Gizmo.", []string{"John Doe authored Gizmo"}},
 		{"张三出版了自己的《星火系统》。", []string{"张三 authored 星火系统"}},
 		// A company's staff, one asked to act, and 成立 said of the
 		// subject itself are no founding.
@@ -3381,7 +3381,7 @@ func TestGrammar(t *testing.T) {
 		{"In his thesis, Doe analyzes the oratorio Gizmo by Roe.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe wrote one of her best-known books, Gizmo (1961).", []string{"Jane Roe authored Gizmo"}},
 		{"In between, Roe co-wrote the scripts for Gizmo (1966) and Widget OS (1966).", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
-		{"It had been inspired by Roe's Gizmo (first edition 1728).", nil},
+		{"It had been inspired by Roe's Gizmo (first edition 1728).", []string{"Jane Roe authored Gizmo"}},
 		// Who joins what was just set up; board members counted after 的; the
 		// one an organisation's board recruits into a post, past a comma.
 		{"1924年，王五在新加坡成立甲公司，后来张三加入参与经营多间戏院。", []string{"张三 worksFor 甲公司", "王五 founded 甲公司"}},
@@ -3678,6 +3678,19 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo was edited by John Doe.", []string{"John Doe contributedTo Gizmo"}},
 		{"Gizmo, edited by John Doe and Jane Roe, appeared in 1990.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		{"Acme Robotics was edited by John Doe.", nil},
+		// A named person's work ("Poe's The Purloined Letter"), not a
+		// pronoun's; a work by a person after a kind of work or opening a list
+		// item, not after "of" (who sold or used it).
+		{"John Doe is mentioned in Jane Roe's Gizmo (1844).", []string{"Jane Roe authored Gizmo"}},
+		{"It was inspired by Jane Roe's Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Two of her students detailed their experiences: John Doe, in a short article, and Jane Roe, in his Gizmo.", nil},
+		{"A sonatina provides the title for the French novella Gizmo by Jane Roe.", []string{"Jane Roe authored Gizmo"}},
+		{"Other titles included a number of sequels, Gizmo by Jane Roe, and Widget OS.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo (1912) by John Doe is a novel.", []string{"John Doe authored Gizmo"}},
+		{"The sale of Gizmo by John Doe was announced.", nil},
+		{"The use of Gizmo by Jane Roe grew.", nil},
+		{"Gizmo was praised by John Doe.", nil},
+		{"John Doe's company, Acme Robotics, grew.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

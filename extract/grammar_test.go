@@ -3696,6 +3696,13 @@ func TestGrammar(t *testing.T) {
 		// later in the sentence names the subject.
 		{"2015年7月，李四團隊育种達成早季畝產703公斤。\n戊大学所长、美国前甲公司长张三博士高度评价说：“我们把李四先生称为‘杂交水稻之父’，因为他的成就不仅是中国的骄傲。”", []string{"张三 led 戊大学 [所长]", "张三 led 甲公司", "张三 worksFor 戊大学 [所长]", "张三 worksFor 甲公司"}},
 		{"李四是乙大学教授。戊大学所长、甲公司董事。", []string{"李四 led 戊大学", "李四 worksFor 乙大学 [教授]", "李四 worksFor 戊大学 [所长]"}},
+		// An organisation and lower-case words that describe a person before
+		// the person's name make one phrase whose head is the person; a
+		// conjunction or a preposition after the organisation ends it.
+		{"Beta Labs, founded by former Acme Robotics sales representative John Doe in 2003, makes clones.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [sales representative]"}},
+		{"Beta Labs was founded by Acme Robotics veteran John Doe.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [veteran]"}},
+		{"Beta Labs was founded by former Acme Robotics chief executive John Doe.", []string{"John Doe founded Beta Labs", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		{"Beta Labs was founded by Acme Robotics and John Doe.", []string{"Acme Robotics founded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8415,6 +8415,9 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 		return -1
 	}
 	q := c.End
+	if q < len(src) && src[q] == ' ' {
+		return m.describedPerson(src, doc.SkipSpace(src, q))
+	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
@@ -8432,6 +8435,29 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 			return -1
 		}
 		q += w
+	}
+	return -1
+}
+
+// describedPerson returns the person named at q after one to four
+// lower-case words that describe them, no verb or function word among
+// them ("former Acme chief executive John Doe", "Acme veteran John
+// Doe": the organisation names where the person works, and the phrase's
+// head is the person), else -1.
+func (m *sentMatcher) describedPerson(src []byte, q int) int {
+	for words := 0; words < 4; words++ {
+		w := lowerWordAt(src, q)
+		if w == "" || descriptorStop[w] || finiteVerbs[w] || strings.HasPrefix(w, "includ") || strings.HasSuffix(w, "ed") {
+			// "Acme hired Roe": a verb, past or not, makes a clause.
+			return -1
+		}
+		q = doc.SkipSpace(src, q+len(w))
+		if h := m.mentionAt(q); h >= 0 {
+			if m.ms[h].Entity.Type == dict.Person {
+				return h
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -3703,6 +3703,13 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was founded by Acme Robotics veteran John Doe.", []string{"John Doe founded Beta Labs", "John Doe worksFor Acme Robotics [veteran]"}},
 		{"Beta Labs was founded by former Acme Robotics chief executive John Doe.", []string{"John Doe founded Beta Labs", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		{"Beta Labs was founded by Acme Robotics and John Doe.", []string{"Acme Robotics founded Beta Labs"}},
+		// A list that is its clause's object opens no clause: a later clause
+		// without a subject goes on with the sentence's subject, not with the
+		// list's last member.
+		{"张三是作家。后来他到上海，结识了王五、李四等人，并任甲公司主要撰稿人。", []string{"张三 worksFor 甲公司 [撰稿人]"}},
+		{"张三是作家。后来他结识了王五、李四，并任甲公司总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// Nor does a list's later member open a clause whose subject goes on.
+		{"刚开始时是由投资王五、李四的电影而进入电影行业，尤其是每年投资王五导演的贺岁片而声名鹊起，随后全面投入传媒产业，在这些领域都取得了不错的成绩，并且在2005年成立甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

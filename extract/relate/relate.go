@@ -2345,7 +2345,10 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 		if c.End > at {
 			break
 		}
-		if d.ClauseSubject(m.sent, c) {
+		if runeBefore(d.Src, c.Start) == '、' {
+			continue // 结识了王五、李四等人，并任…: a list's later member
+		}
+		if m.opensClause(c) {
 			if d.Labels[c.Start] {
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
 			}
@@ -2843,6 +2846,19 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			c := m.ms[k]
 			if c.End <= at && c.Entity.Type == dict.Person && k > 0 && zhKinBefore(d.Src, c.Start) && d.ClauseSubject(m.sent, m.ms[k-1]) {
 				return []doc.Mention{c} // 施一公的爷爷施平出生于…，毕业于X: the grandfather
+			}
+			if c.End <= at && c.Entity.Type == dict.Person && runeBefore(d.Src, c.Start) == '、' {
+				// 结识了王五、李四等人，并任…: a list that is its clause's
+				// object opens no clause; it is passed over. One that is
+				// its clause's subject is left to what follows.
+				j := k
+				for j > 0 && runeBefore(d.Src, m.ms[j].Start) == '、' && m.listGoesOnBefore(d.Src, m.ms[j].Start) {
+					j--
+				}
+				if runeBefore(d.Src, m.ms[j].Start) != '、' && !d.ClauseSubject(m.sent, m.ms[j]) {
+					k = j
+					continue
+				}
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {
 				if m.aside(k, at) {

@@ -3710,6 +3710,10 @@ func TestGrammar(t *testing.T) {
 		{"张三是作家。后来他结识了王五、李四，并任甲公司总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		// Nor does a list's later member open a clause whose subject goes on.
 		{"刚开始时是由投资王五、李四的电影而进入电影行业，尤其是每年投资王五导演的贺岁片而声名鹊起，随后全面投入传媒产业，在这些领域都取得了不错的成绩，并且在2005年成立甲公司。", nil},
+		// A list of people that a count closes is the subject of the clause
+		// after its comma, each member; a list closed by 等 alone is not.
+		{"1897年，张三、李四、王五三人，集资3750元创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三是作家。当时，甲公司云集了一大批专家，如：王五、李四等，出版了《星火系统》。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

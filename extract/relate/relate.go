@@ -1830,6 +1830,9 @@ func stakeAfter(src []byte, p int) bool {
 	return false
 }
 
+// zhHeadCounts close a list of people by counting them (张三、李四二人).
+var zhHeadCounts = []string{"二人", "两人", "三人", "四人", "五人", "六人", "七人", "八人", "二位", "两位", "三位", "四位", "五位", "几人"}
+
 // zhGroupMarks, after a list of people, say that it acts as one group.
 var zhGroupMarks = []string{"等人", "等", "二人", "两人", "三人", "四人", "几人", "夫妇", "夫妻", "兄弟", "父子", "母女", "姐妹"}
 
@@ -2858,6 +2861,17 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				if runeBefore(d.Src, m.ms[j].Start) != '、' && !d.ClauseSubject(m.sent, m.ms[j]) {
 					k = j
 					continue
+				}
+				if runeBefore(d.Src, m.ms[j].Start) != '、' && startsWithAny(d.Src[c.End:at], zhHeadCounts) && !m.aside(k, at) {
+					// 夏瑞芳、鲍威恩、高凤池三人，集资创立X: a list that a
+					// count closes is its clause's subject, each member.
+					var list []doc.Mention
+					for _, x := range m.ms[j : k+1] {
+						if x.Entity.Type == dict.Person {
+							list = append(list, x)
+						}
+					}
+					return list
 				}
 			}
 			if c.End <= at && c.Entity.Type == dict.Person && d.ClauseSubject(m.sent, c) && !d.Labels[c.Start] {

@@ -3714,6 +3714,10 @@ func TestGrammar(t *testing.T) {
 		// after its comma, each member; a list closed by 等 alone is not.
 		{"1897年，张三、李四、王五三人，集资3750元创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
 		{"张三是作家。当时，甲公司云集了一大批专家，如：王五、李四等，出版了《星火系统》。", nil},
+		// Taking a head's post as a verb phrase of led (and of worksFor), so
+		// the constructions apply to it: coordinated after another clause too.
+		{"Jane Roe served Beta Labs as vice-chairman from 1932, and assumed chairmanship of Acme Robotics in 1938.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [vice-chairman]"}},
+		{"In 1990 John Doe, already a director, took over the presidency of Acme Robotics.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

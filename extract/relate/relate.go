@@ -8446,7 +8446,7 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 	}
 	q := c.End
 	if q < len(src) && src[q] == ' ' {
-		return m.describedPerson(src, doc.SkipSpace(src, q))
+		return m.describedPerson(src, doc.SkipSpace(src, q), true)
 	}
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
@@ -8473,12 +8473,12 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 // lower-case words that describe them, no verb or function word among
 // them ("former Acme chief executive John Doe", "Acme veteran John
 // Doe": the organisation names where the person works, and the phrase's
-// head is the person), else -1.
-func (m *sentMatcher) describedPerson(src []byte, q int) int {
+// head is the person), else -1. Where a clause may go on (no possessive
+// before q), a word in -ed is a verb too ("Acme hired Roe").
+func (m *sentMatcher) describedPerson(src []byte, q int, clause bool) int {
 	for words := 0; words < 4; words++ {
 		w := lowerWordAt(src, q)
-		if w == "" || descriptorStop[w] || finiteVerbs[w] || strings.HasPrefix(w, "includ") || strings.HasSuffix(w, "ed") {
-			// "Acme hired Roe": a verb, past or not, makes a clause.
+		if w == "" || descriptorStop[w] || finiteVerbs[w] || strings.HasPrefix(w, "includ") || clause && strings.HasSuffix(w, "ed") {
 			return -1
 		}
 		q = doc.SkipSpace(src, q+len(w))
@@ -8516,21 +8516,7 @@ func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 	if n == 0 {
 		return -1
 	}
-	q += n
-	for words := 0; words < 4; words++ {
-		w := lowerWordAt(src, q)
-		if w == "" || descriptorStop[w] || finiteVerbs[w] || strings.HasPrefix(w, "includ") {
-			break
-		}
-		q = doc.SkipSpace(src, q+len(w))
-		if h := m.mentionAt(q); h >= 0 {
-			if m.ms[h].Entity.Type == dict.Person {
-				return h
-			}
-			return -1
-		}
-	}
-	return -1
+	return m.describedPerson(src, q+n, false)
 }
 
 // subsidiaries are the nouns that name an organisation's subsidiary

@@ -3718,6 +3718,10 @@ func TestGrammar(t *testing.T) {
 		// the constructions apply to it: coordinated after another clause too.
 		{"Jane Roe served Beta Labs as vice-chairman from 1932, and assumed chairmanship of Acme Robotics in 1938.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [vice-chairman]"}},
 		{"In 1990 John Doe, already a director, took over the presidency of Acme Robotics.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		// The counts that close a list of people are one list in both places
+		// that read them: five and more, and 位.
+		{"张三、李四、王五、Mary Major、Jane Roe五人，集资创立甲公司。", []string{"Jane Roe founded 甲公司", "Mary Major founded 甲公司", "张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
+		{"张三、李四、王五、Mary Major四位共同创立了甲公司。", []string{"Mary Major cofounded 甲公司", "张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7408,7 +7408,7 @@ func insertions(src []byte, p, n int) []int {
 		}
 	}
 	if n > 1 {
-		for _, c := range []string{"二人", "两人", "三人", "四人", "二位", "两位", "三位", "几人"} {
+		for _, c := range zhHeadCounts {
 			if k, ok := matchLit(src, sp, c); ok {
 				out = append(out, sp+k)
 				// 张三、李四、王五三人，集资创立甲公司: the count closes

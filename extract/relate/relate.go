@@ -956,9 +956,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// before it, not the sentence's subject.
 			return out
 		}
-		if m.ru.titled && nameAfterTitles(m, b.end) {
+		if nameAfterTitles(m, b.end) {
 			// 前华为中国区副总裁、前360手机总裁李开新: titles listed with 、
-			// before a name are that name's, not the context's.
+			// before a name are that name's, not the context's, whether
+			// the rule names its title as a role or spells it out
+			// (国际水稻研究所所长、印度前农业部长斯瓦米纳森博士).
 			return out
 		}
 		if b.role != "" && containsAnyOf(d.Src[max(m.sent.Start, b.start-12):b.end], zhSeveral) {
@@ -3603,7 +3605,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		// A full stop ends a clause where a space or the text's end
 		// follows it ("as chief executive."), not inside "U.S.".
 		stop := r == '.' && (p+w == len(src) || unicode.IsSpace(rune(src[p+w])))
-		if (p == len(src) || doc.IsClausePunct(r) || stop) && !(r == '、' && m.titlesEndInPerson(src, p+w)) {
+		if p == len(src) || doc.IsClausePunct(r) || stop {
 			m.match(pos, ei+1, b)
 		}
 	case dict.Gap:
@@ -3611,41 +3613,6 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Subject, dict.Object:
 		m.matchSlot(src, pos, ei, e, b)
 	}
-}
-
-// titlesEndInPerson reports whether the list that goes on at p, after
-// 、, is one of titles that ends in a person's name, within the clause
-// and a few characters (甲研究所所长、印度前农业部长张三博士说): the title
-// before 、 is that person's, and ends no clause of the subject's. A
-// name before a verb of taking a post starts a clause of its own
-// (张三任所长、李四任副所长).
-func (m *sentMatcher) titlesEndInPerson(src []byte, p int) bool {
-	end := p
-	for n := 0; n < 16 && end < len(src); n++ {
-		r, w := utf8.DecodeRune(src[end:])
-		if doc.IsClausePunct(r) && r != '、' {
-			break
-		}
-		end += w
-	}
-	for k := range m.ms {
-		c := m.ms[k]
-		if c.Start < p || c.Start >= end || c.Entity.Type != dict.Person {
-			continue
-		}
-		if c.Start == p || startsWithAny(src[c.End:], []string{"任", "担任", "出任", "兼任", "为", "是", "、", "和", "与", "及"}) {
-			return false
-		}
-		for q := p; q < c.Start; {
-			r, w := utf8.DecodeRune(src[q:])
-			if r < 0x80 || r == '、' || startsWithAny(src[q:], []string{"任", "担任", "出任", "的"}) {
-				return false
-			}
-			q += w
-		}
-		return true
-	}
-	return false
 }
 
 // listGoesOnBefore reports whether a name at pos follows a name and 、:

@@ -745,15 +745,17 @@ func (d *resolver) foundedAntecedent(off, si int) *dict.Entity {
 	lo := d.Sentences[max(0, si-1)].Start
 	before := d.sal.between(lo, off)
 	for k := len(before) - 1; k >= 0; k-- {
-		m := before[k]
-		if m.Entity.Type != dict.Organization || m.How != doc.Exact && m.How != doc.Fuzzy {
-			continue
-		}
-		if foundingBefore(d.Src, max(lo, m.Start-60), m.Start) {
+		if m := before[k]; d.founded(m, lo) {
 			return m.Entity
 		}
 	}
 	return nil
+}
+
+// founded reports whether m, a named organization, is the object of a
+// verb of founding that stands before it, after lo.
+func (d *resolver) founded(m doc.Mention, lo int) bool {
+	return m.Entity.Type == dict.Organization && (m.How == doc.Exact || m.How == doc.Fuzzy) && foundingBefore(d.Src, max(lo, m.Start-60), m.Start)
 }
 
 // justFounded resolves a noun phrase after a clause that founded an
@@ -768,7 +770,7 @@ func (d *resolver) justFounded(lo, c int, fits func(*dict.Entity) bool) *dict.En
 		if !fits(m.Entity) {
 			continue
 		}
-		if m.Entity.Type == dict.Organization && (m.How == doc.Exact || m.How == doc.Fuzzy) && foundingBefore(d.Src, max(lo, m.Start-60), m.Start) {
+		if d.founded(m, lo) {
 			return m.Entity
 		}
 		return nil

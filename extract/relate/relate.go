@@ -2857,14 +2857,15 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				// object opens no clause; it is passed over. One that is
 				// its clause's subject is left to what follows.
 				j := k
-				for j > 0 && runeBefore(d.Src, m.ms[j].Start) == '、' && m.listGoesOnBefore(d.Src, m.ms[j].Start) {
+				for j > 0 && m.listGoesOnBefore(d.Src, m.ms[j].Start) {
 					j--
 				}
-				if runeBefore(d.Src, m.ms[j].Start) != '、' && !d.ClauseSubject(m.sent, m.ms[j]) {
+				known := runeBefore(d.Src, m.ms[j].Start) != '、' // the list's start is a name
+				if known && !d.ClauseSubject(m.sent, m.ms[j]) {
 					k = j
 					continue
 				}
-				if runeBefore(d.Src, m.ms[j].Start) != '、' && startsWithAny(d.Src[c.End:at], zhHeadCounts) && !m.aside(k, at) {
+				if known && startsWithAny(d.Src[c.End:at], zhHeadCounts) && !m.aside(k, at) {
 					// 夏瑞芳、鲍威恩、高凤池三人，集资创立X: a list that a
 					// count closes is its clause's subject, each member.
 					var list []doc.Mention

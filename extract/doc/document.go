@@ -36,11 +36,55 @@ type Document struct {
 // finds the interview turns and the entities the document is about.
 func New(name string, src []byte, mentions []Mention) *Document {
 	d := &Document{Name: name, Src: src, Mentions: mentions}
-	d.Sentences = SplitSentences(src)
+	d.Sentences = joinNames(src, SplitSentences(src), mentions)
 	d.findTurns()
 	d.FocusPerson = d.MostNamed(dict.Person)
 	d.FocusOrg = d.MostNamed(dict.Organization)
 	return d
+}
+
+// joinNames joins the sentences a name runs across, where the sentence's
+// end is a mark the name holds: "!" or "?" ("Yahoo! Japan", "Yahoo!奇摩")
+// or the full stop of an initial ("采用H. S. Thompson所作"). A full stop
+// after a longer word stays an end, even where a typo-tolerant match ran
+// across it ("Pierre-Antoine. Cousteau completed"). sents and mentions are
+// sorted by start.
+func joinNames(src []byte, sents []Span, mentions []Mention) []Span {
+	out := sents[:0]
+	mi, reach, from := 0, 0, 0 // reach: the furthest end of a mention begun so far, from its start
+	for _, s := range sents {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			for mi < len(mentions) && mentions[mi].Start < prev.End {
+				if mentions[mi].End > reach {
+					reach, from = mentions[mi].End, mentions[mi].Start
+				}
+				mi++
+			}
+			if reach > prev.End && nameMark(src[from:prev.End]) {
+				prev.End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// nameMark reports whether the sentence end that closes b, the start of a
+// name, belongs to the name: "!" or "?", or the full stop of an initial.
+func nameMark(b []byte) bool {
+	r, w := utf8.DecodeLastRune(b)
+	switch r {
+	case '!', '?', '！', '？':
+		return true
+	case '.':
+		b = b[:len(b)-w]
+		c, w := utf8.DecodeLastRune(b)
+		p, _ := utf8.DecodeLastRune(b[:len(b)-w])
+		return unicode.IsUpper(c) && (len(b) == w || !unicode.IsLetter(p) || cjkRune(p))
+	}
+	return false
 }
 
 // Turn is one speaker's part of an interview: from a line that starts with

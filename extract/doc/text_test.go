@@ -85,3 +85,33 @@ func TestNewsSource(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesJoinSentences: a sentence end inside a name ("Yahoo! Japan")
+// or at an initial's full stop joins the sentences on either side; one
+// at a name's end or after a word's full stop does not.
+func TestNamesJoinSentences(t *testing.T) {
+	yj := &dict.Entity{ID: "yj", Type: dict.Organization}
+	for _, tc := range []struct {
+		src, name string
+		want      []string
+	}{
+		{"Doe joined Yahoo! Japan in 2001. He left.", "Yahoo! Japan", []string{"Doe joined Yahoo! Japan in 2001.", "He left."}},
+		{"与Yahoo!奇摩总经理签署。然后", "Yahoo!奇摩", []string{"与Yahoo!奇摩总经理签署。", "然后"}},
+		{"Doe joined Yahoo! Then he left.", "Yahoo!", []string{"Doe joined Yahoo!", "Then he left."}},
+		{"Wow! Wow! Yahoo! Japan! Yes.", "Yahoo! Japan", []string{"Wow!", "Wow!", "Yahoo! Japan!", "Yes."}},
+		{"校歌采用H. S. Thompson所作。然后", "H. S. Thompson", []string{"校歌采用H. S. Thompson所作。", "然后"}},
+		// A typo-tolerant match across a full stop after a word.
+		{"He had a brother, Pierre-Antoine. Cousteau studied.", "Pierre-Antoine. Cousteau", []string{"He had a brother, Pierre-Antoine.", "Cousteau studied."}},
+	} {
+		i := strings.Index(tc.src, tc.name)
+		ms := []Mention{{Span: Span{i, i + len(tc.name)}, Entity: yj}}
+		d := New("t", []byte(tc.src), ms)
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, tc.src[s.Start:s.End])
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: sentences %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}

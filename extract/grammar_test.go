@@ -3722,6 +3722,25 @@ func TestGrammar(t *testing.T) {
 		// that read them: five and more, and 位.
 		{"张三、李四、王五、Mary Major、Jane Roe五人，集资创立甲公司。", []string{"Jane Roe founded 甲公司", "Mary Major founded 甲公司", "张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
 		{"张三、李四、王五、Mary Major四位共同创立了甲公司。", []string{"Mary Major cofounded 甲公司", "张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		// Work named by where one went to work, by a clause of "while working",
+		// by "employed at", by an apprenticeship to a firm, by an engagement.
+		{"John Doe traveled to Venice to work at the Acme Robotics factory on the island of Murano.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe developed the Gizmo interpreter while working for Acme Robotics, which later became part of Beta Labs.", []string{"Beta Labs acquired Acme Robotics", "John Doe authored Gizmo", "John Doe worksFor Acme Robotics"}},
+		{"When John Doe was working at Acme Robotics, Jane Roe joined Beta Labs.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics"}},
+		{"John Doe, an engineer formerly employed both at Acme Robotics and at Beta Labs, was arrested.", []string{"John Doe worksFor Acme Robotics [engineer]", "John Doe worksFor Beta Labs [engineer]"}},
+		{"John Doe was apprenticed to the engineering firm of Acme Robotics, Springfield.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe was apprenticed to Jane Roe.", []string{"John Doe advisor Jane Roe"}},
+		{"His father was John Doe who in 1839 was engaged by Acme Robotics as a constructive engineer.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe spent the first of four consecutive summers teaching at Delta University in Springfield.", []string{"John Doe worksFor Delta University"}},
+		{"John Doe was engaged to Jane Roe, who worked at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A scholarship to attend a school.
+		{"In 1966 John Doe received a full scholarship to attend Delta University.", []string{"John Doe educatedAt Delta University"}},
+		{"John Doe won a scholarship to study at Delta University but went to Acme Robotics instead.", []string{"John Doe educatedAt Delta University"}},
+		// 朱庆澜任会长的辽吉黑民众后援会: the post in a relative clause before
+		// the organisation; 由某人挂帅: led.
+		{"1933年2月，张三任会长的甲公司改组为乙大学，李四成为该会的领导之一。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
+		{"张三任教授的乙大学在北京。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"此后甲公司成立乙大学，由张三挂帅。", []string{"张三 led 乙大学", "甲公司 founded 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3741,6 +3741,34 @@ func TestGrammar(t *testing.T) {
 		{"1933年2月，张三任会长的甲公司改组为乙大学，李四成为该会的领导之一。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
 		{"张三任教授的乙大学在北京。", []string{"张三 worksFor 乙大学 [教授]"}},
 		{"此后甲公司成立乙大学，由张三挂帅。", []string{"张三 led 乙大学", "甲公司 founded 乙大学"}},
+		// A head by "under the presidency of"; a cleric's style before the name;
+		// a kinsman sharing the subject's verb.
+		{"Under the presidency of John Doe, Acme Robotics was renamed Beta Labs in 1924.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Under the chairmanship of John Doe, the company Acme Robotics grew.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"His great-grandson, the Rt. Rev. John Doe, was the Episcopal bishop of Acme Robotics, and another great-grandson, Jane Roe, is an Episcopal priest.", []string{"John Doe worksFor Acme Robotics [episcopal bishop]"}},
+		{"From 1916 to 1917, John Doe and his wife led the Gizmo of the museum through much of Yunnan.", []string{"John Doe led Gizmo"}},
+		{"John Doe and his brother founded Acme Robotics in 1990.", []string{"John Doe founded Acme Robotics"}},
+		{"Jane Roe met John Doe and his wife joined Acme Robotics.", nil},
+		// A school's name before "graduate"; tuition paid; a thesis submitted.
+		{"Her manager was John Doe, another migrant and Delta University graduate (class of 1785), who would become his partner.", []string{"John Doe educatedAt Delta University"}},
+		{"John Doe, a Delta University graduate, joined Acme Robotics.", []string{"John Doe educatedAt Delta University", "John Doe worksFor Acme Robotics"}},
+		{"John Doe, a friend of Acme Robotics graduate Jane Roe, spoke.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"John Doe taught himself taxidermy and used funds from this hobby to pay tuition to Delta University.", []string{"John Doe educatedAt Delta University"}},
+		{"A description of this system, Gizmo (1889), was submitted by John Doe to Delta University as his doctoral thesis, and is reprinted.", []string{"John Doe authored Gizmo"}},
+		{"Gizmo was submitted by John Doe as his thesis.", []string{"John Doe authored Gizmo"}},
+		{"Gizmo was submitted by Acme Robotics to the regulator.", nil},
+		// 著有诗集《A》、小说《B》: a work's kind before each title of a list;
+		// 以X为基础研发出Y.
+		{"张三愛好廣泛，著有詩集《星火系统》、小说《Gizmo》及《Widget OS》等，家庭觀念極濃。", []string{"张三 authored Gizmo", "张三 authored Widget OS", "张三 authored 星火系统"}},
+		{"张三著有詩集《星火系统》、小说《Gizmo》等。", []string{"张三 authored Gizmo", "张三 authored 星火系统"}},
+		{"张三导演了电影《星火系统》和纪录片《Gizmo》。", []string{"张三 contributedTo Gizmo", "张三 contributedTo 星火系统"}},
+		{"甲公司开发了《星火系统》、收购了《Gizmo》。", []string{"甲公司 developed 星火系统"}},
+		{"甲公司便以此架飛機為基礎，研發出星火系统，该年10月便已生產29架。", []string{"甲公司 developed 星火系统"}},
+		// Posts: 代表取締役 (a Japanese company's head), 技師, 賬房, 總台長.
+		{"1938年，张三成為甲公司與戊科技的代表取締役。", []string{"张三 led 戊科技 [代表取缔役]", "张三 led 甲公司 [代表取缔役]", "张三 worksFor 戊科技 [代表取缔役]", "张三 worksFor 甲公司 [代表取缔役]"}},
+		{"1916年，甲公司由张三以及乙大学技師李四共同創立。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "李四 worksFor 乙大学 [技师]"}},
+		{"张三曾在甲公司擔任賬房，不僅充當會計。", []string{"张三 worksFor 甲公司 [账房]"}},
+		{"2014年，乙大学社長李四與甲公司總台長张三簽署合作協議。", []string{"张三 led 甲公司 [总台长]", "张三 worksFor 甲公司 [总台长]", "李四 led 乙大学 [社长]", "李四 worksFor 乙大学 [社长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

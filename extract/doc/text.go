@@ -138,6 +138,8 @@ var abbreviations = map[string]bool{
 	"Dr": true, "Mr": true, "Ms": true, "Mrs": true, "Messrs": true, "Jr": true, "Sr": true, "St": true, "Mt": true, "Ft": true,
 	"Prof": true, "Gen": true, "Col": true, "Lt": true, "Sgt": true, "Capt": true, "Gov": true, "Sen": true, "Rep": true,
 	"Rev": true, "Hon": true, "Inc": true, "Ltd": true, "Co": true, "vs": true,
+	"Rt": true, "Fr": true, "Maj": true, "Adm": true, "Cmdr": true, "Brig": true, "Cpl": true, "Pvt": true,
+	"Supt": true, "Mme": true, "Mlle": true,
 }
 
 func TrimSpace(src []byte, s, e int) (int, int) {

@@ -6400,6 +6400,14 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 				next = m.mentionPastMark(src, q)
 			}
 		}
+		if next < 0 && last.Entity.Type == dict.Project && (hasHan(sep) || string(sep) == "、") {
+			// 著有诗集《杂存》、小说《浮云》: a work's kind before its title.
+			if n := longestLit(src, p, zhWorkKinds); n > 0 {
+				if r, w := utf8.DecodeRune(src[p+n:]); r == '《' {
+					next = m.mentionAt(p + n + w)
+				}
+			}
+		}
 		if next < 0 && last.Entity.Type == dict.Organization {
 			// 以及印度电商甲公司联合创始人张三: a short descriptor before the
 			// company whose title the member bears (see personHead).
@@ -6726,6 +6734,22 @@ func (m *sentMatcher) classDescribed(src []byte, p int, slot bool) int {
 		n++
 	}
 	return p
+}
+
+// zhWorkKinds are Chinese nouns of a kind of work that stand before its
+// title in 《》.
+var zhWorkKinds = []string{"小说", "长篇小说", "中篇小说", "短篇小说", "小说集", "诗集", "诗歌", "散文", "散文集", "文集", "选集", "专著", "著作", "论文", "论文集",
+	"回忆录", "传记", "自传", "剧本", "话剧", "歌剧", "戏剧", "电影", "影片", "纪录片", "电视剧", "专辑", "歌曲", "杂志", "期刊", "教材", "译著", "译作", "画册", "游戏"}
+
+// longestLit returns the length of the longest of words at src[p:], or 0.
+func longestLit(src []byte, p int, words []string) int {
+	best := 0
+	for _, w := range words {
+		if len(w) > best && bytes.HasPrefix(src[p:], []byte(w)) {
+			best = len(w)
+		}
+	}
+	return best
 }
 
 // listSep reports whether a coordinator is an enumeration comma for a

@@ -3256,7 +3256,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe founded, owned, and managed Acme Robotics.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics"}},
 		{"Doe founded, owned, managed and sold Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe joined, and then left, Acme Robotics.", nil},
-		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
 		{"张三于1990年创办并长期领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
 		// What the object is, set before it: 是…的创立人之一.
 		{"张三是首个新文学社团甲公司的创立人之一。", []string{"张三 founded 甲公司"}},
@@ -3769,6 +3769,29 @@ func TestGrammar(t *testing.T) {
 		{"1916年，甲公司由张三以及乙大学技師李四共同創立。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "李四 worksFor 乙大学 [技师]"}},
 		{"张三曾在甲公司擔任賬房，不僅充當會計。", []string{"张三 worksFor 甲公司 [账房]"}},
 		{"2014年，乙大学社長李四與甲公司總台長张三簽署合作協議。", []string{"张三 led 甲公司 [总台长]", "张三 worksFor 甲公司 [总台长]", "李四 led 乙大学 [社长]", "李四 worksFor 乙大学 [社长]"}},
+		// Shares: 持有X%股权的甲公司, 持股的甲公司, the holder of a joint venture
+		// named after it; a relative clause of holding heads its own name, not a
+		// subsidiary named after it.
+		{"1月18日，丙资本持有20.76%股權的甲公司將收购戊科技。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本持股的甲公司上市了。", []string{"丙资本 investedIn 甲公司"}},
+		{"2014年，甲公司與丙资本合作推出新品牌，成立合資公司戊科技（shenma），丙资本持股70%，甲公司持股30%，共同發展。", []string{"丙资本 investedIn 戊科技"}},
+		{"10月8日，丙资本持有34.56%股權的甲公司旗下的戊科技同意斥資100億美元收購乙大学的業務。", nil},
+		{"2008年9月，美國企業家张三控股的甲公司的附屬公司戊科技以每股8港元，買入乙大学10%的股權。", nil},
+		{"丙资本入股了甲公司旗下的戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本入股了甲公司的附属公司戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"丙资本入股了甲公司的附属公司。", nil},
+		// Founding: a subsidiary after 全资附属公司 and a dash; what a dash goes on
+		// to say the subject did.
+		{"张三于1995年在广东省深圳市成立乙大学全资附属公司——甲公司，以接管业务。", []string{"张三 founded 甲公司"}},
+		{"去年年底，张三还正式宣布大模型创业了——创立甲公司，透露将带队打造模型。", []string{"张三 founded 甲公司"}},
+		// Heads: 该处处长 after what was just set up; 管理, 经营; 带头人.
+		{"1930年7月在上海成立甲公司，派张三任该处第一任总监兼上海海港检疫所所长。", []string{"张三 worksFor 甲公司 [总监]"}},
+		{"1928年9月，上海公共租界工部局成立甲公司，张三出任该处处长，负责管理上海公共租界的华人教育。", []string{"张三 led 甲公司 [处长]", "张三 worksFor 甲公司 [处长]"}},
+		{"在张三管理甲公司的三年之中，他只开出了3家门店。", []string{"张三 led 甲公司"}},
+		{"张三开始经营甲公司。", []string{"张三 led 甲公司"}},
+		{"乙大学带头人张三发言。", []string{"张三 led 乙大学 [带头人]", "张三 worksFor 乙大学 [带头人]"}},
+		{"乙大学多媒体实验室带头人张三发言。", []string{"张三 worksFor 乙大学 [带头人]"}},
+		{"甲公司管理乙大学的资产。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -222,6 +222,11 @@ type rule struct {
 	// stands before describes the names up to the first comma only (see
 	// matchSlot); nil if none.
 	afterDe []bool
+	// relHead marks the slots after 的 whose text before 的 follows no
+	// gap ({s}控股的{o}): the slot heads the relative clause the pattern
+	// reads, so a subsidiary named after it (丙资本控股的甲公司的子公司戊科技)
+	// is no head of the phrase; nil if none.
+	relHead []bool
 	// subjPast marks the gaps that follow the subject slot across a word
 	// and optional words before it (see subjectPastOptional); nil if none.
 	subjPast []bool
@@ -362,6 +367,12 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 				ru.afterDe = make([]bool, len(p.Elems))
 			}
 			ru.afterDe[i] = true
+			if i < 2 || p.Elems[i-2].Kind != dict.Gap {
+				if ru.relHead == nil {
+					ru.relHead = make([]bool, len(p.Elems))
+				}
+				ru.relHead[i] = true
+			}
 		}
 		if p.Elems[i].Kind == dict.Gap && subjectPastOptional(p.Elems, i) {
 			if ru.subjPast == nil {
@@ -5858,7 +5869,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			p, k = m.ms[j].Start, j // 由中国的丙资本领投
 		}
 	}
-	if k >= 0 && ei > 0 {
+	if k >= 0 && ei > 0 && (m.ru.relHead == nil || !m.ru.relHead[ei]) {
 		if j := m.ownedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
 			p, k = m.ms[j].Start, j // 入股丙资本旗下的戊科技: the one owned
 		}
@@ -5953,7 +5964,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if hasType(types, dict.Organization) {
 		// 华为旗下丙资本, 戊科技旗下的子公司丙资本: the subsidiary is the
 		// phrase's head.
-		if h := m.orgHead(src, k); h >= 0 {
+		if h := m.orgHead(src, k); h >= 0 && (m.ru.relHead == nil || !m.ru.relHead[ei]) {
 			k = h
 		}
 	}
@@ -8513,15 +8524,22 @@ func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 
 // subsidiaries are the nouns that name an organisation's subsidiary
 // between it and the subsidiary's name, longest first.
-var subsidiaries = []string{"的全资子公司", "的控股子公司", "的子公司", "全资子公司", "控股子公司", "子公司", "的分公司", "分公司"}
+var subsidiaries = []string{"的全资附属公司", "的全资子公司", "的控股子公司", "的附属公司", "的子公司", "全资附属公司", "全资子公司", "控股子公司", "附属公司", "子公司", "的分公司", "分公司"}
 
 // subsidiaryAfter returns the organisation named right after a noun of
-// subsidiary at q (入股甲公司子公司戊科技, 甲公司的全资子公司戊科技: 戊科技);
-// else -1.
+// subsidiary at q (入股甲公司子公司戊科技, 甲公司的全资子公司戊科技: 戊科技;
+// 敏华全资附属公司——「敏华荣」, past a dash and an opening mark); else -1.
 func (m *sentMatcher) subsidiaryAfter(src []byte, q int) int {
 	for _, w := range subsidiaries {
 		if n, ok := matchLit(src, q, w); ok {
-			if h := m.mentionAt(q + n); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+			q += n
+			for _, dash := range []string{"—", "─"} {
+				// 敏华全资附属公司——敏华荣家具有限公司: the name after a dash.
+				for bytes.HasPrefix(src[q:], []byte(dash)) {
+					q += len(dash)
+				}
+			}
+			if h := m.mentionPastMark(src, q); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
 				return h
 			}
 			return -1

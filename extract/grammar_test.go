@@ -3792,6 +3792,16 @@ func TestGrammar(t *testing.T) {
 		{"乙大学带头人张三发言。", []string{"张三 led 乙大学 [带头人]", "张三 worksFor 乙大学 [带头人]"}},
 		{"乙大学多媒体实验室带头人张三发言。", []string{"张三 worksFor 乙大学 [带头人]"}},
 		{"甲公司管理乙大学的资产。", nil},
+		// "was instrumental in"; "created what was to become the first … game,
+		// X"; how long a post was held between the verb and the post; "moving on
+		// to assume the presidency of".
+		{"Alumnus John Doe was instrumental in the development of Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		{"John Doe was instrumental in Acme Robotics.", nil},
+		{"John Doe and Jane Roe created what was to become the first Acme Robotics game, Gizmo, in 1977.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"John Doe (1831 – 10 March 1923) was for twenty-six years an engineer for Acme Robotics and engineer-in-chief to the Beta Labs from 1878 to 1900.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		{"John Doe was from 1990 to 2000 a professor at Delta University.", []string{"John Doe worksFor Delta University [professor]"}},
+		{"John Doe served as president of the College from 2007 to 2017, moving on to assume the presidency of Acme Robotics.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"John Doe studied physics, going on to join Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3256,7 +3256,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe founded, owned, and managed Acme Robotics.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics"}},
 		{"Doe founded, owned, managed and sold Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe joined, and then left, Acme Robotics.", nil},
-		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
+		{"张三创办并经营了甲公司。", []string{"张三 founded 甲公司"}},
 		{"张三于1990年创办并长期领导甲公司。", []string{"张三 founded 甲公司", "张三 led 甲公司"}},
 		// What the object is, set before it: 是…的创立人之一.
 		{"张三是首个新文学社团甲公司的创立人之一。", []string{"张三 founded 甲公司"}},
@@ -3784,11 +3784,13 @@ func TestGrammar(t *testing.T) {
 		// to say the subject did.
 		{"张三于1995年在广东省深圳市成立乙大学全资附属公司——甲公司，以接管业务。", []string{"张三 founded 甲公司"}},
 		{"去年年底，张三还正式宣布大模型创业了——创立甲公司，透露将带队打造模型。", []string{"张三 founded 甲公司"}},
-		// Heads: 该处处长 after what was just set up; 管理, 经营; 带头人.
+		// Heads: 该处处长 after what was just set up; 管理; 带头人. 经营 is
+		// said of products as well as firms (设厂经营保济丸), and gives no head.
 		{"1930年7月在上海成立甲公司，派张三任该处第一任总监兼上海海港检疫所所长。", []string{"张三 worksFor 甲公司 [总监]"}},
 		{"1928年9月，上海公共租界工部局成立甲公司，张三出任该处处长，负责管理上海公共租界的华人教育。", []string{"张三 led 甲公司 [处长]", "张三 worksFor 甲公司 [处长]"}},
 		{"在张三管理甲公司的三年之中，他只开出了3家门店。", []string{"张三 led 甲公司"}},
-		{"张三开始经营甲公司。", []string{"张三 led 甲公司"}},
+		{"张三开始经营甲公司。", nil},
+		{"张三在香港继续设厂经营星火系统。", nil},
 		{"乙大学带头人张三发言。", []string{"张三 led 乙大学 [带头人]", "张三 worksFor 乙大学 [带头人]"}},
 		{"乙大学多媒体实验室带头人张三发言。", []string{"张三 worksFor 乙大学 [带头人]"}},
 		{"甲公司管理乙大学的资产。", nil},

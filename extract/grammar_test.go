@@ -3804,6 +3804,12 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was from 1990 to 2000 a professor at Delta University.", []string{"John Doe worksFor Delta University [professor]"}},
 		{"John Doe served as president of the College from 2007 to 2017, moving on to assume the presidency of Acme Robotics.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"John Doe studied physics, going on to join Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		// A list of names, each with its title set off after it: the title after
+		// a name is that name's, even where the next name follows its
+		// organisation ("founder of Bates College, Oren Cheney (1839), the
+		// current chancellor of X, Marye Anne Fox" reads the other way, and is
+		// left to a wrong fact rather than breaking this shape).
+		{"Alumni include John Doe, CEO of Acme Robotics, Jane Roe, CTO of Beta Labs, and Mary Major.", []string{"Jane Roe worksFor Beta Labs [CTO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3810,6 +3810,13 @@ func TestGrammar(t *testing.T) {
 		// current chancellor of X, Marye Anne Fox" reads the other way, and is
 		// left to a wrong fact rather than breaking this shape).
 		{"Alumni include John Doe, CEO of Acme Robotics, Jane Roe, CTO of Beta Labs, and Mary Major.", []string{"Jane Roe worksFor Beta Labs [CTO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// 被 + a relative clause before the employer + 聘为: the one hired works
+		// there; the verb of the relative clause describes the employer, not the
+		// subject (no founding from 被最早成立了心理系的乙大学).
+		{"张三被最早成立了心理系的乙大学聘为教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"张三被李四创办的甲公司聘为顾问。", []string{"张三 worksFor 甲公司 [顾问]"}},
+		{"张三被乙大学聘为教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"张三被任命后创立了甲公司。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

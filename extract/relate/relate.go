@@ -1090,6 +1090,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// which the pattern names after the object.
 		return out
 	}
+	if m.ru.pat.HasSubject() && m.ru.pat.HasObject() && len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && !strings.Contains(m.ru.pat.Source, "被") &&
+		bytes.Contains(d.Src[subj[0].End:obj[0].Start], []byte("被")) && startsWithAny(d.Src[obj[0].End:m.sent.End], zhAppointVerbs) {
+		// 张三被最早成立了心理系的乙大学聘为教授: the object is the agent of
+		// 被 and of the verb after it; the verb between describes it.
+		return out
+	}
 	if strings.EqualFold(b.role, "developer") && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("developer of")) {
 		// "Henry Flagler, developer of the Florida East Coast Railway":
 		// who developed a railway or a resort built it; a developer at a
@@ -2452,6 +2458,10 @@ func (m *sentMatcher) opensClause(c doc.Mention) bool {
 // zhConnectives are Chinese words that link a clause to what came before
 // and may stand before its subject.
 var zhConnectives = wordSet("而 但 但是 不过 然而 同时 此外 另外 而且 并且 因此 所以 其后 随后 此后 后来")
+
+// zhAppointVerbs are verbs of hiring and appointing that complete a
+// passive 被 whose agent is the name before them.
+var zhAppointVerbs = []string{"聘", "录用", "录取", "任命", "委任", "委派", "邀请", "选为", "推举", "授予", "派往", "派遣", "提拔", "提名"}
 
 // nameAfterTitles reports whether a list goes on with 、 after p and ends,
 // within a few dozen characters and the clause, in a person's name.

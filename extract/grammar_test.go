@@ -3817,6 +3817,12 @@ func TestGrammar(t *testing.T) {
 		{"张三被李四创办的甲公司聘为顾问。", []string{"张三 worksFor 甲公司 [顾问]"}},
 		{"张三被乙大学聘为教授。", []string{"张三 worksFor 乙大学 [教授]"}},
 		{"张三被任命后创立了甲公司。", []string{"张三 founded 甲公司"}},
+		// "the founding members were A, B and C" after what was founded; "thus
+		// became the founder of"; a works or furnace erected.
+		{"Acme Robotics was founded on June 22, 1979; the founding members were John Doe, Jane Roe and Mary Major.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"John Doe thus became the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"In 1771 John Doe erected Acme Robotics along the French Creek.", []string{"John Doe founded Acme Robotics"}},
+		{"John Doe erected a statue of Jane Roe in Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3823,6 +3823,12 @@ func TestGrammar(t *testing.T) {
 		{"John Doe thus became the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"In 1771 John Doe erected Acme Robotics along the French Creek.", []string{"John Doe founded Acme Robotics"}},
 		{"John Doe erected a statue of Jane Roe in Springfield.", nil},
+		// A semester at a school; "while attending" a school; "a Wellesley College
+		// student named Eileen Loo".
+		{"John Doe holds a bachelor’s degree in Mechanical Engineering from the Beta Labs and completed a semester at Delta University in Finland.", []string{"John Doe educatedAt Beta Labs", "John Doe educatedAt Delta University"}},
+		{"In 1994, John Doe created his own Linux distribution (John Doe had worn a red hat, given to him by his grandfather, while attending Delta University).", []string{"John Doe educatedAt Delta University"}},
+		{"While visiting New York City in the late 1930s, John Doe met a Delta University student named Jane Roe.", []string{"Jane Roe educatedAt Delta University"}},
+		{"John Doe spent two semesters teaching at Delta University.", []string{"John Doe worksFor Delta University"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

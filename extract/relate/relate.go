@@ -6423,9 +6423,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		if next < 0 && last.Entity.Type == dict.Project && (hasHan(sep) || string(sep) == "、") {
 			// 著有诗集《杂存》、小说《浮云》: a work's kind before its title.
-			if n := longestLit(src, p, zhWorkKinds); n > 0 {
-				if r, w := utf8.DecodeRune(src[p+n:]); r == '《' {
-					next = m.mentionAt(p + n + w)
+			for _, w := range zhWorkKinds {
+				if n, ok := matchLit(src, p, w+"《"); ok {
+					next = m.mentionAt(p + n)
+					break
 				}
 			}
 		}
@@ -6761,17 +6762,6 @@ func (m *sentMatcher) classDescribed(src []byte, p int, slot bool) int {
 // title in 《》.
 var zhWorkKinds = []string{"小说", "长篇小说", "中篇小说", "短篇小说", "小说集", "诗集", "诗歌", "散文", "散文集", "文集", "选集", "专著", "著作", "论文", "论文集",
 	"回忆录", "传记", "自传", "剧本", "话剧", "歌剧", "戏剧", "电影", "影片", "纪录片", "电视剧", "专辑", "歌曲", "杂志", "期刊", "教材", "译著", "译作", "画册", "游戏"}
-
-// longestLit returns the length of the longest of words at src[p:], or 0.
-func longestLit(src []byte, p int, words []string) int {
-	best := 0
-	for _, w := range words {
-		if len(w) > best && bytes.HasPrefix(src[p:], []byte(w)) {
-			best = len(w)
-		}
-	}
-	return best
-}
 
 // listSep reports whether a coordinator is an enumeration comma for a
 // name: 、 for a Chinese one, 、 or a Latin comma for a Latin one; not a
@@ -8542,14 +8532,8 @@ var subsidiaries = []string{"的全资附属公司", "的全资子公司", "的�
 func (m *sentMatcher) subsidiaryAfter(src []byte, q int) int {
 	for _, w := range subsidiaries {
 		if n, ok := matchLit(src, q, w); ok {
-			q += n
-			for _, dash := range []string{"—", "─"} {
-				// 敏华全资附属公司——敏华荣家具有限公司: the name after a dash.
-				for bytes.HasPrefix(src[q:], []byte(dash)) {
-					q += len(dash)
-				}
-			}
-			if h := m.mentionPastMark(src, q); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+			// 敏华全资附属公司——敏华荣家具有限公司: the name after a dash.
+			if h := m.mentionPastMark(src, skipDashes(src, q+n)); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
 				return h
 			}
 			return -1
@@ -8598,10 +8582,7 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 		r, w := utf8.DecodeRune(src[q:])
 		if r == '—' && q > from && doc.EndsWithClassNoun(src[from:q]) {
 			// 海航集团旗下全资子公司——香港汇海晟: the name after the dash.
-			for bytes.HasPrefix(src[q:], []byte("—")) {
-				q += len("—")
-			}
-			if h := m.mentionAt(q); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
+			if h := m.mentionAt(skipDashes(src, q)); h >= 0 && m.ms[h].Entity.Type == dict.Organization {
 				return h
 			}
 			return -1
@@ -8612,6 +8593,20 @@ func (m *sentMatcher) orgHead(src []byte, k int) int {
 		q += w
 	}
 	return -1
+}
+
+// skipDashes passes a run of dashes (—— or ──) at q.
+func skipDashes(src []byte, q int) int {
+	for {
+		switch {
+		case bytes.HasPrefix(src[q:], []byte("—")):
+			q += len("—")
+		case bytes.HasPrefix(src[q:], []byte("─")):
+			q += len("─")
+		default:
+			return q
+		}
+	}
 }
 
 // enOrgHead returns the organisation named right after a part's noun

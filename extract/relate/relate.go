@@ -576,6 +576,10 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	return &d, true
 }
 
+// headsRelative reports whether slot ei heads the relative clause the
+// pattern reads (see relHead).
+func (ru *rule) headsRelative(ei int) bool { return ru.relHead != nil && ru.relHead[ei] }
+
 // zeroSubjectRelations are the relations of a person's own course
 // (schooling, posts, teachers, birth) whose Chinese clauses go on without
 // a subject in a biography; what an organisation founds, makes or buys is
@@ -5879,7 +5883,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			p, k = m.ms[j].Start, j // 由中国的丙资本领投
 		}
 	}
-	if k >= 0 && ei > 0 && (m.ru.relHead == nil || !m.ru.relHead[ei]) {
+	if k >= 0 && ei > 0 && !m.ru.headsRelative(ei) {
 		if j := m.ownedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
 			p, k = m.ms[j].Start, j // 入股丙资本旗下的戊科技: the one owned
 		}
@@ -5974,7 +5978,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if hasType(types, dict.Organization) {
 		// 华为旗下丙资本, 戊科技旗下的子公司丙资本: the subsidiary is the
 		// phrase's head.
-		if h := m.orgHead(src, k); h >= 0 && (m.ru.relHead == nil || !m.ru.relHead[ei]) {
+		if h := m.orgHead(src, k); h >= 0 && !m.ru.headsRelative(ei) {
 			k = h
 		}
 	}

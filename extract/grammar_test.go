@@ -27,6 +27,7 @@ const grammarDict = `entities:
   - {name: 戊科技, type: Organization}
   - {name: 戊大学, type: Organization}
   - {name: 己资本, type: Organization}
+  - {name: 庚厂, type: Organization}
   - {name: Widget OS, type: Project}
   - {name: Gizmo, type: Project}
   - {name: 星火系统, type: Project}
@@ -1186,7 +1187,7 @@ func TestGrammar(t *testing.T) {
 		// A clause that opens with an organisation, a title and a person
 		// has the person as subject for what follows its comma; a head's
 		// title that goes on to a longer title is no head's.
-		{"甲公司CTO张三，是计算机行业专家，曾任华为、戊科技高级架构师，还曾担任丙资本主任研发架构师。", []string{"张三 worksFor 丙资本 [主任]", "张三 worksFor 华为 [架构师]", "张三 worksFor 戊科技 [架构师]", "张三 worksFor 甲公司 [CTO]"}},
+		{"甲公司CTO张三，是计算机行业专家，曾任华为、戊科技高级架构师，还曾担任丙资本主任研发架构师。", []string{"张三 worksFor 丙资本 [主任研发架构师]", "张三 worksFor 华为 [架构师]", "张三 worksFor 戊科技 [架构师]", "张三 worksFor 甲公司 [CTO]"}},
 		{"甲公司收购了戊科技，曾任华为高管。", []string{"甲公司 acquired 戊科技"}},
 		{"张三是甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
 		{"张三担任甲公司董事长一职。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
@@ -1664,7 +1665,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics acquired many companies including television maker Beta Labs in 1984.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"甲公司宣布完成B轮融资，领投方为丙资本，跟投方为丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		// Chinese role lists before a name.
-		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [合伙人]"}},
+		{"甲公司联席首席投资官、合伙人张三在致辞中表示。", []string{"张三 worksFor 甲公司 [首席投资官]"}},
 		// Guards: the nearer candidate is the argument; a possessive is
 		// no subject.
 		{"乙大学教授张三创立的甲公司上市了。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
@@ -3829,6 +3830,27 @@ func TestGrammar(t *testing.T) {
 		{"In 1994, John Doe created his own Linux distribution (John Doe had worn a red hat, given to him by his grandfather, while attending Delta University).", []string{"John Doe educatedAt Delta University"}},
 		{"While visiting New York City in the late 1930s, John Doe met a Delta University student named Jane Roe.", []string{"Jane Roe educatedAt Delta University"}},
 		{"John Doe spent two semesters teaching at Delta University.", []string{"John Doe worksFor Delta University"}},
+		// Posts by their Chinese names: heads of works, mines, stations and
+		// army units, academy heads of the old schools, and staff titles; an
+		// assistant or secretary to a head holds no head's post.
+		{"1913年张三获政府委任为甲公司技监。", []string{"张三 worksFor 甲公司 [技监]"}},
+		{"张三任甲公司副厂长。", []string{"张三 worksFor 甲公司 [副厂长]"}},
+		{"张三曾任乙大学总教习。", []string{"张三 led 乙大学 [总教习]", "张三 worksFor 乙大学 [总教习]"}},
+		{"张三是甲公司首席经济学家。", []string{"张三 worksFor 甲公司 [首席经济学家]"}},
+		{"张三任甲公司总经理助理。", []string{"张三 worksFor 甲公司 [总经理助理]"}},
+		{"张三任甲公司董事长秘书。", []string{"张三 worksFor 甲公司 [董事长秘书]"}},
+		// A title that ends in 长 does not run into 长期 (an adverb), and
+		// the 长 of 技师长 is no army unit's head; a title past 该 is held
+		// at what 该 names.
+		{"张三任甲公司集团长期战略顾问。", []string{"张三 worksFor 甲公司 [顾问]"}},
+		{"张三任乙大学校长期间，创办了戊科技。", []string{"张三 founded 戊科技", "张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		{"1902年张三辭去甲公司的技師長職位。", []string{"张三 worksFor 甲公司 [技师长]"}},
+		{"1986年，新华社记者采写的反映该厂及厂长张三事迹的通讯发表。", nil},
+		// 厂长 heads a works: the works named, not a company one of whose
+		// works it is.
+		{"张三任庚厂厂长。", []string{"张三 led 庚厂 [厂长]", "张三 worksFor 庚厂 [厂长]"}},
+		{"张三出任甲公司厂长。", []string{"张三 worksFor 甲公司 [厂长]"}},
+		{"甲公司香港工厂厂长张三表示。", []string{"张三 worksFor 甲公司 [厂长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3669,7 +3669,7 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		m.match(pos, ei+1, b)
 	}
 	for _, h := range m.textHits(src, pos, m.ru.alts[ei], e) {
-		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei)) {
+		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei) || siteOfOther(src, h.role, b)) {
 			continue
 		}
 		if e.Kind == dict.Lit && bytes.HasSuffix(src[pos:pos+h.n], []byte("其")) && qiWord(src, pos+h.n) {
@@ -3690,6 +3690,21 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		}
 	}
 }
+
+// siteOfOther reports whether role heads a site (厂长 a works, 矿长 a
+// mine, 场长 a farm, 站长 a station) and the object named before it is
+// no such site: 甲公司厂长 runs one of 甲公司's works, not 甲公司.
+func siteOfOther(src []byte, role string, b binding) bool {
+	site, ok := strings.CutSuffix(role, "长")
+	if !ok || len(b.obj) == 0 || !slices.Contains(zhSites, site) {
+		return false
+	}
+	o := b.obj[len(b.obj)-1]
+	return !bytes.HasSuffix(src[o.Start:o.End], []byte(site))
+}
+
+// zhSites are the sites whose head is named by the site and 长.
+var zhSites = []string{"厂", "矿", "场", "站"}
 
 // studyWhere reports whether the "where" clause after p tells of work
 // done while studying ("where she worked with Doe", "where he did research
@@ -4048,14 +4063,21 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 		if !ok || e.Kind == dict.Lit && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
 			continue
 		}
+		if e.Kind == dict.Role && strings.HasSuffix(alt, "长") && longWordAfter(src[pos+n:]) {
+			continue // 甲集团长期投资: 长 opens 长期, no post's 长
+		}
 		h := textHit{n: n, adverb: -1}
 		if e.Kind == dict.Role {
 			if deputyAt < 0 {
 				deputyAt, oneOf = deputy(src, pos), oneOfMany(src, pos)
 			}
 			d := deputyAt
-			h.deputy = d > 0 || oneOf || zhTitleGoesOn(src, pos+n) || headOfCompound(src, pos, n)
+			goesOn := zhTitleEnd(src, pos+n)
+			h.deputy = d > 0 || oneOf || goesOn > 0 || headOfCompound(src, pos, n)
 			h.role = alt
+			if goesOn > 0 {
+				h.role = string(src[pos:goesOn])
+			}
 			if d > 0 {
 				// A deputy is a member all the same: "associate
 				// superintendent of X" works for X, under its title.
@@ -4068,6 +4090,10 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 			}
 		}
 		m.hits = append(m.hits, h)
+	}
+	if e.Kind == dict.Role {
+		// 技师长 before 技师: the longest title that matches is the role.
+		slices.SortStableFunc(m.hits[from:], func(a, b textHit) int { return b.n - a.n })
 	}
 	if q := m.roleModifier(src, pos); e.Kind == dict.Role && len(m.hits) == from && q > 0 {
 		// "former financial editor of X", "Permanent Secretary of
@@ -4275,7 +4301,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if doc.IsSentenceEnd(r) || doc.IsClausePunct(r) && !e.Wide && !(afterSubject && r == '、' && m.verbComma(src, pos, j)) && !m.colonNamesNext(src, j, w, ei) && !doc.ThousandsComma(src, j) && !m.placeComma(src, j) {
 			break
 		}
-		if agentStop && (r == '由' || r == '被') {
+		if agentStop && (r == '由' || r == '被' || r == '该') {
+			// 该 names another organisation nearer the title (新华社记者
+			// 采写的反映该厂及厂长张三): the title is held there.
 			break
 		}
 		j += w
@@ -5327,6 +5355,20 @@ func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 // dangWords open words with 当 that do not say "serve as" (当时, 当年).
 var dangWords = []string{"时", "年", "地", "天", "初", "前", "中", "日", "然", "即", "场", "今", "晚", "面", "众", "下", "代", "作", "局", "红"}
 
+// longWordAfter reports whether a Chinese title's last character 长 opens
+// a word with the text after it, b: 长期 (but not 期间: 任校长期间 is a
+// term in the post), 长久, 长达.
+func longWordAfter(b []byte) bool {
+	r, w := utf8.DecodeRune(b)
+	switch r {
+	case '期':
+		return !bytes.HasPrefix(b[w:], []byte("间")) && !bytes.HasPrefix(b[w:], []byte("内"))
+	case '久', '达':
+		return true
+	}
+	return false
+}
+
 // headOfCompound reports whether the English title "head" at p, n bytes
 // long, opens a compound with the lower-case noun after it ("head coach",
 // "head writer"): the compound heads no organisation.
@@ -5345,10 +5387,11 @@ func headOfCompound(src []byte, p, n int) bool {
 	return true
 }
 
-// zhTitleGoesOn reports whether Chinese title characters go on after p
-// to a longer title (主任研发架构师, 主任医师): the word matched names no post of
-// its own.
-func zhTitleGoesOn(src []byte, p int) bool {
+// zhTitleEnd returns where Chinese title characters that go on after p
+// end a longer title (主任研发架构师, 主任医师, 总经理助理), or -1: the word
+// matched before p names no post of its own, and the longer title is the
+// role.
+func zhTitleEnd(src []byte, p int) int {
 	q := p
 	for n := 0; n < 6 && q < len(src); n++ {
 		r, w := utf8.DecodeRune(src[q:])
@@ -5356,13 +5399,13 @@ func zhTitleGoesOn(src []byte, p int) bool {
 			break
 		}
 		q += w
-		for _, t := range []string{"师", "员", "官", "监", "经理", "主管"} {
+		for _, t := range []string{"师", "员", "官", "监", "经理", "主管", "助理", "秘书"} {
 			if bytes.HasSuffix(src[p:q], []byte(t)) {
-				return true
+				return q
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // deputy returns the length of the deputy's word before a title found at

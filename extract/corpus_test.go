@@ -51,8 +51,8 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	groups := rep.Groups()
-	// Today's figures on the 405-text corpus (2026-12-04, with 368 new
-	// texts, ninety-two of them held back, after the thirty-first round), a
+	// Today's figures on the 413-text corpus (2026-12-04, with 376 new
+	// texts, ninety-four of them held back, after the thirty-second round), a
 	// little below; the held-back part per language too. The
 	// forty-first batch's two held-back texts brought the held-back
 	// precision down (0.941 to 0.938, English 0.950 to 0.940), and the
@@ -66,7 +66,8 @@ func TestCorpus(t *testing.T) {
 	// thirty-first round's authored patterns brought the English
 	// precision from 0.970 to 0.969; the forty-sixth batch's held-back
 	// texts left every bound holding (held back 0.932 / 0.517 / 0.665
-	// with the rules of its start).
+	// with the rules of its start), and so did the forty-seventh's
+	// (0.933 / 0.519 / 0.667).
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.96, 0.77},
 		"split tune":            {0.97, 0.80},

@@ -3851,6 +3851,13 @@ func TestGrammar(t *testing.T) {
 		{"张三任庚厂厂长。", []string{"张三 led 庚厂 [厂长]", "张三 worksFor 庚厂 [厂长]"}},
 		{"张三出任甲公司厂长。", []string{"张三 worksFor 甲公司 [厂长]"}},
 		{"甲公司香港工厂厂长张三表示。", []string{"张三 worksFor 甲公司 [厂长]"}},
+		// A title after "entitled," with a comma; a sale agreed or
+		// decided on, not one planned or refused.
+		{"With Jane Roe, Doe wrote an influential 1979 paper entitled, \"Gizmo\", which introduced the term.", []string{"John Doe authored Gizmo"}},
+		{"Acme Robotics grew fast. In 1990 the Does decided to sell the company to Gamma Capital.", []string{"Gamma Capital acquired Acme Robotics"}},
+		{"Doe agreed to sell Acme Robotics to Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
+		{"Doe planned to sell Acme Robotics to Beta Labs.", nil},
+		{"Doe refused to sell Acme Robotics to Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3858,6 +3858,11 @@ func TestGrammar(t *testing.T) {
 		{"Doe agreed to sell Acme Robotics to Beta Labs.", []string{"Beta Labs acquired Acme Robotics"}},
 		{"Doe planned to sell Acme Robotics to Beta Labs.", nil},
 		{"Doe refused to sell Acme Robotics to Beta Labs.", nil},
+		// A clause of 成立了 with no subject of its own gives no founder
+		// from an earlier sentence: what sets the body up is as often an
+		// organisation the text does not name again.
+		{"张三于1950年加入甲公司。1978年，更名为戊科技，并在原校址成立了乙大学。", []string{"张三 worksFor 甲公司"}},
+		{"张三于1950年加入甲公司。次年，他成立了乙大学。", []string{"张三 founded 乙大学", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

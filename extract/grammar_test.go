@@ -3863,6 +3863,12 @@ func TestGrammar(t *testing.T) {
 		// organisation the text does not name again.
 		{"张三于1950年加入甲公司。1978年，更名为戊科技，并在原校址成立了乙大学。", []string{"张三 worksFor 甲公司"}},
 		{"张三于1950年加入甲公司。次年，他成立了乙大学。", []string{"张三 founded 乙大学", "张三 worksFor 甲公司"}},
+		// A title in a parenthesis after a name holds wherever the name
+		// stands, after a preposition too; a short parenthesis of years
+		// gives the name no verb after it.
+		{"With financial backing from John Doe (the director of Acme Robotics) and Jane Roe, he staged it.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		{"He bought the firm from John Doe (1745–1815) and founded Beta Labs.", nil},
+		{"Jane Roe, Executive Secretary for Beta Labs, and John Doe gave support.", []string{"Jane Roe worksFor Beta Labs [executive secretary]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

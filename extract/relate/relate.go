@@ -240,6 +240,10 @@ type rule struct {
 	// ofPhrase says the pattern is "{s} of {o}", one noun phrase: a
 	// preposition before the subject governs the whole phrase.
 	ofPhrase bool
+	// parenApposition says the pattern opens with its subject and a
+	// parenthesis after it ("{s} \\(… {role} of {o}\\)"): what the
+	// parenthesis says of the name holds wherever the name stands.
+	parenApposition bool
 	// titled says the pattern has a title element.
 	titled bool
 	// relative marks a pattern that opens with its verb and names the
@@ -383,6 +387,8 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	}
 	ru.titleLead = titleLead(p.Elems)
 	ru.ofPhrase = ofPhrase(p.Elems)
+	ru.parenApposition = len(p.Elems) > 1 && p.Elems[0].Kind == dict.Subject && p.Elems[1].Kind == dict.Lit &&
+		!slices.ContainsFunc(p.Elems[1].Alts, func(a string) bool { return !strings.HasPrefix(strings.TrimSpace(a), "(") })
 	ru.titled = slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject || e.Kind == dict.Object }); i > 0 && p.Elems[i].Kind == dict.Object {
 		ru.relative = strings.Contains(p.Source, "的{s}")
@@ -6229,8 +6235,10 @@ func (m *sentMatcher) notSubject(src []byte, k int, gap bool) bool {
 	}) {
 		return true
 	}
-	if m.ru.ofPhrase {
-		return false // "one each to Ernst Alexanderson of General Electric"
+	if m.ru.ofPhrase || m.ru.parenApposition {
+		// "one each to Ernst Alexanderson of General Electric", "backing
+		// from Doe (the director of Acme)": the name's own phrase.
+		return false
 	}
 	q := isGoverned
 	if gap {

@@ -263,7 +263,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe played for Acme Robotics from 2001 to 2005.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe signed with Beta Labs in 2010.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe signed with a pen.", nil},
-		{"Roe is an attending physician at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [physician]"}},
+		{"Roe is an attending physician at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [attending physician]"}},
 		{"Gizmo is a 1999 novel by Roe.", []string{"Jane Roe authored Gizmo"}},
 		{"张三，甲公司主任医师。", []string{"张三 worksFor 甲公司 [主任医师]"}},
 		{"张三是戊科技的产品经理。", []string{"张三 worksFor 戊科技 [产品经理]"}},
@@ -2816,7 +2816,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe hoped to graduate from Acme.", nil},
 		{"While growing up, Doe also worked as a messenger for the Acme company.", []string{"John Doe worksFor Acme Robotics"}},
 		{"1936: Acme absorbs bankrupt Beta Labs during the Great Depression.", []string{"Acme Robotics acquired Beta Labs"}},
-		{"Doe became a General and the 26th Commandant of the Acme in 1975.", []string{"John Doe led Acme Robotics [commandant]"}},
+		{"Doe became a General and the 26th Commandant of the Acme in 1975.", []string{"John Doe led Acme Robotics [commandant]", "John Doe worksFor Acme Robotics [commandant]"}},
 		{"After 22 years of leading Acme, Dr. Doe announced his resignation in 1999.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme expanded with Beta Labs, in which Gamma Capital owns a minority stake.", []string{"Gamma Capital investedIn Beta Labs"}},
 		{"Beta Labs, which had been spun off by Gamma Capital in 1955, was re-merged into Acme.", []string{"Acme Robotics acquired Beta Labs"}},
@@ -3869,6 +3869,8 @@ func TestGrammar(t *testing.T) {
 		{"With financial backing from John Doe (the director of Acme Robotics) and Jane Roe, he staged it.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
 		{"He bought the firm from John Doe (1745–1815) and founded Beta Labs.", nil},
 		{"Jane Roe, Executive Secretary for Beta Labs, and John Doe gave support.", []string{"Jane Roe worksFor Beta Labs [executive secretary]"}},
+		// "had risen to become" as a copula.
+		{"Jane Roe joined Acme Robotics in 1970. By 1989, she had risen to become senior attending physician at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [attending physician]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

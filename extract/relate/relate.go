@@ -4260,7 +4260,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			// 张三的公司投资了X, 张三成立了风险投资基金X: 的 right after the
 			// subject makes it a possessor, and 了 closes another verb;
 			// a trigger further on is not the subject's.
-			if r, _ := utf8.DecodeRune(src[j:]); r == '的' && j == pos || r == '了' {
+			if r, _ := utf8.DecodeRune(src[j:]); r == '的' && j == pos && !namedBy(src, b.subj) || r == '了' {
 				break
 			}
 		}
@@ -4315,6 +4315,18 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		j += w
 	}
 }
+
+// namedBy reports whether the last of subj follows a verb of naming
+// (一个叫张三的广告人, 名叫张三的工程师, 一家叫甲公司的企业): the 的 after the
+// name closes the clause that names what the noun after it is; the name
+// is no possessor.
+func namedBy(src []byte, subj []doc.Mention) bool {
+	return len(subj) > 0 && endsWithAny(src[:subj[len(subj)-1].Start], zhNamingVerbs)
+}
+
+// zhNamingVerbs name one of a kind before 的 and the kind's noun: 叫
+// after a measure word (他们叫张三的公司 is no naming), 名叫 and 名为.
+var zhNamingVerbs = []string{"个叫", "位叫", "家叫", "名叫", "名为"}
 
 // placeComma reports whether a comma at j sets off the parts of a
 // place's name ("in Wichita, Kansas, in 1932"): a place ends right

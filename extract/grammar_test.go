@@ -3872,10 +3872,13 @@ func TestGrammar(t *testing.T) {
 		// "had risen to become" as a copula.
 		{"Jane Roe joined Acme Robotics in 1970. By 1989, she had risen to become senior attending physician at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [attending physician]"}},
 		// A name after a verb of naming and a measure word (一个叫张三的广告人)
-		// is the person the noun after 的 is, no possessor.
+		// is the person the noun after 的 is, no possessor, and the subject
+		// of the clauses after it.
 		{"一个叫张三的广告人创办了甲公司。", []string{"张三 founded 甲公司"}},
 		{"名叫张三的工程师加入了甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"他们叫张三的公司投资了甲公司。", nil},
+		{"2014年，一个叫张三的广告人创业，创办了全国首款重庆小面品牌——甲公司。", []string{"张三 founded 甲公司"}},
+		{"他们叫张三的公司创业，创办了甲公司。", nil},
 		{"张三的公司投资了甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},

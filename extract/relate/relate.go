@@ -4321,12 +4321,8 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 // name closes the clause that names what the noun after it is; the name
 // is no possessor.
 func namedBy(src []byte, subj []doc.Mention) bool {
-	return len(subj) > 0 && endsWithAny(src[:subj[len(subj)-1].Start], zhNamingVerbs)
+	return len(subj) > 0 && doc.NamedAfter(src, subj[len(subj)-1].Start)
 }
-
-// zhNamingVerbs name one of a kind before 的 and the kind's noun: 叫
-// after a measure word (他们叫张三的公司 is no naming), 名叫 and 名为.
-var zhNamingVerbs = []string{"个叫", "位叫", "家叫", "名叫", "名为"}
 
 // placeComma reports whether a comma at j sets off the parts of a
 // place's name ("in Wichita, Kansas, in 1932"): a place ends right

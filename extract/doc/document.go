@@ -464,8 +464,6 @@ func (d *Document) MostNamed(t dict.Type) *dict.Entity {
 // of the kind of organisation a name after it is (服务商「Glints」).
 func EndsWithClassNoun(pre []byte) bool { return endsWithAny(pre, classNouns) }
 
-// personTitles are titles that may stand before a person's name at the
-// start of a clause (创始人张三为…, CTO李四曾任…).
 // namingVerbs name one of a kind before 的 and the kind's noun (一个叫张三的
 // 广告人, 名叫张三的工程师); 叫 with no measure word before it is no naming.
 var namingVerbs = [][]byte{[]byte("个叫"), []byte("位叫"), []byte("家叫"), []byte("名叫"), []byte("名为")}
@@ -474,6 +472,8 @@ var namingVerbs = [][]byte{[]byte("个叫"), []byte("位叫"), []byte("家叫"),
 // before 张三的广告人).
 func NamedAfter(src []byte, p int) bool { return endsWithAny(src[:p], namingVerbs) }
 
+// personTitles are titles that may stand before a person's name at the
+// start of a clause (创始人张三为…, CTO李四曾任…).
 var personTitles = [][]byte{[]byte("创始人"), []byte("创办人"), []byte("董事长"), []byte("总裁"), []byte("总经理"), []byte("首席执行官"),
 	[]byte("首席技术官"), []byte("CEO"), []byte("CTO"), []byte("COO"), []byte("CFO"), []byte("院长"), []byte("校长"), []byte("教授"),
 	[]byte("博士"), []byte("主席"), []byte("负责人"), []byte("合伙人")}

@@ -3880,6 +3880,18 @@ func TestGrammar(t *testing.T) {
 		{"2014年，一个叫张三的广告人创业，创办了全国首款重庆小面品牌——甲公司。", []string{"张三 founded 甲公司"}},
 		{"他们叫张三的公司创业，创办了甲公司。", nil},
 		{"张三的公司投资了甲公司。", nil},
+		// Where a company is based, and a number joined to the word it
+		// counts, describe the name after them.
+		{"Roe joined the London-based Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics acquired and merged with Los Angeles-based Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics acquired Johannesburg, South Africa-based Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe, managing partner of 300-lawyer Acme Robotics, said.", []string{"Jane Roe led Acme Robotics [managing partner]", "Jane Roe worksFor Acme Robotics [managing partner]"}},
+		{"Roe joined the 1,200-person Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe joined the 1200 Acme Robotics.", nil},
+		{"Roe joined the London-based bank and Acme Robotics.", nil},
+		// The assets of a company bought are the company bought.
+		{"Acme Robotics bought most of the assets of Beta Labs in 2011.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics sold the assets of Beta Labs to Gamma Capital.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

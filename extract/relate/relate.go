@@ -8064,7 +8064,30 @@ func skipDescriptor(src []byte, p int) int {
 	start := q
 	words := 0
 	for words < 4 && q-start <= 40 {
+		if e := basedEnd(src, q); e > q {
+			// "Cairo-based SySDSoft", "the Los Angeles-based North
+			// American Aviation", "Johannesburg, South Africa-based X":
+			// where a company is based describes it.
+			words++
+			q = doc.SkipSpace(src, e)
+			continue
+		}
 		e := q
+		if e < len(src) && src[e] >= '0' && src[e] <= '9' {
+			// "the 300-lawyer Schiff Hardin", "the 150-year-old X": a
+			// number joined by a hyphen to the word it counts.
+			for e < len(src) && (src[e] >= '0' && src[e] <= '9' || src[e] == ',') {
+				e++
+			}
+			if e < len(src) && src[e] == '-' && e+1 < len(src) && src[e+1] >= 'a' && src[e+1] <= 'z' {
+				if f := hyphenWordEnd(src, e+1); f < len(src) && src[f] == ' ' && src[f-1] != '-' {
+					words++
+					q = doc.SkipSpace(src, f)
+					continue
+				}
+			}
+			break
+		}
 		for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 'A' && src[e] <= 'Z' || e > q && (src[e] == '-' || src[e] == '/' || src[e] == '.')) {
 			e++
 		}
@@ -8099,6 +8122,37 @@ func skipDescriptor(src []byte, p int) int {
 		q = doc.SkipSpace(src, e)
 	}
 	return descriptorEnd(src, p, start, q, words)
+}
+
+// basedEnd returns the end of a place's name and "-based" (or
+// "-headquartered") at p, followed by a space: up to four capitalised
+// words, a comma and a space allowed between them ("Los Angeles-based",
+// "Johannesburg, South Africa-based"), or -1.
+func basedEnd(src []byte, p int) int {
+	q := p
+	for n := 0; n < 4; n++ {
+		if q >= len(src) || src[q] < 'A' || src[q] > 'Z' {
+			return -1
+		}
+		e := q
+		for e < len(src) && (doc.LatinWordRune(rune(src[e])) && src[e] < utf8.RuneSelf || src[e] == '.') {
+			e++
+		}
+		for _, suf := range []string{"-based ", "-headquartered "} {
+			if n, ok := matchLit(src, e, suf); ok {
+				return e + n
+			}
+		}
+		switch {
+		case e < len(src) && src[e] == ' ':
+			q = e + 1
+		case e+1 < len(src) && src[e] == ',' && src[e+1] == ' ':
+			q = e + 2
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbPrefixed reports whether w is a verb's form with a prefix joined by

@@ -3892,6 +3892,11 @@ func TestGrammar(t *testing.T) {
 		// The assets of a company bought are the company bought.
 		{"Acme Robotics bought most of the assets of Beta Labs in 2011.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics sold the assets of Beta Labs to Gamma Capital.", nil},
+		// A short label and a colon before a name (儿子：张三，…, an item of
+		// a family list): the name is the subject of the clauses after it.
+		{"李四毕业于乙大学。儿子：张三，早年在甲公司从事电器修理工作。", []string{"张三 worksFor 甲公司", "李四 educatedAt 乙大学"}},
+		{"李四毕业于乙大学。儿子张三，早年在甲公司从事电器修理工作。", []string{"李四 educatedAt 乙大学"}},
+		{"李四毕业于乙大学。儿子：早年在甲公司从事电器修理工作。", []string{"李四 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -264,6 +264,9 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	if slices.Contains(zhClauseConjunctions, string(bytes.TrimSpace(pre))) {
 		return true // 所以梁思成出生於日本東京: a conjunction opens it
 	}
+	if lead := bytes.TrimSpace(d.Src[s:m.Start]); (bytes.HasSuffix(lead, []byte("：")) || bytes.HasSuffix(lead, []byte(":"))) && zhLabel(bytes.TrimSpace(pre)) {
+		return true // 儿子：褚一斌，早年在…: a short label and a colon before the name
+	}
 	if utf8.RuneCount(pre) <= 4 && NamedAfter(d.Src, m.Start) && bytes.HasPrefix(d.Src[m.End:], []byte("的")) {
 		return true // 一个叫张三的广告人创业: the one the clause names is its subject
 	}
@@ -272,6 +275,20 @@ func (d *Document) ClauseSubject(sent Span, m Mention) bool {
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= s })
 	return k == len(d.Mentions) || d.Mentions[k].Start >= m.Start
+}
+
+// zhLabel reports whether b is a short Chinese label, one to four Han
+// characters and nothing else (儿子, 长女, 董事长), such as opens an item of
+// a list before a colon and the name it is about.
+func zhLabel(b []byte) bool {
+	n := 0
+	for _, r := range string(b) {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
 }
 
 // zhClauseConjunctions open a clause before its subject: 所以张三….

@@ -4944,7 +4944,7 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 			}
 		}
 		if startsWithAny(src[q:], zhKins) {
-			if k := m.mentionAt(q); k < 0 {
+			if k := m.mentionAt(q); k < 0 && !m.labelledPerson(src, q) {
 				kin = true
 			}
 		} else if k := m.mentionAt(skipZhTime(src, p)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
@@ -4958,6 +4958,25 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 		p += i + w
 	}
 	return kin
+}
+
+// labelledPerson reports whether a kinsman's word at p is a label before
+// a colon and the person's name (儿子：褚一斌，早年在…): the name, not the
+// word, is then the clause's subject (see doc.Document.ClauseSubject).
+func (m *sentMatcher) labelledPerson(src []byte, p int) bool {
+	for _, w := range zhKins {
+		n, ok := matchLit(src, p, w)
+		if !ok {
+			continue
+		}
+		for _, c := range []string{"：", ":"} {
+			if l, ok := matchLit(src, p+n, c); ok {
+				k := m.mentionAt(doc.SkipSpace(src, p+n+l))
+				return k >= 0 && m.ms[k].Entity.Type == dict.Person
+			}
+		}
+	}
+	return false
 }
 
 // zhSeveral count people: 几个, 多位, 一批 ….

@@ -3897,6 +3897,15 @@ func TestGrammar(t *testing.T) {
 		{"李四毕业于乙大学。儿子：张三，早年在甲公司从事电器修理工作。", []string{"张三 worksFor 甲公司", "李四 educatedAt 乙大学"}},
 		{"李四毕业于乙大学。儿子张三，早年在甲公司从事电器修理工作。", []string{"李四 educatedAt 乙大学"}},
 		{"李四毕业于乙大学。儿子：早年在甲公司从事电器修理工作。", []string{"李四 educatedAt 乙大学"}},
+		// A birthplace named as the city of X; a grant to study there or
+		// under someone; the post taken up on leaving.
+		{"Roe was born in the German city of Springfield, the youngest son of a merchant.", []string{"Jane Roe bornIn Springfield"}},
+		{"Aged 17, Roe was awarded a senior scholarship to study medicine at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
+		{"Roe was awarded a Rhodes Scholarship to study under Doe at Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
+		{"Roe was awarded a scholarship to study medicine, but worked at Beta Labs.", nil},
+		{"Unhappy there, Roe left to become a professor at Beta Labs from 1968 until she retired in 1975.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
+		{"Roe left Beta Labs in 1950 to become chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Roe left Beta Labs, and Doe went on to become a professor at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [professor]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3906,6 +3906,16 @@ func TestGrammar(t *testing.T) {
 		{"Unhappy there, Roe left to become a professor at Beta Labs from 1968 until she retired in 1975.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
 		{"Roe left Beta Labs in 1950 to become chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		{"Roe left Beta Labs, and Doe went on to become a professor at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [professor]"}},
+		// 在 and a relative clause before a company where one works: the
+		// clause's verb is another's (父亲创办的); the work is his.
+		{"张三在父亲与他人合资开设的甲公司工作，一开始担任经理的职务。", []string{"张三 worksFor 甲公司"}},
+		{"张三后来在别人投资的甲公司工作。", []string{"张三 worksFor 甲公司"}},
+		{"张三在李四创办的甲公司任职。", []string{"张三 worksFor 甲公司"}},
+		{"张三在上海创办的甲公司很成功。", []string{"张三 founded 甲公司"}},
+		{"张三在上海创办了甲公司。", []string{"张三 founded 甲公司"}},
+		// 督理, 督办: heading an office or a works in the old titles' words.
+		{"1883年张三督理甲公司，其间收入也用于军费。", []string{"张三 led 甲公司"}},
+		{"张三在上海督办纺织业。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

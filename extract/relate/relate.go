@@ -1106,6 +1106,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// 被 and of the verb after it; the verb between describes it.
 		return out
 	}
+	if len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && b.end <= obj[0].End && zhWorkplaceRelative(d.Src[:m.sent.End], subj[0].End, obj[0]) {
+		// 张三在父亲创办的甲公司工作: 在 governs the company, where he works;
+		// the verb before 的 is a relative clause on it, whose agent is
+		// another.
+		return out
+	}
 	if strings.EqualFold(b.role, "developer") && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("developer of")) {
 		// "Henry Flagler, developer of the Florida East Coast Railway":
 		// who developed a railway or a resort built it; a developer at a
@@ -4959,6 +4965,25 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 	}
 	return kin
 }
+
+// zhWorkplaceRelative reports whether, between a subject ending at from
+// and the object o, 在 opens a phrase that ends in a relative clause (的
+// at most six runes before o), and a verb of working or studying follows
+// o: 张三在父亲与他人合资开设的甲公司工作. The phrase names where the
+// subject works; what the relative clause's verb says of o was done by
+// someone else.
+func zhWorkplaceRelative(src []byte, from int, o doc.Mention) bool {
+	seg := src[from:o.Start]
+	i := bytes.Index(seg, []byte("在"))
+	j := bytes.LastIndex(seg, []byte("的"))
+	if i < 0 || j < i || utf8.RuneCount(seg[j:]) > 7 {
+		return false
+	}
+	return startsWithAny(src[o.End:], zhWorkVerbs)
+}
+
+// zhWorkVerbs say what someone does at a place: work, study, hold a post.
+var zhWorkVerbs = []string{"工作", "任职", "就职", "供职", "上班", "实习", "学习", "就读", "读书", "任教", "执教", "担任", "出任", "从事", "打工", "兼职", "求学", "深造", "进修", "做事", "当"}
 
 // labelledPerson reports whether a kinsman's word at p is a label before
 // a colon and the person's name (儿子：褚一斌，早年在…): the name, not the

@@ -3916,6 +3916,15 @@ func TestGrammar(t *testing.T) {
 		// 督理, 督办: heading an office or a works in the old titles' words.
 		{"1883年张三督理甲公司，其间收入也用于军费。", []string{"张三 led 甲公司"}},
 		{"张三在上海督办纺织业。", nil},
+		// 由 and the agent, then a date ending in 年 or a parenthesis and a
+		// place, before the verb; 始创.
+		{"甲公司由张三在清光绪二十二年（1896年）於佛山始創，以生產保濟丸闻名。", []string{"张三 founded 甲公司"}},
+		{"甲公司由张三始创。", []string{"张三 founded 甲公司"}},
+		{"甲公司由张三在2000年收购，2001年在上海成立。", nil},
+		// An item of a list of people: the name, a colon, what the person is.
+		{"张三：革命家、甲公司的创始人之一；1913年就读于乙大学。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
+		{"张三：甲公司创始人。", []string{"张三 founded 甲公司"}},
+		{"张三：李四的学生、甲公司的投资人。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3925,6 +3925,13 @@ func TestGrammar(t *testing.T) {
 		{"张三：革命家、甲公司的创始人之一；1913年就读于乙大学。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
 		{"张三：甲公司创始人。", []string{"张三 founded 甲公司"}},
 		{"张三：李四的学生、甲公司的投资人。", nil},
+		// A name quoted after a word of naming, in straight or single curly
+		// marks; the closing apostrophe is no possessive.
+		{"Acme Robotics launched a robotics line of toys called 'Gizmo' in 1999.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics launched a product called ‘Gizmo’ in 1999.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics launched a new product called \"Gizmo\" in 1999.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics launched a product called 'Gizmo readers' in 1999.", nil},
+		{"Roe joined Acme Robotics' board in 1999.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5865,6 +5865,16 @@ func possessor(src []byte, p int) bool {
 	return false
 }
 
+// possessorOf reports whether an English possessive follows mention c,
+// as possessor does, unless the apostrophe closes a quotation that opens
+// right before c ("a line of toys called 'Mindstorms' in 1999").
+func possessorOf(src []byte, c doc.Mention) bool {
+	if !possessor(src, c.End) {
+		return false
+	}
+	return !straightQuoted(src, c.Start, c.End) && !(bytes.HasSuffix(src[:c.Start], []byte("‘")) && bytes.HasPrefix(src[c.End:], []byte("’")))
+}
+
 // zhOwnsName reports whether 的 and a name of c's type follow c
 // (甲公司的戊科技): c says whose the next one is.
 func (m *sentMatcher) zhOwnsName(src []byte, c doc.Mention) bool {
@@ -6086,7 +6096,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
 	}
-	if m.lastSlot(ei) && e.Kind == dict.Subject && (possessor(src, m.ms[k].End) || m.jointPossessor(src, k)) && m.teamAfter(src, m.ms[k]) < 0 {
+	if m.lastSlot(ei) && e.Kind == dict.Subject && (possessorOf(src, m.ms[k]) || m.jointPossessor(src, k)) && m.teamAfter(src, m.ms[k]) < 0 {
 		// "The president of Acme was Roe's father": Roe owns the subject;
 		// "produced by Max and Dave Fleischer's studio": so do both.
 		return
@@ -6099,7 +6109,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return longerName(src, c) || org && unitAfter(src, c.End) || org && siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
-		return possessor(src, c.End) || ownsNext(src, c) || m.zhOwnsName(src, c)
+		return possessorOf(src, c) || ownsNext(src, c) || m.zhOwnsName(src, c)
 	}) && m.teamAfter(src, m.ms[k]) < 0 {
 		// "president of Acme's research laboratories", "acquired Beta with
 		// Gamma's backing", "recruited to lead its lab": the name owns
@@ -6113,7 +6123,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		if m.ru.elems[g].Wide && e.Kind == dict.Subject && m.modifiesNext(src, m.ms[k].End) {
 			return // 张三所在的甲公司持有…: 甲公司 is the subject
 		}
-		if e.Kind == dict.Subject && possessor(src, m.ms[k].End) && m.teamAfter(src, m.ms[k]) < 0 {
+		if e.Kind == dict.Subject && possessorOf(src, m.ms[k]) && m.teamAfter(src, m.ms[k]) < 0 {
 			return // "Doe's colleague later joined Acme": Doe owns the subject
 		}
 	}
@@ -6315,6 +6325,9 @@ var slotLeads = []string{"——", "—", "前", "原", "《", "「", "『", "�
 // ledMention returns the mention that one of slotLeads introduces at p
 // (前甲公司, ——张三, 《星火》), or -1.
 func (m *sentMatcher) ledMention(src []byte, p int) int {
+	if k := m.quotedName(src, p); k >= 0 {
+		return k
+	}
 	for _, w := range slotLeads {
 		if bytes.HasPrefix(src[p:], []byte(w)) {
 			q := doc.SkipSpace(src, p+len(w))
@@ -6328,6 +6341,41 @@ func (m *sentMatcher) ledMention(src []byte, p int) int {
 	}
 	return -1
 }
+
+// quotedName returns the mention that a straight quotation mark or a
+// single curly one opens at p, if a word of naming stands right before it
+// and the same mark closes right after the name ("a line of toys called
+// 'Mindstorms'", "a brand named \"Lushus\""), or -1. Elsewhere a straight
+// quotation mark opens no slot: it as often closes a quotation before a
+// name.
+func (m *sentMatcher) quotedName(src []byte, p int) int {
+	open, w := utf8.DecodeRune(src[p:])
+	closer := open
+	switch open {
+	case '"', '\'':
+	case '‘':
+		closer = '’'
+	default:
+		return -1
+	}
+	before := bytes.ToLower(bytes.TrimRight(src[:p], " "))
+	if !slices.ContainsFunc(namingWords, func(n string) bool {
+		return bytes.HasSuffix(before, []byte(n)) && (len(before) == len(n) || before[len(before)-len(n)-1] == ' ')
+	}) {
+		return -1
+	}
+	k := m.mentionAt(p + w)
+	if k < 0 {
+		return -1
+	}
+	if r, _ := utf8.DecodeRune(src[m.ms[k].End:]); r != closer {
+		return -1
+	}
+	return k
+}
+
+// namingWords give the name right after them.
+var namingWords = []string{"called", "named", "known as", "entitled", "titled", "dubbed", "nicknamed", "renamed", "christened", "branded"}
 
 // betweenCommas reports whether the text from start to end stands between
 // commas, Latin or Chinese.

@@ -3932,6 +3932,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics launched a new product called \"Gizmo\" in 1999.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics launched a product called 'Gizmo readers' in 1999.", nil},
 		{"Roe joined Acme Robotics' board in 1999.", []string{"Jane Roe worksFor Acme Robotics [board]"}},
+		// A list of makers, each with a work and its year in parentheses.
+		{"Acme Robotics commissioned music from composers such as Roe (Gizmo, 1911), Doe (Widget OS, 1913), Major (Star, 1917).", []string{"Jane Roe authored Gizmo", "John Doe authored Widget OS"}},
+		{"Acme Robotics commissioned works from composers such as Mary Major, Roe (Gizmo, 1911) and Doe (Widget OS, 1913).", []string{"Jane Roe authored Gizmo", "John Doe authored Widget OS"}},
+		{"Acme Robotics hired actors such as Roe (Gizmo, 1911), Doe (Widget OS, 1913).", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

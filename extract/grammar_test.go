@@ -3940,6 +3940,9 @@ func TestGrammar(t *testing.T) {
 		{"1873年，甲公司正式营业，张三担任会办。", []string{"张三 worksFor 甲公司 [会办]"}},
 		{"甲公司开业后，张三担任总经理，李四任副总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"甲公司成立后，张三担任乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		// 现在, 所在 and 正在 hold 在 as no preposition: the guard for a
+		// relative clause before a workplace keeps out of them.
+		{"张三现在领导的甲公司从事研发。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

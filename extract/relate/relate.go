@@ -4974,7 +4974,18 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 // someone else.
 func zhWorkplaceRelative(src []byte, from int, o doc.Mention) bool {
 	seg := src[from:o.Start]
-	i := bytes.Index(seg, []byte("在"))
+	i := -1
+	for k := 0; k < len(seg); {
+		n := bytes.Index(seg[k:], []byte("在"))
+		if n < 0 {
+			break
+		}
+		if !endsWithAny(seg[:k+n], []string{"现", "存", "所", "正", "实", "自", "好"}) {
+			i = k + n // not 现在, 所在, 正在…: 在 as a preposition
+			break
+		}
+		k += n + len("在")
+	}
 	j := bytes.LastIndex(seg, []byte("的"))
 	if i < 0 || j < i || utf8.RuneCount(seg[j:]) > 7 {
 		return false
@@ -6358,9 +6369,16 @@ func (m *sentMatcher) quotedName(src []byte, p int) int {
 	default:
 		return -1
 	}
-	before := bytes.ToLower(bytes.TrimRight(src[:p], " "))
+	from := max(0, p-24) // the longest naming word, its space and more
+	before := bytes.ToLower(bytes.TrimRight(src[from:p], " "))
 	if !slices.ContainsFunc(namingWords, func(n string) bool {
-		return bytes.HasSuffix(before, []byte(n)) && (len(before) == len(n) || before[len(before)-len(n)-1] == ' ')
+		if !bytes.HasSuffix(before, []byte(n)) {
+			return false
+		}
+		if len(before) == len(n) {
+			return from == 0
+		}
+		return before[len(before)-len(n)-1] == ' '
 	}) {
 		return -1
 	}

@@ -3943,6 +3943,17 @@ func TestGrammar(t *testing.T) {
 		// 现在, 所在 and 正在 hold 在 as no preposition: the guard for a
 		// relative clause before a workplace keeps out of them.
 		{"张三现在领导的甲公司从事研发。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		// A verb after 所 is a relative clause on the noun after 的: its
+		// object is that noun, not a name further on.
+		{"张三所领导的团队包括甲公司的员工。", nil},
+		{"张三所领导的抗议活动包括在甲公司的办公厅静坐。", nil},
+		{"张三所领导的甲公司在2010年上市。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		{"张三所创办的甲公司在2010年上市。", []string{"张三 founded 甲公司"}},
+		{"张三所创立的第一家公司甲公司在2010年上市。", []string{"张三 founded 甲公司"}},
+		// The agent of 被 is the organisation that appoints, past a
+		// parenthesis after its name; the verb before it describes it.
+		{"张三被最早成立了心理系的乙大学（前身是东南大学）聘为副教授。", []string{"张三 worksFor 乙大学"}},
+		{"张三被最早成立了心理系的乙大学聘为副教授。", []string{"张三 worksFor 乙大学 [副教授]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

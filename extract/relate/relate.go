@@ -1101,9 +1101,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if m.ru.pat.HasSubject() && m.ru.pat.HasObject() && len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && !strings.Contains(m.ru.pat.Source, "被") &&
-		bytes.Contains(d.Src[subj[0].End:obj[0].Start], []byte("被")) && startsWithAny(d.Src[obj[0].End:m.sent.End], zhAppointVerbs) {
+		bytes.Contains(d.Src[subj[0].End:obj[0].Start], []byte("被")) && startsWithAny(d.Src[skipParen(d.Src[:m.sent.End], obj[0].End):m.sent.End], zhAppointVerbs) {
 		// 张三被最早成立了心理系的乙大学聘为教授: the object is the agent of
 		// 被 and of the verb after it; the verb between describes it.
+		return out
+	}
+	if len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && !strings.Contains(m.ru.pat.Source, "所") && zhRelativeHead(d.Src[subj[0].End:obj[0].Start]) {
+		// 张三所领导的团队包括甲公司的员工: a verb after 所 is a relative
+		// clause on the noun after 的, which is its object; a name further
+		// on is not.
 		return out
 	}
 	if len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && b.end <= obj[0].End && zhWorkplaceRelative(d.Src[:m.sent.End], subj[0].End, obj[0]) {
@@ -4964,6 +4970,19 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 		p += i + w
 	}
 	return kin
+}
+
+// zhRelativeHead reports whether the words between a subject and an
+// object open with 所 (after at most two adverbs: 曾所, 一手所) and hold a
+// 的 that the object does not follow at once: the subject's verb is a
+// relative clause on another noun.
+func zhRelativeHead(gap []byte) bool {
+	i := bytes.Index(gap, []byte("所"))
+	if i < 0 || utf8.RuneCount(gap[:i]) > 2 || bytes.HasPrefix(gap[i:], []byte("所有")) || bytes.HasPrefix(gap[i:], []byte("所在")) {
+		return false
+	}
+	j := bytes.Index(gap[i:], []byte("的"))
+	return j >= 0 && i+j+len("的") < len(gap)
 }
 
 // zhWorkplaceRelative reports whether, between a subject ending at from

@@ -2997,7 +2997,10 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			// document names most is not the one this paragraph is about.
 			return []doc.Mention{{Entity: c.Entity, How: doc.Coref}}
 		}
-		if f := d.FocusPerson; f != nil {
+		if f := d.FocusPerson; f != nil && (d.Whole != nil || namedEarlier(d, f, at)) {
+			// The person the document is about, once it has named them: a
+			// clause before that (在甲局的主导下，成立了X。…张三…) is not
+			// theirs.
 			return []doc.Mention{{Entity: f, How: doc.Coref}}
 		}
 		return nil
@@ -3123,6 +3126,19 @@ func namedRecently(d *doc.Document, si int, e *dict.Entity) bool {
 			if c.Entity == e {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namedEarlier reports whether the document names e by name before off.
+func namedEarlier(d *doc.Document, e *dict.Entity, off int) bool {
+	for _, c := range d.Mentions {
+		if c.Start >= off {
+			break
+		}
+		if c.Entity == e && c.How != doc.Coref {
+			return true
 		}
 	}
 	return false

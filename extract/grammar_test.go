@@ -3959,6 +3959,11 @@ func TestGrammar(t *testing.T) {
 		{"1945年8月，成立了甲公司和乙大学。1946年，张三加入甲公司，任总经理。张三后来离开了。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"1930年，加入了甲公司。张三后来创办了戊科技。", []string{"张三 founded 戊科技"}},
 		{"张三生于1900年。1945年8月，成立了甲公司。1946年，张三加入甲公司，任总经理。", []string{"张三 founded 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// "advised X to do": counsel, not a student's guidance.
+		{"Doe then advised Roe to petition Parliament for the prize.", nil},
+		{"Doe advised Roe that the prize was lost.", nil},
+		{"Doe advised Roe against the move.", nil},
+		{"Doe advised Roe, who wrote a thesis on Gizmo.", []string{"Jane Roe advisor John Doe"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1148,6 +1148,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// into an organisation leads them, not it.
 		return out
 	}
+	if r.Name == "advisor" && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("advised ")) && counselAfter(d.Src[:m.sent.End], b.end) {
+		// "The king advised Roe to petition Parliament": advice on what to
+		// do, not the guidance of a student.
+		return out
+	}
 	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
 		// "entered Acme" says nothing of studies unless Acme is a
 		// school by its name or the match says as what.
@@ -4986,6 +4991,17 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 		p += i + w
 	}
 	return kin
+}
+
+// counselAfter reports whether what follows p says what someone was
+// advised to do: to, that, against, not.
+func counselAfter(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	switch lowerWordAt(src, p) {
+	case "to", "that", "against", "not":
+		return true
+	}
+	return false
 }
 
 // zhRelativeHead reports whether the words between a subject and an

@@ -1166,8 +1166,11 @@ func (d *resolver) coordinatedWith(off int) *dict.Entity {
 
 // companionWords open a phrase whose name is someone other than the
 // subject of the clause after it: "With director Steven Spielberg, he
-// created…", "Unlike Roe, she…", "According to Doe, he…", 据张三介绍，他….
-var companionWords = []string{"with ", "along with ", "together with ", "alongside ", "unlike ", "like ", "besides ", "according to ", "apart from ", "except for ", "instead of ", "rather than ", "据"}
+// created…", "Unlike Roe, she…", "According to Doe, he…", "Thanks to Roe,
+// he…", "On the advice of Doe, she…", 据张三介绍，他….
+var companionWords = []string{"with ", "along with ", "together with ", "alongside ", "unlike ", "like ", "besides ", "according to ", "apart from ", "except for ", "instead of ", "rather than ",
+	"thanks to ", "through ", "despite ", "in spite of ", "owing to ", "due to ", "under ",
+	"on the advice of ", "on the recommendation of ", "at the invitation of ", "at the suggestion of ", "据"}
 
 // companionPhrase reports whether m stands in a phrase of an earlier
 // clause of the sentence that opens with one of companionWords.

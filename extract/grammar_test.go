@@ -3964,6 +3964,17 @@ func TestGrammar(t *testing.T) {
 		{"Doe advised Roe that the prize was lost.", nil},
 		{"Doe advised Roe against the move.", nil},
 		{"Doe advised Roe, who wrote a thesis on Gizmo.", []string{"Jane Roe advisor John Doe"}},
+		// A mentor found in someone, a mentor at a place, an apprentice
+		// under a master; a thing made or built by a person.
+		{"Roe switched her focus, and found a new mentor in John Doe, head of the Cambridge department.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe's patron and mentor at Beta Labs was now John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe's teacher was Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe survived a childhood bout of smallpox to serve as an apprentice potter under her eldest brother John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe found a new home in Springfield.", nil},
+		{"Roe found a mentor in the work of John Doe.", nil},
+		{"Gizmo was made by Roe, who had been apprenticed to John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe authored Gizmo"}},
+		{"Gizmo was built by Roe in 1990.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo was built by Acme in 1990.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3975,6 +3975,16 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo was made by Roe, who had been apprenticed to John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe authored Gizmo"}},
 		{"Gizmo was built by Roe in 1990.", []string{"Jane Roe authored Gizmo"}},
 		{"Gizmo was built by Acme in 1990.", []string{"Acme Robotics developed Gizmo"}},
+		// A post at what was just set up (设), the first of two listed.
+		{"1890年中国设甲公司，张三任局长、李四则任副局长，于山麓种植桑树。", []string{"张三 led 甲公司 [局长]", "张三 worksFor 甲公司 [局长]"}},
+		{"他设计甲公司，张三任局长。", nil},
+		// The student after a relative clause of study abroad.
+		{"1911年，曾到美国乙大学化学系留学学习化学的张三学成归国。", []string{"张三 educatedAt 乙大学"}},
+		{"当时正在美国乙大学化学工程系留学的张三于1919年接受了邀请。", []string{"张三 educatedAt 乙大学"}},
+		{"在乙大学读书的学生中，张三最优秀。", nil},
+		// Founders who put up the money: 由A与B联合出资，建立X.
+		{"8月21日，由甲公司与丙资本联合出资，正式建立戊科技。", []string{"丙资本 founded 戊科技", "丙资本 investedIn 戊科技", "甲公司 founded 戊科技", "甲公司 investedIn 戊科技"}},
+		{"由张三与李四合资，创办了甲公司。", []string{"张三 founded 甲公司", "张三 investedIn 甲公司", "李四 founded 甲公司", "李四 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3985,6 +3985,11 @@ func TestGrammar(t *testing.T) {
 		// Founders who put up the money: 由A与B联合出资，建立X.
 		{"8月21日，由甲公司与丙资本联合出资，正式建立戊科技。", []string{"丙资本 founded 戊科技", "丙资本 investedIn 戊科技", "甲公司 founded 戊科技", "甲公司 investedIn 戊科技"}},
 		{"由张三与李四合资，创办了甲公司。", []string{"张三 founded 甲公司", "张三 investedIn 甲公司", "李四 founded 甲公司", "李四 investedIn 甲公司"}},
+		// A post for a unit between an organisation's possessive and the
+		// name: a member of its staff, no head of it.
+		{"Acme's Chief Strategist for the Strategy and Technology Office, Jane Roe, became the consortium's first president.", []string{"Jane Roe worksFor Acme Robotics [chief strategist]"}},
+		{"Acme's head of research in Europe, Jane Roe, said so.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
+		{"Acme's president, Jane Roe, said so.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

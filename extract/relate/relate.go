@@ -5456,13 +5456,15 @@ var prepositions = map[string]bool{
 // unitTitle reports whether the title just matched, ending at p, is the
 // head of a unit ("Acme's head of research", "its director for Europe"):
 // "of" or "for" follows it and the pattern does not itself go on with one
-// of them. Such a head leads the unit, not the organisation.
+// of them to its object ("Acme's director for Europe, Roe," still heads
+// a unit). Such a head leads the unit, not the organisation.
 func (m *sentMatcher) unitTitle(src []byte, p, ei int) bool {
 	q := doc.SkipSpace(src, p)
 	if q == p || !matchWord(src, q, "of ") && !matchWord(src, q, "for ") {
 		return false
 	}
-	if g := m.ru.afterSpace(ei + 1); g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Lit {
+	objectAfter := slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Object })
+	if g := m.ru.afterSpace(ei + 1); objectAfter && g < len(m.ru.elems) && m.ru.elems[g].Kind == dict.Lit {
 		for _, a := range m.ru.elems[g].Alts {
 			if a = strings.TrimSpace(strings.ToLower(a)); a == "of" || a == "for" || strings.HasPrefix(a, "of ") || strings.HasPrefix(a, "for ") {
 				return false

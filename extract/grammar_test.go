@@ -943,7 +943,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe’s advisor was John Doe.", []string{"Jane Roe advisor John Doe"}},
 		{"Jane Roe worked for years in Acme Robotics’s research division.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A title after a name in the gap before it is that name's.
-		{"张三师从乙大学的李四教授。", []string{"李四 worksFor 乙大学 [教授]"}},
+		{"张三师从乙大学的李四教授。", []string{"张三 advisor 李四", "李四 worksFor 乙大学 [教授]"}},
 		// The perfect of "serve as", a deputy chief, a civil servant.
 		{"Roe has served as Acme Robotics manager since 2020.", []string{"Jane Roe worksFor Acme Robotics [manager]"}},
 		{"Roe served as deputy chief of Acme Robotics from 2012 through 2014.", []string{"Jane Roe worksFor Acme Robotics [deputy chief]"}},
@@ -3512,7 +3512,7 @@ func TestGrammar(t *testing.T) {
 		// The teacher named after 师从, even behind a title in a list
 		// (师从诺贝尔奖得主、校长李四), is not the subject the next sentences
 		// go on with; the biography's person is.
-		{"张三是物理学家。他出生于Springfield。1920年考入乙大学。1925年毕业。1927年赴美国留学，师从诺贝尔奖得主、校长李四，1931年获博士学位。1931年赴德国在甲公司从事研究工作。", []string{"张三 bornIn Springfield", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三是物理学家。他出生于Springfield。1920年考入乙大学。1925年毕业。1927年赴美国留学，师从诺贝尔奖得主、校长李四，1931年获博士学位。1931年赴德国在甲公司从事研究工作。", []string{"张三 advisor 李四", "张三 bornIn Springfield", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		// A name after 在 that follows the clause's subject is where it was
 		// done; not so in a relative clause, a time clause, or with no subject
 		// named (the university may set up its own unit).
@@ -3990,6 +3990,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme's Chief Strategist for the Strategy and Technology Office, Jane Roe, became the consortium's first president.", []string{"Jane Roe worksFor Acme Robotics [chief strategist]"}},
 		{"Acme's head of research in Europe, Jane Roe, said so.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
 		{"Acme's president, Jane Roe, said so.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// A teacher after a description (师从…得主、校长X) or before 指导下;
+		// 期间, 其间, 此后 open a clause that goes on without a subject.
+		{"张三生于中国。1927年夏赴美国留学，师从1923年诺贝尔物理奖得主、校长李四，1931年获博士学位。", []string{"张三 advisor 李四", "张三 bornIn 中国"}},
+		{"张三生于中国。1923年，转入乙大学，在李四教授指导下，于1926年完成了论文。", []string{"张三 advisor 李四", "张三 bornIn 中国"}},
+		{"张三生于中国。后来师从王五的学生李四。", []string{"张三 bornIn 中国", "李四 advisor 王五"}},
+		{"张三生于中国。期间曾赴乙大学进修。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三生于中国。此后赴乙大学进修。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8151,7 +8151,7 @@ func skipZhTime(src []byte, p int) int {
 // subject and its verb without changing what the clause states. Words of
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
-var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经",
+var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经", "期间", "其间", "此后", "其后", "不久后", "不久",
 	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "原来", "原本", "原先", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there

@@ -3997,6 +3997,12 @@ func TestGrammar(t *testing.T) {
 		{"张三生于中国。后来师从王五的学生李四。", []string{"张三 bornIn 中国", "李四 advisor 王五"}},
 		{"张三生于中国。期间曾赴乙大学进修。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
 		{"张三生于中国。此后赴乙大学进修。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		// A work someone went on to design or compose; a donor to its
+		// making is not its author.
+		{"Roe went on to design Gizmo and Widget OS.", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
+		{"Roe later went on to compose Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe donated money to design Gizmo.", nil},
+		{"Roe plans to design Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1148,6 +1148,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// into an organisation leads them, not it.
 		return out
 	}
+	if r.Name == "authored" && containsAnyOf(bytes.ToLower(d.Src[b.start:b.end]), donorVerbs) {
+		// "Roe donated money to design Gizmo": who pays for a work to be
+		// made is not its author.
+		return out
+	}
 	if r.Name == "advisor" && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("advised ")) && counselAfter(d.Src[:m.sent.End], b.end) {
 		// "The king advised Roe to petition Parliament": advice on what to
 		// do, not the guidance of a student.
@@ -4992,6 +4997,9 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 	}
 	return kin
 }
+
+// donorVerbs say that the subject gave money or means for what follows.
+var donorVerbs = []string{" gave ", " donated ", " pledged ", " put up ", " provided ", " contributed "}
 
 // counselAfter reports whether what follows p says what someone was
 // advised to do: to, that, against, not.

@@ -826,6 +826,11 @@ func (l *loader) relation(n *yaml.Node) *Relation {
 					l.fail(k, what, fmt.Sprintf("trigger class %q: ASCII letters, digits and _", k.Value), "")
 					continue
 				}
+				if _, ok := r.Triggers[k.Value]; ok {
+					// A second list would silently replace the first.
+					l.fail(k, what, fmt.Sprintf("trigger class %q given twice", k.Value), "put its words in one list")
+					continue
+				}
 				r.Triggers[k.Value] = l.words(v.Content[i+1], what+" trigger "+k.Value, true)
 			}
 		}

@@ -137,6 +137,8 @@ func TestLoadErrors(t *testing.T) {
 			[]string{`d.yaml:4:13: entity "X Lab": empty noun (a noun is one word, as in nouns: [lab, laboratory, 实验室])`}},
 		{"nouns not a list", "entities:\n  - name: X Lab\n    type: Organization\n    nouns: {lab: 1}\n",
 			[]string{`d.yaml:4:12: entity "X Lab": expected a list`}},
+		{"trigger class twice", "relations:\n  - name: made\n    subject: [Person]\n    object: [Project]\n    triggers:\n      verb: [built]\n      verb: [made]\n",
+			[]string{`d.yaml:7:7: relation "made": trigger class "verb" given twice (put its words in one list)`}},
 		{"several errors", "entities:\n  - name: X\n  - type: Person\n",
 			[]string{`d.yaml:2:5: entity "X": missing type (add type: Person, Organization, Project or Place)`, `d.yaml:3:5: entity: missing name (every entity needs a canonical name)`}},
 	}

@@ -4003,6 +4003,18 @@ func TestGrammar(t *testing.T) {
 		{"Roe later went on to compose Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe donated money to design Gizmo.", nil},
 		{"Roe plans to design Gizmo.", nil},
+		// The future of a past narrative, told as done ("would later
+		// join"); a bare "would" states nothing. Taking part, helping to
+		// design: what someone went on to do.
+		{"Roe would later join Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe would go on to found Acme.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe would later take part in Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe would join Acme if asked.", nil},
+		{"Roe said she would join Acme.", nil},
+		{"Roe would never join Acme.", nil},
+		{"Roe went on to help design Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe donated money to help develop Gizmo.", nil},
+		{"Roe contributed to Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

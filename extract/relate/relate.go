@@ -1148,9 +1148,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// into an organisation leads them, not it.
 		return out
 	}
-	if r.Name == "authored" && containsAnyOf(bytes.ToLower(d.Src[b.start:b.end]), donorVerbs) {
+	if (r.Name == "authored" || r.Name == "contributedTo") && strings.Contains(m.ru.pat.Source, "to @inf") && containsAnyOf(bytes.ToLower(d.Src[b.start:b.end]), donorVerbs) {
 		// "Roe donated money to design Gizmo": who pays for a work to be
-		// made is not its author.
+		// made is not its author, nor one of its makers.
 		return out
 	}
 	if r.Name == "advisor" && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("advised ")) && counselAfter(d.Src[:m.sent.End], b.end) {
@@ -4998,7 +4998,8 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 	return kin
 }
 
-// donorVerbs say that the subject gave money or means for what follows.
+// donorVerbs say that the subject gave money or means for what the
+// infinitive after them says is done.
 var donorVerbs = []string{" gave ", " donated ", " pledged ", " put up ", " provided ", " contributed "}
 
 // counselAfter reports whether what follows p says what someone was

@@ -4015,6 +4015,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe went on to help design Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe donated money to help develop Gizmo.", nil},
 		{"Roe contributed to Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A list of people, each with a title: a short gap before a name
+		// ends at a word's start, so no descriptor opens inside "with" or
+		// "and" and the next person takes no one else's title.
+		{"He invited Doe, lead engineer at Beta Labs, and Mary Major.", []string{"John Doe worksFor Beta Labs [lead engineer]"}},
+		{"He met Doe, lead engineer at Beta Labs, with Mary Major.", []string{"John Doe worksFor Beta Labs [lead engineer]"}},
+		{"And former chairman of Beta Labs, Mary Major, said so.", []string{"Mary Major led Beta Labs [chairman]", "Mary Major worksFor Beta Labs [chairman]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8226,6 +8226,11 @@ var parties = wordSet(`Labor Labour Conservative Liberal Tory Whig Federalist Un
 // ("American physicist"). It returns p if there is none, or if no name
 // could follow it.
 func skipDescriptor(src []byte, p int) int {
+	if p > 0 && p < len(src) && isASCIILetter(src[p-1]) && isASCIILetter(src[p]) {
+		// A gap that ends inside a word ("~1{s}" over "with Roe" stops
+		// at "ith Roe"): no word of a descriptor starts there.
+		return p
+	}
 	q := p
 	for _, a := range []string{"the ", "a ", "an "} {
 		if n, ok := matchLit(src, q, a); ok && n > len(a)-1 {
@@ -8295,6 +8300,8 @@ func skipDescriptor(src []byte, p int) int {
 	}
 	return descriptorEnd(src, p, start, q, words)
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // basedEnd returns the end of a place's name and "-based" (or
 // "-headquartered") at p, followed by a space: up to four capitalised

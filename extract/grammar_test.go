@@ -4021,6 +4021,13 @@ func TestGrammar(t *testing.T) {
 		{"He invited Doe, lead engineer at Beta Labs, and Mary Major.", []string{"John Doe worksFor Beta Labs [lead engineer]"}},
 		{"He met Doe, lead engineer at Beta Labs, with Mary Major.", []string{"John Doe worksFor Beta Labs [lead engineer]"}},
 		{"And former chairman of Beta Labs, Mary Major, said so.", []string{"Mary Major led Beta Labs [chairman]", "Mary Major worksFor Beta Labs [chairman]"}},
+		// Absolute clauses that give the post at the organisation just
+		// named, and a post whose organisation stands in apposition.
+		{"In 1847 Beta Labs was established, with Roe as its head.", []string{"Jane Roe led Beta Labs [head]", "Jane Roe worksFor Beta Labs [head]"}},
+		{"In 1973 he created Beta Labs, Jane Roe being its first President.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"As editor of his newspaper, the Acme Robotics, Roe defied the trends.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		{"Roe merged Acme Robotics with Beta Labs, with Doe as its chairman.", nil},
+		{"He worked at Beta Labs, with Roe as his advisor.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

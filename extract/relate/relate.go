@@ -7539,6 +7539,18 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 		m.inserts = map[insertKey][]int{}
 	}
 	q := insertions(src, end, n)
+	if n == 1 {
+		// "the Pleyel firm manufactured pianos": the organisation's own
+		// noun after its name, where "the" opens the phrase.
+		if k := m.mentionEndingAt(end); k >= 0 && m.ms[k].Entity.Type == dict.Organization && lowerWordBefore(src, m.ms[k].Start) == "the" {
+			sp := doc.SkipSpace(src, end)
+			for _, w := range []string{"firm", "company", "corporation"} {
+				if l, ok := matchLit(src, sp, w); ok && sp > end && (sp+l == len(src) || !doc.LatinWordRune(rune(src[sp+l]))) {
+					q = append(q, sp+l)
+				}
+			}
+		}
+	}
 	// 张三接替李四出任甲公司CEO: whom the subject succeeds stands between
 	// it and its verb.
 	p := skipZhAdverbs(src, doc.SkipSpace(src, end))

@@ -4028,6 +4028,20 @@ func TestGrammar(t *testing.T) {
 		{"As editor of his newspaper, the Acme Robotics, Roe defied the trends.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
 		{"Roe merged Acme Robotics with Beta Labs, with Doe as its chairman.", nil},
 		{"He worked at Beta Labs, with Roe as his advisor.", nil},
+		// An organisation's own noun after its name, where "the" opens
+		// the phrase: "the Pleyel firm manufactured pianos".
+		{"In Paris the Acme Robotics firm manufactured Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"The Acme Robotics company acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics firm manufactured Gizmo.", nil},
+		// Patents, pioneering, inventions and discoveries: their maker.
+		{"Gizmo, pioneered by Jane Roe, is old.", []string{"Jane Roe authored Gizmo"}},
+		{"It used Gizmo pioneered by Roe in the 1860s.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo was patented in 1825 in Springfield by Jane Roe.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe patented Gizmo in 1859.", []string{"Jane Roe authored Gizmo"}},
+		{"The invention of Gizmo by Jane Roe changed everything.", []string{"Jane Roe authored Gizmo"}},
+		{"The discovery of Gizmo by chemist Jane Roe in 1873 made it possible.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe's invention of Gizmo came later.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe never patented Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

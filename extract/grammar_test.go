@@ -4042,6 +4042,19 @@ func TestGrammar(t *testing.T) {
 		{"The discovery of Gizmo by chemist Jane Roe in 1873 made it possible.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe's invention of Gizmo came later.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe never patented Gizmo.", nil},
+		// A country the dictionary does not list, right before the name
+		// of an organisation, says where it is.
+		{"于是张三前往德国乙大学技术物理系学习实验弹道学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三赴日本甲公司工作。", []string{"张三 worksFor 甲公司"}},
+		{"张三前往德国留学，后加入甲公司。", []string{"张三 worksFor 甲公司"}},
+		// Past the subject's clause, a person named before the verb is
+		// the verb's subject; a pronoun there may be a companion's.
+		{"李四毕业于乙大学后，张三加入甲公司。", []string{"张三 worksFor 甲公司", "李四 educatedAt 乙大学"}},
+		{"张三毕业于乙大学后，随即加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		// A clause without a subject of its own before the one whose
+		// subject it shares.
+		{"1936年以优异成绩从乙大学毕业后，张三原本计划进入甲公司工作。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"毕业于乙大学后，张三加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

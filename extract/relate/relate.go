@@ -4277,6 +4277,18 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			return
 		}
 	}
+	// A short gap that opens a later clause than the person who is the
+	// subject, before the verb, where the pattern opens with the subject
+	// ("Along with A, Roe co-founded X" names companions first).
+	newClause := false
+	var subjType dict.Type
+	var subjEnt *dict.Entity
+	if !e.Wide && len(b.subj) > 0 && m.ru.elems[0].Kind == dict.Subject && m.prevSlot(ei) != dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Lit && afterClausePunct(src, pos) {
+		last := b.subj[len(b.subj)-1]
+		if last.End <= pos && last.Entity.Type == dict.Person && clausePunctIn(src[last.End:pos]) {
+			newClause, subjType, subjEnt = true, last.Entity.Type, last.Entity
+		}
+	}
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
 		if j >= m.deadline[ei+1] {
 			break // nothing the rest of the pattern needs lies further on
@@ -4308,6 +4320,14 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		r, w := utf8.DecodeRune(src[j:])
 		if afterVerb && j > pos && r == '了' {
 			break
+		}
+		if newClause {
+			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == subjType && m.ms[k].Entity != subjEnt && m.ms[k].How != doc.Coref {
+				// 李四毕业于乙大学后，张三加入甲公司: past the subject's
+				// clause, a name of its kind in a short gap before the
+				// verb is the subject of the verb.
+				break
+			}
 		}
 		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
 			break // "created a division to make X", "wrote about X"
@@ -4614,6 +4634,18 @@ var finiteVerbs = wordSet("was were is are has had have became becomes joined le
 
 // afterClausePunct reports whether clause punctuation, and then perhaps
 // space, stands right before p.
+// clausePunctIn reports whether b holds clause punctuation.
+func clausePunctIn(b []byte) bool {
+	for len(b) > 0 {
+		r, w := utf8.DecodeRune(b)
+		if doc.IsClausePunct(r) {
+			return true
+		}
+		b = b[w:]
+	}
+	return false
+}
+
 func afterClausePunct(src []byte, p int) bool { return doc.IsClausePunct(runeBefore(src, p)) }
 
 // clauseOpenedAt reports whether p opens a clause: clause punctuation
@@ -6060,6 +6092,15 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// an opening title or quotation mark (由张三编写的《星火》).
 		if j := m.ledMention(src, p); j >= 0 {
 			p, k = m.ms[j].Start, j
+		}
+	}
+	if k < 0 && ei > 0 && !hasType(m.slotTypesOf(e.Kind), dict.Place) {
+		// 前往德国乙大学学习, 赴美国甲公司工作: a country the dictionary
+		// does not list, right before the name, says where it is.
+		if n := zhCountryAt(src, p); n > 0 {
+			if j := m.mentionAt(p + n); j >= 0 && hasType(m.slotTypesOf(e.Kind), m.ms[j].Entity.Type) {
+				p, k = p+n, j
+			}
 		}
 	}
 	if k >= 0 && ei > 0 && !hasType(m.slotTypesOf(e.Kind), dict.Place) {
@@ -8311,6 +8352,21 @@ func skipDescriptor(src []byte, p int) int {
 		q = doc.SkipSpace(src, e)
 	}
 	return descriptorEnd(src, p, start, q, words)
+}
+
+// zhCountries are countries a Chinese text names before an organisation
+// of theirs (德国乙大学), in Simplified characters: relate reads a
+// Simplified copy.
+var zhCountries = []string{"美国", "英国", "法国", "德国", "日本", "苏联", "俄国", "俄罗斯", "意大利", "加拿大", "澳大利亚", "澳洲", "瑞士", "瑞典", "荷兰", "比利时", "奥地利", "丹麦", "挪威", "芬兰", "西班牙", "葡萄牙", "印度", "新加坡", "韩国", "以色列", "新西兰", "爱尔兰", "波兰", "捷克", "匈牙利", "巴西", "墨西哥"}
+
+// zhCountryAt returns the length of a country's name at p, or 0.
+func zhCountryAt(src []byte, p int) int {
+	for _, c := range zhCountries {
+		if bytes.HasPrefix(src[p:], []byte(c)) {
+			return len(c)
+		}
+	}
+	return 0
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -4055,6 +4055,13 @@ func TestGrammar(t *testing.T) {
 		// subject it shares.
 		{"1936年以优异成绩从乙大学毕业后，张三原本计划进入甲公司工作。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		{"毕业于乙大学后，张三加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		// Running a business with one's own or joint capital; a joint
+		// founding told with a comma between the joint work and the
+		// founding.
+		{"张三曾独资或合资经营甲公司、戊科技、庚厂等众多企业。", []string{"张三 investedIn 庚厂", "张三 investedIn 戊科技", "张三 investedIn 甲公司"}},
+		{"1996年1月，甲公司与戊科技合作，成立庚厂。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
+		{"2004年12月，由甲公司与戊科技合作，成立“庚厂”，经营管理数码城。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
+		{"甲公司与戊科技合作，开发了星火系统。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

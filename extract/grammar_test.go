@@ -4062,6 +4062,14 @@ func TestGrammar(t *testing.T) {
 		{"1996年1月，甲公司与戊科技合作，成立庚厂。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
 		{"2004年12月，由甲公司与戊科技合作，成立“庚厂”，经营管理数码城。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
 		{"甲公司与戊科技合作，开发了星火系统。", nil},
+		// A name wrapped in straight double quotation marks after a
+		// lower-case word, as a whole noun phrase; not after a comma or a
+		// possessive, nor as a modifier of a noun after it.
+		{"In 1927, Acme Robotics introduced \"Gizmo\", a capsule.", []string{"Acme Robotics developed Gizmo"}},
+		{"In 1927, Acme Robotics introduced the \"Gizmo\", a capsule.", []string{"Acme Robotics developed Gizmo"}},
+		{"In 1958, Acme Robotics acquired the \"Beta Labs\" dessert products company and its factory.", nil},
+		{"Under Roe, \"Gizmo\" was introduced.", nil},
+		{"He made a film inspired by Roe's \"Gizmo\", and Widget OS, a film about dreams.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

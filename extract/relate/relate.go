@@ -6459,9 +6459,9 @@ func (m *sentMatcher) ledMention(src []byte, p int) int {
 // quotedName returns the mention that a straight quotation mark or a
 // single curly one opens at p, if a word of naming stands right before it
 // and the same mark closes right after the name ("a line of toys called
-// 'Mindstorms'", "a brand named \"Lushus\""), or -1. Elsewhere a straight
-// quotation mark opens no slot: it as often closes a quotation before a
-// name.
+// 'Mindstorms'", "a brand named \"Lushus\""), or -1. Elsewhere only a
+// straight double mark after a space, closed right after the name, opens
+// a slot: a mark with no space before it closes a quotation.
 func (m *sentMatcher) quotedName(src []byte, p int) int {
 	open, w := utf8.DecodeRune(src[p:])
 	closer := open
@@ -6474,7 +6474,7 @@ func (m *sentMatcher) quotedName(src []byte, p int) int {
 	}
 	from := max(0, p-24) // the longest naming word, its space and more
 	before := bytes.ToLower(bytes.TrimRight(src[from:p], " "))
-	if !slices.ContainsFunc(namingWords, func(n string) bool {
+	named := slices.ContainsFunc(namingWords, func(n string) bool {
 		if !bytes.HasSuffix(before, []byte(n)) {
 			return false
 		}
@@ -6482,7 +6482,12 @@ func (m *sentMatcher) quotedName(src []byte, p int) int {
 			return from == 0
 		}
 		return before[len(before)-len(n)-1] == ' '
-	}) {
+	})
+	if !named && (open != '"' || !lowerCaseWordBefore(src, p)) {
+		// Without a word of naming, only a straight double quotation
+		// mark after a lower-case word opens it ("introduced \"Gizmo\",
+		// a capsule"): a closing mark has no space before it, and one
+		// after a comma or a possessive may open a quotation.
 		return -1
 	}
 	k := m.mentionAt(p + w)
@@ -6492,8 +6497,33 @@ func (m *sentMatcher) quotedName(src []byte, p int) int {
 	if r, _ := utf8.DecodeRune(src[m.ms[k].End:]); r != closer {
 		return -1
 	}
+	if !named {
+		// The whole noun phrase: not "the \"Junket\" dessert company".
+		e := m.ms[k].End + utf8.RuneLen(closer)
+		if r, _ := utf8.DecodeRune(src[e:]); r == ' ' && !quoteFollowers[lowerWordAt(src, e+1)] {
+			return -1
+		}
+	}
 	return k
 }
+
+// lowerCaseWordBefore reports whether a word written in lower case ends
+// right before p, past spaces.
+func lowerCaseWordBefore(src []byte, p int) bool {
+	w := lowerWordBefore(src, p)
+	if w == "" {
+		return false
+	}
+	_, q := doc.TrimSpace(src, 0, p)
+	s := q - len(w)
+	if s > 0 && (src[s-1] == '\'' || bytes.HasSuffix(src[:s], []byte("’"))) {
+		return false // a possessive's "s"
+	}
+	return src[s] >= 'a' && src[s] <= 'z'
+}
+
+// quoteFollowers may follow a quoted name that is a whole noun phrase.
+var quoteFollowers = wordSet(`in on at and or of for from to with by as was were is are which that since until after before`)
 
 // namingWords give the name right after them.
 var namingWords = []string{"called", "named", "known as", "entitled", "titled", "dubbed", "nicknamed", "renamed", "christened", "branded"}

@@ -4070,6 +4070,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1958, Acme Robotics acquired the \"Beta Labs\" dessert products company and its factory.", nil},
 		{"Under Roe, \"Gizmo\" was introduced.", nil},
 		{"He made a film inspired by Roe's \"Gizmo\", and Widget OS, a film about dreams.", nil},
+		// A firm that publishes a work brings it out; "published by" a
+		// firm stays a journal's or a publisher's. Partners who work
+		// together to create a product both make it.
+		{"In 1991, Acme Robotics published Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"In 2011 Beta Labs partnered with Acme Robotics to create Gizmo, a new project.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
+		{"Roe partnered with Acme Robotics to create Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Beta Labs partnered with Acme Robotics to sell Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4077,6 +4077,12 @@ func TestGrammar(t *testing.T) {
 		{"In 2011 Beta Labs partnered with Acme Robotics to create Gizmo, a new project.", []string{"Acme Robotics developed Gizmo", "Beta Labs developed Gizmo"}},
 		{"Roe partnered with Acme Robotics to create Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Beta Labs partnered with Acme Robotics to sell Gizmo.", nil},
+		// Teaching at a school: a list of subjects, or an infinitive after
+		// the verb that begins it; a negation still withholds it.
+		{"Roe began to teach Spanish, physics and mathematics at Beta Labs in Springfield.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe went on to teach at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe taught Spanish, physics and mathematics at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe decided not to teach at Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4089,6 +4089,10 @@ func TestGrammar(t *testing.T) {
 		{"1995年张三创建庚厂，三大创始股东是甲公司、戊科技和丙资本，分别持股。", []string{"丙资本 investedIn 庚厂", "张三 founded 庚厂", "戊科技 investedIn 庚厂", "甲公司 investedIn 庚厂"}},
 		{"转让后，甲公司占36%，仍为戊科技第一大股东。", []string{"甲公司 investedIn 戊科技"}},
 		{"转让后，甲公司占36%，仍为戊科技第一大客户。", nil},
+		// Work on a product told by the kind of work, after a comma, and
+		// "first" or "initially" before it.
+		{"Roe began her career at Acme Robotics, first level designing on Gizmo and then programming on Widget OS.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe joined Acme Robotics in 1990, initially working on Gizmo.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

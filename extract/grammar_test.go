@@ -4093,6 +4093,10 @@ func TestGrammar(t *testing.T) {
 		// "first" or "initially" before it.
 		{"Roe began her career at Acme Robotics, first level designing on Gizmo and then programming on Widget OS.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe joined Acme Robotics in 1990, initially working on Gizmo.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
+		// A count of things made, then their names after a colon.
+		{"甲公司很快开发出两款AI芯片产品：“星火系统”和“Gizmo”。", []string{"甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
+		{"张三写了三本书：《星火系统》、《Gizmo》和《Widget OS》。", []string{"张三 authored Gizmo", "张三 authored Widget OS", "张三 authored 星火系统"}},
+		{"甲公司很快开发出两款产品，不包括星火系统。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4280,13 +4280,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// A short gap that opens a later clause than the person who is the
 	// subject, before the verb, where the pattern opens with the subject
 	// ("Along with A, Roe co-founded X" names companions first).
-	newClause := false
-	var subjType dict.Type
-	var subjEnt *dict.Entity
+	var earlierSubj *dict.Entity // the person, where the gap opens a later clause
 	if !e.Wide && len(b.subj) > 0 && m.ru.elems[0].Kind == dict.Subject && m.prevSlot(ei) != dict.Object && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Lit && afterClausePunct(src, pos) {
 		last := b.subj[len(b.subj)-1]
 		if last.End <= pos && last.Entity.Type == dict.Person && clausePunctIn(src[last.End:pos]) {
-			newClause, subjType, subjEnt = true, last.Entity.Type, last.Entity
+			earlierSubj = last.Entity
 		}
 	}
 	for n, j := 0, pos; n <= e.Max && j <= len(src); n++ {
@@ -4321,8 +4319,8 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if afterVerb && j > pos && r == '了' {
 			break
 		}
-		if newClause {
-			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == subjType && m.ms[k].Entity != subjEnt && m.ms[k].How != doc.Coref {
+		if earlierSubj != nil {
+			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == dict.Person && m.ms[k].Entity != earlierSubj && m.ms[k].How != doc.Coref {
 				// 李四毕业于乙大学后，张三加入甲公司: past the subject's
 				// clause, a name of its kind in a short gap before the
 				// verb is the subject of the verb.
@@ -4632,8 +4630,6 @@ func verbAfter(src []byte, c doc.Mention) bool {
 
 var finiteVerbs = wordSet("was were is are has had have became becomes joined left founded led took went said")
 
-// afterClausePunct reports whether clause punctuation, and then perhaps
-// space, stands right before p.
 // clausePunctIn reports whether b holds clause punctuation.
 func clausePunctIn(b []byte) bool {
 	for len(b) > 0 {
@@ -4646,6 +4642,8 @@ func clausePunctIn(b []byte) bool {
 	return false
 }
 
+// afterClausePunct reports whether clause punctuation, and then perhaps
+// space, stands right before p.
 func afterClausePunct(src []byte, p int) bool { return doc.IsClausePunct(runeBefore(src, p)) }
 
 // clauseOpenedAt reports whether p opens a clause: clause punctuation
@@ -6460,8 +6458,9 @@ func (m *sentMatcher) ledMention(src []byte, p int) int {
 // single curly one opens at p, if a word of naming stands right before it
 // and the same mark closes right after the name ("a line of toys called
 // 'Mindstorms'", "a brand named \"Lushus\""), or -1. Elsewhere only a
-// straight double mark after a space, closed right after the name, opens
-// a slot: a mark with no space before it closes a quotation.
+// straight double mark after a lower-case word opens a slot, and only
+// around a whole noun phrase: a mark after a comma, a possessive or a
+// capitalised word as often opens or closes a quotation.
 func (m *sentMatcher) quotedName(src []byte, p int) int {
 	open, w := utf8.DecodeRune(src[p:])
 	closer := open

@@ -158,16 +158,25 @@ func EvaluateCorpus(texts []CorpusText, rules *dict.Dictionary, run Extractor) (
 }
 
 // Groups sums the texts' scores micro-averaged: "all", "lang L",
-// "split S" and "split S lang L".
+// "split S" and "split S lang L"; and each relation R's alone:
+// "relation R", and "relation R split S lang L" (or "relation R lang L"
+// where the text has no split).
 func (r *CorpusReport) Groups() map[string]Score {
 	g := map[string]Score{}
 	for _, t := range r.Texts {
 		keys := []string{"all", "lang " + t.Lang}
+		part := "lang " + t.Lang
 		if t.Split != "" {
 			keys = append(keys, "split "+t.Split, "split "+t.Split+" lang "+t.Lang)
+			part = "split " + t.Split + " lang " + t.Lang
 		}
 		for _, k := range keys {
 			g[k] = g[k].Add(t.Overall)
+		}
+		for rel, s := range t.ByRelation {
+			for _, k := range []string{"relation " + rel, "relation " + rel + " " + part} {
+				g[k] = g[k].Add(s)
+			}
 		}
 	}
 	return g
@@ -193,15 +202,18 @@ func (r *CorpusReport) Misses() map[string]map[string]int {
 func (r *CorpusReport) Write(w io.Writer) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%-26s %-4s %-8s %6s %6s %6s %5s %4s %4s %6s %4s\n", "text", "lang", "split", "P", "R", "F1", "tp", "fp", "fn", "hard", "neu")
-	row := func(name, lang, split string, s Score) {
-		fmt.Fprintf(&b, "%-26s %-4s %-8s %6.3f %6.3f %6.3f %5d %4d %4d %6s %4d\n", name, lang, split, s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN, fmt.Sprintf("%d/%d", s.HardTP, s.HardTP+s.HardFN), s.Neutral)
+	figures := func(s Score) {
+		fmt.Fprintf(&b, " %6.3f %6.3f %6.3f %5d %4d %4d %6s %4d\n", s.Precision(), s.Recall(), s.F1(), s.TP, s.FP, s.FN, fmt.Sprintf("%d/%d", s.HardTP, s.HardTP+s.HardFN), s.Neutral)
 	}
 	for _, t := range r.Texts {
-		row(t.ID, t.Lang, t.Split, t.Overall)
+		fmt.Fprintf(&b, "%-26s %-4s %-8s", t.ID, t.Lang, t.Split)
+		figures(t.Overall)
 	}
+	// A group's name takes the text, lang and split columns.
 	groups := r.Groups()
 	for _, g := range slices.Sorted(maps.Keys(groups)) {
-		row(g, "", "", groups[g])
+		fmt.Fprintf(&b, "%-40s", g)
+		figures(groups[g])
 	}
 	misses := r.Misses()
 	for _, s := range slices.Sorted(maps.Keys(misses)) {

@@ -133,3 +133,45 @@ func TestEntitiesSection(t *testing.T) {
 		t.Errorf("a file without entities has a section")
 	}
 }
+
+// TestCorpusGroups: the corpus report sums texts by language and split,
+// and each relation alone and by split and language.
+func TestCorpusGroups(t *testing.T) {
+	text := func(id, lang, split string, by map[string]Score) TextResult {
+		var all Score
+		for _, s := range by {
+			all = all.Add(s)
+		}
+		return TextResult{&CorpusText{ID: id, Lang: lang, Split: split}, Report{Overall: all, ByRelation: by}}
+	}
+	r := &CorpusReport{Texts: []TextResult{
+		text("en-a", "en", "tune", map[string]Score{"worksFor": {TP: 2, FN: 1, CoreTP: 2}, "founded": {FP: 1}}),
+		text("en-b", "en", "heldout", map[string]Score{"worksFor": {TP: 1, FN: 3, CoreTP: 1}}),
+		text("zh-c", "zh", "heldout", map[string]Score{"worksFor": {FN: 2}}),
+		text("zh-d", "zh", "", map[string]Score{"founded": {TP: 1, CoreTP: 1}}),
+	}}
+	g := r.Groups()
+	for key, want := range map[string]Score{
+		"all":               {TP: 4, FP: 1, FN: 6, CoreTP: 4},
+		"split heldout":     {TP: 1, FN: 5, CoreTP: 1},
+		"relation worksFor": {TP: 3, FN: 6, CoreTP: 3},
+		"relation worksFor split heldout lang en": {TP: 1, FN: 3, CoreTP: 1},
+		"relation worksFor split heldout lang zh": {FN: 2},
+		"relation founded split tune lang en":     {FP: 1},
+		"relation founded lang zh":                {TP: 1, CoreTP: 1},
+	} {
+		if g[key] != want {
+			t.Errorf("%s = %+v, want %+v", key, g[key], want)
+		}
+	}
+	if _, ok := g["relation founded split heldout lang en"]; ok {
+		t.Error("a group for a relation no text of the part has")
+	}
+	var out strings.Builder
+	if err := r.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "\nrelation worksFor split heldout lang en   1.000  0.250  0.400     1    0    3 ") {
+		t.Errorf("report lacks the relation's line:\n%s", out.String())
+	}
+}

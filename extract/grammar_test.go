@@ -4097,6 +4097,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司很快开发出两款AI芯片产品：“星火系统”和“Gizmo”。", []string{"甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
 		{"张三写了三本书：《星火系统》、《Gizmo》和《Widget OS》。", []string{"张三 authored Gizmo", "张三 authored Widget OS", "张三 authored 星火系统"}},
 		{"甲公司很快开发出两款产品，不包括星火系统。", nil},
+		// A list of products each with its class after the name.
+		{"Acme Robotics has made many instruments, such as the Widget OS synthesizer, Gizmo bass synthesizer, and 星火系统 drum machines.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS", "Acme Robotics developed 星火系统"}},
+		{"In 1956, Acme Robotics introduced two instruments with a new neck, including the Gizmo guitar and the Widget OS bass.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics released the Widget OS computer, and Gizmo sold well.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics released the Widget OS update, and Gizmo followed.", []string{"Acme Robotics developed Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

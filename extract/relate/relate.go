@@ -3919,6 +3919,8 @@ func memberTail(src []byte, t dict.Type, p int) int {
 	switch {
 	case t == dict.Project && memberNouns[w]:
 		r = q + len(w)
+	case t == dict.Project:
+		r = productTail(src, q)
 	case t == dict.Person && w == "as":
 		r = skipAsPost(src, q)
 	}
@@ -3949,6 +3951,42 @@ func skipAsPost(src []byte, p int) int {
 // memberNouns are the class nouns that may follow a work's name in a
 // list: "the Diablo series", "Warcraft sequels".
 var memberNouns = wordSet("series sequel sequels franchise franchises game games expansion expansions trilogy saga books novels films albums")
+
+// productTail returns the end of a product's class at p, a few
+// lower-case words that end in a noun of productNouns ("the Juno-106
+// synthesizer, TB-303 bass synthesizer, and TR-808 and TR-909 drum
+// machines"), or p. No word of it may be one that ends a noun phrase's
+// run (a verb's helper, a preposition, a conjunction).
+func productTail(src []byte, p int) int {
+	end := p
+	for q, n := p, 0; n < 3; n++ {
+		w := lowerWordAt(src, q)
+		if w == "" || tailStops[w] || src[q] < 'a' || src[q] > 'z' {
+			break
+		}
+		q += len(w)
+		if productNouns[w] {
+			end = q // "bass synthesizer": the longest
+		}
+		q = doc.SkipSpace(src, q)
+	}
+	return end
+}
+
+// productNouns are the heads of a product's class, singular and plural.
+var productNouns = func() map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Fields("synthesizer synthesiser guitar amplifier organ piano keyboard machine camera scanner printer computer laptop phone smartphone tablet console airliner plane jet fighter bomber helicopter glider engine car truck motorcycle bicycle tractor locomotive ship submarine tank missile rocket satellite probe drug vaccine pen watch clock model chip processor album film opera ballet symphony novel book magazine newspaper program programme language system browser device instrument radio receiver television player recorder drone robot") {
+		set[w], set[w+"s"] = true, true
+	}
+	for _, w := range strings.Fields("bass basses bus buses lens lenses aircraft spacecraft software series") {
+		set[w] = true
+	}
+	return set
+}()
+
+// tailStops are words that no product's class holds.
+var tailStops = wordSet("and or but of in on at by for with from to into as the a an its their his her this that these those which who was were is are be been being has have had will would can could also then later first")
 
 // qiWord reports whether the rune at p makes a word with 其 before it:
 // 其间, 其后, 其时, 其实, 其中, 其他, 其余, 其次.

@@ -4102,6 +4102,11 @@ func TestGrammar(t *testing.T) {
 		{"In 1956, Acme Robotics introduced two instruments with a new neck, including the Gizmo guitar and the Widget OS bass.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics released the Widget OS computer, and Gizmo sold well.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics released the Widget OS update, and Gizmo followed.", []string{"Acme Robotics developed Widget OS"}},
+		// Work on another's work: the owner's possessive before it.
+		{"Roe worked on John Doe's Gizmo.", []string{"Jane Roe contributedTo Gizmo", "John Doe authored Gizmo"}},
+		{"Roe was also involved in the development of Doe's Widget OS.", []string{"Jane Roe contributedTo Widget OS", "John Doe authored Widget OS"}},
+		{"Roe played a role in the German publication of John Doe's Gizmo.", []string{"John Doe authored Gizmo"}},
+		{"张三参与了李四的星火系统。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

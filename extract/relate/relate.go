@@ -1168,9 +1168,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// then another verb.
 		return out
 	}
-	if (r.Name == "authored" || r.Name == "contributedTo") && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj) {
+	if (r.Name == "authored" || r.Name == "contributedTo" && m.handledWork(d.Src, obj)) && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj) {
 		// 出版吳晗的《謝瑤環》, "the German publication of John Stuart
-		// Mill's Logic": the work is its possessor's.
+		// Mill's Logic": the work is its possessor's. One works on
+		// another's work ("worked on Doe's Gizmo"), but publishing or
+		// translating it is no part in making it.
 		return out
 	}
 	if b.role != "" && len(obj) == 1 && m.ownsOtherKind(d.Src[:m.sent.End], obj[0], r.Object) {
@@ -5145,6 +5147,26 @@ func (m *sentMatcher) labelledPerson(src []byte, p int) bool {
 
 // zhSeveral count people: 几个, 多位, 一批 ….
 var zhSeveral = []string{"几个", "几位", "几名", "多位", "多名", "数位", "数名", "一批", "一些", "众多", "诸多", "各位", "诸位", "两位", "三位", "两名", "三名"}
+
+// handledWork reports whether the work in obj is named as something
+// done with a finished work: in Chinese always (出版吳晗的《謝瑤環》), in
+// English where a noun of handling comes before its possessor ("the
+// German publication of Mill's Logic"), not "worked on Doe's Gizmo".
+func (m *sentMatcher) handledWork(src []byte, obj []doc.Mention) bool {
+	if len(obj) != 1 {
+		return false
+	}
+	pre := bytes.TrimRight(src[:obj[0].Start], " 《“「")
+	if bytes.HasSuffix(pre, []byte("的")) {
+		return true
+	}
+	pre = bytes.TrimSuffix(bytes.TrimSuffix(pre, []byte("'s")), []byte("’s"))
+	k := m.mentionEndingAt(len(pre))
+	return k >= 0 && endsWithAny(bytes.ToLower(bytes.TrimRight(src[:m.ms[k].Start], " ")), handlingNouns)
+}
+
+// handlingNouns are what is done with a finished work.
+var handlingNouns = []string{"publication of", "translation of", "edition of", "editions of", "reprint of", "review of", "reviews of", "performance of", "performances of", "publishing of", "printing of"}
 
 // workOfAnother reports whether a person other than the subject owns
 // the work o right before it: 吳晗的《謝瑤環》, "Mill's Logic".

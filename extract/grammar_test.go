@@ -4107,6 +4107,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe was also involved in the development of Doe's Widget OS.", []string{"Jane Roe contributedTo Widget OS", "John Doe authored Widget OS"}},
 		{"Roe played a role in the German publication of John Doe's Gizmo.", []string{"John Doe authored Gizmo"}},
 		{"张三参与了李四的星火系统。", nil},
+		// Makers in apposition after a list, a plural head after the
+		// article; a work's kind after its title; what is left of a
+		// company bought.
+		{"Jane Roe and John Doe, the creators of Gizmo, met.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Jane Roe and John Doe, the lead engineers of Acme Robotics, met.", []string{"Jane Roe worksFor Acme Robotics [engineer]", "John Doe worksFor Acme Robotics [engineer]"}},
+		{"Jane Roe and John Doe, the lead engineer of Acme Robotics, met.", []string{"John Doe worksFor Acme Robotics [lead engineer]"}},
+		{"There was the Gizmo series by John Doe, a writer who warned the management.", []string{"John Doe authored Gizmo"}},
+		{"He read the Gizmo series by Acme Robotics.", nil},
+		{"Shortly afterwards, Acme Robotics purchased the remains of Beta Labs at an auction.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

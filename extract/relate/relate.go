@@ -2611,6 +2611,19 @@ func singularApposition(src []byte, p int) bool {
 	for _, a := range []string{", a ", ", an ", ", the "} {
 		if n, ok := matchLit(src, p, a); ok {
 			w := string(src[p+n : hyphenWordEnd(src, p+n)])
+			if w != "" && a == ", the " {
+				// "A and B, the future creators of X": the noun the
+				// phrase's preposition follows is its head.
+				for q, k := p+n, 0; k < 3; k++ {
+					q = doc.SkipSpace(src, hyphenWordEnd(src, q))
+					if next := lowerWordAt(src, q); next == "" || next == "of" || next == "at" || next == "for" || next == "in" {
+						break
+					}
+					if next := string(src[q:hyphenWordEnd(src, q)]); next != "" {
+						w = next
+					}
+				}
+			}
 			return w != "" && (a != ", the " || !plural(w))
 		}
 	}

@@ -4116,6 +4116,11 @@ func TestGrammar(t *testing.T) {
 		{"There was the Gizmo series by John Doe, a writer who warned the management.", []string{"John Doe authored Gizmo"}},
 		{"He read the Gizmo series by Acme Robotics.", nil},
 		{"Shortly afterwards, Acme Robotics purchased the remains of Beta Labs at an auction.", []string{"Acme Robotics acquired Beta Labs"}},
+		// The name a possessive's noun describes, not its owner.
+		{"Jane Roe, the head of Beta Labs's parent label Acme Robotics, suggested it.", []string{"Jane Roe led Acme Robotics [head]", "Jane Roe worksFor Acme Robotics [head]"}},
+		{"Acme Robotics acquired Beta Labs's subsidiary Gamma Capital in 1990.", []string{"Acme Robotics acquired Gamma Capital"}},
+		{"Roe studied at Beta Labs's engineering school Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics"}},
+		{"Roe joined Beta Labs's research team in 1990.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4504,6 +4504,33 @@ func (m *sentMatcher) possessedName(src []byte, k int, types []dict.Type) int {
 	return j
 }
 
+// describedPossession returns the mention after an English possessive
+// ending after mention k and a noun of a few lower-case words ("Beta's
+// parent label Acme", "Acme's subsidiary Beta"), when it is of one of
+// the types and not k's own entity; else -1.
+func (m *sentMatcher) describedPossession(src []byte, k int, types []dict.Type) int {
+	p := m.ms[k].End
+	n := possessiveAt(src, p)
+	if n == 0 {
+		return -1
+	}
+	q := doc.SkipSpace(src, p+n)
+	for words := 0; words < 3; words++ {
+		w := lowerWordAt(src, q)
+		if w == "" || tailStops[w] || src[q] < 'a' || src[q] > 'z' {
+			break
+		}
+		q = doc.SkipSpace(src, q+len(w))
+		if j := m.mentionAt(q); j >= 0 {
+			if !hasType(types, m.ms[j].Entity.Type) || m.ms[j].Entity == m.ms[k].Entity {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
+}
+
 // placeChain returns the Chinese chain of places that starts at mention
 // k (中国四川省綿陽市; 马萨诸塞州的牛顿): each next place follows the one
 // before with nothing between but 的 or a few Han characters of a place
@@ -6182,6 +6209,13 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	if k >= 0 && ei > 0 && !m.ru.headsRelative(ei) {
 		if j := m.ownedName(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
 			p, k = m.ms[j].Start, j // 入股丙资本旗下的戊科技: the one owned
+		}
+	}
+	if k >= 0 && ei > 0 && e.Kind == dict.Object {
+		if j := m.describedPossession(src, k, m.slotTypesOf(e.Kind)); j >= 0 {
+			// "the head of Beta's parent label Acme": the name the
+			// possessive's noun describes is the object, not its owner.
+			p, k = m.ms[j].Start, j
 		}
 	}
 	if k >= 0 && ei > 0 && e.Kind == dict.Object {

@@ -4121,6 +4121,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics acquired Beta Labs's subsidiary Gamma Capital in 1990.", []string{"Acme Robotics acquired Gamma Capital"}},
 		{"Roe studied at Beta Labs's engineering school Acme Robotics.", []string{"Jane Roe educatedAt Acme Robotics"}},
 		{"Roe joined Beta Labs's research team in 1990.", []string{"Jane Roe worksFor Beta Labs"}},
+		// A partner named before the founder; running a company as its
+		// manager.
+		{"In partnership with John Doe, Jane Roe established Acme Robotics on 27 June 1914.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"With John Doe, Roe founded Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"With his savings, Roe founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics, under the management of John Doe, grew fast.", []string{"John Doe led Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4127,6 +4127,12 @@ func TestGrammar(t *testing.T) {
 		{"With John Doe, Roe founded Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"With his savings, Roe founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics, under the management of John Doe, grew fast.", []string{"John Doe led Acme Robotics"}},
+		// What an organisation came from (前身); an organisation that
+		// opens a person's phrase is no clause's subject.
+		{"乙大学前身是创建于1897年的甲公司和庚厂。", nil},
+		{"甲公司的前身是张三创办的庚厂。", []string{"张三 founded 庚厂"}},
+		{"张三曾在甲公司（即乙大学的前身）从事研究，后创办了庚厂。", []string{"张三 founded 庚厂", "张三 worksFor 甲公司"}},
+		{"乙大学校友张三任校长，并合并戊科技，正式成立甲公司。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1106,6 +1106,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// 被 and of the verb after it; the verb between describes it.
 		return out
 	}
+	if len(subj) == 1 && len(obj) > 0 && subj[0].Start >= m.sent.Start && subj[0].End <= obj[0].Start {
+		if i := bytes.Index(d.Src[subj[0].End:obj[0].Start], []byte("前身")); i >= 0 && !doc.InParens(d.Src, m.sent.Start, subj[0].End+i) {
+			// 杭州大学前身是创建于1897年的求是书院: what the subject
+			// came from; the verb after says what was done to that, by
+			// others. Not an aside on another name (Google X（即Waymo的
+			// 前身）).
+			return out
+		}
+	}
 	if len(subj) == 1 && len(obj) == 1 && subj[0].End <= obj[0].Start && !strings.Contains(m.ru.pat.Source, "所") && zhRelativeHead(d.Src[subj[0].End:obj[0].Start]) {
 		// 张三所领导的团队包括甲公司的员工: a verb after 所 is a relative
 		// clause on the noun after 的, which is its object; a name further
@@ -2471,7 +2480,9 @@ func (m *sentMatcher) openingOrg(types []dict.Type, at int) (doc.Mention, bool) 
 		}
 		// 与苹果、三星等品牌竞争时: a later member of a list opens no clause,
 		// nor does one of a list of posts (曾任甲公司主任、乙大学部长等职).
-		ok := c.Entity.Type == dict.Organization && !m.inList(k) && runeBefore(src, c.Start) != '、' && !doc.NewsSource(src, c.End) && !possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End)
+		// 浙高校友蒋夢麟首任校长，…，正式成立X: an organisation that
+		// opens a person's phrase is no subject.
+		ok := c.Entity.Type == dict.Organization && !m.inList(k) && runeBefore(src, c.Start) != '、' && !doc.NewsSource(src, c.End) && !possessive(src, c, true) && !doc.ZhPossessorAt(src, c.End) && !m.alumnusHead(src, c)
 		return c, ok
 	}
 	return doc.Mention{}, false
@@ -8970,6 +8981,19 @@ func (m *sentMatcher) personHead(src []byte, k int) int {
 		q += w
 	}
 	return -1
+}
+
+// alumnusHead reports whether c, an organisation, and a noun of its
+// students open a person's name (浙高校友蒋夢麟).
+func (m *sentMatcher) alumnusHead(src []byte, c doc.Mention) bool {
+	for _, w := range []string{"校友", "学生", "毕业生"} {
+		if n, ok := matchLit(src, c.End, w); ok {
+			if h := m.mentionAt(c.End + n); h >= 0 && m.ms[h].Entity.Type == dict.Person {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // describedPerson returns the person named at q after one to four

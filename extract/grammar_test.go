@@ -4133,6 +4133,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的前身是张三创办的庚厂。", []string{"张三 founded 庚厂"}},
 		{"张三曾在甲公司（即乙大学的前身）从事研究，后创办了庚厂。", []string{"张三 founded 庚厂", "张三 worksFor 甲公司"}},
 		{"乙大学校友张三任校长，并合并戊科技，正式成立甲公司。", []string{"张三 educatedAt 乙大学"}},
+		// The whole of a company's shares, summed up, bought.
+		{"2016年8月，甲公司公告收购方案，宣布以130亿元的价格发行股份收购戊科技合计100%股权；", nil},
+		{"甲公司收购戊科技合计30%股权。", []string{"甲公司 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

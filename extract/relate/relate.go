@@ -1689,6 +1689,12 @@ func wholeStake(src []byte, p int) bool {
 	if n, ok := matchLit(src, q, "的"); ok {
 		q += n
 	}
+	for _, w := range []string{"合计", "共计", "总计", "合共"} {
+		if n, ok := matchLit(src, q, w); ok {
+			q += n // 珠海银隆合计100%股权: the stakes bought, summed up
+			break
+		}
+	}
 	n := 0
 	for _, w := range []string{"100%", "100％", "１００％", "百分之百", "全部", "全数"} {
 		if k, ok := matchLit(src, q, w); ok {

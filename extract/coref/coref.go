@@ -1059,6 +1059,12 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 		if enPoss && asBefore(d.Src, m.End, off) || d.companionPhrase(sent, m, off) {
 			continue
 		}
+		if g != 0 && d.genderOf(m.Entity) != 0 && d.genderOf(m.Entity) != g {
+			// "He produced Gizmo by singer Mary Major for her album":
+			// a person of the other gender is no candidate, and leaves
+			// the one that is the only one.
+			continue
+		}
 		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) || possPronoun && m.Start >= clause {
 			only = nil
 			break

@@ -4136,6 +4136,10 @@ func TestGrammar(t *testing.T) {
 		// The whole of a company's shares, summed up, bought.
 		{"2016年8月，甲公司公告收购方案，宣布以130亿元的价格发行股份收购戊科技合计100%股权；", nil},
 		{"甲公司收购戊科技合计30%股权。", []string{"甲公司 investedIn 戊科技"}},
+		// Pieces of a record made for it.
+		{"Roe co-produced six tracks on John Doe's landmark Gizmo, including a single.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe wrote several songs for the film Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe wrote many songs for John Doe, who recorded Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

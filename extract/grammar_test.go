@@ -4140,6 +4140,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe co-produced six tracks on John Doe's landmark Gizmo, including a single.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe wrote several songs for the film Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe wrote many songs for John Doe, who recorded Gizmo.", nil},
+		// Scholars an institution counts as its own; a school doctor.
+		{"抗战时，乙大学西迁贵州，并发展成为最顶尖的大学之一，拥有张三、李四、王五等一大批著名学者，被誉为东方剑桥。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
+		{"甲公司拥有张三、李四等一大批著名客户。", nil},
+		{"6月，乙大学校医张三出而创办甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [校医]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

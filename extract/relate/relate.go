@@ -1177,7 +1177,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// then another verb.
 		return out
 	}
-	if (r.Name == "authored" || r.Name == "contributedTo" && m.handledWork(d.Src, obj)) && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj) {
+	if (r.Name == "authored" || r.Name == "contributedTo") && len(obj) == 1 && len(subj) > 0 && m.workOfAnother(d.Src, obj[0], subj, r.Name == "contributedTo") {
 		// 出版吳晗的《謝瑤環》, "the German publication of John Stuart
 		// Mill's Logic": the work is its possessor's. One works on
 		// another's work ("worked on Doe's Gizmo"), but publishing or
@@ -5205,30 +5205,15 @@ func (m *sentMatcher) labelledPerson(src []byte, p int) bool {
 // zhSeveral count people: 几个, 多位, 一批 ….
 var zhSeveral = []string{"几个", "几位", "几名", "多位", "多名", "数位", "数名", "一批", "一些", "众多", "诸多", "各位", "诸位", "两位", "三位", "两名", "三名"}
 
-// handledWork reports whether the work in obj is named as something
-// done with a finished work: in Chinese always (出版吳晗的《謝瑤環》), in
-// English where a noun of handling comes before its possessor ("the
-// German publication of Mill's Logic"), not "worked on Doe's Gizmo".
-func (m *sentMatcher) handledWork(src []byte, obj []doc.Mention) bool {
-	if len(obj) != 1 {
-		return false
-	}
-	pre := bytes.TrimRight(src[:obj[0].Start], " 《“「")
-	if bytes.HasSuffix(pre, []byte("的")) {
-		return true
-	}
-	pre = bytes.TrimSuffix(bytes.TrimSuffix(pre, []byte("'s")), []byte("’s"))
-	k := m.mentionEndingAt(len(pre))
-	return k >= 0 && endsWithAny(bytes.ToLower(bytes.TrimRight(src[:m.ms[k].Start], " ")), handlingNouns)
-}
-
-// handlingNouns are what is done with a finished work.
-var handlingNouns = []string{"publication of", "translation of", "edition of", "editions of", "reprint of", "review of", "reviews of", "performance of", "performances of", "publishing of", "printing of"}
-
 // workOfAnother reports whether a person other than the subject owns
-// the work o right before it: 吳晗的《謝瑤環》, "Mill's Logic".
-func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mention) bool {
+// the work o right before it: 吳晗的《謝瑤環》, "Mill's Logic". Where
+// handled is set, the work must also be named as something done with a
+// finished work: always with 的 (出版吳晗的《謝瑤環》), in English where
+// a noun of handling comes before its owner ("the German publication
+// of Mill's Logic"), not "worked on Doe's Gizmo".
+func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mention, handled bool) bool {
 	p := bytes.TrimRight(src[:o.Start], " 《“「")
+	zh := bytes.HasSuffix(p, []byte("的"))
 	n := len(p)
 	for _, w := range []string{"的", "'s", "’s"} {
 		p = bytes.TrimSuffix(p, []byte(w))
@@ -5237,8 +5222,14 @@ func (m *sentMatcher) workOfAnother(src []byte, o doc.Mention, subj []doc.Mentio
 		return false
 	}
 	k := m.mentionEndingAt(len(bytes.TrimRight(p, " ")))
-	return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
+	if k < 0 || m.ms[k].Entity.Type != dict.Person || slices.ContainsFunc(subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity }) {
+		return false
+	}
+	return !handled || zh || endsWithAny(bytes.ToLower(bytes.TrimRight(src[:m.ms[k].Start], " ")), handlingNouns)
 }
+
+// handlingNouns are what is done with a finished work.
+var handlingNouns = []string{"publication of", "translation of", "edition of", "editions of", "reprint of", "review of", "reviews of", "performance of", "performances of", "publishing of", "printing of"}
 
 // zhMembersOf follow an organisation's name to name its people: 同仁堂员工.
 var zhMembersOf = []string{"员工", "員工", "职工", "職工", "成员", "成員", "校友", "学生", "學生", "高管", "团队成员", "工程师", "工程師", "老员工"}

@@ -3992,8 +3992,8 @@ var memberNouns = wordSet("series sequel sequels franchise franchises game games
 func productTail(src []byte, p int) int {
 	end := p
 	for q, n := p, 0; n < 3; n++ {
-		w := lowerWordAt(src, q)
-		if w == "" || tailStops[w] || src[q] < 'a' || src[q] > 'z' {
+		w := nounWord(src, q)
+		if w == "" {
 			break
 		}
 		q += len(w)
@@ -4017,7 +4017,20 @@ var productNouns = func() map[string]bool {
 	return set
 }()
 
-// tailStops are words that no product's class holds.
+// nounWord returns the word at q if it is written in lower case and may
+// stand in a noun phrase before its head (no word of tailStops), else "".
+func nounWord(src []byte, q int) string {
+	if q >= len(src) || src[q] < 'a' || src[q] > 'z' {
+		return ""
+	}
+	if w := lowerWordAt(src, q); !tailStops[w] {
+		return w
+	}
+	return ""
+}
+
+// tailStops are the words of grammar that end a noun phrase's run of
+// lower-case words.
 var tailStops = wordSet("and or but of in on at by for with from to into as the a an its their his her this that these those which who was were is are be been being has have had will would can could also then later first")
 
 // qiWord reports whether the rune at p makes a word with 其 before it:
@@ -4533,8 +4546,8 @@ func (m *sentMatcher) describedPossession(src []byte, k int, types []dict.Type) 
 	}
 	q := doc.SkipSpace(src, p+n)
 	for words := 0; words < 3; words++ {
-		w := lowerWordAt(src, q)
-		if w == "" || tailStops[w] || src[q] < 'a' || src[q] > 'z' {
+		w := nounWord(src, q)
+		if w == "" {
 			break
 		}
 		q = doc.SkipSpace(src, q+len(w))

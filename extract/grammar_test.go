@@ -4144,6 +4144,11 @@ func TestGrammar(t *testing.T) {
 		{"抗战时，乙大学西迁贵州，并发展成为最顶尖的大学之一，拥有张三、李四、王五等一大批著名学者，被誉为东方剑桥。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
 		{"甲公司拥有张三、李四等一大批著名客户。", nil},
 		{"6月，乙大学校医张三出而创办甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [校医]"}},
+		// A list after an agent noun: its later members are objects too,
+		// not the first one's founder in apposition.
+		{"Roe was the founder of Acme Robotics, Beta Labs, Gamma Capital, and Delta Ventures.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Delta Ventures", "Jane Roe founded Gamma Capital"}},
+		{"The founder of Acme Robotics, Jane Roe, died in 2001.", []string{"Jane Roe founded Acme Robotics"}},
+		{"The main investor of Acme Robotics, Gamma Capital, sold its stake.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

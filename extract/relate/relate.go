@@ -1226,6 +1226,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// company bought, which acquired states.
 		return out
 	}
+	if len(subj) > 0 && len(obj) > 0 && subj[0].Start >= obj[len(obj)-1].End && m.longListMate(obj[len(obj)-1], subj[0]) {
+		// "the founder of Acme, Beta, Gamma and Delta": a later member of
+		// the object's own list of three or more is not its subject in
+		// apposition (a pair may be a name and its appositive).
+		return out
+	}
 	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && m.relativeOnPerson(d.Src[:m.sent.End], obj[len(obj)-1].End, subj) {
 		// 张三表示，加入甲公司的李四很优秀; 投过超级猩猩的合伙人周逵: the verb
 		// and its object are a relative clause on the person after 的,
@@ -3893,6 +3899,13 @@ func (m *sentMatcher) listMate(s, c doc.Mention) bool {
 		return false
 	}
 	return slices.ContainsFunc(m.coordinated(j), func(x doc.Mention) bool { return x.Start == c.Start })
+}
+
+// longListMate reports whether c is a later member of a list of three or
+// more names that s is in.
+func (m *sentMatcher) longListMate(s, c doc.Mention) bool {
+	j := m.mentionAt(s.Start)
+	return j >= 0 && len(m.coordinated(j)) >= 3 && m.listMate(s, c)
 }
 
 // colonNamesNext reports whether a colon at j, w bytes wide, introduces

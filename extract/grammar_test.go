@@ -4149,6 +4149,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe was the founder of Acme Robotics, Beta Labs, Gamma Capital, and Delta Ventures.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "Jane Roe founded Delta Ventures", "Jane Roe founded Gamma Capital"}},
 		{"The founder of Acme Robotics, Jane Roe, died in 2001.", []string{"Jane Roe founded Acme Robotics"}},
 		{"The main investor of Acme Robotics, Gamma Capital, sold its stake.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		// A name in a with-phrase goes along with the subject: the posts
+		// after "and" are the subject's; one in apposition is the name's.
+		{"Roe was the founder, with his sister Mary Major, and chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Acme Robotics became a unit of Beta Labs, with Mary Major, president of Gamma Capital, becoming its head.", []string{"Beta Labs acquired Acme Robotics", "Mary Major led Gamma Capital [president]", "Mary Major worksFor Gamma Capital [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1184,6 +1184,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// translating it is no part in making it.
 		return out
 	}
+	if b.role != "" && len(subj) > 0 && subj[0].Start >= m.sent.Start && subj[0].Start <= b.start && companionPhrase(d.Src, m.sent.Start, subj[0].Start) && roleAfterAnd(d.Src[:b.end], subj[0].End, b.role) {
+		// "Roe was the founder, with his sister Mary Major, and chairman
+		// of Acme": a name in a with-phrase goes along with the clause's
+		// subject; the posts after it, past "and", are the subject's
+		// (", with Mary Major, chairman of Acme," gives hers).
+		return out
+	}
 	if b.role != "" && len(obj) == 1 && m.ownsOtherKind(d.Src[:m.sent.End], obj[0], r.Object) {
 		// "one of the founding editors of Case Institute's Engineering
 		// Review": the post is at the journal the possessive names, which
@@ -1474,6 +1481,31 @@ func prepBefore(src []byte, p int) string {
 
 // wordBeforeName returns the Latin word before a name at p, in lower
 // case, past "the" ("from the Edison Company").
+// companionPhrase reports whether the name at p ends a with-phrase that
+// opens its comma-delimited segment: ", with his sister ", ", along with ".
+func companionPhrase(src []byte, lo, p int) bool {
+	q := p
+	for q > lo && q > p-40 && src[q-1] != ',' {
+		q--
+	}
+	if q == lo || src[q-1] != ',' {
+		return false
+	}
+	seg := strings.Fields(strings.ToLower(string(src[q:p])))
+	for len(seg) > 0 && (seg[0] == "along" || seg[0] == "together") {
+		seg = seg[1:]
+	}
+	return len(seg) > 0 && len(seg) <= 4 && seg[0] == "with"
+}
+
+// roleAfterAnd reports whether "and" comes between p and the first
+// mention of role after it.
+func roleAfterAnd(src []byte, p int, role string) bool {
+	t := bytes.ToLower(src[p:])
+	i := bytes.Index(t, bytes.ToLower([]byte(role)))
+	return i > 0 && bytes.Contains(t[:i], []byte(" and "))
+}
+
 func wordBeforeName(src []byte, p int) string {
 	w := lowerWordBefore(src, p)
 	if w == "the" {

@@ -4153,6 +4153,11 @@ func TestGrammar(t *testing.T) {
 		// after "and" are the subject's; one in apposition is the name's.
 		{"Roe was the founder, with his sister Mary Major, and chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		{"Acme Robotics became a unit of Beta Labs, with Mary Major, president of Gamma Capital, becoming its head.", []string{"Beta Labs acquired Acme Robotics", "Mary Major led Gamma Capital [president]", "Mary Major worksFor Gamma Capital [president]"}},
+		// The one in charge of a region or a product line is no head of
+		// the organisation; a kind of charge (技术负责人) leaves the head.
+		{"甲公司手机负责人张三表示。", []string{"张三 worksFor 甲公司 [负责人]"}},
+		{"甲公司北美区研发负责人张三表示。", []string{"张三 worksFor 甲公司 [负责人]"}},
+		{"甲公司技术负责人张三表示。", []string{"张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4422,7 +4422,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if foundStop && foundingAt(src, j) {
 			break // the object from here on is the founding verb's
 		}
-		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j])))) && (!noVerb || !opensWithVerb(src[pos:j])) {
+		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j]) || partInCharge(src, pos, j)))) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			if j == pos {
 				m.emptyGap = pos // "engineer on ~3{o}": the pattern's own preposition
 			}
@@ -8821,6 +8821,34 @@ func endsWithUnit(gap []byte) bool {
 	gap = bytes.TrimSuffix(gap, []byte("的"))
 	for _, u := range zhUnits {
 		if (len(gap) > len(u) || len(gap) == len(u) && utf8.RuneCountInString(u) > 1) && bytes.HasSuffix(gap, []byte(u)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhLines are the nouns of a company's product lines and businesses that
+// stand before 负责人 for the one in charge of that line (华为手机负责人).
+var zhLines = []string{"手机", "汽车", "芯片", "电视", "电脑", "终端", "游戏", "音乐", "视频", "支付", "电商", "云"}
+
+// partInCharge reports whether the gap from p to j names a region or a
+// product line of the organisation's before 负责人 at j (华为手机负责人,
+// 甲公司北美区研发负责人): the one in charge of it is not the organisation's
+// head. Other words there say what kind of charge it is (技术负责人,
+// 实际负责人) and leave the head of the object itself.
+func partInCharge(src []byte, p, j int) bool {
+	gap := src[p:j]
+	if len(gap) == 0 || !bytes.HasPrefix(src[j:], []byte("负责人")) {
+		return false
+	}
+	if i := bytes.Index(gap, []byte("区")); i > 0 {
+		if r, _ := utf8.DecodeLastRune(gap[:i]); utf8.RuneLen(r) > 1 {
+			return true // 北美区, 中国区, 华东区
+		}
+	}
+	gap = bytes.TrimSuffix(gap, []byte("的"))
+	for _, w := range zhLines {
+		if bytes.HasSuffix(gap, []byte(w)) {
 			return true
 		}
 	}

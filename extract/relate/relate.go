@@ -1233,6 +1233,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// company bought, which acquired states.
 		return out
 	}
+	if r.Name == "founded" && len(subj) == 1 && len(obj) > 0 && subj[0].Entity.Type == dict.Organization && subj[0].Start >= obj[len(obj)-1].End && string(d.Src[obj[len(obj)-1].End:subj[0].Start]) == "的" {
+		// 创立并主持该校的理论物理研究所: after a verb of founding, an
+		// organisation right after 的 is the object's own, the one
+		// founded, not an agent in a relative clause.
+		return out
+	}
 	if len(subj) > 0 && len(obj) > 0 && subj[0].Start >= obj[len(obj)-1].End && m.longListMate(obj[len(obj)-1], subj[0]) {
 		// "the founder of Acme, Beta, Gamma and Delta": a later member of
 		// the object's own list of three or more is not its subject in

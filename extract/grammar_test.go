@@ -4162,6 +4162,10 @@ func TestGrammar(t *testing.T) {
 		// object's own, the one founded; a person there made it.
 		{"1966年以后，张三长期执教于乙大学，创立并主持该校的戊科技。", []string{"张三 worksFor 乙大学"}},
 		{"创办了甲公司的张三后来又投资了戊科技。", []string{"张三 founded 甲公司", "张三 investedIn 戊科技"}},
+		// A unit's name with a parenthesis after it: the post is still
+		// the unit's.
+		{"张三回国后长期担任乙大学算学系（即后来的数学系）主任。", []string{"张三 worksFor 乙大学 [主任]"}},
+		{"张三回国后长期担任乙大学（南京）校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8807,7 +8807,7 @@ const notUnitBefore = "全大内外东西南北中总本干局此到之各住好
 // endsWithTitleUnit reports whether a gap before a title ends with one of
 // zhTitleUnits after a name of at least one character of its own.
 func endsWithTitleUnit(gap []byte) bool {
-	gap = bytes.TrimSuffix(gap, []byte("的"))
+	gap = trimParenEnd(bytes.TrimSuffix(gap, []byte("的")))
 	for _, u := range zhTitleUnits {
 		if len(gap) <= len(u) || !bytes.HasSuffix(gap, []byte(u)) {
 			continue
@@ -8824,7 +8824,7 @@ func endsWithTitleUnit(gap []byte) bool {
 // the unit's own name (计算机系; not 系 alone after 物理系, a name that
 // holds its unit), or is a unit of two runes or more (甲公司研究院院长).
 func endsWithUnit(gap []byte) bool {
-	gap = bytes.TrimSuffix(gap, []byte("的"))
+	gap = trimParenEnd(bytes.TrimSuffix(gap, []byte("的")))
 	for _, u := range zhUnits {
 		if (len(gap) > len(u) || len(gap) == len(u) && utf8.RuneCountInString(u) > 1) && bytes.HasSuffix(gap, []byte(u)) {
 			return true
@@ -8859,6 +8859,19 @@ func partInCharge(src []byte, p, j int) bool {
 		}
 	}
 	return false
+}
+
+// trimParenEnd cuts a parenthesis that ends a gap, so that the unit named
+// before it counts (算学系（即后来的数学系）主任).
+func trimParenEnd(gap []byte) []byte {
+	for _, pr := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if bytes.HasSuffix(gap, []byte(pr[1])) {
+			if i := bytes.LastIndex(gap, []byte(pr[0])); i > 0 {
+				return gap[:i]
+			}
+		}
+	}
+	return gap
 }
 
 // holdsUnit reports whether a gap's text holds a unit of two runes or

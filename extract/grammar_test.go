@@ -4166,6 +4166,12 @@ func TestGrammar(t *testing.T) {
 		// the unit's.
 		{"张三回国后长期担任乙大学算学系（即后来的数学系）主任。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"张三回国后长期担任乙大学（南京）校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		// A maker known for its kind of product, then examples; a product
+		// named as the maker's release; titles released, such as a year's.
+		{"Acme Robotics is best known for its simulation games, including Widget OS.", []string{"Acme Robotics developed Widget OS"}},
+		{"Widget OS was Acme Robotics' first release and innovated the conception of gaming.", []string{"Acme Robotics developed Widget OS"}},
+		{"Acme Robotics released some non-simulation titles, such as 1991's Widget OS and 1995's Gizmo, which was included.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics is best known for its investors, including Gamma Capital.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -6815,6 +6815,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if q := skipEnTime(src, p); q > p && !hasHan(sep) {
 			p = doc.SkipSpace(src, q) // "…, and in 2004 the game X"
 		}
+		if q := yearPossessive(src, p); q > p {
+			p = doc.SkipSpace(src, q) // "1991's RoboSport and 1995's Pinball"
+		}
 		theAt := p // where "the" before the member starts, if it does
 		if n, ok := matchLit(src, p, "the "); ok && n > 3 && m.mentionAt(p) < 0 {
 			p = doc.SkipSpace(src, p+n)
@@ -8859,6 +8862,25 @@ func partInCharge(src []byte, p, j int) bool {
 		}
 	}
 	return false
+}
+
+// yearPossessive returns the end of a year in the possessive at p
+// ("1995's "), or p.
+func yearPossessive(src []byte, p int) int {
+	if p+4 > len(src) {
+		return p
+	}
+	for _, c := range src[p : p+4] {
+		if c < '0' || c > '9' {
+			return p
+		}
+	}
+	for _, w := range []string{"'s ", "’s "} {
+		if n, ok := matchLit(src, p+4, w); ok {
+			return p + 4 + n
+		}
+	}
+	return p
 }
 
 // trimParenEnd cuts a parenthesis that ends a gap, so that the unit named

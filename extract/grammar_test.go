@@ -4172,6 +4172,12 @@ func TestGrammar(t *testing.T) {
 		{"Widget OS was Acme Robotics' first release and innovated the conception of gaming.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics released some non-simulation titles, such as 1991's Widget OS and 1995's Gizmo, which was included.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics is best known for its investors, including Gamma Capital.", nil},
+		// The purchase carried out on the one named; money put into a
+		// company described before its name; a dash after the kind.
+		{"2004年11月甲公司向日本職棒太平洋聯盟戊科技進行收購，並同時提出申請。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司向戊科技提出收购要约。", nil},
+		{"2014年12月4日甲公司向东南亚叫车服务应用程式 戊科技 注資2.5億美元（約19.5億港元），成為後者最大投資者。", []string{"甲公司 investedIn 戊科技"}},
+		{"2017年2月14日，甲公司以33億美元現金收購私募股權投資公司－戊科技（Fortress Investment Group）。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

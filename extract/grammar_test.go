@@ -4178,6 +4178,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司向戊科技提出收购要约。", nil},
 		{"2014年12月4日甲公司向东南亚叫车服务应用程式 戊科技 注資2.5億美元（約19.5億港元），成為後者最大投資者。", []string{"甲公司 investedIn 戊科技"}},
 		{"2017年2月14日，甲公司以33億美元現金收購私募股權投資公司－戊科技（Fortress Investment Group）。", []string{"甲公司 acquired 戊科技"}},
+		// A part-owner holds shares; a bare owner may be a parent company
+		// and is left alone.
+		{"Roe was part-owner of Acme Robotics, which joined the league.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Mary Major, a former Acme Robotics minority owner, told the press.", []string{"Mary Major investedIn Acme Robotics"}},
+		{"Beta Labs, owner of Acme Robotics, reported a loss.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1485,8 +1485,6 @@ func prepBefore(src []byte, p int) string {
 	return ""
 }
 
-// wordBeforeName returns the Latin word before a name at p, in lower
-// case, past "the" ("from the Edison Company").
 // companionPhrase reports whether the name at p ends a with-phrase that
 // opens its comma-delimited segment: ", with his sister ", ", along with ".
 func companionPhrase(src []byte, lo, p int) bool {
@@ -1512,6 +1510,8 @@ func roleAfterAnd(src []byte, p int, role string) bool {
 	return i > 0 && bytes.Contains(t[:i], []byte(" and "))
 }
 
+// wordBeforeName returns the Latin word before a name at p, in lower
+// case, past "the" ("from the Edison Company").
 func wordBeforeName(src []byte, p int) string {
 	w := lowerWordBefore(src, p)
 	if w == "the" {

@@ -1239,7 +1239,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// founded, not an agent in a relative clause.
 		return out
 	}
-	if len(subj) > 0 && len(obj) > 0 && subj[0].Start >= obj[len(obj)-1].End && m.longListMate(obj[len(obj)-1], subj[0]) {
+	if len(subj) > 0 && len(obj) > 0 && m.longListMate(obj[len(obj)-1], subj[0]) {
 		// "the founder of Acme, Beta, Gamma and Delta": a later member of
 		// the object's own list of three or more is not its subject in
 		// apposition (a pair may be a name and its appositive).
@@ -1485,14 +1485,12 @@ func prepBefore(src []byte, p int) string {
 	return ""
 }
 
-// companionPhrase reports whether the name at p ends a with-phrase that
-// opens its comma-delimited segment: ", with his sister ", ", along with ".
+// companionPhrase reports whether the name at p ends a short with-phrase
+// that opens its clause after a comma or the like: ", with his sister ",
+// ", along with ".
 func companionPhrase(src []byte, lo, p int) bool {
-	q := p
-	for q > lo && q > p-40 && src[q-1] != ',' {
-		q--
-	}
-	if q == lo || src[q-1] != ',' {
+	q := doc.ClauseStart(src, lo, p)
+	if q == lo || p-q > 40 {
 		return false
 	}
 	seg := strings.Fields(strings.ToLower(string(src[q:p])))
@@ -8875,10 +8873,8 @@ func yearPossessive(src []byte, p int) int {
 			return p
 		}
 	}
-	for _, w := range []string{"'s ", "’s "} {
-		if n, ok := matchLit(src, p+4, w); ok {
-			return p + 4 + n
-		}
+	if n := possessiveAt(src, p+4); n > 0 {
+		return p + 4 + n
 	}
 	return p
 }

@@ -4183,6 +4183,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was part-owner of Acme Robotics, which joined the league.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"Mary Major, a former Acme Robotics minority owner, told the press.", []string{"Mary Major investedIn Acme Robotics"}},
 		{"Beta Labs, owner of Acme Robotics, reported a loss.", nil},
+		// A relative clause on the noun that describes the subject, after
+		// the copula or in apposition.
+		{"Acme Robotics was a British aircraft manufacturer that produced the Gizmo fighter plane, and a range of seaplanes.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics, a firm that acquired Beta Labs in 2001, was sold.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Jane Roe, an engineer who founded Acme Robotics, died.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was a firm that Beta Labs acquired in 2001.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

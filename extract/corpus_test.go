@@ -89,7 +89,9 @@ func TestCorpus(t *testing.T) {
 	// English F1 to 0.732 and the Chinese precision to 0.960 (rounded
 	// up). The bounds went from 0.66 to 0.65, 0.625 to 0.61, 0.675 to
 	// 0.67, 0.97 to 0.965, 0.80 to 0.795, 0.735 to 0.73 and (Chinese
-	// precision) 0.96 to 0.955.
+	// precision) 0.96 to 0.955. The fifty-third batch (461 texts) moved
+	// every figure by less than a point, with the rules of its start:
+	// held back 0.932 / 0.503 / 0.654, Chinese F1 0.780; no bound moved.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.96, 0.76},
 		"split tune":            {0.965, 0.795},

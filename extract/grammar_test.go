@@ -4189,6 +4189,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics, a firm that acquired Beta Labs in 2001, was sold.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Jane Roe, an engineer who founded Acme Robotics, died.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Acme Robotics was a firm that Beta Labs acquired in 2001.", nil},
+		// After a sentence that only quotes its subject, the one the
+		// document is about goes on if the quote names him; another person
+		// named there leaves the next subjectless sentence open.
+		{"张三毕业于乙大学。李四感叹说：“像张三这样的人都要回国了。”1956年回国后任甲公司研究员。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [研究员]"}},
+		{"张三毕业于乙大学。李四说：“王五很优秀。”后加入甲公司。", []string{"张三 educatedAt 乙大学"}},
+		{"李四感叹说：“我很高兴。”后加入甲公司。", []string{"李四 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

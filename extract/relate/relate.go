@@ -3064,6 +3064,19 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 					}
 					return nil
 				}
+				if speaksOf(d.Src[first.End:prev.End]) {
+					// 胡适感叹说：“像郭永怀这样的人都要回国了。”1956年回国后
+					// 任X研究员。: after a sentence that only quotes its
+					// subject, the one the document is about goes on if the
+					// quote names him; another person named there leaves
+					// it open.
+					if e := quotedPerson(d, prev, first); e != nil {
+						if f := d.FocusPerson; f == e {
+							return []doc.Mention{{Entity: f, How: doc.Coref}}
+						}
+						return nil
+					}
+				}
 				return []doc.Mention{{Entity: first.Entity, How: doc.Coref}}
 			case dict.Organization:
 				if !zhPostAfter(d.Src[first.End:prev.End]) && !personSubjectIn(d, prev, k) && !d.NewParagraph(m.si) {
@@ -3329,6 +3342,38 @@ func appointsOther(text []byte) bool {
 		}
 	}
 	return false
+}
+
+// speaksOf reports whether text, right after a sentence's subject, is a
+// verb of speaking and a quotation (感叹说：“…”, 表示：“…”): the
+// sentence reports words, not an act of the subject.
+func speaksOf(text []byte) bool {
+	text = text[skipZhAdverbs(text, 0):]
+	for _, v := range zhSpeechVerbs {
+		if rest, ok := bytes.CutPrefix(text, []byte(v)); ok {
+			rest = bytes.TrimLeft(rest, " 道")
+			return startsWithAny(rest, []string{"：“", ":“", "：「", "“", "「", "：\"", ": \""})
+		}
+	}
+	return false
+}
+
+// zhSpeechVerbs are verbs that introduce a quotation.
+var zhSpeechVerbs = []string{"感叹说", "感嘆说", "感嘆說", "感叹", "感嘆", "感慨说", "感慨", "赞叹说", "赞叹", "评价说", "评价", "回忆说", "回忆", "回憶說", "表示", "说", "說", "称", "稱", "写道", "寫道", "曾说", "曾說"}
+
+// quotedPerson is the first person other than the subject named in the
+// sentence after it, or nil.
+func quotedPerson(d *doc.Document, sent doc.Span, subj doc.Mention) *dict.Entity {
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= subj.End })
+	for _, m := range d.Mentions[k:] {
+		if m.End > sent.End {
+			break
+		}
+		if m.Entity.Type == dict.Person && m.Entity != subj.Entity {
+			return m.Entity
+		}
+	}
+	return nil
 }
 
 // personObject reports whether a verb of zhPersonObjectVerbs stands in

@@ -293,7 +293,7 @@ func TestCompiledDictionary(t *testing.T) {
 	data[2] ^= 0x04
 	writeFile(t, bad, string(data))
 	data[2] ^= 0x04
-	if _, errOut, code := kg(t, "", "mentions", "--dict", bad, text); code != exitBadDict || errOut != "kg: error: "+bad+": compiled dictionary: damaged (its first bytes are not \"KGDICT3\\n\")\n" {
+	if _, errOut, code := kg(t, "", "mentions", "--dict", bad, text); code != exitBadDict || errOut != "kg: error: "+bad+": compiled dictionary: damaged (its first bytes are not \"KGDICT4\\n\")\n" {
 		t.Errorf("damaged magic: exit %d: %s", code, errOut)
 	}
 	// A file from a kg that wrote an older format is named as such.

@@ -18,7 +18,7 @@ import (
 )
 
 // CompiledMagic starts every compiled dictionary file.
-const CompiledMagic = "KGDICT3\n"
+const CompiledMagic = "KGDICT4\n"
 
 // IsOlderCompiled reports whether head, the start of a file, is the start
 // of a dictionary compiled by an older kg, in a format this one no longer
@@ -722,8 +722,8 @@ func decodeMatcher(d *decoder, npat int) *Matcher {
 	return m
 }
 
-// decodeCased reads the NFKC forms of the case-sensitive patterns into
-// m.cased.
+// decodeCased reads the NFKC forms of the case-sensitive patterns, and
+// the empty form of each acronym, into m.cased.
 func (m *Matcher) decodeCased(d *decoder, npat int) {
 	nc := d.count(npat)
 	for i := 0; i < nc && d.err == nil; i++ {

@@ -177,3 +177,28 @@ func TestCompiledFuzzyWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCompiledAcronym: an alias in capitals still needs a capital in the
+// text after a round trip through the file.
+func TestCompiledAcronym(t *testing.T) {
+	d, err := dict.Load("a.yaml", []byte("entities:\n  - {name: Light-emitting diode, type: Project, aliases: [LED]}\n  - {name: John Doe, type: Person}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := Compile(d, MatcherOptions{}).WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadCompiled(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := []byte("a group led by John Doe made the LED")
+	var got []string
+	for _, m := range back.Matcher().FindAllBytes(text) {
+		got = append(got, string(text[m.Start:m.End]))
+	}
+	if want := []string{"John Doe", "LED"}; !slices.Equal(got, want) {
+		t.Errorf("read back finds %q, want %q", got, want)
+	}
+}

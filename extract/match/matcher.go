@@ -71,6 +71,11 @@ type Match struct {
 //   - Case, for a CaseSensitive pattern: the NFKC form of the original span,
 //     not lower-cased, must equal the NFKC form of the pattern.
 //
+//   - Capitals, for a pattern written in capitals only (an acronym: it has
+//     an upper-case letter and no lower-case one): the original span must
+//     have an upper-case letter, so "LED" matches "LED" and "Led" but not
+//     the verb "led", and "US" not "us".
+//
 // Checks come before selection: a longer candidate that fails them never
 // hides a shorter one that passes.
 //
@@ -196,7 +201,8 @@ type patternText struct {
 
 // normalizePatterns returns the normalised texts of the non-empty
 // patterns, sorted by text and then by index, and records in m.cased the
-// NFKC form of each case-sensitive one.
+// NFKC form of each case-sensitive one, and an empty form for each
+// acronym.
 //
 // A gazetteer has millions of patterns: one normalisation's buffers serve
 // the next, and the texts share one allocation.
@@ -230,6 +236,8 @@ func (m *Matcher) normalizePatterns(patterns []Pattern) []patternText {
 		}
 		if p.CaseSensitive {
 			m.cased[int32(i)] = appendNFKC(nil, src)
+		} else if acronym(p.Text) {
+			m.cased[int32(i)] = []byte{}
 		}
 	}
 	if m.fold == 0 {
@@ -518,7 +526,8 @@ func (sc *scan) emit(m *Matcher, n *Normalized, s int32, end int) {
 }
 
 // casedPattern returns the first of ids that matches the span [start,
-// end) of n with its case, or -1.
+// end) of n with its case, or -1. An empty form in m.cased is an
+// acronym's: any span with a capital will do.
 func (sc *scan) casedPattern(m *Matcher, n *Normalized, ids []int32, start, end int) int32 {
 	sc.cased = sc.cased[:0]
 	for _, id := range ids {
@@ -528,7 +537,11 @@ func (sc *scan) casedPattern(m *Matcher, n *Normalized, ids []int32, start, end 
 				a, b := n.Orig(start, end)
 				sc.cased = appendNFKC(sc.cased, n.src[a:b])
 			}
-			if !bytes.Equal(sc.cased, want) {
+			if len(want) == 0 {
+				if !hasUpper(sc.cased) {
+					continue
+				}
+			} else if !bytes.Equal(sc.cased, want) {
 				continue
 			}
 		}
@@ -1236,6 +1249,31 @@ func oneEdit(a, b []rune) bool {
 		// Deleting any rune of the run of a[i]s ending at i gives the same
 		// string, so a[i] is the deleted rune.
 		return !isDigit(a[i]) && slices.Equal(a[i+1:], b[i:])
+	}
+	return false
+}
+
+// acronym reports whether an alias is written in capitals only: it has an
+// upper-case letter and no lower-case one (LED, US, IBM, 3M).
+func acronym(text string) bool {
+	upper := false
+	for _, r := range text {
+		switch {
+		case unicode.IsLower(r):
+			return false
+		case unicode.IsUpper(r):
+			upper = true
+		}
+	}
+	return upper
+}
+
+// hasUpper reports whether b, UTF-8, has an upper-case letter.
+func hasUpper(b []byte) bool {
+	for _, r := range string(b) {
+		if unicode.IsUpper(r) {
+			return true
+		}
 	}
 	return false
 }

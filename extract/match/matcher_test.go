@@ -89,6 +89,17 @@ var matcherTests = []struct {
 		{"case-sensitive mismatch falls to next", pats("=LE", "le"), "Le", []want{w("Le", 1)}},
 		{"case-sensitive match keeps index", pats("=Le", "le"), "Le", []want{w("Le", 0)}},
 	}},
+	{"capitals", []matcherTest{
+		{"an acronym in capitals", pats("LED"), "The LED lit.", []want{w("LED", 0)}},
+		{"an acronym opening a sentence", pats("LED"), "Led by Roe.", []want{w("Led", 0)}},
+		{"not a word in lower case", pats("LED", "US"), "a group led by us", nil},
+		{"full-width capitals", pats("IBM"), "ＩＢＭ and ibm", []want{w("ＩＢＭ", 0)}},
+		{"digits and a capital", pats("3M"), "3m of tape from 3M", []want{w("3M", 0)}},
+		{"mixed case matches any case", pats("OpenAI"), "openai", []want{w("openai", 0)}},
+		{"a lower-case pattern too", pats("led"), "led", []want{w("led", 0)}},
+		{"same normal form, the acronym passed over", pats("US", "us"), "us", []want{w("us", 1)}},
+		{"han with capitals", pats("IBM中国"), "ibm中国 IBM中国", []want{w("IBM中国", 0)}},
+	}},
 	{"boundaries", []matcherTest{
 		{"not inside a word", pats("Le"), "Level", nil},
 		{"not a prefix", pats("Alex"), "AlexNet", nil},
@@ -124,7 +135,7 @@ var matcherTests = []struct {
 	}},
 	{"normalisation", []matcherTest{
 		{"full width text", pats("OpenAI"), "我爱ＯｐｅｎＡＩ！", []want{wAt("ＯｐｅｎＡＩ", 0, 6)}},
-		{"full width pattern", pats("ＧＰＴ"), "gpt", []want{wAt("gpt", 0, 0)}},
+		{"full width pattern", pats("ＧＰＴ"), "Gpt", []want{wAt("Gpt", 0, 0)}},
 		{"full width digits", pats("GPT-3"), "用ＧＰＴ－３写", []want{wAt("ＧＰＴ－３", 0, 3)}},
 		{"ligature", pats("file"), "a ﬁle", []want{wAt("ﬁle", 0, 2)}},
 		{"composed pattern decomposed text", pats("café"), "cafe\u0301 au lait", []want{wAt("cafe\u0301", 0, 0)}},
@@ -327,6 +338,12 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				if !bytes.Equal(appendNFKC(nil, src[a:b]), appendNFKC(nil, []byte(p.Text))) {
 					continue
 				}
+			} else if strings.ToUpper(p.Text) == p.Text && strings.ToLower(p.Text) != p.Text {
+				// Written in capitals: the span needs a capital.
+				a, b := n.Orig(i, i+len(np))
+				if span := string(src[a:b]); !strings.ContainsFunc(span, unicode.IsUpper) {
+					continue
+				}
 			}
 			cands = append(cands, cand{i, i + len(np), pi, false})
 		}
@@ -477,7 +494,7 @@ func checkMatches(t *testing.T, src []byte, npat int, ms []Match) {
 var pieces = []string{
 	"a", "b", "A", "ab", "alpha", "go", "Go", "greg", "brock", "man", "Le", "vel", "3", "12",
 	" ", " ", "-", ".", ",", "谷", "歌", "研", "Ａ", "ｂ", "é", "e\u0301", "\u0301", "ﬁ",
-	"\xff", "\x00", "\uFEFF", "\r\n", "д", "ア", "İ", "x",
+	"\xff", "\x00", "\uFEFF", "\r\n", "д", "ア", "İ", "x", "LED", "led", "US",
 }
 
 func randomString(r *rand.Rand, maxPieces int) string {

@@ -4195,6 +4195,12 @@ func TestGrammar(t *testing.T) {
 		{"张三毕业于乙大学。李四感叹说：“像张三这样的人都要回国了。”1956年回国后任甲公司研究员。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [研究员]"}},
 		{"张三毕业于乙大学。李四说：“王五很优秀。”后加入甲公司。", []string{"张三 educatedAt 乙大学"}},
 		{"李四感叹说：“我很高兴。”后加入甲公司。", []string{"李四 worksFor 甲公司"}},
+		// A post right after a verb with 了 or 过 is what the verb acted
+		// on, no post of the context's person; a verb that gives a post
+		// (担任了, 当选了) still does.
+		{"张三毕业于乙大学。2015年，中国国家互联网信息办公室约谈了甲公司负责人。", []string{"张三 educatedAt 乙大学"}},
+		{"张三毕业于乙大学。2008年，法院传唤过甲公司负责人。", []string{"张三 educatedAt 乙大学"}},
+		{"张三毕业于乙大学。2015年，担任了甲公司负责人。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -971,6 +971,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// (该班的王小川后来创办了X): the context's is not the one.
 			return out
 		}
+		if m.ru.pat.Elems[0].Kind == dict.Object && verbObject(d.Src, m.sent.Start, b.start) {
+			// 网信办约谈了甲公司负责人: the post is what a verb acted on,
+			// a person left unnamed, not a post of the context's person.
+			return out
+		}
 		if appositiveBorn(d.Src, m.sent.Start, b.start) || m.bornAfterName(b.start) {
 			// "the second child of Rose Schotz, born in Hungary": a
 			// lower-case "born" after a comma describes the name just
@@ -2381,6 +2386,33 @@ func endsWithAny(b []byte, words []string) bool {
 	}
 	return false
 }
+
+// verbObject reports whether the clause before at ends in a verb with 了
+// or 过 that takes no post (约谈了, 会见了, 起诉过): what follows is the
+// verb's object. 担任了 and 成为了 give posts; they are not such verbs.
+func verbObject(src []byte, lo, at int) bool {
+	text := bytes.TrimSpace(src[doc.ClauseStart(src, lo, at):at])
+	var rest []byte
+	var ok bool
+	if rest, ok = bytes.CutSuffix(text, []byte("了")); !ok {
+		if rest, ok = bytes.CutSuffix(text, []byte("过")); !ok {
+			return false
+		}
+	}
+	if len(rest) == 0 {
+		return false
+	}
+	for _, v := range zhTakesPost {
+		if bytes.HasSuffix(rest, []byte(v)) {
+			return false
+		}
+	}
+	return true
+}
+
+// zhTakesPost are verbs whose object is a post the subject takes (任 ends
+// 担任, 出任, 升任 and the like).
+var zhTakesPost = []string{"任", "成为", "当选", "当上", "做", "作", "升为", "晋升为", "出掌", "接掌", "执掌", "兼", "是", "为"}
 
 // namesOwnSubject reports whether a match of a pattern without {s} holds,
 // before its object, a named mention that could be the subject.

@@ -1136,7 +1136,7 @@ func TestGrammar(t *testing.T) {
 		// company; forming works; giving money to start one; enlisting;
 		// a post held "while director of X".
 		{"On 7 October 1919, eight Dutch businessmen, including John Doe, founded Acme Robotics as one of the first airlines.", []string{"John Doe founded Acme Robotics"}},
-		{"On 31 December 1953, the founder and president of Acme Robotics, John Doe, died at the age of 64.", []string{"John Doe founded Acme Robotics"}},
+		{"On 31 December 1953, the founder and president of Acme Robotics, John Doe, died at the age of 64.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"Roe was appointed to succeed John Doe as president of Acme Robotics in 1963.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"In January 1996, Acme Robotics acquired a 26% share in Beta Labs, the flag-carrier.", []string{"Acme Robotics investedIn Beta Labs"}},
 		{"Roe worked to develop several ironworks, eventually forming the Acme Robotics and the Beta Labs, in Pittsburgh.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs"}},
@@ -4201,6 +4201,11 @@ func TestGrammar(t *testing.T) {
 		{"张三毕业于乙大学。2015年，中国国家互联网信息办公室约谈了甲公司负责人。", []string{"张三 educatedAt 乙大学"}},
 		{"张三毕业于乙大学。2008年，法院传唤过甲公司负责人。", []string{"张三 educatedAt 乙大学"}},
 		{"张三毕业于乙大学。2015年，担任了甲公司负责人。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [负责人]", "张三 worksFor 甲公司 [负责人]"}},
+		// Two titles before the organisation, the name after it; a relative
+		// clause with a phrase set off inside it.
+		{"The chairman and CEO of Acme Robotics, Jane Roe, will retain those positions.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"The chairman and chief operating officer of Acme Robotics, Jane Roe, said so.", []string{"Jane Roe worksFor Acme Robotics [chief operating officer]"}},
+		{"Widget OS was written by Jane Roe, who, at the time, was employed at Acme Robotics.", []string{"Jane Roe authored Widget OS", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4206,6 +4206,11 @@ func TestGrammar(t *testing.T) {
 		{"The chairman and CEO of Acme Robotics, Jane Roe, will retain those positions.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
 		{"The chairman and chief operating officer of Acme Robotics, Jane Roe, said so.", []string{"Jane Roe worksFor Acme Robotics [chief operating officer]"}},
 		{"Widget OS was written by Jane Roe, who, at the time, was employed at Acme Robotics.", []string{"Jane Roe authored Widget OS", "Jane Roe worksFor Acme Robotics"}},
+		// A first of its kind named after a long description; a work
+		// released under a label or house.
+		{"In 2016, Acme Robotics introduced the world's first digital compact mirrorless medium-format camera, the Gizmo, changing photography.", []string{"Acme Robotics developed Gizmo"}},
+		{"Her debut album Gizmo (1992), released under Acme Robotics, made her famous.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo, released through Acme Robotics in 2001, sold well.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

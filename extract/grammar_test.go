@@ -4211,6 +4211,13 @@ func TestGrammar(t *testing.T) {
 		{"In 2016, Acme Robotics introduced the world's first digital compact mirrorless medium-format camera, the Gizmo, changing photography.", []string{"Acme Robotics developed Gizmo"}},
 		{"Her debut album Gizmo (1992), released under Acme Robotics, made her famous.", []string{"Acme Robotics developed Gizmo"}},
 		{"Gizmo, released through Acme Robotics in 2001, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		// An item of a list of people: the name, a colon, descriptions
+		// listed with 、 and ，, then what the person is or holds; 创始者.
+		{"李四：理论家、教育家，甲公司的创始人之一，乙大学教授；1923年任戊科技教员。", []string{"李四 founded 甲公司", "李四 worksFor 乙大学 [教授]", "李四 worksFor 戊科技 [教员]"}},
+		{"李四：教育家、历史学家、甲公司副委员长；1916年就读于戊科技。", []string{"李四 educatedAt 戊科技", "李四 worksFor 甲公司 [副委员长]"}},
+		{"李四：革命家，甲公司社长、乙大学副委员长。", []string{"李四 led 甲公司 [社长]", "李四 worksFor 甲公司 [社长]", "李四 worksFor 乙大学 [副委员长]"}},
+		{"李四：教育家，甲公司董事长张三的朋友。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"张三是乙大学的创始者。", []string{"张三 founded 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4218,6 +4218,9 @@ func TestGrammar(t *testing.T) {
 		{"李四：革命家，甲公司社长、乙大学副委员长。", []string{"李四 led 甲公司 [社长]", "李四 worksFor 甲公司 [社长]", "李四 worksFor 乙大学 [副委员长]"}},
 		{"李四：教育家，甲公司董事长张三的朋友。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"张三是乙大学的创始者。", []string{"张三 founded 乙大学"}},
+		// 所持 with no 的 before the company: a stake still.
+		{"而丙资本所持甲公司只余下7600万股。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本所持甲公司股份增至20%。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4221,6 +4221,11 @@ func TestGrammar(t *testing.T) {
 		// 所持 with no 的 before the company: a stake still.
 		{"而丙资本所持甲公司只余下7600万股。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本所持甲公司股份增至20%。", []string{"丙资本 investedIn 甲公司"}},
+		// A developer or programmer of a work named before the person; a
+		// contribution to a work; collaborators on a song or a film.
+		{"It drew criticism from Widget OS developer Jane Roe, among others.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe is best known for the Gizmo, and her contribution to building the Widget OS in New York.", []string{"Jane Roe contributedTo Widget OS"}},
+		{"Jane Roe collaborated with fellow N.W.A member John Doe for the song \"Gizmo\" in 1995.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -338,7 +338,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				if !bytes.Equal(appendNFKC(nil, src[a:b]), appendNFKC(nil, []byte(p.Text))) {
 					continue
 				}
-			} else if strings.ToUpper(p.Text) == p.Text && strings.ToLower(p.Text) != p.Text {
+			} else if !strings.ContainsFunc(p.Text, unicode.IsLower) && strings.ContainsFunc(p.Text, unicode.IsUpper) {
 				// Written in capitals: the span needs a capital.
 				a, b := n.Orig(i, i+len(np))
 				if span := string(src[a:b]); !strings.ContainsFunc(span, unicode.IsUpper) {

@@ -94,8 +94,10 @@ type Match struct {
 //
 // # Fuzzy matching
 //
-// With MatcherOptions.Fuzzy, a pattern that is not CaseSensitive or NoFuzzy
-// and whose normalised form consists only of Latin letters, digits 0-9,
+// With MatcherOptions.Fuzzy, a pattern that is not CaseSensitive, NoFuzzy
+// or written in capitals only (an acronym needs a capital in the text,
+// which a typo's candidate, found in the normalised text, is not checked
+// for) and whose normalised form consists only of Latin letters, digits 0-9,
 // spaces, '-' and '.', starts with a letter or digit, does not end with a
 // space and has at least 7 letters and digits, also yields fuzzy candidates.
 // A fuzzy candidate is a span of the normalised text that
@@ -831,11 +833,11 @@ func (fz *fuzzyIndex) addEntries(m *Matcher, patterns []Pattern, texts []string)
 }
 
 // firstFuzzyPattern returns the lowest pattern of group g of m that is
-// neither CaseSensitive nor NoFuzzy, or -1. It is the one a fuzzy match
+// neither CaseSensitive nor NoFuzzy nor an acronym, or -1. It is the one a fuzzy match
 // of the group reports, as an exact match would report the lowest.
 func firstFuzzyPattern(m *Matcher, patterns []Pattern, g int) int32 {
 	for _, k := range m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]] {
-		if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy {
+		if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy && !acronym(p.Text) {
 			return k
 		}
 	}

@@ -833,11 +833,12 @@ func (fz *fuzzyIndex) addEntries(m *Matcher, patterns []Pattern, texts []string)
 }
 
 // firstFuzzyPattern returns the lowest pattern of group g of m that is
-// neither CaseSensitive nor NoFuzzy nor an acronym, or -1. It is the one a fuzzy match
+// not NoFuzzy and has no form in m.cased (it is neither CaseSensitive
+// nor an acronym), or -1. It is the one a fuzzy match
 // of the group reports, as an exact match would report the lowest.
 func firstFuzzyPattern(m *Matcher, patterns []Pattern, g int) int32 {
 	for _, k := range m.grpIDs[m.grpFirst[g]:m.grpFirst[g+1]] {
-		if p := patterns[k]; !p.CaseSensitive && !p.NoFuzzy && !acronym(p.Text) {
+		if _, cased := m.cased[k]; !cased && !patterns[k].NoFuzzy {
 			return k
 		}
 	}

@@ -2392,27 +2392,17 @@ func endsWithAny(b []byte, words []string) bool {
 // verb's object. 担任了 and 成为了 give posts; they are not such verbs.
 func verbObject(src []byte, lo, at int) bool {
 	text := bytes.TrimSpace(src[doc.ClauseStart(src, lo, at):at])
-	var rest []byte
-	var ok bool
-	if rest, ok = bytes.CutSuffix(text, []byte("了")); !ok {
-		if rest, ok = bytes.CutSuffix(text, []byte("过")); !ok {
-			return false
-		}
+	rest, ok := bytes.CutSuffix(text, []byte("了"))
+	if !ok {
+		rest, ok = bytes.CutSuffix(text, []byte("过"))
 	}
-	if len(rest) == 0 {
-		return false
-	}
-	for _, v := range zhTakesPost {
-		if bytes.HasSuffix(rest, []byte(v)) {
-			return false
-		}
-	}
-	return true
+	return ok && len(rest) > 0 && !endsWithAny(rest, zhTakesPost)
 }
 
-// zhTakesPost are verbs whose object is a post the subject takes (任 ends
-// 担任, 出任, 升任 and the like).
-var zhTakesPost = []string{"任", "成为", "当选", "当上", "做", "作", "升为", "晋升为", "出掌", "接掌", "执掌", "兼", "是", "为"}
+// zhTakesPost are the verbs whose object is a post the subject takes, as
+// a clause's end: zhPostVerbs (任 ends 担任, 出任, 升任; 为 ends 升为) and
+// those that only end a clause so (做, 兼, 执掌…).
+var zhTakesPost = append(slices.Clone(zhPostVerbs), "当上", "做", "作", "出掌", "接掌", "执掌", "兼")
 
 // namesOwnSubject reports whether a match of a pattern without {s} holds,
 // before its object, a named mention that could be the subject.
@@ -3383,15 +3373,16 @@ func speaksOf(text []byte) bool {
 	text = text[skipZhAdverbs(text, 0):]
 	for _, v := range zhSpeechVerbs {
 		if rest, ok := bytes.CutPrefix(text, []byte(v)); ok {
-			rest = bytes.TrimLeft(rest, " 道")
+			rest = bytes.TrimLeft(rest, " 说道") // 感叹说, 说道
 			return startsWithAny(rest, []string{"：“", ":“", "：「", "“", "「", "：\"", ": \""})
 		}
 	}
 	return false
 }
 
-// zhSpeechVerbs are verbs that introduce a quotation.
-var zhSpeechVerbs = []string{"感叹说", "感嘆说", "感嘆說", "感叹", "感嘆", "感慨说", "感慨", "赞叹说", "赞叹", "评价说", "评价", "回忆说", "回忆", "回憶說", "表示", "说", "說", "称", "稱", "写道", "寫道", "曾说", "曾說"}
+// zhSpeechVerbs are verbs that introduce a quotation, in Simplified
+// characters as relate reads them (曾 before one is an adverb, passed).
+var zhSpeechVerbs = []string{"感叹", "感慨", "赞叹", "评价", "回忆", "表示", "说", "称", "写道"}
 
 // quotedPerson is the first person other than the subject named in the
 // sentence after it, or nil.

@@ -4226,6 +4226,11 @@ func TestGrammar(t *testing.T) {
 		{"It drew criticism from Widget OS developer Jane Roe, among others.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Jane Roe is best known for the Gizmo, and her contribution to building the Widget OS in New York.", []string{"Jane Roe contributedTo Widget OS"}},
 		{"Jane Roe collaborated with fellow N.W.A member John Doe for the song \"Gizmo\" in 1995.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		// A maker's product in the possessive, then the kind of thing it is;
+		// the possessive alone may name an owner or a buyer: no fact.
+		{"In July 2018, Acme Robotics's Gizmo drone was advertised by a retailer.", []string{"Acme Robotics developed Gizmo"}},
+		{"Beta Labs's Widget OS software runs on phones.", []string{"Beta Labs developed Widget OS"}},
+		{"Acme Robotics's Gizmo was sold in 2010.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

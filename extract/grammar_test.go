@@ -4231,6 +4231,10 @@ func TestGrammar(t *testing.T) {
 		{"In July 2018, Acme Robotics's Gizmo drone was advertised by a retailer.", []string{"Acme Robotics developed Gizmo"}},
 		{"Beta Labs's Widget OS software runs on phones.", []string{"Beta Labs developed Widget OS"}},
 		{"Acme Robotics's Gizmo was sold in 2010.", nil},
+		// A participle after a comma qualifies the name a preposition
+		// governs before it: "the theory of X, proposed by A and B".
+		{"It was the underpinning for the theory of Gizmo, proposed by John Doe and Jane Roe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"It was based on Widget OS, developed by Acme Robotics in 1990.", []string{"Acme Robotics developed Widget OS"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -6494,7 +6494,8 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// participle is about the named unit the place-name qualifies.
 		return
 	}
-	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && commaNext(m.ru.elems) && prepositions[wordBeforeName(src, m.ms[k].Start)] && !relativeAfterComma(src, m.ms[k].End) {
+	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && commaNext(m.ru.elems) && prepositions[wordBeforeName(src, m.ms[k].Start)] && !relativeAfterComma(src, m.ms[k].End) &&
+		!(m.ru.objParticiple && participleAfter(src, m.ms[k].End)) {
 		// "After graduating from the University of Southern California
 		// in 1967, Lucas co-founded X": a name a preposition governs in a
 		// phrase before the clause is not what the clause is about.

@@ -4235,6 +4235,13 @@ func TestGrammar(t *testing.T) {
 		// governs before it: "the theory of X, proposed by A and B".
 		{"It was the underpinning for the theory of Gizmo, proposed by John Doe and Jane Roe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"It was based on Widget OS, developed by Acme Robotics in 1990.", []string{"Acme Robotics developed Widget OS"}},
+		// An example of what the subject did; a maker's chip in the
+		// possessive, then its name; made with a partner; an alumnus who
+		// is also something else.
+		{"Acme Robotics has continued its expansion, including the July 2011 acquisition of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"In 1980, Acme Robotics's next generation 32-bit microprocessor, the Gizmo, led the wave.", []string{"Acme Robotics developed Gizmo"}},
+		{"The Gizmo family was developed with Acme Robotics in the 1990s.", []string{"Acme Robotics developed Gizmo"}},
+		{"John Doe, an Acme Robotics alumnus and a music producer, teaches a class there.", []string{"John Doe educatedAt Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

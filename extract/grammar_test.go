@@ -4242,6 +4242,13 @@ func TestGrammar(t *testing.T) {
 		{"In 1980, Acme Robotics's next generation 32-bit microprocessor, the Gizmo, led the wave.", []string{"Acme Robotics developed Gizmo"}},
 		{"The Gizmo family was developed with Acme Robotics in the 1990s.", []string{"Acme Robotics developed Gizmo"}},
 		{"John Doe, an Acme Robotics alumnus and a music producer, teaches a class there.", []string{"John Doe educatedAt Acme Robotics"}},
+		// A graduate student somewhere studies there (做研究 is work, 做研究生
+		// is study); gone to a university to study under someone; a
+		// second post held part-time, the subject left to context.
+		{"张三在乙大学做研究生。", []string{"张三 educatedAt 乙大学"}},
+		{"张三在乙大学做研究工作多年。", []string{"张三 worksFor 乙大学"}},
+		{"1930年2月，张三来到乙大学，师从著名物理学家李四。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
+		{"1935年8月，张三到甲公司任数学系主任，并在乙大学兼职。", []string{"张三 worksFor 甲公司 [主任]", "张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4249,6 +4249,11 @@ func TestGrammar(t *testing.T) {
 		{"张三在乙大学做研究工作多年。", []string{"张三 worksFor 乙大学"}},
 		{"1930年2月，张三来到乙大学，师从著名物理学家李四。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
 		{"1935年8月，张三到甲公司任数学系主任，并在乙大学兼职。", []string{"张三 worksFor 甲公司 [主任]", "张三 worksFor 乙大学"}},
+		// A manuscript finished by its author; a brand of the company's
+		// own; a line of business opened under a product's name.
+		{"1965年，张三完成了《星火系统》手稿，该专著最终在1995年付梓。", []string{"张三 authored 星火系统"}},
+		{"2018年1月25日，甲公司自有共享单车品牌“星火系统”上线运营。", []string{"甲公司 developed 星火系统"}},
+		{"2018年2月，甲公司在台湾开展「星火系统」业务。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4254,6 +4254,10 @@ func TestGrammar(t *testing.T) {
 		{"1965年，张三完成了《星火系统》手稿，该专著最终在1995年付梓。", []string{"张三 authored 星火系统"}},
 		{"2018年1月25日，甲公司自有共享单车品牌“星火系统”上线运营。", []string{"甲公司 developed 星火系统"}},
 		{"2018年2月，甲公司在台湾开展「星火系统」业务。", []string{"甲公司 developed 星火系统"}},
+		// Lists of alumni or founders, by "of" or a possessive.
+		{"Notable alumni of Delta University include John Doe and Jane Roe.", []string{"Jane Roe educatedAt Delta University", "John Doe educatedAt Delta University"}},
+		{"Founders of Acme Robotics include John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"Delta University's notable alumni include John Doe.", []string{"John Doe educatedAt Delta University"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4258,6 +4258,11 @@ func TestGrammar(t *testing.T) {
 		{"Notable alumni of Delta University include John Doe and Jane Roe.", []string{"Jane Roe educatedAt Delta University", "John Doe educatedAt Delta University"}},
 		{"Founders of Acme Robotics include John Doe.", []string{"John Doe founded Acme Robotics"}},
 		{"Delta University's notable alumni include John Doe.", []string{"John Doe educatedAt Delta University"}},
+		// "the newly founded X": the rule's verb as a participle that
+		// describes the name is no verb of the subject's; a post at the
+		// newly formed one is still a post.
+		{"In April 1922, while still in high school, John Doe joined the newly founded Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe became one of the officers of the newly formed Acme Robotics.", []string{"John Doe worksFor Acme Robotics [officer]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1079,6 +1079,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// ends a list stands for the list, paired member by member.
 		subj, obj = m.wholeLists(subj, obj)
 	}
+	if len(obj) > 0 && m.ru.hasO {
+		if w := newlyMade(d.Src, obj[0].Start); w != "" && strings.Contains(m.ru.pat.Source, w) {
+			// "he joined the newly founded Saxony Ornithologists'
+			// Association": the rule's verb, as a participle that
+			// qualifies the name, is no verb of the clause's subject.
+			// (A post "with the newly formed CPR" is still a post.)
+			return out
+		}
+	}
 	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, b, obj) {
 		return out
 	}
@@ -1522,6 +1531,22 @@ func wordBeforeName(src []byte, p int) string {
 		w = lowerWordBefore(src, q-len("the"))
 	}
 	return w
+}
+
+// newlyMade returns the participle before a name at p that an adverb of
+// time qualifies ("the newly founded Beta", "a recently formed Gamma"),
+// or "": the participle describes the name.
+func newlyMade(src []byte, p int) string {
+	w := lowerWordBefore(src, p)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return ""
+	}
+	_, q := doc.TrimSpace(src, 0, p)
+	switch lowerWordBefore(src, q-len(w)) {
+	case "newly", "recently", "freshly", "just":
+		return w
+	}
+	return ""
 }
 
 // relativeAt reports whether "who", "whom" or "whose" stands at p.

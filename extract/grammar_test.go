@@ -4263,6 +4263,12 @@ func TestGrammar(t *testing.T) {
 		// newly formed one is still a post.
 		{"In April 1922, while still in high school, John Doe joined the newly founded Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
 		{"John Doe became one of the officers of the newly formed Acme Robotics.", []string{"John Doe worksFor Acme Robotics [officer]"}},
+		// What a work is said to be, and its maker after "by"; two
+		// participles before the maker; entering a market with a product.
+		{"Gizmo is a video game by Acme Robotics.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo, a game developed and published by Acme Robotics, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"In 1990, Acme Robotics entered the market with the Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics followed up with Gizmo in 1991.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

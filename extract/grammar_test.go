@@ -4269,10 +4269,15 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo, a game developed and published by Acme Robotics, sold well.", []string{"Acme Robotics developed Gizmo"}},
 		{"In 1990, Acme Robotics entered the market with the Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics followed up with Gizmo in 1991.", []string{"Acme Robotics developed Gizmo"}},
-		// 其学生包括…: 其 is the teacher the context names; a school named
-		// before, with no person, teaches no one here.
+		// 其学生包括…: 其 is the teacher the context names; after a school,
+		// with no person named, they are the school's students.
 		{"张三是著名物理学家。其学生包括李四、王五等著名科学家。", []string{"李四 advisor 张三", "王五 advisor 张三"}},
-		{"乙大学成立于1900年。其学生包括王五。", nil},
+		{"乙大学成立于1900年。其学生包括王五。", []string{"王五 educatedAt 乙大学"}},
+		// 其 opening a sentence, then a noun of the relation and the name:
+		// the organisation or work the sentence before names.
+		{"甲公司成立于2010年。其创始人为张三。", []string{"张三 founded 甲公司"}},
+		{"甲公司成立于2010年。其联合创始人包括张三、李四。", []string{"李四 cofounded 甲公司", "张三 cofounded 甲公司"}},
+		{"星火系统于2010年发布。其开发者为甲公司。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -330,6 +330,9 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 		if len(np) == 0 {
 			continue
 		}
+		// Written in capitals only: a span needs a capital, and a typo's
+		// candidate none is checked for.
+		capitals := !strings.ContainsFunc(p.Text, unicode.IsLower) && strings.ContainsFunc(p.Text, unicode.IsUpper)
 		for i := 0; i+len(np) <= len(t); i++ {
 			if !bytes.Equal(t[i:i+len(np)], np) || !bounded(i, i+len(np)) {
 				continue
@@ -339,8 +342,7 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				if !bytes.Equal(appendNFKC(nil, src[a:b]), appendNFKC(nil, []byte(p.Text))) {
 					continue
 				}
-			} else if !strings.ContainsFunc(p.Text, unicode.IsLower) && strings.ContainsFunc(p.Text, unicode.IsUpper) {
-				// Written in capitals: the span needs a capital.
+			} else if capitals {
 				a, b := n.Orig(i, i+len(np))
 				if span := string(src[a:b]); !strings.ContainsFunc(span, unicode.IsUpper) {
 					continue
@@ -355,7 +357,6 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 				alnum++
 			}
 		}
-		capitals := !strings.ContainsFunc(p.Text, unicode.IsLower) && strings.ContainsFunc(p.Text, unicode.IsUpper)
 		if !opt.Fuzzy || p.CaseSensitive || p.NoFuzzy || capitals || !alphabet(pr) || !latin(pr[0]) || pr[len(pr)-1] == ' ' || alnum < 7 {
 			continue
 		}

@@ -1534,16 +1534,16 @@ func wordBeforeName(src []byte, p int) string {
 }
 
 // newlyMade returns the participle before a name at p that an adverb of
-// time qualifies ("the newly founded Beta", "a recently formed Gamma"),
+// time qualifies ("the newly founded Beta", "a recently built Gizmo"),
 // or "": the participle describes the name.
 func newlyMade(src []byte, p int) string {
 	w := lowerWordBefore(src, p)
-	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+	if !participle(w) {
 		return ""
 	}
 	_, q := doc.TrimSpace(src, 0, p)
 	switch lowerWordBefore(src, q-len(w)) {
-	case "newly", "recently", "freshly", "just":
+	case "newly", "recently", "freshly":
 		return w
 	}
 	return ""

@@ -4278,6 +4278,13 @@ func TestGrammar(t *testing.T) {
 		{"甲公司成立于2010年。其创始人为张三。", []string{"张三 founded 甲公司"}},
 		{"甲公司成立于2010年。其联合创始人包括张三、李四。", []string{"李四 cofounded 甲公司", "张三 cofounded 甲公司"}},
 		{"星火系统于2010年发布。其开发者为甲公司。", []string{"甲公司 developed 星火系统"}},
+		// A post taken at what was just set up, named with 一职; a list of
+		// founding members nominated to a committee; the first post of a
+		// list before the name.
+		{"同年11月28日，甲公司成立，张三出任董事长一职。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"会议议决设立甲公司，並推定张三、李四为筹备委员。", []string{"张三 worksFor 甲公司 [委员]", "李四 worksFor 甲公司 [委员]"}},
+		{"1949年，时任甲公司行长、总经理、乙大学董事长的张三宣布归属。", []string{"张三 led 甲公司 [行长]", "张三 led 乙大学 [董事长]", "张三 worksFor 甲公司 [行长]", "张三 worksFor 乙大学 [董事长]"}},
+		{"时任甲公司行长的李四和乙大学校长张三会面。", []string{"李四 led 甲公司 [行长]", "李四 worksFor 甲公司 [行长]", "张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

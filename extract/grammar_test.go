@@ -4285,6 +4285,13 @@ func TestGrammar(t *testing.T) {
 		{"会议议决设立甲公司，並推定张三、李四为筹备委员。", []string{"张三 worksFor 甲公司 [委员]", "李四 worksFor 甲公司 [委员]"}},
 		{"1949年，时任甲公司行长、总经理、乙大学董事长的张三宣布归属。", []string{"张三 led 甲公司 [行长]", "张三 led 乙大学 [董事长]", "张三 worksFor 甲公司 [行长]", "张三 worksFor 乙大学 [董事长]"}},
 		{"时任甲公司行长的李四和乙大学校长张三会面。", []string{"李四 led 甲公司 [行长]", "李四 worksFor 甲公司 [行长]", "张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		// A post taken "in a new role as"; a post at a publication described
+		// before its name; the second of two titles before "of".
+		{"Roe returned in 2003 in a new role as a senior editor of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		{"Roe began her career as a writer for a weekly newspaper, the Acme Robotics, in her home city.", []string{"Jane Roe worksFor Acme Robotics [writer]"}},
+		{"Roe was a writer for a weekly newspaper, Acme Robotics, in 1970.", []string{"Jane Roe worksFor Acme Robotics [writer]"}},
+		{"Jane Roe, a scientist and the second president of Acme Robotics, died.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [scientist]"}},
+		{"Roe, a friend of Doe and the director of Acme Robotics, died.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

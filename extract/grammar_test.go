@@ -4292,6 +4292,14 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a writer for a weekly newspaper, Acme Robotics, in 1970.", []string{"Jane Roe worksFor Acme Robotics [writer]"}},
 		{"Jane Roe, a scientist and the second president of Acme Robotics, died.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [scientist]"}},
 		{"Roe, a friend of Doe and the director of Acme Robotics, died.", nil},
+		// An appositive with "a" or "an" and a participle describes the name
+		// a preposition governs right before its comma; a member of a body;
+		// students over a period; the post of each of a list, by the
+		// organisation before a plural title.
+		{"Roe served on the Acme Robotics, an influential scientific committee chaired by John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe led Acme Robotics"}},
+		{"After graduating from the Delta University, a college founded by John Doe, Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Delta University", "Jane Roe worksFor Acme Robotics", "John Doe founded Delta University"}},
+		{"John Doe moved to Acme Robotics in 1946. His PhD students in the post-war period included Jane Roe and Mary Major.", []string{"Jane Roe advisor John Doe", "Mary Major advisor John Doe"}},
+		{"Jane Roe and John Doe, two Delta University physicists working at Beta Labs, found out about it.", []string{"Jane Roe worksFor Delta University [physicist]", "John Doe worksFor Delta University [physicist]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

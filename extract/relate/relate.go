@@ -3986,6 +3986,36 @@ func participleAfter(src []byte, p int) bool {
 
 var irregularParticiples = wordSet("led run built made owned held bought sold was were is are")
 
+// appositiveParticiple reports whether a short appositive follows p: a
+// comma, "a" or "an", up to four lower-case words and a participle with
+// its "by" ("the General Advisory Committee, an influential scientific
+// committee chaired by Oppenheimer"). Such an appositive describes the
+// name right before its comma.
+func appositiveParticiple(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	if p >= len(src) || src[p] != ',' {
+		return false
+	}
+	p = doc.SkipSpace(src, p+1)
+	if w := lowerWordAt(src, p); w != "a" && w != "an" {
+		return false
+	} else {
+		p += len(w)
+	}
+	for range 5 {
+		p = doc.SkipSpace(src, p)
+		w := lowerWordAt(src, p)
+		if w == "" {
+			return false
+		}
+		p += len(w)
+		if participle(w) && lowerWordAt(src, doc.SkipSpace(src, p)) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // namedHeadBefore reports whether "at" or "in" before p follows an
 // organisation's name, or a capitalised word that no mention covers:
 // the name at p qualifies another ("the Division of War Research at
@@ -6520,7 +6550,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if ei == 0 && e.Kind == dict.Object && m.ru.hasS && commaNext(m.ru.elems) && prepositions[wordBeforeName(src, m.ms[k].Start)] && !relativeAfterComma(src, m.ms[k].End) &&
-		!(m.ru.objParticiple && participleAfter(src, m.ms[k].End)) {
+		!(m.ru.objParticiple && (participleAfter(src, m.ms[k].End) || appositiveParticiple(src, m.ms[k].End))) {
 		// "After graduating from the University of Southern California
 		// in 1967, Lucas co-founded X": a name a preposition governs in a
 		// phrase before the clause is not what the clause is about.

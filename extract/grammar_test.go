@@ -4300,6 +4300,12 @@ func TestGrammar(t *testing.T) {
 		{"After graduating from the Delta University, a college founded by John Doe, Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Delta University", "Jane Roe worksFor Acme Robotics", "John Doe founded Delta University"}},
 		{"John Doe moved to Acme Robotics in 1946. His PhD students in the post-war period included Jane Roe and Mary Major.", []string{"Jane Roe advisor John Doe", "Mary Major advisor John Doe"}},
 		{"Jane Roe and John Doe, two Delta University physicists working at Beta Labs, found out about it.", []string{"Jane Roe worksFor Delta University [physicist]", "John Doe worksFor Delta University [physicist]"}},
+		// Titles one after another are a list; those who taught somewhere,
+		// listed after 有; a list summed up by 等 and its post.
+		{"张三写出《星火系统》《Gizmo》；李四创办甲公司。", []string{"张三 authored Gizmo", "张三 authored 星火系统", "李四 founded 甲公司"}},
+		{"此期间在乙大学任教的著名学者还有张三、李四、王五等。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
+		{"张三、李四等乙大学文科教授参与编辑。", []string{"张三 worksFor 乙大学 [教授]", "李四 worksFor 乙大学 [教授]"}},
+		{"张三等人与甲公司董事长李四会面。", []string{"李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -6862,8 +6862,10 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 	for {
 		last := group[len(group)-1]
 		p := doc.SkipSpace(src, last.End)
+		closed := false
 		if r, w := utf8.DecodeRune(src[p:]); p < len(src) && strings.ContainsRune(doc.ClosingMarks, r) && strings.ContainsRune(doc.OpeningMarks, runeBefore(src, last.Start)) {
 			p += w // 电商“胖虎科技”、新式茶饮品牌TNO: past the member's closing quote
+			closed = r == '》'
 		}
 		if q := skipParen(src, p); q > p {
 			// "Google (Google Brain) and ...": a name in parentheses
@@ -6892,6 +6894,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		n, ok := coordinator(src, p)
+		if !ok && closed && bytes.HasPrefix(src[p:], []byte("《")) {
+			n, ok = 0, true // 写出《狂人日记》《孔乙己》: titles one after another
+		}
 		if !ok {
 			for _, w := range withCoordinators {
 				if k, found := matchLit(src, p, w); found && m.mentionAt(p+k) >= 0 {

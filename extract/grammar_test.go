@@ -4306,6 +4306,9 @@ func TestGrammar(t *testing.T) {
 		{"此期间在乙大学任教的著名学者还有张三、李四、王五等。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
 		{"张三、李四等乙大学文科教授参与编辑。", []string{"张三 worksFor 乙大学 [教授]", "李四 worksFor 乙大学 [教授]"}},
 		{"张三等人与甲公司董事长李四会面。", []string{"李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		// Who owns a subsidiary, without "now", is no purchase.
+		{"Beta Labs is owned by Acme Robotics, a company registered in Luxembourg.", nil},
+		{"Beta Labs, in turn, is owned by the Gamma Capital, based in Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4309,6 +4309,10 @@ func TestGrammar(t *testing.T) {
 		// Who owns a subsidiary, without "now", is no purchase.
 		{"Beta Labs is owned by Acme Robotics, a company registered in Luxembourg.", nil},
 		{"Beta Labs, in turn, is owned by the Gamma Capital, based in Springfield.", nil},
+		// The first of their kind, named right after a plural kind noun.
+		{"In 1955, Acme Robotics developed and produced the world's first all-transistor phonograph models Gizmo and Widget OS, which were announced in June.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics released the industry's first portable music systems Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Jane Roe oversaw the creation of five new brands—Gizmo and Widget OS.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

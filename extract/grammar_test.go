@@ -4313,6 +4313,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1955, Acme Robotics developed and produced the world's first all-transistor phonograph models Gizmo and Widget OS, which were announced in June.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics released the industry's first portable music systems Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Jane Roe oversaw the creation of five new brands—Gizmo and Widget OS.", nil},
+		// A relative named right after the kinship noun goes on as the
+		// subject of the clauses after; one left unnamed gives nothing.
+		{"李四生于美国。他的父亲张三获得博士学位，并且任教于乙大学以及戊大学（现甲公司），后来退休。", []string{"张三 worksFor 乙大学", "张三 worksFor 戊大学", "李四 bornIn 美国"}},
+		{"李四生于美国。他的父亲获得博士学位，并且任教于乙大学。", []string{"李四 bornIn 美国"}},
+		{"王五，1954年出生于中国，父亲张三曾是军人，曾任甲公司副局长。", []string{"张三 worksFor 甲公司 [副局长]", "王五 bornIn 中国"}},
+		{"王五，1954年出生于中国，父亲曾是军人，曾任甲公司副局长。", []string{"王五 bornIn 中国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

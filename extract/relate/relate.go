@@ -994,10 +994,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// no one person's.
 			return out
 		}
-		if m.ru.continues && hasType(r.Subject, dict.Person) && m.kinGoesOn(b.start) {
+		kin, named := m.kinGoesOn(b.start)
+		if m.ru.continues && hasType(r.Subject, dict.Person) && kin && (named < 0 || m.ms[named].End > b.start || m.aside(named, b.start)) {
 			return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
 		}
-		if m.ru.continues {
+		if m.ru.continues && hasType(r.Subject, dict.Person) && kin {
+			subj = m.sameSpan(named) // 他的父亲朱汝瑾…，并且任教于X: the relative named
+		} else if m.ru.continues {
 			if k := m.mentionAt(doc.SkipSpace(d.Src, b.end)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
 				// 是因为元气森林创始人唐彬森…, 即创新工场创始人李开复: the
 				// noun is the name's after it, not the clause's subject's.
@@ -1010,7 +1013,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
 			}
 		} else if m.ru.zero {
-			if m.kinGoesOn(b.start) {
+			if kin, _ := m.kinGoesOn(b.start); kin {
 				return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
 			}
 			subj = clauseSubject(d, m, r.Subject, b.start)
@@ -2910,8 +2913,18 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 	if !ok {
 		return false
 	}
-	// 张三的妻子在甲公司工作: the clause is about his wife.
-	return x.Entity.Type == dict.Person && m.ownedNoun(x, b.start) >= 0 || possessive(m.d.Src, x, true)
+	// 张三的妻子在甲公司工作: the clause is about his wife, unless she is
+	// named right after (他的父亲朱汝瑾…，并且任教于X: 朱汝瑾, whom
+	// implicit finds).
+	if x.Entity.Type == dict.Person {
+		if p := m.ownedNoun(x, b.start); p >= 0 {
+			if k := m.kinNamed(m.d.Src, p); k >= 0 && m.ms[k].End <= b.start {
+				return false
+			}
+			return true
+		}
+	}
+	return possessive(m.d.Src, x, true)
 }
 
 // orgSubjectBefore reports whether an organisation named before at opens
@@ -2981,10 +2994,13 @@ var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系�
 // if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
-	if hasType(types, dict.Person) && m.kinGoesOn(at) {
+	if kin, named := m.kinGoesOn(at); hasType(types, dict.Person) && kin {
 		// 王健林，…，父亲王义全曾是…，曾任…副局长: the clauses after a
 		// relative's go on with the relative, whom the dictionary may not
-		// know; no one it names is their subject.
+		// know; no one else it names is their subject.
+		if named >= 0 && m.ms[named].End <= at && !m.aside(named, at) {
+			return m.sameSpan(named) // 他的父亲朱汝瑾…，并任教于X: the relative named
+		}
 		return nil
 	}
 	if hasType(types, dict.Person) {
@@ -5281,10 +5297,10 @@ func zhInviter(src []byte, s doc.Mention) bool {
 // with a relative (父亲, 其母亲, 他的妻子 …) and no later clause before at
 // opens with a name of the dictionary's: the clauses after it go on with
 // that relative.
-func (m *sentMatcher) kinGoesOn(at int) bool {
+func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 	src := m.d.Src
 	p := m.sent.Start
-	kin := false
+	named = -1
 	for p < at {
 		q := p
 		for _, w := range []string{"其", "他的", "她的", "他", "她"} {
@@ -5296,9 +5312,10 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 		if startsWithAny(src[q:], zhKins) {
 			if k := m.mentionAt(q); k < 0 && !m.labelledPerson(src, q) {
 				kin = true
+				named = m.kinNamed(src, q)
 			}
 		} else if k := m.mentionAt(skipZhTime(src, p)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
-			kin = false
+			kin, named = false, -1
 		}
 		i := bytes.IndexAny(src[p:at], "，,；;")
 		if i < 0 {
@@ -5307,7 +5324,20 @@ func (m *sentMatcher) kinGoesOn(at int) bool {
 		_, w := utf8.DecodeRune(src[p+i:])
 		p += i + w
 	}
-	return kin
+	return kin, named
+}
+
+// kinNamed returns the person named right after the kinship noun at p
+// (他的父亲朱汝瑾: 朱汝瑾), or -1.
+func (m *sentMatcher) kinNamed(src []byte, p int) int {
+	for _, w := range zhKins {
+		if n, ok := matchLit(src, p, w); ok {
+			if k := m.mentionAt(p + n); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				return k
+			}
+		}
+	}
+	return -1
 }
 
 // donorVerbs say that the subject gave money or means for what the

@@ -4319,6 +4319,10 @@ func TestGrammar(t *testing.T) {
 		{"李四生于美国。他的父亲获得博士学位，并且任教于乙大学。", []string{"李四 bornIn 美国"}},
 		{"王五，1954年出生于中国，父亲张三曾是军人，曾任甲公司副局长。", []string{"张三 worksFor 甲公司 [副局长]", "王五 bornIn 中国"}},
 		{"王五，1954年出生于中国，父亲曾是军人，曾任甲公司副局长。", []string{"王五 bornIn 中国"}},
+		// The past progressive of making; not of buying, which may not
+		// have been done.
+		{"By 1945, Acme Robotics was producing the first commercially successful Gizmo there.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics was acquiring Beta Labs when the crash came.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4329,6 +4329,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司与英美其他五个教会合作，于上海开办了戊科技。", []string{"甲公司 founded 戊科技"}},
 		{"于是在2002年，张三拿出全部的1000万元积蓄注册了甲公司，开始自研手机。", []string{"张三 founded 甲公司"}},
 		{"王五（1954年10月24日—），生於中国，中國商人，甲公司创始人暨董事长，乙大学校友。", []string{"王五 bornIn 中国", "王五 educatedAt 乙大学", "王五 founded 甲公司", "王五 led 甲公司 [董事长]", "王五 worksFor 甲公司 [董事长]"}},
+		// Collaborators on a work described before its kind; a list that
+		// collaborated on it.
+		{"Roe came to Rome as a fellow, and collaborated with Doe on a 1932 paper \"Gizmo\".", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"Roe collaborated with John Doe on the commercially successful single \"Gizmo\", which became a hit.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"Roe and Doe collaborated on Gizmo.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"Roe collaborated with Doe on a study of Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4335,6 +4335,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe collaborated with John Doe on the commercially successful single \"Gizmo\", which became a hit.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		{"Roe and Doe collaborated on Gizmo.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		{"Roe collaborated with Doe on a study of Gizmo.", nil},
+		// Works by someone, then some of them; "and went on to develop X"
+		// after another verb phrase of the subject.
+		{"Acme's stagings included several compositions by the late John Doe, such as the operas Gizmo and Widget OS.", []string{"John Doe authored Gizmo", "John Doe authored Widget OS"}},
+		{"Roe had moved to London by 1737 and went on to write Gizmo, a short novel.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe hoped to move to London and to develop Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

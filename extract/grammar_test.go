@@ -4340,6 +4340,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme's stagings included several compositions by the late John Doe, such as the operas Gizmo and Widget OS.", []string{"John Doe authored Gizmo", "John Doe authored Widget OS"}},
 		{"Roe had moved to London by 1737 and went on to write Gizmo, a short novel.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe hoped to move to London and to develop Gizmo.", nil},
+		// A dated post in a later clause; a further post after 又是.
+		{"王五于1948年被选为乙大学会员，并于1975年成为乙大学首位女性会长。", []string{"王五 led 乙大学 [会长]", "王五 worksFor 乙大学 [会长]"}},
+		{"他的父亲张三，人称「钜子」，又是甲公司会长，拥有一座发电厂。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
+		{"张三是甲公司董事长，李四又是乙大学校长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 乙大学 [校长]", "李四 worksFor 乙大学 [校长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -994,11 +994,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// no one person's.
 			return out
 		}
-		kin, named := m.kinGoesOn(b.start)
-		if m.ru.continues && hasType(r.Subject, dict.Person) && kin && (named < 0 || m.ms[named].End > b.start || m.aside(named, b.start)) {
-			return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
+		named := -1
+		if m.ru.continues && hasType(r.Subject, dict.Person) {
+			if kin, k := m.kinGoesOn(b.start); kin {
+				if k < 0 || m.ms[k].End > b.start || m.aside(k, b.start) {
+					return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
+				}
+				named = k
+			}
 		}
-		if m.ru.continues && hasType(r.Subject, dict.Person) && kin {
+		if named >= 0 {
 			subj = m.sameSpan(named) // 他的父亲朱汝瑾…，并且任教于X: the relative named
 		} else if m.ru.continues {
 			if k := m.mentionAt(doc.SkipSpace(d.Src, b.end)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
@@ -4013,11 +4018,11 @@ func appositiveParticiple(src []byte, p int) bool {
 		return false
 	}
 	p = doc.SkipSpace(src, p+1)
-	if w := lowerWordAt(src, p); w != "a" && w != "an" {
+	w := lowerWordAt(src, p)
+	if w != "a" && w != "an" {
 		return false
-	} else {
-		p += len(w)
 	}
+	p += len(w)
 	for range 5 {
 		p = doc.SkipSpace(src, p)
 		w := lowerWordAt(src, p)
@@ -5296,7 +5301,8 @@ func zhInviter(src []byte, s doc.Mention) bool {
 // kinGoesOn reports whether a clause before at, in at's sentence, opens
 // with a relative (父亲, 其母亲, 他的妻子 …) and no later clause before at
 // opens with a name of the dictionary's: the clauses after it go on with
-// that relative.
+// that relative. named is the relative's mention where a name follows
+// the kinship noun (父亲王义全), else -1.
 func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 	src := m.d.Src
 	p := m.sent.Start

@@ -996,11 +996,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		}
 		named := -1
 		if m.ru.continues && hasType(r.Subject, dict.Person) {
-			if kin, k := m.kinGoesOn(b.start); kin {
-				if k < 0 || m.ms[k].End > b.start || m.aside(k, b.start) {
-					return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
-				}
-				named = k
+			var kin bool
+			if kin, named = m.kinGoesOn(b.start); kin && named < 0 {
+				return out // 父亲王义全曾是军人，曾任甲公司副局长: the relative's
 			}
 		}
 		if named >= 0 {
@@ -2923,7 +2921,7 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 	// implicit finds).
 	if x.Entity.Type == dict.Person {
 		if p := m.ownedNoun(x, b.start); p >= 0 {
-			if k := m.kinNamed(m.d.Src, p); k >= 0 && m.ms[k].End <= b.start {
+			if k := m.kinHead(m.d.Src, p); k >= 0 && m.ms[k].End <= b.start {
 				return false
 			}
 			return true
@@ -2999,16 +2997,16 @@ var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系�
 // if the sentence names no other.
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
-	if kin, named := m.kinGoesOn(at); hasType(types, dict.Person) && kin {
-		// 王健林，…，父亲王义全曾是…，曾任…副局长: the clauses after a
-		// relative's go on with the relative, whom the dictionary may not
-		// know; no one else it names is their subject.
-		if named >= 0 && m.ms[named].End <= at && !m.aside(named, at) {
-			return m.sameSpan(named) // 他的父亲朱汝瑾…，并任教于X: the relative named
-		}
-		return nil
-	}
 	if hasType(types, dict.Person) {
+		if kin, named := m.kinGoesOn(at); kin {
+			// 王健林，…，父亲王义全曾是…，曾任…副局长: the clauses after a
+			// relative's go on with the relative, whom the dictionary may
+			// not know; no one else it names is their subject.
+			if named >= 0 {
+				return m.sameSpan(named) // 他的父亲朱汝瑾…，并任教于X: the relative named
+			}
+			return nil
+		}
 		if q, ok := afterRelative(d.Src, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
 			// "Roe hired Doe, who had studied at Acme": the clause is
 			// the name's before "who", or no one's the rules can tell.
@@ -5302,7 +5300,7 @@ func zhInviter(src []byte, s doc.Mention) bool {
 // with a relative (父亲, 其母亲, 他的妻子 …) and no later clause before at
 // opens with a name of the dictionary's: the clauses after it go on with
 // that relative. named is the relative's mention where a name follows
-// the kinship noun (父亲王义全), else -1.
+// the kinship noun before at (父亲王义全) and is no aside, else -1.
 func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 	src := m.d.Src
 	p := m.sent.Start
@@ -5318,7 +5316,7 @@ func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 		if startsWithAny(src[q:], zhKins) {
 			if k := m.mentionAt(q); k < 0 && !m.labelledPerson(src, q) {
 				kin = true
-				named = m.kinNamed(src, q)
+				named = m.kinHead(src, q)
 			}
 		} else if k := m.mentionAt(skipZhTime(src, p)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
 			kin, named = false, -1
@@ -5330,20 +5328,10 @@ func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 		_, w := utf8.DecodeRune(src[p+i:])
 		p += i + w
 	}
-	return kin, named
-}
-
-// kinNamed returns the person named right after the kinship noun at p
-// (他的父亲朱汝瑾: 朱汝瑾), or -1.
-func (m *sentMatcher) kinNamed(src []byte, p int) int {
-	for _, w := range zhKins {
-		if n, ok := matchLit(src, p, w); ok {
-			if k := m.mentionAt(p + n); k >= 0 && m.ms[k].Entity.Type == dict.Person {
-				return k
-			}
-		}
+	if named >= 0 && (m.ms[named].End > at || m.aside(named, at)) {
+		named = -1
 	}
-	return -1
+	return kin, named
 }
 
 // donorVerbs say that the subject gave money or means for what the

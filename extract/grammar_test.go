@@ -4344,6 +4344,9 @@ func TestGrammar(t *testing.T) {
 		{"王五于1948年被选为乙大学会员，并于1975年成为乙大学首位女性会长。", []string{"王五 led 乙大学 [会长]", "王五 worksFor 乙大学 [会长]"}},
 		{"他的父亲张三，人称「钜子」，又是甲公司会长，拥有一座发电厂。", []string{"张三 led 甲公司 [会长]", "张三 worksFor 甲公司 [会长]"}},
 		{"张三是甲公司董事长，李四又是乙大学校长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 乙大学 [校长]", "李四 worksFor 乙大学 [校长]"}},
+		// Titles joined by "and" in an apposition are its name's.
+		{"Roe was offered a post by Doe, the founder and director of Acme.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		{"Roe was a student of Doe and the president of Acme.", []string{"Jane Roe advisor John Doe", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

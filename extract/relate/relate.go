@@ -6063,6 +6063,13 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		// follow it ("co-founder of A, chairman of B" lists titles).
 		return true
 	}
+	if e.Wide && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && c.How != doc.Coref && !inBound(b.subj, c) &&
+		c.Entity.Type == b.subj[0].Entity.Type && m.andRoleAfter(ei) && appositionAfter(src, c.End) {
+		// "Roe was hired by Doe, the founder and director of Acme": the
+		// titles joined by "and" in an apposition are its name's, not
+		// the subject's second post.
+		return true
+	}
 	if e.Wide && m.prevSlot(ei) == dict.Subject && !inBound(b.subj, c) && hasType(m.ru.rel.Subject, c.Entity.Type) && controlled(src, c) {
 		// "Roe persuaded Doe to found Acme": the name after a verb of
 		// asking or helping is the subject of the infinitive after it.
@@ -6165,6 +6172,21 @@ func (m *sentMatcher) commaAfter(ei int) bool {
 		return true
 	}
 	return false
+}
+
+// andRoleAfter reports whether the element after gap ei opens with "and"
+// in every alternative and a title follows later in the pattern: a
+// second post of the subject's, joined to the first.
+func (m *sentMatcher) andRoleAfter(ei int) bool {
+	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+		return false
+	}
+	for _, a := range m.ru.elems[ei+1].Alts {
+		if a = strings.TrimSpace(a); a != "and" && !strings.HasPrefix(a, "and ") {
+			return false
+		}
+	}
+	return slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
 }
 
 // controlled reports whether mention c stands between a verb that takes

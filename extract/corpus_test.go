@@ -103,6 +103,9 @@ func TestCorpus(t *testing.T) {
 	// the tuning F1 from 0.795 to 0.791, the whole corpus's from 0.760 to
 	// 0.757 and the Chinese from 0.777 to 0.774. Those bounds went from
 	// 0.795 to 0.79, from 0.76 to 0.755 and from 0.775 to 0.77.
+	// The fifty-sixth batch (485 texts), with the rules of its start:
+	// held back 0.934 / 0.505 / 0.656 (English F1 0.630, Chinese 0.672),
+	// tuning F1 0.794, the whole corpus's 0.760; no bound moved.
 	bounds := map[string]struct{ p, f1 float64 }{
 		"all":                   {0.96, 0.755},
 		"split tune":            {0.965, 0.79},

@@ -4347,6 +4347,22 @@ func TestGrammar(t *testing.T) {
 		// Titles joined by "and" in an apposition are its name's.
 		{"Roe was offered a post by Doe, the founder and director of Acme.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
 		{"Roe was a student of Doe and the president of Acme.", []string{"Jane Roe advisor John Doe", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		// Enrolled as a student; a second teacher after "and"; posts
+		// taken up after a move or an invitation; titles new to the
+		// lexicon; the agent's kind named before the name.
+		{"In 1903, Roe enrolled as an undergraduate at Delta University.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe was admitted as a graduate student at Delta University in 1950.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe enrolled as a volunteer at Acme.", nil},
+		{"Roe studied astronomy under Doe, and philosophy under Professor Major, a friend of her father.", []string{"Jane Roe advisor John Doe", "Jane Roe advisor Mary Major"}},
+		{"Roe received an invitation from Doe to conduct post-doctoral work at Delta University, where she met Major.", []string{"Jane Roe worksFor Delta University"}},
+		{"When Roe left Acme in 1926 to take up a chair as professor of physics at Delta University, she moved.", []string{"Jane Roe worksFor Delta University"}},
+		{"Roe left Acme and hoped to take up a chair at Delta University.", nil},
+		{"On her return, Roe became a privatdocent at Delta University, giving lectures.", []string{"Jane Roe worksFor Delta University [privatdocent]"}},
+		{"Doe, who later became the Director General of Acme, said so.", []string{"John Doe led Acme Robotics [director general]", "John Doe worksFor Acme Robotics [director]"}},
+		{"In 1943 Roe met with the director of Acme, Brigadier General Doe.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
+		{"The last civilian models made by Acme were the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"The first company acquired by Acme in 1990 was Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"The company founded by Roe was bought by Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4363,6 +4363,15 @@ func TestGrammar(t *testing.T) {
 		{"The last civilian models made by Acme were the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"The first company acquired by Acme in 1990 was Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"The company founded by Roe was bought by Acme.", nil},
+		// Posts named with 以…为…的; a sum in a clause of its own; holders
+		// after 由 with 共同 or 分别, and in a later clause.
+		{"1928年8月，以地质学家张三为委员长、以林学家李四为秘书的甲公司成立。", []string{"张三 led 甲公司 [委员长]", "张三 worksFor 甲公司 [委员长]", "李四 worksFor 甲公司 [秘书]"}},
+		{"以张三为董事长、李四为总经理的甲公司成立。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		{"以张三为首的甲公司团队获胜。", nil},
+		{"2014年4月29日，甲公司投资1500万美元，入股戊科技，并获得一个董事会席位。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司投资1500万美元，李四入股戊科技。", []string{"李四 investedIn 戊科技"}},
+		{"戊科技由丙资本和丁创投分别持有。", []string{"丙资本 investedIn 戊科技", "丁创投 investedIn 戊科技"}},
+		{"成立于1999年的戊科技，是内地首家合资的寿险公司，由丙资本和丁创投共同持有。", []string{"丙资本 investedIn 戊科技", "丁创投 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

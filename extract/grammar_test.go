@@ -4372,6 +4372,15 @@ func TestGrammar(t *testing.T) {
 		{"甲公司投资1500万美元，李四入股戊科技。", []string{"李四 investedIn 戊科技"}},
 		{"戊科技由丙资本和丁创投分别持有。", []string{"丙资本 investedIn 戊科技", "丁创投 investedIn 戊科技"}},
 		{"成立于1999年的戊科技，是内地首家合资的寿险公司，由丙资本和丁创投共同持有。", []string{"丙资本 investedIn 戊科技", "丁创投 investedIn 戊科技"}},
+		// A post after a listing or a founding with a clause between;
+		// scholars an institution engaged to teach, not where it only
+		// plans to.
+		{"1991年甲公司上市，张三任董事长并签订三年服务合约。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"1958年，张三成立甲公司，在香港制作电影，李四任总裁。", []string{"张三 founded 甲公司", "李四 led 甲公司 [总裁]", "李四 worksFor 甲公司 [总裁]"}},
+		{"甲公司成立，总部设在戊科技大楼，李四任总裁。", nil},
+		{"这一阶段，乙大学的校舍得到扩张，还延聘张三、李四等知名学者任教。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学"}},
+		{"乙大学拟聘请张三任教。", nil},
+		{"乙大学计划聘请张三任教。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

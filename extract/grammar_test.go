@@ -4381,6 +4381,13 @@ func TestGrammar(t *testing.T) {
 		{"这一阶段，乙大学的校舍得到扩张，还延聘张三、李四等知名学者任教。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学"}},
 		{"乙大学拟聘请张三任教。", nil},
 		{"乙大学计划聘请张三任教。", nil},
+		// A title with its organisation from context: the sentence before
+		// it is what may list it, not the whole document; the seller
+		// before 所持 is not the buyer's investment.
+		{"甲公司是一家银行。2010年迁往香港，总经理为张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"甲公司是一家银行。2010年，甲公司是香港第五大银行，总经理为张三。", nil},
+		{"2010年，甲公司收购丙资本所持有的子公司51%股权，总经理为张三。", nil},
+		{"甲公司收购了丙资本51%股权。", []string{"甲公司 investedIn 丙资本"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

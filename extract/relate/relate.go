@@ -1094,7 +1094,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
-	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, b, obj) {
+	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
 		return out
 	}
 	if len(subj) > 1 && m.ru.hasS && subj[0].How == doc.Coref && bytes.HasPrefix(d.Src[subj[len(subj)-1].End:], []byte(" of ")) {
@@ -1172,7 +1172,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// still takes the investment.)
 		return out
 	}
-	if r.Name == "led" && len(obj) > 0 && ledInto(d.Src[doc.ClauseStart(d.Src, m.sent.Start, obj[0].Start):obj[0].Start]) {
+	if (r.Name == "investedIn" || r.Name == "acquired") && len(obj) > 0 && obj[len(obj)-1].End > b.start && obj[len(obj)-1].End < b.end &&
+		startsWithAny(d.Src[doc.SkipSpace(d.Src, obj[len(obj)-1].End):], []string{"所持", "持有的", "手中的"}) {
+		// 收购丙资本所持有的子公司51%股权: the name before 所持 is the
+		// seller; what it held is bought.
+		return out
+	}
+	if r.Name == "led" && len(obj) > 0 && obj[0].Start >= m.sent.Start && ledInto(d.Src[doc.ClauseStart(d.Src, m.sent.Start, obj[0].Start):obj[0].Start]) {
 		// 张三带领一些艺人跳槽甲公司, 带领团队加入甲公司: who leads people
 		// into an organisation leads them, not it.
 		return out
@@ -5567,7 +5573,7 @@ var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", 
 // then a member's of a list the clause gives (乙大学的校友有剧作家张三), or
 // of a later member of a list the organisation opens (无线电视及「星王朝」
 // 负责人王晶).
-func roleAcrossVerb(src []byte, b binding, obj []doc.Mention) bool {
+func roleAcrossVerb(src []byte, sentStart int, b binding, obj []doc.Mention) bool {
 	if b.role == "" || len(obj) == 0 {
 		return false
 	}
@@ -5575,14 +5581,28 @@ func roleAcrossVerb(src []byte, b binding, obj []doc.Mention) bool {
 	if from >= b.end {
 		return false
 	}
+	implied := from < b.start
+	if implied {
+		// An object from context (，总经理为张三): the sentence before
+		// the title is the gap, all its clauses.
+		from = sentStart
+	}
 	seg := src[from:b.end]
 	i := bytes.LastIndex(seg, []byte(b.role))
 	if i < 0 {
 		return false
 	}
 	gap := seg[:i]
+	// A verb in an earlier clause (甲公司是…企业，现任董事长为张三) lists
+	// nothing the title is in.
+	clause := gap
+	for _, p := range []string{"，", "；", "。", ",", ";"} {
+		if k := bytes.LastIndex(clause, []byte(p)); k >= 0 && !implied {
+			clause = clause[k+len(p):]
+		}
+	}
 	for _, w := range []string{"有", "是", "包括"} {
-		if bytes.Contains(gap, []byte(w)) {
+		if bytes.Contains(clause, []byte(w)) {
 			return true
 		}
 	}

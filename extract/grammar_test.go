@@ -3908,7 +3908,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe left Beta Labs, and Doe went on to become a professor at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [professor]"}},
 		// 在 and a relative clause before a company where one works: the
 		// clause's verb is another's (父亲创办的); the work is his.
-		{"张三在父亲与他人合资开设的甲公司工作，一开始担任经理的职务。", []string{"张三 worksFor 甲公司"}},
+		{"张三在父亲与他人合资开设的甲公司工作，一开始担任经理的职务。", []string{"张三 worksFor 甲公司 [经理]"}},
 		{"张三后来在别人投资的甲公司工作。", []string{"张三 worksFor 甲公司"}},
 		{"张三在李四创办的甲公司任职。", []string{"张三 worksFor 甲公司"}},
 		{"张三在上海创办的甲公司很成功。", []string{"张三 founded 甲公司"}},
@@ -4388,6 +4388,14 @@ func TestGrammar(t *testing.T) {
 		{"甲公司是一家银行。2010年，甲公司是香港第五大银行，总经理为张三。", nil},
 		{"2010年，甲公司收购丙资本所持有的子公司51%股权，总经理为张三。", nil},
 		{"甲公司收购了丙资本51%股权。", []string{"甲公司 investedIn 丙资本"}},
+		// A head named in a later clause of a sentence about the
+		// organisation; a post where one works, in the next clause;
+		// 倡设 founds.
+		{"甲公司于1988年在深圳成立，是中国第一家股份制保险企业，现任董事长兼首席执行官为张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"甲公司于1988年成立，与乙大学合作，现任校长为张三。", []string{"张三 led 甲公司 [校长]", "张三 worksFor 甲公司 [校长]"}},
+		{"甲公司于1988年成立，现任董事长李四的儿子为张三。", []string{"李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		{"张三在甲公司工作，担任经理。", []string{"张三 worksFor 甲公司 [经理]"}},
+		{"甲公司是由张三倡设，1918年开院。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4396,6 +4396,13 @@ func TestGrammar(t *testing.T) {
 		{"甲公司于1988年成立，现任董事长李四的儿子为张三。", []string{"李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		{"张三在甲公司工作，担任经理。", []string{"张三 worksFor 甲公司 [经理]"}},
 		{"甲公司是由张三倡设，1918年开院。", []string{"张三 founded 甲公司"}},
+		// Employers in time after "first"; a colleague where one worked;
+		// a post "rising to become its" at the organisation just named.
+		{"In 1879, Roe left home to work as an apprentice machinist in Detroit, first with Beta Labs, and later with Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe spent the year teaching at Delta University (where her friend Doe was employed).", []string{"Jane Roe worksFor Delta University", "John Doe worksFor Delta University"}},
+		{"Roe moved to Acme, where Doe was working.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Roe joined Acme in 1990, rising to become its chief executive in 2000.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Roe joined Acme in 1928, rising to become chairman of its board.", []string{"Jane Roe worksFor Acme Robotics [chairman]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

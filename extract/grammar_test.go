@@ -4403,6 +4403,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe moved to Acme, where Doe was working.", []string{"John Doe worksFor Acme Robotics"}},
 		{"Roe joined Acme in 1990, rising to become its chief executive in 2000.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Roe joined Acme in 1928, rising to become chairman of its board.", []string{"Jane Roe worksFor Acme Robotics [chairman]"}},
+		// "most notably", "in particular" open the examples; a dash
+		// before the list of what was made.
+		{"Acme manufactured two devices – the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme produces consumer electronics, most notably Gizmo readers and Widget OS devices.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme acquired several companies, in particular Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4408,6 +4408,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme manufactured two devices – the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme produces consumer electronics, most notably Gizmo readers and Widget OS devices.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme acquired several companies, in particular Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		// A buyer after its owner's description; a second passive of the
+		// same subject; a stake taken; a shareholder by possessive.
+		{"In 1966, a sinking Beta Labs was sold to Doe's industrial conglomerate, Acme.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Beta Labs was sold to Gamma Capital in 1965 and was finally bought by Acme in 1980.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Beta Labs"}},
+		{"Beta Labs was sold to Gamma Capital, and Delta Ventures was bought by Acme.", []string{"Acme Robotics acquired Delta Ventures", "Gamma Capital acquired Beta Labs"}},
+		{"Roe became an early investor in radio, taking a 50% interest in the new Acme.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Roe is currently Acme's second largest single shareholder.", []string{"Jane Roe investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

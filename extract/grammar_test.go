@@ -4415,6 +4415,13 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was sold to Gamma Capital, and Delta Ventures was bought by Acme.", []string{"Acme Robotics acquired Delta Ventures", "Gamma Capital acquired Beta Labs"}},
 		{"Roe became an early investor in radio, taking a 50% interest in the new Acme.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"Roe is currently Acme's second largest single shareholder.", []string{"Jane Roe investedIn Acme Robotics"}},
+		// A second school after a transfer; school attended; schools
+		// of a list in time after "first".
+		{"In 1935, Roe enrolled in Delta University's architecture school, but she quickly transferred to Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe educatedAt Delta University"}},
+		{"Roe enrolled at Delta University and later transferred to Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe educatedAt Delta University"}},
+		{"Roe studied at Delta University and was transferred to Acme by Doe.", []string{"Jane Roe educatedAt Delta University", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe went on to attend school at Delta University.", []string{"Jane Roe educatedAt Delta University"}},
+		{"Roe acquiesced to her father's request to study law, first at Delta University and later at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe educatedAt Delta University"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5569,10 +5569,11 @@ var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "�
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
 
 // roleAcrossVerb reports whether the gap between the organisation and
-// the title after it holds 有, 是 or 包括, or a coordinator: the title is
-// then a member's of a list the clause gives (乙大学的校友有剧作家张三), or
-// of a later member of a list the organisation opens (无线电视及「星王朝」
-// 负责人王晶).
+// the title after it holds 有, 是 or 包括 in the title's clause, or opens
+// with a coordinator: the title is then a member's of a list the clause
+// gives (乙大学的校友有剧作家张三), or of a later member of a list the
+// organisation opens (无线电视及「星王朝」负责人王晶). For an organisation
+// from context the gap is the sentence before the title.
 func roleAcrossVerb(src []byte, sentStart int, b binding, obj []doc.Mention) bool {
 	if b.role == "" || len(obj) == 0 {
 		return false
@@ -5593,12 +5594,15 @@ func roleAcrossVerb(src []byte, sentStart int, b binding, obj []doc.Mention) boo
 		return false
 	}
 	gap := seg[:i]
-	// A verb in an earlier clause (甲公司是…企业，现任董事长为张三) lists
-	// nothing the title is in.
 	clause := gap
-	for _, p := range []string{"，", "；", "。", ",", ";"} {
-		if k := bytes.LastIndex(clause, []byte(p)); k >= 0 && !implied {
-			clause = clause[k+len(p):]
+	if !implied {
+		// A verb in an earlier clause (甲公司是…企业，现任董事长为张三)
+		// lists nothing the title is in; 、 goes on with a list
+		// (校友有剧作家张三、画家李四).
+		for _, p := range []string{"，", "；", "。", ",", ";"} {
+			if k := bytes.LastIndex(clause, []byte(p)); k >= 0 {
+				clause = clause[k+len(p):]
+			}
 		}
 	}
 	for _, w := range []string{"有", "是", "包括"} {
@@ -6172,13 +6176,9 @@ var personPosts = wordSet(`professor professors lecturer lecturers fellow fellow
 // in every alternative, and a title follows later in the pattern: an
 // apposition, not a participle clause ("met Roe, founding Acme").
 func (m *sentMatcher) commaAfter(ei int) bool {
-	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+	isComma := func(a string) bool { return strings.HasPrefix(a, ",") || strings.HasPrefix(a, "，") }
+	if !m.litAfter(ei, isComma) {
 		return false
-	}
-	for _, a := range m.ru.elems[ei+1].Alts {
-		if !strings.HasPrefix(a, ",") && !strings.HasPrefix(a, "，") {
-			return false
-		}
 	}
 	if slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role }) {
 		return true
@@ -6199,15 +6199,20 @@ func (m *sentMatcher) commaAfter(ei int) bool {
 // in every alternative and a title follows later in the pattern: a
 // second post of the subject's, joined to the first.
 func (m *sentMatcher) andRoleAfter(ei int) bool {
+	isAnd := func(a string) bool {
+		a = strings.TrimSpace(a)
+		return a == "and" || strings.HasPrefix(a, "and ")
+	}
+	return m.litAfter(ei, isAnd) && slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
+}
+
+// litAfter reports whether the element after gap ei is a literal whose
+// every alternative satisfies ok.
+func (m *sentMatcher) litAfter(ei int, ok func(string) bool) bool {
 	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
 		return false
 	}
-	for _, a := range m.ru.elems[ei+1].Alts {
-		if a = strings.TrimSpace(a); a != "and" && !strings.HasPrefix(a, "and ") {
-			return false
-		}
-	}
-	return slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
+	return !slices.ContainsFunc(m.ru.elems[ei+1].Alts, func(a string) bool { return !ok(a) })
 }
 
 // controlled reports whether mention c stands between a verb that takes

@@ -4422,6 +4422,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe studied at Delta University and was transferred to Acme by Doe.", []string{"Jane Roe educatedAt Delta University", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe went on to attend school at Delta University.", []string{"Jane Roe educatedAt Delta University"}},
 		{"Roe acquiesced to her father's request to study law, first at Delta University and later at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe educatedAt Delta University"}},
+		// Names after 将 or 把 are what is done to, not the doers.
+		{"1908年张三将它与甲公司、戊科技和庚厂合并成立乙大学。", nil},
+		{"甲公司把戊科技合并成立了庚厂。", nil},
+		{"1993年1月，甲公司将戊科技卖给丙资本，获利4.78亿港元。", []string{"丙资本 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

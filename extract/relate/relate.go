@@ -1172,6 +1172,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// still takes the investment.)
 		return out
 	}
+	if agentive[r.Name] && m.ru.hasS && len(subj) > 0 && subj[0].Start >= m.sent.Start &&
+		disposed(d.Src[doc.ClauseStart(d.Src, m.sent.Start, subj[0].Start):subj[0].Start]) {
+		// 张三将它与甲公司、戊科技合并成立乙大学: the names after 将 or 把
+		// are what the act is done to, not who does it.
+		return out
+	}
 	if (r.Name == "investedIn" || r.Name == "acquired") && len(obj) > 0 && obj[len(obj)-1].End > b.start && obj[len(obj)-1].End < b.end &&
 		startsWithAny(d.Src[doc.SkipSpace(d.Src, obj[len(obj)-1].End):], []string{"所持", "持有的", "手中的"}) {
 		// 收购丙资本所持有的子公司51%股权: the name before 所持 is the
@@ -5567,6 +5573,34 @@ func zhInvestedBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhIn
 var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "领投了", "收购了", "收购过", "买下了"}
 
 var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
+
+// agentive are the relations whose subject does the act itself: a name
+// that 将 or 把 makes the act's object is none of their subjects. (The
+// one named 将张三任命为… still holds the post.)
+var agentive = map[string]bool{"founded": true, "cofounded": true, "acquired": true, "investedIn": true, "developed": true, "authored": true}
+
+// disposed reports whether the text of a clause before a name ends with
+// 将 or 把 (将甲公司改组成立…, 将它与…合并成立…): the name is the object the
+// disposal construction fronts. 将 of the future (将于, 将在, 将要, 将会)
+// and 将近 (nearly) are not that.
+func disposed(before []byte) bool {
+	for _, w := range []string{"将", "把"} {
+		k := bytes.LastIndex(before, []byte(w))
+		if k < 0 {
+			continue
+		}
+		rest := before[k+len(w):]
+		if startsWithAny(rest, []string{"于", "在", "要", "会", "近", "来"}) {
+			continue
+		}
+		// Right after 将, or after a pronoun and a conjunction (将它与…):
+		// a verb between (将永安银行卖给…) makes the name another's.
+		if len(rest) == 0 || utf8.RuneCount(rest) <= 3 && endsWithAny(rest, []string{"与", "和", "同", "跟", "及"}) {
+			return true
+		}
+	}
+	return false
+}
 
 // roleAcrossVerb reports whether the gap between the organisation and
 // the title after it holds 有, 是 or 包括 in the title's clause, or opens

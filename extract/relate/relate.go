@@ -1179,7 +1179,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if (r.Name == "investedIn" || r.Name == "acquired") && len(obj) > 0 && obj[len(obj)-1].End > b.start && obj[len(obj)-1].End < b.end &&
-		startsWithAny(d.Src[doc.SkipSpace(d.Src, obj[len(obj)-1].End):], []string{"所持", "持有的", "手中的"}) {
+		startsWithAny(d.Src[doc.SkipSpace(d.Src, obj[len(obj)-1].End):], zhHeldBy) {
 		// 收购丙资本所持有的子公司51%股权: the name before 所持 is the
 		// seller; what it held is bought.
 		return out
@@ -1926,11 +1926,14 @@ func assetsAfter(src []byte, p int) bool {
 	return bytes.Contains(text, []byte("资产")) || bytes.Contains(text, []byte("业务"))
 }
 
+// zhHeldBy follow a holder's name before what it holds (丙资本所持的…).
+var zhHeldBy = []string{"所持", "持有的", "手中的"}
+
 // stakeAfter reports whether a share of a company's stock follows p:
 // 20%的股份, 部分股权, 约三成股份, 的少数股权.
 func stakeAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
-	if startsWithAny(src[q:], []string{"所持", "持有的", "手中的"}) {
+	if startsWithAny(src[q:], zhHeldBy) {
 		return true // 收购中科院所持的联想控股29%股权: what it holds is bought
 	}
 	end := q // no share named within 30 runes of the clause: most names
@@ -5629,15 +5632,12 @@ func roleAcrossVerb(src []byte, sentStart int, b binding, obj []doc.Mention) boo
 	}
 	gap := seg[:i]
 	clause := gap
-	if !implied {
+	if k := bytes.LastIndexAny(gap, "，；。,;"); k >= 0 && !implied {
 		// A verb in an earlier clause (甲公司是…企业，现任董事长为张三)
 		// lists nothing the title is in; 、 goes on with a list
 		// (校友有剧作家张三、画家李四).
-		for _, p := range []string{"，", "；", "。", ",", ";"} {
-			if k := bytes.LastIndex(clause, []byte(p)); k >= 0 {
-				clause = clause[k+len(p):]
-			}
-		}
+		_, w := utf8.DecodeRune(gap[k:])
+		clause = gap[k+w:]
 	}
 	for _, w := range []string{"有", "是", "包括"} {
 		if bytes.Contains(clause, []byte(w)) {
@@ -6214,7 +6214,7 @@ func (m *sentMatcher) commaAfter(ei int) bool {
 	if !m.litAfter(ei, isComma) {
 		return false
 	}
-	if slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role }) {
+	if m.roleLater(ei) {
 		return true
 	}
 	// ", (the|a|an) @noun": a noun phrase after the comma.
@@ -6237,7 +6237,12 @@ func (m *sentMatcher) andRoleAfter(ei int) bool {
 		a = strings.TrimSpace(a)
 		return a == "and" || strings.HasPrefix(a, "and ")
 	}
-	return m.litAfter(ei, isAnd) && slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
+	return m.litAfter(ei, isAnd) && m.roleLater(ei)
+}
+
+// roleLater reports whether a title element follows gap ei in the pattern.
+func (m *sentMatcher) roleLater(ei int) bool {
+	return slices.ContainsFunc(m.ru.elems[ei+1:], func(e dict.Elem) bool { return e.Kind == dict.Role })
 }
 
 // litAfter reports whether the element after gap ei is a literal whose

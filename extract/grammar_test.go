@@ -4426,6 +4426,9 @@ func TestGrammar(t *testing.T) {
 		{"1908年张三将它与甲公司、戊科技和庚厂合并成立乙大学。", nil},
 		{"甲公司把戊科技合并成立了庚厂。", nil},
 		{"1993年1月，甲公司将戊科技卖给丙资本，获利4.78亿港元。", []string{"丙资本 acquired 戊科技"}},
+		// A short noun of a kind before the name (创企, 车企, 巨头, 学院):
+		// the descriptor belongs to the slot.
+		{"丙资本斥资3亿元收购物流创企甲公司22.44%股份。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -505,7 +505,11 @@ func endsWithAny(b []byte, words [][]byte) bool {
 }
 
 var classNouns = [][]byte{[]byte("公司"), []byte("服务商"), []byte("提供商"), []byte("供应商"), []byte("运营商"), []byte("企业"), []byte("平台"), []byte("品牌"), []byte("厂商"), []byte("机构"), []byte("集团"), []byte("实验室"), []byte("研究院"), []byte("大学"), []byte("基金"), []byte("股东"), []byte("投资方"), []byte("投资人"), []byte("投资者"), []byte("生产商"), []byte("制造商"), []byte("开发商"),
-	[]byte("网站"), []byte("电商"), []byte("零售商"), []byte("经销商"), []byte("银行"), []byte("工作室"), []byte("研究所"), []byte("出版社"), []byte("独角兽")}
+	[]byte("网站"), []byte("电商"), []byte("零售商"), []byte("经销商"), []byte("银行"), []byte("工作室"), []byte("研究所"), []byte("出版社"), []byte("独角兽"),
+	// Short nouns of a kind (物流创企甲公司, 德国车企乙, 医药巨头丙) and
+	// institutions that are no company (医学院, 交易所, 事务所, 基金会).
+	[]byte("创企"), []byte("车企"), []byte("药企"), []byte("房企"), []byte("巨头"), []byte("学院"), []byte("学校"), []byte("医院"),
+	[]byte("交易所"), []byte("事务所"), []byte("基金会"), []byte("协会"), []byte("学会"), []byte("电视台"), []byte("报社"), []byte("杂志社"), []byte("通讯社"), []byte("酒店")}
 
 // newsWords follow a news source at the start of a report: 36氪获悉,
 // 新华社讯, 据X消息.

@@ -4429,6 +4429,13 @@ func TestGrammar(t *testing.T) {
 		// A short noun of a kind before the name (创企, 车企, 巨头, 学院):
 		// the descriptor belongs to the slot.
 		{"丙资本斥资3亿元收购物流创企甲公司22.44%股份。", []string{"丙资本 investedIn 甲公司"}},
+		// A parenthesis after a name: a post held now or before, and
+		// where one went after the post named.
+		{"Jane Roe (now CEO of Acme Robotics) said it.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		{"Jane Roe (now at Acme Robotics) said it.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"The first recipient was bioengineer Jane Roe of Delta University (now at Acme Robotics).", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Delta University"}},
+		{"Jane Roe, chief executive of Beta Labs after the merger (previously founder and CEO of Acme Robotics), said it.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Acme Robotics [CEO]", "Jane Roe worksFor Beta Labs [chief executive]"}},
+		{"Jane Roe, chief executive of Beta Labs, and John Doe (previously CEO of Acme Robotics) said it.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4436,6 +4436,10 @@ func TestGrammar(t *testing.T) {
 		{"The first recipient was bioengineer Jane Roe of Delta University (now at Acme Robotics).", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Delta University"}},
 		{"Jane Roe, chief executive of Beta Labs after the merger (previously founder and CEO of Acme Robotics), said it.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Acme Robotics [CEO]", "Jane Roe worksFor Beta Labs [chief executive]"}},
 		{"Jane Roe, chief executive of Beta Labs, and John Doe (previously CEO of Acme Robotics) said it.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// A title right after another organisation's name is that one's
+		// post, not a post at the organisation the clause before opened.
+		{"甲公司成立，张三担任乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		{"甲公司开业后，张三担任戊科技总经理。", []string{"张三 led 戊科技 [总经理]", "张三 worksFor 戊科技 [总经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

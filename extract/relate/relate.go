@@ -1331,6 +1331,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			gapRule = m.ru.name + " [and " + prep + "]"
 		}
 	}
+	if m.roleOfOther(d.Src, b) {
+		return out
+	}
 	pair := m.respectively(subj, obj)
 	if pair != nil && len(pair) == 0 {
 		return out
@@ -2081,6 +2084,29 @@ func zhTitleAbuts(src []byte, first doc.Mention, role string) bool {
 		clause = clause[i:]
 	}
 	return !containsAnyOf(clause, zhInTurn)
+}
+
+// roleOfOther reports whether a Chinese title that ends a match, after
+// both names, follows another name of the object's kind right before it:
+// in 甲公司成立后，张三担任乙大学校长 the post is 乙大学's, not 甲公司's.
+func (m *sentMatcher) roleOfOther(src []byte, b binding) bool {
+	if b.role == "" || len(b.obj) == 0 || len(b.subj) == 0 || b.obj[0].End > b.subj[0].Start {
+		return false
+	}
+	at := bytes.LastIndex(src[:b.end], []byte(b.role))
+	if at < 0 || !hasHan([]byte(b.role)) {
+		return false
+	}
+	last := b.subj[len(b.subj)-1]
+	for _, c := range m.ms {
+		if c.Start < last.End || c.End > at || c.Entity == b.obj[0].Entity || !hasType(m.ru.rel.Object, c.Entity.Type) {
+			continue
+		}
+		if between := bytes.TrimSuffix(src[c.End:at], []byte("的")); utf8.RuneCount(between) <= 4 && !bytes.ContainsFunc(between, doc.IsClausePunct) {
+			return true
+		}
+	}
+	return false
 }
 
 // zhInTurn say that a post was held by several, one after another.

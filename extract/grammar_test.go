@@ -4436,6 +4436,13 @@ func TestGrammar(t *testing.T) {
 		{"The first recipient was bioengineer Jane Roe of Delta University (now at Acme Robotics).", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Delta University"}},
 		{"Jane Roe, chief executive of Beta Labs after the merger (previously founder and CEO of Acme Robotics), said it.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Acme Robotics [CEO]", "Jane Roe worksFor Beta Labs [chief executive]"}},
 		{"Jane Roe, chief executive of Beta Labs, and John Doe (previously CEO of Acme Robotics) said it.", []string{"Jane Roe led Beta Labs [chief executive]", "Jane Roe worksFor Beta Labs [chief executive]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// 成立 said of the organisation itself (成立后, 成立的) is no verb a
+		// pattern reads, unless the pattern spells those words out.
+		{"甲公司成立后，张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"由张三成立的甲公司很有名。", []string{"张三 founded 甲公司"}},
+		{"1990年由丙资本和丁创投共同成立的甲公司上市了。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
+		{"甲公司成立于2010年，张三担任总经理。", nil},
+		{"张三成立的甲公司很有名。", nil},
 		// A title right after another organisation's name is that one's
 		// post, not a post at the organisation the clause before opened.
 		{"甲公司成立，张三担任乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},

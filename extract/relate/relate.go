@@ -215,6 +215,11 @@ type rule struct {
 	// founding and the object right after them (see matchGap); nil if
 	// none.
 	foundStop []bool
+	// itself marks the Chinese verbs a pattern reads as said of their
+	// subject alone, which the words after them show (甲公司成立后，…:
+	// the pattern spells out 后); nil if none. Elsewhere such a verb is
+	// no verb the pattern may read (see nominalized).
+	itself []bool
 	// ownerMark marks the possessive endings ('s) right after a slot,
 	// which a possessive pronoun in the slot stands in for; nil if none.
 	ownerMark []bool
@@ -422,6 +427,14 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 			ru.foundStop[i] = true
 		}
 	}
+	for i, e := range p.Elems {
+		if e.Kind == dict.Lit && saysItself(e, p.Elems[i+1:]) {
+			if ru.itself == nil {
+				ru.itself = make([]bool, len(p.Elems))
+			}
+			ru.itself[i] = true
+		}
+	}
 	best := 0
 	ru.alts = make([]*altIndex, len(p.Elems))
 	for i, e := range p.Elems {
@@ -479,6 +492,31 @@ func newSharedAlts(alts []string) *sharedAlts {
 }
 
 // ofPhrase reports whether elems are a subject, "of" and an object.
+// saysItself reports whether a text element has a verb of selfSaid and
+// the text after it, past optional words (了), may be one of the words that
+// show the verb said of its subject alone: (成立)(了|)(后|之后).
+func saysItself(e dict.Elem, rest []dict.Elem) bool {
+	var after []string
+	for _, a := range e.Alts {
+		after = append(after, selfSaid[a]...)
+	}
+	if len(after) == 0 {
+		return false
+	}
+	for _, n := range rest {
+		if n.Kind != dict.Lit {
+			return false
+		}
+		if slices.ContainsFunc(n.Alts, func(a string) bool { return a != "" && startsWithAny([]byte(a), after) }) {
+			return true
+		}
+		if !slices.Contains(n.Alts, "") {
+			return false
+		}
+	}
+	return false
+}
+
 func ofPhrase(elems []dict.Elem) bool {
 	var kinds []dict.ElemKind
 	for _, e := range elems {
@@ -3944,6 +3982,9 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		if whole && (h.deputy || m.unitTitle(src, pos+h.n, ei) || siteOfOther(src, h.role, b)) {
 			continue
 		}
+		if h.itself && (m.ru.itself == nil || !m.ru.itself[ei]) {
+			continue // 成立于2010年: no verb this pattern reads
+		}
 		if e.Kind == dict.Lit && bytes.HasSuffix(src[pos:pos+h.n], []byte("其")) && qiWord(src, pos+h.n) {
 			continue // ，其间结识X: 其 opens a word; it names no owner
 		}
@@ -4399,6 +4440,9 @@ type span32 struct{ from, to int32 }
 type textHit struct {
 	n, adverb int
 	deputy    bool
+	// itself says that the verb matched is said of its subject alone
+	// (成立后); only a pattern that spells that out takes it.
+	itself bool
 	role      string
 }
 
@@ -4420,13 +4464,14 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 	for _, i := range x.at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		if !ok || e.Kind == dict.Lit && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
+		itself := ok && e.Kind == dict.Lit && startsWithAny(src[pos+n:], selfSaid[alt])
+		if !ok || e.Kind == dict.Lit && !itself && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
 			continue
 		}
 		if e.Kind == dict.Role && strings.HasSuffix(alt, "长") && longWordAfter(src[pos+n:]) {
 			continue // 甲集团长期投资: 长 opens 长期, no post's 长
 		}
-		h := textHit{n: n, adverb: -1}
+		h := textHit{n: n, adverb: -1, itself: itself}
 		if e.Kind == dict.Role {
 			if deputyAt < 0 {
 				deputyAt, oneOf = deputy(src, pos), oneOfMany(src, pos)

@@ -3938,7 +3938,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics hired actors such as Roe (Gizmo, 1911), Doe (Widget OS, 1913).", nil},
 		// A post at what opened or was set up in the clause before.
 		{"1873年，甲公司正式营业，张三担任会办。", []string{"张三 worksFor 甲公司 [会办]"}},
-		{"甲公司开业后，张三担任总经理，李四任副总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"甲公司开业后，张三担任总经理，李四任副总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 worksFor 甲公司 [副总经理]"}},
 		{"甲公司成立后，张三担任乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		// 现在, 所在 and 正在 hold 在 as no preposition: the guard for a
 		// relative clause before a workplace keeps out of them.
@@ -4447,6 +4447,10 @@ func TestGrammar(t *testing.T) {
 		// post, not a post at the organisation the clause before opened.
 		{"甲公司成立，张三担任乙大学校长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		{"甲公司开业后，张三担任戊科技总经理。", []string{"张三 led 戊科技 [总经理]", "张三 worksFor 戊科技 [总经理]"}},
+		// Posts at what opened just before, for each holder in turn.
+		{"甲公司成立后，由李四任董事长，张三任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		{"甲公司开业后，李四担任董事长，张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		{"甲公司上市，张三为董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4451,6 +4451,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司成立后，由李四任董事长，张三任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		{"甲公司开业后，李四担任董事长，张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		{"甲公司上市，张三为董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A later clause's verb with no aspect, after an adverb of a
+		// series or of the past.
+		{"而甲公司早已深入硬科技腹地，先后投资丙资本。", []string{"甲公司 investedIn 丙资本"}},
+		{"2015年，张三加入甲公司，陆续投资戊科技。", []string{"张三 investedIn 戊科技", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

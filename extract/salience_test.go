@@ -43,6 +43,16 @@ func TestSalience(t *testing.T) {
 		coref []string // "surface=Entity" of the coref mentions, in order
 		facts []string // some of the facts, "Subject relation Object"
 	}{
+		// a relative clause with a subject of its own speaks aside
+		{"a company named in a relative clause with its own subject is no antecedent over the last sentence's subject",
+			"Beta was a new studio. Paul Brown, with whom Smith had worked at Acme, had recently founded the company.",
+			[]string{"the company=Beta Corp"}, nil},
+		{"named only there, and something else named before, the company is left alone",
+			"In 1997 Smith joined Beta. Paul Brown, with whom Smith had worked at Acme, had recently founded the company.",
+			nil, nil},
+		{"a relative clause on the subject itself keeps its names' rank",
+			"Beta was a big firm. Mary Jones, who founded Acme in 2001, sold the company in 2010.",
+			[]string{"the company=Acme"}, nil},
 		// salience across sentences
 		{"he is the last subject, not the main person named long before",
 			"Mary Jones founded Acme. Mary Jones hired Smith. Acme grew. Acme moved to Springfield. Paul Brown studied at Delta University. He then joined Beta.",

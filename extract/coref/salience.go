@@ -80,6 +80,7 @@ func (s *salience) rankNamed() {
 			k++
 		}
 		depth, clause, pos, prev := 0, sent.Start, sent.Start, -1
+		relative := false // inside ", who …," or ", with whom …,"
 		for ; k < len(s.named) && s.named[k].Start < sent.End; k++ {
 			m := s.named[k]
 			for pos < m.Start {
@@ -92,6 +93,7 @@ func (s *salience) rankNamed() {
 				}
 				if doc.IsClausePunct(r) {
 					clause = pos + w
+					relative = r == ',' && relativeOpens(src, pos+w)
 				}
 				pos += w
 			}
@@ -99,7 +101,7 @@ func (s *salience) rankNamed() {
 			switch {
 			case doc.NewsSource(src, m.End):
 				rank = rankSource
-			case depth > 0:
+			case depth > 0 || relative:
 				rank = rankAside
 			case prev >= 0 && coordinated(src, s.named[prev], m):
 				rank = s.namedRank[prev]
@@ -118,6 +120,25 @@ func (s *salience) rankNamed() {
 		s.namedRank[k] = rankObject
 	}
 }
+
+// relativeOpens reports whether an English relative clause set off by a
+// comma opens at p: ", with whom Roe had worked at Beta," says something
+// aside about the name before the comma; the sentence is not about Beta.
+func relativeOpens(src []byte, p int) bool {
+	p = doc.SkipSpace(src, p)
+	for _, w := range relativeWords {
+		if n := len(w); len(src)-p > n && bytes.EqualFold(src[p:p+n], []byte(w)) && src[p+n] == ' ' {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause with a subject of its own (", with
+// whom Roe had worked at Beta,", ", where Roe studied,"); one that opens
+// with who or which ("Roe, who founded Acme,") tells of the name before
+// the comma, and its names keep their rank.
+var relativeWords = []string{"whom", "whose", "where", "with whom", "for whom", "under whom", "in which", "at which", "for which", "by which", "to which"}
 
 // possessorAt reports whether a possessive ending follows a name at p:
 // 's, ’s, or 的 before a noun.
@@ -353,10 +374,22 @@ func (s *salience) markBlind(si int) {
 
 // best resolves a noun phrase in sentence si before clause start c: the
 // entity fits accepts that is most salient in the clauses before and the
-// back sentences before, or nil.
+// back sentences before, or nil. An entity the window names only aside in
+// si itself (in a parenthesis, or a relative clause with a subject of its
+// own) is not enough: "Doe, with whom Roe had worked at Beta, had founded
+// the company" is about some other company.
 func (s *salience) best(si, c, back int, fits func(*dict.Entity) bool, focus *dict.Entity) *dict.Entity {
-	e, _ := s.pickFrom(s.candidates(s.d.Sentences[max(0, si-back)].Start, c), si, si-back, fits, focus)
-	return e
+	cs := s.candidates(s.d.Sentences[max(0, si-back)].Start, c)
+	e, _ := s.pickFrom(cs, si, si-back, fits, focus)
+	if e == nil || e == focus {
+		return e
+	}
+	for _, c := range cs {
+		if c.Entity == e && (c.rank > rankAside || c.si != si) {
+			return e
+		}
+	}
+	return nil
 }
 
 // bestPerson resolves he or she by the three sentences before sentence

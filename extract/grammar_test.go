@@ -2248,7 +2248,8 @@ func TestGrammar(t *testing.T) {
 		// one of its people; handing over the presidency; verb phrases
 		// of one subject; "having previously been".
 		{"George attended Acme, which was run by Rev. Dr. John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
-		{"Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"In 1997 Roe joined Beta Labs. Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics"}},
+		{"Beta Labs was a new studio. Games designer John Doe, with whom Roe had worked at Acme, had recently founded the company.", []string{"Jane Roe worksFor Acme Robotics", "John Doe founded Beta Labs", "John Doe worksFor Acme Robotics"}},
 		{"Thomas Scott of Acme employed Roe as a telegraph operator.", []string{"Jane Roe worksFor Acme Robotics [telegraph operator]"}},
 		{"Roe turned the presidency of Acme over to his son John Doe in December 1918.", []string{"John Doe led Acme Robotics"}},
 		{"Roe was appointed CEO in 1994, Doe having previously been a director at Beta Labs.", []string{"John Doe worksFor Beta Labs [director]"}},
@@ -4455,6 +4456,12 @@ func TestGrammar(t *testing.T) {
 		// series or of the past.
 		{"而甲公司早已深入硬科技腹地，先后投资丙资本。", []string{"甲公司 investedIn 丙资本"}},
 		{"2015年，张三加入甲公司，陆续投资戊科技。", []string{"张三 investedIn 戊科技", "张三 worksFor 甲公司"}},
+		// Past a parenthesis or an apposition after the subject, an
+		// adverb or a perfect's auxiliary before the verb.
+		{"Jane Roe (born 1950) has run Acme Robotics since 2010.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe, a British engineer, has run Acme Robotics since 2010.", []string{"Jane Roe led Acme Robotics"}},
+		{"Jane Roe (born 1950) then became employed full-time by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe (born 1950) also served as vice president of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8162,13 +8162,8 @@ func insertions(src []byte, p, n int) []int {
 	}
 	sp := doc.SkipSpace(src, p)
 	// A perfect tense, with or without an adverb: "had recently founded".
-	for _, aux := range []string{"has ", "had ", "have "} {
-		if k, ok := matchLit(src, sp, aux); ok && sp > p {
-			out = append(out, sp+k)
-			if r, ok := skipAdverb(src, sp+k); ok {
-				out = append(out, r)
-			}
-		}
+	if sp > p {
+		out = append(out, perfectAfter(src, sp)...)
 	}
 	if q := skipZhTime(src, p); q > p {
 		out = append(out, q)
@@ -8257,15 +8252,43 @@ func insertions(src []byte, p, n int) []int {
 	// "Jane Roe (born 1940) is": a parenthesis after the slot, and
 	// "Roe (1927–1990), nicknamed …, was": an apposition after it.
 	if q := skipParen(src, sp); q > sp && q-sp <= 80 {
-		out = append(out, q)
+		out = append(out, pastInserted(src, q)...)
 		out = append(out, commaInsertions(src, doc.SkipSpace(src, q))...)
 	}
 	// "Roe — a former Acme engineer — founded Beta": an apposition
 	// between dashes.
 	if q := skipDashed(src, sp); q > sp {
-		out = append(out, q)
+		out = append(out, pastInserted(src, q)...)
 	}
 	return append(out, commaInsertions(src, sp)...)
+}
+
+// pastInserted returns q, the end of a parenthesis or an apposition after
+// a slot, and where the clause goes on past an adverb or a perfect's
+// auxiliary after it: "Roe (born 1950) then joined", "Roe, a British
+// engineer, has run Acme".
+func pastInserted(src []byte, q int) []int {
+	out := []int{q}
+	if r, ok := skipAdverb(src, q); ok {
+		out = append(out, r)
+	}
+	return append(out, perfectAfter(src, doc.SkipSpace(src, q))...)
+}
+
+// perfectAfter returns where a verb goes on past a perfect's auxiliary at
+// sp, with or without an adverb after it: "has run", "had recently
+// founded".
+func perfectAfter(src []byte, sp int) []int {
+	var out []int
+	for _, aux := range []string{"has ", "had ", "have "} {
+		if k, ok := matchLit(src, sp, aux); ok {
+			out = append(out, sp+k)
+			if r, ok := skipAdverb(src, sp+k); ok {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }
 
 // commaInsertions returns where a clause goes on past what a comma at p
@@ -8326,9 +8349,9 @@ func commaInsertions(src []byte, sp int) []int {
 				if c, w := utf8.DecodeRune(src[k:]); c == '"' || c == '”' || c == '’' {
 					k += w
 				}
-				out = append(out, doc.SkipSpace(src, k))
-				if a, ok := skipAdverb(src, k); ok {
-					// "Gamma, which is based in Boston, also invested"
+				// "Gamma, which is based in Boston, also invested";
+				// "Roe, a British engineer, has run Acme".
+				for _, a := range pastInserted(src, k) {
 					out = append(out, doc.SkipSpace(src, a))
 				}
 			}

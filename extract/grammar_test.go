@@ -4462,6 +4462,16 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, a British engineer, has run Acme Robotics since 2010.", []string{"Jane Roe led Acme Robotics"}},
 		{"Jane Roe (born 1950) then became employed full-time by Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe (born 1950) also served as vice president of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [vice president]"}},
+		// A title or a founder's noun right before a name is that name's
+		// (董事 is no title of its own before 长); a clause that the latter
+		// opens has another subject; 后 inside a word (后者, 先后) closes no
+		// clause of time; 金主 inside 基金主体 is no backer.
+		{"李四是甲公司董事长张三的妻子。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"李四是甲公司创始人张三的女儿。", []string{"张三 founded 甲公司"}},
+		{"丙资本是丁创投的金主，后者投了甲公司。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 丁创投"}},
+		{"2021年12月，丙资本投资了丁创投，后者是甲公司的基金主体。", []string{"丙资本 investedIn 丁创投"}},
+		{"丙资本是甲公司的金主。", []string{"丙资本 investedIn 甲公司"}},
+		{"李四是甲公司创始人。", []string{"李四 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2722,6 +2722,12 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	if m.ru.elems[last].Kind == dict.End && last > 0 && m.ru.elems[last-1].Kind == dict.Role {
 		return m.titlesBeforeName(src, b.end)
 	}
+	if m.ru.elems[last].Kind == dict.Lit && endsWithAny(src[:b.end], zhFounderNouns) {
+		// 李四是甲公司创始人张三的女儿: the founder is the one named
+		// right after the noun.
+		k := m.mentionAt(doc.SkipSpace(src, b.end))
+		return k >= 0 && m.ms[k].Entity.Type == dict.Person && !slices.ContainsFunc(b.subj, func(s doc.Mention) bool { return s.Entity == m.ms[k].Entity })
+	}
 	if m.ru.elems[last].Kind != dict.Role {
 		return false
 	}
@@ -2751,6 +2757,9 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	k := m.mentionAt(p)
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
 }
+
+// zhFounderNouns are the Chinese nouns of a founder that rules spell out.
+var zhFounderNouns = []string{"创始人", "创办人", "创建人", "创立者", "创办者", "奠基人"}
 
 // zhOccupation reports whether a Chinese title is a trade (画家, 作家,
 // 演员), held by itself, not a post that an organisation gives: a -家 of
@@ -3985,6 +3994,9 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		if h.itself && (m.ru.itself == nil || !m.ru.itself[ei]) {
 			continue // 成立于2010年: no verb this pattern reads
 		}
+		if e.Kind == dict.Lit && h.n == len("后") && string(src[pos:pos+h.n]) == "后" && houWord(src, pos) {
+			continue // 后者, 先后: 后 is part of a word, no "after"
+		}
 		if e.Kind == dict.Lit && bytes.HasSuffix(src[pos:pos+h.n], []byte("其")) && qiWord(src, pos+h.n) {
 			continue // ，其间结识X: 其 opens a word; it names no owner
 		}
@@ -4314,6 +4326,18 @@ func qiWord(src []byte, p int) bool {
 	return strings.ContainsRune("间間后後时時实實中他它余餘次", r)
 }
 
+// zhWordInside lists, for a Chinese trigger word, the characters before
+// it that make it the tail of another word.
+var zhWordInside = map[string]string{"金主": "基"}
+
+// houWord reports whether 后 at p is part of a word (后者, 后来, 先后,
+// 最后, 然后): no "after" that closes a clause of time.
+func houWord(src []byte, p int) bool {
+	next, _ := utf8.DecodeRune(src[p+len("后"):])
+	prev := runeBefore(src, p)
+	return strings.ContainsRune("者来來", next) || strings.ContainsRune("先最然落背", prev)
+}
+
 // baObject returns the person that 把 makes the object of the clause of
 // mention k before at (李四把张三招进乙大学做教授), or -1: what follows
 // in the clause is done to, and then by, that person.
@@ -4443,7 +4467,7 @@ type textHit struct {
 	// itself says that the verb matched is said of its subject alone
 	// (成立后); only a pattern that spells that out takes it.
 	itself bool
-	role      string
+	role   string
 }
 
 // textHits returns the alternatives of text element e, indexed by x, that
@@ -4467,6 +4491,9 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 		itself := ok && e.Kind == dict.Lit && startsWithAny(src[pos+n:], selfSaid[alt])
 		if !ok || e.Kind == dict.Lit && !itself && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
 			continue
+		}
+		if before, ok := zhWordInside[alt]; ok && strings.ContainsRune(before, runeBefore(src, pos)) {
+			continue // 基金主体: no 金主 (backer) in it
 		}
 		if e.Kind == dict.Role && strings.HasSuffix(alt, "长") && longWordAfter(src[pos+n:]) {
 			continue // 甲集团长期投资: 长 opens 长期, no post's 长
@@ -4499,6 +4526,11 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 	if e.Kind == dict.Role {
 		// 技师长 before 技师: the longest title that matches is the role.
 		slices.SortStableFunc(m.hits[from:], func(a, b textHit) int { return b.n - a.n })
+		if hits := m.hits[from:]; len(hits) > 1 && hasHan(src[pos:pos+hits[0].n]) {
+			// and the only one: 董事 in 董事长张三 is no title of its own,
+			// which would leave 长张三 after it and hide whose title it is.
+			m.hits = m.hits[:from+1]
+		}
 	}
 	if q := m.roleModifier(src, pos); e.Kind == dict.Role && len(m.hits) == from && q > 0 {
 		// "former financial editor of X", "Permanent Secretary of
@@ -4697,6 +4729,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			// subject of what follows (张三和他父亲一起创办 has two).
 			break
 		}
+		if m.prevSlot(ei) == dict.Subject && j > pos && afterClausePunct(src, j) && startsWithAny(src[j:], latterWords) {
+			// 丙资本是X的金主之一，后者投出了Y: the latter opens a clause
+			// of another subject.
+			break
+		}
 		if e.Wide && r == ' ' && m.prevSlot(ei) == dict.Subject && len(b.subj) > 0 && relativeAt(src, j+1) && !appositive(src, b.subj[len(b.subj)-1].End, j) {
 			// "Roe hired a man who had studied at Acme": a relative
 			// clause past the subject's predicate is about the noun
@@ -4732,6 +4769,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		j += w
 	}
 }
+
+// latterWords name the second of two just named, another subject than
+// the first.
+var latterWords = []string{"后者", "後者", "the latter", "The latter"}
 
 // namedBy reports whether the last of subj follows a verb of naming
 // (一个叫张三的广告人, 名叫张三的工程师, 一家叫甲公司的企业): the 的 after the

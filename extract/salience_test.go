@@ -53,6 +53,16 @@ func TestSalience(t *testing.T) {
 		{"a relative clause on the subject itself keeps its names' rank",
 			"Beta was a big firm. Mary Jones, who founded Acme in 2001, sold the company in 2010.",
 			[]string{"the company=Acme"}, nil},
+		// the former and the latter
+		{"the former and the latter are the two named together as the clause's topic, whatever is named between",
+			"陈明和王强，前者是甲公司董事长李华的妻子，后者是丙大学教授。",
+			[]string{"前者=陈明", "后者=王强"}, []string{"王强 worksFor 丙大学 [教授]"}},
+		{"two named inside a clause, with others after them, are no pair; two pairs leave the latter alone",
+			"李华、王强发起的甲公司是乙公司的金主之一，后者投资了丙大学。",
+			nil, nil},
+		{"the pair just named in the sentence comes before the sentence before",
+			"陈明和王强创办了丙大学。2010年，甲公司获得乙公司的投资，后者持股20%。",
+			[]string{"后者=乙公司"}, nil},
 		// salience across sentences
 		{"he is the last subject, not the main person named long before",
 			"Mary Jones founded Acme. Mary Jones hired Smith. Acme grew. Acme moved to Springfield. Paul Brown studied at Delta University. He then joined Beta.",

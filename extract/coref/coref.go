@@ -837,13 +837,57 @@ func (d *resolver) itsAntecedent(off, si int) *dict.Entity {
 }
 
 // pairMember resolves the former / the latter (前者 / 后者): of the named
-// entities in its sentence before it and in the sentence before, the
-// type with exactly two distinct ones gives the pair, in the order they
-// were named. Where no type, or more than one, has exactly two, it
-// resolves nothing.
+// entities in its sentence before it, else in that and the sentence
+// before, the type with exactly two distinct ones gives the pair, in the
+// order they were named. Where no type, or more than one, has exactly two,
+// it resolves nothing.
 func (d *resolver) pairMember(off, si int, second bool) *dict.Entity {
+	if e := d.coordinatedPair(d.Sentences[si].Start, off, second); e != nil {
+		return e // 马东敏和柳青，前者…，后者…: the two named together
+	}
+	if e := d.pairFrom(d.Sentences[si].Start, off, second); e != nil {
+		return e // 甲公司获得丙资本的投资，后者…: the pair just named
+	}
+	return d.pairFrom(d.Sentences[max(0, si-1)].Start, off, second)
+}
+
+// coordinatedPair returns the first or second of the last two names
+// joined by a coordinator (A和B, "A and B") from lo to off, where they
+// are a list of two, not the end of a longer one, and either the last
+// names before off or a topic that clause punctuation closes; else nil.
+func (d *resolver) coordinatedPair(lo, off int, second bool) *dict.Entity {
+	var named []candidate
+	for _, c := range d.sal.candidates(lo, off) {
+		if c.How != doc.Coref {
+			named = append(named, c)
+		}
+	}
+	for i := len(named) - 2; i >= 0; i-- {
+		a, b := named[i].Mention, named[i+1].Mention
+		if !coordinated(d.Src, a, b) || a.Entity == b.Entity {
+			continue
+		}
+		if i > 0 && coordinated(d.Src, named[i-1].Mention, a) || i+2 < len(named) && coordinated(d.Src, b, named[i+2].Mention) {
+			return nil // a list of three or more: which two?
+		}
+		if r, _ := utf8.DecodeRune(d.Src[doc.SkipSpace(d.Src, b.End):]); i+2 < len(named) && !doc.IsClausePunct(r) {
+			// 李华、王强发起的甲公司是乙公司的金主，后者: the two named
+			// inside a clause, others after them, are not the pair;
+			// 马东敏和柳青，前者…，后者… stand as the clause's topic.
+			return nil
+		}
+		if second {
+			return b.Entity
+		}
+		return a.Entity
+	}
+	return nil
+}
+
+// pairFrom is pairMember over the named entities from lo to off.
+func (d *resolver) pairFrom(lo, off int, second bool) *dict.Entity {
 	byType := map[dict.Type][]*dict.Entity{}
-	for _, c := range d.sal.candidates(d.Sentences[max(0, si-1)].Start, off) {
+	for _, c := range d.sal.candidates(lo, off) {
 		if c.How == doc.Coref {
 			continue
 		}

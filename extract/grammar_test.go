@@ -3776,7 +3776,7 @@ func TestGrammar(t *testing.T) {
 		// subsidiary named after it.
 		{"1月18日，丙资本持有20.76%股權的甲公司將收购戊科技。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本持股的甲公司上市了。", []string{"丙资本 investedIn 甲公司"}},
-		{"2014年，甲公司與丙资本合作推出新品牌，成立合資公司戊科技（shenma），丙资本持股70%，甲公司持股30%，共同發展。", []string{"丙资本 investedIn 戊科技"}},
+		{"2014年，甲公司與丙资本合作推出新品牌，成立合資公司戊科技（shenma），丙资本持股70%，甲公司持股30%，共同發展。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		{"10月8日，丙资本持有34.56%股權的甲公司旗下的戊科技同意斥資100億美元收購乙大学的業務。", nil},
 		{"2008年9月，美國企業家张三控股的甲公司的附屬公司戊科技以每股8港元，買入乙大学10%的股權。", nil},
 		{"丙资本入股了甲公司旗下的戊科技。", []string{"丙资本 investedIn 戊科技"}},
@@ -4472,6 +4472,14 @@ func TestGrammar(t *testing.T) {
 		{"2021年12月，丙资本投资了丁创投，后者是甲公司的基金主体。", []string{"丙资本 investedIn 丁创投"}},
 		{"丙资本是甲公司的金主。", []string{"丙资本 investedIn 甲公司"}},
 		{"李四是甲公司创始人。", []string{"李四 founded 甲公司"}},
+		// A holder's share in a clause of its own: the company is the
+		// nearest organisation before that holds none itself, is no
+		// agent after 由 and no investor of a round.
+		{"甲公司由丙资本和丁创投于1996年1月合资组建，丙资本持股38％，丁创投持股62％。", []string{"丁创投 founded 甲公司", "丁创投 investedIn 甲公司", "丙资本 founded 甲公司", "丙资本 investedIn 甲公司"}},
+		{"2014年，丙资本与丁创投成立合资公司甲公司，丁创投持股70%，丙资本持股30%。", []string{"丁创投 founded 甲公司", "丁创投 investedIn 甲公司", "丙资本 founded 甲公司", "丙资本 investedIn 甲公司"}},
+		{"而在股东方面，在IPO之前，甲公司CEO张三持股9.15%、丙资本持股1.07%、丁创投持股0.4%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
+		{"随后，甲公司获得丙资本，丁创投，己资本的B轮融资，截止上市前，丙资本占股0.44%，丁创投占股2.37%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "己资本 investedIn 甲公司"}},
+		{"随后，公司获得丙资本，丁创投，己资本的B轮融资，截止上市前，丙资本占股0.44%，丁创投占股2.37%。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

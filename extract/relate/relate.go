@@ -215,6 +215,9 @@ type rule struct {
 	// founding and the object right after them (see matchGap); nil if
 	// none.
 	foundStop []bool
+	// share marks a holder's share in a clause of its own, with no
+	// company named (，丙资本持股38%): see heldCompany.
+	share bool
 	// itself marks the Chinese verbs a pattern reads as said of their
 	// subject alone, which the words after them show (甲公司成立后，…:
 	// the pattern spells out 后); nil if none. Elsewhere such a verb is
@@ -369,6 +372,9 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 			}
 		}
 	}
+	ru.share = ru.hasS && !ru.hasO && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool {
+		return e.Kind == dict.Lit && slices.ContainsFunc(e.Alts, func(a string) bool { return startsWithAny([]byte(a), zhShareVerbs) })
+	})
 	ru.lead = leadIndex(p.Elems)
 	for i := 1; i < len(p.Elems); i++ {
 		if k := p.Elems[i].Kind; (k == dict.Subject || k == dict.Object) && litEndsWith(p.Elems[i-1], "的") {
@@ -1111,7 +1117,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			// the work named before is no one's office.
 			types = []dict.Type{dict.Organization}
 		}
-		obj = implicit(d, m, types, r.Subject, b.start, b.subj)
+		if m.ru.share {
+			obj = m.heldCompany(d.Src, b.start, b.subj)
+		} else {
+			obj = implicit(d, m, types, r.Subject, b.start, b.subj)
+		}
 	}
 	if !m.ru.pat.HasSubject() && hasType(r.Subject, dict.Person) && bytes.Contains(d.Src[b.start:b.end], []byte("他们")) {
 		// 他们另外亦在1942年创办X: a clause whose subject is a group the
@@ -2145,6 +2155,76 @@ func (m *sentMatcher) roleOfOther(src []byte, b binding) bool {
 		}
 	}
 	return false
+}
+
+// zhShareVerbs say that a holder holds a share of a company.
+var zhShareVerbs = []string{"持股", "占股"}
+
+// heldCompany returns the company whose shares a holder's clause at, with
+// no company of its own, speaks of: the nearest organisation before it in
+// the sentence that is no holder itself (丙资本持股38%，丁创投持股62%: not
+// 丙资本), nor one of the holders' list (由丙资本和丁创投合资组建), nor an
+// agent after 由. 甲公司由丙资本和丁创投合资组建，丙资本持股38%: 甲公司.
+func (m *sentMatcher) heldCompany(src []byte, at int, holders []doc.Mention) []doc.Mention {
+	held := map[*dict.Entity]bool{} // what holds a share in the sentence
+	for _, c := range m.ms {
+		if startsWithAny(src[skipZhAdverbs(src, c.End):], zhShareVerbs) {
+			held[c.Entity] = true
+		}
+	}
+	for _, h := range holders {
+		held[h.Entity] = true
+	}
+	holder := func(x doc.Mention) bool { return held[x.Entity] || agent(src, x.Start) }
+	for k := len(m.ms) - 1; k >= 0; k-- {
+		c := m.ms[k]
+		if c.End > at || c.Entity.Type != dict.Organization || m.roundInvestor(src, k) {
+			continue
+		}
+		// The whole list it is in (由A和B合资组建, A与B成立): one agent or
+		// holder makes every member one.
+		lo, hi := k, k+1
+		for lo > 0 && zhJoined(src, m.ms[lo-1], m.ms[lo]) {
+			lo--
+		}
+		for hi < len(m.ms) && zhJoined(src, m.ms[hi-1], m.ms[hi]) {
+			hi++
+		}
+		if slices.ContainsFunc(m.ms[lo:hi], holder) {
+			continue
+		}
+		return m.sameSpan(k)
+	}
+	return nil
+}
+
+// zhJoined reports whether a and b, one after the other, are members of
+// one list joined by 、, 和, 与, 及 or 以及 (not by a comma, which as often
+// joins clauses).
+func zhJoined(src []byte, a, b doc.Mention) bool {
+	if b.Start < a.End {
+		return false
+	}
+	switch string(bytes.TrimSpace(src[a.End:b.Start])) {
+	case "、", "和", "与", "與", "及", "以及", "同", "跟":
+		return true
+	}
+	return false
+}
+
+// roundInvestor reports whether mention k is one of the investors a
+// company got a round from (获得A、B的B轮融资): it is named after the
+// verb of getting, in the same clause list, and 的 and the round follow.
+func (m *sentMatcher) roundInvestor(src []byte, k int) bool {
+	c := m.ms[k]
+	lo := max(m.sent.Start, c.Start-120)
+	i := bytes.LastIndex(src[lo:c.Start], []byte("获得"))
+	if i < 0 || bytes.ContainsAny(src[lo+i:c.Start], "。；;") {
+		return false
+	}
+	rest := src[c.End:min(len(src), c.End+60)]
+	j := bytes.Index(rest, []byte("的"))
+	return j >= 0 && !bytes.ContainsAny(rest[:j], "。；;") && containsAnyOf(rest[j:], []string{"融资", "投资"})
 }
 
 // zhInTurn say that a post was held by several, one after another.

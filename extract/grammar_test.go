@@ -4480,6 +4480,8 @@ func TestGrammar(t *testing.T) {
 		{"而在股东方面，在IPO之前，甲公司CEO张三持股9.15%、丙资本持股1.07%、丁创投持股0.4%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"随后，甲公司获得丙资本，丁创投，己资本的B轮融资，截止上市前，丙资本占股0.44%，丁创投占股2.37%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "己资本 investedIn 甲公司"}},
 		{"随后，公司获得丙资本，丁创投，己资本的B轮融资，截止上市前，丙资本占股0.44%，丁创投占股2.37%。", nil},
+		// A later clause of a biography: into a firm its kind names.
+		{"张三在1992年进入甲公司实习，1995年进入美国本土券商机构戊科技，自此开启了投资生涯。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4482,6 +4482,9 @@ func TestGrammar(t *testing.T) {
 		{"随后，公司获得丙资本，丁创投，己资本的B轮融资，截止上市前，丙资本占股0.44%，丁创投占股2.37%。", nil},
 		// A later clause of a biography: into a firm its kind names.
 		{"张三在1992年进入甲公司实习，1995年进入美国本土券商机构戊科技，自此开启了投资生涯。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		// A time phrase before the clause's end that a pattern asks for.
+		{"Jane Roe returned to Acme Robotics as chief executive in 2010.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe then moved to Acme Robotics as corporate vice president in March 2010.", []string{"Jane Roe worksFor Acme Robotics [corporate vice president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

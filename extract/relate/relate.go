@@ -4026,6 +4026,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 		}
 	case dict.End:
 		p := doc.SkipSpace(src, pos)
+		if q := skipEnTime(src, p); q > p {
+			// "returned to Acme as chief executive in 2010.": a
+			// time phrase before the clause's end.
+			p = doc.SkipSpace(src, q)
+		}
 		r, w := utf8.DecodeRune(src[p:])
 		// A full stop ends a clause where a space or the text's end
 		// follows it ("as chief executive."), not inside "U.S.".

@@ -63,6 +63,10 @@ func TestSalience(t *testing.T) {
 		{"the pair just named in the sentence comes before the sentence before",
 			"陈明和王强创办了丙大学。2010年，甲公司获得乙公司的投资，后者持股20%。",
 			[]string{"后者=乙公司"}, nil},
+		// nouns of what a company is to another
+		{"the division is the organisation the sentence before set up as one, its subject",
+			"Beta Corp was set up in 1984 as a division of Acme. The division designed the Widget.",
+			[]string{"The division=Beta Corp"}, []string{"Beta Corp developed Widget"}},
 		// salience across sentences
 		{"he is the last subject, not the main person named long before",
 			"Mary Jones founded Acme. Mary Jones hired Smith. Acme grew. Acme moved to Springfield. Paul Brown studied at Delta University. He then joined Beta.",

@@ -23,6 +23,10 @@ var typeNouns = map[string]dict.Type{
 	"retailer": dict.Organization, "lender": dict.Organization, "insurer": dict.Organization,
 	"conglomerate": dict.Organization, "giant": dict.Organization, "manufacturer": dict.Organization,
 	"巨头": dict.Organization, "厂商": dict.Organization, "车企": dict.Organization, "药企": dict.Organization,
+	// What a company is to another or by its trade: "the division
+	// designed", "the studio released", 该子公司.
+	"subsidiary": dict.Organization, "division": dict.Organization, "studio": dict.Organization,
+	"publisher": dict.Organization, "子公司": dict.Organization,
 	"city": dict.Place, "town": dict.Place, "市": dict.Place, "城市": dict.Place,
 	// A project right after the demonstrative: "the project", 该项目.
 	"project": dict.Project, "项目": dict.Project,
@@ -43,7 +47,8 @@ var typeNouns = map[string]dict.Type{
 var businessNouns = map[string]bool{"company": true, "firm": true, "startup": true, "start-up": true, "corporation": true,
 	"公司": true, "企业": true, "创业公司": true, "初创公司": true, "集团": true,
 	"chipmaker": true, "automaker": true, "carmaker": true, "retailer": true, "lender": true, "insurer": true,
-	"conglomerate": true, "giant": true, "manufacturer": true, "巨头": true, "厂商": true, "车企": true, "药企": true}
+	"conglomerate": true, "giant": true, "manufacturer": true, "巨头": true, "厂商": true, "车企": true, "药企": true,
+	"subsidiary": true, "division": true, "studio": true, "publisher": true, "子公司": true}
 
 // kindNouns name a kind of organization, and list the words whose presence
 // in an entity's name says it is one: "the lab" is an organization named

@@ -4485,6 +4485,10 @@ func TestGrammar(t *testing.T) {
 		// A time phrase before the clause's end that a pattern asks for.
 		{"Jane Roe returned to Acme Robotics as chief executive in 2010.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe then moved to Acme Robotics as corporate vice president in March 2010.", []string{"Jane Roe worksFor Acme Robotics [corporate vice president]"}},
+		// A season after the year, or after 同年, before the verb.
+		{"张三是作家。1911年春考入乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是作家。同年秋考入乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是作家。1936年秋天考入乙大学。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

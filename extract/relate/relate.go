@@ -8829,7 +8829,7 @@ func skipZhTime(src []byte, p int) int {
 		return doc.SkipSpace(src, q), n >= min
 	}
 	if r := relativeZhTime(src, q); r > q && !from {
-		return r // 次年, 同年, 6个月后
+		return skipSeason(src, r) // 次年, 同年秋, 6个月后
 	}
 	q, ok := digits(q, 2, 4)
 	if !ok {
@@ -8854,6 +8854,7 @@ func skipZhTime(src []byte, p int) int {
 			break
 		}
 	}
+	q = skipSeason(src, q) // 1911年春, 1936年秋天
 	for _, c := range []string{"和", "与", "、", "及", "至", "到"} {
 		// 在2020年和2021年两次投资: two dates joined.
 		if n, ok := matchLit(src, q, c); ok && !from {
@@ -8877,6 +8878,19 @@ func skipZhTime(src []byte, p int) int {
 	}
 	return q
 }
+
+// skipSeason passes a season or half of a year after a year at p (春,
+// 秋天, 夏季, 上半年); it returns p if there is none.
+func skipSeason(src []byte, p int) int {
+	for _, w := range zhSeasons {
+		if n, ok := matchLit(src, p, w); ok {
+			return p + n
+		}
+	}
+	return p
+}
+
+var zhSeasons = []string{"春天", "夏天", "秋天", "冬天", "春季", "夏季", "秋季", "冬季", "上半年", "下半年", "春", "夏", "秋", "冬"}
 
 // zhAdverbs are Chinese adverbs of time and scope that may stand between a
 // subject and its verb without changing what the clause states. Words of

@@ -1,6 +1,7 @@
 package doc
 
 import (
+	"bytes"
 	"unicode"
 	"unicode/utf8"
 )
@@ -97,7 +98,7 @@ func SplitSentences(src []byte) []Span {
 			// It") when a capital or a Han character opens what follows.
 			next, _ := utf8.DecodeRune(src[i+w:])
 			prev, _ := utf8.DecodeLastRune(src[:i])
-			if (i+w == len(src) || unicode.IsSpace(next)) && !isInitial(src[:i]) &&
+			if (i+w == len(src) || unicode.IsSpace(next)) && (!isInitial(src[:i]) || companyEnding(src[:i]) && pronounOpens(src, i+w)) &&
 				(unicode.IsLetter(prev) || closesNumber(prev) && opensSentence(src, i+w)) {
 				emit(i + w)
 			}
@@ -130,6 +131,35 @@ func isInitial(before []byte) bool {
 		return i == 0 || !unicode.IsDigit(r)
 	}
 	return abbreviations[string(before[i:])]
+}
+
+// companyEnding reports whether the text before a full stop ends with an
+// abbreviation that may end a name, and so a sentence: "… a subsidiary of
+// B-Bay Inc. Its CEO is …".
+func companyEnding(before []byte) bool {
+	for _, a := range []string{" Inc", " Ltd", " Co", " Corp", " Jr", " Sr"} {
+		if bytes.HasSuffix(before, []byte(a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOpens reports whether a word that only opens a sentence follows p
+// past spaces: a capitalised pronoun or possessive, never part of a name.
+func pronounOpens(src []byte, p int) bool {
+	for p < len(src) && (src[p] == ' ' || src[p] == '\n') {
+		p++
+	}
+	q := p
+	for q < len(src) && ('a' <= src[q]|0x20 && src[q]|0x20 <= 'z') {
+		q++
+	}
+	switch string(src[p:q]) {
+	case "It", "Its", "He", "His", "She", "Her", "They", "Their", "We", "Our":
+		return true
+	}
+	return false
 }
 
 // abbreviations end with a full stop inside a sentence: titles, ranks,

@@ -21,6 +21,8 @@ func TestSplitSentences(t *testing.T) {
 		{"He studied with Prof. E. R. Bernstein. Gen. Smith and Capt. Doe left.", []string{"He studied with Prof. E. R. Bernstein.", "Gen. Smith and Capt. Doe left."}},
 		{"Acme grew fast in the 1990s. Later it moved.", []string{"Acme grew fast in the 1990s.", "Later it moved."}},
 		{"He joined Acme Corp. The firm grew.", []string{"He joined Acme Corp.", "The firm grew."}},
+		{"Maple is a subsidiary of B-Bay Inc. Its CEO is Zucker. Acme Inc. Chairman Roe spoke.", []string{"Maple is a subsidiary of B-Bay Inc.", "Its CEO is Zucker.", "Acme Inc. Chairman Roe spoke."}},
+		{"He met John Doe Jr. He left. Acme Ltd. The firm grew.", []string{"He met John Doe Jr.", "He left.", "Acme Ltd. The firm grew."}},
 		{"His son, the Rt. Rev. Doe, was bishop. Maj. Gen. Roe and Fr. Smith met.", []string{"His son, the Rt. Rev. Doe, was bishop.", "Maj. Gen. Roe and Fr. Smith met."}},
 		{"Acme was founded in 1990. It grew. JPL (a lab). It moved.", []string{"Acme was founded in 1990.", "It grew.", "JPL (a lab).", "It moved."}},
 		{"It costs 5. more or less", []string{"It costs 5. more or less"}},

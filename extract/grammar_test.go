@@ -4489,6 +4489,9 @@ func TestGrammar(t *testing.T) {
 		{"张三是作家。1911年春考入乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"张三是作家。同年秋考入乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"张三是作家。1936年秋天考入乙大学。", []string{"张三 educatedAt 乙大学"}},
+		// Two posts named before the holder, the second kept.
+		{"Acme Robotics grew. Its CEO and chairman is American businesswoman Jane Roe.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
+		{"Acme Robotics's president and chief executive was John Doe.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

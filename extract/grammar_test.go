@@ -4545,6 +4545,21 @@ func TestUnitParent(t *testing.T) {
 	})
 }
 
+// TestTitleOverName: a title that overlaps an organisation's name (北京大学校
+// is a name of 北京大学, 校长 a title) is held there, not at the
+// organisation the clause names before the holder.
+func TestTitleOverName(t *testing.T) {
+	x := New(withBuiltinRules(t, "title.yaml", []byte(`entities:
+  - {name: 张三, type: Person}
+  - {name: 教育部, type: Organization}
+  - {name: 乙大学, type: Organization, aliases: [乙大学校]}
+`)), Options{})
+	checkFactCases(t, x, []factCase{
+		{"1945年9月，教育部任命张三为乙大学校长。", nil},
+		{"1945年9月，教育部任命张三为校长。", []string{"张三 led 教育部 [校长]", "张三 worksFor 教育部 [校长]"}},
+	})
+}
+
 // TestTraditionalEvidence: the rules read Traditional characters through a
 // Simplified copy of the text with the same offsets, and the evidence
 // quotes the text as given.

@@ -2147,8 +2147,11 @@ func (m *sentMatcher) roleOfOther(src []byte, b binding) bool {
 	}
 	last := b.subj[len(b.subj)-1]
 	for _, c := range m.ms {
-		if c.Start < last.End || c.End > at || c.Entity == b.obj[0].Entity || !hasType(m.ru.rel.Object, c.Entity.Type) {
+		if c.Start < last.End || c.Start >= at || c.Entity == b.obj[0].Entity || !hasType(m.ru.rel.Object, c.Entity.Type) {
 			continue
+		}
+		if c.End >= at {
+			return true // 北京大学校长, with 北京大学校 a name: the title overlaps it
 		}
 		if between := bytes.TrimSuffix(src[c.End:at], []byte("的")); utf8.RuneCount(between) <= 4 && !bytes.ContainsFunc(between, doc.IsClausePunct) {
 			return true

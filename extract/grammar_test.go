@@ -4492,6 +4492,11 @@ func TestGrammar(t *testing.T) {
 		// Two posts named before the holder, the second kept.
 		{"Acme Robotics grew. Its CEO and chairman is American businesswoman Jane Roe.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		{"Acme Robotics's president and chief executive was John Doe.", []string{"John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
+		// A post refused in the clause right after it was never held; a
+		// refusal of something else, named after the verb, leaves it.
+		{"1928年，丙资本任命张三為乙大学校長，被张三婉拒。", nil},
+		{"Jane Roe was offered the presidency of Acme Robotics, but declined.", nil},
+		{"丙资本任命张三为乙大学校长，拒绝了丁创投的要求。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

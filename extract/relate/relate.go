@@ -1142,7 +1142,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
-	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
+	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || b.role != "" && refusedAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
 		return out
 	}
 	if len(subj) > 1 && m.ru.hasS && subj[0].How == doc.Coref && bytes.HasPrefix(d.Src[subj[len(subj)-1].End:], []byte(" of ")) {
@@ -3729,6 +3729,27 @@ func planAfter(src []byte, p int) bool {
 	}
 	return false
 }
+
+// refusedAfter reports whether the clause right after a post's match at p
+// says it was refused or never taken up: 任命张三为乙大学校长，被张三婉拒;
+// "was offered the presidency of Acme, but declined".
+func refusedAfter(src []byte, p int) bool {
+	q := p
+	if r, w := utf8.DecodeRune(src[q:]); r == '，' || r == ',' {
+		q += w
+	}
+	end := clauseAhead(src, q, 60)
+	clause := bytes.TrimSuffix(src[q:end], []byte("了"))
+	// The refusal ends the clause (被张三婉拒, 但他坚辞): a refusal of
+	// something else names it after the verb (拒绝了日方的要求).
+	return endsWithAny(clause, zhRefused) || containsAnyOf(clause, zhNotTaken) || containsAnyOf(bytes.ToLower(src[q:end]), enRefused)
+}
+
+var (
+	zhRefused  = []string{"婉拒", "拒绝", "谢绝", "辞谢", "坚辞", "推辞"}
+	zhNotTaken = []string{"未就任", "未到任", "没有就任", "未就职", "未赴任"}
+	enRefused  = []string{"but declined", "but refused", "but turned it down", "which he declined", "which she declined", "an offer he declined", "an offer she declined"}
+)
 
 // negated reports whether the text of the match, or its clause before it,
 // holds a negation or a hypothetical cue. cues are the negations the

@@ -2202,17 +2202,14 @@ func (m *sentMatcher) heldCompany(src []byte, at int, holders []doc.Mention) []d
 }
 
 // zhJoined reports whether a and b, one after the other, are members of
-// one list joined by 、, 和, 与, 及 or 以及 (not by a comma, which as often
-// joins clauses).
+// one list joined by one of zhListJoins but a comma, which as often joins
+// clauses.
 func zhJoined(src []byte, a, b doc.Mention) bool {
 	if b.Start < a.End {
 		return false
 	}
-	switch string(bytes.TrimSpace(src[a.End:b.Start])) {
-	case "、", "和", "与", "與", "及", "以及", "同", "跟":
-		return true
-	}
-	return false
+	j := string(bytes.TrimSpace(src[a.End:b.Start]))
+	return j != "," && j != "，" && slices.Contains(zhListJoins, j)
 }
 
 // roundInvestor reports whether mention k is one of the investors a

@@ -842,22 +842,23 @@ func (d *resolver) itsAntecedent(off, si int) *dict.Entity {
 // order they were named. Where no type, or more than one, has exactly two,
 // it resolves nothing.
 func (d *resolver) pairMember(off, si int, second bool) *dict.Entity {
-	if e := d.coordinatedPair(d.Sentences[si].Start, off, second); e != nil {
+	own := d.sal.candidates(d.Sentences[si].Start, off)
+	if e := d.coordinatedPair(own, second); e != nil {
 		return e // 马东敏和柳青，前者…，后者…: the two named together
 	}
-	if e := d.pairFrom(d.Sentences[si].Start, off, second); e != nil {
+	if e := pairOf(own, second); e != nil {
 		return e // 甲公司获得丙资本的投资，后者…: the pair just named
 	}
-	return d.pairFrom(d.Sentences[max(0, si-1)].Start, off, second)
+	return pairOf(d.sal.candidates(d.Sentences[max(0, si-1)].Start, off), second)
 }
 
-// coordinatedPair returns the first or second of the last two names
-// joined by a coordinator (A和B, "A and B") from lo to off, where they
-// are a list of two, not the end of a longer one, and either the last
-// names before off or a topic that clause punctuation closes; else nil.
-func (d *resolver) coordinatedPair(lo, off int, second bool) *dict.Entity {
+// coordinatedPair returns the first or second of the last two names of
+// cs joined by a coordinator (A和B, "A and B"), where they are a list of
+// two, not the end of a longer one, and either the last names of cs or a
+// topic that clause punctuation closes; else nil.
+func (d *resolver) coordinatedPair(cs []candidate, second bool) *dict.Entity {
 	var named []candidate
-	for _, c := range d.sal.candidates(lo, off) {
+	for _, c := range cs {
 		if c.How != doc.Coref {
 			named = append(named, c)
 		}
@@ -884,10 +885,10 @@ func (d *resolver) coordinatedPair(lo, off int, second bool) *dict.Entity {
 	return nil
 }
 
-// pairFrom is pairMember over the named entities from lo to off.
-func (d *resolver) pairFrom(lo, off int, second bool) *dict.Entity {
+// pairOf is pairMember's count of types over the named entities of cs.
+func pairOf(cs []candidate, second bool) *dict.Entity {
 	byType := map[dict.Type][]*dict.Entity{}
-	for _, c := range d.sal.candidates(lo, off) {
+	for _, c := range cs {
 		if c.How == doc.Coref {
 			continue
 		}

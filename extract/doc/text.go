@@ -148,9 +148,7 @@ func companyEnding(before []byte) bool {
 // pronounOpens reports whether a word that only opens a sentence follows p
 // past spaces: a capitalised pronoun or possessive, never part of a name.
 func pronounOpens(src []byte, p int) bool {
-	for p < len(src) && (src[p] == ' ' || src[p] == '\n') {
-		p++
-	}
+	p = SkipSpace(src, p)
 	q := p
 	for q < len(src) && ('a' <= src[q]|0x20 && src[q]|0x20 <= 'z') {
 		q++

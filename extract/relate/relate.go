@@ -497,7 +497,6 @@ func newSharedAlts(alts []string) *sharedAlts {
 	return sa
 }
 
-// ofPhrase reports whether elems are a subject, "of" and an object.
 // saysItself reports whether a text element has a verb of selfSaid and
 // the text after it, past optional words (了), may be one of the words that
 // show the verb said of its subject alone: (成立)(了|)(后|之后).
@@ -523,6 +522,7 @@ func saysItself(e dict.Elem, rest []dict.Elem) bool {
 	return false
 }
 
+// ofPhrase reports whether elems are a subject, "of" and an object.
 func ofPhrase(elems []dict.Elem) bool {
 	var kinds []dict.ElemKind
 	for _, e := range elems {
@@ -4100,9 +4100,6 @@ func (m *sentMatcher) matchText(src []byte, pos, ei int, e dict.Elem, b binding)
 		if h.itself && (m.ru.itself == nil || !m.ru.itself[ei]) {
 			continue // 成立于2010年: no verb this pattern reads
 		}
-		if e.Kind == dict.Lit && h.n == len("后") && string(src[pos:pos+h.n]) == "后" && houWord(src, pos) {
-			continue // 后者, 先后: 后 is part of a word, no "after"
-		}
 		if e.Kind == dict.Lit && bytes.HasSuffix(src[pos:pos+h.n], []byte("其")) && qiWord(src, pos+h.n) {
 			continue // ，其间结识X: 其 opens a word; it names no owner
 		}
@@ -4432,16 +4429,24 @@ func qiWord(src []byte, p int) bool {
 	return strings.ContainsRune("间間后後时時实實中他它余餘次", r)
 }
 
-// zhWordInside lists, for a Chinese trigger word, the characters before
-// it that make it the tail of another word.
-var zhWordInside = map[string]string{"金主": "基"}
+// zhWordInside lists, for a Chinese word a pattern spells out, the
+// characters before and after it that make it part of another word:
+// 基金主体 holds no 金主 (backer); 后者, 后来, 先后, 最后, 然后 no 后 that
+// closes a clause of time.
+var zhWordInside = map[string]struct{ before, after string }{
+	"金主": {before: "基"},
+	"后":  {before: "先最然落背", after: "者来來"},
+}
 
-// houWord reports whether 后 at p is part of a word (后者, 后来, 先后,
-// 最后, 然后): no "after" that closes a clause of time.
-func houWord(src []byte, p int) bool {
-	next, _ := utf8.DecodeRune(src[p+len("后"):])
-	prev := runeBefore(src, p)
-	return strings.ContainsRune("者来來", next) || strings.ContainsRune("先最然落背", prev)
+// insideWord reports whether alt, matched from p to q, is part of a longer
+// word by zhWordInside.
+func insideWord(src []byte, p, q int, alt string) bool {
+	w, ok := zhWordInside[alt]
+	if !ok {
+		return false
+	}
+	next, _ := utf8.DecodeRune(src[q:])
+	return strings.ContainsRune(w.before, runeBefore(src, p)) || strings.ContainsRune(w.after, next)
 }
 
 // baObject returns the person that 把 makes the object of the clause of
@@ -4594,12 +4599,15 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 	for _, i := range x.at(src, pos) {
 		alt := e.Alts[i]
 		n, ok := matchLit(src, pos, alt)
-		itself := ok && e.Kind == dict.Lit && startsWithAny(src[pos+n:], selfSaid[alt])
-		if !ok || e.Kind == dict.Lit && !itself && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
-			continue
-		}
-		if before, ok := zhWordInside[alt]; ok && strings.ContainsRune(before, runeBefore(src, pos)) {
+		if !ok || e.Kind == dict.Lit && insideWord(src, pos, pos+n, alt) {
 			continue // 基金主体: no 金主 (backer) in it
+		}
+		itself := false
+		if e.Kind == dict.Lit && (nominalized(src, pos+n, alt) || alt == "当" && startsWithAny(src[pos+n:], dangWords)) {
+			if !startsWithAny(src[pos+n:], selfSaid[alt]) {
+				continue
+			}
+			itself = true // 成立后: kept for the patterns that spell 后 out
 		}
 		if e.Kind == dict.Role && strings.HasSuffix(alt, "长") && longWordAfter(src[pos+n:]) {
 			continue // 甲集团长期投资: 长 opens 长期, no post's 长

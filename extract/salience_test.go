@@ -41,7 +41,7 @@ func TestSalience(t *testing.T) {
 		name  string
 		text  string
 		coref []string // "surface=Entity" of the coref mentions, in order
-		facts []string // some of the facts, "Subject relation Object"
+		facts []string // some of the facts, "Subject relation Object"; "-…" one that must not be made
 	}{
 		// a relative clause with a subject of its own speaks aside
 		{"a company named in a relative clause with its own subject is no antecedent over the last sentence's subject",
@@ -77,9 +77,24 @@ func TestSalience(t *testing.T) {
 		{"her is not the man he named, and he leaves the one other person of the sentence",
 			"John Smith met 王强. He produced the single Widget by singer 陈明 for her album.",
 			[]string{"He=John Smith", "her=陈明"}, nil},
-		{"two other people of the sentence leave her to salience",
+		{"two other people of the sentence before it, either of them the one meant, leave her alone",
 			"John Smith met 王强. He produced the single Widget by singers 陈明 and 李华 for her album.",
-			[]string{"He=John Smith", "her=王强"}, nil},
+			[]string{"He=John Smith"}, nil},
+		{"two people named in the sentence, neither its subject, leave his alone though one is the main person",
+			"John Smith founded Acme. Smith ran Acme. The dispute between Paul Brown and Smith was told by writer 王强 in his book Widget.",
+			nil, []string{"-John Smith authored Widget"}},
+		{"a possessive before the main clause may be its subject's: with someone else before, it is left alone",
+			"John Smith founded Acme in 1990. In his book Widget, Paul Brown wrote about the war.",
+			nil, []string{"Paul Brown authored Widget", "-John Smith authored Widget"}},
+		{"with the same person before, it is that person",
+			"John Smith founded Acme in 1990. In his book Widget, Smith wrote about the war.",
+			[]string{"his=John Smith"}, []string{"John Smith authored Widget"}},
+		{"with no one before, it is the main clause's subject",
+			"Acme was founded in 1990. During his years at Delta University, Paul Brown designed the Widget.",
+			[]string{"his=Paul Brown"}, nil},
+		{"在…下 and 与 before names open phrases of someone other than the subject, list members included",
+			"王强生于北京。1990年在甲公司做博士后研究，与陈明、李华一起，在丙大学校长指导下从事研究，他和同事们研制了星火系统。",
+			[]string{"他=王强"}, []string{"王强 authored 星火系统"}},
 		{"a name in a phrase of company before the clause is someone else",
 			"John Smith joined Acme. With director Paul Brown, he created Widget.",
 			[]string{"he=John Smith"}, nil},
@@ -124,7 +139,7 @@ func TestSalience(t *testing.T) {
 			[]string{"his=John Smith", "he=John Smith"}, []string{"John Smith advisor Paul Brown", "John Smith educatedAt Delta University"}},
 		{"he is the subject, not the object",
 			"After his doctorate, Smith worked at Acme with Paul Brown. He then joined Beta.",
-			[]string{"He=John Smith"}, []string{"John Smith worksFor Beta Corp"}},
+			[]string{"his=John Smith", "He=John Smith"}, []string{"John Smith worksFor Beta Corp"}},
 		{"she is the main person, over an object",
 			"Mary Jones founded Acme. Jones hired Smith. The firm grew. She then joined Beta.",
 			[]string{"The firm=Acme", "She=Mary Jones"}, []string{"Mary Jones worksFor Beta Corp"}},
@@ -516,7 +531,11 @@ func TestSalience(t *testing.T) {
 			}
 			facts := factStrings(res.Facts)
 			for _, f := range tt.facts {
-				if !slices.Contains(facts, f) {
+				if no, ok := strings.CutPrefix(f, "-"); ok {
+					if slices.Contains(facts, no) {
+						t.Errorf("fact %q made; facts: %q", no, facts)
+					}
+				} else if !slices.Contains(facts, f) {
 					t.Errorf("fact %q missing; facts: %q", f, facts)
 				}
 			}

@@ -715,7 +715,18 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		}
 		return one(d.pluralAntecedent(off, si))
 	case third:
-		return one(d.thirdAntecedent(off, si, t, g))
+		e := d.thirdAntecedent(off, si, t, g)
+		if t == nil {
+			if s := d.adjunctSubject(off, si, g); s != nil && e == nil {
+				return one(s) // "After his doctorate, Smith…", no one before
+			} else if s != nil && s != e {
+				// "In his book X, Sarris wrote…": his may be Sarris, who
+				// opens the main clause, or the person before; as they
+				// differ, neither is taken.
+				return nil
+			}
+		}
+		return one(e)
 	case thing:
 		return one(d.itAntecedent(off, end, si))
 	case possessiveIt:
@@ -1096,6 +1107,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// Hinton就成了他的导师 his advisor is someone else's.
 	clause := doc.ClauseStart(d.Src, sent.Start, off)
 	var only *dict.Entity
+	rival := false
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
 		m := before[k]
 		if m.Entity.Type != dict.Person {
@@ -1111,6 +1123,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 			continue
 		}
 		if only != nil && only != m.Entity || !fits(m.Entity) || d.Labels[m.Start] || possessorAt(d.Src, m.End) || possPronoun && m.Start >= clause {
+			rival = only != nil && only != m.Entity && fits(m.Entity)
 			only = nil
 			break
 		}
@@ -1118,6 +1131,9 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	}
 	if only != nil {
 		return only
+	}
+	if rival {
+		return nil
 	}
 	// Else the most salient person of the sentences before, the one the
 	// document is about winning a near tie.
@@ -1144,6 +1160,60 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 		}
 	}
 	return nil
+}
+
+// adjunctOpeners open a phrase or clause set before the main clause of a
+// sentence, whose subject a pronoun inside it may anticipate: "In his book
+// X, Sarris wrote", "After her doctorate, Roe joined Acme", "When he was
+// twenty, Doe…", 在他的回忆录中，张三写道. "Under" is left out: in "Under
+// his guidance, Roe wrote her thesis" his is someone else.
+var adjunctOpeners = []string{"in ", "during ", "after ", "before ", "since ", "while ", "when ", "upon ", "on ", "at ", "throughout ", "following ", "through ", "from ", "until ", "once ", "although ", "though ", "because ",
+	"在", "当", "自从", "从", "随着", "经过"}
+
+// adjunctSubject returns the person that opens the main clause of
+// sentence si when the pronoun at off stands in a phrase set before that
+// clause (one of adjunctOpeners opens the sentence and no clause mark lies
+// between it and the pronoun), and that person's gender does not differ
+// from g; else nil.
+func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
+	sent := d.Sentences[si]
+	lead := doc.SkipSpace(d.Src, sent.Start)
+	if doc.ClauseStart(d.Src, sent.Start, off) != sent.Start || lead >= off {
+		return nil
+	}
+	opens := false
+	for _, w := range adjunctOpeners {
+		if off-lead >= len(w) && bytes.EqualFold(d.Src[lead:lead+len(w)], []byte(w)) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return nil
+	}
+	p := off
+	for p < sent.End {
+		r, w := utf8.DecodeRune(d.Src[p:])
+		p += w
+		if doc.IsClausePunct(r) {
+			if doc.IsSentenceEnd(r) || r != ',' && r != '，' {
+				return nil
+			}
+			break
+		}
+	}
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p })
+	if k == len(d.Mentions) || d.Mentions[k].Start >= sent.End {
+		return nil
+	}
+	m := d.Mentions[k]
+	if m.Entity.Type != dict.Person || m.How == doc.Coref || !d.ClauseInitial(sent, m) {
+		return nil
+	}
+	if g != 0 && d.genderOf(m.Entity) != 0 && d.genderOf(m.Entity) != g {
+		return nil
+	}
+	return m.Entity
 }
 
 // mostNamedBefore returns the person fits accepts, other than the main
@@ -1221,7 +1291,11 @@ func (d *resolver) coordinatedWith(off int) *dict.Entity {
 // he…", "On the advice of Doe, she…", 据张三介绍，他….
 var companionWords = []string{"with ", "along with ", "together with ", "alongside ", "unlike ", "like ", "besides ", "according to ", "apart from ", "except for ", "instead of ", "rather than ",
 	"thanks to ", "through ", "despite ", "in spite of ", "owing to ", "due to ", "under ",
-	"on the advice of ", "on the recommendation of ", "at the invitation of ", "at the suggestion of ", "据"}
+	"on the advice of ", "on the recommendation of ", "at the invitation of ", "at the suggestion of ", "据", "与", "同", "跟"}
+
+// underWords end a Chinese phrase 在X…下 ("under X's…"), whose X is someone
+// other than the subject: 在冯教授指导下从事研究，他….
+var underWords = []string{"指导下", "领导下", "带领下", "帮助下", "支持下", "推荐下", "邀请下", "影响下", "主持下", "率领下"}
 
 // companionPhrase reports whether m stands in a phrase of an earlier
 // clause of the sentence that opens with one of companionWords.
@@ -1230,10 +1304,26 @@ func (d *resolver) companionPhrase(sent doc.Span, m doc.Mention, off int) bool {
 	if doc.ClauseStart(d.Src, sent.Start, off) == c {
 		return false // the pronoun's own clause: "with Roe he founded"
 	}
+	// A list member after 、 stands in the phrase the list's first opens.
+	for c > sent.Start && strings.HasSuffix(string(d.Src[max(sent.Start, c-len("、")):c]), "、") {
+		c = doc.ClauseStart(d.Src, sent.Start, c-len("、"))
+	}
 	c = doc.SkipSpace(d.Src, c)
 	for _, w := range companionWords {
 		if len(d.Src)-c >= len(w) && bytes.EqualFold(d.Src[c:c+len(w)], []byte(w)) {
 			return true
+		}
+	}
+	if bytes.HasPrefix(d.Src[c:], []byte("在")) {
+		// 在X教授指导下: the phrase's end lies a few words after the name.
+		tail := d.Src[m.End:min(len(d.Src), m.End+30)]
+		if e := bytes.IndexFunc(tail, doc.IsClausePunct); e >= 0 {
+			tail = tail[:e]
+		}
+		for _, w := range underWords {
+			if bytes.Contains(tail, []byte(w)) {
+				return true
+			}
 		}
 	}
 	return false

@@ -53,6 +53,13 @@ func TestSalience(t *testing.T) {
 		{"a relative clause on the subject itself keeps its names' rank",
 			"Beta was a big firm. Mary Jones, who founded Acme in 2001, sold the company in 2010.",
 			[]string{"the company=Acme"}, nil},
+		// a paragraph that opens on the company
+		{"a paragraph opening on the company with no candidate of its own is about the organisation the document is about",
+			"Acme was founded in 1990. Acme makes robots. In 1995 Acme opened a plant.\n\nIn 2000 Smith bought Beta. Smith retired in 2005.\n\nThe company is now led by Paul Brown.",
+			[]string{"The company=Acme"}, []string{"Paul Brown led Acme", "-Paul Brown led Beta Corp"}},
+		{"with no organisation named three times as often as any other, a paragraph's opening company keeps the salience reading",
+			"Acme was founded in 1990. Acme makes robots. Zeta Systems bought a plant.\n\nIn 2000 Smith bought Beta. Smith retired in 2005.\n\nThe company is now led by Paul Brown.",
+			[]string{"The company=Beta Corp"}, []string{"-Paul Brown led Acme"}},
 		// the former and the latter
 		{"the former and the latter are the two named together as the clause's topic, whatever is named between",
 			"陈明和王强，前者是甲公司董事长李华的妻子，后者是丙大学教授。",

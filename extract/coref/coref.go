@@ -67,6 +67,10 @@ type resolver struct {
 	// document names most often, if one is named more often than any
 	// other of its type: on a tie there is none.
 	mainPerson, mainOrg *dict.Entity
+	// topicOrg is mainOrg when the document names it at least three times
+	// as often as any other organization: what a company's history is
+	// about.
+	topicOrg *dict.Entity
 	// nouns are the head nouns a noun phrase can end with here: those of
 	// the entity types and those the document's entities add.
 	nouns map[string]bool
@@ -99,7 +103,28 @@ func Resolve(d *doc.Document) {
 		// whole document's.
 		r.mainPerson, r.mainOrg = w.MostNamed(dict.Person, true), w.MostNamed(dict.Organization, true)
 	}
+	r.topicOrg = r.dominant(r.mainOrg)
 	r.resolve()
+}
+
+// dominant returns main if the document names it by name at least three
+// times as often as any other entity of its type, else nil.
+func (d *resolver) dominant(main *dict.Entity) *dict.Entity {
+	if main == nil {
+		return nil
+	}
+	c := d.Whole
+	if c == nil {
+		own := doc.CountNames(d.Mentions)
+		c = &own
+	}
+	n := c.Named[main]
+	for e, k := range c.Named {
+		if e != main && e.Type == main.Type && 3*k > n {
+			return nil
+		}
+	}
+	return main
 }
 
 func (d *resolver) resolve() {
@@ -995,7 +1020,25 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 			return last
 		}
 	}
+	if f := d.topicOrg; f != nil && fits(f) && d.NewParagraph(si) && !d.namesBefore(sent.Start, c, fits) {
+		// A paragraph that opens on "the company" with no candidate of
+		// its own goes back to what the document is about, if one
+		// organisation clearly is, not to what the last paragraph named
+		// last.
+		return f
+	}
 	return d.sal.best(si, c, 2, fits, d.focus(head))
+}
+
+// namesBefore reports whether src[lo:hi] holds a mention whose entity fits
+// accepts.
+func (d *resolver) namesBefore(lo, hi int, fits func(*dict.Entity) bool) bool {
+	for _, m := range d.sal.between(lo, hi) {
+		if fits(m.Entity) {
+			return true
+		}
+	}
+	return false
 }
 
 // focus is the document's main entity of the type a head noun names, or

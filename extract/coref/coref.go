@@ -1020,7 +1020,7 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 			return last
 		}
 	}
-	if f := d.topicOrg; f != nil && fits(f) && d.NewParagraph(si) && !d.namesBefore(sent.Start, c, fits) {
+	if f := d.topicOrg; f != nil && fits(f) && d.NewParagraph(si) && !d.namesBefore(sent.Start, c, fits) && d.namedBefore(f, sent.Start) {
 		// A paragraph that opens on "the company" with no candidate of
 		// its own goes back to what the document is about, if one
 		// organisation clearly is, not to what the last paragraph named
@@ -1028,6 +1028,19 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 		return f
 	}
 	return d.sal.best(si, c, 2, fits, d.focus(head))
+}
+
+// namedBefore reports whether the text names e by name before offset off.
+func (d *resolver) namedBefore(e *dict.Entity, off int) bool {
+	for _, m := range d.Mentions {
+		if m.Start >= off {
+			break
+		}
+		if m.Entity == e && m.How != doc.Coref {
+			return true
+		}
+	}
+	return false
 }
 
 // namesBefore reports whether src[lo:hi] holds a mention whose entity fits

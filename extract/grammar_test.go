@@ -4497,6 +4497,15 @@ func TestGrammar(t *testing.T) {
 		{"1928年，丙资本任命张三為乙大学校長，被张三婉拒。", nil},
 		{"Jane Roe was offered the presidency of Acme Robotics, but declined.", nil},
 		{"丙资本任命张三为乙大学校长，拒绝了丁创投的要求。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]"}},
+		// Founding with partners the text does not name is a cofounding;
+		// money or support after "with" is no partner.
+		{"Jane Roe founded Acme Robotics with two colleagues in 1949.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe founded Acme Robotics with her brother in 1990.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe set up Acme Robotics together with three friends.", []string{"Jane Roe cofounded Acme Robotics"}},
+		{"Jane Roe founded Acme Robotics with $1,200.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe founded Acme Robotics with her savings.", []string{"Jane Roe founded Acme Robotics"}},
+		{"张三与两位同事创办了甲公司。", []string{"张三 cofounded 甲公司"}},
+		{"张三和妻子在2001年创办了甲公司。", []string{"张三 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

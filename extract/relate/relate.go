@@ -1774,17 +1774,50 @@ func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 					if k := m.mentionAt(doc.SkipSpace(src, skipLowerWords(src, r+n, 2))); k >= 0 {
 						return m.ms[k].Entity.Type == dict.Person
 					}
-					return false
+					return partnerNounAt(src, r)
 				}
 			}
 			if k := m.mentionAt(r); k >= 0 {
 				return m.ms[k].Entity.Type == dict.Person
 			}
-			return false
+			return partnerNounAt(src, r)
 		}
 	}
 	return false
 }
+
+// partnerNounAt reports whether an unnamed partner starts at p: a
+// determiner, a number or a possessive, perhaps a word, then a noun of
+// people one works with ("with two colleagues", "with his brother", "with
+// a group of friends"); "with $1,200" and "with her support" are none.
+func partnerNounAt(src []byte, p int) bool {
+	w := lowerWordAt(src, p)
+	if !partnerDeterminers[w] {
+		return false
+	}
+	q := doc.SkipSpace(src, p+len(w))
+	if n, ok := matchLit(src, q, "group of "); ok && w == "a" {
+		q = doc.SkipSpace(src, q+n)
+	} else if n, ok := matchLit(src, q, "few "); ok && w == "a" {
+		q = doc.SkipSpace(src, q+n)
+	}
+	for range 2 {
+		x := lowerWordAt(src, q)
+		if x == "" {
+			return false
+		}
+		if partnerNouns[x] {
+			return true
+		}
+		q = doc.SkipSpace(src, q+len(x))
+	}
+	return false
+}
+
+var partnerDeterminers = wordSet(`a an one two three four five six several some his her their`)
+
+var partnerNouns = wordSet(`colleague colleagues partner partners friend friends associate associates brother brothers sister sisters
+	wife husband son sons father cousin cousins classmate classmates co-worker co-workers coworker coworkers fellow fellows`)
 
 // prepositionWords may follow an object pronoun ("with her in 1990").
 var prepositionWords = wordSet(`in on at to for from by of and or as after before during until since`)

@@ -1221,8 +1221,10 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 // adjunctOpeners open a phrase or clause set before the main clause of a
 // sentence, whose subject a pronoun inside it may anticipate: "In his book
 // X, Sarris wrote", "After her doctorate, Roe joined Acme", "When he was
-// twenty, Doe…", 在他的回忆录中，张三写道. "Under" is left out: in "Under
-// his guidance, Roe wrote her thesis" his is someone else.
+// twenty, Doe…", 在他的回忆录中，张三写道. "Under" and "as" are left out,
+// and so is 在…指导下 (see underWords): in "Under his guidance, Roe wrote
+// her thesis", "As his successor, Roe…" and 在他的指导下，张三… his is
+// someone else.
 var adjunctOpeners = []string{"in ", "during ", "after ", "before ", "since ", "while ", "when ", "upon ", "on ", "at ", "throughout ", "following ", "through ", "from ", "until ", "once ", "although ", "though ", "because ",
 	"在", "当", "自从", "从", "随着", "经过"}
 
@@ -1256,6 +1258,11 @@ func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
 				return nil
 			}
 			break
+		}
+	}
+	for _, w := range underWords {
+		if bytes.Contains(d.Src[lead:p], []byte(w)) {
+			return nil
 		}
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p })

@@ -1817,7 +1817,7 @@ func partnerNounAt(src []byte, p int) bool {
 var partnerDeterminers = wordSet(`a an one two three four five six several some his her their`)
 
 var partnerNouns = wordSet(`colleague colleagues partner partners friend friends associate associates brother brothers sister sisters
-	wife husband son sons father cousin cousins classmate classmates co-worker co-workers coworker coworkers fellow fellows`)
+	wife husband son sons father cousin cousins classmate classmates coworker coworkers fellow fellows`)
 
 // prepositionWords may follow an object pronoun ("with her in 1990").
 var prepositionWords = wordSet(`in on at to for from by of and or as after before during until since`)

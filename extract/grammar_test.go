@@ -140,7 +140,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe had written the book Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		// The infinitive after a verb that states the act; not after one
 		// of wishing.
-		{"Roe left Acme Robotics in 2001 to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
+		{"Roe left Acme Robotics in 2001 to lead Beta Labs.", []string{"Jane Roe led Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics went on to acquire Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Roe was elected to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
 		{"Roe hoped to lead Beta Labs.", nil},
@@ -222,7 +222,7 @@ func TestGrammar(t *testing.T) {
 		// "and later became an investor in X".
 		{"Roe studied at Beta Labs and is the co-founder of Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe grew up in Springfield and later became an investor in Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
-		{"Roe left Acme Robotics in 2001 and is now a partner at Gamma Capital.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
+		{"Roe left Acme Robotics in 2001 and is now a partner at Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital [partner]"}},
 		{"Roe met Doe, and Doe is the founder of Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		{"Roe joined Acme Robotics in 1990 and would later become its president.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		// Fronted descriptions of the subject.
@@ -316,8 +316,8 @@ func TestGrammar(t *testing.T) {
 		{"作为甲公司的创始人之一，张三参与了早期融资。", []string{"张三 founded 甲公司"}},
 		// Leaving one organisation to found another; a later clause's
 		// own subject is no gap's filler.
-		{"张三2018年离开甲公司创立戊科技，获丙资本天使投资。", []string{"丙资本 investedIn 戊科技", "张三 founded 戊科技"}},
-		{"张三离开甲公司，李四随后创立了戊科技。", []string{"李四 founded 戊科技"}},
+		{"张三2018年离开甲公司创立戊科技，获丙资本天使投资。", []string{"丙资本 investedIn 戊科技", "张三 founded 戊科技", "张三 worksFor 甲公司"}},
+		{"张三离开甲公司，李四随后创立了戊科技。", []string{"张三 worksFor 甲公司", "李四 founded 戊科技"}},
 		// A list member's own descriptor, up to a noun of its kind.
 		{"丙资本相继投资了芯片公司甲公司和测试工具供应商戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"甲公司的投资方阵容豪华：丙资本、丁创投、戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
@@ -497,7 +497,7 @@ func TestGrammar(t *testing.T) {
 		{"张三拥有乙大学博士学位，曾任甲公司研究院院长。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [院长]"}},
 		// Founding teams, founding members, taking part in a founding; a
 		// name a verb governs is no subject.
-		{"张三离开甲公司后创立了戊科技。", []string{"张三 founded 戊科技"}},
+		{"张三离开甲公司后创立了戊科技。", []string{"张三 founded 戊科技", "张三 worksFor 甲公司"}},
 		{"张三在乙大学获得博士学位后，加入了甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		{"张三参与创办了戊科技。", []string{"张三 cofounded 戊科技"}},
 		{"张三作为联合创始人加入戊科技。", []string{"张三 cofounded 戊科技", "张三 worksFor 戊科技"}},
@@ -579,7 +579,7 @@ func TestGrammar(t *testing.T) {
 		// Careers stated by light verbs, stays and news affiliations.
 		{"Jane Roe worked as an engineer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
 		{"Jane Roe went on to work at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Jane Roe left Beta Labs in 2001 to work for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe left Beta Labs in 2001 to work for Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe, now at Acme Robotics, disagreed.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe interned at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe was with Acme Robotics for ten years.", []string{"Jane Roe worksFor Acme Robotics"}},
@@ -635,7 +635,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe helped found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe created Acme Robotics in 1990.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Jane Roe launched her own company, Acme Robotics, in 1990.", []string{"Jane Roe founded Acme Robotics"}},
-		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe left Beta Labs to start Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe wanted to start Acme Robotics.", nil},
 		{"In 1967 Acme Robotics, Beta Labs and Gamma Capital merged and created a new Acme Robotics.", nil},
 		// Openers that name the subject's past.
@@ -754,7 +754,7 @@ func TestGrammar(t *testing.T) {
 		{"John Doe, a major investor in Acme Robotics, spoke.", []string{"John Doe investedIn Acme Robotics"}},
 		{"Jane Roe served as the project manager of the Widget OS mission.", []string{"Jane Roe led Widget OS [project manager]"}},
 		{"Jane Roe was director for Beta Labs.", []string{"Jane Roe led Beta Labs [director]", "Jane Roe worksFor Beta Labs [director]"}},
-		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Jane Roe left Beta Labs in 1998 to found Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"后来，年仅29岁的张三成为乙大学最年轻的教授之一，最后创立了甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]"}},
 		{"1967年出生的张三毕业于乙大学，曾担任全球最大的芯片公司美国甲公司中国区总裁。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [总裁]"}},
 		{"甲公司的投资方包括丙资本和丁创投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
@@ -1241,7 +1241,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe published Gizmo, her first novel, in 1950.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe persuaded Doe to found Acme.", nil},
 		{"Roe asked Doe to lead Acme.", nil},
-		{"Roe left Acme to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"Roe left Acme to found Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		// The investor named first, the round after, in a later sentence.
 		{"甲公司近日宣布完成数千万元A轮融资。此次融资资金将主要用于研发。丙资本为本轮唯一投资方。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司完成A轮融资。丙资本、丁创投为本轮投资方。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
@@ -1553,7 +1553,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a director at Beta Labs, the largest shareholder of Acme Robotics.", []string{"Beta Labs investedIn Acme Robotics", "Jane Roe worksFor Beta Labs [director]"}},
 		{"Roe is co-founder of the Beta Labs, chairman of the Acme Robotics, and founder of Gamma Capital.", []string{"Jane Roe cofounded Beta Labs", "Jane Roe founded Gamma Capital", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
 		// "helped found" is founding, as "to help found".
-		{"Doe left Beta Labs in 1988 to help found Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"Doe left Beta Labs in 1988 to help found Acme Robotics.", []string{"John Doe founded Acme Robotics", "John Doe worksFor Beta Labs"}},
 		// An event named after a person gives no subject.
 		{"张三也发布内部信表示，李四事件后，全集团开展了反思，并在集团层面成立了甲公司。", nil},
 		// A name after a preposition and "the" opens no clause.
@@ -1601,7 +1601,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe attended Beta Labs in Springfield and Gamma Capital.", []string{"Jane Roe educatedAt Beta Labs", "Jane Roe educatedAt Gamma Capital"}},
 		{"Roe joined Acme, studying the market at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// An -ing clause after a comma continues its sentence's subject.
-		{"Roe left Acme in 2001, joining Beta Labs as chief technology officer.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe left Acme in 2001, joining Beta Labs as chief technology officer.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Acme Robotics grew fast in the 1990s, acquiring Beta Labs in 1998.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Doe met Roe in 1990, founding Acme a year later.", []string{"John Doe founded Acme Robotics"}},
 		// A name a preposition governs, then a comma and a verb, ends its
@@ -1713,7 +1713,7 @@ func TestGrammar(t *testing.T) {
 		// Biographies: a parenthesis after the name, a second clause
 		// with a title, departments chaired, named chairs.
 		{"Jane Roe (born 1940) is an American scientist and former executive of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [executive]"}},
-		{"Jane Roe left Acme Robotics in 2002 and became a senior fellow at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [fellow]"}},
+		{"Jane Roe left Acme Robotics in 2002 and became a senior fellow at Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [fellow]"}},
 		{"Jane Roe chaired the department of medicine at Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Jane Roe is the Mary Major Professor of Medicine at Beta Labs.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
 		// An organisation, a title and a person: the person heads the
@@ -1814,7 +1814,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本参与了戊科技的B轮融资。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本的投资组合包括戊科技和甲公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"Jane Roe was succeeded as chief executive of Acme Robotics by John Doe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
-		{"Jane Roe left Acme Robotics to start her own company, Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"Jane Roe left Acme Robotics to start her own company, Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Gizmo, a book by Jane Roe, was published in 2001.", []string{"Jane Roe authored Gizmo"}},
 		{"Jane Roe's book Gizmo was published in 2001.", []string{"Jane Roe authored Gizmo"}},
 		{"Jane Roe has been a member of Acme Robotics's board since 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
@@ -1931,7 +1931,7 @@ func TestGrammar(t *testing.T) {
 		{"张三联合李四创立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		{"2015年，张三携手李四成立了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// The post taken on joining, after a comma or none.
-		{"张三离开甲公司后，加盟戊科技出任CTO。", []string{"张三 worksFor 戊科技 [CTO]"}},
+		{"张三离开甲公司后，加盟戊科技出任CTO。", []string{"张三 worksFor 戊科技 [CTO]", "张三 worksFor 甲公司"}},
 		{"张三回归甲公司，重新担任CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"李四加入甲公司，张三任CEO。", []string{"李四 worksFor 甲公司"}},
 		// A title "with" an organisation.
@@ -2145,7 +2145,7 @@ func TestGrammar(t *testing.T) {
 		{"During his studies in Springfield under the anatomist Jane Roe, Doe continued the research.", []string{"John Doe advisor Jane Roe"}},
 		{"In 1878 Doe followed his dissertation supervisor Jane Roe to Springfield.", []string{"John Doe advisor Jane Roe"}},
 		{"Doe was born in 1938. In 1963, with mathematician Jane Roe as his adviser, he earned a PhD in mathematics from Acme.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Acme Robotics"}},
-		{"Roe left Beta Labs to accept employment with Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe left Beta Labs to accept employment with Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe was the founder and first director of what is now known as Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"During his time at Acme, Doe became influenced by two professors.", nil},
 		// A college's alumni listed; studying under a teacher; a relative
@@ -2650,7 +2650,7 @@ func TestGrammar(t *testing.T) {
 		{"但李四并不允许子女进入甲公司，于是就有了张三从乙大学研究生毕业后，在众多求职者中脱颖而出，成功加入戊科技的经历。", []string{"张三 educatedAt 乙大学", "张三 worksFor 戊科技"}},
 		// One's own firm set up, a stake owned, a post taken over, and
 		// the organisation named after a description of it.
-		{"Roe left Beta Labs in 2018 and set up her own label, Acme Robotics, in 2019.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe left Beta Labs in 2018 and set up her own label, Acme Robotics, in 2019.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe worked there for seven years before establishing his own independent design firm, Acme Robotics, in 1955.", []string{"Jane Roe founded Acme Robotics"}},
 		{"Gamma Capital owns a stake in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Roe was elected president of the university's drama group, Beta Labs, and its club.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
@@ -2909,7 +2909,7 @@ func TestGrammar(t *testing.T) {
 		// before a name.
 		{"Acme also acquired the privately held Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme acquired the publicly traded Beta Labs in 1990.", []string{"Acme Robotics acquired Beta Labs"}},
-		{"Roe left Acme to join the newly formed Beta Labs.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe left Acme to join the newly formed Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		// What was sold named after a description of it, set off by
 		// commas; the buyer acquires it.
 		{"Acme sold its consumer software operations, Beta Labs (which included Gamma Capital), to French publisher Delta Ventures in 1998.", []string{"Delta Ventures acquired Beta Labs"}},
@@ -3120,7 +3120,7 @@ func TestGrammar(t *testing.T) {
 		{"Doe said he would be retiring as chairman of Acme Robotics.", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
 		{"Roe was named Acme's chief development officer.", []string{"Jane Roe worksFor Acme Robotics [chief development officer]"}},
 		{"Roe left Acme Robotics in 1969 as an associate professor.", []string{"Jane Roe worksFor Acme Robotics [associate professor]"}},
-		{"Roe left Acme Robotics as a result of the merger.", nil},
+		{"Roe left Acme Robotics as a result of the merger.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// The holder of shares named before them (所持的, 持有的), whoever
 		// buys them; a company wholly owned by its holder.
 		{"丙资本以27亿元收购丁创投所持的甲公司29%股权。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
@@ -3905,8 +3905,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe was awarded a Rhodes Scholarship to study under Doe at Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
 		{"Roe was awarded a scholarship to study medicine, but worked at Beta Labs.", nil},
 		{"Unhappy there, Roe left to become a professor at Beta Labs from 1968 until she retired in 1975.", []string{"Jane Roe worksFor Beta Labs [professor]"}},
-		{"Roe left Beta Labs in 1950 to become chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
-		{"Roe left Beta Labs, and Doe went on to become a professor at Acme Robotics.", []string{"John Doe worksFor Acme Robotics [professor]"}},
+		{"Roe left Beta Labs in 1950 to become chairman of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]", "Jane Roe worksFor Beta Labs"}},
+		{"Roe left Beta Labs, and Doe went on to become a professor at Acme Robotics.", []string{"Jane Roe worksFor Beta Labs", "John Doe worksFor Acme Robotics [professor]"}},
 		// 在 and a relative clause before a company where one works: the
 		// clause's verb is another's (父亲创办的); the work is his.
 		{"张三在父亲与他人合资开设的甲公司工作，一开始担任经理的职务。", []string{"张三 worksFor 甲公司 [经理]"}},
@@ -4356,8 +4356,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe enrolled as a volunteer at Acme.", nil},
 		{"Roe studied astronomy under Doe, and philosophy under Professor Major, a friend of her father.", []string{"Jane Roe advisor John Doe", "Jane Roe advisor Mary Major"}},
 		{"Roe received an invitation from Doe to conduct post-doctoral work at Delta University, where she met Major.", []string{"Jane Roe worksFor Delta University"}},
-		{"When Roe left Acme in 1926 to take up a chair as professor of physics at Delta University, she moved.", []string{"Jane Roe worksFor Delta University"}},
-		{"Roe left Acme and hoped to take up a chair at Delta University.", nil},
+		{"When Roe left Acme in 1926 to take up a chair as professor of physics at Delta University, she moved.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Delta University"}},
+		{"Roe left Acme and hoped to take up a chair at Delta University.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"On her return, Roe became a privatdocent at Delta University, giving lectures.", []string{"Jane Roe worksFor Delta University [privatdocent]"}},
 		{"Doe, who later became the Director General of Acme, said so.", []string{"John Doe led Acme Robotics [director general]", "John Doe worksFor Acme Robotics [director]"}},
 		{"In 1943 Roe met with the director of Acme, Brigadier General Doe.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [director]"}},
@@ -4506,6 +4506,15 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe founded Acme Robotics with her savings.", []string{"Jane Roe founded Acme Robotics"}},
 		{"张三与两位同事创办了甲公司。", []string{"张三 cofounded 甲公司"}},
 		{"张三和妻子在2001年创办了甲公司。", []string{"张三 cofounded 甲公司"}},
+		// Leaving an employer says one worked there; leaving a school
+		// says nothing of work, nor does leaving a place.
+		{"Jane Roe left Acme Robotics in 2009.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"John Doe later quit Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
+		{"Jane Roe left Delta University in 1947 to become a graduate student at Epsilon College.", nil},
+		{"Jane Roe left Springfield in 2009.", nil},
+		{"张三于2009年离开甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三离开乙大学后加入甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三离开了中国。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

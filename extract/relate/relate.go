@@ -1292,6 +1292,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// or the class is no member of its staff.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
+		// "Watson left the University of Chicago to become a graduate
+		// student": leaving a school says nothing of working there.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && studentAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// "spent two years at Beta as a student": studying there is
 		// no work.
@@ -1818,6 +1823,21 @@ var partnerDeterminers = wordSet(`a an one two three four five six several some 
 
 var partnerNouns = wordSet(`colleague colleagues partner partners friend friends associate associates brother brothers sister sisters
 	wife husband son sons father cousin cousins classmate classmates coworker coworkers fellow fellows`)
+
+// leftSchool reports whether o names a university, college, school or
+// institute right after "left", "quit" or "departed" (and "the"), or 离开.
+func leftSchool(src []byte, o doc.Mention) bool {
+	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute", "universität", "université", "大学", "学院", "学校", "中学", "小学"}) {
+		return false
+	}
+	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
+	for _, w := range []string{" left", " quit", " departed", "离开", "离开了"} {
+		if bytes.HasSuffix(before, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
 
 // prepositionWords may follow an object pronoun ("with her in 1990").
 var prepositionWords = wordSet(`in on at to for from by of and or as after before during until since`)

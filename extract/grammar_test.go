@@ -36,6 +36,7 @@ const grammarDict = `entities:
   - {name: 美国, type: Place}
   - {name: 华为云, type: Organization}
   - {name: 华为, type: Organization}
+  - {name: Zeta Institute, type: Organization}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -4511,6 +4512,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe left Acme Robotics in 2009.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"John Doe later quit Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
 		{"Jane Roe left Delta University in 1947 to become a graduate student at Epsilon College.", nil},
+		{"Jane Roe left the Zeta Institute in 2001.", []string{"Jane Roe worksFor Zeta Institute"}},
 		{"Jane Roe left Springfield in 2009.", nil},
 		{"张三于2009年离开甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三离开乙大学后加入甲公司。", []string{"张三 worksFor 甲公司"}},

@@ -1825,9 +1825,10 @@ var partnerNouns = wordSet(`colleague colleagues partner partners friend friends
 	wife husband son sons father cousin cousins classmate classmates coworker coworkers fellow fellows`)
 
 // leftSchool reports whether o names a university, college, school or
-// institute right after "left", "quit" or "departed" (and "the"), or 离开.
+// institute of technology right after "left", "quit" or "departed" (and
+// "the"), or 离开. A research institute left is a workplace left.
 func leftSchool(src []byte, o doc.Mention) bool {
-	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute", "universität", "université", "大学", "学院", "学校", "中学", "小学"}) {
+	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute of technology", "universität", "université", "大学", "学院", "学校", "中学", "小学"}) {
 		return false
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))

@@ -113,11 +113,7 @@ func (d *resolver) dominant(main *dict.Entity) *dict.Entity {
 	if main == nil {
 		return nil
 	}
-	c := d.Whole
-	if c == nil {
-		own := doc.CountNames(d.Mentions)
-		c = &own
-	}
+	c := d.nameCounts()
 	n := c.Named[main]
 	for e, k := range c.Named {
 		if e != main && e.Type == main.Type && 3*k > n {
@@ -1030,19 +1026,6 @@ func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 	return d.sal.best(si, c, 2, fits, d.focus(head))
 }
 
-// namedBefore reports whether the text names e by name before offset off.
-func (d *resolver) namedBefore(e *dict.Entity, off int) bool {
-	for _, m := range d.Mentions {
-		if m.Start >= off {
-			break
-		}
-		if m.Entity == e && m.How != doc.Coref {
-			return true
-		}
-	}
-	return false
-}
-
 // namesBefore reports whether src[lo:hi] holds a mention whose entity fits
 // accepts.
 func (d *resolver) namesBefore(lo, hi int, fits func(*dict.Entity) bool) bool {
@@ -1260,10 +1243,8 @@ func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
 			break
 		}
 	}
-	for _, w := range underWords {
-		if bytes.Contains(d.Src[lead:p], []byte(w)) {
-			return nil
-		}
+	if underPhrase(d.Src[lead:p]) {
+		return nil
 	}
 	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= p })
 	if k == len(d.Mentions) || d.Mentions[k].Start >= sent.End {
@@ -1283,6 +1264,15 @@ func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
 // person, that the document names most often by name (none on a tie), if
 // this text names it before off; else nil.
 func (d *resolver) mostNamedBefore(off int, fits func(*dict.Entity) bool) *dict.Entity {
+	e := d.nameCounts().MostNamedOf(func(e *dict.Entity) bool { return e != d.mainPerson && fits(e) }, true)
+	if e == nil || !d.namedBefore(e, off) {
+		return nil
+	}
+	return e
+}
+
+// nameCounts returns d.counts, filling it and d.firstAt on first use.
+func (d *resolver) nameCounts() *doc.Counts {
 	if d.counts == nil {
 		c := d.Whole
 		if c == nil {
@@ -1297,11 +1287,14 @@ func (d *resolver) mostNamedBefore(off int, fits func(*dict.Entity) bool) *dict.
 			}
 		}
 	}
-	e := d.counts.MostNamedOf(func(e *dict.Entity) bool { return e != d.mainPerson && fits(e) }, true)
-	if at, ok := d.firstAt[e]; e == nil || !ok || at >= off {
-		return nil
-	}
-	return e
+	return d.counts
+}
+
+// namedBefore reports whether this text names e by name before offset off.
+func (d *resolver) namedBefore(e *dict.Entity, off int) bool {
+	d.nameCounts()
+	at, ok := d.firstAt[e]
+	return ok && at < off
 }
 
 // recent returns the entity of the last mention in before that ok
@@ -1368,7 +1361,7 @@ func (d *resolver) companionPhrase(sent doc.Span, m doc.Mention, off int) bool {
 		return false // the pronoun's own clause: "with Roe he founded"
 	}
 	// A list member after 、 stands in the phrase the list's first opens.
-	for c > sent.Start && strings.HasSuffix(string(d.Src[max(sent.Start, c-len("、")):c]), "、") {
+	for c > sent.Start && bytes.HasSuffix(d.Src[sent.Start:c], []byte("、")) {
 		c = doc.ClauseStart(d.Src, sent.Start, c-len("、"))
 	}
 	c = doc.SkipSpace(d.Src, c)
@@ -1383,10 +1376,16 @@ func (d *resolver) companionPhrase(sent doc.Span, m doc.Mention, off int) bool {
 		if e := bytes.IndexFunc(tail, doc.IsClausePunct); e >= 0 {
 			tail = tail[:e]
 		}
-		for _, w := range underWords {
-			if bytes.Contains(tail, []byte(w)) {
-				return true
-			}
+		return underPhrase(tail)
+	}
+	return false
+}
+
+// underPhrase reports whether b holds one of underWords.
+func underPhrase(b []byte) bool {
+	for _, w := range underWords {
+		if bytes.Contains(b, []byte(w)) {
+			return true
 		}
 	}
 	return false

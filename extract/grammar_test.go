@@ -37,6 +37,9 @@ const grammarDict = `entities:
   - {name: 华为云, type: Organization}
   - {name: 华为, type: Organization}
   - {name: Zeta Institute, type: Organization}
+  - {name: Will Wright, type: Person}
+  - {name: 未来资本, type: Organization}
+  - {name: Never Let Me Go, type: Project}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -4517,6 +4520,20 @@ func TestGrammar(t *testing.T) {
 		{"张三于2009年离开甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三离开乙大学后加入甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三离开了中国。", nil},
+		// A cue of negation or of the future inside a name is part of the
+		// name; 未来 is the future, no negation.
+		{"Will Wright left Acme Robotics in 2009.", []string{"Will Wright worksFor Acme Robotics"}},
+		{"Will Wright will join Acme Robotics.", nil},
+		{"Jane Roe wrote Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"Jane Roe never wrote Widget OS.", nil},
+		{"未来资本投资了甲公司。", []string{"未来资本 investedIn 甲公司"}},
+		{"张三将加入未来资本。", nil},
+		{"张三创办了专注未来出行的甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三未加入甲公司。", nil},
+		// Helping towards a founding is no founding.
+		{"张三为筹建甲公司作出了重要贡献。", nil},
+		{"张三为创办甲公司四处奔走。", []string{"张三 founded 甲公司"}},
+		{"张三成为甲公司董事长并做出贡献。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

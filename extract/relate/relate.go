@@ -1142,7 +1142,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
-	if negated(d, m.sent, b.start, b.end, m.negs) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || b.role != "" && refusedAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
+	if negated(d, m.sent, b.start, b.end, m.negs, m.ms) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || b.role != "" && refusedAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || contributedToward(d.Src[:m.sent.End], b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
 		return out
 	}
 	if len(subj) > 1 && m.ru.hasS && subj[0].How == doc.Coref && bytes.HasPrefix(d.Src[subj[len(subj)-1].End:], []byte(" of ")) {
@@ -3809,12 +3809,16 @@ var (
 // A Chinese cue that a 的 closes before the match opens belongs to a
 // relative clause of its own: in 即将离职的前甲公司院长张三 the leaving is
 // planned, the post held is not.
-func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool {
+//
+// A cue inside a name is part of the name: "Will Wright left Maxis",
+// 未来资本投资了甲公司, "Roe wrote Never Let Me Go". ms are the
+// sentence's mentions, by start.
+func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms []doc.Mention) bool {
 	if len(cues) == 0 {
 		return false
 	}
 	c := doc.ClauseStart(d.Src, sent.Start, start)
-	text := withoutParens(doc.FoldString(string(d.Src[c:end])))
+	text := withoutParens(doc.FoldString(withoutNames(d.Src, c, end, ms)))
 	before, folded := "", false // the clause before the match, folded once it is asked for
 	for _, n := range cues {
 		for from := 0; ; {
@@ -3831,8 +3835,11 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 					continue
 				}
 			} else {
+				if n == "未" && strings.HasPrefix(text[from:], "来") {
+					continue // 未来, the future, denies nothing: 专注未来出行的甲公司
+				}
 				if !folded {
-					before, folded = withoutParens(doc.FoldString(string(d.Src[c:start]))), true
+					before, folded = withoutParens(doc.FoldString(withoutNames(d.Src, c, start, ms))), true
 					if !strings.HasPrefix(text, before) {
 						before = ""
 					}
@@ -3850,6 +3857,23 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string) bool
 		}
 	}
 	return false
+}
+
+// withoutNames returns src[lo:hi] with each mention of ms within it
+// replaced by a mark that is neither a word nor a cue.
+func withoutNames(src []byte, lo, hi int, ms []doc.Mention) string {
+	var b strings.Builder
+	at := lo
+	for _, mn := range ms {
+		if mn.Start < at || mn.End > hi || mn.Start >= mn.End {
+			continue
+		}
+		b.Write(src[at:mn.Start])
+		b.WriteString("\u25c7")
+		at = mn.End
+	}
+	b.Write(src[at:hi])
+	return b.String()
 }
 
 // withoutParens drops the closed parentheses of text with what they hold:
@@ -5937,6 +5961,25 @@ func excludedBy(src []byte, sentStart int, b binding) bool {
 	}
 	c := doc.ClauseStart(src, sentStart, b.start)
 	return !bytes.ContainsRune(src[c:b.end], '除')
+}
+
+// contributedToward reports whether the verb between the subject and the
+// object is the aim of a contribution the clause goes on to name:
+// 张三为筹建甲公司做出了贡献 says that 张三 helped, not that 张三 founded.
+func contributedToward(src []byte, b binding) bool {
+	if len(b.subj) == 0 || len(b.obj) == 0 || b.subj[len(b.subj)-1].End > b.obj[0].Start {
+		return false
+	}
+	gap := src[b.subj[len(b.subj)-1].End:b.obj[0].Start]
+	i := bytes.Index(gap, []byte("为"))
+	if i < 0 || bytes.HasPrefix(gap[i:], []byte("为了")) || len(bytes.TrimSpace(gap[i+len("为"):])) == 0 {
+		return false // 为了 is a purpose; 为甲公司工作 names no verb before the object
+	}
+	if r, _ := utf8.DecodeLastRune(gap[:i]); strings.ContainsRune("成作认因称被以", r) {
+		return false
+	}
+	after := src[b.end:clauseAhead(src, b.end, 30)]
+	return bytes.Contains(after, []byte("贡献"))
 }
 
 // parallelPhrase reports whether the English preposition before a list

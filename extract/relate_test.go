@@ -535,3 +535,34 @@ relations:
 		}
 	}
 }
+
+// TestWordAcrossName: a name's last character that starts a word with the
+// next one (校长, 校友, 院长) is left to that word when the name without
+// it is a form of the same entity; elsewhere the longer form stands.
+func TestWordAcrossName(t *testing.T) {
+	d, err := dict.Load("t.yaml", []byte(`entities:
+  - {name: 己大学, type: Organization, aliases: [己大学校]}
+  - {name: 庚书院, type: Organization}
+  - {name: 张三, type: Person}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(d, Options{NoCoref: true})
+	for _, tt := range []struct{ text, want string }{
+		{"张三任己大学校长。", "张三|己大学"},
+		{"张三是己大学校友。", "张三|己大学"},
+		{"己大学校成立于1912年。", "己大学校"},
+		{"己大学校园很大。", "己大学"},
+		{"己大学校址在北京。", "己大学校"},
+		{"庚书院长张三。", "庚书院|张三"}, // 庚书 is no form of 庚书院
+	} {
+		var out []string
+		for _, m := range x.Extract("t", []byte(tt.text)).Mentions {
+			out = append(out, m.Text)
+		}
+		if got := strings.Join(out, "|"); got != tt.want {
+			t.Errorf("%s: got %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

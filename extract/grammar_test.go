@@ -367,7 +367,7 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe's lab built Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Gizmo, developed by Jane Roe's group, is popular.", []string{"Jane Roe authored Gizmo"}},
 		{"Jane Roe's father founded Acme Robotics.", nil},
-		{"Jane Roe's students John Doe and Mary Major founded Acme Robotics.", []string{"John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Jane Roe's students John Doe and Mary Major founded Acme Robotics.", []string{"John Doe advisor Jane Roe", "John Doe founded Acme Robotics", "Mary Major advisor Jane Roe", "Mary Major founded Acme Robotics"}},
 		{"张三的学生李四创办了甲公司。", []string{"李四 advisor 张三", "李四 founded 甲公司"}},
 		// What a company's people make, the company makes; not what they
 		// found.
@@ -4534,6 +4534,15 @@ func TestGrammar(t *testing.T) {
 		{"张三为筹建甲公司作出了重要贡献。", nil},
 		{"张三为创办甲公司四处奔走。", []string{"张三 founded 甲公司"}},
 		{"张三成为甲公司董事长并做出贡献。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A pupil named after the teacher's possessive, or before it in an
+		// apposition; a son is no pupil.
+		{"Jane Roe's doctoral student John Doe gave the talk.", []string{"John Doe advisor Jane Roe"}},
+		{"John Doe, Jane Roe's former student, gave the talk.", []string{"John Doe advisor Jane Roe"}},
+		{"John Doe, Jane Roe's son, gave the talk.", nil},
+		// In Chinese the clause after such an apposition goes on with the
+		// name before it, not with the teacher.
+		{"李四，张三的学生，2001年加入了甲公司。", []string{"李四 worksFor 甲公司"}},
+		{"李四，张三的得意门生，后来加入甲公司。", []string{"李四 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2588,6 +2588,28 @@ func kinEnd(src []byte, p int) int {
 	return -1
 }
 
+// zhTieApposition reports whether the name ending at p heads a noun
+// phrase of another person tied to it, closed by a comma: in
+// 李四，张三的学生，加入了甲公司 the clause goes on with 李四, and in
+// 张三的学生，后加入甲公司 with the student, unnamed.
+func zhTieApposition(src []byte, p int) bool {
+	n, ok := matchLit(src, p, "的")
+	if !ok {
+		return false
+	}
+	p += n
+	for _, w := range zhTies {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			r, _ := utf8.DecodeRune(src[p+len(w):])
+			return r == '，' || r == ','
+		}
+	}
+	return false
+}
+
+// zhTies are people tied to another by study or work, longest first.
+var zhTies = []string{"得意门生", "博士生", "研究生", "博士后", "学生", "弟子", "门生", "高徒", "助手", "秘书", "同事", "同学", "好友", "挚友", "朋友", "搭档"}
+
 // zhKinBefore reports whether a kinship noun stands right before p.
 func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
 
@@ -3299,7 +3321,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				if j := m.baObject(k, at); j >= 0 {
 					return []doc.Mention{m.ms[j]} // 李四把张三招进乙大学做教授: 张三
 				}
-				if zhKinAfter(d.Src, c.End) {
+				if zhKinAfter(d.Src, c.End) || zhTieApposition(d.Src, c.End) {
 					if k > 0 && m.ms[k-1].Entity.Type == dict.Person && strings.ContainsRune("，,", runeBefore(d.Src, c.Start)) &&
 						doc.SkipSpace(d.Src, m.ms[k-1].End) == bytes.LastIndexAny(d.Src[:c.Start], "，,") {
 						return []doc.Mention{m.ms[k-1]} // 王五，张三堂侄，乙大学教授: 王五

@@ -4543,6 +4543,9 @@ func TestGrammar(t *testing.T) {
 		// name before it, not with the teacher.
 		{"李四，张三的学生，2001年加入了甲公司。", []string{"李四 worksFor 甲公司"}},
 		{"李四，张三的得意门生，后来加入甲公司。", []string{"李四 worksFor 甲公司"}},
+		// Leaving to take up work with a post named; a hope is none.
+		{"Jane Roe dropped out after two years to work as a programmer for Acme Robotics in Boston.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe hoped to work as a programmer for Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4533,6 +4533,7 @@ func TestGrammar(t *testing.T) {
 		// Helping towards a founding is no founding.
 		{"张三为筹建甲公司作出了重要贡献。", nil},
 		{"张三为创办甲公司四处奔走。", []string{"张三 founded 甲公司"}},
+		{"张三最为积极地创办了甲公司并做出了贡献。", []string{"张三 founded 甲公司"}},
 		{"张三成为甲公司董事长并做出贡献。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// A pupil named after the teacher's possessive, or before it in an
 		// apposition; a son is no pupil.

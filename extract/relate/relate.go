@@ -5989,16 +5989,20 @@ func excludedBy(src []byte, sentStart int, b binding) bool {
 // object is the aim of a contribution the clause goes on to name:
 // 张三为筹建甲公司做出了贡献 says that 张三 helped, not that 张三 founded.
 func contributedToward(src []byte, b binding) bool {
-	if len(b.subj) == 0 || len(b.obj) == 0 || b.subj[len(b.subj)-1].End > b.obj[0].Start {
+	if len(b.subj) == 0 || len(b.obj) == 0 {
 		return false
 	}
-	gap := src[b.subj[len(b.subj)-1].End:b.obj[0].Start]
+	se := b.subj[len(b.subj)-1].End
+	if se < b.start || se > b.obj[0].Start {
+		return false // the subject is not the match's own, before its object
+	}
+	gap := src[se:b.obj[0].Start]
 	i := bytes.Index(gap, []byte("为"))
 	if i < 0 || bytes.HasPrefix(gap[i:], []byte("为了")) || len(bytes.TrimSpace(gap[i+len("为"):])) == 0 {
 		return false // 为了 is a purpose; 为甲公司工作 names no verb before the object
 	}
-	if r, _ := utf8.DecodeLastRune(gap[:i]); strings.ContainsRune("成作认因称被以", r) {
-		return false
+	if r, _ := utf8.DecodeLastRune(gap[:i]); strings.ContainsRune("成作认因称被以更较最甚极颇尤", r) {
+		return false // 成为, 作为, 最为…: words of their own
 	}
 	after := src[b.end:clauseAhead(src, b.end, 30)]
 	return bytes.Contains(after, []byte("贡献"))

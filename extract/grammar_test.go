@@ -4547,6 +4547,13 @@ func TestGrammar(t *testing.T) {
 		// Leaving to take up work with a post named; a hope is none.
 		{"Jane Roe dropped out after two years to work as a programmer for Acme Robotics in Boston.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe hoped to work as a programmer for Acme Robotics.", nil},
+		// A cue before a relative clause or an apposition on a name does
+		// not reach what that phrase takes as given; a cue inside it does.
+		{"Jane Roe will join Acme Robotics, a company founded by John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"Jane Roe plans to buy Gizmo, which was developed by Acme Robotics.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics will hire Jane Roe, who will lead Beta Labs.", nil},
+		{"张三将加入由李四创办的甲公司。", []string{"李四 founded 甲公司"}},
+		{"李四没有创办甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

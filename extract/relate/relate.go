@@ -3842,6 +3842,16 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms [
 	c := doc.ClauseStart(d.Src, sent.Start, start)
 	text := withoutParens(doc.FoldString(withoutNames(d.Src, c, end, ms)))
 	before, folded := "", false // the clause before the match, folded once it is asked for
+	prefix := func() string {
+		if !folded {
+			before, folded = withoutParens(doc.FoldString(withoutNames(d.Src, c, start, ms))), true
+			if !strings.HasPrefix(text, before) {
+				before = ""
+			}
+		}
+		return before
+	}
+	aside := -1 // whether the match is a phrase that presupposes what it says, once asked
 	for _, n := range cues {
 		for from := 0; ; {
 			i := strings.Index(text[from:], n)
@@ -3856,16 +3866,25 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms [
 				if n != "n't" && (doc.LatinWordRune(before) || doc.LatinWordRune(after)) {
 					continue
 				}
-			} else {
-				if n == "未" && strings.HasPrefix(text[from:], "来") {
-					continue // 未来, the future, denies nothing: 专注未来出行的甲公司
-				}
-				if !folded {
-					before, folded = withoutParens(doc.FoldString(withoutNames(d.Src, c, start, ms))), true
-					if !strings.HasPrefix(text, before) {
-						before = ""
+			} else if n == "未" && strings.HasPrefix(text[from:], "来") {
+				continue // 未来, the future, denies nothing: 专注未来出行的甲公司
+			}
+			if from <= len(prefix()) {
+				// The cue ends before the match opens. A match that is a
+				// relative clause or an apposition on a name ("will join
+				// Acme, a company founded by Doe"; 没有加入李四创办的甲公司)
+				// states what the cue's clause takes as given.
+				if aside < 0 {
+					aside = 0
+					if presupposed(d.Src, start, end, ms) {
+						aside = 1
 					}
 				}
+				if aside == 1 {
+					continue
+				}
+			}
+			if n[0] >= utf8.RuneSelf {
 				if from <= len(before) && strings.Contains(before[from:], "的") {
 					continue
 				}
@@ -3879,6 +3898,29 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms [
 		}
 	}
 	return false
+}
+
+// presupposed reports whether the match from start to end is a phrase on
+// a name that a clause around it takes as given: a name that opens it
+// followed by a relative clause or an apposition ("Acme, which was
+// founded by Doe"; "Acme, a company founded by Doe"), or a Chinese
+// relative clause that opens on a name and ends on its head (李四创办的
+// 甲公司, 由李四创办的甲公司).
+func presupposed(src []byte, start, end int, ms []doc.Mention) bool {
+	for _, mn := range ms {
+		if mn.Start == start && startsWithAny(src[mn.End:end], []string{", which ", ", who ", ", whose ", ", a ", ", an ", ", the "}) {
+			return true
+		}
+	}
+	opens := slices.ContainsFunc(ms, func(mn doc.Mention) bool { return mn.Start == start })
+	if !opens {
+		if n, ok := matchLit(src, start, "由"); ok {
+			opens = slices.ContainsFunc(ms, func(mn doc.Mention) bool { return mn.Start == start+n })
+		}
+	}
+	return opens && slices.ContainsFunc(ms, func(mn doc.Mention) bool {
+		return mn.End == end && mn.Start > start && bytes.HasSuffix(src[:mn.Start], []byte("的"))
+	})
 }
 
 // withoutNames returns src[lo:hi] with each mention of ms within it

@@ -4554,6 +4554,9 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics will hire Jane Roe, who will lead Beta Labs.", nil},
 		{"张三将加入由李四创办的甲公司。", []string{"李四 founded 甲公司"}},
 		{"李四没有创办甲公司。", nil},
+		// Selected or chosen for a post is appointed to it.
+		{"Jane Roe was selected as president of Acme Robotics, a role second to the CEO.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Jane Roe was tapped as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4554,6 +4554,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics will hire Jane Roe, who will lead Beta Labs.", nil},
 		{"张三将加入由李四创办的甲公司。", []string{"李四 founded 甲公司"}},
 		{"李四没有创办甲公司。", nil},
+		{"张三没有加入由李四创办的甲公司。", []string{"李四 founded 甲公司"}},
 		// Selected or chosen for a post is appointed to it.
 		{"Jane Roe was selected as president of Acme Robotics, a role second to the CEO.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Jane Roe was tapped as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},

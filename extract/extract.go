@@ -18,7 +18,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -310,7 +309,7 @@ func (x *Extractor) named(name string, src []byte, w *Whole) []Mention {
 func wordAcross(src []byte, start, end int, e *dict.Entity) int {
 	last, w := utf8.DecodeLastRune(src[start:end])
 	next, _ := utf8.DecodeRune(src[end:])
-	if w == end-start || !strings.ContainsRune(nameEnds, last) || !strings.ContainsRune(wordSeconds, next) || !slices.Contains(acrossWords, string([]rune{last, next})) {
+	if w == end-start || !acrossWords[[2]rune{last, next}] {
 		return end
 	}
 	short := string(src[start : end-w])
@@ -321,17 +320,21 @@ func wordAcross(src []byte, start, end int, e *dict.Entity) int {
 }
 
 // acrossWords are the words that a name's last character may start:
-// heads of an organisation, its members and its parts. nameEnds and
-// wordSeconds are their first and second characters, for a quick test.
-var acrossWords = []string{"校长", "校友", "校董", "校区", "校园", "校史", "校庆", "校训", "校歌", "校务", "校方", "校舍",
+// heads of an organisation, its members and its parts.
+var acrossWords = runePairs("校长", "校友", "校董", "校区", "校园", "校史", "校庆", "校训", "校歌", "校务", "校方", "校舍",
 	"院长", "院士", "社长", "社员", "所长", "会长", "会员", "行长", "厂长", "局长", "部长", "馆长", "团长", "司长", "署长",
 	"處長", "处长", "科长", "站长", "台长", "店长", "室长", "组长", "队长",
-	"校區", "校園", "校慶", "校訓", "校務", "校長", "院長", "社長", "所長", "會長", "會員", "行長", "廠長", "局長", "部長", "館長", "團長", "司長", "署長", "科長", "站長", "台長", "店長", "室長", "組長", "隊長"}
+	"校區", "校園", "校慶", "校訓", "校務", "校長", "院長", "社長", "所長", "會長", "會員", "行長", "廠長", "局長", "部長", "館長", "團長", "司長", "署長", "科長", "站長", "台長", "店長", "室長", "組長", "隊長")
 
-const (
-	nameEnds    = "校院社所会會行厂廠局部馆館团團司署处處科站台店室组組队隊"
-	wordSeconds = "长長友董区區园園史庆慶训訓歌务務方舍士员員"
-)
+// runePairs returns the set of the two-character words ws.
+func runePairs(ws ...string) map[[2]rune]bool {
+	set := make(map[[2]rune]bool, len(ws))
+	for _, w := range ws {
+		r := []rune(w)
+		set[[2]rune{r[0], r[1]}] = true
+	}
+	return set
+}
 
 // Whole is what a first reading of a whole document found, for extracting
 // it block by block (ExtractIn): how often each entity is named, by a

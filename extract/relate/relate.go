@@ -1832,12 +1832,7 @@ func leftSchool(src []byte, o doc.Mention) bool {
 		return false
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
-	for _, w := range []string{" left", " quit", " departed", "离开", "离开了"} {
-		if bytes.HasSuffix(before, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return endsWithAny(before, []string{" left", " quit", " departed", "离开", "离开了"})
 }
 
 // prepositionWords may follow an object pronoun ("with her in 1990").
@@ -3907,19 +3902,18 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms [
 // relative clause that opens on a name and ends on its head (李四创办的
 // 甲公司, 由李四创办的甲公司).
 func presupposed(src []byte, start, end int, ms []doc.Mention) bool {
-	for _, mn := range ms {
-		if mn.Start == start && startsWithAny(src[mn.End:end], []string{", which ", ", who ", ", whose ", ", a ", ", an ", ", the "}) {
-			return true
-		}
+	if n, ok := matchLit(src, start, "由"); ok {
+		start += n // 由李四创办的甲公司 opens on 李四
 	}
-	opens := slices.ContainsFunc(ms, func(mn doc.Mention) bool { return mn.Start == start })
-	if !opens {
-		if n, ok := matchLit(src, start, "由"); ok {
-			opens = slices.ContainsFunc(ms, func(mn doc.Mention) bool { return mn.Start == start+n })
-		}
+	k, found := slices.BinarySearchFunc(ms, start, func(mn doc.Mention, at int) int { return mn.Start - at })
+	if !found {
+		return false
 	}
-	return opens && slices.ContainsFunc(ms, func(mn doc.Mention) bool {
-		return mn.End == end && mn.Start > start && bytes.HasSuffix(src[:mn.Start], []byte("的"))
+	if startsWithAny(src[ms[k].End:end], []string{", which ", ", who ", ", whose ", ", a ", ", an ", ", the "}) {
+		return true
+	}
+	return slices.ContainsFunc(ms[k+1:], func(mn doc.Mention) bool {
+		return mn.End == end && bytes.HasSuffix(src[:mn.Start], []byte("的"))
 	})
 }
 

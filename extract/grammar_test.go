@@ -4558,6 +4558,14 @@ func TestGrammar(t *testing.T) {
 		// Selected or chosen for a post is appointed to it.
 		{"Jane Roe was selected as president of Acme Robotics, a role second to the CEO.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Jane Roe was tapped as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		// Shares pooled with partners named after 与 found a firm together,
+		// also where the clause names no subject; funds raised (集资) may
+		// be one founder's own.
+		{"1901年，与张三等人合资集股在乙城合办甲公司，任经理。", []string{"张三 cofounded 甲公司"}},
+		{"1912年，又与张三、李四等人集股在上海创办甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"王五又与张三等7人集股在无锡兴办甲公司。", []string{"张三 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"1923年，张三归国，在奉天集资创办甲公司。", []string{"张三 founded 甲公司"}},
+		{"1944年，张三和李四等，联合一百多人共同发起组织了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4566,6 +4566,9 @@ func TestGrammar(t *testing.T) {
 		{"王五又与张三等7人集股在无锡兴办甲公司。", []string{"张三 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		{"1923年，张三归国，在奉天集资创办甲公司。", []string{"张三 founded 甲公司"}},
 		{"1944年，张三和李四等，联合一百多人共同发起组织了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// Two posts joined by 、 in apposition, then the organisation's.
+		{"张三，全国政协常委、全国政协人口资源环境委员会主任，甲公司原部长、党组书记。", []string{"张三 led 甲公司 [部长]", "张三 worksFor 甲公司 [部长]"}},
+		{"张三，全国政协常委、全国政协人口资源环境委员会主任，甲公司的产品很多。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

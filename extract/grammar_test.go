@@ -2063,7 +2063,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe and her brother Doe founded Acme in 1996, as well as Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe founded Beta Labs", "John Doe founded Acme Robotics", "John Doe founded Beta Labs"}},
 		{"Roe started another company, Beta Labs, in 1990.", []string{"Jane Roe founded Beta Labs"}},
 		{"Roe was one of the founding partners of Acme.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Acme Robotics [partner]"}},
-		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe founded Acme Robotics", "John Doe worksFor Acme Robotics [vice president]", "Mary Major founded Acme Robotics", "Mary Major worksFor Acme Robotics [secretary]"}},
 		{"Roe started work at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A person named after another name's possessive and a few
 		// words is the slot's: "by Roe's brother John Doe".
@@ -2953,7 +2953,7 @@ func TestGrammar(t *testing.T) {
 		// Commas that set off the parts of a place's name do not end a
 		// short gap.
 		{"Acme Robotics was founded in Springfield, Illinois, in 1932 by Jane Roe.", []string{"Jane Roe founded Acme Robotics"}},
-		{"Acme Robotics was founded in Springfield, 美国, in 1932 by Jane Roe as president, John Doe as secretary, and Mary Major as treasurer.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Acme Robotics was founded in Springfield, 美国, in 1932 by Jane Roe as president, John Doe as secretary, and Mary Major as treasurer.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe founded Acme Robotics", "John Doe worksFor Acme Robotics [secretary]", "Mary Major founded Acme Robotics", "Mary Major worksFor Acme Robotics [treasurer]"}},
 		{"Roe was born in Springfield, Illinois, and joined Acme in 1950.", []string{"Jane Roe bornIn Springfield", "Jane Roe worksFor Acme Robotics"}},
 		// Founding in partnership with someone; a second verb with its
 		// object named after a description.
@@ -4569,6 +4569,10 @@ func TestGrammar(t *testing.T) {
 		// Two posts joined by 、 in apposition, then the organisation's.
 		{"张三，全国政协常委、全国政协人口资源环境委员会主任，甲公司原部长、党组书记。", []string{"张三 led 甲公司 [部长]", "张三 worksFor 甲公司 [部长]"}},
 		{"张三，全国政协常委、全国政协人口资源环境委员会主任，甲公司的产品很多。", nil},
+		// Founders each named with their post ("by Roe as president").
+		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president of engineering.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe founded Acme Robotics", "John Doe worksFor Acme Robotics [vice president]", "Mary Major founded Acme Robotics", "Mary Major worksFor Acme Robotics [secretary]"}},
+		{"Acme was founded in 1932 by Roe, with Doe as chief engineer.", []string{"Jane Roe founded Acme Robotics", "John Doe worksFor Acme Robotics [chief engineer]"}},
+		{"Acme was founded by Roe as a subsidiary of Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

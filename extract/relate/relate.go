@@ -4487,6 +4487,23 @@ func memberTail(src []byte, t dict.Type, p int) int {
 	return p
 }
 
+// asNext reports whether "as" follows slot ei in the rule ("{s} as
+// @title").
+func (ru *rule) asNext(ei int) bool {
+	i := ru.afterSpace(ei + 1)
+	if i >= len(ru.elems) || ru.elems[i].Kind != dict.Lit {
+		return false
+	}
+	return slices.ContainsFunc(ru.elems[i].Alts, func(a string) bool { return strings.HasPrefix(strings.TrimSpace(a)+" ", "as ") })
+}
+
+// ownPost reports whether "as" and a post follow person c ("Roe as
+// president, Doe as …").
+func ownPost(src []byte, c doc.Mention) bool {
+	q := doc.SkipSpace(src, c.End)
+	return c.Entity.Type == dict.Person && lowerWordAt(src, q) == "as" && skipAsPost(src, q) > q
+}
+
 // skipAsPost passes "as" and a post of a few words at p ("as vice
 // president of engineering") up to the comma or "and" after it; it
 // returns p if no such phrase is there.
@@ -7105,6 +7122,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 					m.match(r, ei+1, nb)
 				}
 			}
+			continue
+		}
+		if n > 1 && e.Kind == dict.Subject && m.ru.asNext(ei) && slices.ContainsFunc(group[:n-1], func(c doc.Mention) bool { return ownPost(src, c) }) {
+			// "by Roe as president, Major as secretary and Doe as
+			// treasurer": a member with a post of its own is not given
+			// the last member's.
 			continue
 		}
 		if n > 1 && parallelPhrase(src, group[0].Start, end) {

@@ -4573,6 +4573,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme was founded in 1932 by Roe as president, his wife Major as secretary, and Doe as vice president of engineering.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]", "John Doe founded Acme Robotics", "John Doe worksFor Acme Robotics [vice president]", "Mary Major founded Acme Robotics", "Mary Major worksFor Acme Robotics [secretary]"}},
 		{"Acme was founded in 1932 by Roe, with Doe as chief engineer.", []string{"Jane Roe founded Acme Robotics", "John Doe worksFor Acme Robotics [chief engineer]"}},
 		{"Acme was founded by Roe as a subsidiary of Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
+		// A relative named after 其 and a one-character kinship noun (其父
+		// 张三) is whom the clauses after go on with; 其子公司 is no kin.
+		{"李四出生于美国，其父张三曾是军人，曾任甲公司副局长。", []string{"张三 worksFor 甲公司 [副局长]", "李四 bornIn 美国"}},
+		{"其父张三为甲公司老会员，曾任戊大学校长。", []string{"张三 led 戊大学 [校长]", "张三 worksFor 戊大学 [校长]"}},
+		{"李四出生于美国，其子公司甲公司曾任用王五。", []string{"李四 bornIn 美国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5691,6 +5691,24 @@ func zhInviter(src []byte, s doc.Mention) bool {
 	return startsWithAny(src[doc.ClauseStart(src, max(0, s.Start-36), s.Start):], []string{"受", "应", "應"})
 }
 
+// bareKinHead returns the person named right after 其 and a one-character
+// kinship noun at p (其父张三, 其妻李四), or -1. Without a name after it
+// the character may be part of another word (其子公司).
+func (m *sentMatcher) bareKinHead(src []byte, p int) int {
+	n, ok := matchLit(src, p, "其")
+	if !ok {
+		return -1
+	}
+	for _, w := range []string{"父", "母", "兄", "弟", "姊", "姐", "妹", "妻", "夫"} {
+		if l, ok := matchLit(src, p+n, w); ok {
+			if k := m.mentionAt(p + n + l); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
 // kinGoesOn reports whether a clause before at, in at's sentence, opens
 // with a relative (父亲, 其母亲, 他的妻子 …) and no later clause before at
 // opens with a name of the dictionary's: the clauses after it go on with
@@ -5713,6 +5731,8 @@ func (m *sentMatcher) kinGoesOn(at int) (kin bool, named int) {
 				kin = true
 				named = m.kinHead(src, q)
 			}
+		} else if k := m.bareKinHead(src, q); k >= 0 {
+			kin, named = true, k
 		} else if k := m.mentionAt(skipZhTime(src, p)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
 			kin, named = false, -1
 		}

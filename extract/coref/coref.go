@@ -1135,7 +1135,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// possessive's noun is, not whose it is.
 	enPoss := bytes.HasPrefix(d.Src[off:], []byte("his ")) || bytes.HasPrefix(d.Src[off:], []byte("her "))
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
+		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && !opinionOf(d.Src, m.End, off) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}
@@ -1152,7 +1152,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 		if m.Entity.Type != dict.Person {
 			continue
 		}
-		if enPoss && asBefore(d.Src, m.End, off) || d.companionPhrase(sent, m, off) {
+		if enPoss && asBefore(d.Src, m.End, off) || d.companionPhrase(sent, m, off) || opinionOf(d.Src, m.End, off) {
 			continue
 		}
 		if g != 0 && d.genderOf(m.Entity) != 0 && d.genderOf(m.Entity) != g {
@@ -1352,6 +1352,24 @@ var companionWords = []string{"with ", "along with ", "together with ", "alongsi
 // underWords end a Chinese phrase 在X…下 ("under X's…"), whose X is someone
 // other than the subject: 在冯教授指导下从事研究，他….
 var underWords = []string{"指导下", "领导下", "带领下", "帮助下", "支持下", "推荐下", "邀请下", "影响下", "主持下", "率领下"}
+
+// opinionVerbs say what one thinks another should do or is: a pronoun
+// right after them is someone else, since Chinese says 自己 of oneself
+// there (钱穆认为他应该继续学习: he is not 钱穆).
+var opinionVerbs = []string{"认为", "認為", "觉得", "覺得", "建议", "建議", "劝", "勸", "劝说", "勸說", "鼓励", "鼓勵", "要求", "希望", "说服", "說服", "相信"}
+
+// opinionOf reports whether the text from end (a name's end) to off (a
+// pronoun) is one of opinionVerbs, after an adverb or two (也, 则, 一直).
+func opinionOf(src []byte, end, off int) bool {
+	if off <= end || off-end > 24 {
+		return false
+	}
+	b := bytes.TrimSpace(src[end:off])
+	for _, a := range []string{"也", "则", "則", "还", "還", "便", "就", "更", "一直", "始终", "始終", "当时", "當時"} {
+		b = bytes.TrimPrefix(b, []byte(a))
+	}
+	return slices.Contains(opinionVerbs, string(b))
+}
 
 // companionPhrase reports whether m stands in a phrase of an earlier
 // clause of the sentence that opens with one of companionWords.

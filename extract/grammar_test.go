@@ -4578,6 +4578,12 @@ func TestGrammar(t *testing.T) {
 		{"李四出生于美国，其父张三曾是军人，曾任甲公司副局长。", []string{"张三 worksFor 甲公司 [副局长]", "李四 bornIn 美国"}},
 		{"其父张三为甲公司老会员，曾任戊大学校长。", []string{"张三 led 戊大学 [校长]", "张三 worksFor 戊大学 [校长]"}},
 		{"李四出生于美国，其子公司甲公司曾任用王五。", []string{"李四 bornIn 美国"}},
+		// What will, may, should, cannot or would not be is no fact.
+		{"张三不会加入甲公司。", nil},
+		{"张三将会加入甲公司。", nil},
+		{"张三不愿出任甲公司总裁。", nil},
+		{"张三考上了乙大学的研究生。李四认为他应该加入甲公司。", []string{"张三 educatedAt 乙大学"}},
+		{"张三加入甲公司后，还会继续写作。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

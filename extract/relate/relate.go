@@ -3748,6 +3748,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"将以", "拟以", "将斥资", "拟斥资", "将出资", "拟出资", "正在筹建", "筹建中",
 	"将持有", "将持股", "将拥有", "将入股", "将注资", "将领投", "拟持有", "拟入股", "拟注资",
 	"将聘请", "将聘任", "拟聘请", "拟聘任", "计划聘请", "准备聘请",
+	// What will, may, should, cannot or would not be: 不会加入, 将会收购,
+	// 应该加入, 不愿出任.
+	"不会", "将会", "可能会", "也许会", "或许会", "应该", "应当", "也会", "还会", "不愿", "不肯", "不能", "无法",
 	// An award names a title it does not give: 被…选为年度科学家.
 	"选为年度", "评为年度",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",

@@ -4584,6 +4584,9 @@ func TestGrammar(t *testing.T) {
 		{"张三不愿出任甲公司总裁。", nil},
 		{"张三考上了乙大学的研究生。李四认为他应该加入甲公司。", []string{"张三 educatedAt 乙大学"}},
 		{"张三加入甲公司后，还会继续写作。", []string{"张三 worksFor 甲公司"}},
+		// A work's kind before it and a partner's tie before the partner.
+		{"In 1970, Roe wrote the book Gizmo with his son Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe developed the game Gizmo with his brother's money.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

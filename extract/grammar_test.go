@@ -4587,6 +4587,9 @@ func TestGrammar(t *testing.T) {
 		// A work's kind before it and a partner's tie before the partner.
 		{"In 1970, Roe wrote the book Gizmo with his son Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe developed the game Gizmo with his brother's money.", []string{"Jane Roe authored Gizmo"}},
+		// An adverb and an irregular participle describe the name after.
+		{"Roe is the author of the widely used Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe later joined the widely known Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

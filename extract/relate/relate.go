@@ -9333,11 +9333,15 @@ func participleNext(src []byte, p int) int {
 	if w == "" || p+len(w) >= len(src) || src[p+len(w)] != ' ' {
 		return -1
 	}
-	if w == "held" || strings.HasSuffix(w, "ed") && len(w) > 4 && !descriptorStop[w] {
+	if adverbParticiples[w] || strings.HasSuffix(w, "ed") && len(w) > 4 && !descriptorStop[w] {
 		return p + len(w)
 	}
 	return -1
 }
+
+// adverbParticiples qualify a name after an adverb as -ed participles do:
+// "the privately held Beta", "the widely used Gizmo".
+var adverbParticiples = wordSet("held used known read built made sold run grown owned")
 
 // nounNext reports whether a lower-case word that may end a descriptor
 // stands at p: the descriptor goes on past the word before it.

@@ -1365,11 +1365,20 @@ func opinionOf(src []byte, end, off int) bool {
 		return false
 	}
 	b := bytes.TrimSpace(src[end:off])
-	for _, a := range []string{"也", "则", "則", "还", "還", "便", "就", "更", "一直", "始终", "始終", "当时", "當時"} {
-		b = bytes.TrimPrefix(b, []byte(a))
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, a := range opinionAdverbs {
+			if c, ok := bytes.CutPrefix(b, []byte(a)); ok {
+				b, trimmed = c, true
+			}
+		}
 	}
 	return slices.Contains(opinionVerbs, string(b))
 }
+
+// opinionAdverbs may stand between a name and a verb of opinion, in any
+// order (一直也认为).
+var opinionAdverbs = []string{"也", "则", "則", "还", "還", "便", "就", "更", "一直", "始终", "始終", "当时", "當時"}
 
 // companionPhrase reports whether m stands in a phrase of an earlier
 // clause of the sentence that opens with one of companionWords.

@@ -4590,6 +4590,10 @@ func TestGrammar(t *testing.T) {
 		// An adverb and an irregular participle describe the name after.
 		{"Roe is the author of the widely used Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe later joined the widely known Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// 不 right before a verb of the relations denies it.
+		{"甲公司不收购戊科技。", nil},
+		{"张三并不担任甲公司总裁。", nil},
+		{"张三不久加入了甲公司。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3751,6 +3751,8 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	// What will, may, should, cannot or would not be: 不会加入, 将会收购,
 	// 应该加入, 不愿出任.
 	"不会", "将会", "可能会", "也许会", "或许会", "应该", "应当", "也会", "还会", "不愿", "不肯", "不能", "无法",
+	// 不 right before a verb of the relations: 甲公司不收购戊科技.
+	"不收购", "不投资", "不入股", "不加入", "不担任", "不出任", "不参与", "不创办", "不成立",
 	// An award names a title it does not give: 被…选为年度科学家.
 	"选为年度", "评为年度",
 	"will", "plans to", "planned to", "is expected to", "are expected to", "is set to", "intends to", "is to become",

@@ -1373,7 +1373,7 @@ func opinionOf(src []byte, end, off int) bool {
 			}
 		}
 	}
-	return slices.Contains(opinionVerbs, string(b))
+	return slices.ContainsFunc(opinionVerbs, func(v string) bool { return string(b) == v })
 }
 
 // opinionAdverbs may stand between a name and a verb of opinion, in any

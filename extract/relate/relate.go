@@ -218,6 +218,9 @@ type rule struct {
 	// share marks a holder's share in a clause of its own, with no
 	// company named (，丙资本持股38%): see heldCompany.
 	share bool
+	// subjAs marks a subject slot followed by "as" ("{s} as @title"): a
+	// list whose members carry posts of their own does not bind it.
+	subjAs bool
 	// itself marks the Chinese verbs a pattern reads as said of their
 	// subject alone, which the words after them show (甲公司成立后，…:
 	// the pattern spells out 后); nil if none. Elsewhere such a verb is
@@ -375,6 +378,9 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	ru.share = ru.hasS && !ru.hasO && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool {
 		return e.Kind == dict.Lit && slices.ContainsFunc(e.Alts, func(a string) bool { return startsWithAny([]byte(a), zhShareVerbs) })
 	})
+	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject }); i >= 0 {
+		ru.subjAs = ru.asNext(i)
+	}
 	ru.lead = leadIndex(p.Elems)
 	for i := 1; i < len(p.Elems); i++ {
 		if k := p.Elems[i].Kind; (k == dict.Subject || k == dict.Object) && litEndsWith(p.Elems[i-1], "的") {
@@ -4493,7 +4499,7 @@ func memberTail(src []byte, t dict.Type, p int) int {
 }
 
 // asNext reports whether "as" follows slot ei in the rule ("{s} as
-// @title").
+// @title"); Compile asks it once per rule (subjAs).
 func (ru *rule) asNext(ei int) bool {
 	i := ru.afterSpace(ei + 1)
 	if i >= len(ru.elems) || ru.elems[i].Kind != dict.Lit {
@@ -7149,7 +7155,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 			}
 			continue
 		}
-		if n > 1 && e.Kind == dict.Subject && m.ru.asNext(ei) && slices.ContainsFunc(group[:n-1], func(c doc.Mention) bool { return ownPost(src, c) }) {
+		if n > 1 && e.Kind == dict.Subject && m.ru.subjAs && slices.ContainsFunc(group[:n-1], func(c doc.Mention) bool { return ownPost(src, c) }) {
 			// "by Roe as president, Major as secretary and Doe as
 			// treasurer": a member with a post of its own is not given
 			// the last member's.

@@ -1866,7 +1866,7 @@ func TestGrammar(t *testing.T) {
 		{"2016年8月4日丙资本斥资91.1亿元人民币在股票市场上购入约5.17亿股甲公司A股。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司以10亿元收购戊科技100%股权。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司收购了戊科技的全部股份。", []string{"甲公司 acquired 戊科技"}},
-		{"甲公司收购戊科技51%股权。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司收购戊科技51%股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
 		{"张三所在的甲公司购入约5亿股戊科技A股。", nil},
 		// A Chinese verb series before the object; 主持 an organisation
 		// leads it, not its events; the post at what the clause before
@@ -4392,7 +4392,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司是一家银行。2010年迁往香港，总经理为张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"甲公司是一家银行。2010年，甲公司是香港第五大银行，总经理为张三。", nil},
 		{"2010年，甲公司收购丙资本所持有的子公司51%股权，总经理为张三。", nil},
-		{"甲公司收购了丙资本51%股权。", []string{"甲公司 investedIn 丙资本"}},
+		{"甲公司收购了丙资本51%股权。", []string{"甲公司 acquired 丙资本", "甲公司 investedIn 丙资本"}},
 		// A head named in a later clause of a sentence about the
 		// organisation; a post where one works, in the next clause;
 		// 倡设 founds.
@@ -4594,6 +4594,17 @@ func TestGrammar(t *testing.T) {
 		{"甲公司不收购戊科技。", nil},
 		{"张三并不担任甲公司总裁。", nil},
 		{"张三不久加入了甲公司。", []string{"张三 worksFor 甲公司"}},
+		// More than half of a company's shares bought is control of it; a
+		// smaller share is an investment only.
+		{"甲公司以5100万元收购戊科技51%股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"丙资本斥资28亿美元收购乙大学旗下戊科技52%股权。", []string{"丙资本 acquired 戊科技", "丙资本 investedIn 戊科技"}},
+		{"甲公司以5100万元收购戊科技30%股权。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司买下戊科技控股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"甲公司持有戊科技60%股权。", []string{"甲公司 investedIn 戊科技"}},
+		{"Acme acquired a 51% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
+		{"Acme bought 80% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
+		{"Acme bought 20% of Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
+		{"Acme acquired a 30 percent stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

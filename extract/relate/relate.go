@@ -1375,6 +1375,14 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// founded the holder.
 		return out
 	}
+	if r.Name == "acquired" && len(obj) > 0 {
+		// 以5100万元收购戊科技51%股权, "bought a 51% stake in Beta": more
+		// than half of a company's stock is control of it; "a 30% stake"
+		// or 收购戊科技30%股权 is an investment, which investedIn states.
+		if last := obj[len(obj)-1]; b.end > last.End && minorityFigure(d.Src[last.End:b.end]) || b.start < obj[0].Start && minorityFigure(d.Src[b.start:obj[0].Start]) {
+			return out
+		}
+	}
 	if (r.Name == "acquired" || r.Name == "investedIn") && len(obj) > 0 && b.end <= obj[len(obj)-1].End && startsWithAny(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):m.sent.End], subsidiaries) {
 		// 入股甲公司子公司: a subsidiary the sentence does not name was
 		// bought into, not its owner.
@@ -1908,6 +1916,78 @@ func wholeStake(src []byte, p int) bool {
 	return startsWithAny(src[q:], []string{"股权", "股份", "股票", "权益"})
 }
 
+// majorityStake reports whether a controlling share of a company's stock
+// follows p: more than half of it by a figure (51%股权, 的80.1%股份), or
+// by a word (控股权, 多数股权). All of it is wholeStake's.
+func majorityStake(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if r := skipParen(src, q); r > q && r-q <= 80 {
+		q = r
+	}
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	if startsWithAny(src[q:], zhControlStakes) {
+		return true
+	}
+	for _, w := range []string{"约", "近", "逾", "超过", "超", "合计", "共计"} {
+		if n, ok := matchLit(src, q, w); ok {
+			q += n
+			break
+		}
+	}
+	v, n := percentAt(src, q)
+	if n == 0 || v <= 50 || v >= 100 {
+		return false
+	}
+	q = doc.SkipSpace(src, q+n)
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	return startsWithAny(src[q:], stakeWords) || startsWithAny(src[q:], []string{"已发行股本", "股本", "已发行股份"})
+}
+
+// zhControlStakes name a controlling share without a figure.
+var zhControlStakes = []string{"控股权", "控制权", "多数股权", "大部分股权", "过半股权", "过半数股权"}
+
+// percentAt reads a percentage at p (51%, 80.1 %, 51％) and returns its
+// value and length, or 0 and 0.
+func percentAt(src []byte, p int) (float64, int) {
+	q := p
+	for q < len(src) && (src[q] >= '0' && src[q] <= '9' || src[q] == '.' && q > p) {
+		q++
+	}
+	if q == p {
+		return 0, 0
+	}
+	v, err := strconv.ParseFloat(string(src[p:q]), 64)
+	if err != nil {
+		return 0, 0
+	}
+	r := doc.SkipSpace(src, q)
+	for _, w := range []string{"%", "％", "percent", "per cent"} {
+		if n, ok := matchLit(src, r, w); ok {
+			return v, r + n - p
+		}
+	}
+	return 0, 0
+}
+
+// minorityFigure reports whether text names a share of at most half by a
+// figure ("a 30% stake in", "bought 20 percent of"): a purchase of that is
+// an investment, not an acquisition.
+func minorityFigure(text []byte) bool {
+	for i := 0; i < len(text); i++ {
+		if text[i] < '0' || text[i] > '9' || i > 0 && (text[i-1] >= '0' && text[i-1] <= '9' || text[i-1] == '.') {
+			continue
+		}
+		if v, n := percentAt(text, i); n > 0 && v <= 50 {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeStakeBefore reports whether the text before p ends with all of a
 // company's stock: "acquired 100% of CAIL".
 func wholeStakeBefore(src []byte, p int) bool {
@@ -2050,7 +2130,7 @@ func stakeAfter(src []byte, p int) bool {
 		}
 		end += w
 	}
-	if !bytes.Contains(src[q:end], []byte("股")) && !bytes.Contains(src[q:end], []byte("权益")) || wholeStake(src, p) {
+	if !bytes.Contains(src[q:end], []byte("股")) && !bytes.Contains(src[q:end], []byte("权益")) || wholeStake(src, p) || majorityStake(src, p) {
 		return false
 	}
 	if n, ok := matchLit(src, q, "的"); ok {
@@ -3754,6 +3834,8 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"将以", "拟以", "将斥资", "拟斥资", "将出资", "拟出资", "正在筹建", "筹建中",
 	"将持有", "将持股", "将拥有", "将入股", "将注资", "将领投", "拟持有", "拟入股", "拟注资",
 	"将聘请", "将聘任", "拟聘请", "拟聘任", "计划聘请", "准备聘请",
+	// A plan announced: 公告收购方案，宣布以130亿元…收购戊科技.
+	"收购方案", "并购方案", "收购预案", "重组方案", "重组预案",
 	// What will, may, should, cannot or would not be: 不会加入, 将会收购,
 	// 应该加入, 不愿出任.
 	"不会", "将会", "可能会", "也许会", "或许会", "应该", "应当", "也会", "还会", "不愿", "不肯", "不能", "无法",

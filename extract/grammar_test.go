@@ -4605,6 +4605,15 @@ func TestGrammar(t *testing.T) {
 		{"Acme bought 80% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
 		{"Acme bought 20% of Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
 		{"Acme acquired a 30 percent stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
+		// Things counted, then named after a colon or a dash, also with a
+		// phrase after the kind or more after the names; posts of a
+		// department (司长) and of an architect.
+		{"张三共创办了7所小学：甲公司、乙大学。", []string{"张三 founded 乙大学", "张三 founded 甲公司"}},
+		{"甲公司共有12家子公司：戊科技、乙大学。", nil},
+		{"Acme manufactured two handsets for this network – the Gizmo and Widget OS as well as other units.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme manufactured two handsets for this network – the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"曾任甲公司警务司长的张三来了。", []string{"张三 worksFor 甲公司 [司长]"}},
+		{"甲公司建筑师张三来了。", []string{"张三 worksFor 甲公司 [建筑师]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4614,6 +4614,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme manufactured two handsets for this network – the Gizmo and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"曾任甲公司警务司长的张三来了。", []string{"张三 worksFor 甲公司 [司长]"}},
 		{"甲公司建筑师张三来了。", []string{"张三 worksFor 甲公司 [建筑师]"}},
+		// A school entered to study there: a degree taken after it, no post.
+		{"张三转入乙大学，获得博士学位。", []string{"张三 educatedAt 乙大学"}},
+		{"张三转入乙大学，攻读博士学位。", []string{"张三 educatedAt 乙大学"}},
+		{"张三于1923年转入乙大学，在李四教授指导下完成论文，获得博士学位。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学"}},
+		{"张三出生于中国。1923年，转入乙大学，获得博士学位。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三转入乙大学，任助教。", []string{"张三 worksFor 乙大学"}},
+		{"张三转入乙大学，任助教，并攻读博士学位。", []string{"张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1303,6 +1303,10 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// student": leaving a school says nothing of working there.
 		return out
 	}
+	if r.Name == "worksFor" && b.role == "" && len(obj) > 0 && zhStudyAfter(d.Src[:m.sent.End], obj[len(obj)-1], b.end) {
+		// 转入乙大学，攻读博士学位: a school entered to study there.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && studentAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
 		// "spent two years at Beta as a student": studying there is
 		// no work.
@@ -1847,6 +1851,53 @@ func leftSchool(src []byte, o doc.Mention) bool {
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
 	return endsWithAny(before, []string{" left", " quit", " departed", "离开", "离开了"})
+}
+
+// zhStudyAfter reports whether school o is followed, in the clauses after
+// it within 40 characters, by a course of study there (攻读, 获得…学位,
+// 毕业) before any word of work (任, 工作, 执教); 在李四教授指导下 names
+// another's post. A match that goes on past the object and its comma to
+// end at end (毕业后留校任教) says more than the school entered.
+func zhStudyAfter(src []byte, o doc.Mention, end int) bool {
+	if !doc.NamedWith(o.Entity, []string{"大学", "学院", "学校", "中学", "小学", "学堂", "书院"}) {
+		return false
+	}
+	q := doc.SkipSpace(src, o.End)
+	if r, w := utf8.DecodeRune(src[q:]); r == '，' || r == ',' {
+		q += w
+	} else {
+		return false
+	}
+	if end > q {
+		return false
+	}
+	end = q
+	for n := 0; n < 40 && end < len(src); n++ {
+		r, w := utf8.DecodeRune(src[end:])
+		if r == '。' || r == '；' || r == ';' {
+			break
+		}
+		end += w
+	}
+	t := src[q:end]
+	i := indexAny(t, zhStudyWords)
+	return i >= 0 && !containsAnyOf(t[:i], zhWorkWords)
+}
+
+var (
+	zhStudyWords = []string{"攻读", "修读", "主修", "就读", "学位", "毕业", "肄业", "读博", "读研", "求学"}
+	zhWorkWords  = []string{"任", "工作", "教书", "执教", "助教", "教员", "聘"}
+)
+
+// indexAny returns where in b the first of words starts, or -1.
+func indexAny(b []byte, words []string) int {
+	at := -1
+	for _, w := range words {
+		if i := bytes.Index(b, []byte(w)); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
 }
 
 // prepositionWords may follow an object pronoun ("with her in 1990").

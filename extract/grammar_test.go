@@ -4621,6 +4621,9 @@ func TestGrammar(t *testing.T) {
 		{"张三出生于中国。1923年，转入乙大学，获得博士学位。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
 		{"张三转入乙大学，任助教。", []string{"张三 worksFor 乙大学"}},
 		{"张三转入乙大学，任助教，并攻读博士学位。", []string{"张三 worksFor 乙大学"}},
+		// Fields of study listed before a post; two posts are not fields.
+		{"张三在乙大学物理系担任物理学、数学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"张三出生于中国。1927年回国，在甲公司、乙大学物理系担任物理学、数学教授。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学 [教授]", "张三 worksFor 甲公司 [教授]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

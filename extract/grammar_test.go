@@ -4624,6 +4624,10 @@ func TestGrammar(t *testing.T) {
 		// Fields of study listed before a post; two posts are not fields.
 		{"张三在乙大学物理系担任物理学、数学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
 		{"张三出生于中国。1927年回国，在甲公司、乙大学物理系担任物理学、数学教授。", []string{"张三 bornIn 中国", "张三 worksFor 乙大学 [教授]", "张三 worksFor 甲公司 [教授]"}},
+		// Sentences that name no one go on with the subject before them,
+		// followed back within the paragraph.
+		{"李四是一位学者。李四在北京工作。张三生于上海。1921年考入乙大学。1925年，任甲公司工程师。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [工程师]"}},
+		{"李四是一位学者。李四在北京工作。张三生于上海。1921年考入乙大学。1925年，转入戊大学学习。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -643,19 +643,45 @@ func (ru *rule) headsRelative(ei int) bool { return ru.relHead != nil && ru.relH
 var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true}
 
 // previousOpener returns the index in d.Mentions of the name that opens
-// the sentence before sentence si as the subject of its first clause, or
-// -1.
-func previousOpener(d *doc.Document, si int) int {
-	p := si - 1
-	if p < 0 || si >= len(d.Sentences) {
-		return -1
+// the sentence before sentence si as the subject of its first clause, and
+// that sentence's index, or -1 and -1.
+func previousOpener(d *doc.Document, si int) (int, int) {
+	if si >= len(d.Sentences) {
+		return -1, -1
 	}
-	prev := d.Sentences[p]
-	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
-	if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
-		return k
+	// 张三生于上海。1921年考入乙大学。1925年毕业后，任…: a sentence that
+	// names no one goes on with the subject before it, so the chain is
+	// followed back, a few sentences and within the paragraph.
+	for p := si - 1; p >= 0 && p >= si-3; p-- {
+		prev := d.Sentences[p]
+		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
+		if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
+			if first := d.Mentions[k]; p < si-1 && first.Entity.Type == dict.Person {
+				// Followed back, the opener must be the only one its
+				// sentence is about: not one who quotes, recommends or
+				// names another (胡适感叹说：“像郭永怀这样的人…”).
+				rest := d.Src[first.End:prev.End]
+				if speaksOf(rest) || appointsOther(rest) {
+					return -1, -1
+				}
+				for j := k + 1; j < len(d.Mentions) && d.Mentions[j].End <= prev.End; j++ {
+					if d.Mentions[j].Entity.Type == dict.Person && d.Mentions[j].Entity != first.Entity {
+						return -1, -1
+					}
+				}
+			}
+			return k, p
+		}
+		for j := k; j < len(d.Mentions) && d.Mentions[j].End <= prev.End; j++ {
+			if d.Mentions[j].Entity.Type == dict.Person {
+				return -1, -1 // someone named inside it may be the one meant
+			}
+		}
+		if d.NewParagraph(p) {
+			break
+		}
 	}
-	return -1
+	return -1, -1
 }
 
 // zeroSubject derives from a Chinese pattern that opens with its subject
@@ -1073,7 +1099,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			if subj == nil && !m.subjectBefore(b.start) && m.ms[0].Start >= b.start && !d.NewParagraph(m.si) {
 				// The sentence names no one before the clause: the
 				// person who opens the sentence before, in its paragraph.
-				if k := previousOpener(d, m.si); k >= 0 {
+				if k, _ := previousOpener(d, m.si); k >= 0 {
 					subj = []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
 				}
 			}
@@ -3494,8 +3520,8 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		}
 		// 陈明毕业于丙大学。后加入甲公司。: a sentence that names no one
 		// continues the one before it, whose subject is a person.
-		if k := previousOpener(d, m.si); k >= 0 {
-			prev := d.Sentences[m.si-1]
+		if k, p := previousOpener(d, m.si); k >= 0 {
+			prev := d.Sentences[p]
 			switch first := d.Mentions[k]; first.Entity.Type {
 			case dict.Person:
 				if appointsOther(d.Src[first.End:prev.End]) {

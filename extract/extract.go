@@ -180,7 +180,16 @@ func (x *Extractor) Prepare() {
 }
 
 func (x *Extractor) compileRules() {
-	x.rulesOnce.Do(func() { x.rules = relate.Compile(x.dict.Relations) })
+	x.rulesOnce.Do(func() {
+		x.rules = relate.Compile(x.dict.Relations)
+		var orgs []*dict.Entity
+		for _, e := range x.dict.Entities {
+			if e.Type == dict.Organization {
+				orgs = append(orgs, e)
+			}
+		}
+		x.rules.SetOrganizations(orgs)
+	})
 }
 
 // ExtractIn is Extract for one block of a larger document that w has

@@ -4657,8 +4657,9 @@ func checkFactCases(t *testing.T, x *Extractor, cases []factCase) {
 
 // TestUnitParent: working at or studying in a unit named after its
 // organisation (甲公司自动驾驶事业部, 乙大学计算机系, "Acme Research") is
-// working at or studying in the organisation too, where the document names
-// it; leading the unit is not leading the organisation.
+// working at or studying in the organisation too, where the document or,
+// failing that, the dictionary names it; leading the unit is not leading
+// the organisation.
 func TestUnitParent(t *testing.T) {
 	x := New(withBuiltinRules(t, "unit.yaml", []byte(`entities:
   - {name: 张三, type: Person}
@@ -4671,13 +4672,23 @@ func TestUnitParent(t *testing.T) {
   - {name: Acme, type: Organization}
   - {name: Acme Research, type: Organization}
   - {name: Acmeplex, type: Organization}
+  - {name: 丙大學, type: Organization}
+  - {name: 丙大學物理學院, type: Organization}
+  - {name: 华为, type: Organization}
+  - {name: 华为云, type: Organization}
 `)), Options{})
 	checkFactCases(t, x, []factCase{
 		{"甲公司是一家大公司。时任甲公司自动驾驶事业部总经理的张三选择创业。", []string{"张三 led 甲公司自动驾驶事业部 [总经理]", "张三 worksFor 甲公司 [总经理]", "张三 worksFor 甲公司自动驾驶事业部 [总经理]"}},
 		{"乙大学很有名。李四毕业于乙大学计算机系。", []string{"李四 educatedAt 乙大学", "李四 educatedAt 乙大学计算机系"}},
 		{"Acme grew. Jane Roe joined Acme Research in 2010.", []string{"Jane Roe worksFor Acme", "Jane Roe worksFor Acme Research"}},
 		{"Acme grew. Jane Roe joined Acmeplex in 2010.", []string{"Jane Roe worksFor Acmeplex"}},
-		{"张三加入了甲公司自动驾驶事业部。", []string{"张三 worksFor 甲公司自动驾驶事业部"}},
+		// Named only inside the unit's name, the organisation is found in
+		// the dictionary, also in Traditional characters.
+		{"张三加入了甲公司自动驾驶事业部。", []string{"张三 worksFor 甲公司", "张三 worksFor 甲公司自动驾驶事业部"}},
+		{"長子：李四，丙大學物理學院教授。", []string{"李四 worksFor 丙大學 [教授]", "李四 worksFor 丙大學物理學院 [教授]"}},
+		{"Jane Roe joined Acme Research in 2010.", []string{"Jane Roe worksFor Acme", "Jane Roe worksFor Acme Research"}},
+		// What follows the name is no unit's noun: no parent.
+		{"张三加入了华为云。", []string{"张三 worksFor 华为云"}},
 	})
 }
 

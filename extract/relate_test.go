@@ -357,7 +357,7 @@ func TestRelationRulesGeneral(t *testing.T) {
 		{"吴恩达是计算机科学家。他在谷歌工作了8年。", []string{"Andrew Ng worksFor Google"}},
 		{"李飞飞领导的斯坦福人工智能实验室发表了论文。", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab"}},
 		{"杨立昆目前担任Meta首席AI科学家。", []string{"Yann LeCun worksFor Meta [首席 AI 科学家]"}},
-		{"杨立昆是计算机科学家。他曾在微软亚洲研究院担任研究员。", []string{"Yann LeCun worksFor Microsoft Research Asia [研究员]"}},
+		{"杨立昆是计算机科学家。他曾在微软亚洲研究院担任研究员。", []string{"Yann LeCun worksFor Microsoft Research Asia [研究员]", "Yann LeCun worksFor Microsoft [研究员]"}},
 		{"吴恩达是Coursera的联合创始人。", []string{"Andrew Ng cofounded Coursera"}},
 		{"吴恩达和Daphne Koller二人共同创立了Coursera。", []string{"Andrew Ng cofounded Coursera", "Daphne Koller cofounded Coursera"}},
 		{"李飞飞曾担任斯坦福人工智能实验室主任。", []string{"Fei-Fei Li led Stanford Artificial Intelligence Lab [主任]", "Fei-Fei Li worksFor Stanford Artificial Intelligence Lab [主任]"}},

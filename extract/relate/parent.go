@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/doc"
+	"github.com/kg-graph/kg/extract/match"
 )
 
 // parentFacts adds, for a fact of a relation that takes an organisation's
@@ -34,7 +35,13 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 		}
 		parent, ok := parents[f.Object]
 		if !ok {
-			parent = parentOf(f.Object, orgs)
+			var n int
+			parent, n = parentOf(f.Object, orgs)
+			if n == 0 {
+				// 北京大学物理学院教授: the parent is named only inside
+				// the unit's name, which the longest match took whole.
+				parent = x.namedParent(f.Object)
+			}
 			parents[f.Object] = parent
 		}
 		if parent == nil {
@@ -53,11 +60,61 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 }
 
 // parentOf returns the one of orgs that unit is a unit of, or nil where
-// none is or two are (neither is sure).
-func parentOf(unit *dict.Entity, orgs []*dict.Entity) *dict.Entity {
+// none is or two are (neither is sure), and how many are.
+func parentOf(unit *dict.Entity, orgs []*dict.Entity) (*dict.Entity, int) {
 	var parent *dict.Entity
+	n := 0
 	for _, p := range orgs {
 		if p != unit && unitOf(unit, p) {
+			if parent != nil && parent != p {
+				return nil, 2
+			}
+			parent, n = p, 1
+		}
+	}
+	return parent, n
+}
+
+// SetOrganizations gives the rules the dictionary's organisations, among
+// which a unit's parent is looked up by name where the document names it
+// only inside the unit's own name. The index is built on first use.
+func (x *Rules) SetOrganizations(orgs []*dict.Entity) { x.orgs = orgs }
+
+// namedParent returns the dictionary's organisation whose form opens one
+// of unit's forms, the rest being a unit's name (see unitOf), if exactly
+// one does.
+func (x *Rules) namedParent(unit *dict.Entity) *dict.Entity {
+	if len(x.orgs) == 0 {
+		return nil
+	}
+	x.byFormSet.Do(func() {
+		x.byForm = map[string]*dict.Entity{}
+		for _, e := range x.orgs {
+			for _, f := range e.Forms() {
+				if old, ok := x.byForm[f.Text]; ok && old != e {
+					x.byForm[f.Text] = nil // two organisations share it
+					continue
+				}
+				x.byForm[f.Text] = e
+			}
+		}
+	})
+	var parent *dict.Entity
+	for _, u := range unit.Forms() {
+		for i := range u.Text {
+			if i < 2 {
+				continue
+			}
+			p, ok := x.byForm[u.Text[:i]]
+			if !ok {
+				continue
+			}
+			if p == nil {
+				return nil // a form two organisations share
+			}
+			if p == unit || !unitOf(unit, p) {
+				continue
+			}
 			if parent != nil && parent != p {
 				return nil
 			}
@@ -87,6 +144,9 @@ func unitOf(unit, org *dict.Entity) bool {
 			}
 			if r, _ := utf8.DecodeLastRuneInString(o.Text); r < utf8.RuneSelf {
 				continue // "Googleplex" is no unit of "Google"
+			}
+			if simple, ok := match.SimplifiedSameWidth([]byte(rest)); ok {
+				rest = string(simple) // 物理學院: the unit nouns are Simplified
 			}
 			if utf8.RuneCountInString(rest) <= 10 {
 				for _, n := range zhUnits {

@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -44,6 +45,12 @@ type Rules struct {
 	overridden map[string][]string
 	// parts holds the relations that take an organisation's parts.
 	parts map[string]bool
+	// orgs are the dictionary's organisations, for a unit's parent that
+	// the document names only inside the unit's own name (北京大学物理
+	// 学院); byForm indexes them by form once one is needed.
+	orgs      []*dict.Entity
+	byFormSet sync.Once
+	byForm    map[string]*dict.Entity
 	// negKeys are the keys of negations, in their order: a sentence
 	// tests only the cues it holds (see negated).
 	negKeys []int

@@ -4687,6 +4687,9 @@ func TestUnitParent(t *testing.T) {
 		{"张三加入了甲公司自动驾驶事业部。", []string{"张三 worksFor 甲公司", "张三 worksFor 甲公司自动驾驶事业部"}},
 		{"長子：李四，丙大學物理學院教授。", []string{"李四 worksFor 丙大學 [教授]", "李四 worksFor 丙大學物理學院 [教授]"}},
 		{"Jane Roe joined Acme Research in 2010.", []string{"Jane Roe worksFor Acme", "Jane Roe worksFor Acme Research"}},
+		// Its head is told of the unit alone, the organisation not being
+		// named apart.
+		{"张三领导的丙大學物理學院发表了论文。", []string{"张三 led 丙大學物理學院", "张三 worksFor 丙大學物理學院"}},
 		// What follows the name is no unit's noun: no parent.
 		{"张三加入了华为云。", []string{"张三 worksFor 华为云"}},
 	})

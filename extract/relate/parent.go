@@ -18,6 +18,7 @@ import (
 func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]int) []doc.Fact {
 	var orgs []*dict.Entity                    // the organisations the document names, once each
 	parents := map[*dict.Entity]*dict.Entity{} // each unit's, once found
+	named := map[*dict.Entity]bool{}           // units whose parent the document names
 	n := len(facts)
 	for i := 0; i < n; i++ {
 		f := facts[i]
@@ -41,10 +42,18 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 				// 北京大学物理学院教授: the parent is named only inside
 				// the unit's name, which the longest match took whole.
 				parent = x.namedParent(f.Object)
+			} else {
+				named[f.Object] = true
 			}
 			parents[f.Object] = parent
 		}
 		if parent == nil {
+			continue
+		}
+		if !named[f.Object] && ledUnit(facts[:n], f) {
+			// 约里奥-居里夫妇领导的法兰西学院原子核化学实验室: the head of a
+			// unit whose organisation the text does not name apart is
+			// told of the unit alone.
 			continue
 		}
 		k := factKey{f.Subject.ID, f.Relation, parent.ID, f.Evidence.Start}
@@ -57,6 +66,17 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 		facts = append(facts, g)
 	}
 	return facts
+}
+
+// ledUnit reports whether facts hold that f's subject led f's object, in
+// f's sentence.
+func ledUnit(facts []doc.Fact, f doc.Fact) bool {
+	for _, g := range facts {
+		if g.Relation == "led" && g.Subject == f.Subject && g.Object == f.Object && g.Evidence.Start == f.Evidence.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // parentOf returns the one of orgs that unit is a unit of, or nil where

@@ -182,13 +182,7 @@ func (x *Extractor) Prepare() {
 func (x *Extractor) compileRules() {
 	x.rulesOnce.Do(func() {
 		x.rules = relate.Compile(x.dict.Relations)
-		var orgs []*dict.Entity
-		for _, e := range x.dict.Entities {
-			if e.Type == dict.Organization {
-				orgs = append(orgs, e)
-			}
-		}
-		x.rules.SetOrganizations(orgs)
+		x.rules.SetEntities(x.dict.Entities)
 	})
 }
 

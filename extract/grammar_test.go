@@ -4628,6 +4628,9 @@ func TestGrammar(t *testing.T) {
 		// followed back within the paragraph.
 		{"李四是一位学者。李四在北京工作。张三生于上海。1921年考入乙大学。1925年，任甲公司工程师。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [工程师]"}},
 		{"李四是一位学者。李四在北京工作。张三生于上海。1921年考入乙大学。1925年，转入戊大学学习。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		// A minority figure in another clause before the buyer's verb
+		// leaves the acquisition.
+		{"Acme, which owns 30% of Gamma Capital, acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Gamma Capital"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -36,9 +36,9 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 		}
 		parent, ok := parents[f.Object]
 		if !ok {
-			var n int
-			parent, n = parentOf(f.Object, orgs)
-			if n == 0 {
+			var fits int
+			parent, fits = parentOf(f.Object, orgs)
+			if fits == 0 {
 				// 北京大学物理学院教授: the parent is named only inside
 				// the unit's name, which the longest match took whole.
 				parent = x.namedParent(f.Object)
@@ -95,21 +95,25 @@ func parentOf(unit *dict.Entity, orgs []*dict.Entity) (*dict.Entity, int) {
 	return parent, n
 }
 
-// SetOrganizations gives the rules the dictionary's organisations, among
-// which a unit's parent is looked up by name where the document names it
-// only inside the unit's own name. The index is built on first use.
-func (x *Rules) SetOrganizations(orgs []*dict.Entity) { x.orgs = orgs }
+// SetEntities gives the rules the dictionary's entities, among whose
+// organisations a unit's parent is looked up by name where the document
+// names it only inside the unit's own name. The index of their forms is
+// built on first use; until then the slice is only kept.
+func (x *Rules) SetEntities(ents []*dict.Entity) { x.ents = ents }
 
 // namedParent returns the dictionary's organisation whose form opens one
 // of unit's forms, the rest being a unit's name (see unitOf), if exactly
 // one does.
 func (x *Rules) namedParent(unit *dict.Entity) *dict.Entity {
-	if len(x.orgs) == 0 {
+	if len(x.ents) == 0 {
 		return nil
 	}
 	x.byFormSet.Do(func() {
 		x.byForm = map[string]*dict.Entity{}
-		for _, e := range x.orgs {
+		for _, e := range x.ents {
+			if e.Type != dict.Organization {
+				continue
+			}
 			for _, f := range e.Forms() {
 				if old, ok := x.byForm[f.Text]; ok && old != e {
 					x.byForm[f.Text] = nil // two organisations share it

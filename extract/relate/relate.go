@@ -45,10 +45,11 @@ type Rules struct {
 	overridden map[string][]string
 	// parts holds the relations that take an organisation's parts.
 	parts map[string]bool
-	// orgs are the dictionary's organisations, for a unit's parent that
-	// the document names only inside the unit's own name (北京大学物理
-	// 学院); byForm indexes them by form once one is needed.
-	orgs      []*dict.Entity
+	// ents are the dictionary's entities, for a unit's parent that the
+	// document names only inside the unit's own name (北京大学物理学院);
+	// byForm indexes the organisations among them by form once one is
+	// needed.
+	ents      []*dict.Entity
 	byFormSet sync.Once
 	byForm    map[string]*dict.Entity
 	// negKeys are the keys of negations, in their order: a sentence
@@ -1416,7 +1417,10 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// 以5100万元收购戊科技51%股权, "bought a 51% stake in Beta": more
 		// than half of a company's stock is control of it; "a 30% stake"
 		// or 收购戊科技30%股权 is an investment, which investedIn states.
-		if last := obj[len(obj)-1]; b.end > last.End && minorityFigure(d.Src[last.End:b.end]) || b.start < obj[0].Start && minorityFigure(d.Src[b.start:obj[0].Start]) {
+		// Before the object only its own clause counts: "Acme, which
+		// owns 30% of Gamma, acquired Beta" bought Beta whole.
+		last := obj[len(obj)-1]
+		if b.end > last.End && minorityFigure(d.Src[last.End:b.end]) || b.start < obj[0].Start && minorityFigure(d.Src[doc.ClauseStart(d.Src, b.start, obj[0].Start):obj[0].Start]) {
 			return out
 		}
 	}
@@ -1890,8 +1894,8 @@ func leftSchool(src []byte, o doc.Mention) bool {
 // it within 40 characters, by a course of study there (攻读, 获得…学位,
 // 毕业) before any word of work (任, 工作, 执教); 在李四教授指导下 names
 // another's post. A match that goes on past the object and its comma to
-// end at end (毕业后留校任教) says more than the school entered.
-func zhStudyAfter(src []byte, o doc.Mention, end int) bool {
+// matchEnd (毕业后留校任教) says more than the school entered.
+func zhStudyAfter(src []byte, o doc.Mention, matchEnd int) bool {
 	if !doc.NamedWith(o.Entity, []string{"大学", "学院", "学校", "中学", "小学", "学堂", "书院"}) {
 		return false
 	}
@@ -1901,10 +1905,10 @@ func zhStudyAfter(src []byte, o doc.Mention, end int) bool {
 	} else {
 		return false
 	}
-	if end > q {
+	if matchEnd > q {
 		return false
 	}
-	end = q
+	end := q
 	for n := 0; n < 40 && end < len(src); n++ {
 		r, w := utf8.DecodeRune(src[end:])
 		if r == '。' || r == '；' || r == ';' {

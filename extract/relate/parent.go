@@ -18,7 +18,7 @@ import (
 func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]int) []doc.Fact {
 	var orgs []*dict.Entity                    // the organisations the document names, once each
 	parents := map[*dict.Entity]*dict.Entity{} // each unit's, once found
-	named := map[*dict.Entity]bool{}           // units whose parent the document names
+	fromDict := map[*dict.Entity]bool{}        // units whose parent only the dictionary names
 	n := len(facts)
 	for i := 0; i < n; i++ {
 		f := facts[i]
@@ -42,15 +42,14 @@ func (x *Rules) parentFacts(d *doc.Document, facts []doc.Fact, seen map[factKey]
 				// 北京大学物理学院教授: the parent is named only inside
 				// the unit's name, which the longest match took whole.
 				parent = x.namedParent(f.Object)
-			} else {
-				named[f.Object] = true
+				fromDict[f.Object] = true
 			}
 			parents[f.Object] = parent
 		}
 		if parent == nil {
 			continue
 		}
-		if !named[f.Object] && ledUnit(facts[:n], f) {
+		if fromDict[f.Object] && ledUnit(facts[:n], f) {
 			// 约里奥-居里夫妇领导的法兰西学院原子核化学实验室: the head of a
 			// unit whose organisation the text does not name apart is
 			// told of the unit alone.
@@ -115,11 +114,7 @@ func (x *Rules) namedParent(unit *dict.Entity) *dict.Entity {
 				continue
 			}
 			for _, f := range e.Forms() {
-				if old, ok := x.byForm[f.Text]; ok && old != e {
-					x.byForm[f.Text] = nil // two organisations share it
-					continue
-				}
-				x.byForm[f.Text] = e
+				x.byForm[f.Text] = e // a form names one entity (dict refuses two)
 			}
 		}
 	})
@@ -130,13 +125,7 @@ func (x *Rules) namedParent(unit *dict.Entity) *dict.Entity {
 				continue
 			}
 			p, ok := x.byForm[u.Text[:i]]
-			if !ok {
-				continue
-			}
-			if p == nil {
-				return nil // a form two organisations share
-			}
-			if p == unit || !unitOf(unit, p) {
+			if !ok || p == unit || !unitOf(unit, p) {
 				continue
 			}
 			if parent != nil && parent != p {

@@ -1974,13 +1974,7 @@ var zhRoundRoles = []string{"领投", "跟投", "参投", "联合领投", "共�
 // wholeStake reports whether all of a company's stock follows p:
 // 100%股权, 的全部股份.
 func wholeStake(src []byte, p int) bool {
-	q := doc.SkipSpace(src, p)
-	if r := skipParen(src, q); r > q && r-q <= 80 {
-		q = r // 甲公司（Acme Group）100%股权: past the name's parenthesis
-	}
-	if n, ok := matchLit(src, q, "的"); ok {
-		q += n
-	}
+	q := stakeLead(src, p)
 	for _, w := range []string{"合计", "共计", "总计", "合共"} {
 		if n, ok := matchLit(src, q, w); ok {
 			q += n // 珠海银隆合计100%股权: the stakes bought, summed up
@@ -2008,13 +2002,7 @@ func wholeStake(src []byte, p int) bool {
 // follows p: more than half of it by a figure (51%股权, 的80.1%股份), or
 // by a word (控股权, 多数股权). All of it is wholeStake's.
 func majorityStake(src []byte, p int) bool {
-	q := doc.SkipSpace(src, p)
-	if r := skipParen(src, q); r > q && r-q <= 80 {
-		q = r
-	}
-	if n, ok := matchLit(src, q, "的"); ok {
-		q += n
-	}
+	q := stakeLead(src, p)
 	if startsWithAny(src[q:], zhControlStakes) {
 		return true
 	}
@@ -2033,6 +2021,20 @@ func majorityStake(src []byte, p int) bool {
 		q += n
 	}
 	return startsWithAny(src[q:], stakeWords) || startsWithAny(src[q:], []string{"已发行股本", "股本", "已发行股份"})
+}
+
+// stakeLead passes what may stand between a company's name at p and the
+// share of it named after: the name's parenthesis (甲公司（Acme Group）
+// 100%股权) and 的.
+func stakeLead(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	if r := skipParen(src, q); r > q && r-q <= 80 {
+		q = r
+	}
+	if n, ok := matchLit(src, q, "的"); ok {
+		q += n
+	}
+	return q
 }
 
 // zhControlStakes name a controlling share without a figure.

@@ -1682,7 +1682,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics, led by chief executive Jane Roe, makes robots.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme Robotics acquired French television maker Beta Labs in 1987.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Jane Roe joined the search giant Acme Robotics in 2001.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Jane Roe founded the company after leaving Acme Robotics.", nil},
+		{"Jane Roe founded the company after leaving Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe joined forces with Acme Robotics.", nil},
 		// A named possessor is no subject before a gap.
 		{"Jane Roe left after issues with John Doe's style, and co-founded the influential Beta Labs.", []string{"Jane Roe cofounded Beta Labs"}},
@@ -1817,7 +1817,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本再度加码戊科技。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本参与了戊科技的B轮融资。", []string{"丙资本 investedIn 戊科技"}},
 		{"丙资本的投资组合包括戊科技和甲公司。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
-		{"Jane Roe was succeeded as chief executive of Acme Robotics by John Doe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"Jane Roe was succeeded as chief executive of Acme Robotics by John Doe.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]", "John Doe led Acme Robotics [chief executive]", "John Doe worksFor Acme Robotics [chief executive]"}},
 		{"Jane Roe left Acme Robotics to start her own company, Beta Labs.", []string{"Jane Roe founded Beta Labs", "Jane Roe worksFor Acme Robotics"}},
 		{"Gizmo, a book by Jane Roe, was published in 2001.", []string{"Jane Roe authored Gizmo"}},
 		{"Jane Roe's book Gizmo was published in 2001.", []string{"Jane Roe authored Gizmo"}},
@@ -4631,6 +4631,19 @@ func TestGrammar(t *testing.T) {
 		// A minority figure in another clause before the buyer's verb
 		// leaves the acquisition.
 		{"Acme, which owns 30% of Gamma Capital, acquired Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Gamma Capital"}},
+		// An employer left before the clause that names who left; a
+		// school left is no employer.
+		{"After leaving Acme Robotics, John Doe joined Beta Labs.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"John Doe joined Beta Labs in 1990 after leaving Acme Robotics.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
+		{"After leaving Delta University, John Doe joined Beta Labs.", []string{"John Doe worksFor Beta Labs"}},
+		{"离开甲公司后，张三加入了戊科技。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司"}},
+		{"离开乙大学后，张三加入了戊科技。", []string{"张三 worksFor 戊科技"}},
+		// A round's investor after the company's possessive; a successor
+		// named after the post.
+		{"Beta Labs's Series A round was led by Gamma Capital.", []string{"Gamma Capital investedIn Beta Labs"}},
+		{"John Doe was succeeded as CEO of Acme Robotics by Jane Roe.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// Teachers engaged by an institution just named.
+		{"1925年成立甲公司，聘请张三、李四等导师。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

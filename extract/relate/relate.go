@@ -1887,7 +1887,7 @@ func leftSchool(src []byte, o doc.Mention) bool {
 		return false
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
-	return endsWithAny(before, []string{" left", " quit", " departed", "离开", "离开了"})
+	return endsWithAny(before, []string{" left", " quit", " departed", " leaving", "离开", "离开了"})
 }
 
 // zhStudyAfter reports whether school o is followed, in the clauses after

@@ -1937,7 +1937,7 @@ func TestGrammar(t *testing.T) {
 		// The post taken on joining, after a comma or none.
 		{"张三离开甲公司后，加盟戊科技出任CTO。", []string{"张三 worksFor 戊科技 [CTO]", "张三 worksFor 甲公司"}},
 		{"张三回归甲公司，重新担任CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
-		{"李四加入甲公司，张三任CEO。", []string{"李四 worksFor 甲公司"}},
+		{"李四加入甲公司，张三任CEO。", []string{"张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]", "李四 worksFor 甲公司"}},
 		// A title "with" an organisation.
 		{"Roe was a researcher with Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [researcher]"}},
 		{"Roe, a partner with Gamma Capital, spoke.", []string{"Jane Roe worksFor Gamma Capital [partner]"}},
@@ -3022,7 +3022,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1928, Acme began releasing Widget OS, animated cartoons produced by Jane Roe and John Doe's Beta Labs in New York City.", []string{"Beta Labs developed Widget OS"}},
 		// Elected to a post at what the sentence is about; a post whose
 		// holder is named after a short descriptor.
-		{"甲公司召开董事会，张三当选董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"甲公司召开董事会，张三当选董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		{"1954年，甲公司实行公私合营，总经理为第十三代子孙张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		// The authority that appoints is not where the post is held.
 		{"1909年，甲公司归乙大学管辖，乙大学委派张三为坐办。", nil},
@@ -3041,7 +3041,7 @@ func TestGrammar(t *testing.T) {
 		// before; a clause with a subject of its own is not his.
 		{"1921年，张三到甲公司任职，并于1930年担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三在甲公司任职，后升任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
-		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司"}},
+		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// A party and a title of more than one word before a name.
 		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
 		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
@@ -3102,7 +3102,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司由张三任董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// A later post at the same organisation, in the next clause.
 		{"张三任甲公司副总经理，后升任总经理。", []string{"张三 worksFor 甲公司 [副总经理]", "张三 led 甲公司 [总经理]"}},
-		{"张三任甲公司副总经理，1990年李四任总经理。", []string{"张三 worksFor 甲公司 [副总经理]"}},
+		{"张三任甲公司副总经理，1990年李四任总经理。", []string{"张三 worksFor 甲公司 [副总经理]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// A title, then the noun of the relation, before the name.
 		{"唯甲公司董事长及主要股东张三表示无意出售。", []string{"张三 investedIn 甲公司", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// "both the X and the Y": the article after the word that
@@ -3130,7 +3130,7 @@ func TestGrammar(t *testing.T) {
 		{"丙资本以27亿元收购丁创投所持的甲公司29%股权。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"从本来由丙资本持有的大约20%的甲公司股权中，取得8.7%的股权。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司由张三全资拥有。", []string{"张三 investedIn 甲公司"}},
-		{"甲公司由张三控股，李四任总经理。", []string{"张三 investedIn 甲公司"}},
+		{"甲公司由张三控股，李四任总经理。", []string{"张三 investedIn 甲公司", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// Editing a work and producing it are contributions, said by a verb
 		// or by the maker's noun; a film that stars its actors.
 		{"Roe edited Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
@@ -3429,7 +3429,7 @@ func TestGrammar(t *testing.T) {
 		// The last post of a list before 等职位的; 接办 (take over running).
 		{"历任甲公司常务副总经理、董事总经理、董事局主席等职位的张三，一手缔造商业地产体系。", []string{"张三 led 甲公司 [董事局主席]", "张三 worksFor 甲公司 [副总经理]"}},
 		{"历任甲公司常务副总经理、乙大学教授等职位的张三。", []string{"张三 worksFor 甲公司 [副总经理]"}},
-		{"1937年，张三接办了位于四川省的甲公司，张三出任董事长。", []string{"张三 led 甲公司"}},
+		{"1937年，张三接办了位于四川省的甲公司，张三出任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// The post at what was just set up, given to the one appointed after
 		// the comma (past a parenthesis after the name).
 		{"1928年3月26日，李四创办了甲公司（后改名），聘任张三出任院长兼教授。", []string{"张三 led 甲公司 [院长]", "张三 worksFor 甲公司 [院长]", "李四 founded 甲公司"}},
@@ -4446,7 +4446,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司成立后，张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"由张三成立的甲公司很有名。", []string{"张三 founded 甲公司"}},
 		{"1990年由丙资本和丁创投共同成立的甲公司上市了。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
-		{"甲公司成立于2010年，张三担任总经理。", nil},
+		{"甲公司成立于2010年，张三担任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三成立的甲公司很有名。", nil},
 		// A title right after another organisation's name is that one's
 		// post, not a post at the organisation the clause before opened.
@@ -4644,6 +4644,18 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was succeeded as CEO of Acme Robotics by Jane Roe.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		// Teachers engaged by an institution just named.
 		{"1925年成立甲公司，聘请张三、李四等导师。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		// A post inside an organisation with none named in its clause:
+		// the one the sentence, or the one before, is about; not where
+		// another organisation is named, one appoints, or the post names
+		// another kind; a unit's head works for the whole.
+		{"庚厂于1946年改组。张三任厂长。", []string{"张三 led 庚厂 [厂长]", "张三 worksFor 庚厂 [厂长]"}},
+		{"1912年，乙大学改名。张三为第一任校长，李四为教务长。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "李四 worksFor 乙大学 [教务长]"}},
+		{"1946年，庚厂改组。不久，张三替换李四任厂长。", []string{"张三 led 庚厂 [厂长]", "张三 worksFor 庚厂 [厂长]"}},
+		{"丙资本委任张三出任董事。", nil},
+		{"甲公司收购了戊科技，张三任总裁。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司与戊科技合并。张三任总裁。", nil},
+		{"甲公司于1946年改组。张三为第一任行长。", nil},
+		{"乙大学设三个学院，张三出任院长。", []string{"张三 worksFor 乙大学 [院长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -226,6 +226,10 @@ type rule struct {
 	// share marks a holder's share in a clause of its own, with no
 	// company named (，丙资本持股38%): see heldCompany.
 	share bool
+	// barePost marks a post taken with no organisation in the pattern,
+	// its verb right after the holder ({s}(任|为)…{role:…}): see
+	// postHeldAt.
+	barePost bool
 	// subjAs marks a subject slot followed by "as" ("{s} as @title"): a
 	// list whose members carry posts of their own does not bind it.
 	subjAs bool
@@ -389,6 +393,8 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject }); i >= 0 {
 		ru.subjAs = ru.asNext(i)
 	}
+	ru.barePost = ru.hasS && !ru.hasO && len(p.Elems) > 2 && p.Elems[0].Kind == dict.Subject && p.Elems[1].Kind == dict.Lit &&
+		slices.Contains(p.Elems[1].Alts, "任") && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	ru.lead = leadIndex(p.Elems)
 	for i := 1; i < len(p.Elems); i++ {
 		if k := p.Elems[i].Kind; (k == dict.Subject || k == dict.Object) && litEndsWith(p.Elems[i-1], "的") {
@@ -1161,6 +1167,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			obj = m.heldCompany(d.Src, b.start, b.subj)
 		} else {
 			obj = implicit(d, m, types, r.Subject, b.start, b.subj)
+		}
+		if m.ru.barePost && len(obj) == 1 && len(subj) > 0 && !m.postHeldAt(r.Name, b.role, obj[0], subj[0]) {
+			return out
 		}
 	}
 	if !m.ru.pat.HasSubject() && hasType(r.Subject, dict.Person) && bytes.Contains(d.Src[b.start:b.end], []byte("他们")) {
@@ -6157,7 +6166,7 @@ func zhInvestedBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhIn
 // zhInvestVerbs are the verbs zhInvestedBefore looks for.
 var zhInvestVerbs = []string{"投过", "投资过", "投资了", "领投过", "领投了", "收购了", "收购过", "买下了"}
 
-var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了"}
+var zhGovernors = []string{"离开", "加入", "加盟", "进入", "任职于", "就职于", "供职于", "毕业于", "来自", "投资了", "收购了", "接替", "接替了", "取代", "取代了", "替换", "替换了", "代替", "代替了"}
 
 // agentive are the relations whose subject does the act itself: a name
 // that 将 or 把 makes the act's object is none of their subjects. (The
@@ -8671,7 +8680,7 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 			}
 		}
 	}
-	for _, w := range []string{"接替", "接棒", "取代", "继"} {
+	for _, w := range []string{"接替", "接棒", "取代", "替换", "代替", "继"} {
 		if l, ok := matchLit(src, p, w); ok {
 			if j := m.mentionAt(p + l); j >= 0 && m.ms[j].Entity.Type == dict.Person {
 				q = append(q, m.ms[j].End)
@@ -10328,4 +10337,68 @@ func bareApposition(src []byte, q int) bool {
 		}
 	}
 	return true
+}
+
+// postHeldAt reports whether a post named with no organisation in its
+// clause (金山任厂长, 唐国安为第一任校长) may be held at o, the organisation
+// the context gave, by holder h: o must be the only organisation the
+// sentence (or, where o comes from the sentence before, that sentence)
+// names before the holder; named in the sentence, it must stand in an
+// earlier clause, with no one who appoints the holder between
+// (政府委任张三出任董事: the government appoints to a post elsewhere); and a head's post must name o's kind
+// (行长 a bank's, 厂长 a works', 院长 an institute's), where a unit's head
+// (院长 of a college in a university) still works for it.
+func (m *sentMatcher) postHeldAt(rel, role string, o, h doc.Mention) bool {
+	d := m.d
+	if o.End <= h.Start && o.Start >= m.sent.Start {
+		between := d.Src[o.End:h.Start]
+		if containsAnyOf(between, zhAppointers) || containsAnyOf(between, zhSenders) || !bytes.ContainsAny(between, "，,；;") {
+			// 乙大学校友张三任校长: an organisation in the holder's own
+			// phrase describes the holder.
+			return false
+		}
+	}
+	orgs := func(from, to int) int {
+		var seen []*dict.Entity
+		for _, c := range d.Mentions {
+			if c.Start >= from && c.End <= to && c.Entity.Type == dict.Organization && !slices.Contains(seen, c.Entity) {
+				seen = append(seen, c.Entity)
+			}
+		}
+		return len(seen)
+	}
+	if n := orgs(m.sent.Start, h.Start); n > 1 || n == 1 && o.Start < m.sent.Start {
+		return false
+	}
+	if o.Start < m.sent.Start && m.si > 0 {
+		prev := d.Sentences[m.si-1]
+		if orgs(prev.Start, prev.End) > 1 {
+			return false
+		}
+	}
+	kinds, ok := postKinds[strings.TrimPrefix(role, "副")]
+	if !ok || rel != "led" && (role == "院长" || role == "副院长" || role == "所长" || role == "副所长") {
+		return true
+	}
+	return doc.NamedWith(o.Entity, kinds)
+}
+
+// zhSenders, besides zhAppointers, send or elect someone to a post
+// (改派张三为校长, 推举李四为会长).
+var zhSenders = []string{"派", "推举", "推选", "选举"}
+
+// postKinds gives, for a head's post, the words one of which names the
+// kind of organisation it heads.
+var postKinds = map[string][]string{
+	"校长":  {"校", "学", "學", "学堂", "學堂", "书院", "書院"},
+	"院长":  {"院"},
+	"所长":  {"所"},
+	"厂长":  {"厂", "廠"},
+	"行长":  {"行"},
+	"馆长":  {"馆", "館"},
+	"社长":  {"社"},
+	"会长":  {"会", "會"},
+	"理事长": {"会", "會"},
+	"堂长":  {"堂"},
+	"山长":  {"书院", "書院"},
 }

@@ -4656,6 +4656,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司与戊科技合并。张三任总裁。", nil},
 		{"甲公司于1946年改组。张三为第一任行长。", nil},
 		{"乙大学设三个学院，张三出任院长。", []string{"张三 worksFor 乙大学 [院长]"}},
+		{"Acme Robotics grew. John Doe became president in 1990.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		{"Acme Robotics grew. In 1990, John Doe was named interim CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"Acme Robotics and Beta Labs merged. John Doe became president.", nil},
+		{"Acme Robotics grew. John Doe became chairman and CEO of Beta Labs.", []string{"John Doe led Beta Labs [CEO]", "John Doe worksFor Beta Labs [chairman]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -227,8 +227,8 @@ type rule struct {
 	// company named (，丙资本持股38%): see heldCompany.
 	share bool
 	// barePost marks a post taken with no organisation in the pattern,
-	// its verb right after the holder ({s}(任|为)…{role:…}): see
-	// postHeldAt.
+	// its verb right after the holder ({s}(任|为)…{role:…}, "{s}
+	// (became|…) {role:…}"): see postHeldAt.
 	barePost bool
 	// subjAs marks a subject slot followed by "as" ("{s} as @title"): a
 	// list whose members carry posts of their own does not bind it.
@@ -393,8 +393,14 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject }); i >= 0 {
 		ru.subjAs = ru.asNext(i)
 	}
-	ru.barePost = ru.hasS && !ru.hasO && len(p.Elems) > 2 && p.Elems[0].Kind == dict.Subject && p.Elems[1].Kind == dict.Lit &&
-		slices.Contains(p.Elems[1].Alts, "任") && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
+	ru.barePost = ru.hasS && !ru.hasO && p.Elems[0].Kind == dict.Subject && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
+	if ru.barePost {
+		i := 1
+		for i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && strings.TrimSpace(strings.Join(p.Elems[i].Alts, "")) == "" {
+			i++ // the space after {s}
+		}
+		ru.barePost = i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && slices.ContainsFunc(p.Elems[i].Alts, func(a string) bool { return a == "任" || a == "became" })
+	}
 	ru.lead = leadIndex(p.Elems)
 	for i := 1; i < len(p.Elems); i++ {
 		if k := p.Elems[i].Kind; (k == dict.Subject || k == dict.Object) && litEndsWith(p.Elems[i-1], "的") {

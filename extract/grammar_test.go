@@ -4660,6 +4660,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics grew. In 1990, John Doe was named interim CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		{"Acme Robotics and Beta Labs merged. John Doe became president.", nil},
 		{"Acme Robotics grew. John Doe became chairman and CEO of Beta Labs.", []string{"John Doe led Beta Labs [CEO]", "John Doe worksFor Beta Labs [chairman]"}},
+		// The organisation the holder joined in the sentence before; not
+		// a school studied at, nor where the sentence before names another.
+		{"张三于1990年加入甲公司。1995年，张三升任总裁。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司", "张三 worksFor 甲公司 [总裁]"}},
+		{"John Doe joined Acme Robotics in 1990. In 1995 he became CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"张三毕业于乙大学。1995年，张三任校长。", []string{"张三 educatedAt 乙大学"}},
+		{"张三于1990年加入甲公司，李四也加入了。1995年，张三升任总裁。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

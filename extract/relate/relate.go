@@ -1174,6 +1174,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		} else {
 			obj = implicit(d, m, types, r.Subject, b.start, b.subj)
 		}
+		if m.ru.barePost && len(obj) == 0 && len(subj) == 1 {
+			obj = m.joinedBefore(subj[0])
+		}
 		if m.ru.barePost && len(obj) == 1 && len(subj) > 0 && !m.postHeldAt(r.Name, b.role, obj[0], subj[0]) {
 			return out
 		}
@@ -10408,3 +10411,51 @@ var postKinds = map[string][]string{
 	"堂长":  {"堂"},
 	"山长":  {"书院", "書院"},
 }
+
+// joinedBefore returns, for a post with no organisation in its sentence
+// taken by h, the organisation h joined in the sentence before, in the
+// same paragraph (张三于1990年加入甲公司。1995年，张三升任总裁。; "Doe joined
+// Acme in 1990. In 1995 he became CEO."): that sentence must be about h
+// alone and name one organisation, right after a verb of joining.
+func (m *sentMatcher) joinedBefore(h doc.Mention) []doc.Mention {
+	d := m.d
+	if m.si == 0 || d.NewParagraph(m.si) {
+		return nil
+	}
+	for _, c := range m.ms {
+		if c.End <= h.Start && c.Entity.Type == dict.Organization {
+			return nil
+		}
+	}
+	prev := d.Sentences[m.si-1]
+	var org *doc.Mention
+	subject := false
+	for i, c := range d.InSentence(prev) {
+		switch c.Entity.Type {
+		case dict.Person:
+			if c.Entity != h.Entity {
+				return nil
+			}
+			subject = subject || d.ClauseInitial(prev, c) || d.ClauseSubject(prev, c)
+		case dict.Organization:
+			if org != nil && org.Entity != c.Entity {
+				return nil
+			}
+			if org == nil {
+				org = &d.InSentence(prev)[i]
+			}
+		}
+	}
+	if !subject || org == nil {
+		return nil
+	}
+	before := bytes.ToLower(bytes.TrimRight(d.Src[max(prev.Start, org.Start-24):org.Start], " "))
+	before = bytes.TrimSuffix(before, []byte(" the"))
+	if !endsWithAny(before, joinVerbs) {
+		return nil
+	}
+	return []doc.Mention{{Entity: org.Entity, How: doc.Coref}}
+}
+
+// joinVerbs, right before an organisation, say one joined it.
+var joinVerbs = []string{"加入", "加入了", "加盟", "加盟了", "进入", "入职", "回到", "回归", "joined", "rejoined", "returned to", "moved to"}

@@ -4666,6 +4666,10 @@ func TestGrammar(t *testing.T) {
 		{"John Doe joined Acme Robotics in 1990. In 1995 he became CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics", "John Doe worksFor Acme Robotics [CEO]"}},
 		{"张三毕业于乙大学。1995年，张三任校长。", []string{"张三 educatedAt 乙大学"}},
 		{"张三于1990年加入甲公司，李四也加入了。1995年，张三升任总裁。", []string{"张三 worksFor 甲公司"}},
+		// Two participles of one agent, either the relation's.
+		{"Beta Labs was founded and run by John Doe.", []string{"John Doe founded Beta Labs", "John Doe led Beta Labs"}},
+		{"The Gizmo had been both proposed and demonstrated by John Doe.", []string{"John Doe authored Gizmo"}},
+		{"The Gizmo was tested and approved by Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2664,7 +2664,7 @@ func TestGrammar(t *testing.T) {
 		{"1934年，乙大学成立甲公司，导师有张三、李四、王五等人。", []string{"乙大学 founded 甲公司", "张三 worksFor 甲公司", "李四 worksFor 甲公司", "王五 worksFor 甲公司"}},
 		{"1939年张三赴昆明在乙大学讲授热力学。", []string{"张三 worksFor 乙大学"}},
 		{"1988年秋，张三由李四推荐回到了甲公司工作。", []string{"张三 worksFor 甲公司"}},
-		{"甲公司所长便由张三直接担任。", []string{"张三 led 甲公司"}},
+		{"甲公司所长便由张三直接担任。", []string{"张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
 		// The one who invited (受…之邀, 应…邀请) is not the one who went.
 		{"1931年受张三之邀再次回国出任甲公司局长。", nil},
 		{"张三应李四之邀出任甲公司董事长。", []string{"张三 worksFor 甲公司 [董事长]"}},
@@ -4670,6 +4670,10 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was founded and run by John Doe.", []string{"John Doe founded Beta Labs", "John Doe led Beta Labs"}},
 		{"The Gizmo had been both proposed and demonstrated by John Doe.", []string{"John Doe authored Gizmo"}},
 		{"The Gizmo was tested and approved by Acme Robotics.", nil},
+		// The holder after 由, past 便 and an adverb; 长 of the post shared
+		// with the organisation's name.
+		{"张三离开后，甲公司总经理便由李四直接担任。", []string{"李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		{"张三离开后，庚厂长便由李四直接担任。", []string{"李四 led 庚厂", "李四 worksFor 庚厂"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -106,14 +106,18 @@ func TestCorpus(t *testing.T) {
 	// The fifty-sixth batch (485 texts), with the rules of its start:
 	// held back 0.934 / 0.505 / 0.656 (English F1 0.630, Chinese 0.672),
 	// tuning F1 0.794, the whole corpus's 0.760; no bound moved.
+	// Rounds of rules since, on the same 485 texts, raised the figures
+	// (2026-12-06: held back 0.935 / 0.513 / 0.663, English F1 0.638,
+	// Chinese 0.678; tuning F1 0.805; the whole corpus's 0.771, English
+	// 0.744, Chinese 0.788), and the F1 bounds with them.
 	bounds := map[string]struct{ p, f1 float64 }{
-		"all":                   {0.96, 0.755},
-		"split tune":            {0.965, 0.79},
-		"split heldout":         {0.93, 0.65},
-		"split heldout lang en": {0.92, 0.61},
-		"split heldout lang zh": {0.93, 0.665},
-		"lang en":               {0.96, 0.73},
-		"lang zh":               {0.955, 0.77},
+		"all":                   {0.96, 0.765},
+		"split tune":            {0.965, 0.80},
+		"split heldout":         {0.93, 0.66},
+		"split heldout lang en": {0.92, 0.63},
+		"split heldout lang zh": {0.93, 0.675},
+		"lang en":               {0.96, 0.74},
+		"lang zh":               {0.955, 0.785},
 	}
 	for g, b := range bounds {
 		s := groups[g]

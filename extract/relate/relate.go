@@ -10354,9 +10354,10 @@ func bareApposition(src []byte, q int) bool {
 // sentence (or, where o comes from the sentence before, that sentence)
 // names before the holder; named in the sentence, it must stand in an
 // earlier clause, with no one who appoints the holder between
-// (政府委任张三出任董事: the government appoints to a post elsewhere); and a head's post must name o's kind
-// (行长 a bank's, 厂长 a works', 院长 an institute's), where a unit's head
-// (院长 of a college in a university) still works for it.
+// (政府委任张三出任董事: the government appoints to a post elsewhere);
+// and a head's post must name o's kind (行长 a bank's, 厂长 a works', 院长
+// an institute's), where a unit's head (院长 of a college in a
+// university) still works for it.
 func (m *sentMatcher) postHeldAt(rel, role string, o, h doc.Mention) bool {
 	d := m.d
 	if o.End <= h.Start && o.Start >= m.sent.Start {
@@ -10367,21 +10368,12 @@ func (m *sentMatcher) postHeldAt(rel, role string, o, h doc.Mention) bool {
 			return false
 		}
 	}
-	orgs := func(from, to int) int {
-		var seen []*dict.Entity
-		for _, c := range d.Mentions {
-			if c.Start >= from && c.End <= to && c.Entity.Type == dict.Organization && !slices.Contains(seen, c.Entity) {
-				seen = append(seen, c.Entity)
-			}
-		}
-		return len(seen)
-	}
-	if n := orgs(m.sent.Start, h.Start); n > 1 || n == 1 && o.Start < m.sent.Start {
+	if n := distinctOrgs(m.ms, h.Start); n > 1 || n == 1 && o.Start < m.sent.Start {
 		return false
 	}
 	if o.Start < m.sent.Start && m.si > 0 {
 		prev := d.Sentences[m.si-1]
-		if orgs(prev.Start, prev.End) > 1 {
+		if distinctOrgs(d.InSentence(prev), prev.End) > 1 {
 			return false
 		}
 	}
@@ -10390,6 +10382,17 @@ func (m *sentMatcher) postHeldAt(rel, role string, o, h doc.Mention) bool {
 		return true
 	}
 	return doc.NamedWith(o.Entity, kinds)
+}
+
+// distinctOrgs counts the organisations ms names before end.
+func distinctOrgs(ms []doc.Mention, end int) int {
+	var seen []*dict.Entity
+	for _, c := range ms {
+		if c.End <= end && c.Entity.Type == dict.Organization && !slices.Contains(seen, c.Entity) {
+			seen = append(seen, c.Entity)
+		}
+	}
+	return len(seen)
 }
 
 // zhSenders, besides zhAppointers, send or elect someone to a post
@@ -10430,7 +10433,8 @@ func (m *sentMatcher) joinedBefore(h doc.Mention) []doc.Mention {
 	prev := d.Sentences[m.si-1]
 	var org *doc.Mention
 	subject := false
-	for i, c := range d.InSentence(prev) {
+	ms := d.InSentence(prev)
+	for i, c := range ms {
 		switch c.Entity.Type {
 		case dict.Person:
 			if c.Entity != h.Entity {
@@ -10442,7 +10446,7 @@ func (m *sentMatcher) joinedBefore(h doc.Mention) []doc.Mention {
 				return nil
 			}
 			if org == nil {
-				org = &d.InSentence(prev)[i]
+				org = &ms[i]
 			}
 		}
 	}

@@ -4674,6 +4674,9 @@ func TestGrammar(t *testing.T) {
 		// with the organisation's name.
 		{"张三离开后，甲公司总经理便由李四直接担任。", []string{"李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		{"张三离开后，庚厂长便由李四直接担任。", []string{"李四 led 庚厂", "李四 worksFor 庚厂"}},
+		// Where a person is from, between the name and its relative clause.
+		{"The donor was John Doe of Springfield, who founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		{"The donor was John Doe of Springfield, 中国, who had invented methods of film production, and founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

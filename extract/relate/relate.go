@@ -8670,6 +8670,17 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 			}
 		}
 	}
+	if n == 1 {
+		// "George Eastman of Rochester, New York, who had founded Kodak":
+		// where the person is from, then what the pattern reads after
+		// the name.
+		if k := m.mentionEndingAt(end); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+			if pe := m.placeOfPerson(src, end); pe > end {
+				q = append(q, pe)
+				q = append(q, insertions(src, pe, 1)...)
+			}
+		}
+	}
 	// 张三接替李四出任甲公司CEO: whom the subject succeeds stands between
 	// it and its verb.
 	p := skipZhAdverbs(src, doc.SkipSpace(src, end))
@@ -10463,3 +10474,25 @@ func (m *sentMatcher) joinedBefore(h doc.Mention) []doc.Mention {
 
 // joinVerbs, right before an organisation, say one joined it.
 var joinVerbs = []string{"加入", "加入了", "加盟", "加盟了", "进入", "入职", "回到", "回归", "joined", "rejoined", "returned to", "moved to"}
+
+// placeOfPerson returns the end of " of" and a place (and ", " and a
+// second place, its region) right after a person's name ending at end,
+// or end: "Doe of Springfield, Illinois".
+func (m *sentMatcher) placeOfPerson(src []byte, end int) int {
+	sp := doc.SkipSpace(src, end)
+	l, ok := matchLit(src, sp, "of")
+	if !ok || sp == end {
+		return end
+	}
+	k := m.mentionAt(doc.SkipSpace(src, sp+l))
+	if k < 0 || m.ms[k].Entity.Type != dict.Place {
+		return end
+	}
+	pe := m.ms[k].End
+	if c := doc.SkipSpace(src, pe); c < len(src) && src[c] == ',' {
+		if j := m.mentionAt(doc.SkipSpace(src, c+1)); j >= 0 && m.ms[j].Entity.Type == dict.Place {
+			pe = m.ms[j].End
+		}
+	}
+	return pe
+}

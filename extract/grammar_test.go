@@ -4681,6 +4681,9 @@ func TestGrammar(t *testing.T) {
 		{"The Acme Robotics product, named Gizmo, was launched in 1996.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics's product, called Gizmo, was launched in 1996.", []string{"Acme Robotics developed Gizmo"}},
 		{"A Beta Labs spokesman called Gizmo a failure.", nil},
+		// A quoted name, then the kind of name it is.
+		{"Acme Robotics introduced the \"Gizmo\" brand of products.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics bought the \"Gizmo\" dessert company.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7562,8 +7562,9 @@ func lowerCaseWordBefore(src []byte, p int) bool {
 	return src[s] >= 'a' && src[s] <= 'z'
 }
 
-// quoteFollowers may follow a quoted name that is a whole noun phrase.
-var quoteFollowers = wordSet(`in on at and or of for from to with by as was were is are which that since until after before`)
+// quoteFollowers may follow a quoted name that is a whole noun phrase,
+// or name what kind of name it is ("the \"Lushus\" brand of products").
+var quoteFollowers = wordSet(`in on at and or of for from to with by as was were is are which that since until after before brand line range series`)
 
 // namingWords give the name right after them.
 var namingWords = []string{"called", "named", "known as", "entitled", "titled", "dubbed", "nicknamed", "renamed", "christened", "branded"}

@@ -121,8 +121,8 @@ func (x *Rules) namedParent(unit *dict.Entity) *dict.Entity {
 	var parent *dict.Entity
 	for _, u := range unit.Forms() {
 		for i := range u.Text {
-			if i < 2 {
-				continue
+			if i < 2 || !utf8.RuneStart(u.Text[i]) {
+				continue // a form ends on a character's boundary
 			}
 			p, ok := x.byForm[u.Text[:i]]
 			if !ok || p == unit || !unitOf(unit, p) {

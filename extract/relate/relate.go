@@ -8659,23 +8659,23 @@ func (m *sentMatcher) insertions(src []byte, end, n int) []int {
 		m.inserts = map[insertKey][]int{}
 	}
 	q := insertions(src, end, n)
-	if n == 1 {
-		// "the Pleyel firm manufactured pianos": the organisation's own
-		// noun after its name, where "the" opens the phrase.
-		if k := m.mentionEndingAt(end); k >= 0 && m.ms[k].Entity.Type == dict.Organization && lowerWordBefore(src, m.ms[k].Start) == "the" {
-			sp := doc.SkipSpace(src, end)
-			for _, w := range []string{"firm", "company", "corporation"} {
-				if l, ok := matchLit(src, sp, w); ok && sp > end && (sp+l == len(src) || !doc.LatinWordRune(rune(src[sp+l]))) {
-					q = append(q, sp+l)
+	if k := m.mentionEndingAt(end); n == 1 && k >= 0 {
+		switch m.ms[k].Entity.Type {
+		case dict.Organization:
+			// "the Pleyel firm manufactured pianos": the organisation's
+			// own noun after its name, where "the" opens the phrase.
+			if lowerWordBefore(src, m.ms[k].Start) == "the" {
+				sp := doc.SkipSpace(src, end)
+				for _, w := range []string{"firm", "company", "corporation"} {
+					if l, ok := matchLit(src, sp, w); ok && sp > end && (sp+l == len(src) || !doc.LatinWordRune(rune(src[sp+l]))) {
+						q = append(q, sp+l)
+					}
 				}
 			}
-		}
-	}
-	if n == 1 {
-		// "George Eastman of Rochester, New York, who had founded Kodak":
-		// where the person is from, then what the pattern reads after
-		// the name.
-		if k := m.mentionEndingAt(end); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+		case dict.Person:
+			// "George Eastman of Rochester, New York, who had founded
+			// Kodak": where the person is from, then what the pattern
+			// reads after the name.
 			if pe := m.placeOfPerson(src, end); pe > end {
 				q = append(q, pe)
 				q = append(q, insertions(src, pe, 1)...)

@@ -40,6 +40,7 @@ const grammarDict = `entities:
   - {name: Will Wright, type: Person}
   - {name: 未来资本, type: Organization}
   - {name: Never Let Me Go, type: Project}
+  - {name: 辛局, type: Organization}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -4684,6 +4685,10 @@ func TestGrammar(t *testing.T) {
 		// A quoted name, then the kind of name it is.
 		{"Acme Robotics introduced the \"Gizmo\" brand of products.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme Robotics bought the \"Gizmo\" dessert company.", nil},
+		// A post list: the second holder after 则, a post joined by 兼 or 、, a bureau's head.
+		{"1890年设辛局，张三任局长、李四则任副局长。", []string{"张三 led 辛局 [局长]", "张三 worksFor 辛局 [局长]", "李四 worksFor 辛局 [副局长]"}},
+		{"1918年，张三任乙大学代理校长，李四为副校长兼文理科主任。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "李四 worksFor 乙大学 [副校长]"}},
+		{"1890年设甲公司，张三任局长、李四则任副局长。", []string{"张三 led 甲公司 [局长]", "张三 worksFor 甲公司 [局长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -396,8 +396,8 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	ru.barePost = ru.hasS && !ru.hasO && p.Elems[0].Kind == dict.Subject && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	if ru.barePost {
 		i := 1
-		for i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && strings.TrimSpace(strings.Join(p.Elems[i].Alts, "")) == "" {
-			i++ // the space after {s}
+		for i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && (strings.TrimSpace(strings.Join(p.Elems[i].Alts, "")) == "" || slices.Contains(p.Elems[i].Alts, "")) {
+			i++ // the space after {s}, or an adverb that may be left out (则, 也)
 		}
 		ru.barePost = i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && slices.ContainsFunc(p.Elems[i].Alts, func(a string) bool { return a == "任" || a == "became" })
 	}
@@ -10417,6 +10417,7 @@ var postKinds = map[string][]string{
 	"校长":  {"校", "学", "學", "学堂", "學堂", "书院", "書院"},
 	"院长":  {"院"},
 	"所长":  {"所"},
+	"局长":  {"局"},
 	"厂长":  {"厂", "廠"},
 	"行长":  {"行"},
 	"馆长":  {"馆", "館"},

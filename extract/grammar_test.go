@@ -4689,6 +4689,12 @@ func TestGrammar(t *testing.T) {
 		{"1890年设辛局，张三任局长、李四则任副局长。", []string{"张三 led 辛局 [局长]", "张三 worksFor 辛局 [局长]", "李四 worksFor 辛局 [副局长]"}},
 		{"1918年，张三任乙大学代理校长，李四为副校长兼文理科主任。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "李四 worksFor 乙大学 [副校长]"}},
 		{"1890年设甲公司，张三任局长、李四则任副局长。", []string{"张三 led 甲公司 [局长]", "张三 worksFor 甲公司 [局长]"}},
+		// "under" after a comma or a verb's particle opens its own phrase: the apposition is the name's.
+		{"The work went on under Jane Roe, senior vice president of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [vice president]"}},
+		{"The team worked alongside the Delta Ventures division, under Jane Roe, senior vice president for Beta Labs and Acme.", []string{"Jane Roe worksFor Acme Robotics [vice president]", "Jane Roe worksFor Beta Labs [vice president]"}},
+		{"He was chief of staff under President John Doe, President of Acme.", nil},
+		// An executive chair.
+		{"Doe left to become executive chair of Acme.", []string{"John Doe led Acme Robotics [executive chair]", "John Doe worksFor Acme Robotics [executive chair]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

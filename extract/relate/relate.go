@@ -6424,13 +6424,19 @@ func underName(src []byte, p int) bool {
 			// After a verb ("serves under Leshin, the first woman to
 			// lead the lab") the name is the person served, and an
 			// apposition after it is hers.
+			// After a comma ("the team went on, under Roe, senior vice
+			// president of Acme") it opens a phrase of its own, and so
+			// it does after a verb's particle ("carried on under").
 			_, e := doc.TrimSpace(src, 0, w)
+			if e > 0 && src[e-1] == ',' {
+				return false
+			}
 			b := e
 			for b > 0 && src[b-1] >= 'a' && src[b-1] <= 'z' {
 				b--
 			}
 			v := string(src[b:e])
-			return !strings.HasSuffix(v, "ed") && !underVerbs[v]
+			return !strings.HasSuffix(v, "ed") && !underVerbs[v] && !underParticles[v]
 		}
 		if word[0] < 'A' || word[0] > 'Z' {
 			return false
@@ -6439,6 +6445,10 @@ func underName(src []byte, p int) bool {
 	}
 	return false
 }
+
+// underParticles end a verb that takes "under" and a person: "went on
+// under Roe".
+var underParticles = map[string]bool{"on": true, "along": true}
 
 // underVerbs take "under" and a person: "serves under Leshin".
 var underVerbs = map[string]bool{"serves": true, "serve": true, "serving": true, "works": true, "work": true, "working": true,

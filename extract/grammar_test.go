@@ -4695,6 +4695,9 @@ func TestGrammar(t *testing.T) {
 		{"He was chief of staff under President John Doe, President of Acme.", nil},
 		// An executive chair.
 		{"Doe left to become executive chair of Acme.", []string{"John Doe led Acme Robotics [executive chair]", "John Doe worksFor Acme Robotics [executive chair]"}},
+		// An event noun, then the object after a possessive.
+		{"IKEA announced the app, following Acme's release of its Gizmo technology.", []string{"Acme Robotics developed Gizmo"}},
+		{"Beta Labs's purchase of their rival Acme closed.", []string{"Beta Labs acquired Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

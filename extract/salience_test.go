@@ -529,6 +529,15 @@ func TestSalience(t *testing.T) {
 		{"the new company is the subsidiary just set up",
 			"In 2001, Acme set up a subsidiary, Beta, and named Smith president of the new company.",
 			[]string{"the new company=Beta Corp"}, []string{"John Smith led Beta Corp [president]"}},
+		{"a name after its title is its clause's subject, over a person named later",
+			"In 1959, long-time Acme employee John Smith was elected president, succeeding Paul Brown. He became chairman of Beta in 1966.",
+			[]string{"He=John Smith"}, []string{"John Smith led Beta Corp [chairman]", "-Paul Brown led Beta Corp [chairman]"}},
+		{"the physicist before a name is a title too",
+			"In 2001, the physicist Mary Jones interviewed 李华. She later joined Acme.",
+			[]string{"She=Mary Jones"}, []string{"Mary Jones worksFor Acme"}},
+		{"a verb before the name is no title: the object is no subject",
+			"In 1959, Acme promptly hired John Smith, replacing Paul Brown. He became chairman of Beta in 1966.",
+			nil, []string{"-John Smith led Beta Corp [chairman]", "-Paul Brown led Beta Corp [chairman]"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -108,7 +108,7 @@ func (s *salience) rankNamed() {
 			case possessorAt(src, m.End):
 				// "Smith's mentor was Jones", 张三的导师是李四: the
 				// possessor is not what the clause is about.
-			case opens(src, clause, m.Start) || possessedHead(src, clause, m.Start):
+			case opens(src, clause, m.Start) || possessedHead(src, clause, m.Start) || titledSubject(src, clause, m):
 				rank = rankSubject
 			}
 			s.namedRank[k] = rank
@@ -178,6 +178,68 @@ func possessedHead(src []byte, clause, off int) bool {
 		}
 	}
 	return true
+}
+
+// titledSubject reports whether a person's name m, after nothing in its
+// clause but a title of a few words ("the physicist Roe", "long-time
+// Acme employee Roe", "Princeton librarian Roe"), goes on with a verb in
+// the past or a form of be or have: the name is the clause's subject.
+func titledSubject(src []byte, clause int, m doc.Mention) bool {
+	if m.Entity == nil || m.Entity.Type != dict.Person {
+		return false
+	}
+	st, en := doc.TrimSpace(src, clause, m.Start)
+	f := strings.Fields(string(src[st:en]))
+	if len(f) == 0 || len(f) > 5 {
+		return false
+	}
+	for _, w := range f {
+		if strings.ContainsFunc(w, func(r rune) bool {
+			return (r < 'a' || r > 'z') && (r < 'A' || r > 'Z') && r != '-' && r != '.' && r != '&'
+		}) || titleStops[strings.ToLower(w)] {
+			return false
+		}
+	}
+	last := f[len(f)-1]
+	if last[0] < 'a' || last[0] > 'z' || strings.HasSuffix(last, "ed") || strings.HasSuffix(last, "ing") || strings.HasSuffix(last, "ly") {
+		return false // a verb or an adverb before the name: it is no title
+	}
+	rest := src[m.End:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	rest = rest[1:]
+	n := 0
+	for n < len(rest) && rest[n] >= 'a' && rest[n] <= 'z' {
+		n++
+	}
+	v := string(rest[:n])
+	return n > 2 && strings.HasSuffix(v, "ed") || subjectVerbs[v]
+}
+
+// titleStops are words that no title before a name holds: prepositions,
+// conjunctions, pronouns and verbs that take the name as their object.
+var titleStops = map[string]bool{
+	"in": true, "on": true, "at": true, "by": true, "for": true, "with": true, "from": true, "to": true, "of": true,
+	"after": true, "before": true, "when": true, "while": true, "since": true, "until": true, "as": true, "than": true,
+	"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "who": true, "whom": true, "whose": true,
+	"where": true, "if": true, "because": true, "although": true, "though": true, "under": true, "about": true,
+	"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true, "his": true, "her": true,
+	"their": true, "its": true, "him": true, "them": true, "was": true, "is": true, "were": true, "are": true,
+	"be": true, "been": true, "has": true, "had": true, "have": true, "said": true, "says": true, "told": true,
+	"met": true, "saw": true, "made": true, "became": true, "left": true, "like": true, "including": true,
+	"between": true, "among": true, "against": true, "during": true, "without": true, "via": true, "per": true,
+	"not": true, "also": true, "then": true, "later": true, "there": true, "this": true, "these": true, "those": true,
+}
+
+// subjectVerbs are forms of be and have and verbs in the past tense not
+// ending in -ed that may follow a clause's subject.
+var subjectVerbs = map[string]bool{
+	"was": true, "is": true, "were": true, "are": true, "has": true, "had": true, "became": true, "wrote": true,
+	"won": true, "took": true, "made": true, "led": true, "left": true, "ran": true, "built": true, "began": true,
+	"went": true, "gave": true, "told": true, "said": true, "met": true, "brought": true, "bought": true, "sold": true,
+	"grew": true, "set": true, "found": true, "held": true, "kept": true, "taught": true, "drew": true,
+	"thought": true, "saw": true, "came": true, "spent": true, "sought": true, "chose": true, "got": true,
 }
 
 func hanOnly(s string) bool {

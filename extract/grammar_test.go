@@ -4698,6 +4698,11 @@ func TestGrammar(t *testing.T) {
 		// An event noun, then the object after a possessive.
 		{"IKEA announced the app, following Acme's release of its Gizmo technology.", []string{"Acme Robotics developed Gizmo"}},
 		{"Beta Labs's purchase of their rival Acme closed.", []string{"Beta Labs acquired Acme Robotics"}},
+		// A clause that goes on with the subject before, after 后 or 先 (and past 前往 in a pattern that also reads 转入); not after a quote naming another.
+		{"张三是物理学家，生于1900年。后前往乙大学学习。", []string{"张三 educatedAt 乙大学"}},
+		{"张三生于1900年。先前往乙大学深造，后回国。", []string{"张三 educatedAt 乙大学"}},
+		{"张三生于1900年。1930年，转入甲公司。", nil},
+		{"张三生于1900年。李四后前往乙大学学习。", []string{"李四 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -728,9 +728,10 @@ func zeroSubject(p *dict.Pattern) (*dict.Pattern, bool) {
 		if !unicode.Is(unicode.Han, r) {
 			return nil, false // optional, or not a Chinese verb
 		}
-		if a == "转入" {
+		if a == "转入" && !doneThere(p) {
 			// 1930年，转入甲公司: a move to a school or to a firm,
-			// which only a subject's own clause tells apart.
+			// which only a subject's own clause tells apart, unless
+			// the pattern says what was done there (转入乙大学学习).
 			return nil, false
 		}
 	}
@@ -738,6 +739,21 @@ func zeroSubject(p *dict.Pattern) (*dict.Pattern, bool) {
 	d.Source = p.Source + " [zero subject]"
 	d.Elems = append([]dict.Elem{{Kind: dict.Start}}, p.Elems[j:]...)
 	return &d, true
+}
+
+// doneThere reports whether p goes on past its object with Chinese words
+// only (转入{o}(学习|就读)): what was done where the subject went.
+func doneThere(p *dict.Pattern) bool {
+	i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Object })
+	if i < 0 || i+1 >= len(p.Elems) || p.Elems[i+1].Kind != dict.Lit {
+		return false
+	}
+	for _, a := range p.Elems[i+1].Alts {
+		if r, _ := utf8.DecodeRuneInString(a); !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // ruleName is a rule as a user can find it: the relation, the pattern
@@ -1119,7 +1135,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			if subj == nil && !m.subjectBefore(b.start) && m.ms[0].Start >= b.start && !d.NewParagraph(m.si) {
 				// The sentence names no one before the clause: the
 				// person who opens the sentence before, in its paragraph.
-				if k, _ := previousOpener(d, m.si); k >= 0 {
+				if k, p := previousOpener(d, m.si); k >= 0 {
+					if first, prev := d.Mentions[k], d.Sentences[p]; speaksOf(d.Src[first.End:prev.End]) && quotesOther(d, first, prev) {
+						// 李四说：“王五很优秀。”后加入甲公司。: after a
+						// quote that names another, who goes on is
+						// not known.
+						return out
+					}
 					subj = []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
 				}
 			}
@@ -4377,9 +4399,19 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				// before what the pattern starts with.
 				m.match(q, ei+1, b)
 			}
-			if r := skipZhAdverbs(src, q); r > q {
+			r := skipZhAdverbs(src, q)
+			if r > q {
 				// ，2021年陆续投资了…: and adverbs of time and scope.
 				m.match(r, ei+1, b)
+			}
+			if m.ru.zero {
+				// 张三生于上海。后前往乙大学学习。: a clause that goes on
+				// with the subject before may open with 后, 先 or 再.
+				for _, a := range zhSequenceAdverbs {
+					if bytes.HasPrefix(src[r:], []byte(a)) {
+						m.match(r+len(a), ei+1, b)
+					}
+				}
 			}
 		}
 	case dict.End:
@@ -9352,6 +9384,20 @@ var zhSeasons = []string{"春天", "夏天", "秋天", "冬天", "春季", "夏�
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经", "期间", "其间", "此后", "其后", "不久后", "不久",
 	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "原来", "原本", "原先", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
+
+// quotesOther reports whether sentence prev names a person other than
+// first after it.
+func quotesOther(d *doc.Document, first doc.Mention, prev doc.Span) bool {
+	for _, c := range d.InSentence(prev) {
+		if c.Start >= first.End && c.Entity.Type == dict.Person && c.Entity != first.Entity {
+			return true
+		}
+	}
+	return false
+}
+
+// zhSequenceAdverbs place a clause in a sequence of what one person did.
+var zhSequenceAdverbs = []string{"后", "先", "再", "遂"}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

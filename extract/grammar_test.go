@@ -4703,6 +4703,10 @@ func TestGrammar(t *testing.T) {
 		{"张三生于1900年。先前往乙大学深造，后回国。", []string{"张三 educatedAt 乙大学"}},
 		{"张三生于1900年。1930年，转入甲公司。", nil},
 		{"张三生于1900年。李四后前往乙大学学习。", []string{"李四 educatedAt 乙大学"}},
+		// Two agent nouns before "of"; a longer subject taught.
+		{"John Doe was an assistant coach for Beta Labs and a co-founder and co-owner of Acme.", []string{"John Doe cofounded Acme Robotics", "John Doe investedIn Acme Robotics", "John Doe worksFor Beta Labs [assistant coach]"}},
+		{"Roe is a shareholder and director of Acme.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Doe taught mathematical physics and theoretical mechanics at Delta University.", []string{"John Doe worksFor Delta University"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

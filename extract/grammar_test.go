@@ -4707,6 +4707,8 @@ func TestGrammar(t *testing.T) {
 		{"John Doe was an assistant coach for Beta Labs and a co-founder and co-owner of Acme.", []string{"John Doe cofounded Acme Robotics", "John Doe investedIn Acme Robotics", "John Doe worksFor Beta Labs [assistant coach]"}},
 		{"Roe is a shareholder and director of Acme.", []string{"Jane Roe investedIn Acme Robotics", "Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Doe taught mathematical physics and theoretical mechanics at Delta University.", []string{"John Doe worksFor Delta University"}},
+		// 身分, the variant of 身份 written in Taiwan.
+		{"1990年，张三以甲公司理事长身分担任第一届委员。", []string{"张三 led 甲公司 [理事长]", "张三 worksFor 甲公司 [理事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -2347,7 +2347,7 @@ func TestGrammar(t *testing.T) {
 		// listed after a colon; acquired along with another by a company
 		// called X; "at the time" is no descriptor.
 		{"Acme bought Beta Labs in 2013, German department store chain Gamma Capital in 2015, online shopping site Delta Ventures in 2015, and 20 sites in 2015.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
-		{"Roe founded Acme, running Beta Labs.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Roe founded Acme, running Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Beta Labs"}},
 		{"Acme made the most acquisitions in 2000 with five: Beta Labs, Gamma Capital, and Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
 		{"Beta Labs was acquired along with Gamma Capital by a company called Acme in 1996.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
 		{"Roe was CEO of Beta Labs in 1990 at the time Acme was sold.", []string{"Jane Roe led Beta Labs [CEO]", "Jane Roe worksFor Beta Labs [CEO]"}},
@@ -4709,6 +4709,10 @@ func TestGrammar(t *testing.T) {
 		{"Doe taught mathematical physics and theoretical mechanics at Delta University.", []string{"John Doe worksFor Delta University"}},
 		// 身分, the variant of 身份 written in Taiwan.
 		{"1990年，张三以甲公司理事长身分担任第一届委员。", []string{"张三 led 甲公司 [理事长]", "张三 worksFor 甲公司 [理事长]"}},
+		// Taking over a business's running; running it, in a participle.
+		{"Over time, John Doe took over daily operations of Acme.", []string{"John Doe led Acme Robotics"}},
+		{"Beyond journalism, Doe became involved in music promotion, running Acme.", []string{"John Doe led Acme Robotics"}},
+		{"Doe spent years running against Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4713,6 +4713,10 @@ func TestGrammar(t *testing.T) {
 		{"Over time, John Doe took over daily operations of Acme.", []string{"John Doe led Acme Robotics"}},
 		{"Beyond journalism, Doe became involved in music promotion, running Acme.", []string{"John Doe led Acme Robotics"}},
 		{"Doe spent years running against Acme.", nil},
+		// A year between the possessor and the event noun; a possessive chain is no such word.
+		{"It ended with President John Doe's 1946 establishment of Acme, a state agent.", []string{"John Doe founded Acme Robotics"}},
+		{"Acme's 2011 acquisition of Beta Labs was big.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Doe's son's establishment of Acme was late.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4717,6 +4717,9 @@ func TestGrammar(t *testing.T) {
 		{"It ended with President John Doe's 1946 establishment of Acme, a state agent.", []string{"John Doe founded Acme Robotics"}},
 		{"Acme's 2011 acquisition of Beta Labs was big.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Doe's son's establishment of Acme was late.", nil},
+		// Investments in the plural, made by the subject.
+		{"Gamma Capital has made investments in Acme and Beta Labs.", []string{"Gamma Capital investedIn Acme Robotics", "Gamma Capital investedIn Beta Labs"}},
+		{"Gamma Capital's investments in Acme paid off.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

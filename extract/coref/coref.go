@@ -881,7 +881,44 @@ func (d *resolver) pairMember(off, si int, second bool) *dict.Entity {
 	if e := pairOf(own, second); e != nil {
 		return e // 甲公司获得丙资本的投资，后者…: the pair just named
 	}
-	return pairOf(d.sal.candidates(d.Sentences[max(0, si-1)].Start, off), second)
+	prev := d.sal.candidates(d.Sentences[max(0, si-1)].Start, off)
+	if e := d.coordinatedPair(prev, second); e != nil && pairsIn(d.Src, prev) == 1 {
+		// "… home to the University of Mainz and the Gutenberg Museum.
+		// The latter publishes …": the two the sentence before names
+		// together, whatever else it names, where it names no other two
+		// together ("Smith and Brown left Acme and Beta. The former…").
+		return e
+	}
+	return pairOf(prev, second)
+}
+
+// pairsIn counts the names of cs that follow another in a list.
+func pairsIn(src []byte, cs []candidate) int {
+	n := 0
+	var last *doc.Mention
+	for i := range cs {
+		if cs[i].How == doc.Coref {
+			continue
+		}
+		if last != nil && coordinatedPairOf(src, *last, cs[i].Mention) {
+			n++
+		}
+		last = &cs[i].Mention
+	}
+	return n
+}
+
+// coordinatedPairOf reports whether b follows a in a list, as coordinated
+// does, "the" after "and" allowed: "the University and the Museum".
+func coordinatedPairOf(src []byte, a, b doc.Mention) bool {
+	if coordinated(src, a, b) {
+		return true
+	}
+	if a.Entity.Type != b.Entity.Type || b.Start < a.End {
+		return false
+	}
+	gap := strings.TrimSpace(string(src[a.End:b.Start]))
+	return gap == "and the" || gap == ", and the"
 }
 
 // coordinatedPair returns the first or second of the last two names of
@@ -897,10 +934,10 @@ func (d *resolver) coordinatedPair(cs []candidate, second bool) *dict.Entity {
 	}
 	for i := len(named) - 2; i >= 0; i-- {
 		a, b := named[i].Mention, named[i+1].Mention
-		if !coordinated(d.Src, a, b) || a.Entity == b.Entity {
+		if !coordinatedPairOf(d.Src, a, b) || a.Entity == b.Entity {
 			continue
 		}
-		if i > 0 && coordinated(d.Src, named[i-1].Mention, a) || i+2 < len(named) && coordinated(d.Src, b, named[i+2].Mention) {
+		if i > 0 && coordinatedPairOf(d.Src, named[i-1].Mention, a) || i+2 < len(named) && coordinatedPairOf(d.Src, b, named[i+2].Mention) {
 			return nil // a list of three or more: which two?
 		}
 		if r, _ := utf8.DecodeRune(d.Src[doc.SkipSpace(d.Src, b.End):]); i+2 < len(named) && !doc.IsClausePunct(r) {

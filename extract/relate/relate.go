@@ -3879,6 +3879,17 @@ func speaksOf(text []byte) bool {
 	return false
 }
 
+// quotesOther reports whether sentence prev names a person other than
+// first after it.
+func quotesOther(d *doc.Document, first doc.Mention, prev doc.Span) bool {
+	for _, c := range d.InSentence(prev) {
+		if c.Start >= first.End && c.Entity.Type == dict.Person && c.Entity != first.Entity {
+			return true
+		}
+	}
+	return false
+}
+
 // zhSpeechVerbs are verbs that introduce a quotation, in Simplified
 // characters as relate reads them (曾 before one is an adverb, passed).
 var zhSpeechVerbs = []string{"感叹", "感慨", "赞叹", "评价", "回忆", "表示", "说", "称", "写道"}
@@ -4406,7 +4417,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			}
 			if m.ru.zero {
 				// 张三生于上海。后前往乙大学学习。: a clause that goes on
-				// with the subject before may open with 后, 先 or 再.
+				// with the subject before may open with 后, 先, 再 or 遂.
 				for _, a := range zhSequenceAdverbs {
 					if bytes.HasPrefix(src[r:], []byte(a)) {
 						m.match(r+len(a), ei+1, b)
@@ -9384,17 +9395,6 @@ var zhSeasons = []string{"春天", "夏天", "秋天", "冬天", "春季", "夏�
 // them: the first are guarded, the second are part of triggers.
 var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经", "期间", "其间", "此后", "其后", "不久后", "不久",
 	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "原来", "原本", "原先", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
-
-// quotesOther reports whether sentence prev names a person other than
-// first after it.
-func quotesOther(d *doc.Document, first doc.Mention, prev doc.Span) bool {
-	for _, c := range d.InSentence(prev) {
-		if c.Start >= first.End && c.Entity.Type == dict.Person && c.Entity != first.Entity {
-			return true
-		}
-	}
-	return false
-}
 
 // zhSequenceAdverbs place a clause in a sequence of what one person did.
 var zhSequenceAdverbs = []string{"后", "先", "再", "遂"}

@@ -4720,6 +4720,9 @@ func TestGrammar(t *testing.T) {
 		// Investments in the plural, made by the subject.
 		{"Gamma Capital has made investments in Acme and Beta Labs.", []string{"Gamma Capital investedIn Acme Robotics", "Gamma Capital investedIn Beta Labs"}},
 		{"Gamma Capital's investments in Acme paid off.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		// "by one of …, Name": one of a kind, then the name.
+		{"Acme was founded by one of the Society's most famous photographers, John Doe.", []string{"John Doe founded Acme Robotics"}},
+		{"Acme was founded by one of the photographers.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

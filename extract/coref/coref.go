@@ -911,15 +911,12 @@ func pairsIn(src []byte, cs []candidate) int {
 // coordinatedPairOf reports whether b follows a in a list, as coordinated
 // does, "the" after "and" allowed: "the University and the Museum".
 func coordinatedPairOf(src []byte, a, b doc.Mention) bool {
-	if coordinated(src, a, b) {
-		return true
-	}
-	if a.Entity.Type != b.Entity.Type || b.Start < a.End {
-		return false
-	}
-	gap := strings.TrimSpace(string(src[a.End:b.Start]))
-	return gap == "and the" || gap == ", and the"
+	return joinedBy(src, a, b, pairCoordinators)
 }
+
+// pairCoordinators are coordinators, and "and the" for the former and the
+// latter.
+var pairCoordinators = append(slices.Clip(coordinators), "and the", ", and the")
 
 // coordinatedPair returns the first or second of the last two names of
 // cs joined by a coordinator (A和B, "A and B"), where they are a list of

@@ -2,6 +2,7 @@ package coref
 
 import (
 	"bytes"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -264,16 +265,16 @@ var coordinators = []string{",", "，", "、", "和", "与", "及", "以及", "a
 // coordinated reports whether b follows a in a list: same type, and only a
 // coordinator between them.
 func coordinated(src []byte, a, b doc.Mention) bool {
+	return joinedBy(src, a, b, coordinators)
+}
+
+// joinedBy reports whether a and b have one type and only one of words
+// between them.
+func joinedBy(src []byte, a, b doc.Mention, words []string) bool {
 	if a.Entity.Type != b.Entity.Type || b.Start < a.End {
 		return false
 	}
-	gap := strings.TrimSpace(string(src[a.End:b.Start]))
-	for _, c := range coordinators {
-		if gap == c {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(words, strings.TrimSpace(string(src[a.End:b.Start])))
 }
 
 // add makes a resolved mention a candidate for the anaphors after it,

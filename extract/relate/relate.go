@@ -1136,7 +1136,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				// The sentence names no one before the clause: the
 				// person who opens the sentence before, in its paragraph.
 				if k, p := previousOpener(d, m.si); k >= 0 {
-					if first, prev := d.Mentions[k], d.Sentences[p]; speaksOf(d.Src[first.End:prev.End]) && quotesOther(d, first, prev) {
+					if first, prev := d.Mentions[k], d.Sentences[p]; speaksOf(d.Src[first.End:prev.End]) && quotedPerson(d, prev, first) != nil {
 						// 李四说：“王五很优秀。”后加入甲公司。: after a
 						// quote that names another, who goes on is
 						// not known.
@@ -3879,17 +3879,6 @@ func speaksOf(text []byte) bool {
 	return false
 }
 
-// quotesOther reports whether sentence prev names a person other than
-// first after it.
-func quotesOther(d *doc.Document, first doc.Mention, prev doc.Span) bool {
-	for _, c := range d.InSentence(prev) {
-		if c.Start >= first.End && c.Entity.Type == dict.Person && c.Entity != first.Entity {
-			return true
-		}
-	}
-	return false
-}
-
 // zhSpeechVerbs are verbs that introduce a quotation, in Simplified
 // characters as relate reads them (曾 before one is an adverb, passed).
 var zhSpeechVerbs = []string{"感叹", "感慨", "赞叹", "评价", "回忆", "表示", "说", "称", "写道"}
@@ -6479,7 +6468,7 @@ func underName(src []byte, p int) bool {
 				b--
 			}
 			v := string(src[b:e])
-			return !strings.HasSuffix(v, "ed") && !underVerbs[v] && !underParticles[v]
+			return !strings.HasSuffix(v, "ed") && !underVerbs[v]
 		}
 		if word[0] < 'A' || word[0] > 'Z' {
 			return false
@@ -6489,13 +6478,11 @@ func underName(src []byte, p int) bool {
 	return false
 }
 
-// underParticles end a verb that takes "under" and a person: "went on
-// under Roe".
-var underParticles = map[string]bool{"on": true, "along": true}
-
-// underVerbs take "under" and a person: "serves under Leshin".
+// underVerbs take "under" and a person: "serves under Leshin"; so do
+// the particles that end such a verb ("went on under Roe").
 var underVerbs = map[string]bool{"serves": true, "serve": true, "serving": true, "works": true, "work": true, "working": true,
-	"studies": true, "study": true, "studying": true, "trains": true, "training": true, "is": true, "was": true, "are": true, "were": true}
+	"studies": true, "study": true, "studying": true, "trains": true, "training": true, "is": true, "was": true, "are": true, "were": true,
+	"on": true, "along": true}
 
 // objectVerbs are verbs in the past tense whose object is a person or an
 // organisation: the name after one is no subject of what follows.

@@ -4723,6 +4723,19 @@ func TestGrammar(t *testing.T) {
 		// "by one of …, Name": one of a kind, then the name.
 		{"Acme was founded by one of the Society's most famous photographers, John Doe.", []string{"John Doe founded Acme Robotics"}},
 		{"Acme was founded by one of the photographers.", nil},
+		// A list item's bullet comes before the line's clause.
+		{"- After leaving Beta Labs, Roe joined Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"- Jane Roe, judge, Acme", []string{"Jane Roe worksFor Acme Robotics [judge]"}},
+		{"Roe - Acme VJ", nil},
+		// A line of a list: a name, then the organisation and the post.
+		{"- Jane Roe, Acme VJ", []string{"Jane Roe worksFor Acme Robotics [VJ]"}},
+		{"Jane Roe met Doe, Acme VJ", nil},
+		// A word that dates the post, with no article before it.
+		{"Jane Roe, former Acme staff announcer, spoke.", []string{"Jane Roe worksFor Acme Robotics [staff announcer]"}},
+		// A post in a section or department of the organisation.
+		{"Roe continued as editor of the Radar section of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was an engineer in the research department of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe became a director of the research department of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -233,7 +233,12 @@ const ClosingMarks = "」”》\"'’』"
 // clauseLead is where the text of m's clause starts, white space left
 // out: m.Start when m opens it.
 func (d *Document) clauseLead(sent Span, m Mention) int {
-	s, _ := TrimSpace(d.Src, ClauseStart(d.Src, sent.Start, m.Start), m.Start)
+	cs := ClauseStart(d.Src, sent.Start, m.Start)
+	if cs == sent.Start {
+		// "- Roe joined Acme.": a list item's bullet comes first.
+		cs = SkipBullet(d.Src[:m.Start], cs)
+	}
+	s, _ := TrimSpace(d.Src, cs, m.Start)
 	return s
 }
 
@@ -332,6 +337,24 @@ func SkipSpace(src []byte, p int) int {
 			break
 		}
 		p += w
+	}
+	return p
+}
+
+// SkipBullet returns the offset after a list item's bullet ("- ",
+// "* ", "• ", "· ", "– ") and the space after it, when the text at p,
+// past white space, opens with one; otherwise p. A line of a list
+// starts where its words start.
+func SkipBullet(src []byte, p int) int {
+	q := SkipSpace(src, p)
+	r, w := utf8.DecodeRune(src[q:])
+	switch r {
+	case '-', '*', '•', '·', '–':
+	default:
+		return p
+	}
+	if s := SkipSpace(src, q+w); s > q+w {
+		return s
 	}
 	return p
 }

@@ -118,3 +118,22 @@ func TestNamesJoinSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestSkipBullet(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"- In 1970, Acme", 2},
+		{"  * Roe joined", 4},
+		{"• 张三", len("• ")},
+		{"-Roe", 0},
+		{"- ", 2},
+		{"Roe - Acme", 0},
+		{"", 0},
+	} {
+		if got := SkipBullet([]byte(tc.in), 0); got != tc.want {
+			t.Errorf("SkipBullet(%q) = %d, want %d", tc.in, got, tc.want)
+		}
+	}
+}

@@ -4313,7 +4313,8 @@ func (m *sentMatcher) all() []binding {
 		// Only where a clause starts: the sentence's start and after
 		// clause punctuation.
 		opens := true
-		for i := m.sent.Start; i < m.sent.End; {
+		// A list item's bullet comes before its clause.
+		for i := doc.SkipBullet(src[:m.sent.End], m.sent.Start); i < m.sent.End; {
 			r, w := utf8.DecodeRune(src[i:m.sent.End])
 			if opens && !unicode.IsSpace(r) {
 				m.match(i, 0, binding{start: i})
@@ -4391,7 +4392,12 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Lit, dict.Role:
 		m.matchText(src, pos, ei, e, b)
 	case dict.Start:
-		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos && !m.listGoesOnBefore(src, pos) {
+		cs := doc.ClauseStart(src, m.sent.Start, pos)
+		if cs == m.sent.Start {
+			// "- In 1970, Acme acquired …": a bullet before the line.
+			cs = doc.SkipBullet(src, cs)
+		}
+		if p, _ := doc.TrimSpace(src, cs, pos); p == pos && !m.listGoesOnBefore(src, pos) {
 			m.match(pos, ei+1, b)
 			q := skipZhTime(src, pos)
 			if q > pos {

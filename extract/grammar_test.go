@@ -4736,6 +4736,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe continued as editor of the Radar section of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was an engineer in the research department of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe became a director of the research department of Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A name made a modifier by a hyphen and a compound head: the
+		// backer of what it describes, and no argument of a verb before it.
+		{"Beta Labs-backed Acme raised money.", []string{"Beta Labs investedIn Acme Robotics"}},
+		{"Acme, a Beta Labs-backed startup, acquired Gamma Capital-backed Delta Ventures.", []string{"Beta Labs investedIn Acme Robotics", "Gamma Capital investedIn Delta Ventures", "Acme Robotics acquired Delta Ventures"}},
+		{"Roe joined the Springfield-based Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe joined Beta Labs-owned Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Springfield-born engineer Jane Roe joined Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe bornIn Springfield"}},
+		{"Jane Roe, a Springfield-born engineer, joined Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe bornIn Springfield"}},
+		{"Acme-Beta Labs shipped.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -59,13 +59,16 @@ type Match struct {
 //     letter, digit or mark that is not Han, Hiragana, Katakana or Hangul.
 //     If a candidate starts with a word rune, the rune before it must not
 //     be one; if it ends with a word rune, the rune after it must not be
-//     one, nor a '-' followed by one. Edges in CJK need no boundary.
+//     one, nor a '-' followed by one, unless the word after the hyphen
+//     is a compound head (backed, based, owned, led, born…: see
+//     compoundHeads). Edges in CJK need no boundary.
 //
 //     pattern "Le"     text "Level"          no match
 //     pattern "Alex"   text "我和AlexNet"      no match
 //     pattern "Alex"   text "和Alex聊天"       match "Alex"
 //     pattern "GPT"    text "GPT-4"          no match
 //     pattern "GPT"    text "GPT, GPT-4"     match the first "GPT"
+//     pattern "Sequoia" text "Sequoia-backed" match "Sequoia"
 //     pattern "谷歌"    text "谷歌研究员"        match "谷歌"
 //
 //   - Case, for a CaseSensitive pattern: the NFKC form of the original span,
@@ -700,9 +703,36 @@ func validEnd(n *Normalized, j int) bool {
 	}
 	if next == '-' && j+size < len(t) {
 		r, _ := utf8.DecodeRune(t[j+size:])
-		return !isWord(r)
+		return !isWord(r) || CompoundHead(t[j+size:])
 	}
 	return true
+}
+
+// compoundHeads are the words that, after a hyphen, make a name into a
+// modifier without being part of it: "Sequoia-backed", "Seattle-based",
+// "state-owned". A name goes on after any other ("GPT-4", "Rolls-Royce").
+var compoundHeads = []string{"backed", "based", "owned", "funded", "financed", "sponsored", "controlled", "affiliated", "led", "run", "born", "founded", "headquartered", "listed", "made", "built", "designed", "developed", "educated", "trained"}
+
+// CompoundHead reports whether t opens with a word (a run of word runes)
+// that is one of compoundHeads, in any case, and no hyphen follows it.
+func CompoundHead(t []byte) bool {
+	q := 0
+	for q < len(t) {
+		r, w := utf8.DecodeRune(t[q:])
+		if !isWord(r) {
+			break
+		}
+		q += w
+	}
+	if q == 0 || q < len(t) && t[q] == '-' {
+		return false
+	}
+	for _, h := range compoundHeads {
+		if bytes.EqualFold(t[:q], []byte(h)) {
+			return true
+		}
+	}
+	return false
 }
 
 // inWord reports whether x and y, one after the other, are both ASCII

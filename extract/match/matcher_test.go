@@ -110,6 +110,10 @@ var matcherTests = []struct {
 		{"before hyphen and space", pats("GPT"), "GPT- 4", []want{w("GPT", 0)}},
 		{"before final hyphen", pats("GPT"), "GPT-", []want{w("GPT", 0)}},
 		{"after hyphen", pats("GPT"), "4-GPT", []want{w("GPT", 0)}},
+		{"before hyphen and compound head", pats("Sequoia"), "a Sequoia-backed firm", []want{w("Sequoia", 0)}},
+		{"before hyphen and compound head, any case", pats("Seattle"), "Seattle-Based", []want{w("Seattle", 0)}},
+		{"compound head that goes on", pats("Acme"), "Acme-based-X", nil},
+		{"word that only starts like a head", pats("Acme"), "Acme-backedup", nil},
 		{"digit neighbour", pats("GPT"), "GPT3 GPT", []want{wAt("GPT", 0, 5)}},
 		{"punctuation", pats("Google"), "(Google)", []want{w("Google", 0)}},
 		{"underscore", pats("Google"), "_Google_", []want{w("Google", 0)}},
@@ -303,8 +307,20 @@ func naiveFindAll(patterns []Pattern, opt MatcherOptions, src []byte) []Match {
 			return false
 		}
 		if word(rs[len(rs)-1]) && len(after) > 0 {
-			if word(after[0]) || after[0] == '-' && len(after) > 1 && word(after[1]) {
+			if word(after[0]) {
 				return false
+			}
+			if after[0] == '-' && len(after) > 1 && word(after[1]) {
+				// A hyphen goes on with the name unless a compound head
+				// follows it ("Acme-backed").
+				n := 1
+				for n < len(after) && word(after[n]) {
+					n++
+				}
+				head := string(after[1:n])
+				if n < len(after) && after[n] == '-' || !slices.ContainsFunc([]string{"backed", "based", "owned", "funded", "financed", "sponsored", "controlled", "affiliated", "led", "run", "born", "founded", "headquartered", "listed", "made", "built", "designed", "developed", "educated", "trained"}, func(h string) bool { return strings.EqualFold(h, head) }) {
+					return false
+				}
 			}
 		}
 		return true

@@ -15,6 +15,7 @@ import (
 
 	"github.com/kg-graph/kg/dict"
 	"github.com/kg-graph/kg/extract/doc"
+	"github.com/kg-graph/kg/extract/match"
 )
 
 // Rules are a dictionary's relation rules, compiled for matching. They are
@@ -4441,6 +4442,33 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	}
 }
 
+// hyphenCompound returns, where a name ending at end is made a modifier
+// by a hyphen and a compound head ("Seattle-based", "Gamma-backed"), the
+// offset after the compound; otherwise 0.
+func hyphenCompound(src []byte, end int) int {
+	if end >= len(src) || src[end] != '-' || !match.CompoundHead(src[end+1:]) {
+		return 0
+	}
+	q := end + 1
+	for q < len(src) {
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		q += w
+	}
+	return q
+}
+
+// hyphenNext reports whether the element after slot ei is a literal
+// that opens with a hyphen ("{s}-backed").
+func (m *sentMatcher) hyphenNext(ei int) bool {
+	if ei+1 >= len(m.ru.elems) || m.ru.elems[ei+1].Kind != dict.Lit {
+		return false
+	}
+	return slices.ContainsFunc(m.ru.elems[ei+1].Alts, func(a string) bool { return strings.HasPrefix(a, "-") })
+}
+
 // listGoesOnBefore reports whether a name at pos follows a name and 、:
 // it is a list's next member, not a clause's start (投资过乙大学、甲公司的
 // 张三). A verb after a name and 、 may still start a clause (李四、任乙大学
@@ -7135,12 +7163,26 @@ func possessive(src []byte, c doc.Mention, subject bool) bool {
 func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding) {
 	p := doc.SkipSpace(src, pos)
 	k := m.mentionAt(p)
+	if k >= 0 && ei > 0 && !m.hyphenNext(ei) {
+		if q := hyphenCompound(src, m.ms[k].End); q > 0 {
+			// "joined Seattle-based Acme": the compound describes the
+			// name after it.
+			p = doc.SkipSpace(src, q)
+			k = m.mentionAt(p)
+		}
+	}
 	if k < 0 {
 		// An English article before a name is part of the slot:
 		// "from the University of Toronto".
 		if q := pastThe(src, p); q > p {
 			p = q
 			k = m.mentionAt(p)
+			if k >= 0 && ei > 0 && !m.hyphenNext(ei) {
+				if q := hyphenCompound(src, m.ms[k].End); q > 0 {
+					p = doc.SkipSpace(src, q)
+					k = m.mentionAt(p) // "joined the Seattle-based Acme"
+				}
+			}
 		}
 	}
 	if k < 0 && ei > 0 {
@@ -7223,6 +7265,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		return
 	}
 	if k < 0 || ei == 0 && e.Kind == dict.Subject && !m.ownerNext(src, k, ei) && m.notSubject(src, k, m.gapAfter(ei)) {
+		return
+	}
+	if hyphenCompound(src, m.ms[k].End) > 0 && !m.hyphenNext(ei) {
+		// "acquired Gamma-backed Acme": a name made a modifier by its
+		// hyphen takes part only where the pattern writes the hyphen.
 		return
 	}
 	if ei == 0 && e.Kind == dict.Object && m.ru.titled && endsWithAny(src[:m.ms[k].Start], []string{"从"}) && !endsWithAny(src[:m.ms[k].Start], []string{"师从", "跟从", "随从", "自从", "听从", "服从"}) {

@@ -2056,7 +2056,7 @@ func TestGrammar(t *testing.T) {
 		{"During the 1960s, Roe and Doe worked on the Widget OS operating system at Acme.", []string{"Jane Roe contributedTo Widget OS", "Jane Roe worksFor Acme Robotics", "John Doe contributedTo Widget OS", "John Doe worksFor Acme Robotics"}},
 		{"Roe worked on Gizmo at the request of Acme.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe was on Acme as a cadet journalist.", []string{"Jane Roe worksFor Acme Robotics [cadet journalist]"}},
-		{"Roe was on Acme's board as a director.", nil},
+		{"Roe was on Acme's board as a director.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe worked for two years as an engineer at Acme.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
 		// Founding in more English shapes: ", as well as" after a time,
 		// "started another company", "founding partners", founders
@@ -4177,7 +4177,7 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics is best known for its simulation games, including Widget OS.", []string{"Acme Robotics developed Widget OS"}},
 		{"Widget OS was Acme Robotics' first release and innovated the conception of gaming.", []string{"Acme Robotics developed Widget OS"}},
 		{"Acme Robotics released some non-simulation titles, such as 1991's Widget OS and 1995's Gizmo, which was included.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
-		{"Acme Robotics is best known for its investors, including Gamma Capital.", nil},
+		{"Acme Robotics is best known for its investors, including Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		// The purchase carried out on the one named; money put into a
 		// company described before its name; a dash after the kind.
 		{"2004年11月甲公司向日本職棒太平洋聯盟戊科技進行收購，並同時提出申請。", []string{"甲公司 acquired 戊科技"}},
@@ -4745,6 +4745,21 @@ func TestGrammar(t *testing.T) {
 		{"Springfield-born engineer Jane Roe joined Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe bornIn Springfield"}},
 		{"Jane Roe, a Springfield-born engineer, joined Acme.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe bornIn Springfield"}},
 		{"Acme-Beta Labs shipped.", nil},
+		// Where a career started; a seat on the board; one of the staff.
+		{"Roe started out at Acme as an intern.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe got her start at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was on Acme's board.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was one of Acme's first employees.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was one of Acme's customers.", nil},
+		// An investor counted, listed after the investors, or holding the
+		// company in its portfolio; buying into a company.
+		{"Acme counts Gamma Capital as an investor.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme's investors, including Gamma Capital, sold.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital bought into Acme.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital's portfolio includes Acme and Beta Labs.", []string{"Gamma Capital investedIn Acme Robotics", "Gamma Capital investedIn Beta Labs"}},
+		{"Acme, a portfolio company of Gamma Capital, said.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital portfolio company Acme grew.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Roe was one of Acme's first investors.", []string{"Jane Roe investedIn Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4760,6 +4760,14 @@ func TestGrammar(t *testing.T) {
 		{"Acme, a portfolio company of Gamma Capital, said.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Gamma Capital portfolio company Acme grew.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Roe was one of Acme's first investors.", []string{"Jane Roe investedIn Acme Robotics"}},
+		// A time set off by commas between the verb and its object.
+		{"Roe and Doe met at Acme. They also published, in 1871, Gizmo.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe published, in 1871, Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		// The leader's role taken over; a head replaced. One leadership
+		// role among others is no head's.
+		{"Roe assumed Doe's leadership role with Acme.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe replaced Doe at the head of Acme.", []string{"Jane Roe led Acme Robotics"}},
+		{"Roe took on a leadership role at Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

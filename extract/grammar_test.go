@@ -4768,6 +4768,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe assumed Doe's leadership role with Acme.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe replaced Doe at the head of Acme.", []string{"Jane Roe led Acme Robotics"}},
 		{"Roe took on a leadership role at Acme.", nil},
+		// "alongside" a partner, as "with"; instrumental in founding.
+		{"Roe co-founded Acme alongside Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe founded Acme alongside Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe wrote Gizmo alongside Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Roe founded Acme alongside her work at Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe was instrumental in founding Acme.", []string{"Jane Roe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

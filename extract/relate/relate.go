@@ -1855,16 +1855,16 @@ var periodicals = map[string]bool{"magazine": true, "magazines": true, "newspape
 // named right after the object ("founded Acme with Doe" is cofounded).
 var jointly = map[string]string{"founded": "cofounded"}
 
-// partnerAfter reports whether "with", "together with" or "along with"
-// and a person follow p, perhaps after "his", "her" or "their" and a word
-// or two ("with his brother John Doe").
+// partnerAfter reports whether "with", "together with", "along with" or
+// "alongside" and a person follow p, perhaps after "his", "her" or "their"
+// and a word or two ("with his brother John Doe").
 func (m *sentMatcher) partnerAfter(src []byte, p int) bool {
 	q := doc.SkipSpace(src, p)
 	if n, ok := matchLit(src, q, ", "); ok && startsWithAny(src[q+n:], []string{"together with ", "jointly with ", "in partnership with "}) {
 		// "established a new firm, X, in partnership with Doe".
 		q += n
 	}
-	for _, w := range []string{"together with ", "along with ", "jointly with ", "in partnership with ", "with "} {
+	for _, w := range []string{"together with ", "along with ", "jointly with ", "in partnership with ", "alongside ", "with "} {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
 			for _, pr := range []string{"his ", "her ", "their "} {

@@ -4774,6 +4774,19 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote Gizmo alongside Doe.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"Roe founded Acme alongside her work at Beta Labs.", []string{"Jane Roe founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe was instrumental in founding Acme.", []string{"Jane Roe founded Acme Robotics"}},
+		// The advisor named first, the student by a possessive; a new
+		// owner in an apposition.
+		{"Doe was Roe's mentor.", []string{"Jane Roe advisor John Doe"}},
+		{"Doe was Roe's doctoral advisor.", []string{"Jane Roe advisor John Doe"}},
+		{"Doe was Roe's brother.", nil},
+		{"Beta Labs, now owned by Acme, grew.", []string{"Acme Robotics acquired Beta Labs"}},
+		// The school right before 毕业, the subject before it; a graduation
+		// ceremony or a school's graduates say nothing of the subject.
+		{"张三乙大学毕业。", []string{"张三 educatedAt 乙大学"}},
+		{"张三于乙大学毕业后加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三1990年乙大学毕业，后加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三在乙大学毕业典礼上致辞。", nil},
+		{"张三招聘乙大学毕业生。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4787,6 +4787,12 @@ func TestGrammar(t *testing.T) {
 		{"张三1990年乙大学毕业，后加入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
 		{"张三在乙大学毕业典礼上致辞。", nil},
 		{"张三招聘乙大学毕业生。", nil},
+		// A thing of the organisation's kind named as its product; what an
+		// organisation is known for.
+		{"Gizmo is an Acme product.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo was a popular Acme game.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme is best known for its Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme is best known for its support of Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

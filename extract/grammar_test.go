@@ -4793,6 +4793,12 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo was a popular Acme game.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme is best known for its Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme is best known for its support of Gizmo.", nil},
+		// One of a work's makers, by a post "on" it or a developer among
+		// others; "the developer" alone is no such word here.
+		{"Roe was a key developer of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was a producer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was one of the engineers on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was the developer of Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

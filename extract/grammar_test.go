@@ -4799,6 +4799,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a producer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe was one of the engineers on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe was the developer of Gizmo.", nil},
+		// The non-breaking hyphen (U+2011) the matcher reads as a hyphen.
+		{"Acme acquired Gamma Capital\u2011backed Delta Ventures.", []string{"Acme Robotics acquired Delta Ventures", "Gamma Capital investedIn Delta Ventures"}},
+		{"Roe joined Springfield\u2011based Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4442,14 +4442,34 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	}
 }
 
+// pastCompound returns, where the name k at p is made a modifier by a
+// hyphen and a compound head and the pattern does not write the hyphen
+// after slot ei, the offset and the mention after the compound: in
+// "joined Seattle-based Acme" the slot is Acme. Otherwise p and k.
+func (m *sentMatcher) pastCompound(src []byte, p, k, ei int) (int, int) {
+	if k < 0 || ei == 0 || m.hyphenNext(ei) {
+		return p, k
+	}
+	if q := hyphenCompound(src, m.ms[k].End); q > 0 {
+		p = doc.SkipSpace(src, q)
+		return p, m.mentionAt(p)
+	}
+	return p, k
+}
+
 // hyphenCompound returns, where a name ending at end is made a modifier
-// by a hyphen and a compound head ("Seattle-based", "Gamma-backed"), the
-// offset after the compound; otherwise 0.
+// by a hyphen (or the hyphen U+2010 or the non-breaking U+2011, which the
+// matcher reads as one) and a compound head ("Seattle-based",
+// "Gamma-backed"), the offset after the compound; otherwise 0.
 func hyphenCompound(src []byte, end int) int {
-	if end >= len(src) || src[end] != '-' || !match.CompoundHead(src[end+1:]) {
+	if end >= len(src) {
 		return 0
 	}
-	q := end + 1
+	r, w := utf8.DecodeRune(src[end:])
+	if r != '-' && r != '\u2010' && r != '\u2011' || !match.CompoundHead(src[end+w:]) {
+		return 0
+	}
+	q := end + w
 	for q < len(src) {
 		r, w := utf8.DecodeRune(src[q:])
 		if !unicode.IsLetter(r) {
@@ -7163,26 +7183,14 @@ func possessive(src []byte, c doc.Mention, subject bool) bool {
 func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding) {
 	p := doc.SkipSpace(src, pos)
 	k := m.mentionAt(p)
-	if k >= 0 && ei > 0 && !m.hyphenNext(ei) {
-		if q := hyphenCompound(src, m.ms[k].End); q > 0 {
-			// "joined Seattle-based Acme": the compound describes the
-			// name after it.
-			p = doc.SkipSpace(src, q)
-			k = m.mentionAt(p)
-		}
-	}
+	p, k = m.pastCompound(src, p, k, ei)
 	if k < 0 {
 		// An English article before a name is part of the slot:
 		// "from the University of Toronto".
 		if q := pastThe(src, p); q > p {
 			p = q
 			k = m.mentionAt(p)
-			if k >= 0 && ei > 0 && !m.hyphenNext(ei) {
-				if q := hyphenCompound(src, m.ms[k].End); q > 0 {
-					p = doc.SkipSpace(src, q)
-					k = m.mentionAt(p) // "joined the Seattle-based Acme"
-				}
-			}
+			p, k = m.pastCompound(src, p, k, ei) // "joined the Seattle-based Acme"
 		}
 	}
 	if k < 0 && ei > 0 {

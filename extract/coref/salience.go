@@ -80,7 +80,8 @@ func (s *salience) rankNamed() {
 			s.namedRank[k] = rankObject
 			k++
 		}
-		depth, clause, pos, prev := 0, sent.Start, sent.Start, -1
+		// A list item's clause starts after its bullet ("- Roe joined …").
+		depth, clause, pos, prev := 0, doc.SkipBullet(src[:sent.End], sent.Start), sent.Start, -1
 		relative := false // inside ", who …," or ", with whom …,"
 		for ; k < len(s.named) && s.named[k].Start < sent.End; k++ {
 			m := s.named[k]

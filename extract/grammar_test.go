@@ -4802,6 +4802,9 @@ func TestGrammar(t *testing.T) {
 		// The non-breaking hyphen (U+2011) the matcher reads as a hyphen.
 		{"Acme acquired Gamma Capital\u2011backed Delta Ventures.", []string{"Acme Robotics acquired Delta Ventures", "Gamma Capital investedIn Delta Ventures"}},
 		{"Roe joined Springfield\u2011based Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// "among" alone, as "one of".
+		{"Roe was among Acme's first investors.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Roe was among Acme's engineers.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

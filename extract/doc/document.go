@@ -203,7 +203,8 @@ func trimLeftSpace(b []byte) []byte {
 }
 
 // ClauseStart returns the offset where the clause holding off begins,
-// not before lo.
+// not before lo: after clause punctuation, or at lo, past a list item's
+// bullet there ("- In 1970, Acme acquired …").
 func ClauseStart(src []byte, lo, off int) int {
 	for i := off; i > lo; {
 		r, w := utf8.DecodeLastRune(src[lo:i])
@@ -212,7 +213,7 @@ func ClauseStart(src []byte, lo, off int) int {
 		}
 		i -= w
 	}
-	return lo
+	return SkipBullet(src[:off], lo)
 }
 
 // ClauseInitial reports whether m opens its clause (a likely subject).
@@ -233,12 +234,7 @@ const ClosingMarks = "」”》\"'’』"
 // clauseLead is where the text of m's clause starts, white space left
 // out: m.Start when m opens it.
 func (d *Document) clauseLead(sent Span, m Mention) int {
-	cs := ClauseStart(d.Src, sent.Start, m.Start)
-	if cs == sent.Start {
-		// "- Roe joined Acme.": a list item's bullet comes first.
-		cs = SkipBullet(d.Src[:m.Start], cs)
-	}
-	s, _ := TrimSpace(d.Src, cs, m.Start)
+	s, _ := TrimSpace(d.Src, ClauseStart(d.Src, sent.Start, m.Start), m.Start)
 	return s
 }
 

@@ -703,7 +703,7 @@ func validEnd(n *Normalized, j int) bool {
 	}
 	if next == '-' && j+size < len(t) {
 		r, _ := utf8.DecodeRune(t[j+size:])
-		return !isWord(r) || CompoundHead(t[j+size:])
+		return !isWord(r) || CompoundHead(t[j+size:]) > 0
 	}
 	return true
 }
@@ -713,9 +713,10 @@ func validEnd(n *Normalized, j int) bool {
 // "state-owned". A name goes on after any other ("GPT-4", "Rolls-Royce").
 var compoundHeads = []string{"backed", "based", "owned", "funded", "financed", "sponsored", "controlled", "affiliated", "led", "run", "born", "founded", "headquartered", "listed", "made", "built", "designed", "developed", "educated", "trained"}
 
-// CompoundHead reports whether t opens with a word (a run of word runes)
-// that is one of compoundHeads, in any case, and no hyphen follows it.
-func CompoundHead(t []byte) bool {
+// CompoundHead returns the length of the word (a run of word runes) t
+// opens with, where that word is one of compoundHeads, in any case, and no
+// hyphen follows it; otherwise 0.
+func CompoundHead(t []byte) int {
 	q := 0
 	for q < len(t) {
 		r, w := utf8.DecodeRune(t[q:])
@@ -725,14 +726,14 @@ func CompoundHead(t []byte) bool {
 		q += w
 	}
 	if q == 0 || q < len(t) && t[q] == '-' {
-		return false
+		return 0
 	}
 	for _, h := range compoundHeads {
 		if bytes.EqualFold(t[:q], []byte(h)) {
-			return true
+			return q
 		}
 	}
-	return false
+	return 0
 }
 
 // inWord reports whether x and y, one after the other, are both ASCII

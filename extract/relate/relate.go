@@ -4393,12 +4393,7 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 	case dict.Lit, dict.Role:
 		m.matchText(src, pos, ei, e, b)
 	case dict.Start:
-		cs := doc.ClauseStart(src, m.sent.Start, pos)
-		if cs == m.sent.Start {
-			// "- In 1970, Acme acquired …": a bullet before the line.
-			cs = doc.SkipBullet(src, cs)
-		}
-		if p, _ := doc.TrimSpace(src, cs, pos); p == pos && !m.listGoesOnBefore(src, pos) {
+		if p, _ := doc.TrimSpace(src, doc.ClauseStart(src, m.sent.Start, pos), pos); p == pos && !m.listGoesOnBefore(src, pos) {
 			m.match(pos, ei+1, b)
 			q := skipZhTime(src, pos)
 			if q > pos {
@@ -4466,18 +4461,13 @@ func hyphenCompound(src []byte, end int) int {
 		return 0
 	}
 	r, w := utf8.DecodeRune(src[end:])
-	if r != '-' && r != '\u2010' && r != '\u2011' || !match.CompoundHead(src[end+w:]) {
+	if r != '-' && r != '\u2010' && r != '\u2011' {
 		return 0
 	}
-	q := end + w
-	for q < len(src) {
-		r, w := utf8.DecodeRune(src[q:])
-		if !unicode.IsLetter(r) {
-			break
-		}
-		q += w
+	if n := match.CompoundHead(src[end+w:]); n > 0 {
+		return end + w + n
 	}
-	return q
+	return 0
 }
 
 // hyphenNext reports whether the element after slot ei is a literal

@@ -4805,6 +4805,12 @@ func TestGrammar(t *testing.T) {
 		// "among" alone, as "one of".
 		{"Roe was among Acme's first investors.", []string{"Jane Roe investedIn Acme Robotics"}},
 		{"Roe was among Acme's engineers.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		// An apposition of two participles joined by "and" between the
+		// subject and its verb; "and" between two names stays a list.
+		{"Acme, founded in 1990 and backed by Gamma Capital, makes Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme, founded in 1990 by Roe and backed by Gamma Capital, makes Gizmo.", []string{"Acme Robotics developed Gizmo", "Jane Roe founded Acme Robotics"}},
+		{"Acme, acquired by Beta Labs and renamed Delta Ventures, makes Gizmo.", []string{"Acme Robotics developed Gizmo", "Beta Labs acquired Acme Robotics"}},
+		{"Acme, founded in 1990 and Beta Labs, founded in 1991, make Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

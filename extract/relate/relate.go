@@ -10442,16 +10442,31 @@ func bareApposition(src []byte, q int) bool {
 		return false
 	}
 	words := bytes.Fields(bytes.ToLower(src[q : q+end]))
-	if len(words) == 0 || len(words) > 8 {
+	// A participle's phrase may be longer: "founded in 1990 by two
+	// engineers and backed by Gamma".
+	if len(words) == 0 || len(words) > 8 && (len(words) > 12 || !appositionParticiple(string(words[0]))) {
 		return false
 	}
-	for _, w := range words {
+	for i, w := range words {
 		switch string(w) {
-		case "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "and", "but", "which", "that":
+		case "and":
+			// "Acme, founded in 1990 and backed by Gamma, makes": two
+			// participles joined, where "and" in any other apposition
+			// may join names of a list.
+			if i == 0 || i+1 == len(words) || !appositionParticiple(string(words[0])) || !appositionParticiple(string(words[i+1])) {
+				return false
+			}
+		case "is", "was", "are", "were", "has", "had", "have", "said", "says", "will", "would", "but", "which", "that":
 			return false
 		}
 	}
 	return true
+}
+
+// appositionParticiple reports whether w is a past participle that may
+// open an apposition: "founded", "backed", "based".
+func appositionParticiple(w string) bool {
+	return participles[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !descriptorStop[w]
 }
 
 // postHeldAt reports whether a post named with no organisation in its

@@ -4811,6 +4811,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme, founded in 1990 by Roe and backed by Gamma Capital, makes Gizmo.", []string{"Acme Robotics developed Gizmo", "Jane Roe founded Acme Robotics"}},
 		{"Acme, acquired by Beta Labs and renamed Delta Ventures, makes Gizmo.", []string{"Acme Robotics developed Gizmo", "Beta Labs acquired Acme Robotics"}},
 		{"Acme, founded in 1990 and Beta Labs, founded in 1991, make Gizmo.", nil},
+		// A clause of a person's course with no subject: a part in a work.
+		{"张三加入甲公司，参与了星火系统的设计。", []string{"张三 contributedTo 星火系统", "张三 worksFor 甲公司"}},
+		{"张三毕业于乙大学。后参与星火系统的研发。", []string{"张三 contributedTo 星火系统", "张三 educatedAt 乙大学"}},
+		{"甲公司成立于2010年，参与了星火系统的开发。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

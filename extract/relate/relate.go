@@ -658,10 +658,11 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 func (ru *rule) headsRelative(ei int) bool { return ru.relHead != nil && ru.relHead[ei] }
 
 // zeroSubjectRelations are the relations of a person's own course
-// (schooling, posts, teachers, birth, a part in a work) whose Chinese clauses go on without
+// (schooling, posts, teachers, birth, a part in a work, a co-founding
+// with partners) whose Chinese clauses go on without
 // a subject in a biography; what an organisation founds, makes or buys is
 // told in the same way of the organisation, and is left out.
-var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true, "contributedTo": true}
+var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true, "contributedTo": true, "cofounded": true}
 
 // previousOpener returns the index in d.Mentions of the name that opens
 // the sentence before sentence si as the subject of its first clause, and

@@ -659,9 +659,9 @@ func (ru *rule) headsRelative(ei int) bool { return ru.relHead != nil && ru.relH
 
 // zeroSubjectRelations are the relations of a person's own course
 // (schooling, posts, teachers, birth, a part in a work, a co-founding
-// with partners) whose Chinese clauses go on without
-// a subject in a biography; what an organisation founds, makes or buys is
-// told in the same way of the organisation, and is left out.
+// with partners) whose Chinese clauses go on without a subject in a
+// biography; what an organisation founds, makes or buys is told in the
+// same way of the organisation, and is left out.
 var zeroSubjectRelations = map[string]bool{"educatedAt": true, "worksFor": true, "advisor": true, "bornIn": true, "contributedTo": true, "cofounded": true}
 
 // previousOpener returns the index in d.Mentions of the name that opens

@@ -4820,6 +4820,10 @@ func TestGrammar(t *testing.T) {
 		{"张三毕业于乙大学。1920年与李四等在北京创办甲公司，任总经理。", []string{"张三 educatedAt 乙大学", "张三 cofounded 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 cofounded 甲公司"}},
 		{"张三加入甲公司。2005年与李四等在北京创办戊科技。", []string{"张三 cofounded 戊科技", "张三 worksFor 甲公司", "李四 cofounded 戊科技"}},
 		{"甲公司成立于2000年。2005年与李四等在北京创办戊科技。", []string{"李四 cofounded 戊科技"}},
+		// A building of an organisation is not the organisation.
+		{"张三出资筹建甲公司新会所。", nil},
+		{"张三收购了甲公司大楼。", nil},
+		{"张三在甲公司大楼工作。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7344,7 +7344,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// A unit or a site names an organisation's part; after a
 		// person's name the same characters are other words (张三联系了).
 		org := c.Entity.Type != dict.Person
-		return longerName(src, c) || org && unitAfter(src, c.End) || org && siteAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
+		return longerName(src, c) || org && unitAfter(src, c.End) || org && (siteAfter(src, c.End) || zhSiteAfter(src, c.End)) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
 		return possessorOf(src, c) || ownsNext(src, c) || m.zhOwnsName(src, c)
@@ -9962,6 +9962,18 @@ func siteAfter(src []byte, p int) bool {
 var siteNouns = wordSet(`plant plants factory factories facility facilities mill mills works warehouse warehouses
 	store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
 	branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department`)
+
+// zhSiteAfter reports whether a building or a site of an organisation
+// follows p, perhaps new: 甲公司新会所, 乙大学校舍. What is done to it is not
+// done to the organisation (筹建甲公司新会所 founds no company).
+func zhSiteAfter(src []byte, p int) bool {
+	if n, ok := matchLit(src, p, "新"); ok {
+		p += n
+	}
+	return startsWithAny(src[p:], zhBuildings)
+}
+
+var zhBuildings = []string{"会所", "大楼", "大厦", "校舍", "新址", "厂房", "厂区", "办公楼", "礼堂", "校园", "园区", "校区", "会馆"}
 
 // lowerWordAt returns the run of lower-case ASCII letters at p.
 func lowerWordAt(src []byte, p int) string {

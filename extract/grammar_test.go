@@ -4824,6 +4824,15 @@ func TestGrammar(t *testing.T) {
 		{"张三出资筹建甲公司新会所。", nil},
 		{"张三收购了甲公司大楼。", nil},
 		{"张三在甲公司大楼工作。", []string{"张三 worksFor 甲公司"}},
+		// A place on an organisation's staff or faculty named before it;
+		// a department chaired; posts of a hospital and a university.
+		{"Roe was a member of the Epsilon College faculty.", []string{"Jane Roe worksFor Epsilon"}},
+		{"Roe was on the Acme staff.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe chaired the physics department at Epsilon College.", []string{"Jane Roe worksFor Epsilon"}},
+		{"Roe was chief of surgery at Acme.", []string{"Jane Roe worksFor Acme Robotics [chief of surgery]"}},
+		{"Roe was vice-chancellor of Epsilon College.", []string{"Jane Roe worksFor Epsilon [vice-chancellor]"}},
+		{"Roe apprenticed at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe apprenticed with Doe.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

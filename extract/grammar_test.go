@@ -4839,6 +4839,11 @@ func TestGrammar(t *testing.T) {
 		{"丙资本计划于2025年收购甲公司。", nil},
 		{"甲公司预计将于明年收购戊科技。", nil},
 		{"张三于2010年加入甲公司，计划在那里工作十年。", []string{"张三 worksFor 甲公司"}},
+		// What almost happened did not; "almost" before a count is no such
+		// cue.
+		{"Roe nearly joined Acme.", nil},
+		{"Roe almost founded Acme.", nil},
+		{"Roe worked at Acme for almost 20 years.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3979,6 +3979,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"was expected to", "were expected to", "hopes to", "hoped to", "wants to", "wanted to", "aims to",
 	// What was tried, or turned down, did not happen.
 	"failed to", "tried to", "attempted to", "sought to", "turned down", "declined to",
+	// What almost happened did not: "Roe nearly joined Acme".
+	"almost joined", "nearly joined", "almost founded", "nearly founded", "almost acquired", "nearly acquired",
+	"almost bought", "nearly bought", "almost invested", "nearly invested", "almost signed", "nearly signed",
 	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
 	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望加入",

@@ -4844,6 +4844,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe nearly joined Acme.", nil},
 		{"Roe almost founded Acme.", nil},
 		{"Roe worked at Acme for almost 20 years.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A review of a work or its cover is not the work; a version of it
+		// and a part of it are.
+		{"Roe wrote a review of Never Let Me Go.", nil},
+		{"Roe designed the cover of Never Let Me Go.", nil},
+		{"Roe wrote a critique of Gizmo.", nil},
+		{"Roe wrote the first version of Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe designed the engine of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5275,6 +5275,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
 			break // "created a division to make X", "wrote about X"
 		}
+		if objStop && hasType(m.ru.rel.Object, dict.Project) && (r == ' ' && startsWithAny(src[j:], aboutWork) || j == pos && j > 0 && startsWithAny(src[j-1:], aboutWork)) {
+			break // "wrote a review of X", "designed the cover of X"
+		}
 		if !e.Wide && m.prevSlot(ei) == dict.Subject && zhRelativeOpens(src, j) {
 			// 张三在她父亲创办的甲公司上学, 张三，其父生于X, 张三，父亲是甲公司
 			// 的创始人: the relative the pronoun or the clause names is the
@@ -5559,6 +5562,14 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
+
+// aboutWork are nouns of a work about another work, or of a part of its
+// dress, with their preposition: what is written or designed is the
+// review or the cover, not the work the object names.
+var aboutWork = []string{" review of ", " reviews of ", " critique of ", " cover of ", " covers of ", " cover for ",
+	" study of ", " history of ", " biography of ", " analysis of ", " commentary on ", " parody of ", " parodies of ",
+	" adaptation of ", " translation of ", " critique on ", " review on ", " essay on ", " article on ", " paper on ",
+	" book on ", " poster for ", " logo for ", " logo of "}
 
 // andPredicate reports whether " and " and a past-tense verb start at p
 // (" and worked at"): a second predicate of the clause, unless an agent

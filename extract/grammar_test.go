@@ -4851,6 +4851,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote a critique of Gizmo.", nil},
 		{"Roe wrote the first version of Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe designed the engine of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// The same in Chinese: a review of a work, its cover, its preface.
+		{"张三撰写了关于星火系统的评论。", nil},
+		{"张三撰写了星火系统的书评。", nil},
+		{"张三设计了星火系统的封面。", nil},
+		{"张三撰写了《星火系统》的序言。", nil},
+		{"张三设计了星火系统。", []string{"张三 authored 星火系统"}},
+		{"张三主导了星火系统的研究。", []string{"张三 led 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

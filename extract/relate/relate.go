@@ -5563,6 +5563,28 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
 
+// zhAboutWork reports whether c names the work that another work is
+// about, or whose dress it is: 关于星火系统的评论, 星火系统的书评, 《星火》的封面.
+func zhAboutWork(src []byte, c doc.Mention) bool {
+	if endsWithAny(src[:c.Start], []string{"关于", "有关"}) {
+		return true
+	}
+	p := c.End
+	for _, m := range []string{"》", "」", "』", "”"} {
+		if n, ok := matchLit(src, p, m); ok {
+			p += n
+			break
+		}
+	}
+	if n, ok := matchLit(src, p, "的"); ok {
+		p += n
+	}
+	return startsWithAny(src[p:], zhAboutWorkNouns)
+}
+
+var zhAboutWorkNouns = []string{"书评", "评论", "影评", "乐评", "封面", "序言", "前言", "译本", "英译本", "中译本", "简介",
+	"综述", "海报", "续集", "读后感", "导读", "评述", "述评", "评注", "注释本"}
+
 // aboutWork are nouns of a work about another work, or of a part of its
 // dress, with their preposition: what is written or designed is the
 // review or the cover, not the work the object names.
@@ -7351,6 +7373,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
+	}
+	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Project && zhAboutWork(src, m.ms[k]) {
+		// 撰写了星火系统的书评, 关于星火系统的评论: the review is written,
+		// not the work.
+		return
 	}
 	if m.lastSlot(ei) && e.Kind == dict.Subject && (possessorOf(src, m.ms[k]) || m.jointPossessor(src, k)) && m.teamAfter(src, m.ms[k]) < 0 {
 		// "The president of Acme was Roe's father": Roe owns the subject;

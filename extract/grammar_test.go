@@ -4858,6 +4858,14 @@ func TestGrammar(t *testing.T) {
 		{"张三撰写了《星火系统》的序言。", nil},
 		{"张三设计了星火系统。", []string{"张三 authored 星火系统"}},
 		{"张三主导了星火系统的研究。", []string{"张三 led 星火系统"}},
+		// A part of an organisation named by its name before the part's
+		// noun; after a project's name "team" is the project's people.
+		{"Roe founded the Acme chapter in Springfield.", nil},
+		{"Roe founded the Acme research lab.", nil},
+		{"Roe led the Acme delegation.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe led the Acme team.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		{"Roe worked on the Gizmo team.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe led the Gizmo research team.", []string{"Jane Roe led Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

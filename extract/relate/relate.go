@@ -7389,7 +7389,7 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// A unit or a site names an organisation's part; after a
 		// person's name the same characters are other words (张三联系了).
 		org := c.Entity.Type != dict.Person
-		return longerName(src, c) || org && unitAfter(src, c.End) || org && (siteAfter(src, c.End) || zhSiteAfter(src, c.End)) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
+		return longerName(src, c) || org && unitAfter(src, c.End) || org && (siteAfter(src, c.End) || zhSiteAfter(src, c.End)) || c.Entity.Type == dict.Organization && orgPartAfter(src, c.End) || zhPartAfter(src, c.End) || zhMembersAfter(src, c) || nameAsModifier(src, c)
 	}) || m.lastSlot(ei) && !m.ru.rel.Parts && m.is(k, isPossessor, func() bool {
 		c := m.ms[k]
 		return possessorOf(src, c) || ownsNext(src, c) || m.zhOwnsName(src, c)
@@ -10001,8 +10001,33 @@ func unitAfter(src []byte, p int) bool {
 // company follows p ("built Acme's Gizmo plant", "ran the Acme
 // division"): the name then says whose or what kind the site is.
 func siteAfter(src []byte, p int) bool {
-	return p < len(src) && src[p] == ' ' && siteNouns[lowerWordAt(src, p+1)]
+	if p >= len(src) || src[p] != ' ' {
+		return false
+	}
+	w := lowerWordAt(src, p+1)
+	if siteNouns[w] {
+		return true
+	}
+	// "the Acme research lab", "the Acme regional office".
+	q := p + 1 + len(w)
+	return siteModifiers[w] && q < len(src) && src[q] == ' ' && siteNouns[lowerWordAt(src, q+1)]
 }
+
+// orgPartAfter reports whether a noun for a group of an organisation's
+// people follows p ("led the Acme delegation", "founded the Acme chapter
+// in Springfield"). "the Acme team" is not among them: it is as often the
+// whole company ("led the OpenAI team"), and after a project's name the
+// people who make it ("worked on the Harvard Mark I team").
+func orgPartAfter(src []byte, p int) bool {
+	return p < len(src) && src[p] == ' ' && orgParts[lowerWordAt(src, p+1)]
+}
+
+var orgParts = wordSet(`chapter chapters delegation delegations`)
+
+// siteModifiers are words that may stand between an organisation's name
+// and the noun of its site or part.
+var siteModifiers = wordSet(`research development engineering design manufacturing production assembly regional local
+	overseas main new flagship retail sales service test branch field`)
 
 var siteNouns = wordSet(`plant plants factory factories facility facilities mill mills works warehouse warehouses
 	store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices

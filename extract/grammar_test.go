@@ -4866,6 +4866,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe led the Acme team.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe worked on the Gizmo team.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe led the Gizmo research team.", []string{"Jane Roe led Gizmo"}},
+		// A visit's object is not the verb's before it; a delegation of
+		// an organisation is led, not the organisation.
+		{"张三率队访问甲公司。", nil},
+		{"张三带领甲公司代表团出访。", nil},
+		{"张三率领甲公司。", []string{"张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

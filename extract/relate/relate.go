@@ -5275,6 +5275,9 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
 			break // "created a division to make X", "wrote about X"
 		}
+		if objStop && startsWithAny(src[j:], zhVisitVerbs) {
+			break // 张三率队访问甲公司: the visit's object, not the verb's
+		}
 		if objStop && hasType(m.ru.rel.Object, dict.Project) && (r == ' ' && startsWithAny(src[j:], aboutWork) || j == pos && j > 0 && startsWithAny(src[j-1:], aboutWork)) {
 			break // "wrote a review of X", "designed the cover of X"
 		}
@@ -5562,6 +5565,10 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
+
+// zhVisitVerbs are Chinese verbs of visiting and attending: in a gap
+// before the object they take it, whatever the verb before them.
+var zhVisitVerbs = []string{"访问", "参观", "考察", "拜访", "出访", "出席", "走访", "视察", "造访", "探访", "慰问"}
 
 // zhAboutWork reports whether c names the work that another work is
 // about, or whose dress it is: 关于星火系统的评论, 星火系统的书评, 《星火》的封面.
@@ -9975,7 +9982,7 @@ func digitsAt(src []byte, p int) int {
 
 // zhNamedUnits are the units whose names follow their organisation's:
 // 乙大学人工智能实验室, 甲公司研究院.
-var zhNamedUnits = []string{"实验室", "研究院", "研究所", "学院", "系"}
+var zhNamedUnits = []string{"实验室", "研究院", "研究所", "学院", "系", "代表团"}
 
 // unitAfter reports whether the Han characters right after a name that
 // ends at p name one of its units (乙大学人工智能实验室, 甲公司研究院):

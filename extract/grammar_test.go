@@ -4871,6 +4871,12 @@ func TestGrammar(t *testing.T) {
 		{"张三率队访问甲公司。", nil},
 		{"张三带领甲公司代表团出访。", nil},
 		{"张三率领甲公司。", []string{"张三 led 甲公司"}},
+		// A group a person's relative clause heads is the clause's subject;
+		// the team a person leads makes what the person leads.
+		{"张三领导的团队开发了星火系统。", []string{"张三 led 星火系统"}},
+		{"张三领导的团队于2010年研发了星火系统。", []string{"张三 led 星火系统"}},
+		{"张三创办的公司投资了甲公司。", nil},
+		{"张三带领团队开发了星火系统。", []string{"张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5256,6 +5256,11 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			if r, _ := utf8.DecodeRune(src[j:]); r == '的' && j == pos && !namedBy(src, b.subj) || r == '了' {
 				break
 			}
+			// 张三领导的团队开发了X: a verb of the subject's and 的 before a
+			// group make the group the clause's subject.
+			if n, ok := matchLit(src, j, "的"); ok && j > pos && startsWithAny(src[j+n:], zhGroupNouns) {
+				break
+			}
 		}
 		if m.blocks(src, pos, j, ei, e, b, near, before, after) {
 			break
@@ -5565,6 +5570,10 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
+
+// zhGroupNouns are groups of people that a relative clause on a person
+// may head: 张三领导的团队, 张三所在的实验室.
+var zhGroupNouns = []string{"团队", "小组", "课题组", "研究组", "研究团队", "实验室", "公司", "企业", "机构", "团体", "部门", "工作室"}
 
 // zhVisitVerbs are Chinese verbs of visiting and attending: in a gap
 // before the object they take it, whatever the verb before them.

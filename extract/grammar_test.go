@@ -4877,6 +4877,13 @@ func TestGrammar(t *testing.T) {
 		{"张三领导的团队于2010年研发了星火系统。", []string{"张三 led 星火系统"}},
 		{"张三创办的公司投资了甲公司。", nil},
 		{"张三带领团队开发了星火系统。", []string{"张三 authored 星火系统"}},
+		// A post in a body named after an organisation that is not its
+		// part (校友会, 基金会) is not a post at the organisation.
+		{"张三担任乙大学校友会会长。", nil},
+		{"张三担任乙大学教育基金会理事长。", nil},
+		{"张三担任乙大学物理系主任。", []string{"张三 worksFor 乙大学 [主任]"}},
+		{"张三任甲公司工会主席。", []string{"张三 worksFor 甲公司 [主席]"}},
+		{"张三任甲公司董事会主席。", []string{"张三 led 甲公司 [董事会主席]", "张三 worksFor 甲公司 [主席]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

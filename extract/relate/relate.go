@@ -5239,6 +5239,12 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 		if foundStop && foundingAt(src, j) {
 			break // the object from here on is the founding verb's
 		}
+		if titleNext && m.prevSlot(ei) == dict.Object && j > pos && (endsWithAny(src[pos:j], zhAssociations) || !m.ru.rel.Parts && endsWithAny(src[pos:j], zhStaffBodies)) {
+			// 乙大学校友会会长 heads the alumni association, not the
+			// university; 甲公司工会主席 works for the company and heads
+			// its union, not the company.
+			break
+		}
 		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j]) || partInCharge(src, pos, j)))) && (!noVerb || !opensWithVerb(src[pos:j])) {
 			if j == pos {
 				m.emptyGap = pos // "engineer on ~3{o}": the pattern's own preposition
@@ -5570,6 +5576,14 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // gapPrepositions end a short gap before an object: what follows them is
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
+
+// zhAssociations are bodies named after an organisation that are not
+// its parts: a post in them is no post at the organisation.
+var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会", "家长会", "校友总会", "联谊会"}
+
+// zhStaffBodies are bodies of an organisation's staff: a post in them
+// is at the organisation, but does not head it.
+var zhStaffBodies = []string{"工会", "团委", "职代会", "妇委会"}
 
 // zhGroupNouns are groups of people that a relative clause on a person
 // may head: 张三领导的团队, 张三所在的实验室.

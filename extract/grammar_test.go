@@ -4884,6 +4884,14 @@ func TestGrammar(t *testing.T) {
 		{"张三担任乙大学物理系主任。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"张三任甲公司工会主席。", []string{"张三 worksFor 甲公司 [主席]"}},
 		{"张三任甲公司董事会主席。", []string{"张三 led 甲公司 [董事会主席]", "张三 worksFor 甲公司 [主席]"}},
+		// A body named after an organisation that is not its part.
+		{"Roe was president of the Epsilon College alumni association.", nil},
+		{"Roe chaired the Acme union.", nil},
+		{"Roe was president of the Acme Foundation.", nil},
+		{"Roe was chairman of the Acme pension fund.", nil},
+		{"张三加入乙大学校友会。", nil},
+		{"Roe was president of the Acme board.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Epsilon College alumni include Roe.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5581,6 +5581,33 @@ var gapPrepositions = []string{" to ", " for ", " about "}
 // its parts: a post in them is no post at the organisation.
 var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会", "家长会", "校友总会", "联谊会"}
 
+// associationAfter reports whether the noun of a body named after an
+// organisation but not part of it follows p: an alumni association, a
+// union, a foundation, a pension fund (校友会, 基金会).
+func associationAfter(src []byte, p int) bool {
+	if startsWithAny(src[p:], zhAssociations) {
+		return true
+	}
+	if p >= len(src) || src[p] != ' ' {
+		return false
+	}
+	w := bytes.ToLower(src[p+1 : min(len(src), p+1+24)])
+	for _, a := range associations {
+		if bytes.HasPrefix(w, []byte(a)) {
+			e := p + 1 + len(a)
+			if e == len(src) || !doc.LatinWordRune(rune(src[e])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var associations = []string{"alumni association", "alumni society", "alumni club", "alumni council", "alumnae association",
+	"old boys' association", "old boys association", "foundation", "union", "student union", "students' union",
+	"students union", "pension fund", "pension plan", "endowment", "charitable trust", "charity", "booster club", "fan club",
+	"supporters' club", "supporters club", "political action committee"}
+
 // zhStaffBodies are bodies of an organisation's staff: a post in them
 // is at the organisation, but does not head it.
 var zhStaffBodies = []string{"工会", "团委", "职代会", "妇委会"}
@@ -7403,6 +7430,11 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	}
 	if !hasType(types, m.ms[k].Entity.Type) {
 		return // the relation could not take it: no fact would come of it
+	}
+	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Organization && associationAfter(src, m.ms[k].End) {
+		// "president of the Epsilon alumni association", 加入乙大学校友会: a
+		// body named after the organisation, not the organisation.
+		return
 	}
 	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Project && zhAboutWork(src, m.ms[k]) {
 		// 撰写了星火系统的书评, 关于星火系统的评论: the review is written,

@@ -4892,6 +4892,12 @@ func TestGrammar(t *testing.T) {
 		{"张三加入乙大学校友会。", nil},
 		{"Roe was president of the Acme board.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Epsilon College alumni include Roe.", []string{"Jane Roe educatedAt Epsilon"}},
+		// Control of a company acquired; an organisation's brand is not
+		// the organisation, a project's is the project.
+		{"Acme acquired control of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme obtained full control of Beta Labs in 1990.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme acquired the Beta Labs brand.", nil},
+		{"Acme introduced the Gizmo brand.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

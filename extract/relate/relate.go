@@ -10076,15 +10076,17 @@ func siteAfter(src []byte, p int) bool {
 }
 
 // orgPartAfter reports whether a noun for a group of an organisation's
-// people follows p ("led the Acme delegation", "founded the Acme chapter
-// in Springfield"). "the Acme team" is not among them: it is as often the
+// people or for its brand follows p ("led the Acme delegation", "founded
+// the Acme chapter in Springfield", "acquired the Acme brand"); after a
+// project's name "brand" names the project ("introduced the Acura
+// brand"). "the Acme team" is not among them: it is as often the
 // whole company ("led the OpenAI team"), and after a project's name the
 // people who make it ("worked on the Harvard Mark I team").
 func orgPartAfter(src []byte, p int) bool {
 	return p < len(src) && src[p] == ' ' && orgParts[lowerWordAt(src, p+1)]
 }
 
-var orgParts = wordSet(`chapter chapters delegation delegations`)
+var orgParts = wordSet(`chapter chapters delegation delegations brand brands trademark trademarks`)
 
 // siteModifiers are words that may stand between an organisation's name
 // and the noun of its site or part.

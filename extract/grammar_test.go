@@ -4898,6 +4898,10 @@ func TestGrammar(t *testing.T) {
 		{"Acme obtained full control of Beta Labs in 1990.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme acquired the Beta Labs brand.", nil},
 		{"Acme introduced the Gizmo brand.", []string{"Acme Robotics developed Gizmo"}},
+		// A relative named by an English possessive is the clause's
+		// subject, not the person.
+		{"Roe's father studied at Epsilon College.", nil},
+		{"Roe's son graduated from Epsilon College.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

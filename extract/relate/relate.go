@@ -3383,9 +3383,19 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 			}
 			return true
 		}
+		// "Roe's daughter studied at X": the same in English, for a
+		// relative.
+		if n := possessiveAt(m.d.Src, x.End); n > 0 && x.End+n < b.start && enKins[lowerWordAt(m.d.Src, x.End+n)] {
+			return true
+		}
 	}
 	return possessive(m.d.Src, x, true)
 }
+
+// enKins are English nouns of kinship and marriage.
+var enKins = wordSet(`father mother son daughter wife husband brother sister parents children child grandfather
+	grandmother grandson granddaughter uncle aunt cousin nephew niece widow widower fiance fiancee stepfather stepmother
+	stepson stepdaughter sons daughters brothers sisters`)
 
 // orgSubjectBefore reports whether an organisation named before at opens
 // a clause of the sentence and acts in it, with a verb and 了 or 过 right

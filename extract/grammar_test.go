@@ -4902,6 +4902,11 @@ func TestGrammar(t *testing.T) {
 		// subject, not the person.
 		{"Roe's father studied at Epsilon College.", nil},
 		{"Roe's son graduated from Epsilon College.", nil},
+		// Born near a place is not born in it.
+		{"Roe was born in a village near Springfield.", nil},
+		{"Roe was born 10 miles north of Springfield.", nil},
+		{"张三出生于美国附近的一个小岛。", nil},
+		{"张三出生于美国。", []string{"张三 bornIn 美国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

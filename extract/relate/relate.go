@@ -1438,6 +1438,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// no project.
 		return out
 	}
+	if r.Name == "bornIn" && len(obj) > 0 && (b.start < obj[0].Start && nearPlace(d.Src[b.start:obj[0].Start]) || startsWithAny(d.Src[obj[len(obj)-1].End:m.sent.End], []string{"附近", "近郊"})) {
+		// "born in a village near Springfield", 出生于北京附近的一个村庄:
+		// the birthplace is near the place, not in it.
+		return out
+	}
 	if r.Name == "bornIn" && len(obj) > 0 && b.start < obj[0].Start && secondPredicate(d.Src[b.start:obj[0].Start]) {
 		// "was born in 1933, and grew up in Scarsdale": a place after a
 		// second predicate is not where the subject was born.
@@ -3390,6 +3395,19 @@ func possessiveSubject(m *sentMatcher, b binding) bool {
 		}
 	}
 	return possessive(m.d.Src, x, true)
+}
+
+// nearPlace reports whether text, before a place, ends with a word that
+// puts what it describes near the place rather than in it.
+func nearPlace(text []byte) bool {
+	t := bytes.ToLower(bytes.TrimRight(text, " "))
+	for _, w := range []string{" near", " outside", " outside of", " close to", " not far from", " north of", " south of",
+		" east of", " west of", " miles from", " kilometres from", " kilometers from", " km from"} {
+		if bytes.HasSuffix(t, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // enKins are English nouns of kinship and marriage.

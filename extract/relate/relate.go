@@ -5655,8 +5655,8 @@ func zhAboutWork(src []byte, c doc.Mention) bool {
 		return true
 	}
 	p := c.End
-	for _, m := range []string{"》", "」", "』", "”"} {
-		if n, ok := matchLit(src, p, m); ok {
+	for _, mark := range []string{"》", "」", "』", "”"} {
+		if n, ok := matchLit(src, p, mark); ok {
 			p += n
 			break
 		}

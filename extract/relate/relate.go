@@ -4012,11 +4012,11 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"almost bought", "nearly bought", "almost invested", "nearly invested", "almost signed", "nearly signed",
 	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
-	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望加入",
+	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望加入", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
 	// 拟 (intends to) before a verb of the relations, and a plan's time:
 	// 丙资本拟投资甲公司, 张三计划明年加入甲公司.
 	"拟投资", "拟加入", "拟出任", "拟担任", "拟成立", "拟设立", "拟创办", "拟领投", "拟参投", "拟并购", "拟购买", "拟认购",
-	"计划于", "计划在", "计划明年", "计划今年", "计划年内", "计划年底", "预计将", "预计于", "预计明年", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
+	"计划于", "计划在", "计划明年", "计划今年", "计划年内", "计划年底", "预计将", "预计于", "预计明年",
 	"否认", "辟谣", "denied", "denies",
 	// What one opposed is not what one did: 反对政府增持港交所.
 	"反对", "opposed",
@@ -5311,14 +5311,10 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				break
 			}
 		}
-		if objStop && (r == ' ' && startsWithAny(src[j:], gapPrepositions) || j == pos && j > 0 && startsWithAny(src[j-1:], gapPrepositions)) {
+		if objStop && (gapWordAt(src, pos, j, gapPrepositions) ||
+			r >= utf8.RuneSelf && startsWithAny(src[j:], zhVisitVerbs) || // 张三率队访问甲公司: the visit's object
+			hasType(m.ru.rel.Object, dict.Project) && gapWordAt(src, pos, j, aboutWork)) { // "wrote a review of X"
 			break // "created a division to make X", "wrote about X"
-		}
-		if objStop && startsWithAny(src[j:], zhVisitVerbs) {
-			break // 张三率队访问甲公司: the visit's object, not the verb's
-		}
-		if objStop && hasType(m.ru.rel.Object, dict.Project) && (r == ' ' && startsWithAny(src[j:], aboutWork) || j == pos && j > 0 && startsWithAny(src[j-1:], aboutWork)) {
-			break // "wrote a review of X", "designed the cover of X"
 		}
 		if !e.Wide && m.prevSlot(ei) == dict.Subject && zhRelativeOpens(src, j) {
 			// 张三在她父亲创办的甲公司上学, 张三，其父生于X, 张三，父亲是甲公司
@@ -5605,6 +5601,14 @@ var locatives = []string{"位于", "坐落于", "坐落在", "地处", "设于",
 // governed by another word of the gap.
 var gapPrepositions = []string{" to ", " for ", " about "}
 
+// gapWordAt reports whether one of words, each written with the spaces
+// around it, stands at j in a gap that opens at pos: at a space, or at
+// the gap's start after the space before it.
+func gapWordAt(src []byte, pos, j int, words []string) bool {
+	return j < len(src) && src[j] == ' ' && startsWithAny(src[j:], words) ||
+		j == pos && j > 0 && startsWithAny(src[j-1:], words)
+}
+
 // zhAssociations are bodies named after an organisation that are not
 // its parts: a post in them is no post at the organisation.
 var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会", "家长会", "校友总会", "联谊会"}
@@ -5619,11 +5623,9 @@ func associationAfter(src []byte, p int) bool {
 	if p >= len(src) || src[p] != ' ' {
 		return false
 	}
-	w := bytes.ToLower(src[p+1 : min(len(src), p+1+24)])
 	for _, a := range associations {
-		if bytes.HasPrefix(w, []byte(a)) {
-			e := p + 1 + len(a)
-			if e == len(src) || !doc.LatinWordRune(rune(src[e])) {
+		if n, ok := matchLit(src, p+1, a); ok {
+			if e := p + 1 + n; e == len(src) || !doc.LatinWordRune(rune(src[e])) {
 				return true
 			}
 		}

@@ -2190,7 +2190,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe directed the short film Gizmo, which won a prize.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe wrote and directed Gizmo (1971), based on a short.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe directed the Gizmo program at NASA.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe led Gizmo"}},
-		{"2012 年，正在甲公司担任博士后研究员的张三，在乙大学主任、导师李四教授的支持下毅然回国。", []string{"张三 worksFor 甲公司 [博士后研究员]", "李四 led 乙大学 [主任]", "李四 worksFor 乙大学 [主任]"}},
+		{"2012 年，正在甲公司担任博士后研究员的张三，在乙大学主任、导师李四教授的支持下毅然回国。", []string{"张三 advisor 李四", "张三 worksFor 甲公司 [博士后研究员]", "李四 led 乙大学 [主任]", "李四 worksFor 乙大学 [主任]"}},
 		{"甲公司另一位副总裁是张三，也是甲公司老员工。", []string{"张三 worksFor 甲公司 [老员工]"}},
 		// A word of a title of several words says which kind of title
 		// follows ("a research engineer"); the name a possessive heads
@@ -4907,6 +4907,35 @@ func TestGrammar(t *testing.T) {
 		{"Roe was born 10 miles north of Springfield.", nil},
 		{"张三出生于美国附近的一个小岛。", nil},
 		{"张三出生于美国。", []string{"张三 bornIn 美国"}},
+		// Writing named by 作 or 做 before a title; a speech or a report
+		// given; a title given to articles. A preface to a work is not
+		// the work.
+		{"张三作《星火系统》，并吁请各方支持。", []string{"张三 authored 星火系统"}},
+		{"张三到中国参加了交流会，在会上作《星火系统》的发言。", []string{"张三 authored 星火系统"}},
+		{"在会议上，张三作为乙大学的代表做了《星火系统》的报告。", []string{"张三 authored 星火系统", "张三 worksFor 乙大学"}},
+		{"张三在报刊上以《星火系统》等为题，接连发表文章。", []string{"张三 authored 星火系统"}},
+		{"张三在报上发表题为《星火系统》的文章。", []string{"张三 authored 星火系统"}},
+		{"随后，张三草拟了《星火系统》，并得到批准。", []string{"张三 authored 星火系统"}},
+		{"张三作《星火系统》序。", nil},
+		{"张三撰写了《星火系统》序。", nil},
+		// A merger after an adverb; a price a share, then the sum.
+		{"戊科技后被并入甲公司。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司以每股21美元现金，斥资87亿美元收购美国生技公司戊科技。", []string{"甲公司 acquired 戊科技"}},
+		// Advisors: in an aside after the degree, named with 导师, followed
+		// to study, as a master, with the pupils listed; in English under a
+		// teacher for the thesis, and one of a teacher's students.
+		{"张三毕业于乙大学（导师为李四），后加入甲公司。", []string{"张三 advisor 李四", "张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三在导师李四的指导下完成论文。", []string{"张三 advisor 李四"}},
+		{"在导师李四的指导下，张三完成论文。", []string{"张三 advisor 李四"}},
+		{"在李四的导师王五的指导下，张三完成论文。", []string{"李四 advisor 王五"}},
+		{"张三跟随「机器视觉之父」李四教授学习。", []string{"张三 advisor 李四"}},
+		{"张三在乙大学师从名家李四。", []string{"张三 advisor 李四"}},
+		{"李四培养了许多学生，如张三、王五等。", []string{"张三 advisor 李四", "王五 advisor 李四"}},
+		{"李四与学生张三合作研究。", []string{"张三 advisor 李四"}},
+		{"Under physicist Jane Roe, Doe wrote his thesis on a problem in physics.", []string{"John Doe advisor Jane Roe"}},
+		{"In 1845 Doe became one of the original 26 students of Jane Roe at Epsilon.", []string{"John Doe advisor Jane Roe"}},
+		{"Doe was one of Roe's most renowned pupils.", []string{"John Doe advisor Jane Roe"}},
+		{"张三和博士生同学李四设计了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5669,7 +5669,7 @@ func zhAboutWork(src []byte, c doc.Mention) bool {
 	return startsWithAny(src[p:], zhAboutWorkNouns)
 }
 
-var zhAboutWorkNouns = []string{"书评", "评论", "影评", "乐评", "封面", "序言", "前言", "译本", "英译本", "中译本", "简介",
+var zhAboutWorkNouns = []string{"序", "跋", "注", "书评", "评论", "影评", "乐评", "封面", "序言", "前言", "译本", "英译本", "中译本", "简介",
 	"综述", "海报", "续集", "读后感", "导读", "评述", "述评", "评注", "注释本"}
 
 // aboutWork are nouns of a work about another work, or of a part of its

@@ -4936,6 +4936,12 @@ func TestGrammar(t *testing.T) {
 		{"In 1845 Doe became one of the original 26 students of Jane Roe at Epsilon.", []string{"John Doe advisor Jane Roe"}},
 		{"Doe was one of Roe's most renowned pupils.", []string{"John Doe advisor Jane Roe"}},
 		{"张三和博士生同学李四设计了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
+		// A post followed by another organisation or project is held
+		// there, not at the organisation that hired or named the person.
+		{"Acme hired Roe as director on Never Let Me Go.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme appointed Roe as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
+		{"Acme hired Roe as director.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		{"Acme hired Roe as director of research.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3105,6 +3105,9 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	if m.ru.elems[last].Kind != dict.Role {
 		return false
 	}
+	if m.roleOfNamed(src, b) {
+		return true
+	}
 	p := doc.SkipSpace(src, b.end)
 	if n, ok := matchLit(src, p, "的"); ok {
 		// 担任过甲公司系主任的拉比, 他建议已是甲公司主席的刘炯朗: a title
@@ -3130,6 +3133,23 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 	}
 	k := m.mentionAt(p)
 	return k >= 0 && m.ms[k].Entity.Type == dict.Person
+}
+
+// roleOfNamed reports whether an English title that ends a match is
+// followed by a preposition and another named organisation or project:
+// "Acme hired Roe as director on Gizmo", "…as president of Beta Labs"
+// give the post at what is named after it, not at the organisation that
+// hired or named the person.
+func (m *sentMatcher) roleOfNamed(src []byte, b binding) bool {
+	for _, prep := range []string{" of ", " on ", " for ", " at "} {
+		n, ok := matchLit(src, b.end, prep)
+		if !ok {
+			continue
+		}
+		k := m.mentionAt(pastThe(src, doc.SkipSpace(src, b.end+n)))
+		return k >= 0 && m.ms[k].Entity.Type != dict.Person && !slices.ContainsFunc(b.obj, func(o doc.Mention) bool { return o.Entity == m.ms[k].Entity })
+	}
+	return false
 }
 
 // zhFounderNouns are the Chinese nouns of a founder that rules spell out.

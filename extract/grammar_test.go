@@ -4942,6 +4942,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme appointed Roe as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Acme hired Roe as director.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Acme hired Roe as director of research.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
+		// An infinitive after a verb whose object is a person is that
+		// person's, until "and" opens another verb of the subject's; a
+		// title used as a verb ("to head X") is held at what it takes.
+		{"Roe hired Doe, a former Acme engineer, to run Beta Labs.", []string{"John Doe worksFor Acme Robotics [engineer]"}},
+		{"Roe hired Doe in 1990 and, a year later, left to head Beta Labs.", []string{"Jane Roe led Beta Labs"}},
+		{"Roe joined Doe's team in 1990 to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
+		{"Acme recruited Roe, then at Epsilon, to head Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3141,13 +3141,36 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 // give the post at what is named after it, not at the organisation that
 // hired or named the person.
 func (m *sentMatcher) roleOfNamed(src []byte, b binding) bool {
-	for _, prep := range []string{" of ", " on ", " for ", " at "} {
+	preps := []string{" of ", " on ", " for ", " at "}
+	if r := b.role; r != "" && bytes.HasSuffix(bytes.ToLower(src[:b.end]), []byte("to "+strings.ToLower(r))) {
+		preps = append(preps, " ") // "recruited Roe, then at X, to head Beta Labs": the title is a verb
+	}
+	for _, prep := range preps {
 		n, ok := matchLit(src, b.end, prep)
 		if !ok {
 			continue
 		}
 		k := m.mentionAt(pastThe(src, doc.SkipSpace(src, b.end+n)))
 		return k >= 0 && m.ms[k].Entity.Type != dict.Person && !slices.ContainsFunc(b.obj, func(o doc.Mention) bool { return o.Entity == m.ms[k].Entity })
+	}
+	return false
+}
+
+// andIn reports whether the word "and" stands in text.
+func andIn(text []byte) bool {
+	return bytes.Contains(text, []byte(" and ")) || bytes.Contains(text, []byte(" and,"))
+}
+
+// infinitiveLit reports whether e is literal text that opens an English
+// infinitive (", to ", "to ").
+func infinitiveLit(e dict.Elem) bool {
+	if e.Kind != dict.Lit {
+		return false
+	}
+	for _, a := range e.Alts {
+		if t := strings.TrimLeft(a, " ,"); strings.HasPrefix(t, "to ") {
+			return true
+		}
 	}
 	return false
 }
@@ -5249,6 +5272,8 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 	// after "to", "for" or "about" is what another verb or a noun of the
 	// gap governs, not what the verb acts on.
 	objStop := !e.Wide && m.prevSlot(ei) == dict.Subject && ei+1 < len(m.ru.elems) && m.ru.elems[ei+1].Kind == dict.Object
+	toInf := e.Wide && m.prevSlot(ei) == dict.Subject && ei+1 < len(m.ru.elems) && infinitiveLit(m.ru.elems[ei+1])
+	hiredEnd := -1 // the end of a person a verb of the subject's takes, under toInf
 	if afterVerb {
 		if r, _ := utf8.DecodeRune(src[pos:]); strings.ContainsRune("对向与同跟从给", r) {
 			// 买下对佰德有优先收购权的捷威: a name a preposition governs
@@ -5293,7 +5318,7 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 			// its union, not the company.
 			break
 		}
-		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j]) || partInCharge(src, pos, j)))) && (!noVerb || !opensWithVerb(src[pos:j])) {
+		if (!noUnit || !endsWithUnit(src[pos:j]) && !(titleNext && (holdsUnit(src[pos:j]) || endsWithTitleUnit(src[pos:j]) || partInCharge(src, pos, j)))) && (!noVerb || !opensWithVerb(src[pos:j])) && (hiredEnd < 0 || j > hiredEnd && andIn(src[hiredEnd:j])) {
 			if j == pos {
 				m.emptyGap = pos // "engineer on ~3{o}": the pattern's own preposition
 			}
@@ -5329,6 +5354,15 @@ func (m *sentMatcher) matchGap(src []byte, pos, ei int, e dict.Elem, b binding) 
 				// clause, a name of its kind in a short gap before the
 				// verb is the subject of the verb.
 				break
+			}
+		}
+		if toInf {
+			if k := m.mentionAt(j); k >= 0 && m.ms[k].Entity.Type == dict.Person && objectVerbs[wordBeforeName(src, j)] && possessiveAt(src, m.ms[k].End) == 0 {
+				// "Roe hired Doe, a former Acme engineer, to run Beta":
+				// past a verb whose object is a person, the infinitive
+				// is that person's, until "and" opens another verb of
+				// the subject's ("hired Doe and later left to head X").
+				hiredEnd = m.ms[k].End
 			}
 		}
 		if objStop && (gapWordAt(src, pos, j, gapPrepositions) ||

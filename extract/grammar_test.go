@@ -4949,6 +4949,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe hired Doe in 1990 and, a year later, left to head Beta Labs.", []string{"Jane Roe led Beta Labs"}},
 		{"Roe joined Doe's team in 1990 to lead Beta Labs.", []string{"Jane Roe led Beta Labs"}},
 		{"Acme recruited Roe, then at Epsilon, to head Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Epsilon"}},
+		// A sentence that names no one after one opened by two people goes
+		// on with neither, unless one is the person the text is about.
+		{"张三和李四在甲公司相识。后来创办了戊科技。", nil},
+		{"张三与李四在甲公司相识。他后来创办了戊科技。", nil},
+		{"张三生于中国。张三和李四多次合作。后来创办了戊科技。", []string{"张三 bornIn 中国", "张三 founded 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3156,6 +3156,40 @@ func (m *sentMatcher) roleOfNamed(src []byte, b binding) bool {
 	return false
 }
 
+// coordinatedPerson reports whether the document's mention k is joined
+// by a coordinator to a person named right after it (张三和李四, 张三、李四,
+// "Roe and Doe").
+func coordinatedPerson(d *doc.Document, k int) bool {
+	if k+1 >= len(d.Mentions) {
+		return false
+	}
+	next := d.Mentions[k+1]
+	if next.Entity.Type != dict.Person || next.Entity == d.Mentions[k].Entity || next.Start < d.Mentions[k].End {
+		return false
+	}
+	between := strings.TrimSpace(string(d.Src[d.Mentions[k].End:next.Start]))
+	switch between {
+	case "和", "与", "與", "及", "、", "以及", "同", "跟", "and", ",", "，":
+		return true
+	}
+	return false
+}
+
+// namedMore reports whether the document names a more often than b.
+func namedMore(d *doc.Document, a, b *dict.Entity) bool {
+	n := 0
+	for _, c := range d.Mentions {
+		switch {
+		case c.How == doc.Coref:
+		case c.Entity == a:
+			n++
+		case c.Entity == b:
+			n--
+		}
+	}
+	return n > 0
+}
+
 // andIn reports whether the word "and" stands in text.
 func andIn(text []byte) bool {
 	return bytes.Contains(text, []byte(" and ")) || bytes.Contains(text, []byte(" and,"))
@@ -3650,6 +3684,22 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			prev := d.Sentences[p]
 			switch first := d.Mentions[k]; first.Entity.Type {
 			case dict.Person:
+				if coordinatedPerson(d, k) {
+					// 张三和李四在甲公司相识。后来创办了戊科技。: two people
+					// open the sentence before; which one goes on, or
+					// whether both do, is not said, unless one of them is
+					// the person the document is about (钱学森和冯·卡门多次
+					// 合作…。1939年，获得X博士学位。).
+					if f, other := d.FocusPerson, d.Mentions[k+1].Entity; f == other || f == first.Entity {
+						if f == other {
+							other = first.Entity
+						}
+						if namedMore(d, f, other) {
+							return []doc.Mention{{Entity: f, How: doc.Coref}}
+						}
+					}
+					return nil
+				}
 				if appointsOther(d.Src[first.End:prev.End]) {
 					// 1933年陈建功推荐其任X系主任。1935年任Y主编。: the one
 					// named goes on, not the one who recommended him.

@@ -4954,6 +4954,15 @@ func TestGrammar(t *testing.T) {
 		{"张三和李四在甲公司相识。后来创办了戊科技。", nil},
 		{"张三与李四在甲公司相识。他后来创办了戊科技。", nil},
 		{"张三生于中国。张三和李四多次合作。后来创办了戊科技。", []string{"张三 bornIn 中国", "张三 founded 戊科技"}},
+		// A group word after a sentence that names as many people, and no
+		// list: those people; not where a relative may be one of them, and
+		// no one else from context when it stays open.
+		{"张三邀请李四加入甲公司。二人后来创办了戊科技。", []string{"张三 founded 戊科技", "李四 founded 戊科技", "李四 worksFor 甲公司"}},
+		{"张三的父亲与李四相识。二人后来创办了戊科技。", nil},
+		{"Roe met Doe at Beta Labs. The two later founded Acme.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Roe met Doe and Major at Beta Labs. The three later founded Acme.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Roe met Doe at Beta Labs. The three later founded Acme.", nil},
+		{"Roe's father met Doe at Beta Labs. The two later founded Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -520,7 +520,52 @@ func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 			return pair
 		}
 	}
+	if members == nil && n >= 2 && si > 0 && !s.personBefore(si, off) && !s.d.NewParagraph(si) {
+		// 张三邀请李四加入甲公司。二人后来创办了戊科技。: with no list, and
+		// no one named before it in its own sentence, a group of n is
+		// the n people, and only those, the sentence before names, if
+		// none of them is named for a relative of theirs.
+		var people []candidate
+		for _, c := range cs {
+			if c.si == si-1 && c.Entity.Type == dict.Person {
+				people = append(people, c)
+			}
+		}
+		prev := s.d.Sentences[si-1]
+		if g := distinct(people); len(g) == n && !namesKin(s.d.Src[prev.Start:prev.End]) {
+			return g
+		}
+	}
 	return members
+}
+
+// personBefore reports whether sentence si names a person before off.
+func (s *salience) personBefore(si, off int) bool {
+	for _, c := range s.candidates(s.d.Sentences[si].Start, off) {
+		if c.si == si && c.Entity.Type == dict.Person {
+			return true
+		}
+	}
+	return false
+}
+
+// namesKin reports whether text holds a noun of kinship ("his wife",
+// 的父亲): a relative may be one of the people a group counts.
+func namesKin(text []byte) bool {
+	for w := range kinNouns {
+		if w[0] >= utf8.RuneSelf {
+			if bytes.Contains(text, []byte(w)) {
+				return true
+			}
+			continue
+		}
+		for _, f := range []string{" " + w + " ", " " + w + ",", " " + w + "."} {
+			if bytes.Contains(text, []byte(f)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // distinct returns the entities of cs, each once, in order.

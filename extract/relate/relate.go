@@ -3190,6 +3190,26 @@ func namedMore(d *doc.Document, a, b *dict.Entity) bool {
 	return n > 0
 }
 
+// groupUnresolved reports whether the clause at at holds a word for a
+// group of people (二人, 他们) that coreference resolved to no one.
+func (m *sentMatcher) groupUnresolved(at int) bool {
+	src := m.d.Src[:m.sent.End]
+	for p := at; p < len(src); {
+		r, w := utf8.DecodeRune(src[p:])
+		if doc.IsClausePunct(r) {
+			return false
+		}
+		if r >= utf8.RuneSelf && (startsWithAny(src[p:], zhHeadCounts) || startsWithAny(src[p:], zhGroupPronouns)) {
+			return m.mentionAt(p) < 0
+		}
+		p += w
+	}
+	return false
+}
+
+// zhGroupPronouns are the Chinese pronouns of a group of people.
+var zhGroupPronouns = []string{"他们", "她们", "他俩", "她俩"}
+
 // andIn reports whether the word "and" stands in text.
 func andIn(text []byte) bool {
 	return bytes.Contains(text, []byte(" and ")) || bytes.Contains(text, []byte(" and,"))
@@ -3560,6 +3580,12 @@ var zhPostStarts = []string{"副", "主任", "院长", "校长", "所长", "系�
 // Anything else is the nearest earlier entity of the type in the sentence.
 func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int, bound []doc.Mention) []doc.Mention {
 	if hasType(types, dict.Person) {
+		if m.groupUnresolved(at) {
+			// 张三的父亲与李四相识。二人后来创办了戊科技。: a group word
+			// coreference left open names the clause's subject; no one
+			// else is.
+			return nil
+		}
 		if kin, named := m.kinGoesOn(at); kin {
 			// 王健林，…，父亲王义全曾是…，曾任…副局长: the clauses after a
 			// relative's go on with the relative, whom the dictionary may

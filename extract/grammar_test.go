@@ -4963,6 +4963,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe met Doe and Major at Beta Labs. The three later founded Acme.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"Roe met Doe at Beta Labs. The three later founded Acme.", nil},
 		{"Roe's father met Doe at Beta Labs. The two later founded Acme.", nil},
+		// Investors: a list closed by 等原投资方 and the like (one lexicon,
+		// zhetc, for every funding pattern), shareholders after a longer
+		// descriptor, holdings given as examples in parentheses, the sum
+		// of an investment in something.
+		{"甲公司获得融资，丙资本、丁创投等原投资方跟投。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司获得由丙资本领投，以及丁创投、戊科技等原投资方跟投的融资。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"甲公司的主要发起人股东包括丙资本、丁创投、戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
+		{"丙资本此后又参股了医药企业（如甲公司和戊科技）。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本和丁创投对甲公司的首期投资额高达50亿元。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4972,6 +4972,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司的主要发起人股东包括丙资本、丁创投、戊科技。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司", "戊科技 investedIn 甲公司"}},
 		{"丙资本此后又参股了医药企业（如甲公司和戊科技）。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"丙资本和丁创投对甲公司的首期投资额高达50亿元。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		// The people around an organisation are none of its own.
+		{"Roe is a leader in the Acme community.", nil},
+		{"Roe joined the Acme community.", nil},
+		{"Roe works at the Acme research lab.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7596,6 +7596,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// body named after the organisation, not the organisation.
 		return
 	}
+	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Organization && aroundOrgAfter(src, m.ms[k].End) {
+		return // "a leader in the Acme community": the people around it
+	}
 	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Project && zhAboutWork(src, m.ms[k]) {
 		// 撰写了星火系统的书评, 关于星火系统的评论: the review is written,
 		// not the work.
@@ -10247,6 +10250,17 @@ func orgPartAfter(src []byte, p int) bool {
 }
 
 var orgParts = wordSet(`chapter chapters delegation delegations brand brands trademark trademarks`)
+
+// aroundOrgAfter reports whether a noun for the people around an
+// organisation, who are none of its own, follows p: "a leader in the
+// Acme community", "joined the Acme ecosystem", its customers, users
+// and fans. No relation, not even one that a part of the organisation
+// holds for it, is with the organisation then.
+func aroundOrgAfter(src []byte, p int) bool {
+	return p < len(src) && src[p] == ' ' && aroundOrg[lowerWordAt(src, p+1)]
+}
+
+var aroundOrg = wordSet(`community communities ecosystem ecosystems customers users fans fanbase`)
 
 // siteModifiers are words that may stand between an organisation's name
 // and the noun of its site or part.

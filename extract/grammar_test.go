@@ -3463,7 +3463,7 @@ func TestGrammar(t *testing.T) {
 		// An organisation in a list of posts is no subject of the clause after
 		// it.
 		{"1949年随丙资本到台湾，曾任甲公司秘书组主任、乙大学宣传部部长、戊大学主席等职，又创办了丁创投。", nil},
-		{"张三是个好人。1949年，曾任甲公司秘书组主任、乙大学部长、戊大学主席等职，又创办了丁创投。", []string{"张三 founded 丁创投", "张三 led 乙大学 [部长]", "张三 led 戊大学 [主席]", "张三 led 甲公司 [主任]", "张三 worksFor 乙大学 [部长]", "张三 worksFor 戊大学 [主席]", "张三 worksFor 甲公司 [主任]"}},
+		{"张三是个好人。1949年，曾任甲公司秘书组主任、乙大学部长、戊大学主席等职，又创办了丁创投。", []string{"张三 founded 丁创投", "张三 led 乙大学 [部长]", "张三 led 戊大学 [主席]", "张三 worksFor 乙大学 [部长]", "张三 worksFor 戊大学 [主席]", "张三 worksFor 甲公司 [主任]"}},
 		// 控股股东 is one noun (no verb 控股 before the name); the one bought
 		// from (向…收购) is the seller, but 向 before 出售 names the buyer.
 		{"甲公司控股股东丙资本将其持有的股份卖了。", []string{"丙资本 investedIn 甲公司"}},
@@ -4976,6 +4976,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe is a leader in the Acme community.", nil},
 		{"Roe joined the Acme community.", nil},
 		{"Roe works at the Acme research lab.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A title after a section, an office or a group of an
+		// organisation is the unit's: no head of the organisation.
+		{"张三为教务长兼乙大学教育科主任。", []string{"张三 worksFor 乙大学 [主任]"}},
+		{"张三任乙大学教研室主任。", []string{"张三 worksFor 乙大学 [主任]"}},
+		{"张三任甲公司技术组组长。", []string{"张三 worksFor 甲公司 [组长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -10085,8 +10085,9 @@ func (m *sentMatcher) prevSlot(ei int) dict.ElemKind {
 var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "事业部", "事业群", "部门", "中心", "分公司", "子公司", "团队", "办公室", "分院", "中国区", "大中华区", "亚太区", "项目组", "工作室"}
 
 // zhTitleUnits are the shorter nouns of units that end a gap before a
-// title (企划部主任, 财务处处长, 上海分行行长): the title is the unit's.
-var zhTitleUnits = []string{"部", "处", "分行", "支行", "分社", "分会", "分校"}
+// title (企划部主任, 财务处处长, 上海分行行长, 教育科主任, 教研室主任,
+// 编辑组组长): the title is the unit's.
+var zhTitleUnits = []string{"部", "处", "科", "室", "组", "分行", "支行", "分社", "分会", "分校"}
 
 // notUnitBefore holds the characters that make 部 or 处 another word
 // (全部, 北部, 总部, 此处, 到处).

@@ -4981,6 +4981,11 @@ func TestGrammar(t *testing.T) {
 		{"张三为教务长兼乙大学教育科主任。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"张三任乙大学教研室主任。", []string{"张三 worksFor 乙大学 [主任]"}},
 		{"张三任甲公司技术组组长。", []string{"张三 worksFor 甲公司 [组长]"}},
+		// The head of a unit a common noun qualifies after the name, or
+		// of what a noun of the name's owns, is no head of the whole.
+		{"Roe was appointed dean of the Epsilon law school.", []string{"Jane Roe worksFor Epsilon [dean]"}},
+		{"Roe served as head of the Acme board's audit committee.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
+		{"Roe is chair of the Acme board.", []string{"Jane Roe led Acme Robotics [chair]", "Jane Roe worksFor Acme Robotics [chair]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -10236,8 +10236,24 @@ func siteAfter(src []byte, p int) bool {
 	}
 	// "the Acme research lab", "the Acme regional office".
 	q := p + 1 + len(w)
-	return siteModifiers[w] && q < len(src) && src[q] == ' ' && siteNouns[lowerWordAt(src, q+1)]
+	if siteModifiers[w] && q < len(src) && src[q] == ' ' && siteNouns[lowerWordAt(src, q+1)] {
+		return true
+	}
+	if src[p+1] < 'a' || src[p+1] > 'z' {
+		return false
+	}
+	// "dean of the Epsilon law school", "head of the Acme board's audit
+	// committee": a common noun that qualifies a unit's noun, or owns
+	// what follows, after the name.
+	if _, ok := matchLit(src, q, "'s "); ok {
+		return true
+	}
+	return q < len(src) && src[q] == ' ' && unitHeads[lowerWordAt(src, q+1)]
 }
+
+// unitHeads are nouns of an organisation's units that any word may
+// qualify: "the Epsilon law school", "the Acme audit committee".
+var unitHeads = wordSet(`school schools faculty hospital clinic department departments division divisions committee committees institute`)
 
 // orgPartAfter reports whether a noun for a group of an organisation's
 // people or for its brand follows p ("led the Acme delegation", "founded

@@ -4986,6 +4986,16 @@ func TestGrammar(t *testing.T) {
 		{"Roe was appointed dean of the Epsilon law school.", []string{"Jane Roe worksFor Epsilon [dean]"}},
 		{"Roe served as head of the Acme board's audit committee.", []string{"Jane Roe worksFor Acme Robotics [head]"}},
 		{"Roe is chair of the Acme board.", []string{"Jane Roe led Acme Robotics [chair]", "Jane Roe worksFor Acme Robotics [chair]"}},
+		// A school or hospital attached to an organisation is one of its
+		// own; a board's committee and the press are the organisation's,
+		// but their heads do not head it.
+		{"张三任乙大学附属医院院长。", nil},
+		{"张三任乙大学附属中学校长。", nil},
+		{"张三创办了乙大学附属医院。", nil},
+		{"张三就读于乙大学附小。", nil},
+		{"张三担任甲公司董事会审计委员会主席。", []string{"张三 worksFor 甲公司 [主席]"}},
+		{"张三任乙大学出版社社长。", []string{"张三 worksFor 乙大学 [社长]"}},
+		{"张三任甲公司董事会主席。", []string{"张三 led 甲公司 [董事会主席]", "张三 worksFor 甲公司 [主席]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

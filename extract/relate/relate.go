@@ -5741,7 +5741,9 @@ func gapWordAt(src []byte, pos, j int, words []string) bool {
 
 // zhAssociations are bodies named after an organisation that are not
 // its parts: a post in them is no post at the organisation.
-var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会", "家长会", "校友总会", "联谊会"}
+var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会", "家长会", "校友总会", "联谊会",
+	// Schools and hospitals attached to it are institutions of their own.
+	"附属医院", "附属中学", "附属小学", "附属学校", "附中", "附小"}
 
 // associationAfter reports whether the noun of a body named after an
 // organisation but not part of it follows p: an alumni association, a
@@ -5768,9 +5770,10 @@ var associations = []string{"alumni association", "alumni society", "alumni club
 	"students union", "pension fund", "pension plan", "endowment", "charitable trust", "charity", "booster club", "fan club",
 	"supporters' club", "supporters club", "political action committee"}
 
-// zhStaffBodies are bodies of an organisation's staff: a post in them
-// is at the organisation, but does not head it.
-var zhStaffBodies = []string{"工会", "团委", "职代会", "妇委会"}
+// zhStaffBodies are bodies of an organisation's staff, its board's committees
+// and its press: a post in them is at the organisation, but does not
+// head it.
+var zhStaffBodies = []string{"工会", "团委", "职代会", "妇委会", "审计委员会", "薪酬委员会", "提名委员会", "战略委员会", "顾问委员会", "风险委员会", "出版社"}
 
 // zhGroupNouns are groups of people that a relative clause on a person
 // may head: 张三领导的团队, 张三所在的实验室.

@@ -4996,6 +4996,12 @@ func TestGrammar(t *testing.T) {
 		{"张三担任甲公司董事会审计委员会主席。", []string{"张三 worksFor 甲公司 [主席]"}},
 		{"张三任乙大学出版社社长。", []string{"张三 worksFor 乙大学 [社长]"}},
 		{"张三任甲公司董事会主席。", []string{"张三 led 甲公司 [董事会主席]", "张三 worksFor 甲公司 [主席]"}},
+		// A hospital, a newspaper or an alumni network named after an
+		// organisation is not the organisation that is headed or founded.
+		{"Roe headed the Epsilon hospital.", []string{"Jane Roe worksFor Epsilon"}},
+		{"Roe founded the Acme alumni network.", nil},
+		{"Roe founded the Epsilon student newspaper.", nil},
+		{"Acme owns 50% of the Beta Labs cable network group.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5765,7 +5765,7 @@ func associationAfter(src []byte, p int) bool {
 	return false
 }
 
-var associations = []string{"alumni association", "alumni society", "alumni club", "alumni council", "alumnae association",
+var associations = []string{"alumni association", "alumni society", "alumni club", "alumni council", "alumni network", "alumnae association",
 	"old boys' association", "old boys association", "foundation", "union", "student union", "students' union",
 	"students union", "pension fund", "pension plan", "endowment", "charitable trust", "charity", "booster club", "fan club",
 	"supporters' club", "supporters club", "political action committee"}
@@ -10254,9 +10254,13 @@ func siteAfter(src []byte, p int) bool {
 	return q < len(src) && src[q] == ' ' && unitHeads[lowerWordAt(src, q+1)]
 }
 
-// unitHeads are nouns of an organisation's units that any word may
-// qualify: "the Epsilon law school", "the Acme audit committee".
-var unitHeads = wordSet(`school schools faculty hospital clinic department departments division divisions committee committees institute`)
+// unitHeads are nouns of an organisation's units, and of what it
+// publishes or gathers, that any word may qualify: "the Epsilon law
+// school", "the Acme audit committee", "the Epsilon student newspaper".
+// Not "network": "the A&E Networks cable network group" is the company's.
+var unitHeads = wordSet(`school schools faculty hospital clinic department departments division divisions committee committees institute
+	newspaper newspapers magazine journal association society club union fund foundation program programme
+	museum library press`)
 
 // orgPartAfter reports whether a noun for a group of an organisation's
 // people or for its brand follows p ("led the Acme delegation", "founded
@@ -10289,7 +10293,8 @@ var siteModifiers = wordSet(`research development engineering design manufacturi
 
 var siteNouns = wordSet(`plant plants factory factories facility facilities mill mills works warehouse warehouses
 	store stores shop shops outlet outlets dealership dealerships campus building buildings headquarters office offices
-	branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department`)
+	branch branches division divisions subsidiary subsidiaries lab labs laboratory laboratories center centre department
+	hospital hospitals clinic clinics newspaper magazine journal museum library`)
 
 // zhSiteAfter reports whether a building or a site of an organisation
 // follows p, perhaps new: 甲公司新会所, 乙大学校舍. What is done to it is not

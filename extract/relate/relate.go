@@ -3142,7 +3142,7 @@ func titleOfNext(m *sentMatcher, b binding) bool {
 // hired or named the person.
 func (m *sentMatcher) roleOfNamed(src []byte, b binding) bool {
 	preps := []string{" of ", " on ", " for ", " at "}
-	if r := b.role; r != "" && bytes.HasSuffix(bytes.ToLower(src[:b.end]), []byte("to "+strings.ToLower(r))) {
+	if r := "to " + b.role; b.role != "" && b.end >= len(r) && strings.EqualFold(string(src[b.end-len(r):b.end]), r) {
 		preps = append(preps, " ") // "recruited Roe, then at X, to head Beta Labs": the title is a verb
 	}
 	for _, prep := range preps {
@@ -3175,8 +3175,12 @@ func coordinatedPerson(d *doc.Document, k int) bool {
 	return false
 }
 
-// namedMore reports whether the document names a more often than b.
+// namedMore reports whether the document names a more often than b: by
+// the whole document's counts where d is one of its blocks.
 func namedMore(d *doc.Document, a, b *dict.Entity) bool {
+	if d.Whole != nil {
+		return d.Whole.Named[a] > d.Whole.Named[b]
+	}
 	n := 0
 	for _, c := range d.Mentions {
 		switch {

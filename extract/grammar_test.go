@@ -5115,3 +5115,14 @@ func TestPartyMembership(t *testing.T) {
 		{"张三1979年加入甲公司。", []string{"张三 worksFor 甲公司"}},
 	})
 }
+
+// TestGroupSpanList: the members of a group anaphor (二人) share its
+// span, so a list cut at a comma must not read the text between two of
+// them backwards (it panicked on 李四张三,甲公司的二人).
+func TestGroupSpanList(t *testing.T) {
+	x := New(withBuiltinRules(t, "g.yaml", []byte(grammarDict)), Options{})
+	checkFactCases(t, x, []factCase{
+		{"李四张三,甲公司的二人", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+		{"甲公司的导师张三,李四。甲公司的二人。", []string{"张三 worksFor 甲公司", "李四 worksFor 甲公司"}},
+	})
+}

@@ -8522,10 +8522,11 @@ func litEndsWith(e dict.Elem, suffix string) bool {
 }
 
 // commaCut returns the members of group before the first one a comma
-// sets off.
+// sets off. Members that share a span (a group anaphor's) or overlap
+// have nothing between them.
 func commaCut(src []byte, group []doc.Mention) []doc.Mention {
 	for i := 1; i < len(group); i++ {
-		if bytes.ContainsAny(src[group[i-1].End:group[i].Start], ",，") {
+		if group[i].Start > group[i-1].End && bytes.ContainsAny(src[group[i-1].End:group[i].Start], ",，") {
 			return group[:i]
 		}
 	}

@@ -5774,9 +5774,9 @@ var associations = []string{"alumni association", "alumni society", "alumni club
 	"students union", "pension fund", "pension plan", "endowment", "charitable trust", "charity", "booster club", "fan club",
 	"supporters' club", "supporters club", "political action committee"}
 
-// zhStaffBodies are bodies of an organisation's staff, its board's committees
-// and its press: a post in them is at the organisation, but does not
-// head it.
+// zhStaffBodies are bodies of an organisation's staff, its board's
+// committees and its press: a post in them is at the organisation, but
+// does not head it.
 var zhStaffBodies = []string{"工会", "团委", "职代会", "妇委会", "审计委员会", "薪酬委员会", "提名委员会", "战略委员会", "顾问委员会", "风险委员会", "出版社"}
 
 // zhGroupNouns are groups of people that a relative clause on a person
@@ -10094,7 +10094,7 @@ var zhUnits = []string{"系", "学院", "研究院", "研究所", "实验室", "
 
 // zhTitleUnits are the shorter nouns of units that end a gap before a
 // title (企划部主任, 财务处处长, 上海分行行长, 教育科主任, 教研室主任,
-// 编辑组组长): the title is the unit's.
+// 技术组组长): the title is the unit's.
 var zhTitleUnits = []string{"部", "处", "科", "室", "组", "分行", "支行", "分社", "分会", "分校"}
 
 // notUnitBefore holds the characters that make 部 or 处 another word
@@ -10247,13 +10247,13 @@ func siteAfter(src []byte, p int) bool {
 	if siteModifiers[w] && q < len(src) && src[q] == ' ' && siteNouns[lowerWordAt(src, q+1)] {
 		return true
 	}
-	if src[p+1] < 'a' || src[p+1] > 'z' {
+	if p+1 >= len(src) || src[p+1] < 'a' || src[p+1] > 'z' {
 		return false
 	}
 	// "dean of the Epsilon law school", "head of the Acme board's audit
 	// committee": a common noun that qualifies a unit's noun, or owns
 	// what follows, after the name.
-	if _, ok := matchLit(src, q, "'s "); ok {
+	if possessiveAt(src, q) > 0 {
 		return true
 	}
 	return q < len(src) && src[q] == ' ' && unitHeads[lowerWordAt(src, q+1)]

@@ -3167,12 +3167,12 @@ func coordinatedPerson(d *doc.Document, k int) bool {
 	if next.Entity.Type != dict.Person || next.Entity == d.Mentions[k].Entity || next.Start < d.Mentions[k].End {
 		return false
 	}
-	between := strings.TrimSpace(string(d.Src[d.Mentions[k].End:next.Start]))
-	switch between {
-	case "和", "与", "與", "及", "、", "以及", "同", "跟", "and", ",", "，":
-		return true
+	p := doc.SkipSpace(d.Src, d.Mentions[k].End)
+	n, ok := coordinator(d.Src, p)
+	for i := 0; !ok && i < len(zhWith); i++ {
+		n, ok = matchLit(d.Src, p, zhWith[i]) // 同, 跟
 	}
-	return false
+	return ok && doc.SkipSpace(d.Src, p+n) == next.Start
 }
 
 // namedMore reports whether the document names a more often than b: by
@@ -5751,7 +5751,8 @@ var zhAssociations = []string{"校友会", "同学会", "学生会", "基金会"
 
 // associationAfter reports whether the noun of a body named after an
 // organisation but not part of it follows p: an alumni association, a
-// union, a foundation, a pension fund (校友会, 基金会).
+// union, a foundation, a pension fund (校友会, 基金会), or the people
+// around it ("a leader in the Acme community", its customers and fans).
 func associationAfter(src []byte, p int) bool {
 	if startsWithAny(src[p:], zhAssociations) {
 		return true
@@ -5772,7 +5773,8 @@ func associationAfter(src []byte, p int) bool {
 var associations = []string{"alumni association", "alumni society", "alumni club", "alumni council", "alumni network", "alumnae association",
 	"old boys' association", "old boys association", "foundation", "union", "student union", "students' union",
 	"students union", "pension fund", "pension plan", "endowment", "charitable trust", "charity", "booster club", "fan club",
-	"supporters' club", "supporters club", "political action committee"}
+	"supporters' club", "supporters club", "political action committee",
+	"community", "communities", "ecosystem", "ecosystems", "customers", "users", "fans", "fanbase"}
 
 // zhStaffBodies are bodies of an organisation's staff, its board's
 // committees and its press: a post in them is at the organisation, but
@@ -7602,9 +7604,6 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// "president of the Epsilon alumni association", 加入乙大学校友会: a
 		// body named after the organisation, not the organisation.
 		return
-	}
-	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Organization && aroundOrgAfter(src, m.ms[k].End) {
-		return // "a leader in the Acme community": the people around it
 	}
 	if m.lastSlot(ei) && e.Kind == dict.Object && m.ms[k].Entity.Type == dict.Project && zhAboutWork(src, m.ms[k]) {
 		// 撰写了星火系统的书评, 关于星火系统的评论: the review is written,
@@ -10279,17 +10278,6 @@ func orgPartAfter(src []byte, p int) bool {
 }
 
 var orgParts = wordSet(`chapter chapters delegation delegations brand brands trademark trademarks`)
-
-// aroundOrgAfter reports whether a noun for the people around an
-// organisation, who are none of its own, follows p: "a leader in the
-// Acme community", "joined the Acme ecosystem", its customers, users
-// and fans. No relation, not even one that a part of the organisation
-// holds for it, is with the organisation then.
-func aroundOrgAfter(src []byte, p int) bool {
-	return p < len(src) && src[p] == ' ' && aroundOrg[lowerWordAt(src, p+1)]
-}
-
-var aroundOrg = wordSet(`community communities ecosystem ecosystems customers users fans fanbase`)
 
 // siteModifiers are words that may stand between an organisation's name
 // and the noun of its site or part.

@@ -5002,6 +5002,16 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded the Acme alumni network.", nil},
 		{"Roe founded the Epsilon student newspaper.", nil},
 		{"Acme owns 50% of the Beta Labs cable network group.", []string{"Acme Robotics investedIn Beta Labs"}},
+		// Examples after a dash; a first product; a board's head; a post
+		// in a department before the name.
+		{"Acme Robotics also produces consumer electronics—most notably, Gizmo devices and Widget OS tablets.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics debuted with the tabloid-sized Gizmo in 1935.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics debuted with Roe as its chairman.", nil},
+		{"Gizmo was pioneered by Acme Robotics.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics has a 16-member board of directors led by the founder's grandson, John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics has a board that John Doe criticised.", nil},
+		{"Roe asked Acme Robotics Head of Medicine John Doe for advice.", []string{"John Doe worksFor Acme Robotics [head]"}},
+		{"Roe met the Acme Robotics director of research, John Doe.", []string{"John Doe worksFor Acme Robotics [director]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

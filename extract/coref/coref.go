@@ -734,7 +734,10 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		if g := d.groupAntecedent(off, si, 0); g != nil {
 			return g
 		}
-		return one(d.pluralAntecedent(off, si))
+		if e := d.pluralAntecedent(off, si); e != nil {
+			return one(e)
+		}
+		return d.sal.pairBefore(si, off)
 	case third:
 		e := d.thirdAntecedent(off, si, t, g)
 		if t == nil {

@@ -539,6 +539,31 @@ func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 	return members
 }
 
+// pairBefore returns the two people, and only two, whom the sentence
+// before si names, for a they that opens sentence si with no one and no
+// organisation named before it: "Roe married Doe in 1860. They also
+// published X". None where that sentence names an organisation or a
+// relative, or a paragraph begins between.
+func (s *salience) pairBefore(si, off int) []*dict.Entity {
+	if si == 0 || s.d.NewParagraph(si) {
+		return nil
+	}
+	var people []candidate
+	for _, c := range s.candidates(s.d.Sentences[si-1].Start, off) {
+		if c.si == si || c.Entity.Type != dict.Person && c.Entity.Type != dict.Place {
+			return nil
+		}
+		if c.Entity.Type == dict.Person {
+			people = append(people, c)
+		}
+	}
+	prev := s.d.Sentences[si-1]
+	if g := distinct(people); len(g) == 2 && !namesKin(s.d.Src[prev.Start:prev.End]) {
+		return g
+	}
+	return nil
+}
+
 // personBefore reports whether sentence si names a person before off.
 func (s *salience) personBefore(si, off int) bool {
 	for _, c := range s.candidates(s.d.Sentences[si].Start, off) {

@@ -1027,6 +1027,9 @@ func (d *resolver) objectIt(off, si, clause int) *dict.Entity {
 func (d *resolver) nounPhraseAntecedent(off, end, si int) *dict.Entity {
 	head := headNoun(d.Src[off:end], d.nouns)
 	fits := func(e *dict.Entity) bool { return fitsNoun(head, e) }
+	if partNouns[head] {
+		fits = func(e *dict.Entity) bool { return fitsNoun(head, e) && d.calledBy(e, head, off) }
+	}
 	// "moved to the company Legend Entertainment": a noun phrase right
 	// before a name that fits it describes that name; it points back to
 	// nothing.

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -153,4 +154,71 @@ func fitsNoun(head string, e *dict.Entity) bool {
 // college, school or institute: never what "the company" refers to.
 func academic(e *dict.Entity) bool {
 	return doc.NamedWith(e, []string{"university", "college", "school", "institute", "大学", "学院", "学校", "研究所", "研究院"})
+}
+
+// partNouns name an organisation by what it is to another: "the
+// subsidiary", "the division", 该子公司. The company that set it up or
+// bought it is as salient as it is, and is never what the noun names;
+// such a noun phrase takes only an organisation the text has called by
+// the noun (see calledBy).
+var partNouns = map[string]bool{"subsidiary": true, "division": true, "子公司": true}
+
+// calledBy reports whether one of e's names holds the noun head, or the
+// text before off calls e by it beside one of its names: right before it ("its subsidiary Beta", "a
+// computing division, Beta", 子公司Beta) or in an apposition after it
+// ("Beta, a subsidiary of Acme,"; Beta是Acme的子公司).
+func (d *resolver) calledBy(e *dict.Entity, head string, off int) bool {
+	if doc.NamedWith(e, []string{head}) {
+		return true // "the Intel Scientific Computers division"
+	}
+	for _, m := range d.Mentions {
+		if m.Start >= off {
+			break
+		}
+		if m.Entity != e || m.How == doc.Coref {
+			continue
+		}
+		before := bytes.TrimRight(d.Src[max(0, m.Start-40):m.Start], " ,，")
+		if bytes.HasSuffix(bytes.ToLower(before), []byte(head)) {
+			return true
+		}
+		after := d.Src[m.End:min(len(d.Src), m.End+60)]
+		if i := bytes.IndexAny(after, ".;。；"); i >= 0 {
+			after = after[:i]
+		}
+		if head[0] < utf8.RuneSelf {
+			if calledAfter(bytes.ToLower(after), head) {
+				return true
+			}
+			continue
+		}
+		if i := bytes.IndexAny(after, "，,"); i >= 0 {
+			after = after[:i]
+		}
+		if bytes.Contains(after, []byte("的"+head)) {
+			return true // 乙公司是甲公司的子公司
+		}
+	}
+	return false
+}
+
+// calledAfter reports whether the words after a name call it by the noun
+// head, with at most one word before the noun: "Beta, a subsidiary of
+// Acme,", "Beta was set up as a division of Acme", "Beta is a software
+// subsidiary". "Acme, which had a division in Texas," does not.
+func calledAfter(after []byte, head string) bool {
+	for _, intro := range []string{", a ", ", an ", ", the ", " as a ", " as an ", " as the ", " is a ", " is an ", " was a ", " was an ", " became a ", " became an "} {
+		i := bytes.Index(after, []byte(intro))
+		if i < 0 || i > 0 && intro[0] == ',' {
+			continue // an apposition right after the name only
+		}
+		rest := after[i+len(intro):]
+		if j := bytes.IndexByte(rest, ' '); j >= 0 && !bytes.HasPrefix(rest, []byte(head)) {
+			rest = rest[j+1:]
+		}
+		if bytes.HasPrefix(rest, []byte(head)) && (len(rest) == len(head) || !asciiLetter(rest[len(head)])) {
+			return true
+		}
+	}
+	return false
 }

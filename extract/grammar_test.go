@@ -5012,6 +5012,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has a board that John Doe criticised.", nil},
 		{"Roe asked Acme Robotics Head of Medicine John Doe for advice.", []string{"John Doe worksFor Acme Robotics [head]"}},
 		{"Roe met the Acme Robotics director of research, John Doe.", []string{"John Doe worksFor Acme Robotics [director]"}},
+		// A career spent at an organisation, the subject's own possessive
+		// in the gap; a score composed for a work.
+		{"Doe spent his whole career with Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Roe spent her entire career at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe composed the score for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

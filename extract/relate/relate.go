@@ -7040,7 +7040,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 		return false // 生于中国江苏省太仓县浏河镇: the address narrows down
 	}
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) &&
-		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) && !(j == pos && runeBefore(src, pos) == '被') {
+		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) && !(j == pos && runeBefore(src, pos) == '被') &&
+		!(c.How == doc.Coref && m.prevSlot(ei) == dict.Subject && inBound(b.subj, c) && possessiveWord(src[c.Start:c.End])) {
+		// ("Doe spent his whole career at Acme": the subject's own
+		// possessive is no other candidate.)
 		// A name after a verb of location is no nearer candidate for a
 		// slot of another kind (加入了位于乙大学的甲公司), nor is the
 		// agent right after 被 (张三被李四任命为…).
@@ -10945,4 +10948,13 @@ func (m *sentMatcher) placeOfPerson(src []byte, end int) int {
 		}
 	}
 	return pe
+}
+
+// possessiveWord reports whether w is an English possessive pronoun.
+func possessiveWord(w []byte) bool {
+	switch strings.ToLower(string(w)) {
+	case "his", "her", "its", "their":
+		return true
+	}
+	return false
 }

@@ -5017,6 +5017,28 @@ func TestGrammar(t *testing.T) {
 		{"Doe spent his whole career with Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
 		{"Roe spent her entire career at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe composed the score for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A teacher named by what the pupil did under them: taught by,
+		// taken on as a pupil, a thesis supervised, graduate work under,
+		// research in the teacher's laboratory, an apprenticeship; in
+		// Chinese, 恩师 and the other words for a teacher, 受业于, a
+		// thesis 由…指导, a doctorate in the teacher's laboratory, 收…为徒.
+		{"Roe was taught by John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Doe took Roe on as a pupil.", []string{"Jane Roe advisor John Doe"}},
+		{"Doe was Roe's teacher.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe received her doctorate in 1990 with a thesis supervised by John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe began graduate work under John Doe at Epsilon College.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe discussed her graduate work with John Doe.", nil},
+		{"Roe funded doctoral research with John Doe.", nil},
+		{"Roe did her research in John Doe's laboratory.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe apprenticed under John Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"李四是张三的恩师。", []string{"张三 advisor 李四"}},
+		{"张三的硕士生导师为李四。", []string{"张三 advisor 李四"}},
+		{"张三受业于李四。", []string{"张三 advisor 李四"}},
+		{"张三的博士论文由李四指导。", []string{"张三 advisor 李四"}},
+		{"张三在李四实验室攻读博士学位。", []string{"张三 advisor 李四"}},
+		{"李四收张三为徒。", []string{"张三 advisor 李四"}},
+		{"张三随李四学画。", []string{"张三 advisor 李四"}},
+		{"张三随李四访问乙大学。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5039,6 +5039,20 @@ func TestGrammar(t *testing.T) {
 		{"李四收张三为徒。", []string{"张三 advisor 李四"}},
 		{"张三随李四学画。", []string{"张三 advisor 李四"}},
 		{"张三随李四访问乙大学。", nil},
+		// A product put into production or a hit with it; a company's
+		// line of a product; a part in a work (a role, an instrument, the
+		// lyrics, a co-star, a cast, illustrations).
+		{"Acme Robotics put the Gizmo aircraft into service in 1990.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics had its first big hit with the arcade game Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics' line of Gizmo robots was popular.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics sells Gizmo.", nil},
+		{"Roe had a small role in Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe played bass on the album Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe wrote the lyrics for Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe starred alongside Doe in Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe was cast in Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe illustrated Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe played on the Acme Robotics team.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5053,6 +5053,16 @@ func TestGrammar(t *testing.T) {
 		{"Roe was cast in Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe illustrated Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe played on the Acme Robotics team.", nil},
+		// A Chinese work's writer said of the work: 由…撰写, 是…所著, in
+		// parentheses after the title, 由…执笔的, 在《X》中写道, 完成《X》.
+		{"《星火系统》一书由张三撰写。", []string{"张三 authored 星火系统"}},
+		{"《星火系统》是张三所著的一部小说。", []string{"张三 authored 星火系统"}},
+		{"《星火系统》（张三著）出版后很受欢迎。", []string{"张三 authored 星火系统"}},
+		{"由张三执笔的《星火系统》很快出版。", []string{"张三 authored 星火系统"}},
+		{"张三在《星火系统》中写道，科学无国界。", []string{"张三 authored 星火系统"}},
+		{"张三于1990年完成《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"张三完成了《星火系统》的翻译。", nil},
+		{"《星火系统》是张三写给李四的信。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

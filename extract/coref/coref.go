@@ -814,7 +814,9 @@ func (d *resolver) justFounded(lo, c int, fits func(*dict.Entity) bool) *dict.En
 }
 
 // foundingVerbs are the verbs of founding a foundedAntecedent looks for.
-var foundingVerbs = []string{"成立", "创立", "创办", "创建", "组建", "设立", "注册", "founded", "formed", "established", "set up", "created", "launched", "incorporated"}
+var foundingVerbs = []string{"成立", "创立", "创办", "创建", "组建", "设立", "注册", "founded", "formed", "established", "set up", "created", "launched", "incorporated",
+	// "merged to form X", "with the formation of X", "creating X".
+	"form", "forming", "formation of", "create", "creating", "creation of", "establishing", "establishment of"}
 
 // foundingBefore reports whether a verb of founding stands in src[lo:p]
 // with at most 20 bytes after it and no clause punctuation but one comma
@@ -823,8 +825,8 @@ func foundingBefore(src []byte, lo, p int) bool {
 	tail := src[lo:p]
 	for _, v := range foundingVerbs {
 		i := bytes.LastIndex(tail, []byte(v))
-		if i < 0 {
-			continue
+		if i < 0 || v[0] < utf8.RuneSelf && (i > 0 && asciiLetter(tail[i-1]) || i+len(v) < len(tail) && asciiLetter(tail[i+len(v)])) {
+			continue // a word, not part of one ("platform", "formerly")
 		}
 		rest := tail[i+len(v):]
 		if len(rest) > 20 || bytes.ContainsAny(rest, "。；;.") || bytes.Contains(rest, []byte("，")) || bytes.Count(rest, []byte(",")) > 1 {

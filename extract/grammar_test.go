@@ -5065,6 +5065,9 @@ func TestGrammar(t *testing.T) {
 		{"《星火系统》是张三写给李四的信。", nil},
 		{"戊科技归入甲公司旗下。", []string{"甲公司 acquired 戊科技"}},
 		{"这笔收入归入甲公司账户。", nil},
+		// A title after "were named": each of the list holds it.
+		{"Roe and Doe were named co-chief executives of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [co-chief executive]", "John Doe worksFor Acme Robotics [co-chief executive]"}},
+		{"Roe and Doe were named in the lawsuit against Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5068,6 +5068,10 @@ func TestGrammar(t *testing.T) {
 		// A title after "were named": each of the list holds it.
 		{"Roe and Doe were named co-chief executives of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [co-chief executive]", "John Doe worksFor Acme Robotics [co-chief executive]"}},
 		{"Roe and Doe were named in the lawsuit against Acme Robotics.", nil},
+		// A clause that opens with the partners (与…等人组成): the person the
+		// clause goes on with formed it with them.
+		{"张三生于中国。1921年12月与李四等人组成甲公司。", []string{"张三 bornIn 中国", "张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"甲公司与乙大学等组成戊科技。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

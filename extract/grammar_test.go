@@ -5074,6 +5074,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司与乙大学等组成戊科技。", nil},
 		// 队长 heads a team.
 		{"张三生于中国。1954年，任甲公司队长。", []string{"张三 bornIn 中国", "张三 led 甲公司 [队长]", "张三 worksFor 甲公司 [队长]"}},
+		// A sentence that opens with a relative pronoun (a sentence split
+		// before "who" in broken text) has no name before it in itself.
+		{"Roe left Beta Labs. who had studied at Acme Robotics.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe left Beta Labs. which was founded by Doe.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

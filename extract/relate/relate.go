@@ -1782,9 +1782,10 @@ func (m *sentMatcher) mentionEndingAt(q int) int {
 
 // afterRelative reports whether the relative pronoun rel ("who",
 // "which") stands before p, past auxiliaries and adverbs ("who had
-// later", "which was"), and returns where the text before it ends, past a
-// comma.
-func afterRelative(src []byte, p int, rel string) (int, bool) {
+// later", "which was"), after lo (the sentence's start), and returns
+// where the text before it ends, past a comma: lo where the sentence
+// opens with the pronoun.
+func afterRelative(src []byte, lo, p int, rel string) (int, bool) {
 	for n := 0; n < 4; n++ {
 		w := lowerWordBefore(src, p)
 		if w == "" {
@@ -1792,10 +1793,15 @@ func afterRelative(src []byte, p int, rel string) (int, bool) {
 		}
 		_, q := doc.TrimSpace(src, 0, p)
 		p = q - len(w)
+		if p <= lo {
+			// The sentence opens with the word: with the pronoun, no
+			// name stands before it.
+			return lo, w == rel
+		}
 		if w == rel {
-			_, q := doc.TrimSpace(src, 0, p)
-			if q > 0 && src[q-1] == ',' {
-				_, q = doc.TrimSpace(src, 0, q-1)
+			_, q := doc.TrimSpace(src, lo, p)
+			if q > lo && src[q-1] == ',' {
+				_, q = doc.TrimSpace(src, lo, q-1)
 			}
 			return q, true
 		}
@@ -3599,7 +3605,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			}
 			return nil
 		}
-		if q, ok := afterRelative(d.Src, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
+		if q, ok := afterRelative(d.Src, m.sent.Start, at, "who"); ok && !predicateNoun(d.Src[m.sent.Start:q]) {
 			// "Roe hired Doe, who had studied at Acme": the clause is
 			// the name's before "who", or no one's the rules can tell.
 			if k := m.mentionEndingAt(q); k >= 0 && m.ms[k].Entity.Type == dict.Person {
@@ -3776,7 +3782,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		}
 		return nil
 	}
-	if q, ok := afterRelative(d.Src, at, "which"); ok {
+	if q, ok := afterRelative(d.Src, m.sent.Start, at, "which"); ok {
 		// "Acme bought Beta, which had been founded by Roe": Beta.
 		if k := m.mentionEndingAt(q); k >= 0 && hasType(types, m.ms[k].Entity.Type) && !inBound(bound, m.ms[k]) {
 			return []doc.Mention{m.ms[k]}

@@ -164,9 +164,10 @@ func academic(e *dict.Entity) bool {
 var partNouns = map[string]bool{"subsidiary": true, "division": true, "子公司": true}
 
 // calledBy reports whether one of e's names holds the noun head, or the
-// text before off calls e by it beside one of its names: right before it ("its subsidiary Beta", "a
-// computing division, Beta", 子公司Beta) or in an apposition after it
-// ("Beta, a subsidiary of Acme,"; Beta是Acme的子公司).
+// text before off calls e by it beside one of its names: right before it
+// ("its subsidiary Beta", "a computing division, Beta", 子公司Beta) or
+// after it ("Beta, a subsidiary of Acme,", "Beta was set up as a
+// division of Acme", Beta是Acme的子公司).
 func (d *resolver) calledBy(e *dict.Entity, head string, off int) bool {
 	if doc.NamedWith(e, []string{head}) {
 		return true // "the Intel Scientific Computers division"
@@ -178,9 +179,9 @@ func (d *resolver) calledBy(e *dict.Entity, head string, off int) bool {
 		if m.Entity != e || m.How == doc.Coref {
 			continue
 		}
-		before := bytes.TrimRight(d.Src[max(0, m.Start-40):m.Start], " ,，")
-		if bytes.HasSuffix(bytes.ToLower(before), []byte(head)) {
-			return true
+		before := bytes.ToLower(bytes.TrimRight(d.Src[max(0, m.Start-40):m.Start], " ,，"))
+		if n := len(before) - len(head); n >= 0 && bytes.HasSuffix(before, []byte(head)) && (head[0] >= utf8.RuneSelf || n == 0 || !asciiLetter(before[n-1])) {
+			return true // not "a subdivision, Beta"
 		}
 		after := d.Src[m.End:min(len(d.Src), m.End+60)]
 		if i := bytes.IndexAny(after, ".;。；"); i >= 0 {

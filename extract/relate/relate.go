@@ -7048,11 +7048,10 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) &&
 		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) && !(j == pos && runeBefore(src, pos) == '被') &&
 		!(c.How == doc.Coref && m.prevSlot(ei) == dict.Subject && inBound(b.subj, c) && possessiveWord(src[c.Start:c.End])) {
-		// ("Doe spent his whole career at Acme": the subject's own
-		// possessive is no other candidate.)
 		// A name after a verb of location is no nearer candidate for a
 		// slot of another kind (加入了位于乙大学的甲公司), nor is the
-		// agent right after 被 (张三被李四任命为…).
+		// agent right after 被 (张三被李四任命为…), nor the subject's own
+		// possessive ("Doe spent his whole career at Acme").
 		return true
 	}
 	if !e.Wide && e.Max <= nearWordGap && len(b.subj) > 0 && c.How != doc.Coref && c.Entity.Type == b.subj[0].Entity.Type && !inBound(b.subj, c) && m.ru.subjPast != nil && m.ru.subjPast[ei] {

@@ -5078,6 +5078,8 @@ func TestGrammar(t *testing.T) {
 		// before "who" in broken text) has no name before it in itself.
 		{"Roe left Beta Labs. who had studied at Acme Robotics.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe left Beta Labs. which was founded by Doe.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe performed on the day Gizmo launched.", nil},
+		{"Roe had a key role in the development of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

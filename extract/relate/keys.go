@@ -22,22 +22,6 @@ type keyFinder struct {
 
 func newKeyFinder(keys []string) *keyFinder {
 	f := &keyFinder{nkeys: len(keys)}
-	next := []map[byte]int32{{}} // the goto function while building
-	f.out = [][]int32{nil}
-	for id, k := range keys {
-		s := int32(0)
-		for i := 0; i < len(k); i++ {
-			t, ok := next[s][k[i]]
-			if !ok {
-				t = int32(len(next))
-				next = append(next, map[byte]int32{})
-				f.out = append(f.out, nil)
-				next[s][k[i]] = t
-			}
-			s = t
-		}
-		f.out[s] = append(f.out[s], int32(id))
-	}
 	var used [256]bool
 	for _, k := range keys {
 		for i := 0; i < len(k); i++ {
@@ -51,41 +35,66 @@ func newKeyFinder(keys []string) *keyFinder {
 			f.classes++
 		}
 	}
+	// The trie, as a table of classes a state: 0 is no edge (no edge
+	// leads back to the root). The table then becomes the automaton in
+	// place.
+	nc := f.classes
+	// The trie's states: the root and one a distinct prefix, counted
+	// over the keys in order, each past what it shares with the one
+	// before.
+	sorted := slices.Sorted(slices.Values(keys))
+	states, prev := 1, ""
+	for _, k := range sorted {
+		n := 0
+		for n < len(k) && n < len(prev) && k[n] == prev[n] {
+			n++
+		}
+		states += len(k) - n
+		prev = k
+	}
+	tab := make([]int32, nc, nc*states)
+	f.out = make([][]int32, 1, states)
+	for id, k := range keys {
+		s := int32(0)
+		for i := 0; i < len(k); i++ {
+			e := int(s)*nc + int(f.class[k[i]])
+			t := tab[e]
+			if t == 0 {
+				t = int32(len(f.out))
+				tab[e] = t
+				tab = tab[:len(tab)+nc] // zero: never written before, and within cap
+				f.out = append(f.out, nil)
+			}
+			s = t
+		}
+		f.out[s] = append(f.out[s], int32(id))
+	}
 	// Breadth first, so that a state's failure state (the longest proper
 	// suffix of its path that is also a path) is complete before it: its
 	// row of the table is the goto function where there is one, and the
-	// failure state's row elsewhere.
-	fail := make([]int32, len(next))
-	f.delta = make([]int32, len(next)*f.classes)
-	for c, t := range next[0] {
-		f.delta[int(f.class[c])] = t
-	}
-	queue := []int32{}
-	for _, t := range next[0] {
-		queue = append(queue, t)
-	}
-	slices.Sort(queue)
-	for len(queue) > 0 {
-		s := queue[0]
-		queue = queue[1:]
-		row, frow := f.delta[int(s)*f.classes:], f.delta[int(fail[s])*f.classes:]
-		copy(row[:f.classes], frow[:f.classes])
-		for c, t := range next[s] {
-			row[f.class[c]] = t
+	// failure state's row elsewhere. A state's row still holds its goto
+	// function when its turn comes: only rows before it have changed.
+	fail := make([]int32, len(f.out))
+	queue := make([]int32, 0, len(f.out))
+	for c := 0; c < nc; c++ {
+		if t := tab[c]; t != 0 {
+			queue = append(queue, t)
 		}
-		var kids []int32
-		for c, t := range next[s] {
-			kids = append(kids, t)
-			if s != 0 {
-				fail[t] = frow[f.class[c]]
+	}
+	for qi := 0; qi < len(queue); qi++ {
+		s := queue[qi]
+		row, frow := tab[int(s)*nc:int(s+1)*nc], tab[int(fail[s])*nc:int(fail[s]+1)*nc]
+		for c, t := range row {
+			if t == 0 {
+				row[c] = frow[c]
+				continue
 			}
-		}
-		for _, t := range kids {
+			fail[t] = frow[c]
 			f.out[t] = append(f.out[t], f.out[fail[t]]...)
+			queue = append(queue, t)
 		}
-		slices.Sort(kids)
-		queue = append(queue, kids...)
 	}
+	f.delta = tab
 	return f
 }
 

@@ -102,23 +102,23 @@ func Compile(rels []*dict.Relation) *Rules {
 			}
 		}
 	}
-	for _, ru := range x.rules {
-		for _, e := range ru.elems {
-			if e.Kind == dict.Role {
-				for _, a := range e.Alts {
-					if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && f[0][0] < utf8.RuneSelf {
-						x.titleWords[f[0]] = true
-					}
+	// Every text and title element of the rules has its alternatives in
+	// idx, each distinct list once.
+	for _, sa := range idx {
+		if sa.kind == dict.Role {
+			for _, a := range sa.alts {
+				if f := strings.Fields(strings.ToLower(a)); len(f) > 1 && f[0][0] < utf8.RuneSelf {
+					x.titleWords[f[0]] = true
 				}
 			}
-			if e.Kind != dict.Lit {
-				continue
-			}
-			for _, a := range e.Alts {
-				w := strings.ToLower(strings.TrimSpace(a))
-				if w != "" && !strings.ContainsAny(w, " ") && w[0] < utf8.RuneSelf {
-					x.grammar[w] = true
-				}
+		}
+		if sa.kind != dict.Lit {
+			continue
+		}
+		for _, a := range sa.alts {
+			w := strings.ToLower(strings.TrimSpace(a))
+			if w != "" && !strings.ContainsAny(w, " ") && w[0] < utf8.RuneSelf {
+				x.grammar[w] = true
 			}
 		}
 	}
@@ -134,6 +134,11 @@ func Compile(rels []*dict.Relation) *Rules {
 	}
 	x.byAnchor = make([][]int, 0)
 	groups := map[string]int{}
+	type keysID struct {
+		first *string
+		n     int
+	}
+	sameKeys := map[keysID]int{}
 	for ri, ru := range x.rules {
 		if len(ru.anchors) == 0 {
 			x.unanchored = append(x.unanchored, ri)
@@ -149,18 +154,29 @@ func Compile(rels []*dict.Relation) *Rules {
 		n := need{hasS: ru.hasS, hasO: ru.hasO, sTypes: ru.sTypes, oTypes: ru.oTypes, elems: int32(len(ru.elems))}
 		n.required.from = int32(len(x.required))
 		for r, keys := range ru.required {
-			var l []int
-			var kb []byte
-			for _, k := range keys {
-				l = append(l, id(k))
-				kb = strconv.AppendInt(append(kb, ' '), int64(l[len(l)-1]), 10)
+			// Most rules share their required keys with others, the
+			// very slice of one element's (see sharedAlts): its group is
+			// found once.
+			var same keysID
+			if len(keys) > 0 {
+				same = keysID{&keys[0], len(keys)}
 			}
-			k := string(kb)
-			g, ok := groups[k]
-			if !ok {
-				g = len(x.groups)
-				groups[k] = g
-				x.groups = append(x.groups, l)
+			g, ok := sameKeys[same]
+			if !ok || same.first == nil {
+				var l []int
+				var kb []byte
+				for _, k := range keys {
+					l = append(l, id(k))
+					kb = strconv.AppendInt(append(kb, ' '), int64(l[len(l)-1]), 10)
+				}
+				k := string(kb)
+				g, ok = groups[k]
+				if !ok {
+					g = len(x.groups)
+					groups[k] = g
+					x.groups = append(x.groups, l)
+				}
+				sameKeys[same] = g
 			}
 			ei := ru.requiredAt[r]
 			x.required = append(x.required, requiredElem{group: int32(g), ei: int32(ei), owner: ru.ownerMark != nil && ru.ownerMark[ei]})
@@ -356,6 +372,7 @@ func (x altIndexes) of(e dict.Elem) *sharedAlts {
 	sa := x[k]
 	if sa == nil {
 		sa = newSharedAlts(e.Alts)
+		sa.kind, sa.alts = e.Kind, e.Alts
 		if x != nil {
 			sa.idx.id = len(x)
 			x[k] = sa
@@ -368,6 +385,9 @@ type sharedAlts struct {
 	idx      *altIndex
 	keys     []string
 	shortest int
+	// kind and alts are the element's, as made.
+	kind dict.ElemKind
+	alts []string
 }
 
 // altKey is what an element's index is shared by: its kind and its

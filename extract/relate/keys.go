@@ -35,9 +35,6 @@ func newKeyFinder(keys []string) *keyFinder {
 			f.classes++
 		}
 	}
-	// The trie, as a table of classes a state: 0 is no edge (no edge
-	// leads back to the root). The table then becomes the automaton in
-	// place.
 	nc := f.classes
 	// The trie's states: the root and one a distinct prefix, counted
 	// over the keys in order, each past what it shares with the one
@@ -52,6 +49,9 @@ func newKeyFinder(keys []string) *keyFinder {
 		states += len(k) - n
 		prev = k
 	}
+	// The trie, as a table of classes a state: 0 is no edge (no edge
+	// leads back to the root). The table then becomes the automaton in
+	// place.
 	tab := make([]int32, nc, nc*states)
 	f.out = make([][]int32, 1, states)
 	for id, k := range keys {

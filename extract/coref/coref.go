@@ -734,10 +734,7 @@ func (d *resolver) antecedent(off, end int, a anaphor, g byte) []*dict.Entity {
 		if g := d.groupAntecedent(off, si, 0); g != nil {
 			return g
 		}
-		if e := d.pluralAntecedent(off, si); e != nil {
-			return one(e)
-		}
-		return d.sal.pairBefore(si, off)
+		return one(d.pluralAntecedent(off, si))
 	case third:
 		e := d.thirdAntecedent(off, si, t, g)
 		if t == nil {

@@ -470,7 +470,8 @@ func (s *salience) bestPerson(si int, fits func(*dict.Entity) bool, focus *dict.
 // counts: they after "Acme hired A and B" is as likely Acme; and none
 // before an organization named earlier in the anaphor's own sentence
 // (A与B创立了OpenAI，…，他们开发了…: they are OpenAI). Two lists equally
-// salient resolve nothing.
+// salient resolve nothing. With no list, a group that opens its sentence
+// may be the people the sentence before names (see below).
 func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 	back := 1
 	if n > 0 {
@@ -520,11 +521,14 @@ func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 			return pair
 		}
 	}
-	if members == nil && n >= 2 && si > 0 && !s.personBefore(si, off) && !s.d.NewParagraph(si) {
+	if members == nil && si > 0 && !s.d.NewParagraph(si) && (n >= 2 && !s.personBefore(si, off) || n == 0 && onlyPeopleBefore(cs, si)) {
 		// 张三邀请李四加入甲公司。二人后来创办了戊科技。: with no list, and
 		// no one named before it in its own sentence, a group of n is
 		// the n people, and only those, the sentence before names, if
-		// none of them is named for a relative of theirs.
+		// none of them is named for a relative of theirs. A they (n 0)
+		// is so a pair, where nothing but people and places is named
+		// since the sentence before ("Roe married Doe in 1860. They
+		// also published X").
 		var people []candidate
 		for _, c := range cs {
 			if c.si == si-1 && c.Entity.Type == dict.Person {
@@ -532,36 +536,22 @@ func (s *salience) bestGroup(si, off, n int) []*dict.Entity {
 			}
 		}
 		prev := s.d.Sentences[si-1]
-		if g := distinct(people); len(g) == n && !namesKin(s.d.Src[prev.Start:prev.End]) {
+		if g := distinct(people); len(g) == max(n, 2) && !namesKin(s.d.Src[prev.Start:prev.End]) {
 			return g
 		}
 	}
 	return members
 }
 
-// pairBefore returns the two people, and only two, whom the sentence
-// before si names, for a they that opens sentence si with no one and no
-// organisation named before it: "Roe married Doe in 1860. They also
-// published X". None where that sentence names an organisation or a
-// relative, or a paragraph begins between.
-func (s *salience) pairBefore(si, off int) []*dict.Entity {
-	if si == 0 || s.d.NewParagraph(si) {
-		return nil
-	}
-	var people []candidate
-	for _, c := range s.candidates(s.d.Sentences[si-1].Start, off) {
+// onlyPeopleBefore reports whether cs, the candidates from the sentence
+// before si on, are people and places of that sentence only.
+func onlyPeopleBefore(cs []candidate, si int) bool {
+	for _, c := range cs {
 		if c.si == si || c.Entity.Type != dict.Person && c.Entity.Type != dict.Place {
-			return nil
-		}
-		if c.Entity.Type == dict.Person {
-			people = append(people, c)
+			return false
 		}
 	}
-	prev := s.d.Sentences[si-1]
-	if g := distinct(people); len(g) == 2 && !namesKin(s.d.Src[prev.Start:prev.End]) {
-		return g
-	}
-	return nil
+	return true
 }
 
 // personBefore reports whether sentence si names a person before off.

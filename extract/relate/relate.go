@@ -7067,7 +7067,7 @@ func (m *sentMatcher) blocks(src []byte, pos, j, ei int, e dict.Elem, b binding,
 	}
 	if near && !source(src, c.Start) && (hasType(before, c.Entity.Type) || hasType(after, c.Entity.Type)) &&
 		!(afterLocative(src, c.Start) && m.locatedName(src, k, after)) && !(j == pos && runeBefore(src, pos) == '被') &&
-		!(c.How == doc.Coref && m.prevSlot(ei) == dict.Subject && inBound(b.subj, c) && possessiveWord(src[c.Start:c.End])) {
+		!(c.How == doc.Coref && m.prevSlot(ei) == dict.Subject && inBound(b.subj, c) && slices.Contains(ownerPronouns, strings.ToLower(string(src[c.Start:c.End])))) {
 		// A name after a verb of location is no nearer candidate for a
 		// slot of another kind (加入了位于乙大学的甲公司), nor is the
 		// agent right after 被 (张三被李四任命为…), nor the subject's own
@@ -10973,13 +10973,4 @@ func (m *sentMatcher) placeOfPerson(src []byte, end int) int {
 		}
 	}
 	return pe
-}
-
-// possessiveWord reports whether w is an English possessive pronoun.
-func possessiveWord(w []byte) bool {
-	switch strings.ToLower(string(w)) {
-	case "his", "her", "its", "their":
-		return true
-	}
-	return false
 }

@@ -5080,6 +5080,15 @@ func TestGrammar(t *testing.T) {
 		{"Roe left Beta Labs. which was founded by Doe.", []string{"Jane Roe worksFor Beta Labs"}},
 		{"Roe performed on the day Gizmo launched.", nil},
 		{"Roe had a key role in the development of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		// A relative a copula names at the end of the clause goes on as the
+		// subject (他的伯父是物理学家张三，…); so does one named after a chain
+		// of kinship nouns (他母亲的伯父张三). Not a name inside a longer
+		// description (他的父亲是张三的学生，…).
+		{"李四出生于美国，他的伯父是物理学家张三，在乙大学获得博士学位，曾担任甲公司总经理。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 bornIn 美国"}},
+		{"她的丈夫是著名的物理学家张三，毕业于乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"他母亲的伯父张三，后加入甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"他的父亲是张三的学生，毕业于乙大学。", nil},
+		{"他的父亲是张三和李四的学生，毕业于乙大学。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

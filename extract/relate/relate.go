@@ -2858,12 +2858,50 @@ var zhTies = []string{"得意门生", "博士生", "研究生", "博士后", "�
 func zhKinBefore(src []byte, p int) bool { return endsWithAny(src[:p], zhKins) }
 
 // kinHead returns the person named right after the kinship noun that
-// follows p (张三的儿子李四: 李四), or -1.
+// follows p (张三的儿子李四: 李四; 他母亲的伯父李四: 李四), or the person a
+// copula names with the clause's last words (他的伯父是物理学家李四，…:
+// 李四), or -1.
 func (m *sentMatcher) kinHead(src []byte, p int) int {
-	if e := kinEnd(src, p); e >= 0 {
-		if k := m.mentionAt(doc.SkipSpace(src, e)); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+	e := kinEnd(src, p)
+	if e < 0 {
+		return -1
+	}
+	for f := kinEnd(src, e); f >= 0; f = kinEnd(src, e) {
+		e = f
+	}
+	q := doc.SkipSpace(src, e)
+	if k := m.mentionAt(q); k >= 0 && m.ms[k].Entity.Type == dict.Person {
+		return k
+	}
+	n, ok := matchLit(src, q, "是")
+	if !ok {
+		return -1
+	}
+	return m.namedLast(src, q+n)
+}
+
+// namedLast returns the person whose name ends the clause within a few
+// words of description after p (著名的物理学家李四，), or -1: the
+// description holds no other name and no punctuation.
+func (m *sentMatcher) namedLast(src []byte, p int) int {
+	end := m.sent.End
+	for n, j := 0, p; n <= 12 && j < end; n++ {
+		if k := m.mentionAt(j); k >= 0 {
+			c := m.ms[k]
+			if c.Entity.Type != dict.Person {
+				return -1
+			}
+			r, _ := utf8.DecodeRune(src[doc.SkipSpace(src[:end], c.End):])
+			if r != '，' && r != ',' {
+				return -1
+			}
 			return k
 		}
+		r, w := utf8.DecodeRune(src[j:])
+		if doc.IsClausePunct(r) || unicode.IsPunct(r) {
+			return -1
+		}
+		j += w
 	}
 	return -1
 }

@@ -857,17 +857,46 @@ func (d *resolver) itAntecedent(off, end, si int) *dict.Entity {
 
 // itsAntecedent resolves its ("Acme said that Roe had joined its board"):
 // the organization named last before it in its sentence; else the most
-// salient organization of the two sentences before.
+// salient organization of the two sentences before. An organization that
+// only qualifies a person's title ("Beta appointed the Acme executive Roe
+// as its CEO") gives way to another the sentence names before it.
 func (d *resolver) itsAntecedent(off, si int) *dict.Entity {
 	sent := d.Sentences[si]
 	cs := d.sal.candidates(sent.Start, off)
+	var attributive *dict.Entity
 	for i := len(cs) - 1; i >= 0; i-- {
 		if c := cs[i]; c.Entity.Type == dict.Organization && c.How != doc.Coref {
+			if i+1 < len(cs) && cs[i+1].Entity.Type == dict.Person && cs[i+1].Start < off && titledBy(d.Src, c.Mention, cs[i+1].Mention) {
+				if attributive == nil {
+					attributive = c.Entity
+				}
+				continue
+			}
 			return c.Entity
 		}
 	}
+	if attributive != nil {
+		return attributive
+	}
 	isOrg := func(e *dict.Entity) bool { return e.Type == dict.Organization }
 	return d.sal.best(si, sent.Start, 2, isOrg, d.mainOrg)
+}
+
+// titledBy reports whether only a title of a few lower-case words lies
+// between an organization and the person named after it ("the Acme
+// executive Roe", "Acme engineer Roe"): the organization qualifies the
+// person's title.
+func titledBy(src []byte, org, person doc.Mention) bool {
+	f := strings.Fields(string(src[org.End:person.Start]))
+	if len(f) == 0 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if strings.ContainsFunc(w, func(r rune) bool { return (r < 'a' || r > 'z') && r != '-' }) || titleStops[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // pairMember resolves the former / the latter (前者 / 后者): of the named

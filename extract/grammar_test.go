@@ -5089,6 +5089,11 @@ func TestGrammar(t *testing.T) {
 		{"他母亲的伯父张三，后加入甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"他的父亲是张三的学生，毕业于乙大学。", nil},
 		{"他的父亲是张三和李四的学生，毕业于乙大学。", nil},
+		// Heads of colleges and houses, and posts held in residence.
+		{"John Doe, Master of Acme Robotics, said the watch was slow.", []string{"John Doe led Acme Robotics [master]", "John Doe worksFor Acme Robotics [master]"}},
+		{"Jane Roe was the Warden of Epsilon College from 1990.", []string{"Jane Roe led Epsilon [warden]", "Jane Roe worksFor Epsilon [warden]"}},
+		{"Jane Roe is Acme Robotics's Composer-in-Residence.", []string{"Jane Roe worksFor Acme Robotics [composer-in-residence]"}},
+		{"Jane Roe earned a Master of Science at Epsilon College.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

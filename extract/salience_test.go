@@ -30,6 +30,7 @@ const salienceDict = `entities:
   - {name: 戊资本, type: Organization}
   - {name: 星火系统, type: Project}
   - {name: Widget, type: Project}
+  - {name: Jean Dupont, type: Person}
 `
 
 // TestSalience: what each kind of anaphor resolves to, and where two
@@ -237,6 +238,12 @@ func TestSalience(t *testing.T) {
 		{"an organization qualifying a title with no other named before it is still its antecedent",
 			"The Acme founder Mary Jones sold its stake in 2010.",
 			[]string{"its=Acme"}, nil},
+		{"a person a title opens the clause with, before a verb in the past, is its subject for his",
+			"Smith was a diver. He sailed for years. In June 1990, the composer Jean Dupont paid homage to Smith by naming his new album Widget.",
+			[]string{"He=John Smith", "his=Jean Dupont"}, nil},
+		{"a given name that is a man's in one language and a woman's in another says no gender",
+			"Smith was a diver. He sailed for years. Jean Dupont, a composer, named his new album Widget.",
+			[]string{"He=John Smith", "his=Jean Dupont"}, nil},
 		{"its with no organization named resolves nothing",
 			"Mary Jones sold its shares.",
 			nil, nil},

@@ -1203,7 +1203,7 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// possessive's noun is, not whose it is.
 	enPoss := bytes.HasPrefix(d.Src[off:], []byte("his ")) || bytes.HasPrefix(d.Src[off:], []byte("her "))
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
-		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && !opinionOf(d.Src, m.End, off) && (d.ClauseInitial(sent, m) || d.clauseFinal(m, off)) {
+		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && !opinionOf(d.Src, m.End, off) && (d.ClauseInitial(sent, m) || d.sal.titledSubjectAt(m) || d.clauseFinal(m, off)) {
 			return m.Entity
 		}
 	}

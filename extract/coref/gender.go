@@ -121,11 +121,11 @@ var givenNames = func() map[string]byte {
 			robert roberto roger ron ronald ross roy rudolf russell ryan salvatore sam samuel scott sean sebastian sergei
 			sergey seth simon stanley stephen steve steven stuart ted terry theodore thomas tim timothy todd tom tony travis
 			victor vincent vladimir walter warren wayne werner wilhelm will william wolfgang yuri zachary`,
-		'f': `abigail ada agnes alice alicia alison amanda amelia amy ana andrea angela anita ann anna anne annie barbara beatrice
+		'f': `abigail ada agnes alice alicia alison amanda amelia amy ana angela anita ann anna anne annie barbara beatrice
 			betty beverly brenda bridget carla carmen carol caroline carolyn catherine cathy charlotte cheryl christina christine
 			cindy claire clara claudia cynthia dana daniela deborah debra denise diana diane donna doris dorothy edith eleanor
 			elena elisabeth elizabeth ella ellen emily emma erica esther eva evelyn fatima fiona florence frances gabriela gail
-			grace hannah heather helen helena ingrid irene isabel isabella jacqueline jane janet janice jean jennifer jessica
+			grace hannah heather helen helena ingrid irene isabel isabella jacqueline jane janet janice jennifer jessica
 			jill joan joanna josephine joyce judith judy julia julie karen katherine kathleen kathryn kathy katie kelly laura
 			lauren linda lisa lois louise lucy lydia madeleine margaret maria marie marilyn marissa martha mary megan melanie
 			melinda melissa michelle monica nancy natalia natalie nicole nina olga olivia pamela patricia paula pauline penny

@@ -242,6 +242,10 @@ var subjectVerbs = map[string]bool{
 	"went": true, "gave": true, "told": true, "said": true, "met": true, "brought": true, "bought": true, "sold": true,
 	"grew": true, "set": true, "found": true, "held": true, "kept": true, "taught": true, "drew": true,
 	"thought": true, "saw": true, "came": true, "spent": true, "sought": true, "chose": true, "got": true,
+	"paid": true, "sent": true, "lost": true, "caught": true, "fought": true, "rose": true, "fell": true,
+	"flew": true, "drove": true, "stood": true, "felt": true, "heard": true, "lent": true, "sang": true,
+	"threw": true, "wore": true, "hid": true, "laid": true, "sat": true, "overcame": true, "oversaw": true,
+	"undertook": true, "withdrew": true, "forgave": true, "spoke": true, "struck": true, "meant": true,
 }
 
 func hanOnly(s string) bool {
@@ -298,6 +302,18 @@ func (s *salience) add(m doc.Mention, pronoun bool) {
 	}
 	s.added = append(s.added, m)
 	s.addedRank = append(s.addedRank, rank)
+}
+
+// titledSubjectAt reports whether m is a named mention that a title
+// opens its clause with ("the composer Jean Roe paid …"): the clause's
+// subject, though not its first word.
+func (s *salience) titledSubjectAt(m doc.Mention) bool {
+	k := sort.Search(len(s.named), func(k int) bool { return s.named[k].Start >= m.Start })
+	if k == len(s.named) || s.named[k].Span != m.Span || s.namedRank[k] != rankSubject {
+		return false
+	}
+	si := s.d.SentenceAt(m.Start)
+	return si >= 0 && titledSubject(s.d.Src, doc.ClauseStart(s.d.Src, s.d.Sentences[si].Start, m.Start), m)
 }
 
 // possessorOfName reports whether the possessive pronoun m opens a noun

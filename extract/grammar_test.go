@@ -5094,6 +5094,13 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was the Warden of Epsilon College from 1990.", []string{"Jane Roe led Epsilon [warden]", "Jane Roe worksFor Epsilon [warden]"}},
 		{"Jane Roe is Acme Robotics's Composer-in-Residence.", []string{"Jane Roe worksFor Acme Robotics [composer-in-residence]"}},
 		{"Jane Roe earned a Master of Science at Epsilon College.", []string{"Jane Roe educatedAt Epsilon"}},
+		// A musician's or a composer's record or piece named after the
+		// possessive, past a few words of description.
+		{"Jane Roe's solo debut studio album Never Let Me Go (1992) made her famous.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"Jane Roe's fourth album, Never Let Me Go, saw John Doe taking on the role of producer.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"He produced Jane Roe's platinum debut album Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"Jane Roe's cover of John Doe's album Never Let Me Go was a hit.", []string{"John Doe authored Never Let Me Go"}},
+		{"Jane Roe's favourite song Never Let Me Go was played.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

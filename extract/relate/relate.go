@@ -8127,7 +8127,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		if k := m.mentionAt(p); k >= 0 && m.ms[k].How == doc.Coref && m.ms[k].Entity == last.Entity {
 			// "Hinton与他的学生Alex": his is Hinton; the role follows.
 			if n, ok := matchLit(src, m.ms[k].End, "的"); ok {
-				p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
+				if j := m.nameWithin(src, m.ms[k].End+n, 6); j >= 0 {
+					p = m.ms[j].Start // 张三与她的丈夫李四创办了…
+				} else {
+					p = doc.SkipSpace(src, skipRole(src, m.ms[k].End+n))
+				}
 			} else if possessive(src, m.ms[k], true) {
 				// "Roe and her partner Doe": her is Roe; a word or two of
 				// relation follows ("and his wife, Mary", set off by a
@@ -8159,8 +8163,14 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 		}
 		if next < 0 && last.Entity.Type == dict.Person && slices.Contains(zhWith, string(sep)) {
 			// 张三和大学同学李四: what the second is to the first, up to
-			// the name, however short the name.
+			// the name, however short the name; also after his (张三与
+			// 他的伙伴李四: his is the first member's).
 			next = m.nameWithin(src, p, 6)
+			for _, w := range []string{"他的", "她的", "其"} {
+				if n, ok := matchLit(src, p, w); ok && next < 0 {
+					next = m.nameWithin(src, p+n, 6)
+				}
+			}
 		}
 		if next >= 0 && last.Entity.Type != dict.Place {
 			if j := m.fromPlace(src, next); j >= 0 {

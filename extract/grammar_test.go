@@ -5106,6 +5106,10 @@ func TestGrammar(t *testing.T) {
 		{"张三与她的丈夫李四创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		{"甲公司由张三与他的伙伴李四、王五共同创办。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		{"张三与他的学生李四开发了星火系统。", []string{"张三 authored 星火系统", "李四 advisor 张三", "李四 authored 星火系统"}},
+		// A line that ends in "in" before a sentence that opens with a
+		// name: the word before "in" is in the sentence before (this
+		// panicked).
+		{"Roe in\nAcme Robotics hired Doe as president.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

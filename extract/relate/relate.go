@@ -4887,8 +4887,8 @@ func (m *sentMatcher) namedHeadBefore(src []byte, p int) bool {
 	for s > 0 && (src[s-1] >= 'a' && src[s-1] <= 'z' || src[s-1] >= 'A' && src[s-1] <= 'Z') {
 		s--
 	}
-	if s == q {
-		return false
+	if s == q || s < m.sent.Start {
+		return false // no word before, or only in the sentence before
 	}
 	if j := m.coveredBy(q - 1); j >= 0 {
 		return m.ms[j].Entity.Type == dict.Organization // "the Division of War Research at Columbia"

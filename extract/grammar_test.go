@@ -5110,6 +5110,10 @@ func TestGrammar(t *testing.T) {
 		// name: the word before "in" is in the sentence before (this
 		// panicked).
 		{"Roe in\nAcme Robotics hired Doe as president.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// The subject's verb in a relative clause on the object, with a few
+		// words on what the object is before its quoted title.
+		{"甲公司与戊科技合作下成立的「庚厂」展开业务。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
+		{"甲公司当年拍摄的旅游纪录节目《星火系统》很受欢迎。", []string{"甲公司 developed 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4938,7 +4938,7 @@ func TestGrammar(t *testing.T) {
 		{"张三和博士生同学李四设计了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		// A post followed by another organisation or project is held
 		// there, not at the organisation that hired or named the person.
-		{"Acme hired Roe as director on Never Let Me Go.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme hired Roe as director on Never Let Me Go.", []string{"Jane Roe contributedTo Never Let Me Go", "Jane Roe worksFor Acme Robotics"}},
 		{"Acme appointed Roe as president of Beta Labs.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
 		{"Acme hired Roe as director.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"Acme hired Roe as director of research.", []string{"Jane Roe worksFor Acme Robotics [director]"}},
@@ -5114,6 +5114,12 @@ func TestGrammar(t *testing.T) {
 		// words on what the object is before its quoted title.
 		{"甲公司与戊科技合作下成立的「庚厂」展开业务。", []string{"戊科技 founded 庚厂", "甲公司 founded 庚厂"}},
 		{"甲公司当年拍摄的旅游纪录节目《星火系统》很受欢迎。", []string{"甲公司 developed 星火系统"}},
+		// A post on a work's crew: "served as producer on X", "was
+		// dialogue director on X", "hired Roe as producer for X".
+		{"Jane Roe served as sound engineer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Jane Roe was dialogue director on the film Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Acme Robotics hired Jane Roe as associate producer for Gizmo.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
+		{"Jane Roe served as director for Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

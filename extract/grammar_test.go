@@ -5120,6 +5120,9 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was dialogue director on the film Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Acme Robotics hired Jane Roe as associate producer for Gizmo.", []string{"Jane Roe contributedTo Gizmo", "Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe served as director for Acme Robotics.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
+		// A work credited to its makers by their posts.
+		{"In 1980 Acme Robotics launched the series Gizmo, by writer Jane Roe and artist John Doe, two popular talents.", []string{"Acme Robotics developed Gizmo", "Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
+		{"The film Gizmo by director Jane Roe opened in 1990.", []string{"Jane Roe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

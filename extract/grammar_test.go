@@ -5123,6 +5123,11 @@ func TestGrammar(t *testing.T) {
 		// A work credited to its makers by their posts.
 		{"In 1980 Acme Robotics launched the series Gizmo, by writer Jane Roe and artist John Doe, two popular talents.", []string{"Acme Robotics developed Gizmo", "Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		{"The film Gizmo by director Jane Roe opened in 1990.", []string{"Jane Roe contributedTo Gizmo"}},
+		// Partners set off by commas between the verb and its object did
+		// it too.
+		{"Jane Roe developed, together with John Doe, the Gizmo system.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"In 2001 Jane Roe founded, along with John Doe, the Acme Robotics company.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
+		{"Acme Robotics acquired, with the help of Gamma Capital, Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

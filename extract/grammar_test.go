@@ -5128,6 +5128,10 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe developed, together with John Doe, the Gizmo system.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
 		{"In 2001 Jane Roe founded, along with John Doe, the Acme Robotics company.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"Acme Robotics acquired, with the help of Gamma Capital, Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		// A course of study named before the school; a school that
+		// graduated people such as these.
+		{"Jane Roe attended the programme in orchestral and choral conducting at Epsilon College in Springfield.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"Epsilon College has graduated several notable athletes such as Jane Roe and John Doe.", []string{"Jane Roe educatedAt Epsilon", "John Doe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3051,10 +3051,11 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 				}
 				return []doc.Mention{c}
 			}
-			if k := m.mentionAt(c.Start); c.Entity.Type == dict.Organization && hasType(types, dict.Person) && k >= 0 {
+			if k := m.mentionAt(c.Start); c.Entity.Type == dict.Organization && hasType(types, dict.Person) && k >= 0 && !m.alumnusHead(d.Src, c) {
 				// 创新奇智CTO张发恩，…，曾任微软高级架构师: an organisation,
 				// a title and a person open the clause; the person is its
-				// subject.
+				// subject (not its alumnus: 浙高校友蒋夢麟首任校长，…，正式
+				// 成立X tells what the school did).
 				if h := m.head(d.Src, k); h >= 0 && m.ms[h].End <= at && !possessive(d.Src, m.ms[h], true) {
 					return []doc.Mention{m.ms[h]}
 				}
@@ -10498,7 +10499,7 @@ func skipDashed(src []byte, p int) int {
 // headTitles end the title between an organisation and a person that
 // makes them one phrase (甲公司前高管张三, 乙大学教授张三).
 var headTitles = []string{"高管", "员工", "创始人", "创办人", "总裁", "董事长", "总经理", "合伙人", "教授", "研究员", "工程师",
-	"总监", "科学家", "院长", "校长", "主任", "负责人", "首席执行官", "首席技术官", "首席科学家", "CEO", "CTO", "COO", "CFO", "掌门人", "掌舵人", "主管", "经理", "董事", "顾问"}
+	"总监", "科学家", "院长", "校长", "主任", "负责人", "首席执行官", "首席技术官", "首席科学家", "CEO", "CTO", "COO", "CFO", "掌门人", "掌舵人", "主管", "经理", "董事", "顾问", "校友", "毕业生", "学生", "博士生", "研究生"}
 
 // personHead returns the person mention that heads the phrase the
 // organisation mention at k opens (甲公司前高管张三), or -1: within eight

@@ -17,7 +17,7 @@ var typeNouns = map[string]dict.Type{
 	"company": dict.Organization, "firm": dict.Organization, "startup": dict.Organization, "start-up": dict.Organization,
 	"corporation": dict.Organization, "organization": dict.Organization, "organisation": dict.Organization,
 	"公司": dict.Organization, "企业": dict.Organization, "机构": dict.Organization, "创业公司": dict.Organization,
-	"初创公司": dict.Organization, "集团": dict.Organization,
+	"初创公司": dict.Organization, "集团": dict.Organization, "网站": dict.Organization,
 	// What business news calls a company it has named: "the chipmaker",
 	// "the giant", 这家巨头, 该车企.
 	"chipmaker": dict.Organization, "automaker": dict.Organization, "carmaker": dict.Organization,

@@ -5135,6 +5135,12 @@ func TestGrammar(t *testing.T) {
 		// An organisation and a noun of its students before a name (乙大学
 		// 校友张三) describe the person, as a title does.
 		{"甲公司于2009年4月由乙大学校友张三、李四、王五创立。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司", "李四 educatedAt 乙大学", "李四 founded 甲公司", "王五 educatedAt 乙大学", "王五 founded 甲公司"}},
+		// A short clause of time that ends in 后, with no comma, may open
+		// the clause before what the pattern starts with; not one that
+		// names someone or something.
+		{"张三是中国物理学家。中学毕业后于1932年考上了乙大学物理系。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是中国物理学家。回国后加入了甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三是中国物理学家。甲公司上市后考上了乙大学。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

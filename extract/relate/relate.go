@@ -3119,6 +3119,27 @@ func (m *sentMatcher) opensClause(c doc.Mention) bool {
 	return zhConnectives[pre] || pre == "以" && bytes.HasPrefix(src[c.End:m.sent.End], []byte("为例"))
 }
 
+// zhAfterPhrase returns where a short clause of time that ends in 后
+// (中学毕业后, 回国后) ends, if one of at most six Han characters, no 的
+// and no name opens at p; else p.
+func (m *sentMatcher) zhAfterPhrase(src []byte, p int) int {
+	q := p
+	for n := 0; n <= 6 && q < m.sent.End; n++ {
+		if m.mentionAt(q) >= 0 || m.coveredBy(q) >= 0 {
+			return p
+		}
+		r, w := utf8.DecodeRune(src[q:])
+		if !unicode.Is(unicode.Han, r) || r == '的' {
+			return p
+		}
+		q += w
+		if r == '后' && n > 0 {
+			return q
+		}
+	}
+	return p
+}
+
 // zhConnectives are Chinese words that link a clause to what came before
 // and may stand before its subject.
 var zhConnectives = wordSet("而 但 但是 不过 然而 同时 此外 另外 而且 并且 因此 所以 其后 随后 此后 后来")
@@ -4624,6 +4645,14 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 				// 2002年从乙大学毕业后，…: a date may open the clause
 				// before what the pattern starts with.
 				m.match(q, ei+1, b)
+			}
+			if a := m.zhAfterPhrase(src, q); a > q {
+				// 中学毕业后于1932年考上了X: a short clause of time with no
+				// comma, and a date after it.
+				m.match(a, ei+1, b)
+				if t := skipZhTime(src, a); t > a {
+					m.match(t, ei+1, b)
+				}
 			}
 			r := skipZhAdverbs(src, q)
 			if r > q {

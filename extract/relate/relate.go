@@ -763,10 +763,14 @@ func zeroSubject(p *dict.Pattern) (*dict.Pattern, bool) {
 	return &d, true
 }
 
-// doneThere reports whether p goes on past its object with Chinese words
-// only (转入{o}(学习|就读)): what was done where the subject went.
+// doneThere reports whether p goes on past its object, after a short gap
+// at most, with Chinese words only (转入{o}(学习|就读)): what was done
+// where the subject went.
 func doneThere(p *dict.Pattern) bool {
 	i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Object })
+	if i >= 0 && i+2 < len(p.Elems) && p.Elems[i+1].Kind == dict.Gap && !p.Elems[i+1].Wide && p.Elems[i+1].Max <= 8 {
+		i++ // 转入{o}~8(系|预科)(学习|就读): a department between
+	}
 	if i < 0 || i+1 >= len(p.Elems) || p.Elems[i+1].Kind != dict.Lit {
 		return false
 	}

@@ -5144,6 +5144,9 @@ func TestGrammar(t *testing.T) {
 		// A move to a school with the department between the school and
 		// what was done there goes on with the subject before.
 		{"张三是中国物理学家。1939年考取留学名额，1940年赴美国乙大学应用数学系学习。", []string{"张三 educatedAt 乙大学"}},
+		// The kind of thing named, with where it is, before "called".
+		{"In 1938 Acme Robotics bought the independent steel company in Springfield called Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"In 1938 Acme Robotics visited the steel company in Springfield called Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

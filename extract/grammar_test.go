@@ -5147,6 +5147,12 @@ func TestGrammar(t *testing.T) {
 		// The kind of thing named, with where it is, before "called".
 		{"In 1938 Acme Robotics bought the independent steel company in Springfield called Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"In 1938 Acme Robotics visited the steel company in Springfield called Beta Labs.", nil},
+		// A post with no subject of its own is not the sentence's subject's
+		// when another person named in its clause takes it (接任, 担任 …);
+		// one who appoints (被王五任命为) leaves it to the subject.
+		{"王五宣布张三接任甲公司董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"王五宣布，由张三接任甲公司董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		{"1941年张三被财政部长王五任命为甲公司主席。", []string{"张三 worksFor 甲公司 [主席]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

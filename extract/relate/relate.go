@@ -1148,6 +1148,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 				return out
 			}
 			subj = clauseSubject(d, m, r.Subject, b.start)
+			if len(subj) > 0 && m.otherPersonInClause(subj, b.start, nil) {
+				// 王五宣布由张三接任甲公司董事长: a person named in the
+				// match's own clause, after the sentence's subject, is
+				// whose clause it is.
+				return out
+			}
 			if subj == nil && !m.subjectBefore(b.start) {
 				// 1988年任甲公司副总裁、戊科技会长: a sentence with no
 				// subject at all goes on with the context's.
@@ -1187,6 +1193,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			}
 		} else {
 			subj = implicit(d, m, r.Subject, r.Object, b.start, b.obj)
+			if len(subj) > 0 && hasType(r.Subject, dict.Person) && m.otherPersonInClause(subj, b.start, zhTakeVerbs) {
+				return out // 王五宣布张三接任甲公司董事长: 张三's post
+			}
 		}
 	}
 	if !m.ru.pat.HasObject() {
@@ -3122,6 +3131,36 @@ func (m *sentMatcher) opensClause(c doc.Mention) bool {
 	pre := string(src[s:c.Start])
 	return zhConnectives[pre] || pre == "以" && bytes.HasPrefix(src[c.End:m.sent.End], []byte("为例"))
 }
+
+// otherPersonInClause reports whether a person other than subj, and not
+// listed with it (张三和李四多次合作，发表…), is named after subj and
+// before at, in the clause that holds at; with verbs, only one that one
+// of them follows (王五宣布张三接任…, not 被王五任命为…).
+func (m *sentMatcher) otherPersonInClause(subj []doc.Mention, at int, verbs []string) bool {
+	last := subj[len(subj)-1]
+	var group []doc.Mention
+	if k := m.mentionAt(subj[0].Start); k >= 0 {
+		group = m.coordinated(k)
+	}
+	c := max(last.End, doc.ClauseStart(m.d.Src, m.sent.Start, at))
+	for _, x := range m.ms {
+		if x.Start >= at {
+			break
+		}
+		if x.Start < c || x.Entity.Type != dict.Person {
+			continue
+		}
+		same := func(y doc.Mention) bool { return y.Entity == x.Entity }
+		if !slices.ContainsFunc(subj, same) && !slices.ContainsFunc(group, same) && (verbs == nil || startsWithAny(m.d.Src[x.End:], verbs) && !startsWithAny(m.d.Src[x.End:], zhAppointVerbs)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhTakeVerbs say that the person before them takes a post (not 任命,
+// one of zhAppointVerbs: 被孔祥熙任命为… gives one).
+var zhTakeVerbs = []string{"接任", "担任", "出任", "兼任", "升任", "就任", "改任", "调任", "继任", "任"}
 
 // zhAfterPhrase returns where a short clause of time that ends in 后
 // (中学毕业后, 回国后) ends, if one of at most six Han characters, no 的

@@ -5153,6 +5153,12 @@ func TestGrammar(t *testing.T) {
 		{"王五宣布张三接任甲公司董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"王五宣布，由张三接任甲公司董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"1941年张三被财政部长王五任命为甲公司主席。", []string{"张三 worksFor 甲公司 [主席]"}},
+		// A Chinese author's best-known work; 著书; a title after its kind
+		// as the list member before it was.
+		{"张三除著书《星火系统》外，还创办了甲公司。", []string{"张三 authored 星火系统", "张三 founded 甲公司"}},
+		{"张三最著名的作品是《星火系统》（Le Règne Animal）。", []string{"张三 authored 星火系统"}},
+		{"张三最喜欢的作品是《星火系统》。", nil},
+		{"张三创作了独幕话剧《星火系统》、大型话剧《Never Let Me Go》。", []string{"张三 authored Never Let Me Go", "张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8279,6 +8279,12 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// (甲公司，其投资人包括丙资本).
 			q := doc.SkipSpace(src, skipRole(src, p))
 			next = m.mentionAt(q)
+			if next < 0 && closed && q > p && !bytes.ContainsAny(src[p:q], "及和与了过") {
+				// 独幕话剧《A》、大型话剧《B》: a title after its kind, as
+				// the member before (not after a joiner or a verb:
+				// 开发了《A》、收购了《B》).
+				next = m.mentionPastMark(src, q)
+			}
 			if next < 0 && last.Entity.Type == dict.Person {
 				// 张三、李四、作家王五: a noun of a person right before a
 				// Chinese name, which skipRole passes with the name.

@@ -31,6 +31,7 @@ const salienceDict = `entities:
   - {name: 星火系统, type: Project}
   - {name: Widget, type: Project}
   - {name: Jean Dupont, type: Person}
+  - {name: Fog Consortium, type: Organization}
 `
 
 // TestSalience: what each kind of anaphor resolves to, and where two
@@ -178,6 +179,9 @@ func TestSalience(t *testing.T) {
 		{"该网站 is the subject of the sentence before, not the company that runs it",
 			"甲公司是一个订餐平台，由乙公司运营。该网站于2009年由陈明、王强创立。",
 			[]string{"该网站=甲公司"}, []string{"陈明 founded 甲公司", "王强 founded 甲公司", "-陈明 founded 乙公司"}},
+		{"the consortium is an organization named so",
+			"Acme and Beta Corp set up the Fog Consortium in 2015. In 2016 Mary Jones became the consortium's first president.",
+			[]string{"the consortium=Fog Consortium"}, []string{"Mary Jones led Fog Consortium [president]", "-Mary Jones led Acme"}},
 		{"after a reporting verb the company is the one reporting",
 			"Acme announced that the company had acquired Beta.",
 			[]string{"the company=Acme"}, []string{"Acme acquired Beta Corp"}},

@@ -71,6 +71,11 @@ var kindNouns = map[string][]string{
 	"club": clubWords, "俱乐部": clubWords,
 	"society": {"society", "学会", "协会"}, "foundation": {"foundation", "基金会"}, "基金会": {"foundation", "基金会"},
 	"museum": {"museum", "博物馆"}, "博物馆": {"museum", "博物馆"},
+	// "the consortium's first president", 该委员会: a body so named.
+	"consortium": {"consortium"}, "committee": {"committee", "委员会"}, "委员会": {"committee", "委员会"},
+	"association": {"association", "协会"}, "协会": {"association", "协会"}, "council": {"council"},
+	"commission": {"commission"}, "league": {"league", "联盟"}, "联盟": {"league", "联盟"},
+	"federation": {"federation", "联合会"}, "联合会": {"federation", "联合会"}, "orchestra": {"orchestra", "乐团"}, "乐团": {"orchestra", "乐团"},
 }
 
 var (

@@ -5159,6 +5159,9 @@ func TestGrammar(t *testing.T) {
 		{"张三最著名的作品是《星火系统》（Le Règne Animal）。", []string{"张三 authored 星火系统"}},
 		{"张三最喜欢的作品是《星火系统》。", nil},
 		{"张三创作了独幕话剧《星火系统》、大型话剧《Never Let Me Go》。", []string{"张三 authored Never Let Me Go", "张三 authored 星火系统"}},
+		// A post shared with another (co-president, co-publisher, co-head).
+		{"Acme Robotics named Jane Roe and John Doe as Co-Publishers of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [co-publisher]", "John Doe worksFor Beta Labs [co-publisher]"}},
+		{"Jane Roe was co-head of Beta Labs.", []string{"Jane Roe led Beta Labs [co-head]", "Jane Roe worksFor Beta Labs [co-head]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

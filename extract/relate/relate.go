@@ -3163,8 +3163,8 @@ func (m *sentMatcher) otherPersonInClause(subj []doc.Mention, at int, verbs []st
 var zhTakeVerbs = []string{"接任", "担任", "出任", "兼任", "升任", "就任", "改任", "调任", "继任", "任"}
 
 // zhAfterPhrase returns where a short clause of time that ends in 后
-// (中学毕业后, 回国后) ends, if one of at most six Han characters, no 的
-// and no name opens at p; else p.
+// (中学毕业后, 回国后) ends, if one of two to seven Han characters with
+// no 的 and no name opens at p; else p.
 func (m *sentMatcher) zhAfterPhrase(src []byte, p int) int {
 	q := p
 	for n := 0; n <= 6 && q < m.sent.End; n++ {

@@ -5162,6 +5162,12 @@ func TestGrammar(t *testing.T) {
 		// A post shared with another (co-president, co-publisher, co-head).
 		{"Acme Robotics named Jane Roe and John Doe as Co-Publishers of Beta Labs.", []string{"Jane Roe worksFor Beta Labs [co-publisher]", "John Doe worksFor Beta Labs [co-publisher]"}},
 		{"Jane Roe was co-head of Beta Labs.", []string{"Jane Roe led Beta Labs [co-head]", "Jane Roe worksFor Beta Labs [co-head]"}},
+		// A founding verb in a relative clause on what another verb of the
+		// subject's acts on says nothing of the subject's founding.
+		{"张三加入成立不久的甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"丙资本投资了成立三年的甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本入股成立中的甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本投资成立了甲公司。", []string{"丙资本 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1257,6 +1257,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
+	if (r.Name == "founded" || r.Name == "cofounded") && len(subj) > 0 && len(obj) > 0 && subj[len(subj)-1].End < obj[0].Start && foundingOnObject(d.Src[subj[len(subj)-1].End:obj[0].Start]) {
+		// 张三加入成立不久的甲公司: the founding verb is in a relative
+		// clause on what another verb of the subject's acts on.
+		return out
+	}
 	if negated(d, m.sent, b.start, b.end, m.negs, m.ms) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || b.role != "" && refusedAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || contributedToward(d.Src[:m.sent.End], b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
 		return out
 	}
@@ -3157,6 +3162,37 @@ func (m *sentMatcher) otherPersonInClause(subj []doc.Mention, at int, verbs []st
 	}
 	return false
 }
+
+// foundingOnObject reports whether gap, the words between a subject and
+// an object in one clause, holds a verb that acts on the object (加入,
+// 投资, 收购 …) and after it, a few characters before the object, a verb
+// of founding with 的 after that: the founding is said of the object in
+// a relative clause (加入成立不久的, 投资了成立三年的).
+func foundingOnObject(gap []byte) bool {
+	if bytes.ContainsFunc(gap, doc.IsClausePunct) {
+		return false // the subject from another clause
+	}
+	i := -1
+	for _, v := range zhObjectVerbs {
+		if j := bytes.Index(gap, []byte(v)); j >= 0 && (i < 0 || j < i) {
+			i = j
+		}
+	}
+	if i < 0 {
+		return false
+	}
+	rest := gap[i:]
+	for _, v := range zhFoundingVerbs {
+		if j := bytes.Index(rest, []byte(v)); j >= 0 && bytes.Contains(rest[j+len(v):], []byte("的")) && utf8.RuneCount(rest[j:]) <= 10 {
+			return true
+		}
+	}
+	return false
+}
+
+// zhObjectVerbs act on an organisation named after them: joining,
+// investing in, buying.
+var zhObjectVerbs = []string{"加入", "加盟", "投资", "入股", "收购", "并购", "控股", "参股", "注资", "领投", "跟投", "入职", "进入"}
 
 // zhTakeVerbs say that the person before them takes a post (not 任命,
 // one of zhAppointVerbs: 被孔祥熙任命为… gives one).

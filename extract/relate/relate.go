@@ -3202,17 +3202,20 @@ var zhTakeVerbs = []string{"接任", "担任", "出任", "兼任", "升任", "�
 // (中学毕业后, 回国后) ends, if one of two to seven Han characters with
 // no 的 and no name opens at p; else p.
 func (m *sentMatcher) zhAfterPhrase(src []byte, p int) int {
+	// It is tried at every clause start for every rule that opens one:
+	// the characters first, the names only where 后 ends them.
 	q := p
 	for n := 0; n <= 6 && q < m.sent.End; n++ {
-		if m.mentionAt(q) >= 0 || m.coveredBy(q) >= 0 {
-			return p
-		}
 		r, w := utf8.DecodeRune(src[q:])
 		if !unicode.Is(unicode.Han, r) || r == '的' {
 			return p
 		}
 		q += w
 		if r == '后' && n > 0 {
+			k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= p })
+			if k < len(m.ms) && m.ms[k].Start < q || m.coveredBy(p) >= 0 {
+				return p // a name in it
+			}
 			return q
 		}
 	}

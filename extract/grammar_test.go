@@ -5168,6 +5168,10 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资了成立三年的甲公司。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本入股成立中的甲公司。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本投资成立了甲公司。", []string{"丙资本 founded 甲公司"}},
+		// A later post of a list after 曾任, set off by a comma.
+		{"张三曾任丙资本董事，甲公司常务理事，乙大学副校长。", []string{"张三 worksFor 丙资本 [董事]", "张三 worksFor 甲公司 [常务理事]", "张三 worksFor 乙大学 [副校长]"}},
+		{"张三任甲公司总经理，乙大学常务理事。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "张三 worksFor 乙大学 [常务理事]"}},
+		{"张三与李四会面，甲公司常务理事。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5177,6 +5177,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司曾与国内的丙资本等多家公司合作成立戊科技。", []string{"丙资本 founded 戊科技", "甲公司 founded 戊科技"}},
 		{"甲公司首任董事长张三与首任总经理李四先后逝世。", []string{"李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"甲公司董事长张三和乙大学校长李四出席。", []string{"李四 led 乙大学 [校长]", "李四 worksFor 乙大学 [校长]", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A demonym after the article describes the name; alone it may
+		// open it.
+		{"Acme acquired the French Beta Labs in 1963.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Roe joined the Swedish Acme in 1990.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -7619,10 +7619,12 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 	p := doc.SkipSpace(src, pos)
 	k := m.mentionAt(p)
 	p, k = m.pastCompound(src, p, k, ei)
+	theAt := -1 // where an article the slot passed stands
 	if k < 0 {
 		// An English article before a name is part of the slot:
 		// "from the University of Toronto".
 		if q := pastThe(src, p); q > p {
+			theAt = p
 			p = q
 			k = m.mentionAt(p)
 			p, k = m.pastCompound(src, p, k, ei) // "joined the Seattle-based Acme"
@@ -7697,7 +7699,14 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// descriptor before a name inside a pattern is part of the slot.
 		// After a possessive ("Acme's engineers built X") it is the
 		// subject of a clause instead.
-		if q := skipDescriptor(src, p); q > p {
+		from := p
+		if theAt >= 0 && p == pastThe(src, theAt) {
+			// The article the slot passed opens the descriptor: after
+			// "the", a demonym describes the name ("acquired the French
+			// Simca") where alone it may open it.
+			from = theAt
+		}
+		if q := skipDescriptor(src, from); q > p {
 			p = q
 			k = m.mentionAt(p)
 		}

@@ -10038,6 +10038,9 @@ func skipDescriptor(src []byte, p int) int {
 		case lower && words > 0 && strings.HasSuffix(w, "ing") && !descriptorStop[w] && nounNext(src, doc.SkipSpace(src, e)):
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
+		case lower && words == 0 && start > p && strings.HasSuffix(w, "ing") && len(w) > 5 && !descriptorStop[w] && capitalNext(src, doc.SkipSpace(src, e)):
+			// "bought the struggling Beta", "the leading Gamma": after
+			// the article, an -ing word right before a name qualifies it.
 		case !lower && words == 0 && (demonym(w) || parties[w]):
 			// "American physicist", "Labor Prime Minister".
 		case pe > 0:
@@ -10127,6 +10130,11 @@ func participleNext(src []byte, p int) int {
 // adverbParticiples qualify a name after an adverb as -ed participles do:
 // "the privately held Beta", "the widely used Gizmo".
 var adverbParticiples = wordSet("held used known read built made sold run grown owned")
+
+// capitalNext reports whether a capitalised Latin word starts at p.
+func capitalNext(src []byte, p int) bool {
+	return p < len(src) && src[p] >= 'A' && src[p] <= 'Z'
+}
 
 // nounNext reports whether a lower-case word that may end a descriptor
 // stands at p: the descriptor goes on past the word before it.

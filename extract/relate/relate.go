@@ -8369,6 +8369,11 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// descriptor of a few lower-case words.
 			if q := skipDescriptor(src, theAt); q > p {
 				next = m.mentionAt(q) // "and the Brazilian 3G Capital"
+			} else if w := latinWordAt(src, theAt); demonym(w) && theAt+len(w) < len(src) && src[theAt+len(w)] == ' ' {
+				// "the French Simca, British Rootes and Spanish
+				// Barreiros": a member's demonym alone, where no name
+				// the dictionary knows opens with it.
+				next = m.mentionAt(theAt + len(w) + 1)
 			}
 		}
 		if next < 0 {
@@ -10516,6 +10521,15 @@ var zhBuildings = []string{"会所", "大楼", "大厦", "校舍", "新址", "�
 func lowerWordAt(src []byte, p int) string {
 	e := p
 	for e < len(src) && src[e] >= 'a' && src[e] <= 'z' {
+		e++
+	}
+	return string(src[p:e])
+}
+
+// latinWordAt returns the run of ASCII letters at p.
+func latinWordAt(src []byte, p int) string {
+	e := p
+	for e < len(src) && isASCIILetter(src[e]) {
 		e++
 	}
 	return string(src[p:e])

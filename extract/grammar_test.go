@@ -5185,6 +5185,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe joined the growing Acme in 1990.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// A list member's own demonym, without its article.
 		{"Acme acquired the French Beta Labs, British Gamma Capital and Spanish Delta Ventures.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Delta Ventures", "Acme Robotics acquired Gamma Capital"}},
+		// Co-authors in a participle after a work's title.
+		{"Roe's 1985 paper entitled \"Gizmo\", published with colleagues John Doe and Mary Major, was honored.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo", "Mary Major authored Gizmo"}},
+		{"The book Gizmo, published with an introduction by John Doe, sold well.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5188,6 +5188,9 @@ func TestGrammar(t *testing.T) {
 		// Co-authors in a participle after a work's title.
 		{"Roe's 1985 paper entitled \"Gizmo\", published with colleagues John Doe and Mary Major, was honored.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo", "Mary Major authored Gizmo"}},
 		{"The book Gizmo, published with an introduction by John Doe, sold well.", nil},
+		// Military ranks are posts.
+		{"他的父亲张三是甲公司中尉。", []string{"张三 worksFor 甲公司 [中尉]"}},
+		{"王五同甲公司将领李四会面。", []string{"李四 worksFor 甲公司 [将领]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1214,7 +1214,7 @@ func TestGrammar(t *testing.T) {
 		// name; a unit's assets sold; promoted president.
 		{"Roe began her computing career in 1944 when she worked on the Gizmo team led by John Doe.", []string{"Jane Roe contributedTo Gizmo", "John Doe led Gizmo"}},
 		{"Roe found work as a consultant for the Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [consultant]"}},
-		{"Her great-grandfather, John Doe, an admiral in the Acme Robotics, fought in the battle.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Her great-grandfather, John Doe, an admiral in the Acme Robotics, fought in the battle.", []string{"John Doe worksFor Acme Robotics [admiral]"}},
 		{"In 1934, Roe earned a Ph.D. in mathematics from Beta Labs under the direction of John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Beta Labs"}},
 		{"In 1971, Roe and Doe founded a small engineering company, Acme Robotics, that designed games.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics"}},
 		{"The Acme Robotics properties were in turn sold to Beta Labs, which then renamed itself.", []string{"Beta Labs acquired Acme Robotics"}},
@@ -5191,6 +5191,10 @@ func TestGrammar(t *testing.T) {
 		// Military ranks are posts.
 		{"他的父亲张三是甲公司中尉。", []string{"张三 worksFor 甲公司 [中尉]"}},
 		{"王五同甲公司将领李四会面。", []string{"李四 worksFor 甲公司 [将领]"}},
+		// Military ranks; a post "in" an organisation, in an apposition.
+		{"Acme Captain Jane Roe led the mission.", []string{"Jane Roe worksFor Acme Robotics [captain]"}},
+		{"Roe, a corporal in the Acme, died in 1944.", []string{"Jane Roe worksFor Acme Robotics [corporal]"}},
+		{"Roe, a partner in Acme, spoke.", []string{"Jane Roe worksFor Acme Robotics [partner]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5195,6 +5195,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Captain Jane Roe led the mission.", []string{"Jane Roe worksFor Acme Robotics [captain]"}},
 		{"Roe, a corporal in the Acme, died in 1944.", []string{"Jane Roe worksFor Acme Robotics [corporal]"}},
 		{"Roe, a partner in Acme, spoke.", []string{"Jane Roe worksFor Acme Robotics [partner]"}},
+		// Going somewhere to work or do research there; the post held at
+		// what its holder then left.
+		{"1949年，张三进入甲公司进行博士后研究工作。", []string{"张三 worksFor 甲公司"}},
+		{"张三到甲公司进行考察。", nil},
+		{"1919年，时任总经理的另一创办人张三退出甲公司。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"时任乙大学校长的张三离开甲公司。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5201,6 +5201,10 @@ func TestGrammar(t *testing.T) {
 		{"张三到甲公司进行考察。", nil},
 		{"1919年，时任总经理的另一创办人张三退出甲公司。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"时任乙大学校长的张三离开甲公司。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "张三 worksFor 甲公司"}},
+		// What is hoped for, negotiated or sought is not done.
+		{"张三希望能加入甲公司。", nil},
+		{"据悉，甲公司正洽谈收购戊科技。", nil},
+		{"经过多轮洽谈，甲公司收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

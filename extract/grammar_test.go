@@ -5205,6 +5205,10 @@ func TestGrammar(t *testing.T) {
 		{"张三希望能加入甲公司。", nil},
 		{"据悉，甲公司正洽谈收购戊科技。", nil},
 		{"经过多轮洽谈，甲公司收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
+		// A person who starts a project takes part in it, and so do the
+		// partners named with the verb (of several, only the last yet).
+		{"Roe started the Gizmo project.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe started, along with John Doe, the Gizmo Project, an open source environment.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4321,6 +4321,10 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"名誉博士", "荣誉博士", "名誉学位", "荣誉学位", "honorary doctorate", "honorary doctorates", "honorary degree",
 	"honorary degrees", "honorary doctor", "honoris causa", "honorary ph.d", "honorary phd", "honorary ll.d", "honorary d.sc", "honorary master"}
 
+// hopeNouns follow 希望 where it is a noun or part of a name, not a verb
+// of hoping: 希望工程, 希望小学, 希望之星, 希望集团.
+var hopeNouns = []string{"工程", "小学", "中学", "学校", "之星", "之光", "集团", "公司", "基金", "杯"}
+
 // secondPredicate reports whether text holds ", and" before a verb other
 // than those that share the birthplace ("born, raised, and educated in").
 func secondPredicate(text []byte) bool {
@@ -4416,6 +4420,8 @@ func negated(d *doc.Document, sent doc.Span, start, end int, cues []string, ms [
 				}
 			} else if n == "未" && strings.HasPrefix(text[from:], "来") {
 				continue // 未来, the future, denies nothing: 专注未来出行的甲公司
+			} else if n == "希望" && (strings.HasSuffix(text[:i], "新") || startsWithAny([]byte(text[from:]), hopeNouns)) {
+				continue // 希望 as a noun or in a name hopes nothing: 新希望, 希望工程, 希望小学
 			}
 			if from <= len(prefix()) {
 				// The cue ends before the match opens. A match that is a

@@ -5214,6 +5214,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司董事长张三和总理李四会面。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"甲公司董事长张三与副总裁李四出席。", []string{"李四 worksFor 甲公司 [副总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"张三离开新希望后加入甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"时任市长的张三离开甲公司。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5206,7 +5206,7 @@ func TestGrammar(t *testing.T) {
 		{"据悉，甲公司正洽谈收购戊科技。", nil},
 		{"经过多轮洽谈，甲公司收购了戊科技。", []string{"甲公司 acquired 戊科技"}},
 		// A person who starts a project takes part in it, and so do the
-		// partners named with the verb (of several, only the last yet).
+		// partners named with the verb.
 		{"Roe started the Gizmo project.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe started, along with John Doe, the Gizmo Project, an open source environment.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo"}},
 		// Review: a government post after 与 is no post of the company;
@@ -5215,6 +5215,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司董事长张三与副总裁李四出席。", []string{"李四 worksFor 甲公司 [副总裁]", "张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"张三离开新希望后加入甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"时任市长的张三离开甲公司。", []string{"张三 worksFor 甲公司"}},
+		// Partners listed after "along with" before the object; an English
+		// apposition after a name is that name's.
+		{"Roe started, along with John Doe and Mary Major, the Gizmo project.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo", "Mary Major contributedTo Gizmo"}},
+		{"Roe founded, along with John Doe and Mary Major, the Acme company.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		{"Jane Roe and John Doe, the Acme lab director, spoke.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [lab director]"}},
+		{"Jane Roe met John Doe, the Acme CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1270,7 +1270,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// after a name is that name's, not the pronoun's before it.
 		subj = subj[len(subj)-1:]
 	}
-	if len(subj) > 1 && m.ru.hasS && singularApposition(d.Src[:m.sent.End], subj[len(subj)-1].End) {
+	if len(subj) > 1 && m.ru.hasS && singularApposition(d.Src[:m.sent.End], subj[len(subj)-1].End) && !headsApposition(d.Src, subj[len(subj)-1].End, obj) {
 		// "Roe and Doe, an engineer at Acme": a singular apposition
 		// after a list is its last member's.
 		subj = subj[len(subj)-1:]
@@ -3775,6 +3775,11 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 			}
 			return nil
 		}
+		if k := m.appositionHead(d.Src, at); k >= 0 {
+			// "Roe met Doe, the Acme CEO": an English phrase set off by a
+			// comma right after a name describes that name.
+			return m.sameSpan(k)
+		}
 		// 李四是张三在乙大学读博时的导师: a person right before the match,
 		// past adverbs only, is its subject.
 		for k := len(m.ms) - 1; k >= 0; k-- {
@@ -4324,6 +4329,62 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 // hopeNouns follow 希望 where it is a noun or part of a name, not a verb
 // of hoping: 希望工程, 希望小学, 希望之星, 希望集团.
 var hopeNouns = []string{"工程", "小学", "中学", "学校", "之星", "之光", "集团", "公司", "基金", "杯"}
+
+// appositionHead returns the person whose English apposition opens at
+// at ("Doe, the Acme CEO", "Doe, Acme's CEO"), or -1: the name right
+// before a comma, where the match starts with an article or a capital.
+func (m *sentMatcher) appositionHead(src []byte, at int) int {
+	if at >= len(src) || !isASCIILetter(src[at]) {
+		return -1
+	}
+	q := at
+	for _, a := range []string{"the ", "The ", "a ", "an "} {
+		if q >= len(a) && string(src[q-len(a):q]) == a {
+			q -= len(a)
+			break
+		}
+	}
+	if q == at && (src[at] < 'A' || src[at] > 'Z') && !startsWithAny(src[at:], []string{"the ", "a ", "an "}) {
+		return -1 // "Doe, born in Elmshorn": a participle, the sentence's
+	}
+	if q < 2 || src[q-1] != ' ' || src[q-2] != ',' {
+		return -1
+	}
+	k := m.mentionEndingAt(q - 2)
+	if k < 0 || m.ms[k].Entity.Type != dict.Person {
+		return -1
+	}
+	return k
+}
+
+// headsApposition reports whether the object opens what reads as an
+// apposition after a list that ends at p: "started, along with A and B,
+// the Croquet Project" names the project after the list, not B.
+func headsApposition(src []byte, p int, obj []doc.Mention) bool {
+	if len(obj) == 0 || obj[0].Start < p {
+		return false
+	}
+	between := string(src[p:obj[0].Start])
+	if between != ", " && between != ", the " && between != ", a " && between != ", an " {
+		return false
+	}
+	// The object ends the apposition, or a noun of its kind does ("the
+	// Croquet project"); a title after it ("the Acme CEO") makes the
+	// apposition a person's.
+	q := obj[len(obj)-1].End
+	if q >= len(src) || src[q] != ' ' {
+		return true
+	}
+	w := lowerWordAt(src, q+1)
+	if !appositionKinds[w] {
+		return false
+	}
+	e := q + 1 + len(w)
+	return e >= len(src) || src[e] != ' ' // "the Acme lab director" is a person's
+}
+
+var appositionKinds = wordSet(`project initiative programme program company firm startup venture lab laboratory studio band
+	magazine journal newspaper foundation institute school fund`)
 
 // secondPredicate reports whether text holds ", and" before a verb other
 // than those that share the birthplace ("born, raised, and educated in").

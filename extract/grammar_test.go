@@ -5221,6 +5221,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded, along with John Doe and Mary Major, the Acme company.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		{"Jane Roe and John Doe, the Acme lab director, spoke.", []string{"John Doe led Acme Robotics [director]", "John Doe worksFor Acme Robotics [lab director]"}},
 		{"Jane Roe met John Doe, the Acme CEO.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// An English phrase a verb takes as its object, or one set off
+		// after another name, says nothing of the clause's subject.
+		{"Jane Roe criticised Acme's CEO, John Doe.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"After meeting John Doe, the president of Acme, Jane Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		{"张三毕业于乙大学，甲公司CEO。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1257,6 +1257,20 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
+	if !m.ru.hasS && len(m.ru.pat.Elems) > 0 && m.ru.pat.Elems[0].Kind == dict.Object && englishInside(d.Src, m.sent.Start, b.start) {
+		// "Roe criticised Acme's CEO, John Doe": an English phrase that a
+		// verb takes as its object says nothing of the clause's subject;
+		// Chinese states a post with no verb (张三毕业于乙大学，甲公司CEO).
+		return out
+	}
+	if len(subj) > 0 && len(obj) > 0 && obj[0].Start < subj[0].Start && b.start < obj[0].Start {
+		if k := m.appositionHead(d.Src, b.start); k >= 0 && m.ms[k].Entity != subj[0].Entity {
+			// "After meeting Doe, the president of Acme, Roe founded
+			// Beta": the title set off after Doe is Doe's, not that of
+			// the name after it.
+			return out
+		}
+	}
 	if (r.Name == "founded" || r.Name == "cofounded") && len(subj) > 0 && len(obj) > 0 && subj[len(subj)-1].End < obj[0].Start && foundingOnObject(d.Src[subj[len(subj)-1].End:obj[0].Start]) {
 		// 张三加入成立不久的甲公司: the founding verb is in a relative
 		// clause on what another verb of the subject's acts on.
@@ -4355,6 +4369,28 @@ func (m *sentMatcher) appositionHead(src []byte, at int) int {
 		return -1
 	}
 	return k
+}
+
+// englishInside reports whether an English match at p stands inside its
+// clause rather than opening it: past an article, an English word comes
+// right before it (not the sentence's start, nor a comma).
+func englishInside(src []byte, start, p int) bool {
+	if p >= len(src) || !isASCIILetter(src[p]) {
+		return false
+	}
+	q := p
+	for _, a := range []string{"the ", "The ", "a ", "an "} {
+		if q-start >= len(a) && string(src[q-len(a):q]) == a {
+			q -= len(a)
+			break
+		}
+	}
+	for q > start && src[q-1] == ' ' {
+		q--
+	}
+	// A word of English before it: a Latin name inside a Chinese clause
+	// (原来是OPPO副总经理) is left to the Chinese rules.
+	return q > start && (isASCIILetter(src[q-1]) || src[q-1] >= '0' && src[q-1] <= '9')
 }
 
 // headsApposition reports whether the object opens what reads as an

@@ -4351,14 +4351,8 @@ func (m *sentMatcher) appositionHead(src []byte, at int) int {
 	if at >= len(src) || !isASCIILetter(src[at]) {
 		return -1
 	}
-	q := at
-	for _, a := range []string{"the ", "The ", "a ", "an "} {
-		if q >= len(a) && string(src[q-len(a):q]) == a {
-			q -= len(a)
-			break
-		}
-	}
-	if q == at && (src[at] < 'A' || src[at] > 'Z') && !startsWithAny(src[at:], []string{"the ", "a ", "an "}) {
+	q := articleBefore(src, 0, at)
+	if q == at && !isCapital(src, at) && !startsWithAny(src[at:], enArticles) {
 		return -1 // "Doe, born in Elmshorn": a participle, the sentence's
 	}
 	if q < 2 || src[q-1] != ' ' || src[q-2] != ',' {
@@ -4371,6 +4365,20 @@ func (m *sentMatcher) appositionHead(src []byte, at int) int {
 	return k
 }
 
+// enArticles are the English articles that may open a noun phrase.
+var enArticles = []string{"the ", "The ", "a ", "an "}
+
+// articleBefore returns where an English article that ends at p starts,
+// not before start, or p if there is none.
+func articleBefore(src []byte, start, p int) int {
+	for _, a := range enArticles {
+		if p-start >= len(a) && string(src[p-len(a):p]) == a {
+			return p - len(a)
+		}
+	}
+	return p
+}
+
 // englishInside reports whether an English match at p stands inside its
 // clause rather than opening it: past an article, an English word comes
 // right before it (not the sentence's start, nor a comma).
@@ -4378,13 +4386,7 @@ func englishInside(src []byte, start, p int) bool {
 	if p >= len(src) || !isASCIILetter(src[p]) {
 		return false
 	}
-	q := p
-	for _, a := range []string{"the ", "The ", "a ", "an "} {
-		if q-start >= len(a) && string(src[q-len(a):q]) == a {
-			q -= len(a)
-			break
-		}
-	}
+	q := articleBefore(src, start, p)
 	for q > start && src[q-1] == ' ' {
 		q--
 	}
@@ -4400,8 +4402,9 @@ func headsApposition(src []byte, p int, obj []doc.Mention) bool {
 	if len(obj) == 0 || obj[0].Start < p {
 		return false
 	}
-	between := string(src[p:obj[0].Start])
-	if between != ", " && between != ", the " && between != ", a " && between != ", an " {
+	switch string(src[p:obj[0].Start]) {
+	case ", ", ", the ", ", a ", ", an ":
+	default:
 		return false
 	}
 	// The object ends the apposition, or a noun of its kind does ("the
@@ -9867,13 +9870,7 @@ func skipDatePhrase(src []byte, p int) int {
 }
 
 // anyWordAt returns the Latin word at p, in lower case.
-func anyWordAt(src []byte, p int) string {
-	e := p
-	for e < len(src) && (src[e] >= 'a' && src[e] <= 'z' || src[e] >= 'A' && src[e] <= 'Z') {
-		e++
-	}
-	return strings.ToLower(string(src[p:e]))
-}
+func anyWordAt(src []byte, p int) string { return strings.ToLower(latinWordAt(src, p)) }
 
 var enDateWords = wordSet("the of early late mid january february march april may june july august september october november december spring summer autumn fall winter year")
 
@@ -10148,7 +10145,7 @@ func skipDescriptor(src []byte, p int) int {
 		case lower && words > 0 && strings.HasSuffix(w, "ing") && !descriptorStop[w] && nounNext(src, doc.SkipSpace(src, e)):
 			// "online shopping site Gilt Groupe": a gerund inside the
 			// descriptor, before its noun, not a verb before the name.
-		case lower && words == 0 && start > p && strings.HasSuffix(w, "ing") && len(w) > 5 && !descriptorStop[w] && capitalNext(src, doc.SkipSpace(src, e)):
+		case lower && words == 0 && start > p && strings.HasSuffix(w, "ing") && len(w) > 5 && !descriptorStop[w] && isCapital(src, doc.SkipSpace(src, e)):
 			// "bought the struggling Beta", "the leading Gamma": after
 			// the article, an -ing word right before a name qualifies it.
 		case !lower && words == 0 && (demonym(w) || parties[w]):
@@ -10241,8 +10238,8 @@ func participleNext(src []byte, p int) int {
 // "the privately held Beta", "the widely used Gizmo".
 var adverbParticiples = wordSet("held used known read built made sold run grown owned")
 
-// capitalNext reports whether a capitalised Latin word starts at p.
-func capitalNext(src []byte, p int) bool {
+// isCapital reports whether a Latin capital letter stands at p.
+func isCapital(src []byte, p int) bool {
 	return p < len(src) && src[p] >= 'A' && src[p] <= 'Z'
 }
 

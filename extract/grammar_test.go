@@ -5226,6 +5226,9 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe criticised Acme's CEO, John Doe.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
 		{"After meeting John Doe, the president of Acme, Jane Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs", "John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"张三毕业于乙大学，甲公司CEO。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司 [CEO]"}},
+		// After stints (plural) at organisations: each is employment.
+		{"After stints at Acme Robotics and Beta Labs, Jane Roe joined Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Gamma Capital"}},
+		{"After a spell at Acme Robotics, Jane Roe joined Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

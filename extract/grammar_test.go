@@ -5229,6 +5229,13 @@ func TestGrammar(t *testing.T) {
 		// After stints (plural) at organisations: each is employment.
 		{"After stints at Acme Robotics and Beta Labs, Jane Roe joined Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs", "Jane Roe worksFor Gamma Capital"}},
 		{"After a spell at Acme Robotics, Jane Roe joined Gamma Capital.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Gamma Capital"}},
+		// 是…，…: a later post after "is", set off by a comma, with no
+		// verb or name of its own; a name or a verb after it is another
+		// clause.
+		{"张三是甲公司名誉会长，戊科技会长。", []string{"张三 led 戊科技 [会长]", "张三 worksFor 戊科技 [会长]", "张三 worksFor 甲公司 [名誉会长]"}},
+		{"张三说李四是甲公司董事，戊科技会长。", []string{"李四 worksFor 戊科技 [会长]", "李四 worksFor 甲公司 [董事]"}},
+		{"张三是甲公司董事长，戊科技总裁李四也出席。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 戊科技 [总裁]", "李四 worksFor 戊科技 [总裁]"}},
+		{"张三是甲公司董事长，戊科技总裁也出席了会议。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

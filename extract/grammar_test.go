@@ -5236,6 +5236,11 @@ func TestGrammar(t *testing.T) {
 		{"张三说李四是甲公司董事，戊科技会长。", []string{"李四 worksFor 戊科技 [会长]", "李四 worksFor 甲公司 [董事]"}},
 		{"张三是甲公司董事长，戊科技总裁李四也出席。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 戊科技 [总裁]", "李四 worksFor 戊科技 [总裁]"}},
 		{"张三是甲公司董事长，戊科技总裁也出席了会议。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A longer list of titles set off after the name: the last one's
+		// organisation; a list of names is no list of titles.
+		{"Roe, scientist, engineer and the second president of Acme Robotics, died in 1922.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe, a physicist, engineer, and president of Acme Robotics, died.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
+		{"Roe, Doe, Major and the president of Acme Robotics met.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

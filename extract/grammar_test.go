@@ -5241,6 +5241,13 @@ func TestGrammar(t *testing.T) {
 		{"Roe, scientist, engineer and the second president of Acme Robotics, died in 1922.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Roe, a physicist, engineer, and president of Acme Robotics, died.", []string{"Jane Roe led Acme Robotics [president]", "Jane Roe worksFor Acme Robotics [president]"}},
 		{"Roe, Doe, Major and the president of Acme Robotics met.", nil},
+		// A pupil set off after a phrase that names the teacher; one of a
+		// person's teachers.
+		{"A student of Doe's, Jane Roe, went on to found Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe founded Beta Labs"}},
+		{"John Doe taught at Epsilon. A student of his there, Jane Roe, went on to found Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe founded Beta Labs", "John Doe worksFor Epsilon"}},
+		{"John Doe taught at Epsilon. One of his graduate students at Epsilon, Jane Roe, founded Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon", "Jane Roe founded Beta Labs", "John Doe worksFor Epsilon"}},
+		{"Roe studied at Epsilon. One of her teachers was John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon"}},
+		{"A friend of Doe's, Jane Roe, went on to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5248,6 +5248,18 @@ func TestGrammar(t *testing.T) {
 		{"John Doe taught at Epsilon. One of his graduate students at Epsilon, Jane Roe, founded Beta Labs.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon", "Jane Roe founded Beta Labs", "John Doe worksFor Epsilon"}},
 		{"Roe studied at Epsilon. One of her teachers was John Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon"}},
 		{"A friend of Doe's, Jane Roe, went on to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		// More shapes of a pupil: both students of one teacher, the first
+		// or last student, taken on as a student, a thesis under the
+		// teacher's supervision (a business mentor's guidance is none).
+		{"Jane Roe and John Doe were both students of Mary Major.", []string{"Jane Roe advisor Mary Major", "John Doe advisor Mary Major"}},
+		{"Roe was the first doctoral student of Mary Major.", []string{"Jane Roe advisor Mary Major"}},
+		{"Roe was Mary Major's first graduate student.", []string{"Jane Roe advisor Mary Major"}},
+		{"Mary Major took on Roe as a doctoral student.", []string{"Jane Roe advisor Mary Major"}},
+		{"Under Mary Major's supervision, Roe completed a thesis on robots.", []string{"Jane Roe advisor Mary Major"}},
+		{"Under Mary Major's guidance, Roe founded Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"张三是李四的第一个博士生。", []string{"张三 advisor 李四"}},
+		{"张三成为李四的关门弟子。", []string{"张三 advisor 李四"}},
+		{"张三是李四的第一个客户。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5260,6 +5260,12 @@ func TestGrammar(t *testing.T) {
 		{"张三是李四的第一个博士生。", []string{"张三 advisor 李四"}},
 		{"张三成为李四的关门弟子。", []string{"张三 advisor 李四"}},
 		{"张三是李四的第一个客户。", nil},
+		// "A Springfield native, Roe…"; "…, where she was born" (not her
+		// son, not an idea).
+		{"A Springfield native, Roe founded Acme Robotics.", []string{"Jane Roe bornIn Springfield", "Jane Roe founded Acme Robotics"}},
+		{"Roe was raised in Springfield, where she was born in 1950.", []string{"Jane Roe bornIn Springfield"}},
+		{"Roe moved to Springfield, where her son was born.", nil},
+		{"Roe moved to Springfield, where Doe was born.", []string{"John Doe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5266,6 +5266,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was raised in Springfield, where she was born in 1950.", []string{"Jane Roe bornIn Springfield"}},
 		{"Roe moved to Springfield, where her son was born.", nil},
 		{"Roe moved to Springfield, where Doe was born.", []string{"John Doe bornIn Springfield"}},
+		// A purchase finalized, closed or concluded is done; a sale closed
+		// names no buyer this way.
+		{"Acme Robotics finalized the acquisition of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics closed the acquisition of Beta Labs in May.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics concluded the takeover of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme Robotics closed the sale of Beta Labs.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

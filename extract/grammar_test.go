@@ -5272,6 +5272,16 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics closed the acquisition of Beta Labs in May.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics concluded the takeover of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme Robotics closed the sale of Beta Labs.", nil},
+		// Investors: each with its own verb in a list (丙领投、丁跟投了…);
+		// "bankrolled", "helped fund"; a round joined after the raise
+		// was named; a company's round as the object.
+		{"丙资本领投、丁创投跟投了戊科技的B轮融资。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		{"丙资本领投、丁创投跟投了戊科技。", []string{"丁创投 investedIn 戊科技"}},
+		{"Jane Roe bankrolled Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Jane Roe helped to fund Acme Robotics.", []string{"Jane Roe investedIn Acme Robotics"}},
+		{"Acme Robotics raised $5 million. Gamma Capital invested in the round.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital invested in Acme Robotics's Series A round.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Gamma Capital invested in Acme Robotics's rival.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

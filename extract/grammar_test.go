@@ -5282,6 +5282,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics raised $5 million. Gamma Capital invested in the round.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Gamma Capital invested in Acme Robotics's Series A round.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Gamma Capital invested in Acme Robotics's rival.", nil},
+		// A title's kind after it does not end a list of titles; another's
+		// work after it is not the first one's.
+		{"甲公司发行了《星火系统》丛书和《Gizmo》杂志。", []string{"甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
+		{"张三著有《星火系统》一书和《Gizmo》。", []string{"张三 authored Gizmo", "张三 authored 星火系统"}},
+		{"张三写了《星火系统》一书和李四的《Gizmo》。", []string{"张三 authored 星火系统", "李四 authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

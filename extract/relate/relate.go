@@ -5196,6 +5196,16 @@ func memberTail(src []byte, t dict.Type, p int) int {
 	switch {
 	case t == dict.Project && memberNouns[w]:
 		r = q + len(w)
+	case t == dict.Project && runeBefore(src, p) == '》':
+		// 《春风集》丛书和《论自由》杂志: a title's kind after it, the
+		// longest that is there.
+		for _, ks := range [][]string{zhWorkKinds, zhTitleTails} {
+			for _, k := range ks {
+				if bytes.HasPrefix(src[q:], []byte(k)) {
+					r = max(r, q+len(k))
+				}
+			}
+		}
 	case t == dict.Project:
 		r = productTail(src, q)
 	case t == dict.Person && w == "as":
@@ -5266,6 +5276,10 @@ func productTail(src []byte, p int) int {
 	}
 	return end
 }
+
+// zhTitleTails are, with zhWorkKinds, what a title in 《》 may be said to
+// be right after it (《春风集》一书).
+var zhTitleTails = []string{"一书", "书", "丛书", "系列", "节目", "月刊", "周刊", "报告"}
 
 // productNouns are the heads of a product's class, singular and plural.
 var productNouns = func() map[string]bool {

@@ -5287,6 +5287,10 @@ func TestGrammar(t *testing.T) {
 		{"甲公司发行了《星火系统》丛书和《Gizmo》杂志。", []string{"甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
 		{"张三著有《星火系统》一书和《Gizmo》。", []string{"张三 authored Gizmo", "张三 authored 星火系统"}},
 		{"张三写了《星火系统》一书和李四的《Gizmo》。", []string{"张三 authored 星火系统", "李四 authored Gizmo"}},
+		// 名为…的新公司: the name a new company was given, in the clause of
+		// the verb only.
+		{"甲公司成立了名为戊科技的新公司。", []string{"甲公司 founded 戊科技"}},
+		{"甲公司和丙资本成立己资本，并构建名为戊科技的新公司。", []string{"丙资本 founded 己资本", "甲公司 founded 己资本"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5291,6 +5291,9 @@ func TestGrammar(t *testing.T) {
 		// the verb only.
 		{"甲公司成立了名为戊科技的新公司。", []string{"甲公司 founded 戊科技"}},
 		{"甲公司和丙资本成立己资本，并构建名为戊科技的新公司。", []string{"丙资本 founded 己资本", "甲公司 founded 己资本"}},
+		// 参议 is a post.
+		{"张三曾历任甲公司参议、戊科技理事等职务。", []string{"张三 worksFor 戊科技 [理事]", "张三 worksFor 甲公司 [参议]"}},
+		{"张三参议此事。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5294,6 +5294,11 @@ func TestGrammar(t *testing.T) {
 		// 参议 is a post.
 		{"张三曾历任甲公司参议、戊科技理事等职务。", []string{"张三 worksFor 戊科技 [理事]", "张三 worksFor 甲公司 [参议]"}},
 		{"张三参议此事。", nil},
+		// The schooling of a list in a relative clause, with a longer
+		// description of the students; alumni described before "include".
+		{"Acme Robotics was founded in 2015 by Jane Roe, John Doe, and Mary Major, all of whom were graduate and undergraduate students at Epsilon.", []string{"Jane Roe educatedAt Epsilon", "Jane Roe founded Acme Robotics", "John Doe educatedAt Epsilon", "John Doe founded Acme Robotics", "Mary Major educatedAt Epsilon", "Mary Major founded Acme Robotics"}},
+		{"Acme Robotics was founded by Jane Roe and John Doe, who were both students at Epsilon.", []string{"Jane Roe educatedAt Epsilon", "Jane Roe founded Acme Robotics", "John Doe educatedAt Epsilon", "John Doe founded Acme Robotics"}},
+		{"Epsilon alumni serving as chief executives or company presidents include Jane Roe and John Doe.", []string{"Jane Roe educatedAt Epsilon", "John Doe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5299,6 +5299,8 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 2015 by Jane Roe, John Doe, and Mary Major, all of whom were graduate and undergraduate students at Epsilon.", []string{"Jane Roe educatedAt Epsilon", "Jane Roe founded Acme Robotics", "John Doe educatedAt Epsilon", "John Doe founded Acme Robotics", "Mary Major educatedAt Epsilon", "Mary Major founded Acme Robotics"}},
 		{"Acme Robotics was founded by Jane Roe and John Doe, who were both students at Epsilon.", []string{"Jane Roe educatedAt Epsilon", "Jane Roe founded Acme Robotics", "John Doe educatedAt Epsilon", "John Doe founded Acme Robotics"}},
 		{"Epsilon alumni serving as chief executives or company presidents include Jane Roe and John Doe.", []string{"Jane Roe educatedAt Epsilon", "John Doe educatedAt Epsilon"}},
+		// A possessive after "as did X in" is X's.
+		{"John Doe criticised the theory in Widget OS, as did Will Wright in his book Gizmo.", []string{"Will Wright authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1202,6 +1202,9 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// "with Hall as his adviser": the name before "as" is what the
 	// possessive's noun is, not whose it is.
 	enPoss := bytes.HasPrefix(d.Src[off:], []byte("his ")) || bytes.HasPrefix(d.Src[off:], []byte("her "))
+	if k := len(before) - 1; enPoss && k >= 0 && before[k].Start >= sent.Start && fits(before[k].Entity) && comparedSubject(d.Src, before[k], off) {
+		return before[k].Entity // "…, as did Dennett in his 1995 book": Dennett's
+	}
 	for k := len(before) - 1; k >= 0 && before[k].Start >= sent.Start; k-- {
 		if m := before[k]; fits(m.Entity) && !d.enumerated(m) && !(enPoss && asBefore(d.Src, m.End, off)) && !d.companionPhrase(sent, m, off) && !opinionOf(d.Src, m.End, off) && (d.ClauseInitial(sent, m) || d.sal.titledSubjectAt(m) || d.clauseFinal(m, off)) {
 			return m.Entity
@@ -1520,4 +1523,21 @@ func pronounGender(b []byte) byte {
 // is what the pronoun's noun is, not whose it is.
 func asBefore(src []byte, end, off int) bool {
 	return end <= off && strings.TrimSpace(string(src[end:off])) == "as"
+}
+
+// comparedSubject reports whether m is the subject of a comparison's
+// elided verb ("as did Dennett", "as had Roe") and only a preposition
+// lies between it and the pronoun at off: "as did Dennett in his book".
+func comparedSubject(src []byte, m doc.Mention, off int) bool {
+	between := strings.TrimSpace(string(src[m.End:off]))
+	if !slices.Contains([]string{"in", "with", "on", "at", "through", "for"}, between) {
+		return false
+	}
+	lead := strings.ToLower(string(src[max(0, m.Start-12):m.Start]))
+	for _, v := range []string{"as did ", "as does ", "as do ", "as had ", "as has ", "as have ", "as would ", "as was ", "as were "} {
+		if strings.HasSuffix(lead, v) {
+			return true
+		}
+	}
+	return false
 }

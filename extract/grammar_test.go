@@ -5301,6 +5301,12 @@ func TestGrammar(t *testing.T) {
 		{"Epsilon alumni serving as chief executives or company presidents include Jane Roe and John Doe.", []string{"Jane Roe educatedAt Epsilon", "John Doe educatedAt Epsilon"}},
 		// A possessive after "as did X in" is X's.
 		{"John Doe criticised the theory in Widget OS, as did Will Wright in his book Gizmo.", []string{"Will Wright authored Gizmo"}},
+		// A later member of a list of works after "the" and its class:
+		// a few lower-case words ending in a product's noun; not a
+		// relative clause, not another kind's member.
+		{"Roe also created the distributed version control system Gizmo and the scuba dive logging and planning software Widget OS.", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
+		{"Roe also created Gizmo and the robot that Doe built, Widget OS.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe wrote Gizmo and the operating system manual for Widget OS.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

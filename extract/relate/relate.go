@@ -8393,6 +8393,17 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		next := m.mentionPastMark(src, p) // “甲公司”和“戊科技”
+		if next < 0 && last.Entity.Type == dict.Project && theAt < p {
+			// "created Git and the scuba dive logging and planning
+			// software Subsurface": after "the", the member's class, a few
+			// lower-case words ending in a product's noun, before its name.
+			q := doc.SkipSpace(src, skipLowerWords(src, p, 8))
+			if k := m.mentionAt(q); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type {
+				if ws := strings.Fields(string(src[p:q])); len(ws) > 0 && productNouns[ws[len(ws)-1]] {
+					next = k
+				}
+			}
+		}
 		if next < 0 {
 			// 、前华为合伙人李四: a former title's company.
 			if k := m.ledMention(src, p); k >= 0 && m.personHead(src, k) >= 0 {

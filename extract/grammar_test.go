@@ -5307,6 +5307,9 @@ func TestGrammar(t *testing.T) {
 		{"Roe also created the distributed version control system Gizmo and the scuba dive logging and planning software Widget OS.", []string{"Jane Roe authored Gizmo", "Jane Roe authored Widget OS"}},
 		{"Roe also created Gizmo and the robot that Doe built, Widget OS.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe wrote Gizmo and the operating system manual for Widget OS.", []string{"Jane Roe authored Gizmo"}},
+		// A clause with no subject of its own after an organisation, a
+		// title and a person: the person goes on, not the organisation.
+		{"乙大学教授张三，和李四等人发起成立甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]", "李四 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

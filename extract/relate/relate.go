@@ -3878,7 +3878,14 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if c, ok := m.openingOrg(types, at); ok {
 			// OPPO开始在芯片领域布局，并且…成立了X: where the relation takes an
 			// organisation too, the one that opens the sentence is its
-			// subject, not the person the document is about.
+			// subject, not the person the document is about. Unless a
+			// title and a person follow it (乙大学教授张三，和李四等人发起
+			// 成立X): the phrase is the person's, as in clauseSubject.
+			if k := m.mentionAt(c.Start); k >= 0 && !m.alumnusHead(d.Src, c) {
+				if h := m.head(d.Src, k); h >= 0 && m.ms[h].End <= at && !possessive(d.Src, m.ms[h], true) {
+					return []doc.Mention{m.ms[h]}
+				}
+			}
 			return []doc.Mention{c}
 		}
 		if t := d.TurnAt(at); t != nil {

@@ -5310,6 +5310,11 @@ func TestGrammar(t *testing.T) {
 		// A clause with no subject of its own after an organisation, a
 		// title and a person: the person goes on, not the organisation.
 		{"乙大学教授张三，和李四等人发起成立甲公司。", []string{"张三 founded 甲公司", "张三 worksFor 乙大学 [教授]", "李四 cofounded 甲公司"}},
+		// A pronoun that opens a sentence goes on with the person that
+		// opened the sentence before, not with one the sentences before
+		// name or mean more often; two coordinated people leave it open.
+		{"Will Wright led Acme Robotics until 1915. His assistant, Mary Major, survived him. John Doe was vice president when Will Wright died, and became president. He was a co-founder of Beta Labs.", []string{"John Doe cofounded Beta Labs", "Will Wright led Acme Robotics", "Will Wright worksFor Acme Robotics"}},
+		{"张三担任甲公司总裁。李四在王五去世时接任甲公司董事长。他后来创办了戊科技。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]", "李四 founded 戊科技", "李四 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1251,6 +1251,9 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	if focus != nil && !fits(focus) {
 		focus = nil
 	}
+	if e := d.previousOpener(off, si, fits); e != nil {
+		return e
+	}
 	if e, found := d.sal.bestPerson(si, fits, focus); found {
 		return e
 	}
@@ -1540,4 +1543,32 @@ func comparedSubject(src []byte, m doc.Mention, off int) bool {
 		}
 	}
 	return false
+}
+
+// previousOpener returns, for a pronoun that opens sentence si, the person
+// that opens the sentence before in the same paragraph, if fits accepts
+// it and no other person is coordinated with it: the subject the text goes
+// on about. "Wright led Acme. His assistant survived him. Doe was vice
+// president when Wright died. He…" is Doe, though Wright, named or meant
+// in each sentence before, is the more salient. Else nil.
+func (d *resolver) previousOpener(off, si int, fits func(*dict.Entity) bool) *dict.Entity {
+	if si == 0 || doc.SkipSpace(d.Src, d.Sentences[si].Start) != off || d.sal.para[si-1] != d.sal.para[si] {
+		return nil
+	}
+	prev := d.Sentences[si-1]
+	lead := doc.SkipSpace(d.Src, prev.Start)
+	ms := d.sal.between(prev.Start, prev.End)
+	for k, m := range ms {
+		if m.Start != lead || !fits(m.Entity) || d.enumerated(m) {
+			continue
+		}
+		if possessorAt(d.Src, m.End) || slices.Contains([]string{"his", "her", "their", "its"}, strings.ToLower(string(d.Src[m.Start:m.End]))) {
+			return nil // "Smith's mentor was Brown.", "His son Paul…": a possessor
+		}
+		if k+1 < len(ms) && ms[k+1].Entity.Type == dict.Person && ms[k+1].Entity != m.Entity && coordinated(d.Src, m, ms[k+1]) {
+			return nil // 张三与李四在甲公司相识。他…: either of the two
+		}
+		return m.Entity
+	}
+	return nil
 }

@@ -5315,6 +5315,12 @@ func TestGrammar(t *testing.T) {
 		// name or mean more often; two coordinated people leave it open.
 		{"Will Wright led Acme Robotics until 1915. His assistant, Mary Major, survived him. John Doe was vice president when Will Wright died, and became president. He was a co-founder of Beta Labs.", []string{"John Doe cofounded Beta Labs", "Will Wright led Acme Robotics", "Will Wright worksFor Acme Robotics"}},
 		{"张三担任甲公司总裁。李四在王五去世时接任甲公司董事长。他后来创办了戊科技。", []string{"张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]", "李四 founded 戊科技", "李四 worksFor 甲公司 [董事长]"}},
+		// A second verb of the subject after a longer first predicate
+		// (up to 90 characters); a clause with a subject of its own after
+		// the comma keeps its own.
+		{"Roe described the approach to education in her early lectures on robots and wrote Never Let Me Go in 1969.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"Roe saw the company through both world wars, became a noted community leader, and was a co-founder of Beta Labs.", []string{"Jane Roe cofounded Beta Labs"}},
+		{"Roe described the approach to education in her early lectures on robots, and Doe wrote Never Let Me Go in 1969.", []string{"John Doe authored Never Let Me Go"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -666,7 +666,7 @@ func afterAnd(p *dict.Pattern) (*dict.Pattern, bool) {
 	d.Source = p.Source + " [after and]"
 	d.Elems = append([]dict.Elem{
 		p.Elems[0],
-		{Kind: dict.Gap, Max: 60, Wide: true},
+		{Kind: dict.Gap, Max: 90, Wide: true},
 		{Kind: dict.Lit, Alts: []string{" and ", ", then "}},
 		{Kind: dict.Lit, Alts: []string{"then ", "later ", "also ", "subsequently ", "eventually ", ""}},
 	}, p.Elems[j:]...)

@@ -5324,6 +5324,10 @@ func TestGrammar(t *testing.T) {
 		// A title of the subject's after "and" and a long first predicate.
 		{"Roe taught physics and mathematics for many years at several small colleges in the north and later became chief executive of Acme Robotics.", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
 		{"Roe taught physics and mathematics for many years at several small colleges in the north and was a co-founder of Beta Labs.", []string{"Jane Roe cofounded Beta Labs"}},
+		// A participle or "went on to" of the subject after a long first
+		// predicate.
+		{"Roe taught physics and mathematics for many years at several small colleges in the north, later founding Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		{"Roe taught physics and mathematics for many years at several small colleges in the north and went on to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

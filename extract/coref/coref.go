@@ -1562,7 +1562,7 @@ func (d *resolver) previousOpener(off, si int, fits func(*dict.Entity) bool) *di
 		if m.Start != lead || !fits(m.Entity) || d.enumerated(m) {
 			continue
 		}
-		if possessorAt(d.Src, m.End) || slices.Contains([]string{"his", "her", "their", "its"}, strings.ToLower(string(d.Src[m.Start:m.End]))) {
+		if possessorAt(d.Src, m.End) || slices.Contains(enPossessives, strings.ToLower(string(d.Src[m.Start:m.End]))) {
 			return nil // "Smith's mentor was Brown.", "His son Paul…": a possessor
 		}
 		if k+1 < len(ms) && ms[k+1].Entity.Type == dict.Person && ms[k+1].Entity != m.Entity && coordinated(d.Src, m, ms[k+1]) {

@@ -153,6 +153,10 @@ func possessorAt(src []byte, p int) bool {
 	return doc.ZhPossessorAt(src, p)
 }
 
+// enPossessives are the English possessive pronouns that open a noun
+// phrase.
+var enPossessives = []string{"his", "her", "its", "their"}
+
 // possessedHead reports whether what lies between a clause start and off
 // is a possessive pronoun and a noun or two ("His son Bob Jones", "Her
 // younger brother", 他的儿子): the name at off heads the clause's subject.
@@ -169,9 +173,7 @@ func possessedHead(src []byte, clause, off int) bool {
 	if len(f) < 2 || len(f) > 4 {
 		return false
 	}
-	switch strings.ToLower(f[0]) {
-	case "his", "her", "its", "their":
-	default:
+	if !slices.Contains(enPossessives, strings.ToLower(f[0])) {
 		return false
 	}
 	for _, w := range f[1:] {

@@ -8405,10 +8405,8 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// software Subsurface": after "the", the member's class, a few
 			// lower-case words ending in a product's noun, before its name.
 			q := doc.SkipSpace(src, skipLowerWords(src, p, 8))
-			if k := m.mentionAt(q); k >= 0 && m.ms[k].Entity.Type == last.Entity.Type {
-				if ws := strings.Fields(string(src[p:q])); len(ws) > 0 && productNouns[ws[len(ws)-1]] {
-					next = k
-				}
+			if k := m.mentionAt(q); q > p && k >= 0 && m.ms[k].Entity.Type == last.Entity.Type && productNouns[lowerWordBefore(src, q)] {
+				next = k
 			}
 		}
 		if next < 0 {

@@ -5328,6 +5328,17 @@ func TestGrammar(t *testing.T) {
 		// predicate.
 		{"Roe taught physics and mathematics for many years at several small colleges in the north, later founding Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
 		{"Roe taught physics and mathematics for many years at several small colleges in the north and went on to found Beta Labs.", []string{"Jane Roe founded Beta Labs"}},
+		// A name set aside before a comma ("Unlike X,", "Besides X,",
+		// 除了X，, 与X不同，) is compared with the clause after it, not one
+		// of its arguments; a name set aside after the clause is its own.
+		{"除了甲公司，丙资本还投资了戊科技。", []string{"丙资本 investedIn 戊科技"}},
+		{"除了张三，李四也在甲公司工作过。", []string{"李四 worksFor 甲公司"}},
+		{"除甲公司、戊科技以外，丙资本还投资了庚厂。", []string{"丙资本 investedIn 庚厂"}},
+		{"与甲公司不同，戊科技由张三创办。", []string{"张三 founded 戊科技"}},
+		{"Unlike Acme, Beta Labs was founded by Jane Roe.", []string{"Jane Roe founded Beta Labs"}},
+		{"Besides Acme and Delta Ventures, Gamma Capital invested in Beta Labs.", []string{"Gamma Capital investedIn Beta Labs"}},
+		{"Like Roe, Doe studied at Epsilon College.", []string{"John Doe educatedAt Epsilon"}},
+		{"甲公司和丙资本都投资了戊科技。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

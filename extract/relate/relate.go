@@ -1276,6 +1276,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// clause on what another verb of the subject's acts on.
 		return out
 	}
+	if n, k := len(subj), len(obj); n > 0 && k > 0 {
+		// "Unlike Acme, Beta was founded by Roe", 除了甲公司，丙资本还投资了
+		// 戊科技: a name set aside before the comma is no argument of the
+		// clause after it.
+		subj, obj = m.dropSetAside(subj, obj), m.dropSetAside(obj, subj)
+		if len(subj) == 0 || len(obj) == 0 {
+			return out
+		}
+	}
 	if negated(d, m.sent, b.start, b.end, m.negs, m.ms) || titleOfNext(m, b) || planAfter(d.Src[:m.sent.End], b.end) || b.role != "" && refusedAfter(d.Src[:m.sent.End], b.end) || m.relativeClause(b, subj) || excludedBy(d.Src[:m.sent.End], m.sent.Start, b) || contributedToward(d.Src[:m.sent.End], b) || roleAcrossVerb(d.Src, m.sent.Start, b, obj) {
 		return out
 	}
@@ -11302,4 +11311,100 @@ func (m *sentMatcher) placeOfPerson(src []byte, end int) int {
 		}
 	}
 	return pe
+}
+
+// setAsideOpeners open a phrase that names something only to set it beside
+// or apart from the clause after the comma: "Unlike Acme, Beta was founded
+// by Roe", "Besides Acme, Gamma invested in Beta", 除了甲公司，丙资本还投资了戊科技.
+// Who is so named is compared with the clause's arguments, not one of them.
+var setAsideOpeners = []string{"unlike", "like", "besides", "apart from", "aside from", "in addition to", "except for", "as with", "compared with", "compared to", "除了", "除", "不同于", "有别于"}
+
+// setAsideFrames open such a phrase only with a word of comparison after
+// the name: 与甲公司不同，和甲公司一样，.
+var setAsideFrames = []string{"与", "和", "同", "跟", "像", "就像"}
+
+// setAsideClosers may end such a phrase before its comma.
+var setAsideClosers = []string{"之外", "以外", "外", "不同", "一样", "相比", "类似", "相似", "相同"}
+
+// setAside reports the offset just past the comma that closes a phrase
+// opening a clause and setting the name at k aside (see setAsideOpeners),
+// or -1 when the name is in none. A list of names may stand there ("Besides
+// Acme and Beta,", 除了甲公司、戊科技以外，).
+func (m *sentMatcher) setAside(k int) int {
+	src := m.d.Src[:m.sent.End]
+	first, last := k, k
+	for first > 0 && m.ms[first-1].Start >= m.sent.Start && m.ms[first-1].End <= m.ms[first].Start && listSeparator(src[m.ms[first-1].End:m.ms[first].Start]) {
+		first--
+	}
+	for last+1 < len(m.ms) && m.ms[last].End <= m.ms[last+1].Start && listSeparator(src[m.ms[last].End:m.ms[last+1].Start]) {
+		last++
+	}
+	lead := bytes.ToLower(bytes.TrimSpace(src[doc.ClauseStart(src, m.sent.Start, m.ms[first].Start):m.ms[first].Start]))
+	framed := false
+	switch {
+	case slices.Contains(setAsideOpeners, string(lead)):
+	case slices.Contains(setAsideFrames, string(lead)):
+		framed = true
+	default:
+		return -1
+	}
+	p := doc.SkipSpace(src, m.ms[last].End)
+	closed := false
+	for _, w := range setAsideClosers {
+		if bytes.HasPrefix(src[p:], []byte(w)) {
+			p += len(w)
+			closed = true
+			break
+		}
+	}
+	if framed && !closed {
+		return -1
+	}
+	for _, c := range []string{",", "，"} {
+		if bytes.HasPrefix(src[p:], []byte(c)) {
+			return p + len(c)
+		}
+	}
+	return -1
+}
+
+// listSeparator reports whether between, the text between two names, only
+// joins them in a list.
+func listSeparator(between []byte) bool {
+	switch string(bytes.ToLower(bytes.TrimSpace(between))) {
+	case "、", "和", "与", "及", "以及", "and", "or":
+		return true
+	}
+	return false
+}
+
+// dropSetAside leaves out of args the names set aside before a comma (see
+// setAside) when the other argument stands past it.
+func (m *sentMatcher) dropSetAside(args, other []doc.Mention) []doc.Mention {
+	if len(other) == 0 {
+		return args
+	}
+	var kept []doc.Mention
+	for i, a := range args {
+		k := m.mentionAt(a.Start)
+		if k < 0 || m.ms[k].End != a.End {
+			if kept != nil {
+				kept = append(kept, a)
+			}
+			continue
+		}
+		if end := m.setAside(k); end >= 0 && other[0].Start >= end {
+			if kept == nil {
+				kept = append(make([]doc.Mention, 0, len(args)), args[:i]...)
+			}
+			continue
+		}
+		if kept != nil {
+			kept = append(kept, a)
+		}
+	}
+	if kept == nil {
+		return args
+	}
+	return kept
 }

@@ -5339,6 +5339,14 @@ func TestGrammar(t *testing.T) {
 		{"Besides Acme and Delta Ventures, Gamma Capital invested in Beta Labs.", []string{"Gamma Capital investedIn Beta Labs"}},
 		{"Like Roe, Doe studied at Epsilon College.", []string{"John Doe educatedAt Epsilon"}},
 		{"甲公司和丙资本都投资了戊科技。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
+		// An investor's portfolio named as its cases; a lead investor
+		// named by its kind; 代表 as a verb names no portfolio.
+		{"丙资本代表投资案例：甲公司、戊科技。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本的代表性投资包括甲公司、戊科技等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"张三的投资案例包括甲公司。", []string{"张三 investedIn 甲公司"}},
+		{"丙资本是甲公司本轮融资的领投机构。", []string{"丙资本 investedIn 甲公司"}},
+		{"张三代表投资方甲公司签字。", nil},
+		{"国家开发银行的投资机构丙资本参与了此次交易。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

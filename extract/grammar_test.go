@@ -5347,6 +5347,18 @@ func TestGrammar(t *testing.T) {
 		{"丙资本是甲公司本轮融资的领投机构。", []string{"丙资本 investedIn 甲公司"}},
 		{"张三代表投资方甲公司签字。", nil},
 		{"国家开发银行的投资机构丙资本参与了此次交易。", nil},
+		// A thing of a kind, then who made it ("a browser from Acme", "a
+		// game by Roe"); a participle between names another act.
+		{"Gizmo, a phone from Acme, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo is a free browser from Acme.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo began as an internal project at Acme.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme open-sourced Gizmo in 2015.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo is a programming language by Roe.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo, a game by Jane Roe, sold well.", []string{"Jane Roe authored Gizmo"}},
+		{"Gizmo, a project funded by Acme, failed.", nil},
+		{"Gizmo, a phone sold by Acme, failed.", nil},
+		{"Gizmo, a game played by Roe, sold well.", nil},
+		{"Gizmo was a gift from Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

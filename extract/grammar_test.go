@@ -5359,6 +5359,11 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo, a phone sold by Acme, failed.", nil},
 		{"Gizmo, a game played by Roe, sold well.", nil},
 		{"Gizmo was a gift from Acme.", nil},
+		// An organisation's products of a kind listed after it, with or
+		// without a possessive.
+		{"Acme products include Gizmo.", []string{"Acme Robotics developed Gizmo"}},
+		{"Other important Acme aircraft are the Gizmo and the Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Gamma Capital's portfolio companies' products include Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

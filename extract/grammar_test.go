@@ -4304,7 +4304,7 @@ func TestGrammar(t *testing.T) {
 		// organisation before a plural title.
 		{"Roe served on the Acme Robotics, an influential scientific committee chaired by John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe led Acme Robotics"}},
 		{"After graduating from the Delta University, a college founded by John Doe, Roe joined Acme Robotics.", []string{"Jane Roe educatedAt Delta University", "Jane Roe worksFor Acme Robotics", "John Doe founded Delta University"}},
-		{"John Doe moved to Acme Robotics in 1946. His PhD students in the post-war period included Jane Roe and Mary Major.", []string{"Jane Roe advisor John Doe", "Mary Major advisor John Doe"}},
+		{"John Doe moved to Acme Robotics in 1946. His PhD students in the post-war period included Jane Roe and Mary Major.", []string{"Jane Roe advisor John Doe", "John Doe worksFor Acme Robotics", "Mary Major advisor John Doe"}},
 		{"Jane Roe and John Doe, two Delta University physicists working at Beta Labs, found out about it.", []string{"Jane Roe worksFor Delta University [physicist]", "John Doe worksFor Delta University [physicist]"}},
 		// Titles one after another are a list; those who taught somewhere,
 		// listed after 有; a list summed up by 等 and its post.
@@ -5364,6 +5364,15 @@ func TestGrammar(t *testing.T) {
 		{"Acme products include Gizmo.", []string{"Acme Robotics developed Gizmo"}},
 		{"Other important Acme aircraft are the Gizmo and the Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Gamma Capital's portfolio companies' products include Gizmo.", nil},
+		// A move to an organisation is a move to a job there; a move to
+		// a school says nothing of whether one studies or teaches there.
+		{"Roe moved to Acme in 2010.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe then switched to Beta Labs, a startup.", []string{"Jane Roe worksFor Beta Labs"}},
+		{"Roe serves on the faculty of Epsilon College.", []string{"Jane Roe worksFor Epsilon"}},
+		{"Roe moved to Epsilon College to study physics.", nil},
+		{"Subsequently, Roe switched to Delta University and Epsilon College.", nil},
+		{"Roe later moved to Epsilon College as a professor.", []string{"Jane Roe worksFor Epsilon [professor]"}},
+		{"The company moved to Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

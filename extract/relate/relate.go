@@ -1435,6 +1435,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// or the class is no member of its staff.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && movedToSchool(d.Src[b.start:b.end], obj) {
+		// "Lee switched to Tao Nan School": a move to a school may be a
+		// pupil's as well as a teacher's; a post after it says which.
+		return out
+	}
+	if r.Name == "worksFor" && len(obj) > 0 && b.end <= obj[len(obj)-1].End && movedTo(d.Src[b.start:b.end]) && whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// "Roe moved to Acme, where Doe was working", "…, where she
+		// studied physics": the clause after says what the move was for.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
 		// "Watson left the University of Chicago to become a graduate
 		// student": leaving a school says nothing of working there.
@@ -2003,6 +2013,47 @@ func leftSchool(src []byte, o doc.Mention) bool {
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
 	return endsWithAny(before, []string{" left", " quit", " departed", " leaving", "离开", "离开了"})
 }
+
+// movedToSchool reports whether match has a verb of moving and "to"
+// ("moved to", "switched to") that nothing after it says to be a move to
+// work (", where he taught", "as a lecturer"), and a member of the
+// object's list obj is named as a school.
+func movedToSchool(match []byte, obj []doc.Mention) bool {
+	if !slices.ContainsFunc(obj, func(o doc.Mention) bool { return doc.NamedWith(o.Entity, pupilSchools) }) {
+		return false
+	}
+	low := bytes.ToLower(match)
+	for _, v := range movingTo {
+		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !containsAnyOf(low[i:], []string{" where ", " as ", " to work", " to teach"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// movedTo reports whether match ends in a verb of moving and "to" before
+// its object ("moved to Acme").
+func movedTo(match []byte) bool {
+	low := bytes.ToLower(match)
+	for _, v := range movingTo {
+		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !bytes.ContainsAny(low[i:], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to "}
+
+// whereAfter reports whether ", where" follows p.
+func whereAfter(src []byte, p int) bool {
+	_, ok := matchLit(src, p, ", where ")
+	return ok
+}
+
+// pupilSchools name in their names a school one may study or teach at
+// (a research institute is a workplace).
+var pupilSchools = []string{"university", "college", "school", "institute of technology", "institution", "academy", "universität", "université", "大学", "学院", "学校", "中学", "小学"}
 
 // zhStudyAfter reports whether school o is followed, in the clauses after
 // it within 40 characters, by a course of study there (攻读, 获得…学位,

@@ -5373,6 +5373,15 @@ func TestGrammar(t *testing.T) {
 		{"Subsequently, Roe switched to Delta University and Epsilon College.", nil},
 		{"Roe later moved to Epsilon College as a professor.", []string{"Jane Roe worksFor Epsilon [professor]"}},
 		{"The company moved to Springfield.", nil},
+		// 进入 an organisation with only a time or an adverb before it;
+		// a school entered may be a pupil's; 来自 an organisation.
+		{"张三于2010年进入甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三从乙大学毕业进入甲公司。", []string{"张三 educatedAt 乙大学", "张三 worksFor 甲公司"}},
+		{"张三来自甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三于1990年进入乙大学。", nil},
+		{"张三并不允许子女进入甲公司。", nil},
+		{"张三来自甲公司的投资部门。", nil},
+		{"甲公司的产品进入了戊科技。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1436,13 +1436,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		return out
 	}
 	if r.Name == "worksFor" && len(obj) > 0 && movedToSchool(d.Src[b.start:b.end], obj) {
-		// "Lee switched to Tao Nan School": a move to a school may be a
-		// pupil's as well as a teacher's; a post after it says which.
+		// "Lee switched to Tao Nan School", 进入乙大学: a move to a school
+		// may be a pupil's as well as a teacher's; a post after it says
+		// which.
 		return out
 	}
-	if r.Name == "worksFor" && len(obj) > 0 && b.end <= obj[len(obj)-1].End && movedTo(d.Src[b.start:b.end]) && whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+	if r.Name == "worksFor" && len(obj) > 0 && b.end <= obj[len(obj)-1].End && movedTo(d.Src[b.start:b.end]) && (whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) || zhStudyNext(d.Src[:m.sent.End], obj[len(obj)-1].End)) {
 		// "Roe moved to Acme, where Doe was working", "…, where she
-		// studied physics": the clause after says what the move was for.
+		// studied physics", 进入甲公司，学习管理: the clause after says
+		// what the move was for.
 		return out
 	}
 	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
@@ -2007,7 +2009,7 @@ var partnerNouns = wordSet(`colleague colleagues partner partners friend friends
 // institute of technology right after "left", "quit" or "departed" (and
 // "the"), or 离开. A research institute left is a workplace left.
 func leftSchool(src []byte, o doc.Mention) bool {
-	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute of technology", "universität", "université", "大学", "学院", "学校", "中学", "小学"}) {
+	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute of technology", "universität", "université", "大学", "学院", "学校", "中学", "小学", "大學", "學院", "學校", "中學", "小學"}) {
 		return false
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
@@ -2015,16 +2017,16 @@ func leftSchool(src []byte, o doc.Mention) bool {
 }
 
 // movedToSchool reports whether match has a verb of moving and "to"
-// ("moved to", "switched to") that nothing after it says to be a move to
-// work (", where he taught", "as a lecturer"), and a member of the
-// object's list obj is named as a school.
+// ("moved to", "switched to", 进入) that nothing after it says to be a
+// move to work (", where he taught", "as a lecturer", 进入乙大学工作), and a
+// member of the object's list obj is named as a school.
 func movedToSchool(match []byte, obj []doc.Mention) bool {
 	if !slices.ContainsFunc(obj, func(o doc.Mention) bool { return doc.NamedWith(o.Entity, pupilSchools) }) {
 		return false
 	}
 	low := bytes.ToLower(match)
 	for _, v := range movingTo {
-		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !containsAnyOf(low[i:], []string{" where ", " as ", " to work", " to teach"}) {
+		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !containsAnyOf(low[i:], []string{" where ", " as ", " to work", " to teach"}) && !containsAnyOf(low[i+len(v):], zhWorkWords) {
 			return true
 		}
 	}
@@ -2043,7 +2045,20 @@ func movedTo(match []byte) bool {
 	return false
 }
 
-var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to "}
+var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to ", "进入", "進入", "加入到", "进到", "進到"}
+
+// zhStudyNext reports whether a Chinese clause of study follows p, after a
+// comma or none (，学习管理, 攻读博士学位).
+func zhStudyNext(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	for _, c := range []string{"，", ","} {
+		if bytes.HasPrefix(src[q:], []byte(c)) {
+			q = doc.SkipSpace(src, q+len(c))
+			break
+		}
+	}
+	return startsWithAny(src[q:], zhStudyWords) || startsWithAny(src[q:], []string{"学习", "深造", "读书", "进修", "念书"})
+}
 
 // whereAfter reports whether ", where" follows p.
 func whereAfter(src []byte, p int) bool {
@@ -2053,7 +2068,7 @@ func whereAfter(src []byte, p int) bool {
 
 // pupilSchools name in their names a school one may study or teach at
 // (a research institute is a workplace).
-var pupilSchools = []string{"university", "college", "school", "institute of technology", "institution", "academy", "universität", "université", "大学", "学院", "学校", "中学", "小学"}
+var pupilSchools = []string{"university", "college", "school", "institute of technology", "institution", "academy", "universität", "université", "大学", "学院", "学校", "中学", "小学", "学堂", "书院", "私塾", "大學", "學院", "學校", "中學", "小學", "學堂", "書院"}
 
 // zhStudyAfter reports whether school o is followed, in the clauses after
 // it within 40 characters, by a course of study there (攻读, 获得…学位,

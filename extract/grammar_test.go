@@ -5386,6 +5386,10 @@ func TestGrammar(t *testing.T) {
 		{"张三，甲公司创始人兼CEO。", []string{"张三 founded 甲公司", "张三 led 甲公司 [CEO]", "张三 worksFor 甲公司 [CEO]"}},
 		{"张三，甲公司联合创始人兼CTO，表示。", []string{"张三 cofounded 甲公司", "张三 worksFor 甲公司 [CTO]"}},
 		{"张三，甲公司创始人兼CEO李四的妻子。", []string{"李四 founded 甲公司", "李四 led 甲公司 [CEO]", "李四 worksFor 甲公司 [CEO]"}},
+		// A later post of a list, its organisation after a word of kind
+		// or time (国营, 兼任).
+		{"张三曾任甲公司华人董事、国营乙大学总经理等职务。", []string{"张三 led 乙大学 [总经理]", "张三 worksFor 乙大学 [总经理]", "张三 worksFor 甲公司 [董事]"}},
+		{"张三曾任甲公司董事、兼任戊科技总裁。", []string{"张三 led 戊科技 [总裁]", "张三 worksFor 戊科技 [总裁]", "张三 worksFor 甲公司 [董事]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5390,6 +5390,9 @@ func TestGrammar(t *testing.T) {
 		// or time (国营, 兼任).
 		{"张三曾任甲公司华人董事、国营乙大学总经理等职务。", []string{"张三 led 乙大学 [总经理]", "张三 worksFor 乙大学 [总经理]", "张三 worksFor 甲公司 [董事]"}},
 		{"张三曾任甲公司董事、兼任戊科技总裁。", []string{"张三 led 戊科技 [总裁]", "张三 worksFor 戊科技 [总裁]", "张三 worksFor 甲公司 [董事]"}},
+		// 和 joins a list of founders; 与 and 同 name partners.
+		{"张三和李四等人在北京创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"张三与李四等人在北京创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8556,7 +8556,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			// 投资了芯片公司甲公司和测试工具供应商戊科技: a member's own
 			// descriptor, up to a noun of its kind (and its opening quote:
 			// 二手奢侈品电商“胖虎科技”).
-			if q := m.classDescribed(src, p, false); q > p {
+			if q := m.classDescribed(src, p, false); q > p && (string(sep) != "，" || !strings.ContainsRune(doc.OpeningMarks, firstRune(src[q:]))) {
+				// (After a Chinese comma, a quoted name past a class is
+				// as likely another clause's: 后者拥有茶饮品牌“X”.)
 				next = m.mentionPastMark(src, q)
 			}
 		}
@@ -8891,6 +8893,9 @@ func (m *sentMatcher) classDescribed(src []byte, p int, slot bool) int {
 			continue
 		}
 		r, w := utf8.DecodeRune(src[q:])
+		if q > p && strings.ContainsRune(doc.OpeningMarks, r) && m.mentionAt(q+w) >= 0 && doc.EndsWithClassNoun(src[p:q]) {
+			return q // 二手奢侈品电商“胖虎科技”: the name in quotes after its class
+		}
 		// Latin letters and digits may name a field (AI芯片公司, GPU赛道新晋独角兽).
 		if n >= 20 || !unicode.Is(unicode.Han, r) && !(r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r))) || strings.ContainsRune(clauseChars, r) {
 			break
@@ -11473,4 +11478,10 @@ func (m *sentMatcher) dropSetAside(args, other []doc.Mention) []doc.Mention {
 		return args
 	}
 	return kept
+}
+
+// firstRune returns the rune b starts with, or utf8.RuneError.
+func firstRune(b []byte) rune {
+	r, _ := utf8.DecodeRune(b)
+	return r
 }

@@ -5398,6 +5398,8 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投出了饮品品牌“甲公司”、二手电商“戊科技”等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"丙资本投资了甲公司、电商“戊科技”等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"丙资本入股了一家餐饮公司“甲公司”，后者拥有茶饮品牌“戊科技”。", []string{"丙资本 investedIn 甲公司"}},
+		// A list summed up by its class goes on after "，以及".
+		{"丙资本投资了甲公司、戊科技等一系列公司，以及庚厂。", []string{"丙资本 investedIn 庚厂", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5255,7 +5255,7 @@ func zhSummedUp(src []byte, p int) int {
 			break
 		}
 		if doc.EndsWithClassNoun(src[p+n : q+w]) {
-			for _, c := range []string{"和", "以及", "及"} {
+			for _, c := range []string{"和", "以及", "及", "，以及", ",以及"} {
 				if bytes.HasPrefix(src[q+w:], []byte(c)) {
 					return q + w
 				}

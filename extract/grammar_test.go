@@ -5400,6 +5400,13 @@ func TestGrammar(t *testing.T) {
 		{"丙资本入股了一家餐饮公司“甲公司”，后者拥有茶饮品牌“戊科技”。", []string{"丙资本 investedIn 甲公司"}},
 		// A list summed up by its class goes on after "，以及".
 		{"丙资本投资了甲公司、戊科技等一系列公司，以及庚厂。", []string{"丙资本 investedIn 庚厂", "丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		// An organisation's rival, parent or partner after it is what the
+		// verb acts on, not the organisation.
+		{"张三加入了甲公司的竞争对手。", nil},
+		{"张三创办了甲公司的竞争对手戊科技。", nil},
+		{"丙资本投资了甲公司和戊科技的竞争对手。", nil},
+		{"丙资本投资了甲公司的母公司。", nil},
+		{"张三是甲公司的客户经理。", []string{"张三 worksFor 甲公司 [经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1544,6 +1544,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			return out
 		}
 	}
+	if len(obj) > 0 && b.end <= obj[len(obj)-1].End && obj[len(obj)-1].Entity.Type == dict.Organization && m.otherPartyAfter(d.Src[:m.sent.End], obj[len(obj)-1]) {
+		// 加入了甲公司的竞争对手, 投资了甲公司和戊科技的竞争对手: what the
+		// verb acts on is another organisation, the rival of the names.
+		return out
+	}
 	if (r.Name == "acquired" || r.Name == "investedIn") && len(obj) > 0 && b.end <= obj[len(obj)-1].End && startsWithAny(d.Src[doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End):m.sent.End], subsidiaries) {
 		// 入股甲公司子公司: a subsidiary the sentence does not name was
 		// bought into, not its owner.
@@ -10960,6 +10965,22 @@ func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 
 // subsidiaries are the nouns that name an organisation's subsidiary
 // between it and the subsidiary's name, longest first.
+// zhOtherParties name, after an organisation, another party it deals
+// with.
+var zhOtherParties = []string{"的竞争对手", "竞争对手", "的对手", "的竞品", "的竞争者", "的母公司", "母公司", "的供应商", "的合作伙伴", "的合作方", "的关联公司", "的代理商", "的经销商"}
+
+// otherPartyAfter reports whether one of zhOtherParties follows o, or the
+// last member of the list that o is in.
+func (m *sentMatcher) otherPartyAfter(src []byte, o doc.Mention) bool {
+	last := o
+	if k := m.mentionAt(o.Start); k >= 0 {
+		if g := m.coordinated(k); len(g) > 0 {
+			last = g[len(g)-1]
+		}
+	}
+	return startsWithAny(src[doc.SkipSpace(src, last.End):], zhOtherParties)
+}
+
 var subsidiaries = []string{"的全资附属公司", "的全资子公司", "的控股子公司", "的附属公司", "的子公司", "全资附属公司", "全资子公司", "控股子公司", "附属公司", "子公司", "的分公司", "分公司"}
 
 // subsidiaryAfter returns the organisation named right after a noun of

@@ -4832,7 +4832,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe was chief of surgery at Acme.", []string{"Jane Roe worksFor Acme Robotics [chief of surgery]"}},
 		{"Roe was vice-chancellor of Epsilon College.", []string{"Jane Roe worksFor Epsilon [vice-chancellor]"}},
 		{"Roe apprenticed at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Roe apprenticed with Doe.", nil},
+		{"Roe apprenticed with Doe.", []string{"Jane Roe advisor John Doe"}},
 		// A plan is no fact: 拟 before the verb, a plan's time.
 		{"张三计划明年加入甲公司。", nil},
 		{"丙资本拟投资甲公司。", nil},
@@ -5407,6 +5407,12 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资了甲公司和戊科技的竞争对手。", nil},
 		{"丙资本投资了甲公司的母公司。", nil},
 		{"张三是甲公司的客户经理。", []string{"张三 worksFor 甲公司 [经理]"}},
+		// A pupil by an apprenticeship, by work "as a graduate student"
+		// with the teacher, or taken or accepted "as a student".
+		{"Roe worked with Doe as a graduate student.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe was apprenticed to Doe.", []string{"Jane Roe advisor John Doe"}},
+		{"Doe accepted Roe as a doctoral student.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe worked with Doe as a consultant.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

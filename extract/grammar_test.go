@@ -5413,6 +5413,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was apprenticed to Doe.", []string{"Jane Roe advisor John Doe"}},
 		{"Doe accepted Roe as a doctoral student.", []string{"Jane Roe advisor John Doe"}},
 		{"Roe worked with Doe as a consultant.", nil},
+		// A part of a work made (its interface, its soundtrack, a foreword
+		// to it) is a contribution, not the work.
+		{"Roe designed the user interface of Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe wrote the foreword to Never Let Me Go.", nil},
+		{"Acme developed the engine for Gizmo.", nil},
+		{"Roe wrote the first version of Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

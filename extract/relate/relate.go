@@ -1395,6 +1395,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// school by its name or the match says as what.
 		return out
 	}
+	if (r.Name == "authored" || r.Name == "developed") && len(obj) > 0 && b.start < obj[0].Start && partOfWork(d.Src[b.start:obj[0].Start]) {
+		// "designed the user interface of Gizmo", "wrote the foreword to
+		// X": a part of the work, which contributedTo states, not the work.
+		return out
+	}
 	if r.Name == "founded" && containsAnyOf(d.Src[b.start:b.end], zhFoundedItself) {
 		// 和记黄埔正式成立并取代和记国际: 成立 said of the subject itself,
 		// then another verb.
@@ -2036,6 +2041,27 @@ func movedToSchool(match []byte, obj []doc.Mention) bool {
 		}
 	}
 	return false
+}
+
+// partOfWork reports whether before, the text from a verb to its object,
+// ends in a noun of a part of a work and "of", "for" or "to" ("the user
+// interface of", "the foreword to the").
+func partOfWork(before []byte) bool {
+	low := bytes.TrimSuffix(bytes.TrimRight(bytes.ToLower(before), " "), []byte(" the"))
+	for _, p := range []string{" of", " for", " to"} {
+		if t, ok := bytes.CutSuffix(low, []byte(p)); ok {
+			return workParts[lastWord(t)]
+		}
+	}
+	return false
+}
+
+var workParts = wordSet(`interface interfaces engine graphics soundtrack score music sound levels manual manuals documentation foreword preface introduction afterword cover logo firmware kernel artwork illustrations translation subtitles libretto lyrics sequel sequels`)
+
+// lastWord returns the last space-separated word of b.
+func lastWord(b []byte) string {
+	b = bytes.TrimRight(b, " ")
+	return string(b[bytes.LastIndexByte(b, ' ')+1:])
 }
 
 // movedTo reports whether match ends in a verb of moving and "to" before

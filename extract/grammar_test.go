@@ -5419,6 +5419,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote the foreword to Never Let Me Go.", nil},
 		{"Acme developed the engine for Gizmo.", nil},
 		{"Roe wrote the first version of Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		// All of a company's shares bought, or control of it taken, is
+		// the company bought; a minority stake is not.
+		{"甲公司完成了对戊科技100%股权的收购。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司取得戊科技的控制权。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司完成了对戊科技30%股权的收购。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5424,6 +5424,12 @@ func TestGrammar(t *testing.T) {
 		{"甲公司完成了对戊科技100%股权的收购。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司取得戊科技的控制权。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司完成了对戊科技30%股权的收购。", nil},
+		// Verbs of a post without 于 before the organisation.
+		{"张三就职甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三任教乙大学。", []string{"张三 worksFor 乙大学"}},
+		{"张三应聘到甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三曾挂职甲公司。", []string{"张三 worksFor 甲公司"}},
+		{"张三出席了李四的就职典礼，地点在甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -450,7 +450,7 @@ func TestGrammar(t *testing.T) {
 		// A name a preposition in the gap governs is not the verb's
 		// object: heading research at Acme is not heading Acme.
 		{"Jane Roe, who heads research at Acme Robotics, said it.", []string{"Jane Roe worksFor Acme Robotics"}},
-		{"Jane Roe oversees research at Acme Robotics.", nil},
+		{"Jane Roe oversees research at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Jane Roe led the development of Gizmo.", []string{"Jane Roe led Gizmo"}},
 		{"Jane Roe is the editor-in-chief of Acme Robotics.", []string{"Jane Roe led Acme Robotics [editor-in-chief]", "Jane Roe worksFor Acme Robotics [editor-in-chief]"}},
 		// Plans, attempts and abandoned deals state nothing.
@@ -5430,6 +5430,12 @@ func TestGrammar(t *testing.T) {
 		{"张三应聘到甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三曾挂职甲公司。", []string{"张三 worksFor 甲公司"}},
 		{"张三出席了李四的就职典礼，地点在甲公司。", nil},
+		// A post by what one oversees there, by "was with" ending the
+		// clause, by where one is based.
+		{"Roe oversees engineering at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Previously, Roe was with Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe is based at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was with Acme's chief executive.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

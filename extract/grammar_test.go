@@ -5419,6 +5419,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote the foreword to Never Let Me Go.", nil},
 		{"Acme developed the engine for Gizmo.", nil},
 		{"Roe wrote the first version of Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"Acme's introduction of Gizmo changed the market.", []string{"Acme Robotics developed Gizmo"}},
 		// All of a company's shares bought, or control of it taken, is
 		// the company bought; a minority stake is not.
 		{"甲公司完成了对戊科技100%股权的收购。", []string{"甲公司 acquired 戊科技"}},

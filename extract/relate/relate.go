@@ -1276,7 +1276,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// clause on what another verb of the subject's acts on.
 		return out
 	}
-	if n, k := len(subj), len(obj); n > 0 && k > 0 {
+	if len(subj) > 0 && len(obj) > 0 {
 		// "Unlike Acme, Beta was founded by Roe", 除了甲公司，丙资本还投资了
 		// 戊科技: a name set aside before the comma is no argument of the
 		// clause after it.
@@ -2056,7 +2056,7 @@ func partOfWork(before []byte) bool {
 	return false
 }
 
-var workParts = wordSet(`interface interfaces engine graphics soundtrack score music sound levels manual manuals documentation foreword preface introduction afterword cover logo firmware kernel artwork illustrations translation subtitles libretto lyrics sequel sequels`)
+var workParts = wordSet(`interface interfaces engine graphics soundtrack score music sound levels manual manuals documentation foreword preface afterword cover logo firmware kernel artwork illustrations translation subtitles libretto lyrics sequel sequels`)
 
 // lastWord returns the last space-separated word of b.
 func lastWord(b []byte) string {
@@ -10989,8 +10989,6 @@ func (m *sentMatcher) possessedPerson(src []byte, k int) int {
 	return m.describedPerson(src, q+n, false)
 }
 
-// subsidiaries are the nouns that name an organisation's subsidiary
-// between it and the subsidiary's name, longest first.
 // zhOtherParties name, after an organisation, another party it deals
 // with.
 var zhOtherParties = []string{"的竞争对手", "竞争对手", "的对手", "的竞品", "的竞争者", "的母公司", "母公司", "的供应商", "的合作伙伴", "的合作方", "的关联公司", "的代理商", "的经销商"}
@@ -11007,6 +11005,8 @@ func (m *sentMatcher) otherPartyAfter(src []byte, o doc.Mention) bool {
 	return startsWithAny(src[doc.SkipSpace(src, last.End):], zhOtherParties)
 }
 
+// subsidiaries are the nouns that name an organisation's subsidiary
+// between it and the subsidiary's name, longest first.
 var subsidiaries = []string{"的全资附属公司", "的全资子公司", "的控股子公司", "的附属公司", "的子公司", "全资附属公司", "全资子公司", "控股子公司", "附属公司", "子公司", "的分公司", "分公司"}
 
 // subsidiaryAfter returns the organisation named right after a noun of

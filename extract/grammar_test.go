@@ -5373,6 +5373,9 @@ func TestGrammar(t *testing.T) {
 		{"Subsequently, Roe switched to Delta University and Epsilon College.", nil},
 		{"Roe later moved to Epsilon College as a professor.", []string{"Jane Roe worksFor Epsilon [professor]"}},
 		{"The company moved to Springfield.", nil},
+		{"Roe switched to Acme's phones.", nil},
+		{"Roe switched to Acme phones in 2015.", nil},
+		{"Roe jumped to Acme's defense.", nil},
 		// 进入 an organisation with only a time or an adverb before it;
 		// a school entered may be a pupil's; 来自 an organisation.
 		{"张三于2010年进入甲公司。", []string{"张三 worksFor 甲公司"}},

@@ -1446,10 +1446,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// which.
 		return out
 	}
-	if r.Name == "worksFor" && len(obj) > 0 && b.end <= obj[len(obj)-1].End && movedTo(d.Src[b.start:b.end]) && (whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) || zhStudyNext(d.Src[:m.sent.End], obj[len(obj)-1].End)) {
+	if r.Name == "worksFor" && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) && movedTo(d.Src[b.start:b.end]) && (whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) || zhStudyNext(d.Src[:m.sent.End], obj[len(obj)-1].End) || !moveEnds(d.Src[:m.sent.End], obj[len(obj)-1].End)) {
 		// "Roe moved to Acme, where Doe was working", "…, where she
 		// studied physics", 进入甲公司，学习管理: the clause after says
-		// what the move was for.
+		// what the move was for. "switched to Acme's phones", "jumped to
+		// Acme's defense": the move is to what the name qualifies.
 		return out
 	}
 	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
@@ -2090,6 +2091,28 @@ func zhStudyNext(src []byte, p int) bool {
 	}
 	return startsWithAny(src[q:], zhStudyWords) || startsWithAny(src[q:], []string{"学习", "深造", "读书", "进修", "念书"})
 }
+
+// moveEnds reports whether the phrase of a move ends at p, the end of its
+// organisation: no possessive and no noun the name qualifies follows it
+// ("moved to Acme in 2010", "moved to Acme as", not "switched to Acme's
+// phones" nor "to Acme phones").
+func moveEnds(src []byte, p int) bool {
+	if possessiveAt(src, p) > 0 {
+		return false
+	}
+	q := doc.SkipSpace(src, p)
+	if q == p && q < len(src) && src[q] != ',' && src[q] != '.' && src[q] != ';' && src[q] < utf8.RuneSelf {
+		return true // a closing mark or the clause's end
+	}
+	r, _ := utf8.DecodeRune(src[q:])
+	if q >= len(src) || !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+		return true
+	}
+	return moveFollowers[lowerWordAt(src, q)]
+}
+
+// moveFollowers may follow the organisation a person moves to.
+var moveFollowers = wordSet(`in on at as after before where when to for and then with from until following which who during under`)
 
 // whereAfter reports whether ", where" follows p.
 func whereAfter(src []byte, p int) bool {

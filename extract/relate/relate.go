@@ -2020,7 +2020,7 @@ var partnerNouns = wordSet(`colleague colleagues partner partners friend friends
 // institute of technology right after "left", "quit" or "departed" (and
 // "the"), or 离开. A research institute left is a workplace left.
 func leftSchool(src []byte, o doc.Mention) bool {
-	if !doc.NamedWith(o.Entity, []string{"university", "college", "school", "institute of technology", "universität", "université", "大学", "学院", "学校", "中学", "小学", "大學", "學院", "學校", "中學", "小學"}) {
+	if !doc.NamedWith(o.Entity, pupilSchools) {
 		return false
 	}
 	before := bytes.TrimSuffix(bytes.TrimRight(src[max(0, o.Start-16):o.Start], " "), []byte(" the"))
@@ -2035,13 +2035,24 @@ func movedToSchool(match []byte, obj []doc.Mention) bool {
 	if !slices.ContainsFunc(obj, func(o doc.Mention) bool { return doc.NamedWith(o.Entity, pupilSchools) }) {
 		return false
 	}
+	rest := moveAfter(match)
+	return rest != nil && !containsAnyOf(rest, []string{" where ", " as ", " to work", " to teach"}) && !containsAnyOf(rest, zhWorkWords)
+}
+
+// moveAfter returns what follows the last verb of moving and "to" in
+// match ("moved to ", 进入), lower-cased, or nil when there is none.
+func moveAfter(match []byte) []byte {
 	low := bytes.ToLower(match)
+	at := -1
 	for _, v := range movingTo {
-		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !containsAnyOf(low[i:], []string{" where ", " as ", " to work", " to teach"}) && !containsAnyOf(low[i+len(v):], zhWorkWords) {
-			return true
+		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && i+len(v) > at {
+			at = i + len(v)
 		}
 	}
-	return false
+	if at < 0 {
+		return nil
+	}
+	return low[at:]
 }
 
 // partOfWork reports whether before, the text from a verb to its object,
@@ -2051,7 +2062,7 @@ func partOfWork(before []byte) bool {
 	low := bytes.TrimSuffix(bytes.TrimRight(bytes.ToLower(before), " "), []byte(" the"))
 	for _, p := range []string{" of", " for", " to"} {
 		if t, ok := bytes.CutSuffix(low, []byte(p)); ok {
-			return workParts[lastWord(t)]
+			return workParts[lowerWordBefore(t, len(t))]
 		}
 	}
 	return false
@@ -2059,22 +2070,11 @@ func partOfWork(before []byte) bool {
 
 var workParts = wordSet(`interface interfaces engine graphics soundtrack score music sound levels manual manuals documentation foreword preface afterword cover logo firmware kernel artwork illustrations translation subtitles libretto lyrics sequel sequels`)
 
-// lastWord returns the last space-separated word of b.
-func lastWord(b []byte) string {
-	b = bytes.TrimRight(b, " ")
-	return string(b[bytes.LastIndexByte(b, ' ')+1:])
-}
-
 // movedTo reports whether match ends in a verb of moving and "to" before
 // its object ("moved to Acme").
 func movedTo(match []byte) bool {
-	low := bytes.ToLower(match)
-	for _, v := range movingTo {
-		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && !bytes.ContainsAny(low[i:], ",;") {
-			return true
-		}
-	}
-	return false
+	rest := moveAfter(match)
+	return rest != nil && !bytes.ContainsAny(rest, ",;")
 }
 
 var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to ", "进入", "進入", "加入到", "进到", "進到"}
@@ -2101,11 +2101,10 @@ func moveEnds(src []byte, p int) bool {
 		return false
 	}
 	q := doc.SkipSpace(src, p)
-	if q == p && q < len(src) && src[q] != ',' && src[q] != '.' && src[q] != ';' && src[q] < utf8.RuneSelf {
-		return true // a closing mark or the clause's end
+	if q == p || q >= len(src) {
+		return true // punctuation, a Han character or the clause's end
 	}
-	r, _ := utf8.DecodeRune(src[q:])
-	if q >= len(src) || !unicode.IsLetter(r) || r >= utf8.RuneSelf {
+	if r, _ := utf8.DecodeRune(src[q:]); !unicode.IsLetter(r) || r >= utf8.RuneSelf {
 		return true
 	}
 	return moveFollowers[lowerWordAt(src, q)]

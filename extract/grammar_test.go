@@ -5440,6 +5440,13 @@ func TestGrammar(t *testing.T) {
 		{"Previously, Roe was with Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe is based at Acme.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe was with Acme's chief executive.", nil},
+		// A post in parentheses after the name, a writer's work for a
+		// publisher, an artist at a studio.
+		{"Roe (an Acme engineer) spoke.", []string{"Jane Roe worksFor Acme Robotics [engineer]"}},
+		{"Roe (one of the original Acme astronauts) spoke.", nil},
+		{"Roe wrote for Acme in the 1960s.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe wrote a letter for Acme.", nil},
+		{"He recruited ex-Acme artist Roe.", []string{"Jane Roe worksFor Acme Robotics [artist]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

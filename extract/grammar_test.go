@@ -5447,6 +5447,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote for Acme in the 1960s.", []string{"Jane Roe worksFor Acme Robotics"}},
 		{"Roe wrote a letter for Acme.", nil},
 		{"He recruited ex-Acme artist Roe.", []string{"Jane Roe worksFor Acme Robotics [artist]"}},
+		// The infinitive of a part in a work after "went on to", "would
+		// later": producing, directing, editing.
+		{"Roe went on to produce Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe would later edit Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Roe hoped to produce Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5452,6 +5452,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe went on to produce Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe would later edit Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Roe hoped to produce Gizmo.", nil},
+		// Who holds a unit's title, or when, between the unit and the
+		// title: the title is still the unit's.
+		{"甲公司市场部女总经理张三表示。", []string{"张三 worksFor 甲公司 [总经理]"}},
+		{"甲公司财务处前处长张三表示。", []string{"张三 worksFor 甲公司 [处长]"}},
+		{"甲公司市场部首位女总经理张三表示。", []string{"张三 worksFor 甲公司 [总经理]"}},
+		{"甲公司女总经理张三表示。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -10581,10 +10581,29 @@ var zhTitleUnits = []string{"部", "处", "科", "室", "组", "分行", "支行
 // (全部, 北部, 总部, 此处, 到处).
 const notUnitBefore = "全大内外东西南北中总本干局此到之各住好长一两多某"
 
+// zhTitleModifiers are the words that may stand between a unit and its
+// title and say who holds it or when (市场部女总经理, 财务处前处长,
+// 研发中心首任主任): the title is still the unit's.
+var zhTitleModifiers = []string{"女", "男", "前", "原", "前任", "新任", "现任", "时任", "首位", "首任", "第一任", "代理", "年轻", "新"}
+
+// trimTitleModifiers cuts zhTitleModifiers, any number of them, from the
+// end of a gap before a title.
+func trimTitleModifiers(gap []byte) []byte {
+	for cut := true; cut; {
+		cut = false
+		for _, w := range zhTitleModifiers {
+			if len(gap) > len(w) && bytes.HasSuffix(gap, []byte(w)) {
+				gap, cut = gap[:len(gap)-len(w)], true
+			}
+		}
+	}
+	return gap
+}
+
 // endsWithTitleUnit reports whether a gap before a title ends with one of
 // zhTitleUnits after a name of at least one character of its own.
 func endsWithTitleUnit(gap []byte) bool {
-	gap = trimParenEnd(bytes.TrimSuffix(gap, []byte("的")))
+	gap = trimParenEnd(trimTitleModifiers(bytes.TrimSuffix(gap, []byte("的"))))
 	for _, u := range zhTitleUnits {
 		if len(gap) <= len(u) || !bytes.HasSuffix(gap, []byte(u)) {
 			continue
@@ -10601,7 +10620,7 @@ func endsWithTitleUnit(gap []byte) bool {
 // the unit's own name (计算机系; not 系 alone after 物理系, a name that
 // holds its unit), or is a unit of two runes or more (甲公司研究院院长).
 func endsWithUnit(gap []byte) bool {
-	gap = trimParenEnd(bytes.TrimSuffix(gap, []byte("的")))
+	gap = trimParenEnd(trimTitleModifiers(bytes.TrimSuffix(gap, []byte("的"))))
 	for _, u := range zhUnits {
 		if (len(gap) > len(u) || len(gap) == len(u) && utf8.RuneCountInString(u) > 1) && bytes.HasSuffix(gap, []byte(u)) {
 			return true

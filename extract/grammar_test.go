@@ -5458,6 +5458,9 @@ func TestGrammar(t *testing.T) {
 		{"甲公司财务处前处长张三表示。", []string{"张三 worksFor 甲公司 [处长]"}},
 		{"甲公司市场部首位女总经理张三表示。", []string{"张三 worksFor 甲公司 [总经理]"}},
 		{"甲公司女总经理张三表示。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		// A move to a workplace with 调至, 迁至, 转至 and a word of work.
+		{"张三调至甲公司工作。", []string{"张三 worksFor 甲公司"}},
+		{"1961年，张三任甲公司副场长，不久后迁至戊科技工作。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司 [副场长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

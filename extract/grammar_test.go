@@ -5461,6 +5461,10 @@ func TestGrammar(t *testing.T) {
 		// A move to a workplace with 调至, 迁至, 转至 and a word of work.
 		{"张三调至甲公司工作。", []string{"张三 worksFor 甲公司"}},
 		{"1961年，张三任甲公司副场长，不久后迁至戊科技工作。", []string{"张三 worksFor 戊科技", "张三 worksFor 甲公司 [副场长]"}},
+		// What an investor put money in, then its typical cases.
+		{"丙资本投资的主要都是游戏公司，典型的案子包括甲公司、戊科技等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
+		{"丙资本投资的典型案例包括甲公司。", []string{"丙资本 investedIn 甲公司"}},
+		{"丙资本研究的典型案例包括甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

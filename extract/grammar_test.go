@@ -5465,6 +5465,10 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资的主要都是游戏公司，典型的案子包括甲公司、戊科技等。", []string{"丙资本 investedIn 戊科技", "丙资本 investedIn 甲公司"}},
 		{"丙资本投资的典型案例包括甲公司。", []string{"丙资本 investedIn 甲公司"}},
 		{"丙资本研究的典型案例包括甲公司。", nil},
+		// An inventor's patent.
+		{"Roe was granted a patent for Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		{"The office granted Roe a patent for a \"Gizmo\" in 1909.", []string{"Jane Roe authored Gizmo"}},
+		{"Roe was granted a patent for an improvement to Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5469,6 +5469,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe was granted a patent for Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		{"The office granted Roe a patent for a \"Gizmo\" in 1909.", []string{"Jane Roe authored Gizmo"}},
 		{"Roe was granted a patent for an improvement to Gizmo.", nil},
+		// Joining partners to found something: each partner and the one
+		// who joined them.
+		{"Roe joined the translator Doe and the publisher Mary Major to found a publishing house with the name Acme.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics", "Mary Major cofounded Acme Robotics"}},
+		{"Roe joined Doe in 1932 to found Acme.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
+		{"Roe joined Doe to visit Acme.", nil},
+		{"Doe was joined by Roe to found Acme.", []string{"John Doe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1948,7 +1948,7 @@ func TestGrammar(t *testing.T) {
 		{"In 1990 Jane Roe founded Acme Robotics with her brother John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Acme Robotics was founded in 1990 by Jane Roe together with her husband John Doe.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Jane Roe founded Acme Robotics with the help of John Doe.", []string{"Jane Roe founded Acme Robotics"}},
-		{"Acme Robotics was founded by Jane Roe with funding from John Doe.", []string{"Jane Roe founded Acme Robotics"}},
+		{"Acme Robotics was founded by Jane Roe with funding from John Doe.", []string{"Jane Roe founded Acme Robotics", "John Doe investedIn Acme Robotics"}},
 		// An office of an organisation held; sought is not held.
 		{"Roe assumed the presidency of Acme Robotics.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		{"Roe sought the presidency of Acme Robotics.", nil},
@@ -5475,6 +5475,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe joined Doe in 1932 to found Acme.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics"}},
 		{"Roe joined Doe to visit Acme.", nil},
 		{"Doe was joined by Roe to found Acme.", []string{"John Doe founded Acme Robotics"}},
+		// An organisation founded or revived with someone's money.
+		{"Beta Labs was revitalised with funding from Gamma Capital.", []string{"Gamma Capital investedIn Beta Labs"}},
+		{"Acme was founded in 1920 with capital from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme was sold to Beta Labs with financing from Gamma Capital.", []string{"Beta Labs acquired Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

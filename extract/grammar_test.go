@@ -5479,6 +5479,9 @@ func TestGrammar(t *testing.T) {
 		{"Beta Labs was revitalised with funding from Gamma Capital.", []string{"Gamma Capital investedIn Beta Labs"}},
 		{"Acme was founded in 1920 with capital from Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme was sold to Beta Labs with financing from Gamma Capital.", []string{"Beta Labs acquired Acme Robotics"}},
+		// An organisation's production of a show or a film (制作).
+		{"1998年甲公司制作的旅游节目《星火系统》。", []string{"甲公司 developed 星火系统"}},
+		{"张三为甲公司制作的节目写过评论。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

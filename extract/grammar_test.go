@@ -5482,6 +5482,9 @@ func TestGrammar(t *testing.T) {
 		// An organisation's production of a show or a film (制作).
 		{"1998年甲公司制作的旅游节目《星火系统》。", []string{"甲公司 developed 星火系统"}},
 		{"张三为甲公司制作的节目写过评论。", nil},
+		// The second maker of a song after a comma (作词…，…作曲).
+		{"《星火系统》由张三作词，李四教授作曲。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
+		{"《星火系统》由张三作词，李四说很好听。", []string{"张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

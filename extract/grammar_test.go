@@ -5485,6 +5485,13 @@ func TestGrammar(t *testing.T) {
 		// The second maker of a song after a comma (作词…，…作曲).
 		{"《星火系统》由张三作词，李四教授作曲。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		{"《星火系统》由张三作词，李四说很好听。", []string{"张三 authored 星火系统"}},
+		// A title in the possessive is another's; writing for what the
+		// name qualifies is no work for the organisation.
+		{"Roe, an Acme engineer's wife, spoke.", nil},
+		{"Roe (an Acme engineer's daughter) spoke.", nil},
+		{"Roe wrote for Acme's rival.", nil},
+		{"Roe wrote for the Acme newsletter.", nil},
+		{"Roe wrote for Acme and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

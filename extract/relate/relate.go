@@ -1453,6 +1453,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// Acme's defense": the move is to what the name qualifies.
 		return out
 	}
+	if r.Name == "worksFor" && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) && wroteFor(d.Src[b.start:b.end]) && !moveEnds(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// "wrote for Acme's rival", "wrote for the Acme newsletter": the
+		// writing is for what the name qualifies.
+		return out
+	}
 	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
 		// "Watson left the University of Chicago to become a graduate
 		// student": leaving a school says nothing of working there.
@@ -2075,6 +2080,21 @@ var workParts = wordSet(`interface interfaces engine graphics soundtrack score m
 func movedTo(match []byte) bool {
 	rest := moveAfter(match)
 	return rest != nil && !bytes.ContainsAny(rest, ",;")
+}
+
+// wroteFor reports whether match has a verb of writing and "for" before
+// its object ("wrote for DC", "began writing regularly for the X").
+func wroteFor(match []byte) bool {
+	low := bytes.ToLower(match)
+	for _, v := range []string{"wrote ", "writes ", "written ", "writing "} {
+		if i := bytes.Index(low, []byte(v)); i >= 0 {
+			rest := low[i+len(v):]
+			if j := bytes.Index(rest, []byte("for ")); j >= 0 && !bytes.ContainsAny(rest, ",;") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to ", "进入", "進入", "加入到", "进到", "進到"}
@@ -5633,6 +5653,9 @@ func (m *sentMatcher) textHits(src []byte, pos int, x *altIndex, e dict.Elem) []
 		}
 		if e.Kind == dict.Role && strings.HasSuffix(alt, "长") && longWordAfter(src[pos+n:]) {
 			continue // 甲集团长期投资: 长 opens 长期, no post's 长
+		}
+		if e.Kind == dict.Role && possessiveAt(src, pos+n) > 0 {
+			continue // "Roe, an Acme engineer's wife": the title is another's
 		}
 		h := textHit{n: n, adverb: -1, itself: itself}
 		if e.Kind == dict.Role {

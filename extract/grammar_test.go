@@ -5492,6 +5492,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe wrote for Acme's rival.", nil},
 		{"Roe wrote for the Acme newsletter.", nil},
 		{"Roe wrote for Acme and Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		// Entering a school as one of its staff is no schooling.
+		{"Roe entered Epsilon College as a lecturer.", nil},
+		{"Roe entered Epsilon College as a student.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"Roe attended Epsilon College as an undergraduate.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1390,6 +1390,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// do, not the guidance of a student.
 		return out
 	}
+	if r.Name == "educatedAt" && len(obj) > 0 && staffAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+		// "entered Epsilon College as a lecturer", "transferred to Acme
+		// as an engineer": the entry is to a post there.
+		return out
+	}
 	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
 		// "entered Acme" says nothing of studies unless Acme is a
 		// school by its name or the match says as what.
@@ -6913,6 +6918,34 @@ func enteredNotSchool(match []byte, obj []doc.Mention) bool {
 	}
 	return slices.ContainsFunc(obj, func(o doc.Mention) bool { return !doc.NamedWith(o.Entity, schoolWords) })
 }
+
+// staffAfter reports whether "as", an article or a possessive and a
+// title of staff follow p, the end of an organisation's name ("as a
+// lecturer", "as its president").
+func staffAfter(src []byte, p int) bool {
+	q := doc.SkipSpace(src, p)
+	if q == p || q+3 > len(src) || !bytes.EqualFold(src[q:q+3], []byte("as ")) {
+		return false
+	}
+	rest := bytes.ToLower(src[q+3 : min(len(src), q+60)])
+	for _, a := range []string{"a ", "an ", "the ", "its ", "their ", "his ", "her "} {
+		if bytes.HasPrefix(rest, []byte(a)) {
+			rest = rest[len(a):]
+			break
+		}
+	}
+	for _, w := range []string{"first ", "new ", "young ", "full ", "junior ", "senior ", "visiting ", "assistant ", "associate ", "adjunct "} {
+		if bytes.HasPrefix(rest, []byte(w)) {
+			rest = rest[len(w):]
+			break
+		}
+	}
+	return staffTitles[lowerWordAt(rest, 0)]
+}
+
+// staffTitles are the first words of the titles of a school's or a
+// firm's staff that "as" may give after it.
+var staffTitles = wordSet(`lecturer professor teacher instructor tutor dean president principal headmaster headmistress director chancellor provost rector researcher engineer librarian chaplain coach administrator manager employee chairman chairwoman chair head scientist clerk secretary treasurer trustee consultant`)
 
 // schoolWords are words that name a school in its name.
 var schoolWords = []string{"college", "university", "school", "academy", "institute", "polytechnic", "gymnasium", "lycée", "lycee", "conservatory", "conservatoire", "seminary", "universität", "université", "hochschule", "collège"}

@@ -5496,6 +5496,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe entered Epsilon College as a lecturer.", nil},
 		{"Roe entered Epsilon College as a student.", []string{"Jane Roe educatedAt Epsilon"}},
 		{"Roe attended Epsilon College as an undergraduate.", []string{"Jane Roe educatedAt Epsilon"}},
+		// Where a thesis was defended, and under whom; a second school
+		// after "but transferred to".
+		{"Roe defended her thesis at Epsilon College.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"In 1968, Roe defended her PhD thesis on \"Program Structure and Computational Complexity\" at Epsilon College under the supervision of Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon"}},
+		{"Roe wrote her thesis on the robots at Acme.", nil},
+		{"Roe attended Springfield School in 1979, but transferred to Epsilon College due to poor grades.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

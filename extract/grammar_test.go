@@ -5502,6 +5502,10 @@ func TestGrammar(t *testing.T) {
 		{"In 1968, Roe defended her PhD thesis on \"Program Structure and Computational Complexity\" at Epsilon College under the supervision of Doe.", []string{"Jane Roe advisor John Doe", "Jane Roe educatedAt Epsilon"}},
 		{"Roe wrote her thesis on the robots at Acme.", nil},
 		{"Roe attended Springfield School in 1979, but transferred to Epsilon College due to poor grades.", []string{"Jane Roe educatedAt Epsilon"}},
+		// A tutor's and a music teacher's pupil.
+		{"Doe tutored Roe in mathematics.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe studied piano with Doe in Vienna.", []string{"Jane Roe advisor John Doe"}},
+		{"Roe studied piano with Doe's daughter.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5506,6 +5506,11 @@ func TestGrammar(t *testing.T) {
 		{"Doe tutored Roe in mathematics.", []string{"Jane Roe advisor John Doe"}},
 		{"Roe studied piano with Doe in Vienna.", []string{"Jane Roe advisor John Doe"}},
 		{"Roe studied piano with Doe's daughter.", nil},
+		// Review: a degree "as" what it made one, a pupil's title after a
+		// staff word.
+		{"Roe graduated from Epsilon College as an engineer.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"Roe attended Epsilon College as head boy.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"Roe entered Epsilon College as a teacher trainee.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

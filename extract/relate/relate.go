@@ -1390,9 +1390,10 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// do, not the guidance of a student.
 		return out
 	}
-	if r.Name == "educatedAt" && len(obj) > 0 && staffAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) {
+	if r.Name == "educatedAt" && len(obj) > 0 && staffAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) && !containsAnyOf(bytes.ToLower(d.Src[b.start:b.end]), studyWords) {
 		// "entered Epsilon College as a lecturer", "transferred to Acme
-		// as an engineer": the entry is to a post there.
+		// as an engineer": the entry is to a post there. Not "graduated
+		// from X as an engineer", which names what the degree made.
 		return out
 	}
 	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
@@ -2094,7 +2095,7 @@ func wroteFor(match []byte) bool {
 	for _, v := range []string{"wrote ", "writes ", "written ", "writing "} {
 		if i := bytes.Index(low, []byte(v)); i >= 0 {
 			rest := low[i+len(v):]
-			if j := bytes.Index(rest, []byte("for ")); j >= 0 && !bytes.ContainsAny(rest, ",;") {
+			if bytes.Contains(rest, []byte("for ")) && !bytes.ContainsAny(rest, ",;") {
 				return true
 			}
 		}
@@ -6940,8 +6941,20 @@ func staffAfter(src []byte, p int) bool {
 			break
 		}
 	}
-	return staffTitles[lowerWordAt(rest, 0)]
+	w := lowerWordAt(rest, 0)
+	if !staffTitles[w] {
+		return false
+	}
+	// "as head boy", "as a teacher trainee": a pupil's title.
+	return !pupilTitles[lowerWordAt(rest, min(len(rest), len(w)+1))]
 }
+
+// pupilTitles follow a staff word in the title of a pupil.
+var pupilTitles = wordSet(`boy girl boys girls student students pupil pupils trainee trainees prefect apprentice`)
+
+// studyWords in an educatedAt match say that it reads a course of study
+// completed, whatever "as" says after it.
+var studyWords = []string{"graduat", "degree", "diploma", "doctorate", "studied", "studies", "educated", "thesis", "dissertation"}
 
 // staffTitles are the first words of the titles of a school's or a
 // firm's staff that "as" may give after it.

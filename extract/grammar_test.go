@@ -5512,6 +5512,8 @@ func TestGrammar(t *testing.T) {
 		{"Roe attended Epsilon College as head boy.", []string{"Jane Roe educatedAt Epsilon"}},
 		{"Roe entered Epsilon College as a teacher trainee.", []string{"Jane Roe educatedAt Epsilon"}},
 		{"丙资本投资的公司很多，其中李四的项目有戊科技。", nil},
+		// An MBA degree of a school.
+		{"张三持有乙大学MBA学位。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1452,17 +1452,23 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// which.
 		return out
 	}
-	if r.Name == "worksFor" && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) && movedTo(d.Src[b.start:b.end]) && (whereAfter(d.Src[:m.sent.End], obj[len(obj)-1].End) || zhStudyNext(d.Src[:m.sent.End], obj[len(obj)-1].End) || !moveEnds(d.Src[:m.sent.End], obj[len(obj)-1].End)) {
-		// "Roe moved to Acme, where Doe was working", "…, where she
-		// studied physics", 进入甲公司，学习管理: the clause after says
-		// what the move was for. "switched to Acme's phones", "jumped to
-		// Acme's defense": the move is to what the name qualifies.
-		return out
-	}
-	if r.Name == "worksFor" && len(obj) > 0 && b.end <= doc.SkipSpace(d.Src[:m.sent.End], obj[len(obj)-1].End) && wroteFor(d.Src[b.start:b.end]) && !moveEnds(d.Src[:m.sent.End], obj[len(obj)-1].End) {
-		// "wrote for Acme's rival", "wrote for the Acme newsletter": the
-		// writing is for what the name qualifies.
-		return out
+	if r.Name == "worksFor" && len(obj) > 0 {
+		src, end := d.Src[:m.sent.End], obj[len(obj)-1].End
+		if match := d.Src[b.start:b.end]; b.end <= doc.SkipSpace(src, end) {
+			moved := movedTo(match)
+			if moved && (whereAfter(src, end) || zhStudyNext(src, end)) {
+				// "Roe moved to Acme, where Doe was working", "…, where
+				// she studied physics", 进入甲公司，学习管理: the clause
+				// after says what the move was for.
+				return out
+			}
+			if (moved || wroteFor(match)) && !phraseEnds(src, end) {
+				// "switched to Acme's phones", "wrote for Acme's rival",
+				// "wrote for the Acme newsletter": the move or the
+				// writing is for what the name qualifies.
+				return out
+			}
+		}
 	}
 	if r.Name == "worksFor" && len(obj) > 0 && leftSchool(d.Src, obj[0]) {
 		// "Watson left the University of Chicago to become a graduate
@@ -2046,16 +2052,16 @@ func movedToSchool(match []byte, obj []doc.Mention) bool {
 	if !slices.ContainsFunc(obj, func(o doc.Mention) bool { return doc.NamedWith(o.Entity, pupilSchools) }) {
 		return false
 	}
-	rest := moveAfter(match)
+	rest := afterLast(match, movingTo)
 	return rest != nil && !containsAnyOf(rest, []string{" where ", " as ", " to work", " to teach"}) && !containsAnyOf(rest, zhWorkWords)
 }
 
-// moveAfter returns what follows the last verb of moving and "to" in
-// match ("moved to ", 进入), lower-cased, or nil when there is none.
-func moveAfter(match []byte) []byte {
+// afterLast returns what follows the last of verbs in match ("moved to ",
+// 进入), lower-cased, or nil when match has none of them.
+func afterLast(match []byte, verbs []string) []byte {
 	low := bytes.ToLower(match)
 	at := -1
-	for _, v := range movingTo {
+	for _, v := range verbs {
 		if i := bytes.LastIndex(low, []byte(v)); i >= 0 && i+len(v) > at {
 			at = i + len(v)
 		}
@@ -2084,23 +2090,15 @@ var workParts = wordSet(`interface interfaces engine graphics soundtrack score m
 // movedTo reports whether match ends in a verb of moving and "to" before
 // its object ("moved to Acme").
 func movedTo(match []byte) bool {
-	rest := moveAfter(match)
+	rest := afterLast(match, movingTo)
 	return rest != nil && !bytes.ContainsAny(rest, ",;")
 }
 
 // wroteFor reports whether match has a verb of writing and "for" before
 // its object ("wrote for DC", "began writing regularly for the X").
 func wroteFor(match []byte) bool {
-	low := bytes.ToLower(match)
-	for _, v := range []string{"wrote ", "writes ", "written ", "writing "} {
-		if i := bytes.Index(low, []byte(v)); i >= 0 {
-			rest := low[i+len(v):]
-			if bytes.Contains(rest, []byte("for ")) && !bytes.ContainsAny(rest, ",;") {
-				return true
-			}
-		}
-	}
-	return false
+	rest := afterLast(match, []string{"wrote ", "writes ", "written ", "writing "})
+	return bytes.Contains(rest, []byte("for ")) && !bytes.ContainsAny(rest, ",;")
 }
 
 var movingTo = []string{"moved to ", "switched to ", "defected to ", "jumped to ", "进入", "進入", "加入到", "进到", "進到"}
@@ -2118,11 +2116,11 @@ func zhStudyNext(src []byte, p int) bool {
 	return startsWithAny(src[q:], zhStudyWords) || startsWithAny(src[q:], []string{"学习", "深造", "读书", "进修", "念书"})
 }
 
-// moveEnds reports whether the phrase of a move ends at p, the end of its
-// organisation: no possessive and no noun the name qualifies follows it
-// ("moved to Acme in 2010", "moved to Acme as", not "switched to Acme's
-// phones" nor "to Acme phones").
-func moveEnds(src []byte, p int) bool {
+// phraseEnds reports whether the phrase of a move or of writing for an
+// organisation ends at p, the end of its name: no possessive and no noun
+// the name qualifies follows it ("moved to Acme in 2010", "moved to Acme
+// as", not "switched to Acme's phones" nor "to Acme phones").
+func phraseEnds(src []byte, p int) bool {
 	if possessiveAt(src, p) > 0 {
 		return false
 	}
@@ -2136,7 +2134,8 @@ func moveEnds(src []byte, p int) bool {
 	return moveFollowers[lowerWordAt(src, q)]
 }
 
-// moveFollowers may follow the organisation a person moves to.
+// moveFollowers may follow the organisation a person moves to or writes
+// for.
 var moveFollowers = wordSet(`in on at as after before where when to for and then with from until following which who during under`)
 
 // whereAfter reports whether ", where" follows p.
@@ -6929,24 +6928,24 @@ func staffAfter(src []byte, p int) bool {
 		return false
 	}
 	rest := bytes.ToLower(src[q+3 : min(len(src), q+60)])
-	for _, a := range []string{"a ", "an ", "the ", "its ", "their ", "his ", "her "} {
-		if bytes.HasPrefix(rest, []byte(a)) {
-			rest = rest[len(a):]
-			break
-		}
-	}
-	for _, w := range []string{"first ", "new ", "young ", "full ", "junior ", "senior ", "visiting ", "assistant ", "associate ", "adjunct "} {
-		if bytes.HasPrefix(rest, []byte(w)) {
-			rest = rest[len(w):]
-			break
-		}
-	}
+	rest = cutPrefixAny(rest, []string{"a ", "an ", "the ", "its ", "their ", "his ", "her "})
+	rest = cutPrefixAny(rest, []string{"first ", "new ", "young ", "full ", "junior ", "senior ", "visiting ", "assistant ", "associate ", "adjunct "})
 	w := lowerWordAt(rest, 0)
 	if !staffTitles[w] {
 		return false
 	}
 	// "as head boy", "as a teacher trainee": a pupil's title.
 	return !pupilTitles[lowerWordAt(rest, min(len(rest), len(w)+1))]
+}
+
+// cutPrefixAny cuts the first of words that b starts with.
+func cutPrefixAny(b []byte, words []string) []byte {
+	for _, w := range words {
+		if t, ok := bytes.CutPrefix(b, []byte(w)); ok {
+			return t
+		}
+	}
+	return b
 }
 
 // pupilTitles follow a staff word in the title of a pupil.

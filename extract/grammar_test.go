@@ -5514,6 +5514,12 @@ func TestGrammar(t *testing.T) {
 		{"丙资本投资的公司很多，其中李四的项目有戊科技。", nil},
 		// An MBA degree of a school.
 		{"张三持有乙大学MBA学位。", []string{"张三 educatedAt 乙大学"}},
+		// A second verb after "and" with no comma: the place is not the birthplace.
+		{"Jane Roe was born in 1900 and grew up in Springfield. =>", nil},
+		{"Jane Roe was born in 1900 and later lived in Springfield. =>", nil},
+		{"Jane Roe was born in 1900 and spent her youth in Springfield. =>", nil},
+		{"Jane Roe was born and raised in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe was born to a wealthy and cultured family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

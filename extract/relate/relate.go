@@ -4585,20 +4585,51 @@ func headsApposition(src []byte, p int, obj []doc.Mention) bool {
 var appositionKinds = wordSet(`project initiative programme program company firm startup venture lab laboratory studio band
 	magazine journal newspaper foundation institute school fund`)
 
-// secondPredicate reports whether text holds ", and" before a verb other
-// than those that share the birthplace ("born, raised, and educated in").
+// secondPredicate reports whether text holds a second verb after "and":
+// ", and" before any verb other than those that share the birthplace
+// ("born, raised, and educated in"), or "and" with no comma before a verb
+// in the past, and a word that such a verb takes after it ("born in 1933
+// and grew up in Scarsdale"), unless the verb follows "born" at once ("born
+// and raised in").
 func secondPredicate(text []byte) bool {
+	shared := []string{"raised", "educated", "schooled", "brought up"}
 	for i := 0; ; {
-		j := bytes.Index(text[i:], []byte(", and "))
+		j := bytes.Index(text[i:], []byte(" and "))
 		if j < 0 {
 			return false
 		}
-		i += j + len(", and ")
-		if !startsWithAny(text[i:], []string{"raised", "educated", "schooled", "brought up"}) {
+		comma := i+j > 0 && text[i+j-1] == ','
+		before := bytes.TrimRight(text[:i+j], ", ")
+		i += j + len(" and ")
+		rest := text[i:]
+		if comma && !startsWithAny(rest, shared) {
+			return true
+		}
+		if startsWithAny(rest, shared) && (endsWithAny(before, []string{" born", " raised"}) || comma) {
+			continue
+		}
+		v := doc.SkipSpace(text, skipAdverbs(text, i))
+		w := lowerWordAt(text, v)
+		if pastVerb(w) && verbFollowers[lowerWordAt(text, doc.SkipSpace(text, v+len(w)))] {
 			return true
 		}
 	}
 }
+
+// pastVerb reports whether w, a lower-case word, reads as a verb in the
+// past: a regular one, or one of the irregular verbs a life story uses.
+func pastVerb(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "red" || irregularPast[w]
+}
+
+// verbFollowers are the words that may follow a verb in the past where an
+// adjective in -ed would have its noun ("and moved to", "and spent his
+// youth in"; not "a wealthy and cultured family in").
+var verbFollowers = wordSet(`in at to up on from with by there as for into near his her their the a an most much some
+	several many out back away abroad here until after before during`)
+
+var irregularPast = wordSet(`grew went spent became began took left came made won wrote taught built ran fled fought
+	met lived held led rose bought sold found sat stood got saw`)
 
 // planAfter reports whether a noun for a plan or an attempt follows p,
 // which makes the match its modifier: 收购戊科技的计划失败了.

@@ -5520,6 +5520,11 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was born in 1900 and spent her youth in Springfield. =>", nil},
 		{"Jane Roe was born and raised in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		{"Jane Roe was born to a wealthy and cultured family in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		// A name set off by commas with a parenthesis after it: the clause goes
+		// on after the closing comma.
+		{"His father, John Doe (1826–1905), was born in Springfield.", []string{"John Doe bornIn Springfield"}},
+		{"His father, John Doe (1826–1905), joined Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"In 1990, John Doe (1826–1905), Jane Roe and Mary Major founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

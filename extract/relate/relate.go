@@ -8295,12 +8295,16 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 				m.match(q, ei+1, wb)
 			}
 		}
-		if e.Kind == dict.Subject && ei == 0 && betweenCommas(src, group[0].Start, end) {
+		if e.Kind == dict.Subject && ei == 0 {
 			// "Her father, John Doe, was an engineer": the name is an
-			// apposition, and the clause goes on after its comma.
-			p := doc.SkipSpace(src, end)
-			_, w := utf8.DecodeRune(src[p:])
-			m.match(doc.SkipSpace(src, p+w), ei+1, nb)
+			// apposition, and the clause goes on after its comma; also
+			// past a parenthesis after the name ("His father, John Doe
+			// (1826–1905), was born in…").
+			if c := setOffEnd(src, group[0].Start, end); c >= 0 {
+				p := doc.SkipSpace(src, c)
+				_, w := utf8.DecodeRune(src[p:])
+				m.match(doc.SkipSpace(src, p+w), ei+1, nb)
+			}
 		}
 	}
 }
@@ -8482,6 +8486,21 @@ var namingWords = []string{"called", "named", "known as", "entitled", "titled", 
 
 // betweenCommas reports whether the text from start to end stands between
 // commas, Latin or Chinese.
+// setOffEnd returns where the closing comma of a name between commas
+// starts, past a parenthesis of up to 80 bytes after the name ("His
+// father, John Doe (1826–1905), was"), or -1 where the name is not set
+// off.
+func setOffEnd(src []byte, start, end int) int {
+	if betweenCommas(src, start, end) {
+		return end
+	}
+	sp := doc.SkipSpace(src, end)
+	if q := skipParen(src, sp); q > sp && q-end <= 80 && betweenCommas(src, start, q) {
+		return q
+	}
+	return -1
+}
+
 func betweenCommas(src []byte, start, end int) bool {
 	r := runeBefore(src, start)
 	p := doc.SkipSpace(src, end)

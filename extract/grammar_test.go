@@ -5525,6 +5525,17 @@ func TestGrammar(t *testing.T) {
 		{"His father, John Doe (1826–1905), was born in Springfield.", []string{"John Doe bornIn Springfield"}},
 		{"His father, John Doe (1826–1905), joined Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
 		{"In 1990, John Doe (1826–1905), Jane Roe and Mary Major founded Acme Robotics.", []string{"Jane Roe founded Acme Robotics", "John Doe founded Acme Robotics", "Mary Major founded Acme Robotics"}},
+		// An organisation's products named as its own: after a comma before
+		// "including", as the products "of" it, in apposition, under its brand,
+		// or among the innovations it was responsible for.
+		{"Acme Robotics's games, including Gizmo and Widget OS, were failures.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Notable items of Acme Robotics furniture include the Gizmo armchair.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo, an Acme Robotics product, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"Under the Gizmo brand, Acme Robotics marketed a line of watches.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics sells watches under the Gizmo brand.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics was responsible for many of the hardware innovations for the PC, including the Gizmo bus and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
+		{"Acme Robotics was responsible for marketing many products, such as Gizmo. =>", nil},
+		{"Acme Robotics was responsible for the distribution of products, such as Gizmo. =>", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5536,6 +5536,14 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was responsible for many of the hardware innovations for the PC, including the Gizmo bus and Widget OS.", []string{"Acme Robotics developed Gizmo", "Acme Robotics developed Widget OS"}},
 		{"Acme Robotics was responsible for marketing many products, such as Gizmo. =>", nil},
 		{"Acme Robotics was responsible for the distribution of products, such as Gizmo. =>", nil},
+		// Taking over a project or an organisation leads it; being involved
+		// with a project or turning to it contributes to it.
+		{"Jane Roe took over the Gizmo project after Doe retired.", []string{"Jane Roe led Gizmo"}},
+		{"Jane Roe took over Acme Robotics in 2001.", []string{"Jane Roe led Acme Robotics"}},
+		{"Acme Robotics took over Beta Labs in 2001.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Jane Roe was actively involved with Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Jane Roe began to focus on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Jane Roe focused on Gizmo's marketing. =>", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5549,6 +5549,9 @@ func TestGrammar(t *testing.T) {
 		{"The writer of Never Let Me Go, Jane Roe, said.", []string{"Jane Roe authored Never Let Me Go"}},
 		{"Jane Roe, the songwriter of Never Let Me Go, said.", []string{"Jane Roe authored Never Let Me Go"}},
 		{"Jane Roe was a writer at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [writer]"}},
+		// A thesis titled after a possessive name; a "next" book.
+		{"Jane Roe's thesis was titled Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
+		{"Jane Roe wrote a lot. Her next textbook was Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

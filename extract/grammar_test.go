@@ -5552,6 +5552,10 @@ func TestGrammar(t *testing.T) {
 		// A thesis titled after a possessive name; a "next" book.
 		{"Jane Roe's thesis was titled Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
 		{"Jane Roe wrote a lot. Her next textbook was Never Let Me Go.", []string{"Jane Roe authored Never Let Me Go"}},
+		// A post to be taken (将任职, 将执掌) is no post yet.
+		{"张三将任职于甲公司。 =>", nil},
+		{"张三将执掌甲公司。 =>", nil},
+		{"张三执掌甲公司。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

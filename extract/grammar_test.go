@@ -5556,6 +5556,11 @@ func TestGrammar(t *testing.T) {
 		{"张三将任职于甲公司。 =>", nil},
 		{"张三将执掌甲公司。 =>", nil},
 		{"张三执掌甲公司。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
+		// 筹组 and 合资组成 found an organisation; 共同筹组 co-founds it.
+		{"丙资本与丁创投合资组成甲公司。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
+		{"丙资本与丁创投共同筹组的甲公司于香港启播。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
+		{"甲公司由张三筹组。", []string{"张三 founded 甲公司"}},
+		{"张三与李四共同筹组了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

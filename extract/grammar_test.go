@@ -845,7 +845,7 @@ func TestGrammar(t *testing.T) {
 		// development of a project.
 		{"Widget OS was invented by John Doe, Jane Roe, and Mary Major (who later shared a prize).", []string{"Jane Roe authored Widget OS", "John Doe authored Widget OS", "Mary Major authored Widget OS"}},
 		{"In 1948, \"Widget OS\" was published by Jane Roe in a journal.", []string{"Jane Roe authored Widget OS"}},
-		{"Widget OS was published by Acme Robotics in 1999.", nil},
+		{"Widget OS was published by Acme Robotics in 1999.", []string{"Acme Robotics developed Widget OS"}},
 		{"While in graduate school at Beta Labs, Jane Roe studied linguistics.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe studied linguistics while in graduate school at Beta Labs.", []string{"Jane Roe educatedAt Beta Labs"}},
 		{"Jane Roe continues to oversee further development of Widget OS.", []string{"Jane Roe led Widget OS"}},
@@ -1116,7 +1116,7 @@ func TestGrammar(t *testing.T) {
 		{"Roe was also the founder of modern cryptography with her 1949 paper Widget OS.", []string{"Jane Roe authored Widget OS"}},
 		{"In the book Widget OS, author Jane Roe states that it works.", []string{"Jane Roe authored Widget OS"}},
 		{"\"Widget OS\", one of the founding works in information theory, was published by Jane Roe in the journal.", []string{"Jane Roe authored Widget OS"}},
-		{"Widget OS was published by Acme Robotics in 1990.", nil},
+		{"Widget OS was published by Acme Robotics in 1990.", []string{"Acme Robotics developed Widget OS"}},
 		// Education begun somewhere; degrees listed; a degree held in a
 		// relative clause.
 		{"Roe began her college education at a community college, Beta Labs in California, and later transferred to Acme Robotics.", []string{"Jane Roe educatedAt Beta Labs"}},
@@ -2464,7 +2464,7 @@ func TestGrammar(t *testing.T) {
 		{"1902年，時任乙大学院長的张三，以及李四、王五先后加入甲公司。", []string{"张三 led 乙大学 [院长]", "张三 worksFor 乙大学 [院长]", "张三 worksFor 甲公司", "李四 worksFor 甲公司", "王五 worksFor 甲公司"}},
 		// A clause with no subject goes on with the organisation that
 		// acted in the clause before, not with a person.
-		{"张三创办了甲公司。1920年代，甲公司出版了《星火系统》，推出了《Gizmo》。", []string{"张三 founded 甲公司", "甲公司 developed Gizmo"}},
+		{"张三创办了甲公司。1920年代，甲公司出版了《星火系统》，推出了《Gizmo》。", []string{"张三 founded 甲公司", "甲公司 developed Gizmo", "甲公司 developed 星火系统"}},
 		// An honorary title leads nothing.
 		{"张三也是甲公司的榮譽會長。", []string{"张三 worksFor 甲公司 [荣誉会长]"}},
 		{"Doe was the honorary president of Acme.", []string{"John Doe worksFor Acme Robotics [honorary president]"}},
@@ -2611,7 +2611,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司主任张三与李四出席了会议。", []string{"张三 led 甲公司 [主任]", "张三 worksFor 甲公司 [主任]"}},
 		{"以及先后出任甲公司所长的张三、李四等院士。", []string{"李四 led 甲公司 [所长]", "李四 worksFor 甲公司 [所长]", "张三 led 甲公司 [所长]", "张三 worksFor 甲公司 [所长]"}},
 		{"乙大学教授张三、李四出席。", []string{"张三 worksFor 乙大学 [教授]", "李四 worksFor 乙大学 [教授]"}},
-		{"当时，甲公司云集了一大批专家学者，如：张三、李四、王五等，出版了《星火系统》。", nil},
+		{"当时，甲公司云集了一大批专家学者，如：张三、李四、王五等，出版了《星火系统》。", []string{"甲公司 developed 星火系统"}},
 		// A student of a teacher, a post one is made to hold, a
 		// company's purchase of another, founding in partnership with
 		// someone, staying employed where one worked.
@@ -3720,7 +3720,7 @@ func TestGrammar(t *testing.T) {
 		// A list of people that a count closes is the subject of the clause
 		// after its comma, each member; a list closed by 等 alone is not.
 		{"1897年，张三、李四、王五三人，集资3750元创立甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司", "王五 founded 甲公司"}},
-		{"张三是作家。当时，甲公司云集了一大批专家，如：王五、李四等，出版了《星火系统》。", nil},
+		{"张三是作家。当时，甲公司云集了一大批专家，如：王五、李四等，出版了《星火系统》。", []string{"甲公司 developed 星火系统"}},
 		// Taking a head's post as a verb phrase of led (and of worksFor), so
 		// the constructions apply to it: coordinated after another clause too.
 		{"Jane Roe served Beta Labs as vice-chairman from 1932, and assumed chairmanship of Acme Robotics in 1938.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs [vice-chairman]"}},
@@ -5561,6 +5561,13 @@ func TestGrammar(t *testing.T) {
 		{"丙资本与丁创投共同筹组的甲公司于香港启播。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
 		{"甲公司由张三筹组。", []string{"张三 founded 甲公司"}},
 		{"张三与李四共同筹组了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// A publisher's books, an index compiled, a model put on sale: what an
+		// organisation publishes or issues is its product.
+		{"甲公司出版了《星火系统》。", []string{"甲公司 developed 星火系统"}},
+		{"《星火系统》由甲公司出版。", []string{"甲公司 developed 星火系统"}},
+		{"张三在甲公司出版了《星火系统》。", []string{"张三 authored 星火系统"}},
+		{"甲公司在1969年编制的「星火系统」深入人心。", []string{"甲公司 developed 星火系统"}},
+		{"Never Let Me Go was published by Acme Robotics.", []string{"Acme Robotics developed Never Let Me Go"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5568,6 +5568,13 @@ func TestGrammar(t *testing.T) {
 		{"张三在甲公司出版了《星火系统》。", []string{"张三 authored 星火系统"}},
 		{"甲公司在1969年编制的「星火系统」深入人心。", []string{"甲公司 developed 星火系统"}},
 		{"Never Let Me Go was published by Acme Robotics.", []string{"Acme Robotics developed Never Let Me Go"}},
+		// Entering a school with 入 or 升入; a résumé's degrees by school and
+		// subject. Not 入职 or 入股.
+		{"1927年初，张三随父入乙大学，但很快学校关闭。", []string{"张三 educatedAt 乙大学"}},
+		{"张三入乙大学预科二年乙组读书。", []string{"张三 educatedAt 乙大学"}},
+		{"张三升入乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"创始人张三本科乙大学物理专业，博士戊大学生物物理专业。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		{"张三入职甲公司。", []string{"张三 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

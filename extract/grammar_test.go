@@ -5575,6 +5575,13 @@ func TestGrammar(t *testing.T) {
 		{"张三升入乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"创始人张三本科乙大学物理专业，博士戊大学生物物理专业。", []string{"张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		{"张三入职甲公司。", []string{"张三 worksFor 甲公司"}},
+		// A noun for students that goes on into a title over them is no
+		// schooling: 博士生导师, 学生处处长; 学生会主席 still is.
+		{"张三是乙大学博士生导师。", []string{"张三 worksFor 乙大学 [博士生导师]"}},
+		{"张三是乙大学学生处处长。", []string{"张三 worksFor 乙大学 [处长]"}},
+		{"张三是乙大学的研究生导师。", []string{"张三 worksFor 乙大学 [研究生导师]"}},
+		{"张三是乙大学学生会主席。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是乙大学博士生。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

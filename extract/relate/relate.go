@@ -1396,6 +1396,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// from X as an engineer", which names what the degree made.
 		return out
 	}
+	if r.Name == "educatedAt" && len(obj) > 0 && b.end > obj[len(obj)-1].End && bytes.HasSuffix(d.Src[b.start:b.end], []byte("生")) && startsWithAny(d.Src[b.end:m.sent.End], zhStudentOffices) {
+		// 乙大学博士生导师, 研究生院院长, 学生处处长: a noun for students
+		// (the match ends in 生) that goes on into a teacher's or an
+		// office's title names a post over them, not schooling.
+		return out
+	}
 	if r.Name == "educatedAt" && len(obj) > 0 && enteredNotSchool(d.Src[b.start:b.end], obj) {
 		// "entered Acme" says nothing of studies unless Acme is a
 		// school by its name or the match says as what.
@@ -6969,6 +6975,10 @@ func staffAfter(src []byte, p int) bool {
 	// "as head boy", "as a teacher trainee": a pupil's title.
 	return !pupilTitles[lowerWordAt(rest, min(len(rest), len(w)+1))]
 }
+
+// zhStudentOffices are what turns a noun for students into a post over
+// them: 博士生导师, 研究生院, 学生处, 学生工作部.
+var zhStudentOffices = []string{"导师", "指导教师", "院", "处", "部", "科", "辅导员", "工作", "招生", "培养", "教育"}
 
 // cutPrefixAny cuts the first of words that b starts with.
 func cutPrefixAny(b []byte, words []string) []byte {

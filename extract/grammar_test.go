@@ -3044,7 +3044,7 @@ func TestGrammar(t *testing.T) {
 		{"张三在甲公司任职，后升任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"张三到甲公司任职，1930年李四担任总经理。", []string{"张三 worksFor 甲公司", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
 		// A party and a title of more than one word before a name.
-		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
+		{"In 1947, Acme Robotics was nationalised by the Beta Labs led by Labor Prime Minister John Doe.", []string{"Beta Labs acquired Acme Robotics", "John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
 		{"the Beta Labs led by King John Doe bought it.", []string{"John Doe led Beta Labs", "John Doe worksFor Beta Labs"}},
 		// Who leads people into an organisation leads them, not it, and
 		// works there.
@@ -3481,7 +3481,7 @@ func TestGrammar(t *testing.T) {
 		// The head of an organisation works there, told by a participle or a
 		// passive ("headed by", "led by") or by 由…带领的/…领导的.
 		{"In 1973, Atari spawned a competitor called Acme Robotics, headed by neighbor John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
-		{"In 1947, Beta Labs was nationalised by the Acme Robotics led by Labor Prime Minister John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"In 1947, Beta Labs was nationalised by the Acme Robotics led by Labor Prime Minister John Doe.", []string{"Acme Robotics acquired Beta Labs", "John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"Acme Robotics was led by John Doe from 1990.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		{"据称王五出走后，由张三带领的甲公司将延续此做法。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
 		{"他仍对张三领导的甲公司抱有期望。", []string{"张三 led 甲公司", "张三 worksFor 甲公司"}},
@@ -5582,6 +5582,11 @@ func TestGrammar(t *testing.T) {
 		{"张三是乙大学的研究生导师。", []string{"张三 worksFor 乙大学 [研究生导师]"}},
 		{"张三是乙大学学生会主席。", []string{"张三 educatedAt 乙大学"}},
 		{"张三是乙大学博士生。", []string{"张三 educatedAt 乙大学"}},
+		// Taking a company over (接手), winning it in a bid (投得), or
+		// nationalising it acquires it; a merger (合并为) is no purchase.
+		{"戊科技由甲公司接手。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司成功投得戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"戊科技与甲公司合并为华为。 =>", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5587,6 +5587,13 @@ func TestGrammar(t *testing.T) {
 		{"戊科技由甲公司接手。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司成功投得戊科技。", []string{"甲公司 acquired 戊科技"}},
 		{"戊科技与甲公司合并为华为。 =>", nil},
+		// The editor or publisher "of" a periodical heads it; "an editor at" it
+		// or "Acme editor Jane Roe" is one of its staff.
+		{"Jane Roe, editor of Acme Robotics from 1967, was switched.", []string{"Jane Roe led Acme Robotics [editor]", "Jane Roe worksFor Acme Robotics [editor]"}},
+		{"Jane Roe was named editor and publisher of Acme Robotics.", []string{"Jane Roe led Acme Robotics [publisher]", "Jane Roe worksFor Acme Robotics [publisher]"}},
+		{"Jane Roe was an editor at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		{"Acme Robotics editor Jane Roe said so.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		{"Jane Roe was a manager at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [manager]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1396,6 +1396,13 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// from X as an engineer", which names what the degree made.
 		return out
 	}
+	if r.Name == "led" && editorRoles[strings.ToLower(b.role)] && len(subj) > 0 && len(obj) > 0 && (obj[len(obj)-1].End <= subj[0].Start || obj[0].Entity.Type != dict.Organization) {
+		// "Simon & Schuster editor Michael Korda": an editor or a
+		// publisher named before the name is one of the staff; "the
+		// editor of X" heads X where X is an organisation (a periodical),
+		// and edits X where X is a work.
+		return out
+	}
 	if r.Name == "educatedAt" && len(obj) > 0 && b.end > obj[len(obj)-1].End && bytes.HasSuffix(d.Src[b.start:b.end], []byte("生")) && startsWithAny(d.Src[b.end:m.sent.End], zhStudentOffices) {
 		// 乙大学博士生导师, 研究生院院长, 学生处处长: a noun for students
 		// (the match ends in 生) that goes on into a teacher's or an
@@ -6975,6 +6982,10 @@ func staffAfter(src []byte, p int) bool {
 	// "as head boy", "as a teacher trainee": a pupil's title.
 	return !pupilTitles[lowerWordAt(rest, min(len(rest), len(w)+1))]
 }
+
+// editorRoles are titles that head an organisation when they are "of" it,
+// and name one of its staff before a name: "Acme editor Jane Roe".
+var editorRoles = wordSet("editor co-editor publisher")
 
 // zhStudentOffices are what turns a noun for students into a post over
 // them: 博士生导师, 研究生院, 学生处, 学生工作部.

@@ -5594,6 +5594,11 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was an editor at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
 		{"Acme Robotics editor Jane Roe said so.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
 		{"Jane Roe was a manager at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics [manager]"}},
+		// A birth date with its comma between "born" and the place; a verb there
+		// instead of a year is no birthplace.
+		{"Jane Roe, born on March 9, 1806 in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe, born March 9, 1806, in Springfield, was a painter.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe, born on May 3, moved in Springfield. =>", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4031,7 +4031,7 @@ func TestGrammar(t *testing.T) {
 		// named, and a post whose organisation stands in apposition.
 		{"In 1847 Beta Labs was established, with Roe as its head.", []string{"Jane Roe led Beta Labs [head]", "Jane Roe worksFor Beta Labs [head]"}},
 		{"In 1973 he created Beta Labs, Jane Roe being its first President.", []string{"Jane Roe led Beta Labs [president]", "Jane Roe worksFor Beta Labs [president]"}},
-		{"As editor of his newspaper, the Acme Robotics, Roe defied the trends.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		{"As editor of his newspaper, the Acme Robotics, Roe defied the trends.", []string{"Jane Roe led Acme Robotics [editor]", "Jane Roe worksFor Acme Robotics [editor]"}},
 		{"Roe merged Acme Robotics with Beta Labs, with Doe as its chairman.", nil},
 		{"He worked at Beta Labs, with Roe as his advisor.", nil},
 		// An organisation's own noun after its name, where "the" opens
@@ -5599,6 +5599,12 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe, born on March 9, 1806 in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		{"Jane Roe, born March 9, 1806, in Springfield, was a painter.", []string{"Jane Roe bornIn Springfield"}},
 		{"Jane Roe, born on May 3, moved in Springfield. =>", nil},
+		// Review: "born and bred", and "born in A, and raised in B"; the editor
+		// of a periodical named before the person in apposition.
+		{"Jane Roe was born and bred in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe was born, and raised in Springfield.", []string{"Jane Roe bornIn Springfield"}},
+		{"Jane Roe was born in Beta, and raised in Springfield. =>", nil},
+		{"The editor of Acme Robotics, Jane Roe, said.", []string{"Jane Roe led Acme Robotics [editor]", "Jane Roe worksFor Acme Robotics [editor]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1396,7 +1396,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// from X as an engineer", which names what the degree made.
 		return out
 	}
-	if r.Name == "led" && editorRoles[strings.ToLower(b.role)] && len(subj) > 0 && len(obj) > 0 && (obj[len(obj)-1].End <= subj[0].Start || obj[0].Entity.Type != dict.Organization) {
+	if r.Name == "led" && editorRoles[strings.ToLower(b.role)] && len(subj) > 0 && len(obj) > 0 && (obj[0].Entity.Type != dict.Organization || obj[len(obj)-1].End <= subj[0].Start && !bytes.ContainsAny(d.Src[obj[len(obj)-1].End:subj[0].Start], ",，")) {
 		// "Simon & Schuster editor Michael Korda": an editor or a
 		// publisher named before the name is one of the staff; "the
 		// editor of X" heads X where X is an organisation (a periodical),
@@ -4601,12 +4601,13 @@ var appositionKinds = wordSet(`project initiative programme program company firm
 
 // secondPredicate reports whether text holds a second verb after "and":
 // ", and" before any verb other than those that share the birthplace
-// ("born, raised, and educated in"), or "and" with no comma before a verb
-// in the past, and a word that such a verb takes after it ("born in 1933
-// and grew up in Scarsdale"), unless the verb follows "born" at once ("born
-// and raised in").
+// ("born, raised, and educated in"), or "and" before a verb in the past
+// and a word that such a verb takes after it ("born in 1933 and grew up
+// in Scarsdale", "born in Beta, and raised in Scarsdale"), unless a verb
+// that shares the birthplace follows "born" at once ("born and bred in",
+// "born, raised and educated in").
 func secondPredicate(text []byte) bool {
-	shared := []string{"raised", "educated", "schooled", "brought up"}
+	shared := []string{"raised", "bred", "educated", "schooled", "brought up"}
 	for i := 0; ; {
 		j := bytes.Index(text[i:], []byte(" and "))
 		if j < 0 {
@@ -4619,7 +4620,7 @@ func secondPredicate(text []byte) bool {
 		if comma && !startsWithAny(rest, shared) {
 			return true
 		}
-		if startsWithAny(rest, shared) && (endsWithAny(before, []string{" born", " raised"}) || comma) {
+		if startsWithAny(rest, shared) && endsWithAny(before, []string{" born", " raised"}) {
 			continue
 		}
 		v := doc.SkipSpace(text, skipAdverbs(text, i))
@@ -4633,7 +4634,7 @@ func secondPredicate(text []byte) bool {
 // pastVerb reports whether w, a lower-case word, reads as a verb in the
 // past: a regular one, or one of the irregular verbs a life story uses.
 func pastVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && w != "red" || irregularPast[w]
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w]
 }
 
 // verbFollowers are the words that may follow a verb in the past where an
@@ -8506,8 +8507,6 @@ var quoteFollowers = wordSet(`in on at and or of for from to with by as was were
 // namingWords give the name right after them.
 var namingWords = []string{"called", "named", "known as", "entitled", "titled", "dubbed", "nicknamed", "renamed", "christened", "branded"}
 
-// betweenCommas reports whether the text from start to end stands between
-// commas, Latin or Chinese.
 // setOffEnd returns where the closing comma of a name between commas
 // starts, past a parenthesis of up to 80 bytes after the name ("His
 // father, John Doe (1826–1905), was"), or -1 where the name is not set
@@ -8523,6 +8522,8 @@ func setOffEnd(src []byte, start, end int) int {
 	return -1
 }
 
+// betweenCommas reports whether the text from start to end stands between
+// commas, Latin or Chinese.
 func betweenCommas(src []byte, start, end int) bool {
 	r := runeBefore(src, start)
 	p := doc.SkipSpace(src, end)

@@ -353,6 +353,41 @@ func TestParsePattern(t *testing.T) {
 	}
 }
 
+// TestPatternLexiconInAlternatives: "(@adj |)" is the lexicon's words, each
+// with what follows the name, and the empty alternative; an unknown name
+// is an error, as it is outside parentheses.
+func TestPatternLexiconInAlternatives(t *testing.T) {
+	words := func(name string) ([]string, bool) {
+		if name == "adj" {
+			return []string{"young", "Russian"}, true
+		}
+		return nil, false
+	}
+	tests := []struct{ src, alts, err string }{
+		{"{s} is a (@adj |)dancer at {o}", "young |Russian |", ""},
+		{"{s} is a (very |@adj |)dancer at {o}", "very |young |Russian |", ""},
+		{"{s} is a (@adj|old) dancer at {o}", "young|Russian|old", ""},
+		{"{s} is a (@adjs |)dancer at {o}", "", "unknown lexicon @adjs"},
+		{"{s} is a (@ |)dancer at {o}", "", "@ at byte 10 names no lexicon"},
+	}
+	for _, tt := range tests {
+		p, err := ParsePatternWith(tt.src, words)
+		if tt.err != "" {
+			if err == nil || err.Error() != tt.err {
+				t.Errorf("ParsePatternWith(%q) err = %v, want %q", tt.src, err, tt.err)
+			}
+			continue
+		}
+		if err != nil {
+			t.Errorf("ParsePatternWith(%q): %v", tt.src, err)
+			continue
+		}
+		if got := strings.Join(p.Elems[2].Alts, "|"); got != tt.alts {
+			t.Errorf("ParsePatternWith(%q) alternatives = %q, want %q", tt.src, got, tt.alts)
+		}
+	}
+}
+
 func TestSummarize(t *testing.T) {
 	d, err := Load("s.yaml", []byte("entities:\n  - {name: X, type: Person}\n  - {name: Apple, type: Organization}\n  - {name: Jo, type: Person, aliases: [{text: J, short: true}]}\n"))
 	if err != nil {

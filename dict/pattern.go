@@ -103,16 +103,34 @@ func ParsePatternWith(src string, words func(name string) ([]string, bool)) (Pat
 			if strings.ContainsAny(body, "({~") {
 				return p, errors.New("alternatives hold plain text only")
 			}
+			var alts []string
+			off := 0
 			for _, a := range strings.Split(body, "|") {
+				at := i + 1 + off
+				off += len(a) + 1
 				switch a {
 				case "$":
 					return p, errors.New(`"$" inside ( ) is the character itself: write the clause's end outside the parentheses, as (a|b|)$`)
 				case "^":
 					return p, errors.New(`"^" inside ( ) is the character itself: write the clause's start outside the parentheses, as ^(a|b|)`)
 				}
+				if !strings.HasPrefix(a, "@") {
+					alts = append(alts, a)
+					continue
+				}
+				// "(@adj |)": a lexicon's words, each followed by what
+				// follows the name in the alternative.
+				ws, next, err := lexicon(at)
+				if err != nil {
+					return p, err
+				}
+				rest := src[next : at+len(a)]
+				for _, w := range ws {
+					alts = append(alts, w+rest)
+				}
 			}
 			flush()
-			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: strings.Split(body, "|")})
+			p.Elems = append(p.Elems, Elem{Kind: Lit, Alts: alts})
 			i += j + 1
 		case '@':
 			alts, next, err := lexicon(i)

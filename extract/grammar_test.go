@@ -5605,6 +5605,14 @@ func TestGrammar(t *testing.T) {
 		{"Jane Roe was born, and raised in Springfield.", []string{"Jane Roe bornIn Springfield"}},
 		{"Jane Roe was born in Beta, and raised in Springfield. =>", nil},
 		{"The editor of Acme Robotics, Jane Roe, said.", []string{"Jane Roe led Acme Robotics [editor]", "Jane Roe worksFor Acme Robotics [editor]"}},
+		// The staff a company included, named; staff nouns before "included";
+		// leaving a post in an infinitive. Not the works a collection included.
+		{"Acme Robotics included the best young Russian dancers, among them Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Acme Robotics' engineers included Jane Roe and John Doe.", []string{"Jane Roe worksFor Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		{"Jane Roe moved to Springfield. Dissatisfaction led her to resign from Acme Robotics in January 1929.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Acme Robotics included works by artists such as Jane Roe. =>", nil},
+		// A lexicon inside alternatives: a nationality before the maker.
+		{"Gizmo is an American Acme Robotics computer.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

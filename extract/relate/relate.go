@@ -2107,10 +2107,13 @@ func movedTo(match []byte) bool {
 	return rest != nil && !bytes.ContainsAny(rest, ",;")
 }
 
+// writing are the verbs of writing that wroteFor looks for.
+var writing = []string{"wrote ", "writes ", "written ", "writing "}
+
 // wroteFor reports whether match has a verb of writing and "for" before
 // its object ("wrote for DC", "began writing regularly for the X").
 func wroteFor(match []byte) bool {
-	rest := afterLast(match, []string{"wrote ", "writes ", "written ", "writing "})
+	rest := afterLast(match, writing)
 	return bytes.Contains(rest, []byte("for ")) && !bytes.ContainsAny(rest, ",;")
 }
 
@@ -4616,11 +4619,11 @@ func secondPredicate(text []byte) bool {
 		comma := i+j > 0 && text[i+j-1] == ','
 		before := bytes.TrimRight(text[:i+j], ", ")
 		i += j + len(" and ")
-		rest := text[i:]
-		if comma && !startsWithAny(rest, shared) {
-			return true
-		}
-		if startsWithAny(rest, shared) && endsWithAny(before, []string{" born", " raised"}) {
+		if !startsWithAny(text[i:], shared) {
+			if comma {
+				return true
+			}
+		} else if endsWithAny(before, []string{" born", " raised"}) {
 			continue
 		}
 		v := doc.SkipSpace(text, skipAdverbs(text, i))
@@ -4632,9 +4635,9 @@ func secondPredicate(text []byte) bool {
 }
 
 // pastVerb reports whether w, a lower-case word, reads as a verb in the
-// past: a regular one, or one of the irregular verbs a life story uses.
+// past: a regular one, or one of pastVerbs.
 func pastVerb(w string) bool {
-	return len(w) > 3 && strings.HasSuffix(w, "ed") || irregularPast[w]
+	return len(w) > 3 && strings.HasSuffix(w, "ed") || pastVerbs[w]
 }
 
 // verbFollowers are the words that may follow a verb in the past where an
@@ -4642,9 +4645,6 @@ func pastVerb(w string) bool {
 // youth in"; not "a wealthy and cultured family in").
 var verbFollowers = wordSet(`in at to up on from with by there as for into near his her their the a an most much some
 	several many out back away abroad here until after before during`)
-
-var irregularPast = wordSet(`grew went spent became began took left came made won wrote taught built ran fled fought
-	met lived held led rose bought sold found sat stood got saw`)
 
 // planAfter reports whether a noun for a plan or an attempt follows p,
 // which makes the match its modifier: 收购戊科技的计划失败了.
@@ -7378,7 +7378,7 @@ func verbAfterComma(src []byte, p int) bool {
 		q++
 	}
 	w := string(src[p:q])
-	return len(w) > 3 && strings.HasSuffix(w, "ed") && !participles[w] || pastVerbs[w]
+	return pastVerb(w) && !participles[w]
 }
 
 // participles open an apposition after a comma, not a clause: "Acme,
@@ -7389,7 +7389,8 @@ var participles = map[string]bool{"based": true, "owned": true, "headquartered":
 // pastVerbs are irregular verbs in the past tense that open a clause.
 var pastVerbs = map[string]bool{"became": true, "went": true, "took": true, "made": true, "left": true, "won": true,
 	"ran": true, "built": true, "began": true, "wrote": true, "led": true, "taught": true, "spent": true, "met": true,
-	"sold": true, "bought": true, "grew": true, "held": true, "gave": true, "got": true, "came": true, "saw": true}
+	"sold": true, "bought": true, "grew": true, "held": true, "gave": true, "got": true, "came": true, "saw": true,
+	"fled": true, "fought": true, "rose": true, "stood": true}
 
 var prepositions = map[string]bool{
 	"at": true, "for": true, "from": true, "in": true, "of": true, "with": true, "to": true, "into": true,

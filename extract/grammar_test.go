@@ -5613,6 +5613,13 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics included works by artists such as Jane Roe. =>", nil},
 		// A lexicon inside alternatives: a nationality before the maker.
 		{"Gizmo is an American Acme Robotics computer.", []string{"Acme Robotics developed Gizmo"}},
+		// "its" before the work, as "his" and "their" were: a company's own product.
+		{"Acme introduced its Gizmo toothpaste in 1930.", []string{"Acme Robotics developed Gizmo"}},
+		// Any class noun after "first" or "flagship": "X was Acme's first organ".
+		{"Gizmo was Acme's first organ with real drawbars.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo is Acme's flagship synthesizer.", []string{"Acme Robotics developed Gizmo"}},
+		// Control: a person is no product of the company.
+		{"Jane Roe was Acme's first piano teacher.", []string{"Jane Roe worksFor Acme Robotics [teacher]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

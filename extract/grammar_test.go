@@ -5620,6 +5620,12 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo is Acme's flagship synthesizer.", []string{"Acme Robotics developed Gizmo"}},
 		// Control: a person is no product of the company.
 		{"Jane Roe was Acme's first piano teacher.", []string{"Jane Roe worksFor Acme Robotics [teacher]"}},
+		// An organisation named before a list names its people only up to
+		// another organisation in the list: Mary Major is 甲公司's.
+		{"乙大学校长张三，副校长李四，甲公司王五、Mary Major剪彩。", []string{"张三 led 乙大学 [校长]", "张三 worksFor 乙大学 [校长]", "李四 worksFor 乙大学 [副校长]"}},
+		// Control: an organisation after the verb's object-less list still
+		// leaves the verb to every member.
+		{"张三、李四和甲公司CEO王五加入了乙大学。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 led 甲公司 [CEO]", "王五 worksFor 乙大学", "王五 worksFor 甲公司 [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1634,6 +1634,9 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			if s.Entity == o.Entity || !r.Accepts(s.Entity.Type, o.Entity.Type) {
 				continue
 			}
+			if i > 0 && postRelations[r.Name] && m.ownOrganization(subj[0], s, o) {
+				continue // 乙大学张三、甲公司王五: 王五 is 甲公司's
+			}
 			rule := m.ru.name
 			if j >= gapFrom {
 				rule = gapRule
@@ -2775,6 +2778,27 @@ func (m *sentMatcher) ownLead(src []byte, prev, c doc.Mention) bool {
 	}
 	t := memberDescriptor(src, prev, c)
 	return t != "" && !slices.Contains(m.ru.titleLead, t)
+}
+
+// postRelations are the relations of a post or place of work, which a
+// list member's own organisation speaks against.
+var postRelations = map[string]bool{"worksFor": true, "led": true}
+
+// ownOrganization reports whether o, named before the list that first
+// opens, names the list's people only up to another organisation named
+// between first and member c (乙大学张三、李四、甲公司王五、赵六; "Acme's
+// Roe and Beta's Doe"): the later members' posts are there, not at o.
+func (m *sentMatcher) ownOrganization(first, c, o doc.Mention) bool {
+	if o.End > first.Start {
+		return false // 张三和甲公司CEO王五加入了乙大学: both joined it
+	}
+	k := sort.Search(len(m.ms), func(k int) bool { return m.ms[k].Start >= first.End })
+	for ; k < len(m.ms) && m.ms[k].End <= c.Start; k++ {
+		if e := m.ms[k].Entity; e.Type == dict.Organization && e != o.Entity {
+			return true
+		}
+	}
+	return false
 }
 
 // memberDescriptor returns what stands between list members prev and c

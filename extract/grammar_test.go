@@ -5626,6 +5626,9 @@ func TestGrammar(t *testing.T) {
 		// Control: an organisation after the verb's object-less list still
 		// leaves the verb to every member.
 		{"张三、李四和甲公司CEO王五加入了乙大学。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 led 甲公司 [CEO]", "王五 worksFor 乙大学", "王五 worksFor 甲公司 [CEO]"}},
+		// "him" after a verb is someone other than the verb's subject.
+		{"Will Wright arrived in 1960. Doe hired him as dialogue director on Gizmo.", []string{"Will Wright contributedTo Gizmo"}},
+		{"Doe hired him as dialogue director on Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -186,6 +186,10 @@ func TestCoref(t *testing.T) {
 		{"generic you in answers is left alone", "Pieter Abbeel:问题很长很长很长?\nIlya Sutskever:你可以训练它,你知道的,这是很长很长很长的回答。\n", nil},
 		{"not a pronoun", "其他人和吉他。", nil},
 		{"english he", "Greg Brockman spoke. Sam Altman listened, and he agreed. ", []string{"he=Sam Altman"}},
+		// "him" after a verb is never the verb's own subject (that would be
+		// "himself"); after "to" it may be ("asked Brockman to hire him").
+		{"him is not its verb's subject", "Greg Brockman spoke. Sam Altman hired him. ", []string{"him=Greg Brockman"}},
+		{"him after an infinitive", "Sam Altman asked Greg Brockman to hire him. ", []string{"him=Sam Altman"}},
 		{"demonstrative", "他加入了DNNResearch,这家只有三个人的创业公司很小。", []string{"这家只有三个人的创业公司=DNNResearch"}},
 		{"they is an organization", "DeepMind付出了很多努力,他们执行得很出色。", []string{"他们=DeepMind"}},
 	}

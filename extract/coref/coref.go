@@ -1184,8 +1184,9 @@ func (d *resolver) thirdAntecedent(off, si int, t *doc.Turn, g byte) *dict.Entit
 	// Nor is the person coordinated with the pronoun ("He and Brown
 	// founded Beta", 他和陈明创办了…): that is someone else.
 	partner := d.coordinatedWith(off)
+	self := d.verbSubject(off, sent.Start)
 	fits := func(e *dict.Entity) bool {
-		return e.Type == dict.Person && (g == 0 || d.genderOf(e) == 0 || d.genderOf(e) == g) && e != partner
+		return e.Type == dict.Person && (g == 0 || d.genderOf(e) == 0 || d.genderOf(e) == g) && e != partner && e != self
 	}
 	before := d.sal.between(d.Sentences[max(0, si-3)].Start, off)
 	if t != nil {
@@ -1381,6 +1382,39 @@ func recent(before []doc.Mention, ok func(doc.Mention) bool) *dict.Entity {
 	}
 	return nil
 }
+
+// verbSubject returns the person named right before the verb whose
+// object the pronoun "him" at off is, with at most an adverb between
+// ("Doe hired him", "Doe later asked him"), or nil: that person would be
+// "himself", so him is someone else. Past a word that opens a phrase or
+// clause of its own ("Doe asked Roe to hire him", "Doe took it with
+// him") nothing is ruled out.
+func (d *resolver) verbSubject(off, lo int) *dict.Entity {
+	if !bytes.HasPrefix(d.Src[off:], []byte("him")) || off+3 < len(d.Src) && asciiLetter(d.Src[off+3]) {
+		return nil
+	}
+	k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= off }) - 1
+	if k < 0 || d.Mentions[k].Start < lo || d.Mentions[k].Entity.Type != dict.Person {
+		return nil
+	}
+	words := strings.Fields(string(d.Src[d.Mentions[k].End:off]))
+	if len(words) == 0 || len(words) > 2 {
+		return nil
+	}
+	for _, w := range words {
+		if w != strings.ToLower(w) || strings.Trim(w, "abcdefghijklmnopqrstuvwxyz") != "" || notVerbWords[w] {
+			return nil
+		}
+	}
+	return d.Mentions[k].Entity
+}
+
+// notVerbWords open a phrase or clause of their own between a subject and
+// "him": the pronoun may be the subject's there.
+var notVerbWords = map[string]bool{"to": true, "that": true, "and": true, "or": true, "but": true, "with": true, "for": true, "by": true, "from": true, "of": true,
+	"in": true, "on": true, "at": true, "as": true, "who": true, "whom": true, "which": true, "when": true, "after": true, "before": true, "than": true, "like": true,
+	"about": true, "behind": true, "beside": true, "near": true, "around": true, "toward": true, "towards": true, "against": true, "upon": true, "under": true, "over": true,
+	"said": true, "says": true, "told": true, "believed": true, "thought": true, "felt": true, "knew": true, "if": true, "whether": true, "because": true, "while": true}
 
 // coordinatedWith returns the person named right after the pronoun at
 // off and a coordinator (he and Brown, 他和陈明), or right before the

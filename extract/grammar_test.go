@@ -5629,6 +5629,9 @@ func TestGrammar(t *testing.T) {
 		// "him" after a verb is someone other than the verb's subject.
 		{"Will Wright arrived in 1960. Doe hired him as dialogue director on Gizmo.", []string{"Will Wright contributedTo Gizmo"}},
 		{"Doe hired him as dialogue director on Gizmo.", nil},
+		// Songs, singles and tracks as kinds of work before their names.
+		{"Jane Roe produced the single \"Gizmo\" by Mary Major.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"Acme released the song Gizmo in 2001.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1983,7 +1983,7 @@ func TestGrammar(t *testing.T) {
 		// Shares bought in a company, or a stake it sells.
 		{"Gamma Capital bought shares in Acme Robotics.", []string{"Gamma Capital investedIn Acme Robotics"}},
 		{"Acme Robotics sold a 30% stake to Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
-		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", []string{"Acme Robotics investedIn Beta Labs"}},
+		{"Acme Robotics sold its stake in Beta Labs to Gamma Capital.", []string{"Acme Robotics investedIn Beta Labs", "Gamma Capital investedIn Beta Labs"}},
 		// An engineer on a project; a preposition of the pattern's own
 		// before a gap of no width; a company that produces a product.
 		{"Roe was the lead engineer on Gizmo.", []string{"Jane Roe contributedTo Gizmo"}},
@@ -5632,6 +5632,16 @@ func TestGrammar(t *testing.T) {
 		// Songs, singles and tracks as kinds of work before their names.
 		{"Jane Roe produced the single \"Gizmo\" by Mary Major.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"Acme released the song Gizmo in 2001.", []string{"Acme Robotics developed Gizmo"}},
+		// Stakes bought by agreement, sold on, held by majority, and owners as a team.
+		{"Gamma Capital signed a deal in 2012 to buy a 37.5% stake in Acme.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"In 1960, Gamma Capital arranged with Beta Labs to buy its shares in Acme.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"In 1981 Beta Labs sold its 52.9% stake in Acme to Gamma Capital.", []string{"Beta Labs investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"In 1931, Gamma Capital acquired enough shares from Doe to have a majority interest in Acme.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Delta Ventures is part of the ownership team of Acme.", []string{"Delta Ventures investedIn Acme Robotics"}},
+		// Controls: a purchase that failed, was refused or is only planned.
+		{"Gamma Capital failed to buy a stake in Acme.", nil},
+		{"Gamma Capital agreed not to buy a stake in Acme.", nil},
+		{"Gamma Capital plans to buy a stake in Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5642,6 +5642,12 @@ func TestGrammar(t *testing.T) {
 		{"Gamma Capital failed to buy a stake in Acme.", nil},
 		{"Gamma Capital agreed not to buy a stake in Acme.", nil},
 		{"Gamma Capital plans to buy a stake in Acme.", nil},
+		// A clause that goes on with the subject before it may open with a time
+		// word whose next character would read as an adverb (早年就读: not 就 + 读),
+		// or with a stage of life (幼年, 晚年).
+		{"张三是工程师。早年就读乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是工程师。后来就读乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三是工程师。幼年就读乙大学。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

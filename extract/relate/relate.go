@@ -5078,6 +5078,11 @@ func (m *sentMatcher) match(pos, ei int, b binding) {
 			if r > q {
 				// ，2021年陆续投资了…: and adverbs of time and scope.
 				m.match(r, ei+1, b)
+				if one := skipZhAdverb(src, q); one > q && one < r {
+					// 早年就读乙大学: the second "adverb" may open the
+					// verb (就读, 还原, 便利).
+					m.match(one, ei+1, b)
+				}
 			}
 			if m.ru.zero {
 				// 张三生于上海。后前往乙大学学习。: a clause that goes on
@@ -10348,11 +10353,23 @@ var zhSeasons = []string{"春天", "夏天", "秋天", "冬天", "春季", "夏�
 // subject and its verb without changing what the clause states. Words of
 // the future (将, 会, 即将) and of coordination (共同, 联合) are not among
 // them: the first are guarded, the second are part of triggers.
-var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "后来", "随后", "曾经", "已经", "期间", "其间", "此后", "其后", "不久后", "不久",
+var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之前", "早年", "幼年", "幼时", "少年时", "少时", "青年时", "年轻时", "晚年", "后来", "随后", "曾经", "已经", "期间", "其间", "此后", "其后", "不久后", "不久",
 	"先后", "分别", "相继", "陆续", "接连", "随即", "旋即", "随之", "一口气", "累计", "多次", "两次", "三次", "率先", "早已", "宣布", "再次", "再度", "仍然", "依然", "依旧", "仍", "正式", "一直", "同时", "原来", "原本", "原先", "曾", "也", "还", "又", "已", "现", "均", "都", "亦", "则", "就", "便"}
 
 // zhSequenceAdverbs place a clause in a sequence of what one person did.
 var zhSequenceAdverbs = []string{"后", "先", "再", "遂"}
+
+// skipZhAdverb passes one of zhAdverbs at p (after white space); it
+// returns p if none stands there.
+func skipZhAdverb(src []byte, p int) int {
+	q := doc.SkipSpace(src, p)
+	for _, a := range zhAdverbs {
+		if string(src[q:min(len(src), q+len(a))]) == a {
+			return q + len(a)
+		}
+	}
+	return p
+}
 
 // skipZhAdverbs passes up to two of zhAdverbs at p; it returns p if there
 // is none.

@@ -5648,6 +5648,10 @@ func TestGrammar(t *testing.T) {
 		{"张三是工程师。早年就读乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"张三是工程师。后来就读乙大学。", []string{"张三 educatedAt 乙大学"}},
 		{"张三是工程师。幼年就读乙大学。", []string{"张三 educatedAt 乙大学"}},
+		// The sentence before goes on with its main clause's subject, not with
+		// the subject of a clause of time set before it.
+		{"王五生于中国。李四被免职后，张三受到重用。1911年任甲公司经理。", []string{"张三 worksFor 甲公司 [经理]", "王五 bornIn 中国"}},
+		{"王五生于中国。李四在乙大学任教时，张三受到重用。1911年任甲公司经理。", []string{"张三 worksFor 甲公司 [经理]", "李四 worksFor 乙大学", "王五 bornIn 中国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -698,6 +698,9 @@ func previousOpener(d *doc.Document, si int) (int, int) {
 		prev := d.Sentences[p]
 		k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= prev.Start })
 		if k < len(d.Mentions) && d.Mentions[k].End <= prev.End && d.ClauseInitial(prev, d.Mentions[k]) {
+			if j := mainClauseOpener(d, prev, k); j >= 0 {
+				k = j // 1910年李四被免职后，张三受到重用。: 张三 goes on
+			}
 			if first := d.Mentions[k]; p < si-1 && first.Entity.Type == dict.Person {
 				// Followed back, the opener must be the only one its
 				// sentence is about: not one who quotes, recommends or
@@ -724,6 +727,42 @@ func previousOpener(d *doc.Document, si int) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// zhTimeClauseEnds end a Chinese clause of time set before the main
+// clause: 李四被免职后，…; 张三在乙大学任教时，….
+var zhTimeClauseEnds = []string{"后", "之后", "以后", "时", "的时候", "期间", "之际"}
+
+// mainClauseOpener returns the mention that opens the main clause of
+// sentence sent where mention k opens a clause of time before it (1910年
+// 李四被免职后，张三受到重用: 张三), or -1: the main clause's subject is
+// whom the sentence is about.
+func mainClauseOpener(d *doc.Document, sent doc.Span, k int) int {
+	src := d.Src[:sent.End]
+	end := -1
+	for q := d.Mentions[k].End; q < len(src); {
+		r, w := utf8.DecodeRune(src[q:])
+		if r == '，' || r == ',' {
+			end = q
+			break
+		}
+		if strings.ContainsRune("。；;：:！？!?", r) {
+			return -1
+		}
+		q += w
+	}
+	if end < 0 || !slices.ContainsFunc(zhTimeClauseEnds, func(e string) bool { return bytes.HasSuffix(src[:end], []byte(e)) }) {
+		return -1
+	}
+	for j := k + 1; j < len(d.Mentions) && d.Mentions[j].End <= sent.End; j++ {
+		if d.Mentions[j].Start > end {
+			if d.ClauseInitial(sent, d.Mentions[j]) && doc.ClauseStart(d.Src, sent.Start, d.Mentions[j].Start) <= end+len("，") {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // zeroSubject derives from a Chinese pattern that opens with its subject

@@ -5652,6 +5652,12 @@ func TestGrammar(t *testing.T) {
 		// the subject of a clause of time set before it.
 		{"王五生于中国。李四被免职后，张三受到重用。1911年任甲公司经理。", []string{"张三 worksFor 甲公司 [经理]", "王五 bornIn 中国"}},
 		{"王五生于中国。李四在乙大学任教时，张三受到重用。1911年任甲公司经理。", []string{"张三 worksFor 甲公司 [经理]", "李四 worksFor 乙大学", "王五 bornIn 中国"}},
+		// A count in digits before examples: 收购了12家公司，包括X.
+		{"甲公司收购了12家公司，包括戊科技。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司共摄制200多部电影，如《星火系统》。", []string{"甲公司 developed 星火系统"}},
+		// What a thing is, by a relative clause that ends the sentence.
+		{"星火系统便是甲公司与乙大学共同开发出来的。", []string{"乙大学 developed 星火系统", "甲公司 developed 星火系统"}},
+		{"戊科技是张三创办的。", []string{"张三 founded 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

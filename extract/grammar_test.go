@@ -5658,6 +5658,8 @@ func TestGrammar(t *testing.T) {
 		// What a thing is, by a relative clause that ends the sentence.
 		{"星火系统便是甲公司与乙大学共同开发出来的。", []string{"乙大学 developed 星火系统", "甲公司 developed 星火系统"}},
 		{"戊科技是张三创办的。", []string{"张三 founded 戊科技"}},
+		// The count in digits before a colon, of several digits too.
+		{"张三共创办了12所华人新式小学：戊科技、乙大学。", []string{"张三 founded 乙大学", "张三 founded 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5660,6 +5660,9 @@ func TestGrammar(t *testing.T) {
 		{"戊科技是张三创办的。", []string{"张三 founded 戊科技"}},
 		// The count in digits before a colon, of several digits too.
 		{"张三共创办了12所华人新式小学：戊科技、乙大学。", []string{"张三 founded 乙大学", "张三 founded 戊科技"}},
+		// A pronoun after a phrase of time with no comma is the clause's subject,
+		// not the person named after the comma.
+		{"In 1973 he created Acme, John Doe being its first President.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -190,6 +190,10 @@ func TestCoref(t *testing.T) {
 		// "himself"); after "to" it may be ("asked Brockman to hire him").
 		{"him is not its verb's subject", "Greg Brockman spoke. Sam Altman hired him. ", []string{"him=Greg Brockman"}},
 		{"him after an infinitive", "Sam Altman asked Greg Brockman to hire him. ", []string{"him=Sam Altman"}},
+		// "In 2012 he founded…": a phrase of time with no comma is no
+		// phrase set before the clause; he is its subject, not the name
+		// after the comma.
+		{"he after a dated opener", "Geoffrey Hinton was born in 1947. In 2012 he founded DNNResearch, Ilya Sutskever being its first employee. ", []string{"he=Geoffrey Hinton", "its=DNNResearch"}},
 		{"demonstrative", "他加入了DNNResearch,这家只有三个人的创业公司很小。", []string{"这家只有三个人的创业公司=DNNResearch"}},
 		{"they is an organization", "DeepMind付出了很多努力,他们执行得很出色。", []string{"他们=DeepMind"}},
 	}

@@ -1304,7 +1304,7 @@ func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
 			break
 		}
 	}
-	if !opens {
+	if !opens || datedMainClause(d.Src[lead:off]) {
 		return nil
 	}
 	p := off
@@ -1333,6 +1333,26 @@ func (d *resolver) adjunctSubject(off, si int, g byte) *dict.Entity {
 		return nil
 	}
 	return m.Entity
+}
+
+// datedMainClause reports whether the opener before a pronoun ends in a
+// year or a month with no comma ("In 1973 he created X, Doe being its
+// first president"): the phrase is only a time, and the pronoun is the
+// main clause's subject, not a word inside the phrase.
+func datedMainClause(t []byte) bool {
+	f := strings.Fields(string(t))
+	if len(f) < 2 {
+		return false
+	}
+	w := strings.TrimSuffix(f[len(f)-1], "s") // "In the 1970s"
+	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
+		return true
+	}
+	switch strings.ToLower(w) {
+	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
+		return true
+	}
+	return false
 }
 
 // mostNamedBefore returns the person fits accepts, other than the main

@@ -5663,6 +5663,12 @@ func TestGrammar(t *testing.T) {
 		// A pronoun after a phrase of time with no comma is the clause's subject,
 		// not the person named after the comma.
 		{"In 1973 he created Acme, John Doe being its first President.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
+		// A member or partner of a firm, and a leadership role at an organisation.
+		{"John Doe (a future president of Beta Labs, and a member of the firm of Acme) said.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe, a member of the firm of Acme, said.", []string{"John Doe worksFor Acme Robotics"}},
+		{"John Doe has a leadership role at Acme.", []string{"John Doe worksFor Acme Robotics"}},
+		// Control: a member of a company named by what it did, not the company.
+		{"Roe was a member of the company that bought Acme.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

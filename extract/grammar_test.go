@@ -5669,6 +5669,8 @@ func TestGrammar(t *testing.T) {
 		{"John Doe has a leadership role at Acme.", []string{"John Doe worksFor Acme Robotics"}},
 		// Control: a member of a company named by what it did, not the company.
 		{"Roe was a member of the company that bought Acme.", nil},
+		// An adverb before the verb that lists investors: 投资方还包括.
+		{"戊科技的投资方还包括丙资本、丁创投等知名机构。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

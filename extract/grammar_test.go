@@ -5671,6 +5671,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a member of the company that bought Acme.", nil},
 		// An adverb before the verb that lists investors: 投资方还包括.
 		{"戊科技的投资方还包括丙资本、丁创投等知名机构。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},
+		// A line or a product of a maker, made at its plant, its production ended.
+		{"Gizmo, a line of watches from Acme, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo is a product of Acme.", []string{"Acme Robotics developed Gizmo"}},
+		{"Gizmo was manufactured at Acme's plant.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme ceased production of Gizmo in 1990.", []string{"Acme Robotics developed Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5676,6 +5676,9 @@ func TestGrammar(t *testing.T) {
 		{"Gizmo is a product of Acme.", []string{"Acme Robotics developed Gizmo"}},
 		{"Gizmo was manufactured at Acme's plant.", []string{"Acme Robotics developed Gizmo"}},
 		{"Acme ceased production of Gizmo in 1990.", []string{"Acme Robotics developed Gizmo"}},
+		// A school left without a degree, and a place won at one.
+		{"Roe left Epsilon without a degree.", []string{"Jane Roe educatedAt Epsilon"}},
+		{"Roe earned a place at Epsilon in 1920.", []string{"Jane Roe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5679,6 +5679,13 @@ func TestGrammar(t *testing.T) {
 		// A school left without a degree, and a place won at one.
 		{"Roe left Epsilon without a degree.", []string{"Jane Roe educatedAt Epsilon"}},
 		{"Roe earned a place at Epsilon in 1920.", []string{"Jane Roe educatedAt Epsilon"}},
+		// A verb inside a relative clause on a noun of people is theirs, not the
+		// clause subject's: 带领…就读于乙大学的学生.
+		{"张三带领三百名就读于乙大学的学生参加活动。", nil},
+		{"张三带领三百名就学于乙大学、戊科技的学生参加活动。", nil},
+		// Controls: the object followed by 的 inside the match, or by another noun.
+		{"张三是乙大学的学生。", []string{"张三 educatedAt 乙大学"}},
+		{"张三毕业于乙大学的物理系。", []string{"张三 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1639,7 +1639,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 			gapRule = m.ru.name + " [and " + prep + "]"
 		}
 	}
-	if m.roleOfOther(d.Src, b) {
+	if m.roleOfOther(d.Src, b) || m.peopleRelative(b, obj) {
 		return out
 	}
 	pair := m.respectively(subj, obj)
@@ -2817,6 +2817,49 @@ func (m *sentMatcher) ownLead(src []byte, prev, c doc.Mention) bool {
 	}
 	t := memberDescriptor(src, prev, c)
 	return t != "" && !slices.Contains(m.ru.titleLead, t)
+}
+
+// zhPeopleNouns are the Chinese nouns of people a relative clause may
+// describe: 就读于乙大学的学生.
+var zhPeopleNouns = []string{"学生", "毕业生", "校友", "学者", "学子", "青年", "人才", "人员", "员工", "职员", "同学", "孩子", "子弟", "年轻人", "人们", "工人", "教师", "老师", "专家", "科学家", "工程师", "研究人员", "技术人员", "华人", "中国人", "人"}
+
+// peopleRelative reports whether a Chinese match ends at its object and
+// the object is followed by 的 and a noun of people, with no 的 inside
+// the match before the object (带领三百名就读于乙大学的学生): the verb is
+// then a relative clause's on those people, not the clause subject's.
+// In 张三创办的甲公司的员工 the 的 before the object makes the object the
+// head of the first relative clause, which stays.
+func (m *sentMatcher) peopleRelative(b binding, obj []doc.Mention) bool {
+	if len(obj) == 0 {
+		return false
+	}
+	src := m.d.Src[:m.sent.End]
+	last := obj[len(obj)-1]
+	if b.end > last.End || b.start > obj[0].Start || bytes.Contains(src[b.start:obj[0].Start], []byte("的")) {
+		return false
+	}
+	p := last.End
+	for more := true; more; {
+		more = false
+		for _, c := range []string{"、", "和", "及", "与"} {
+			// 就学于甲大学、乙大学的学生: past the list's later members.
+			if k := m.mentionAt(p + len(c)); bytes.HasPrefix(src[p:], []byte(c)) && k >= 0 {
+				p, more = m.ms[k].End, true
+				break
+			}
+		}
+	}
+	if !bytes.HasPrefix(src[p:], []byte("的")) {
+		return false
+	}
+	p += len("的")
+	for _, n := range zhPeopleNouns {
+		if bytes.HasPrefix(src[p:], []byte(n)) {
+			r, _ := utf8.DecodeRune(src[p+len(n):])
+			return !strings.ContainsRune("团队会群组代中里", r)
+		}
+	}
+	return false
 }
 
 // postRelations are the relations of a post or place of work, which a

@@ -5686,6 +5686,12 @@ func TestGrammar(t *testing.T) {
 		// Controls: the object followed by 的 inside the match, or by another noun.
 		{"张三是乙大学的学生。", []string{"张三 educatedAt 乙大学"}},
 		{"张三毕业于乙大学的物理系。", []string{"张三 educatedAt 乙大学"}},
+		// More verbs of study with 于, a résumé's line, and nouns of a good student.
+		{"张三曾就学于乙大学。", []string{"张三 educatedAt 乙大学"}},
+		{"张三，乙大学毕业，现任甲公司总裁。", []string{"张三 educatedAt 乙大学", "张三 led 甲公司 [总裁]", "张三 worksFor 甲公司 [总裁]"}},
+		{"张三是乙大学的高材生。", []string{"张三 educatedAt 乙大学"}},
+		// Control: a ceremony at the school is no study there.
+		{"张三，乙大学毕业典礼上发言。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

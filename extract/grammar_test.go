@@ -5692,6 +5692,13 @@ func TestGrammar(t *testing.T) {
 		{"张三是乙大学的高材生。", []string{"张三 educatedAt 乙大学"}},
 		// Control: a ceremony at the school is no study there.
 		{"张三，乙大学毕业典礼上发言。", nil},
+		// Controls for the relative-clause guard: a word that only opens with a
+		// noun of people (人工智能, 人文) or names a body of them (学生处,
+		// 专家委员会) is no relative clause's head.
+		{"张三加入了乙大学的人工智能实验室。", []string{"张三 worksFor 乙大学"}},
+		{"张三毕业于乙大学的人文学院。", []string{"张三 educatedAt 乙大学"}},
+		{"张三就任乙大学的学生处处长。", []string{"张三 worksFor 乙大学 [处长]"}},
+		{"张三加入了乙大学的专家委员会。", []string{"张三 worksFor 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

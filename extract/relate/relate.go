@@ -2820,8 +2820,9 @@ func (m *sentMatcher) ownLead(src []byte, prev, c doc.Mention) bool {
 }
 
 // zhPeopleNouns are the Chinese nouns of people a relative clause may
-// describe: 就读于乙大学的学生.
-var zhPeopleNouns = []string{"学生", "毕业生", "校友", "学者", "学子", "青年", "人才", "人员", "员工", "职员", "同学", "孩子", "子弟", "年轻人", "人们", "工人", "教师", "老师", "专家", "科学家", "工程师", "研究人员", "技术人员", "华人", "中国人", "人"}
+// describe: 就读于乙大学的学生. A lone 人 is not one of them: it opens
+// too many other words (乙大学的人工智能实验室, 人文学院).
+var zhPeopleNouns = []string{"学生", "毕业生", "校友", "学者", "学子", "青年", "人才", "人员", "员工", "职员", "同学", "孩子", "子弟", "年轻人", "人们", "工人", "教师", "老师", "专家", "科学家", "工程师", "研究人员", "技术人员", "华人"}
 
 // peopleRelative reports whether a Chinese match ends at its object and
 // the object is followed by 的 and a noun of people, with no 的 inside
@@ -2856,7 +2857,7 @@ func (m *sentMatcher) peopleRelative(b binding, obj []doc.Mention) bool {
 	for _, n := range zhPeopleNouns {
 		if bytes.HasPrefix(src[p:], []byte(n)) {
 			r, _ := utf8.DecodeRune(src[p+len(n):])
-			return !strings.ContainsRune("团队会群组代中里", r)
+			return !strings.ContainsRune("团队会群组代中里处部科办委协学联社报节", r)
 		}
 	}
 	return false

@@ -5701,6 +5701,11 @@ func TestGrammar(t *testing.T) {
 		{"张三加入了乙大学的专家委员会。", []string{"张三 worksFor 乙大学"}},
 		// Each holder's share after 其中, or shared with 各.
 		{"戊科技完成融资，其中甲公司持股70%，丙资本和丁创投各持股15%。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
+		// The holders of a stated ownership, and a share 占 of the company.
+		{"戊科技的股权结构为：甲公司占60%，丙资本占40%。", []string{"丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
+		{"甲公司占戊科技30%的股份。", []string{"甲公司 investedIn 戊科技"}},
+		// Control: a share of income is no ownership.
+		{"海外业务占甲公司收入的60%。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5709,6 +5709,11 @@ func TestGrammar(t *testing.T) {
 		// A company's top holders listed, and a holder reducing its holding.
 		{"戊科技的前三大股东分别为甲公司、丙资本和丁创投。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "甲公司 investedIn 戊科技"}},
 		{"甲公司减持戊科技股份。", []string{"甲公司 investedIn 戊科技"}},
+		// A part owned is a stake held; a whole owned is left alone.
+		{"Acme is 60% owned by Gamma Capital.", []string{"Gamma Capital investedIn Acme Robotics"}},
+		{"Acme is jointly owned by Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
+		{"Acme is 100% owned by Gamma Capital.", nil},
+		{"Acme is wholly owned by Gamma Capital.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

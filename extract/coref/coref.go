@@ -1348,9 +1348,10 @@ func datedMainClause(t []byte) bool {
 	if len(w) == 4 && strings.Trim(w, "0123456789") == "" {
 		return true
 	}
-	switch strings.ToLower(w) {
-	case "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december":
-		return true
+	for _, m := range doc.Months {
+		if strings.EqualFold(w, m) {
+			return true
+		}
 	}
 	return false
 }

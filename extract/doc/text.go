@@ -23,6 +23,9 @@ func ThousandsComma(src []byte, i int) bool {
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+// Months are the English names of the months.
+var Months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
 // IsClausePunct reports whether r separates clauses (or ends a sentence).
 func IsClausePunct(r rune) bool {
 	if IsSentenceEnd(r) {

@@ -2840,15 +2840,10 @@ func (m *sentMatcher) peopleRelative(b binding, obj []doc.Mention) bool {
 		return false
 	}
 	p := last.End
-	for more := true; more; {
-		more = false
-		for _, c := range []string{"、", "和", "及", "与"} {
-			// 就学于甲大学、乙大学的学生: past the list's later members.
-			if k := m.mentionAt(p + len(c)); bytes.HasPrefix(src[p:], []byte(c)) && k >= 0 {
-				p, more = m.ms[k].End, true
-				break
-			}
-		}
+	if k := m.mentionAt(last.Start); k >= 0 {
+		// 就学于甲大学、乙大学的学生: past the list's later members.
+		g := m.coordinated(k)
+		p = max(p, g[len(g)-1].End)
 	}
 	if !bytes.HasPrefix(src[p:], []byte("的")) {
 		return false
@@ -6151,7 +6146,7 @@ func (m *sentMatcher) placeComma(src []byte, j int) bool {
 	for _, w := range []string{"in ", "on "} {
 		if n, ok := matchLit(src, q, w); ok {
 			r := doc.SkipSpace(src, q+n)
-			return r < len(src) && (src[r] >= '0' && src[r] <= '9' || startsWithAny(src[r:], months))
+			return r < len(src) && (src[r] >= '0' && src[r] <= '9' || startsWithAny(src[r:], doc.Months))
 		}
 	}
 	return false
@@ -10111,7 +10106,7 @@ func skipEnTime(src []byte, p int) int {
 // "1976", "March 1976", "1960s". It returns p if there is none.
 func skipYear(src []byte, p int) int {
 	q := p
-	for _, month := range months {
+	for _, month := range doc.Months {
 		if n, ok := matchLit(src, q, month); ok {
 			q = doc.SkipSpace(src, q+n)
 			break
@@ -10201,8 +10196,6 @@ func skipEnSpan(src []byte, p int) int {
 var spanCounts = wordSet("a one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty several many some")
 
 var spanUnits = wordSet("year years month months decade decades week weeks")
-
-var months = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
 
 // clauseInitial reports whether mention k opens its clause, or follows
 // only a Chinese date or adverbs there (2016年8月4日丙资本购入…, 此前丙资本
@@ -10442,14 +10435,23 @@ var zhAdverbs = []string{"目前", "现在", "如今", "当时", "此前", "之�
 // zhSequenceAdverbs place a clause in a sequence of what one person did.
 var zhSequenceAdverbs = []string{"后", "先", "再", "遂"}
 
+// zhAdverbAt returns the length of the one of zhAdverbs that starts at q,
+// or 0.
+func zhAdverbAt(src []byte, q int) int {
+	for _, a := range zhAdverbs {
+		if string(src[q:min(len(src), q+len(a))]) == a { // compared without a copy
+			return len(a)
+		}
+	}
+	return 0
+}
+
 // skipZhAdverb passes one of zhAdverbs at p (after white space); it
 // returns p if none stands there.
 func skipZhAdverb(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
-	for _, a := range zhAdverbs {
-		if string(src[q:min(len(src), q+len(a))]) == a {
-			return q + len(a)
-		}
+	if n := zhAdverbAt(src, q); n > 0 {
+		return q + n
 	}
 	return p
 }
@@ -10460,13 +10462,7 @@ func skipZhAdverbs(src []byte, p int) int {
 	q := doc.SkipSpace(src, p)
 	start := q
 	for range 2 {
-		n := 0
-		for _, a := range zhAdverbs {
-			if string(src[q:min(len(src), q+len(a))]) == a { // compared without a copy
-				n = len(a)
-				break
-			}
-		}
+		n := zhAdverbAt(src, q)
 		if n == 0 {
 			break
 		}

@@ -5714,6 +5714,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme is jointly owned by Gamma Capital and Delta Ventures.", []string{"Delta Ventures investedIn Acme Robotics", "Gamma Capital investedIn Acme Robotics"}},
 		{"Acme is 100% owned by Gamma Capital.", nil},
 		{"Acme is wholly owned by Gamma Capital.", nil},
+		// A clause of time opened by an organisation: the main clause's person is the subject of a list of posts (中共建政後，叶圣陶曾担任…).
+		{"甲公司成立後，张三曾担任乙大学副校长、戊科技社长。", []string{"张三 led 戊科技 [社长]", "张三 worksFor 乙大学 [副校长]", "张三 worksFor 戊科技 [社长]"}},
+		{"甲公司成立后，张三曾担任乙大学副校长、戊科技社长。", []string{"张三 led 戊科技 [社长]", "张三 worksFor 乙大学 [副校长]", "张三 worksFor 戊科技 [社长]"}},
+		{"甲公司成立时，张三担任乙大学副校长、戊科技社长。", []string{"张三 led 戊科技 [社长]", "张三 worksFor 乙大学 [副校长]", "张三 worksFor 戊科技 [社长]"}},
+		// Control: with no main-clause subject the organisation's clause gives the list no subject.
+		{"甲公司成立後，曾由乙大学副校长、戊科技社长出任董事。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

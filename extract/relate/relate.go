@@ -731,7 +731,7 @@ func previousOpener(d *doc.Document, si int) (int, int) {
 
 // zhTimeClauseEnds end a Chinese clause of time set before the main
 // clause: 李四被免职后，…; 张三在乙大学任教时，….
-var zhTimeClauseEnds = []string{"后", "之后", "以后", "时", "的时候", "期间", "之际"}
+var zhTimeClauseEnds = []string{"后", "之后", "以后", "时", "的时候", "期间", "之际", "後", "之後", "以後", "時", "的時候", "期間", "之際"}
 
 // mainClauseOpener returns the mention that opens the main clause of
 // sentence sent where mention k opens a clause of time before it (1910年
@@ -3337,6 +3337,11 @@ func clauseSubject(d *doc.Document, m *sentMatcher, types []dict.Type, at int) [
 		if m.opensClause(c) {
 			if d.Labels[c.Start] {
 				return nil // "Pieter Abbeel: …到去谷歌工作" asks about someone else
+			}
+			if k := sort.Search(len(d.Mentions), func(k int) bool { return d.Mentions[k].Start >= c.Start }); k < len(d.Mentions) {
+				if j := mainClauseOpener(d, m.sent, k); j >= 0 && d.Mentions[j].End <= at {
+					continue // 中共建政後，叶圣陶曾担任…: the main clause's subject
+				}
 			}
 			if c.Entity.Type == dict.Person && hasType(types, c.Entity.Type) && !possessive(d.Src, c, true) {
 				if startsWithAny(d.Src[c.End:], personHolds) {

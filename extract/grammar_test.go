@@ -5720,6 +5720,14 @@ func TestGrammar(t *testing.T) {
 		{"甲公司成立时，张三担任乙大学副校长、戊科技社长。", []string{"张三 led 戊科技 [社长]", "张三 worksFor 乙大学 [副校长]", "张三 worksFor 戊科技 [社长]"}},
 		// Control: with no main-clause subject the organisation's clause gives the list no subject.
 		{"甲公司成立後，曾由乙大学副校长、戊科技社长出任董事。", nil},
+		// Posts given by 由 (由张三任董事长，李四任总经理) held at the organisation the sentence is about.
+		{"甲公司成立于2000年，由张三任董事长，李四任总经理。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]", "李四 led 甲公司 [总经理]", "李四 worksFor 甲公司 [总经理]"}},
+		{"甲公司成立于2000年，由张三担任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// Control: a shareholder named in between is not where the post is.
+		{"2000年，甲公司分拆出来，丙资本为第一大股东，由张三任董事长，李四任总经理。", nil},
+		// A partner in a clause that opens with 与 is not the organisation the sentence is about.
+		{"1903年与甲公司的李四合作，成为合资公司，由张三任总经理。", []string{"李四 worksFor 甲公司"}},
+		{"1903年与甲公司合作，成为合资公司，张三任总经理。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -414,9 +414,13 @@ func newRule(r *dict.Relation, p *dict.Pattern, shared altIndexes) *rule {
 	if i := slices.IndexFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Subject }); i >= 0 {
 		ru.subjAs = ru.asNext(i)
 	}
-	ru.barePost = ru.hasS && !ru.hasO && p.Elems[0].Kind == dict.Subject && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
+	s0 := 0
+	if len(p.Elems) > 1 && p.Elems[0].Kind == dict.Lit && slices.Equal(p.Elems[0].Alts, []string{"由"}) {
+		s0 = 1 // 由张三任董事长: the holder given by 由
+	}
+	ru.barePost = ru.hasS && !ru.hasO && p.Elems[s0].Kind == dict.Subject && slices.ContainsFunc(p.Elems, func(e dict.Elem) bool { return e.Kind == dict.Role })
 	if ru.barePost {
-		i := 1
+		i := s0 + 1
 		for i < len(p.Elems) && p.Elems[i].Kind == dict.Lit && (strings.TrimSpace(strings.Join(p.Elems[i].Alts, "")) == "" || slices.Contains(p.Elems[i].Alts, "")) {
 			i++ // the space after {s}, or an adverb that may be left out (则, 也)
 		}
@@ -4265,6 +4269,9 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 		if afterLocative(d.Src, c.Start) {
 			continue // "the lab, located at Acme, was founded by": a place
 		}
+		if partner(d.Src, m.sent.Start, c) {
+			continue // 1903年与甲公司的李四合作，…，由张三任总经理: its partner
+		}
 		if nearest < 0 {
 			nearest = k
 		}
@@ -6623,6 +6630,35 @@ var wordOpeners = map[string]bool{
 func agent(src []byte, p int) bool {
 	r, _ := utf8.DecodeLastRune(src[:p])
 	return r == '由' || r == '被'
+}
+
+// zhPartnerVerbs say what a clause that opens with 与/同/跟 and a name
+// does together with it.
+var zhPartnerVerbs = []string{"合作", "合资", "联合", "联手", "合办", "合并", "合組", "合组", "共同"}
+
+// partner reports whether c is named in a clause that opens, past a date,
+// with 与, 同 or 跟 and does something together with it (1903年与甲公司
+// 的李四合作): a partner of the sentence's subject, not the one it is about.
+func partner(src []byte, sentStart int, c doc.Mention) bool {
+	cs := doc.ClauseStart(src, sentStart, c.Start)
+	q := skipZhTime(src, cs)
+	if q < cs || q > c.Start {
+		q = cs
+	}
+	q = doc.SkipSpace(src, q)
+	r, w := utf8.DecodeRune(src[q:])
+	if r != '与' && r != '同' && r != '跟' && r != '與' || q+w > c.Start || bytes.ContainsFunc(src[q+w:c.Start], doc.IsClausePunct) {
+		return false
+	}
+	end := c.End
+	for end < len(src) {
+		r, w := utf8.DecodeRune(src[end:])
+		if doc.IsClausePunct(r) {
+			break
+		}
+		end += w
+	}
+	return containsAnyOf(src[c.End:end], zhPartnerVerbs)
 }
 
 // inList reports whether mention k is one of a list of names: a context

@@ -194,7 +194,8 @@ func TestEvalCorpus(t *testing.T) {
 	// longer names (医科大学, "Bay Company") and a former name the
 	// dictionary lacks (京师大学) came into the pooled top 50 of tuning
 	// texts that did not change, and the whole's precision bound went
-	// from 0.875 to 0.855.
+	// from 0.875 to 0.855. On the 493-text corpus: whole 60.2%, 88%;
+	// tune 60.1%, 88%; held back 60.6%, 84%; no bound moved.
 	for _, b := range []struct {
 		split           string
 		recall, precise float64

@@ -5728,6 +5728,9 @@ func TestGrammar(t *testing.T) {
 		// A partner in a clause that opens with 与 is not the organisation the sentence is about.
 		{"1903年与甲公司的李四合作，成为合资公司，由张三任总经理。", []string{"李四 worksFor 甲公司"}},
 		{"1903年与甲公司合作，成为合资公司，张三任总经理。", nil},
+		// 控股 before a class noun names a kind of company (控股母公司, 控股公司), not a holding.
+		{"甲公司與戊科技控股母公司丙资本簽訂協議。", nil},
+		{"戊科技控股丙资本。", []string{"戊科技 investedIn 丙资本"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

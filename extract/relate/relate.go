@@ -8217,7 +8217,9 @@ func (m *sentMatcher) matchSlot(src []byte, pos, ei int, e dict.Elem, b binding)
 		// 获得了知名天使投资人张三的投资: a Chinese descriptor that ends
 		// in a noun of the name's kind is part of the slot; where one
 		// comes from may open it (由美国企业家张三创办).
-		if q := m.classDescribed(src, p, true); q > p {
+		if q := m.classDescribed(src, p, true); q > p && !bytes.HasSuffix(src[:p], []byte("控股")) {
+			// Not after 控股, which with the noun names a kind of
+			// company (分众传媒控股母公司X: its holding parent X).
 			p = q
 			k = m.mentionAt(p)
 		}

@@ -1867,7 +1867,7 @@ func TestGrammar(t *testing.T) {
 		{"2016年8月4日丙资本斥资91.1亿元人民币在股票市场上购入约5.17亿股甲公司A股。", []string{"丙资本 investedIn 甲公司"}},
 		{"甲公司以10亿元收购戊科技100%股权。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司收购了戊科技的全部股份。", []string{"甲公司 acquired 戊科技"}},
-		{"甲公司收购戊科技51%股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"甲公司收购戊科技51%股权。", []string{"甲公司 acquired 戊科技"}},
 		{"张三所在的甲公司购入约5亿股戊科技A股。", nil},
 		// A Chinese verb series before the object; 主持 an organisation
 		// leads it, not its events; the post at what the clause before
@@ -2754,7 +2754,7 @@ func TestGrammar(t *testing.T) {
 		// approved a founding did not found.
 		{"Acme acquired a 100% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme acquired a 30% stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
-		{"2001年5月，甲公司向丙资本以及中国合营伙伴收购戊科技的所有股本权益。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"2001年5月，甲公司向丙资本以及中国合营伙伴收购戊科技的所有股本权益。", []string{"甲公司 acquired 戊科技"}},
 		{"三天后，张三批准設立甲公司。", nil},
 		{"三天后，张三设立甲公司。", []string{"张三 founded 甲公司"}},
 		// English shapes of new tuning texts: a post at an office of the
@@ -4393,7 +4393,7 @@ func TestGrammar(t *testing.T) {
 		{"甲公司是一家银行。2010年迁往香港，总经理为张三。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
 		{"甲公司是一家银行。2010年，甲公司是香港第五大银行，总经理为张三。", nil},
 		{"2010年，甲公司收购丙资本所持有的子公司51%股权，总经理为张三。", nil},
-		{"甲公司收购了丙资本51%股权。", []string{"甲公司 acquired 丙资本", "甲公司 investedIn 丙资本"}},
+		{"甲公司收购了丙资本51%股权。", []string{"甲公司 acquired 丙资本"}},
 		// A head named in a later clause of a sentence about the
 		// organisation; a post where one works, in the next clause;
 		// 倡设 founds.
@@ -4595,15 +4595,16 @@ func TestGrammar(t *testing.T) {
 		{"甲公司不收购戊科技。", nil},
 		{"张三并不担任甲公司总裁。", nil},
 		{"张三不久加入了甲公司。", []string{"张三 worksFor 甲公司"}},
-		// More than half of a company's shares bought is control of it; a
-		// smaller share is an investment only.
-		{"甲公司以5100万元收购戊科技51%股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
-		{"丙资本斥资28亿美元收购乙大学旗下戊科技52%股权。", []string{"丙资本 acquired 戊科技", "丙资本 investedIn 戊科技"}},
+		// More than half of a company's shares bought is control of it, a
+		// purchase and not also an investment; a smaller share is an
+		// investment only.
+		{"甲公司以5100万元收购戊科技51%股权。", []string{"甲公司 acquired 戊科技"}},
+		{"丙资本斥资28亿美元收购乙大学旗下戊科技52%股权。", []string{"丙资本 acquired 戊科技"}},
 		{"甲公司以5100万元收购戊科技30%股权。", []string{"甲公司 investedIn 戊科技"}},
-		{"甲公司买下戊科技控股权。", []string{"甲公司 acquired 戊科技", "甲公司 investedIn 戊科技"}},
+		{"甲公司买下戊科技控股权。", []string{"甲公司 acquired 戊科技"}},
 		{"甲公司持有戊科技60%股权。", []string{"甲公司 investedIn 戊科技"}},
-		{"Acme acquired a 51% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
-		{"Acme bought 80% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics investedIn Beta Labs"}},
+		{"Acme acquired a 51% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		{"Acme bought 80% of Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
 		{"Acme bought 20% of Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
 		{"Acme acquired a 30 percent stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// Things counted, then named after a colon or a dash, also with a
@@ -5731,6 +5732,14 @@ func TestGrammar(t *testing.T) {
 		// 控股 before a class noun names a kind of company (控股母公司, 控股公司), not a holding.
 		{"甲公司與戊科技控股母公司丙资本簽訂協議。", nil},
 		{"戊科技控股丙资本。", []string{"戊科技 investedIn 丙资本"}},
+		// A controlling or whole stake bought is a purchase, not also an investment.
+		{"2015年，甲公司以15億美元收購戊科技的多數股權。", []string{"甲公司 acquired 戊科技"}},
+		{"2018年，甲公司斥資5500萬歐元購入戊科技50.87%股權。", []string{"甲公司 acquired 戊科技"}},
+		{"甲公司收购了戊科技的全部股权。", []string{"甲公司 acquired 戊科技"}},
+		{"Acme Robotics acquired an 80% stake in Beta Labs.", []string{"Acme Robotics acquired Beta Labs"}},
+		// Control: a smaller stake stays an investment.
+		{"2018年，甲公司斥資5500萬歐元購入戊科技30%股權。", []string{"甲公司 investedIn 戊科技"}},
+		{"Acme Robotics bought a 20% stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1057,6 +1057,7 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 	}
 	facts = x.parentFacts(d, facts, seen)
 	facts = x.dropOverridden(facts, seen)
+	facts = dropControlledInvestment(facts)
 	facts = slices.DeleteFunc(facts, partyMember)
 	sort.SliceStable(facts, func(i, j int) bool {
 		a, b := facts[i], facts[j]
@@ -1072,6 +1073,38 @@ func (x *Rules) Apply(d *doc.Document) []doc.Fact {
 		return a.Object.ID < b.Object.ID
 	})
 	return facts
+}
+
+// dropControlledInvestment removes an investment where the same sentence
+// says the investor bought the whole or a controlling stake of the
+// company (收购了戊科技51%股权; "acquired an 80% stake in Beta"): the
+// stake is control, a purchase, not an investment.
+func dropControlledInvestment(facts []doc.Fact) []doc.Fact {
+	type pair struct {
+		s, o  *dict.Entity
+		start int
+	}
+	var control map[pair]bool
+	for _, f := range facts {
+		if f.Relation == "acquired" && stakeRule(f.Rule) {
+			if control == nil {
+				control = map[pair]bool{}
+			}
+			control[pair{f.Subject, f.Object, f.Evidence.Start}] = true
+		}
+	}
+	if control == nil {
+		return facts
+	}
+	return slices.DeleteFunc(facts, func(f doc.Fact) bool {
+		return f.Relation == "investedIn" && f.Role == "" && control[pair{f.Subject, f.Object, f.Evidence.Start}]
+	})
+}
+
+// stakeRule reports whether a purchase's rule reads it from a stake or a
+// share of the company's shares.
+func stakeRule(rule string) bool {
+	return strings.Contains(rule, "股权") || strings.Contains(rule, "股份") || strings.Contains(rule, "stake") || strings.Contains(rule, "percent")
 }
 
 // partyMember reports whether f says no more than that its subject

@@ -5740,6 +5740,16 @@ func TestGrammar(t *testing.T) {
 		// Control: a smaller stake stays an investment.
 		{"2018年，甲公司斥資5500萬歐元購入戊科技30%股權。", []string{"甲公司 investedIn 戊科技"}},
 		{"Acme Robotics bought a 20% stake in Beta Labs.", []string{"Acme Robotics investedIn Beta Labs"}},
+		// A work first set out by its makers, in parentheses or after a comma (the A* algorithm (first described by Hart, Nilsson and Raphael …)).
+		{"One of the most used methods is Gizmo (first described by John Doe and Jane Roe in 1968).", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		{"Gizmo (formulated by John Doe) is used.", []string{"John Doe authored Gizmo"}},
+		{"Gizmo, first described by John Doe in 1968, is used.", []string{"John Doe authored Gizmo"}},
+		// Control: a description, not a first one, names no maker after a comma.
+		{"Gizmo, described by John Doe as a failure, was dropped.", nil},
+		// A purchase told in a parenthetical relative clause.
+		{"Three former Beta Labs (which Acme had absorbed in 1870) engines were sold.", []string{"Acme Robotics acquired Beta Labs"}},
+		// What was studied may be a long list before the school.
+		{"Doe studied mathematics and physics and then theoretical physics at Epsilon.", []string{"John Doe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5750,6 +5750,9 @@ func TestGrammar(t *testing.T) {
 		{"Three former Beta Labs (which Acme had absorbed in 1870) engines were sold.", []string{"Acme Robotics acquired Beta Labs"}},
 		// What was studied may be a long list before the school.
 		{"Doe studied mathematics and physics and then theoretical physics at Epsilon.", []string{"John Doe educatedAt Epsilon"}},
+		// A number of a company's shares bought is a stake in it, not the company.
+		{"2017年甲公司以66亿港元收购戊科技2亿4311万股H股。", []string{"甲公司 investedIn 戊科技"}},
+		{"甲公司收购戊科技2000万股股份。", []string{"甲公司 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

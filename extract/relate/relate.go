@@ -2585,12 +2585,16 @@ func stakeAfter(src []byte, p int) bool {
 			break
 		}
 	}
+	num := q
 	for q < len(src) {
 		r, w := utf8.DecodeRune(src[q:])
-		if !(r >= '0' && r <= '9' || strings.ContainsRune(".%％约近逾超过百分之一二两三四五六七八九十成", r)) {
+		if !(r >= '0' && r <= '9' || strings.ContainsRune(".%％约近逾超过百分之一二两三四五六七八九十成亿億万萬千", r)) {
 			break
 		}
 		q += w
+	}
+	if q > num && bytes.HasPrefix(src[q:], []byte("股")) {
+		return true // 收购青岛啤酒2亿4311万股H股: a number of its shares
 	}
 	q = doc.SkipSpace(src, q)
 	if n, ok := matchLit(src, q, "的"); ok {

@@ -5753,6 +5753,13 @@ func TestGrammar(t *testing.T) {
 		// A number of a company's shares bought is a stake in it, not the company.
 		{"2017年甲公司以66亿港元收购戊科技2亿4311万股H股。", []string{"甲公司 investedIn 戊科技"}},
 		{"甲公司收购戊科技2000万股股份。", []string{"甲公司 investedIn 戊科技"}},
+		// Makers put first by 由, the object after the verb and its aspect; a list whose last member follows 、和.
+		{"由张三和李四共同创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"1992年，由张三、李四等人创办了甲公司。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
+		{"1992年，由四位乙大学的毕业生－张三、李四、和王五等共同创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		{"张三、李四、和王五共同创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
+		// Control: 由…创办的 is a relative clause on the name after it.
+		{"由张三创办的甲公司于1992年上市。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -8776,6 +8776,9 @@ func (m *sentMatcher) coordinate(k int) []doc.Mention {
 			}
 		}
 		n, ok := coordinator(src, p)
+		if ok && n > len("、") && bytes.HasPrefix(src[p:], []byte("、")) && m.mentionAt(p+len("、")) >= 0 {
+			n = len("、") // 喜茶、和府捞面: 和 opens the next name, not 、和
+		}
 		if !ok && closed && bytes.HasPrefix(src[p:], []byte("《")) {
 			n, ok = 0, true // 写出《狂人日记》《孔乙己》: titles one after another
 		}
@@ -9434,7 +9437,7 @@ func matchWord(src []byte, p int, w string) bool {
 	return ok
 }
 
-var coordinators = []string{"以及", "，以及", ",以及", "and then", ", and then", "and later", ", and later", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", as well as", ", followed by", "/", "／"}
+var coordinators = []string{"以及", "，以及", ",以及", "、以及", "、和", "、与", "、及", "and then", ", and then", "and later", ", and later", "和", "与", "及", "、", ",", "，", "and", "&", ", and", ",and", "as well as", ", as well as", ", followed by", "/", "／"}
 
 // comitative returns the people a phrase between commas right after a
 // clause's opening subject adds to it, and where the clause goes on after

@@ -5760,6 +5760,9 @@ func TestGrammar(t *testing.T) {
 		{"张三、李四、和王五共同创办了甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司", "王五 cofounded 甲公司"}},
 		// Control: 由…创办的 is a relative clause on the name after it.
 		{"由张三创办的甲公司于1992年上市。", []string{"张三 founded 甲公司"}},
+		// Founders with the sums they put in between them and the verb; 手创 (founded by one's own hand).
+		{"戊科技由甲公司及丙资本分别出资4.68亿美元及8195万美元成立。", []string{"丙资本 founded 戊科技", "甲公司 founded 戊科技"}},
+		{"1924年，张三在广州手创甲公司、乙大学。", []string{"张三 founded 乙大学", "张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

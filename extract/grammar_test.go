@@ -5763,6 +5763,11 @@ func TestGrammar(t *testing.T) {
 		// Founders with the sums they put in between them and the verb; 手创 (founded by one's own hand).
 		{"戊科技由甲公司及丙资本分别出资4.68亿美元及8195万美元成立。", []string{"丙资本 founded 戊科技", "甲公司 founded 戊科技"}},
 		{"1924年，张三在广州手创甲公司、乙大学。", []string{"张三 founded 乙大学", "张三 founded 甲公司"}},
+		// A list of scholars closed by 等 and what they are, then where they taught.
+		{"张三、李四、王五等蜚声海内外的专家学者都曾在乙大学任教。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
+		{"张三、李四、王五等著名医学专家曾在乙大学任教。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
+		// Control: studying there is no post.
+		{"张三、李四等著名学者曾在乙大学求学。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 乙大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5768,6 +5768,11 @@ func TestGrammar(t *testing.T) {
 		{"张三、李四、王五等著名医学专家曾在乙大学任教。", []string{"张三 worksFor 乙大学", "李四 worksFor 乙大学", "王五 worksFor 乙大学"}},
 		// Control: studying there is no post.
 		{"张三、李四等著名学者曾在乙大学求学。", []string{"张三 educatedAt 乙大学", "李四 educatedAt 乙大学"}},
+		// Students a teacher trained, in a clause that goes on without him (先后培养了王淦昌、钱三强等).
+		{"张三长期从事教育工作，先后培养了李四、王五等一大批著名的科学家。", []string{"李四 advisor 张三", "王五 advisor 张三"}},
+		// Controls: an organisation, or a relative, opens the sentence.
+		{"甲公司成立后，培养了李四、王五等人才。", nil},
+		{"张三的父亲长期从事教育工作，先后培养了李四。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5774,6 +5774,11 @@ func TestGrammar(t *testing.T) {
 		{"甲公司成立后，培养了李四、王五等人才。", nil},
 		{"张三的父亲长期从事教育工作，先后培养了李四。", nil},
 		{"John Doe signed on as chief engineer of Acme.", []string{"John Doe worksFor Acme Robotics [chief engineer]"}},
+		// A post held where the subject left, in an opening participle ("Leaving Utah as an associate professor…, Kay became…").
+		{"Leaving Acme as an associate professor of computer science in 1969, Doe became a researcher at Beta Labs.", []string{"John Doe worksFor Acme Robotics [associate professor]", "John Doe worksFor Beta Labs [researcher]"}},
+		{"After leaving Acme as its president, Doe joined Beta Labs.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]", "John Doe worksFor Beta Labs"}},
+		// Control: leaving a place as a child is no post.
+		{"Leaving Acme as a child, Doe moved to Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

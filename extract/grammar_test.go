@@ -5779,6 +5779,9 @@ func TestGrammar(t *testing.T) {
 		{"After leaving Acme as its president, Doe joined Beta Labs.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]", "John Doe worksFor Beta Labs"}},
 		// Control: leaving a place as a child is no post.
 		{"Leaving Acme as a child, Doe moved to Springfield.", nil},
+		// The founding shareholders after the company's application or founding (批准甲公司筹建申请，主要发起人股东包括…).
+		{"2014年9月29日，银监会批准甲公司筹建申请，主要发起人股东包括丙资本、丁创投，其持股比例分别为30%、25%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
+		{"甲公司，主要发起人股东为丙资本。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

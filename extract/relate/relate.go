@@ -1102,8 +1102,12 @@ func dropControlledInvestment(facts []doc.Fact) []doc.Fact {
 }
 
 // stakeRule reports whether a purchase's rule reads it from a stake or a
-// share of the company's shares.
+// share of the company's shares: its pattern says so (not the name of
+// the file it comes from, which the rule ends with in parentheses).
 func stakeRule(rule string) bool {
+	if i := strings.LastIndex(rule, " ("); i >= 0 {
+		rule = rule[:i]
+	}
 	return strings.Contains(rule, "股权") || strings.Contains(rule, "股份") || strings.Contains(rule, "stake") || strings.Contains(rule, "percent")
 }
 

@@ -41,6 +41,7 @@ const grammarDict = `entities:
   - {name: 未来资本, type: Organization}
   - {name: Never Let Me Go, type: Project}
   - {name: 辛局, type: Organization}
+  - {name: 壬市委, type: Organization}
 `
 
 // TestGrammar: constructions and guards of the relation grammar on
@@ -5782,6 +5783,10 @@ func TestGrammar(t *testing.T) {
 		// The founding shareholders after the company's application or founding (批准甲公司筹建申请，主要发起人股东包括…).
 		{"2014年9月29日，银监会批准甲公司筹建申请，主要发起人股东包括丙资本、丁创投，其持股比例分别为30%、25%。", []string{"丁创投 investedIn 甲公司", "丙资本 investedIn 甲公司"}},
 		{"甲公司，主要发起人股东为丙资本。", []string{"丙资本 investedIn 甲公司"}},
+		// A society's or a company's 书记 is its secretary, a post but not its head; a party committee's heads it.
+		{"1920年春，张三任甲公司英文书记。", []string{"张三 worksFor 甲公司 [书记]"}},
+		{"张三任甲公司书记。", []string{"张三 worksFor 甲公司 [书记]"}},
+		{"张三任壬市委书记。", []string{"张三 led 壬市委 [书记]", "张三 worksFor 壬市委 [书记]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1111,6 +1111,20 @@ func stakeRule(rule string) bool {
 	return strings.Contains(rule, "股权") || strings.Contains(rule, "股份") || strings.Contains(rule, "stake") || strings.Contains(rule, "percent")
 }
 
+// partyOrgan reports whether e is named as a party's body: a committee
+// (委, 委员会), a branch (支部) or the party itself (党, 中央).
+func partyOrgan(e *dict.Entity) bool {
+	organ := func(t string) bool {
+		for _, w := range []string{"委", "委员会", "委員會", "支部", "党", "黨", "中央"} {
+			if strings.HasSuffix(t, w) {
+				return true
+			}
+		}
+		return false
+	}
+	return organ(e.Name) || slices.ContainsFunc(e.Aliases, func(a dict.Alias) bool { return organ(a.Text) })
+}
+
 // partyMember reports whether f says no more than that its subject
 // joined or belongs to a political party (加入中国共产党, "joined the
 // Labour Party"): membership, not employment. A post in the party
@@ -1481,6 +1495,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// publisher named before the name is one of the staff; "the
 		// editor of X" heads X where X is an organisation (a periodical),
 		// and edits X where X is a work.
+		return out
+	}
+	if r.Name == "led" && b.role == "书记" && len(obj) > 0 && !partyOrgan(obj[0].Entity) {
+		// 任新教育共进社英文书记, 任中华医学会书记: a society's 书记 is its
+		// secretary; only a party committee's (省委书记) heads it.
 		return out
 	}
 	if r.Name == "educatedAt" && len(obj) > 0 && b.end > obj[len(obj)-1].End && bytes.HasSuffix(d.Src[b.start:b.end], []byte("生")) && startsWithAny(d.Src[b.end:m.sent.End], zhStudentOffices) {

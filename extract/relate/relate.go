@@ -1114,15 +1114,17 @@ func stakeRule(rule string) bool {
 // partyOrgan reports whether e is named as a party's body: a committee
 // (委, 委员会), a branch (支部) or the party itself (党, 中央).
 func partyOrgan(e *dict.Entity) bool {
-	organ := func(t string) bool {
-		for _, w := range []string{"委", "委员会", "委員會", "支部", "党", "黨", "中央"} {
-			if strings.HasSuffix(t, w) {
-				return true
-			}
-		}
-		return false
+	return namedEnding(e, []string{"委", "委员会", "委員會", "支部", "党", "黨", "中央"})
+}
+
+// namedEnding reports whether e's name or one of its aliases ends, past
+// trailing space, with one of words.
+func namedEnding(e *dict.Entity, words []string) bool {
+	ends := func(t string) bool {
+		t = strings.TrimSpace(t)
+		return slices.ContainsFunc(words, func(w string) bool { return strings.HasSuffix(t, w) })
 	}
-	return organ(e.Name) || slices.ContainsFunc(e.Aliases, func(a dict.Alias) bool { return organ(a.Text) })
+	return ends(e.Name) || slices.ContainsFunc(e.Aliases, func(a dict.Alias) bool { return ends(a.Text) })
 }
 
 // partyMember reports whether f says no more than that its subject
@@ -1133,11 +1135,7 @@ func partyMember(f doc.Fact) bool {
 	if f.Relation != "worksFor" || f.Role != "" {
 		return false
 	}
-	party := func(t string) bool {
-		t = strings.TrimSpace(t)
-		return strings.HasSuffix(t, "党") || strings.HasSuffix(t, "黨") || strings.HasSuffix(t, " Party") || strings.HasSuffix(t, " party")
-	}
-	return party(f.Object.Name) || slices.ContainsFunc(f.Object.Aliases, func(a dict.Alias) bool { return party(a.Text) })
+	return namedEnding(f.Object, []string{"党", "黨", " Party", " party"})
 }
 
 // dropOverridden removes a fact where the same sentence gives the same
@@ -6710,15 +6708,7 @@ func partner(src []byte, sentStart int, c doc.Mention) bool {
 	if r != '与' && r != '同' && r != '跟' && r != '與' || q+w > c.Start || bytes.ContainsFunc(src[q+w:c.Start], doc.IsClausePunct) {
 		return false
 	}
-	end := c.End
-	for end < len(src) {
-		r, w := utf8.DecodeRune(src[end:])
-		if doc.IsClausePunct(r) {
-			break
-		}
-		end += w
-	}
-	return containsAnyOf(src[c.End:end], zhPartnerVerbs)
+	return containsAnyOf(src[c.End:clauseAhead(src, c.End, len(src))], zhPartnerVerbs)
 }
 
 // inList reports whether mention k is one of a list of names: a context

@@ -5787,6 +5787,17 @@ func TestGrammar(t *testing.T) {
 		{"1920年春，张三任甲公司英文书记。", []string{"张三 worksFor 甲公司 [书记]"}},
 		{"张三任甲公司书记。", []string{"张三 worksFor 甲公司 [书记]"}},
 		{"张三任壬市委书记。", []string{"张三 led 壬市委 [书记]", "张三 worksFor 壬市委 [书记]"}},
+		// A chair or post with its field between: "the chair of physics at".
+		{"In 1950 Roe was appointed to the chair of physics at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe was appointed to a professorship in applied mathematics at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A school's board member (校董) holds a post there.
+		{"张三是乙大学校董。", []string{"张三 worksFor 乙大学 [校董]"}},
+		// A person said to be someone's teacher or colleague by a pronoun (李四曾为其英文老师) is not whom the next sentence goes on with: the pronoun's person is.
+		{"张三生于中国。李四曾为其英文老师。1911年毕业于乙大学。", []string{"张三 bornIn 中国", "张三 educatedAt 乙大学"}},
+		{"张三生于中国。李四是他的导师。1921年任甲公司工程师。", []string{"张三 bornIn 中国", "张三 worksFor 甲公司 [工程师]"}},
+		{"张三生于中国。李四是其同学。后加入甲公司。", []string{"张三 bornIn 中国", "张三 worksFor 甲公司"}},
+		// Control: 为其他 is not the pronoun; the one who worked for others goes on.
+		{"张三生于中国。李四曾为其他公司工作。后加入甲公司。", []string{"张三 bornIn 中国", "李四 worksFor 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -710,7 +710,7 @@ func previousOpener(d *doc.Document, si int) (int, int) {
 				// sentence is about: not one who quotes, recommends or
 				// names another (胡适感叹说：“像郭永怀这样的人…”).
 				rest := d.Src[first.End:prev.End]
-				if speaksOf(rest) || appointsOther(rest) {
+				if speaksOf(rest) || appointsOther(rest) || relatesToOther(rest) {
 					return -1, -1
 				}
 				for j := k + 1; j < len(d.Mentions) && d.Mentions[j].End <= prev.End; j++ {
@@ -1267,6 +1267,14 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 						return out
 					}
 					subj = []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
+					if opener, prev := d.Mentions[k], d.Sentences[p]; opener.Entity.Type == dict.Person && (appointsOther(d.Src[opener.End:prev.End]) || relatesToOther(d.Src[opener.End:prev.End])) {
+						// 李四曾为其英文老师。后加入甲公司。: the one the
+						// pronoun names goes on.
+						subj = nil
+						if f := d.FocusPerson; f != nil && f != opener.Entity {
+							subj = []doc.Mention{{Entity: f, How: doc.Coref}}
+						}
+					}
 				}
 			}
 			if len(subj) == 0 || subj[0].Entity.Type != dict.Person {
@@ -4262,7 +4270,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 					}
 					return nil
 				}
-				if appointsOther(d.Src[first.End:prev.End]) {
+				if rest := d.Src[first.End:prev.End]; appointsOther(rest) || relatesToOther(rest) {
 					// 1933年陈建功推荐其任X系主任。1935年任Y主编。: the one
 					// named goes on, not the one who recommended him.
 					if f := d.FocusPerson; f != nil && f != first.Entity {
@@ -4408,10 +4416,10 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 			}
 			named = true
 		}
-		if found >= 0 && appointsOther(d.Src[ms[found].End:sent.End]) {
-			return doc.Mention{}, false // 陈建功推荐其任X: the pronoun's, not his
-		}
 		if found >= 0 {
+			if rest := d.Src[ms[found].End:sent.End]; appointsOther(rest) || relatesToOther(rest) {
+				return doc.Mention{}, false // 陈建功推荐其任X, 胡适曾为其老师: the pronoun's, not his
+			}
 			return ms[found], true
 		}
 		if named {
@@ -4549,6 +4557,30 @@ func appointsOther(text []byte) bool {
 		if rest, ok := bytes.CutPrefix(text, []byte(v)); ok {
 			return startsWithAny(rest, []string{"其", "他", "她"})
 		}
+	}
+	return false
+}
+
+// relatesToOther reports whether text, right after a clause's subject,
+// says what the subject was to someone named by a pronoun (李四曾为其英文
+// 老师; 李四是他的导师): the clause is about that someone, whose course the
+// sentences after it go on with, not the subject's.
+func relatesToOther(text []byte) bool {
+	text = bytes.TrimSpace(text)
+	text = text[skipZhAdverbs(text, 0):]
+	for _, v := range []string{"成为", "成為", "作为", "作為", "为", "為", "是", "乃", "係"} {
+		rest, ok := bytes.CutPrefix(text, []byte(v))
+		if !ok {
+			continue
+		}
+		if startsWithAny(rest, []string{"他的", "她的", "他們的", "他们的"}) {
+			return true
+		}
+		if after, ok := bytes.CutPrefix(rest, []byte("其")); ok {
+			// 为其他公司工作, 是其中之一: not the pronoun.
+			return !startsWithAny(after, []string{"他", "它", "余", "餘", "中", "实", "實", "后", "後", "次", "间", "間", "时", "時"})
+		}
+		return false
 	}
 	return false
 }

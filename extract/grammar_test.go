@@ -5798,6 +5798,13 @@ func TestGrammar(t *testing.T) {
 		{"张三生于中国。李四是其同学。后加入甲公司。", []string{"张三 bornIn 中国", "张三 worksFor 甲公司"}},
 		// Control: 为其他 is not the pronoun; the one who worked for others goes on.
 		{"张三生于中国。李四曾为其他公司工作。后加入甲公司。", []string{"张三 bornIn 中国", "李四 worksFor 甲公司"}},
+		// A part played: the actor after "was portrayed by" plays in the work; the one portrayed does not.
+		{"Doe was portrayed by Will Wright in the 1996 biopic Gizmo.", []string{"Will Wright contributedTo Gizmo"}},
+		{"In the film Gizmo, Doe is played by Jane Roe.", nil},
+		{"Will Wright portrayed Doe in the 1996 biopic Gizmo.", []string{"Will Wright contributedTo Gizmo"}},
+		// A named chair or professorship with its field, and an appointment held with an adverb.
+		{"Doe held the Richard C. Tolman professorship in theoretical physics at Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"Roe nominally held an appointment at Acme Robotics as an assistant professor of physics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1485,6 +1485,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// made is not its author, nor one of its makers.
 		return out
 	}
+	if r.Name == "contributedTo" && len(subj) > 0 && len(obj) > 0 && subj[0].End <= obj[0].Start && portrayedBy(d.Src[subj[0].End:obj[0].Start]) {
+		// "Doe was portrayed by Roe in the biopic Gizmo": Doe is the one
+		// played, not one who plays in it.
+		return out
+	}
 	if r.Name == "advisor" && bytes.Contains(bytes.ToLower(d.Src[b.start:b.end]), []byte("advised ")) && counselAfter(d.Src[:m.sent.End], b.end) {
 		// "The king advised Roe to petition Parliament": advice on what to
 		// do, not the guidance of a student.
@@ -9655,6 +9660,21 @@ func auxiliaryAfter(src []byte, p int) bool {
 	switch lowerWordAt(src, p) {
 	case "was", "were", "is", "are", "has", "had", "have":
 		return true
+	}
+	return false
+}
+
+// portrayedBy reports whether text holds a passive of playing a part
+// ("was portrayed by", "is played by"): whoever comes before it is the
+// part, not the actor.
+func portrayedBy(text []byte) bool {
+	t := bytes.ToLower(text)
+	for _, aux := range []string{"was ", "were ", "is ", "are ", "been ", "being "} {
+		for _, v := range []string{"played by ", "portrayed by ", "voiced by ", "depicted by "} {
+			if bytes.Contains(t, []byte(aux+v)) {
+				return true
+			}
+		}
 	}
 	return false
 }

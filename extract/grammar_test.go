@@ -5805,6 +5805,17 @@ func TestGrammar(t *testing.T) {
 		// A named chair or professorship with its field, and an appointment held with an adverb.
 		{"Doe held the Richard C. Tolman professorship in theoretical physics at Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
 		{"Roe nominally held an appointment at Acme Robotics as an assistant professor of physics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A post given with a passive founding: "was established in 1933, with Roe, professor of mathematics, as the first director".
+		{"Beta Labs was established in 1933, with John Doe, professor of mathematics, as the first director.", []string{"John Doe led Beta Labs [director]", "John Doe worksFor Beta Labs [director]"}},
+		{"Beta Labs was founded in 1933 with John Doe as its first director.", []string{"John Doe led Beta Labs [director]", "John Doe worksFor Beta Labs [director]"}},
+		// A post kept through a sale is at what was sold, not at the buyer.
+		{"Late that year, he sold Beta Labs to the Acme Robotics, with Doe remaining as publisher.", []string{"Acme Robotics acquired Beta Labs"}},
+		// "a group of students at Acme led by Roe": the group is led, not Acme.
+		{"The paper was started in 1890 by a group of students at Acme Robotics led by John Doe.", nil},
+		// Control: the organisation itself led by the person.
+		{"The paper was started in 1890 by Acme Robotics, led by John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		// The object "it" of a relative clause is not the name the clause is about.
+		{"In 1986, Beta Labs was sold to Acme Robotics, which within three years sold it to Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1028,6 +1028,9 @@ func (d *resolver) objectIt(off, si, clause int) *dict.Entity {
 		if c.Start >= clause && d.ClauseInitial(sent, c.Mention) {
 			continue // the clause's subject does something to it
 		}
+		if relativeSubject(d.Src[c.End:off]) {
+			continue // "Acme, which sold it to Beta": Acme is who sells
+		}
 		return c.Entity
 	}
 	if si == 0 {
@@ -1044,6 +1047,19 @@ func (d *resolver) objectIt(off, si, clause int) *dict.Entity {
 		only = c.Entity
 	}
 	return only
+}
+
+// relativeSubject reports whether text, between a name and a pronoun,
+// opens a relative clause on the name that runs on to the pronoun
+// (", which within three years sold it"): the name is that clause's
+// subject, so not what its object pronoun names.
+func relativeSubject(text []byte) bool {
+	t := bytes.TrimLeft(text, " ,")
+	rest, ok := bytes.CutPrefix(t, []byte("which "))
+	if !ok {
+		return false
+	}
+	return !bytes.ContainsAny(rest, ",;:()")
 }
 
 // nounPhraseAntecedent resolves a noun phrase (这家公司, the lab, 该校)

@@ -1485,6 +1485,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// made is not its author, nor one of its makers.
 		return out
 	}
+	if len(obj) > 0 && strings.Contains(m.ru.pat.Source, "with {s} (serving|acting|remaining|continuing)") && soldTo(d.Src, m.sent.Start, obj[0].Start) {
+		// "sold Beta to Acme, with Roe remaining as publisher": the post
+		// kept is at what was sold, not at its buyer.
+		return out
+	}
+	if len(obj) > 0 && len(subj) > 0 && obj[0].End <= subj[0].Start && bytes.Contains(d.Src[obj[0].End:subj[0].Start], []byte(" by ")) && groupAt(d.Src, m.sent.Start, obj[0].Start) {
+		// "started by a group of students at Acme led by Roe": who leads
+		// heads the group, not the organisation its members come from.
+		return out
+	}
 	if r.Name == "contributedTo" && len(subj) > 0 && len(obj) > 0 && subj[0].End <= obj[0].Start && portrayedBy(d.Src[subj[0].End:obj[0].Start]) {
 		// "Doe was portrayed by Roe in the biopic Gizmo": Doe is the one
 		// played, not one who plays in it.
@@ -9660,6 +9670,43 @@ func auxiliaryAfter(src []byte, p int) bool {
 	switch lowerWordAt(src, p) {
 	case "was", "were", "is", "are", "has", "had", "have":
 		return true
+	}
+	return false
+}
+
+// soldTo reports whether the name at p is the buyer of a sale its
+// sentence states before it ("sold Beta and its parent, Gamma, to Acme").
+func soldTo(src []byte, lo, p int) bool {
+	if w := wordBeforeName(src, p); w != "to" {
+		return false
+	}
+	t := bytes.ToLower(src[max(lo, p-160):p])
+	if i := bytes.LastIndexAny(t, ";:"); i >= 0 {
+		t = t[i+1:]
+	}
+	for _, v := range []string{"sold ", "sells ", "selling ", "sold, ", "transferred "} {
+		if bytes.Contains(t, []byte(v)) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupAt reports whether the name at p ends a noun phrase headed by a
+// group of people ("a group of students at Acme", "a team of engineers
+// from Beta"): what is said of the phrase after it is said of the group.
+func groupAt(src []byte, lo, p int) bool {
+	switch wordBeforeName(src, p) {
+	case "at", "from", "of", "in":
+	default:
+		return false
+	}
+	start := max(lo, p-60)
+	t := bytes.ToLower(src[start:p])
+	for _, g := range []string{"group of ", "team of ", "band of ", "party of ", "delegation of ", "crew of ", "circle of ", "handful of "} {
+		if i := bytes.LastIndex(t, []byte(g)); i >= 0 && !bytes.ContainsAny(t[i:], ",;()") {
+			return true
+		}
 	}
 	return false
 }

@@ -2298,7 +2298,7 @@ func TestGrammar(t *testing.T) {
 		// A descriptor of a trade before the founder; founding on a basis;
 		// the post at what was just founded; lectures; party titles.
 		{"甲公司由著名教育家张三、李四于天津创办。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
-		{"1904年，张三在其私塾的基础上建立了甲公司，李四担任校长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [校长]", "李四 worksFor 甲公司 [校长]"}},
+		{"1904年，张三在其私塾的基础上建立了戊大学，李四担任校长。", []string{"张三 founded 戊大学", "李四 led 戊大学 [校长]", "李四 worksFor 戊大学 [校长]"}},
 		{"同年9月起，张三受邀到乙大学讲授中国文化史。", []string{"张三 worksFor 乙大学"}},
 		{"2016年9月，张三在担任乙大学党委书记长达14年后去职。", []string{"张三 led 乙大学 [党委书记]", "张三 worksFor 乙大学 [党委书记]"}},
 		{"甲公司党委副书记张三。", []string{"张三 worksFor 甲公司 [副书记]"}},
@@ -2831,7 +2831,7 @@ func TestGrammar(t *testing.T) {
 		// and the post taken, a founding with its date before 由, study
 		// (研修) at a school.
 		{"1915年张三設立甲公司，於6月2日在上海正式開幕，出任總經理。", []string{"张三 founded 甲公司", "张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
-		{"张三创办了甲公司，出任首任校长。", []string{"张三 founded 甲公司", "张三 led 甲公司 [校长]", "张三 worksFor 甲公司 [校长]"}},
+		{"张三创办了戊大学，出任首任校长。", []string{"张三 founded 戊大学", "张三 led 戊大学 [校长]", "张三 worksFor 戊大学 [校长]"}},
 		{"1937年，张三接办了甲公司，张三出任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
 		{"甲公司公司於1946年9月24日由张三及李四成立。", []string{"张三 founded 甲公司", "李四 founded 甲公司"}},
 		{"1917年8月，张三赴美国乙大学研修高等教育。", []string{"张三 educatedAt 乙大学"}},
@@ -4399,7 +4399,7 @@ func TestGrammar(t *testing.T) {
 		// organisation; a post where one works, in the next clause;
 		// 倡设 founds.
 		{"甲公司于1988年在深圳成立，是中国第一家股份制保险企业，现任董事长兼首席执行官为张三。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
-		{"甲公司于1988年成立，与乙大学合作，现任校长为张三。", []string{"张三 led 甲公司 [校长]", "张三 worksFor 甲公司 [校长]"}},
+		{"戊大学于1988年成立，与乙大学合作，现任校长为张三。", []string{"张三 led 戊大学 [校长]", "张三 worksFor 戊大学 [校长]"}},
 		{"甲公司于1988年成立，现任董事长李四的儿子为张三。", []string{"李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		{"张三在甲公司工作，担任经理。", []string{"张三 worksFor 甲公司 [经理]"}},
 		{"甲公司是由张三倡设，1918年开院。", []string{"张三 founded 甲公司"}},
@@ -5816,6 +5816,11 @@ func TestGrammar(t *testing.T) {
 		{"The paper was started in 1890 by Acme Robotics, led by John Doe.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		// The object "it" of a relative clause is not the name the clause is about.
 		{"In 1986, Beta Labs was sold to Acme Robotics, which within three years sold it to Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Gamma Capital acquired Beta Labs"}},
+		// An adverb of sequence (遂, 便, 随即) between the holder and the verb of a post.
+		{"甲公司成立後，张三遂出任董事长。", []string{"张三 led 甲公司 [董事长]", "张三 worksFor 甲公司 [董事长]"}},
+		// A 校长 heads a school: a company or an institute named before the post is not where it is held.
+		{"庚厂成立后，李四任校长。", nil},
+		{"乙大学成立后，李四任校长。", []string{"李四 led 乙大学 [校长]", "李四 worksFor 乙大学 [校长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

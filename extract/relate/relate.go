@@ -1518,6 +1518,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// and edits X where X is a work.
 		return out
 	}
+	if schoolHeads[b.role] && len(obj) > 0 && notSchool(obj[0].Entity) {
+		// 心理研究所成立后，李四任校长: a 校长 heads a school; an institute,
+		// a company or a bureau named before the post is not the one.
+		return out
+	}
 	if r.Name == "led" && b.role == "书记" && len(obj) > 0 && !partyOrgan(obj[0].Entity) {
 		// 任新教育共进社英文书记, 任中华医学会书记: a society's 书记 is its
 		// secretary; only a party committee's (省委书记) heads it.
@@ -9705,6 +9710,20 @@ func groupAt(src []byte, lo, p int) bool {
 	t := bytes.ToLower(src[start:p])
 	for _, g := range []string{"group of ", "team of ", "band of ", "party of ", "delegation of ", "crew of ", "circle of ", "handful of "} {
 		if i := bytes.LastIndex(t, []byte(g)); i >= 0 && !bytes.ContainsAny(t[i:], ",;()") {
+			return true
+		}
+	}
+	return false
+}
+
+// schoolHeads are the posts at the head of a school only.
+var schoolHeads = map[string]bool{"校长": true, "副校长": true, "校長": true, "副校長": true}
+
+// notSchool reports whether e's name ends in the noun of a body that is
+// no school: an institute, a company, a bank, a bureau, a works.
+func notSchool(e *dict.Entity) bool {
+	for _, n := range []string{"研究所", "所", "公司", "集团", "集團", "银行", "銀行", "局", "厂", "廠", "科学院", "科學院", "研究院", "协会", "協會"} {
+		if strings.HasSuffix(e.Name, n) {
 			return true
 		}
 	}

@@ -5821,6 +5821,13 @@ func TestGrammar(t *testing.T) {
 		// A 校长 heads a school: a company or an institute named before the post is not where it is held.
 		{"庚厂成立后，李四任校长。", nil},
 		{"乙大学成立后，李四任校长。", []string{"李四 led 乙大学 [校长]", "李四 worksFor 乙大学 [校长]"}},
+		// An alum of a school named before the name.
+		{"The team hired Epsilon alum John Doe.", []string{"John Doe educatedAt Epsilon"}},
+		// "to take the head coaching position with X"; a season with a team.
+		{"Doe left to take the head coaching position with Acme Robotics.", []string{"John Doe worksFor Acme Robotics"}},
+		{"In his first season with Acme Robotics, Doe secured a seed.", []string{"John Doe worksFor Acme Robotics"}},
+		// Control: a first year at a school may be a student's.
+		{"During her first year at Epsilon, Roe wrote Gizmo.", []string{"Jane Roe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

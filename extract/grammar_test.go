@@ -5828,6 +5828,11 @@ func TestGrammar(t *testing.T) {
 		{"In his first season with Acme Robotics, Doe secured a seed.", []string{"John Doe worksFor Acme Robotics"}},
 		// Control: a first year at a school may be a student's.
 		{"During her first year at Epsilon, Roe wrote Gizmo.", []string{"Jane Roe authored Gizmo"}},
+		// "co-founded" reads its object within its clause: a later clause's organisation is not co-founded.
+		{"Roe, who co-founded Acme Robotics, joined Beta Labs in 2001.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe co-founded the robotics start-up Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
+		// Among the first employees of a body.
+		{"Roe was among the first employees of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

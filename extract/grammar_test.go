@@ -5833,6 +5833,11 @@ func TestGrammar(t *testing.T) {
 		{"Roe co-founded the robotics start-up Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics"}},
 		// Among the first employees of a body.
 		{"Roe was among the first employees of Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// "founded a …, and later joined a group called X": a thing called so in a later clause is that clause's object.
+		{"Roe founded a magazine, and later joined a group called Acme Robotics.", nil},
+		{"Roe founded a small firm in 1990, then moved to a lab known as Beta Labs.", nil},
+		// Control: a comma inside the noun phrase.
+		{"Roe launched a Washington, D.C.-based think tank called Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1495,6 +1495,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// heads the group, not the organisation its members come from.
 		return out
 	}
+	if len(subj) > 0 && len(obj) > 0 && subj[0].End <= obj[0].Start && strings.Contains(m.ru.pat.Source, "~~") && strings.Contains(m.ru.pat.Source, "(called|named|known as") && newClauseIn(d.Src[subj[0].End:obj[0].Start]) {
+		// "Roe founded a magazine, and later joined a group called Acme":
+		// the thing called so is another clause's object.
+		return out
+	}
 	if r.Name == "contributedTo" && len(subj) > 0 && len(obj) > 0 && subj[0].End <= obj[0].Start && portrayedBy(d.Src[subj[0].End:obj[0].Start]) {
 		// "Doe was portrayed by Roe in the biopic Gizmo": Doe is the one
 		// played, not one who plays in it.
@@ -9724,6 +9729,19 @@ var schoolHeads = map[string]bool{"校长": true, "副校长": true, "校長": t
 func notSchool(e *dict.Entity) bool {
 	for _, n := range []string{"研究所", "所", "公司", "集团", "集團", "银行", "銀行", "局", "厂", "廠", "科学院", "科學院", "研究院", "协会", "協會"} {
 		if strings.HasSuffix(e.Name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// newClauseIn reports whether text, a wide gap after a verb, holds the
+// start of another clause: ", and", ", then", ", but", ", which", ", who",
+// ", while" or a semicolon.
+func newClauseIn(text []byte) bool {
+	t := bytes.ToLower(text)
+	for _, w := range []string{", and ", ", then ", ", but ", ", which ", ", who ", ", while ", ", before ", ", after ", "; "} {
+		if bytes.Contains(t, []byte(w)) {
 			return true
 		}
 	}

@@ -5838,6 +5838,12 @@ func TestGrammar(t *testing.T) {
 		{"Roe founded a small firm in 1990, then moved to a lab known as Beta Labs.", nil},
 		// Control: a comma inside the noun phrase.
 		{"Roe launched a Washington, D.C.-based think tank called Acme Robotics.", []string{"Jane Roe founded Acme Robotics"}},
+		// A clause opened by another person (其妻李四则…; ", and her husband John Doe founded…") has its own subject: what follows is not the first person's.
+		{"张三毕业于乙大学，其妻李四则创办了甲公司。", []string{"张三 educatedAt 乙大学", "李四 founded 甲公司"}},
+		{"张三毕业于乙大学，妻子李四创办了甲公司。", []string{"张三 educatedAt 乙大学", "李四 founded 甲公司"}},
+		// Controls: companions before the subject; a person named with a kinship noun after.
+		{"Along with John Doe and Mary Major, Roe co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics", "Mary Major cofounded Acme Robotics"}},
+		{"张三毕业于乙大学，后创办了甲公司。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1495,6 +1495,12 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// heads the group, not the organisation its members come from.
 		return out
 	}
+	if len(subj) > 0 && len(obj) > 0 && m.laterSubject(subj, obj[0].Start) {
+		// 张三毕业于乙大学，其妻李四则创办了甲公司: a clause between the
+		// subject and the object that opens with another person is that
+		// person's, and so is what follows it.
+		return out
+	}
 	if len(subj) > 0 && len(obj) > 0 && subj[0].End <= obj[0].Start && strings.Contains(m.ru.pat.Source, "~~") && strings.Contains(m.ru.pat.Source, "(called|named|known as") && newClauseIn(d.Src[subj[0].End:obj[0].Start]) {
 		// "Roe founded a magazine, and later joined a group called Acme":
 		// the thing called so is another clause's object.
@@ -9729,6 +9735,66 @@ var schoolHeads = map[string]bool{"校长": true, "副校长": true, "校長": t
 func notSchool(e *dict.Entity) bool {
 	for _, n := range []string{"研究所", "所", "公司", "集团", "集團", "银行", "銀行", "局", "厂", "廠", "科学院", "科學院", "研究院", "协会", "協會"} {
 		if strings.HasSuffix(e.Name, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterSubject reports whether a person other than those in subj (or
+// their list) opens a clause after subj and before p: the clause after a
+// comma that names another person first (，其妻李四则…, ", and his wife
+// Mary Major…") has its own subject.
+func (m *sentMatcher) laterSubject(subj []doc.Mention, p int) bool {
+	last := subj[len(subj)-1]
+	if last.Entity.Type != dict.Person || last.Start < m.sent.Start || last.End >= p || !bytes.ContainsFunc(m.d.Src[last.End:p], doc.IsClausePunct) {
+		return false
+	}
+	if lead := bytes.ToLower(bytes.TrimSpace(m.d.Src[doc.ClauseStart(m.d.Src, m.sent.Start, subj[0].Start):subj[0].Start])); bytes.HasSuffix(lead, []byte("with")) || bytes.HasSuffix(lead, []byte("with the")) || endsWithAny(lead, []string{"与", "與", "和", "同", "跟", "偕", "联合", "聯合"}) {
+		return false // "Along with A and B, he co-founded X": A and B too
+	}
+	var group []doc.Mention
+	if k := m.mentionAt(subj[0].Start); k >= 0 {
+		group = m.coordinated(k)
+	}
+	for k, x := range m.ms {
+		if x.Start <= last.End {
+			continue
+		}
+		if x.Start >= p {
+			break
+		}
+		same := func(y doc.Mention) bool { return y.Entity == x.Entity }
+		if x.Entity.Type != dict.Person || slices.ContainsFunc(subj, same) || slices.ContainsFunc(group, same) {
+			continue
+		}
+		if !bytes.ContainsFunc(m.d.Src[last.End:x.Start], doc.IsClausePunct) || possessive(m.d.Src, x, true) || x.How == doc.Coref || doc.InParens(m.d.Src, m.sent.Start, x.Start) || zhKinAfter(m.d.Src, x.End) {
+			continue
+		}
+		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); c > m.sent.Start && runeBefore(m.d.Src, c) == '、' {
+			continue // 结识了王五、李四: a list goes on, no clause opens
+		}
+		if m.d.ClauseSubject(m.sent, x) || zhKinBefore(m.d.Src, x.Start) && m.d.ClauseSubject(m.sent, m.ms[k]) {
+			return true
+		}
+		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); kinLead(bytes.TrimSpace(m.d.Src[c:x.Start])) {
+			return true // ，其妻李四则…: a relative named first
+		}
+	}
+	return false
+}
+
+// kinLead reports whether lead, the words that open a clause before a
+// name, is a kinship noun, perhaps after a pronoun (其妻, 他的父亲, 妻子).
+func kinLead(lead []byte) bool {
+	if utf8.RuneCount(lead) > 5 {
+		return false
+	}
+	if endsWithAny(lead, zhKins) {
+		return true
+	}
+	for _, p := range []string{"其", "他", "她", "他的", "她的"} {
+		if rest, ok := bytes.CutPrefix(lead, []byte(p)); ok && utf8.RuneCount(rest) == 1 && strings.Contains("妻夫子女父母兄弟姐妹孙", string(rest)) {
 			return true
 		}
 	}

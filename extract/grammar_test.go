@@ -5844,6 +5844,12 @@ func TestGrammar(t *testing.T) {
 		// Controls: companions before the subject; a person named with a kinship noun after.
 		{"Along with John Doe and Mary Major, Roe co-founded Acme Robotics.", []string{"Jane Roe cofounded Acme Robotics", "John Doe cofounded Acme Robotics", "Mary Major cofounded Acme Robotics"}},
 		{"张三毕业于乙大学，后创办了甲公司。", []string{"张三 educatedAt 乙大学", "张三 founded 甲公司"}},
+		// One who invites, introduces, helps or guides (应李四邀请, 受李四影响, 在李四的帮助下) is not the clause's subject.
+		{"张三是物理学家。1945年，受李四影响进入乙大学学习。", nil},
+		{"张三是物理学家。1945年，应李四校长邀请回乙大学任教。", []string{"张三 worksFor 乙大学"}},
+		{"张三是物理学家。1945年，在李四指导下进入乙大学学习。", []string{"张三 advisor 李四"}},
+		// Control: a rule that reads the phrase itself.
+		{"在张三的领导下，甲公司成功执行了一项战略。", []string{"张三 led 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

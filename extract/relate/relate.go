@@ -1495,6 +1495,15 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// heads the group, not the organisation its members come from.
 		return out
 	}
+	if len(subj) > 0 && subj[0].Entity.Type == dict.Person && subj[0].Start >= m.sent.Start {
+		if w := agentPhrase(d.Src, m.sent.Start, subj[0]); w != "" && !strings.Contains(m.ru.pat.Source, w) {
+			// 受李四影响进入乙大学学习, 应李四邀请回国: the one who
+			// invites, introduces or moves the subject is not the
+			// subject, unless the rule reads that very phrase (在张三的
+			// 领导下，甲公司…: led).
+			return out
+		}
+	}
 	if len(subj) > 0 && len(obj) > 0 && m.laterSubject(subj, obj[0].Start) {
 		// 张三毕业于乙大学，其妻李四则创办了甲公司: a clause between the
 		// subject and the object that opens with another person is that
@@ -4675,7 +4684,7 @@ func listClauseStart(src []byte, lo, off int) int {
 // zhPersonObjectVerbs take a person as their object right after them
 // (入乙大学就读，从师张树森): that person is no subject the clause could
 // have left unsaid.
-var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於"}
+var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於", "应", "應", "受", "经", "經"}
 
 // companion reports whether mention k is in the list that 与, 和, 同 or
 // 跟 opens at the start of its clause (10日，与李四、王五等创办X): the
@@ -9739,6 +9748,35 @@ func notSchool(e *dict.Entity) bool {
 		}
 	}
 	return false
+}
+
+// agentPhrase returns the word of a phrase of cause or invitation that
+// mention c stands in before its clause's verb (应李四邀请, 受李四影响,
+// 经李四介绍, 在李四的帮助下), or "": the name is who moved the clause's
+// subject, not the subject.
+func agentPhrase(src []byte, lo int, c doc.Mention) string {
+	before := bytes.TrimSpace(src[doc.ClauseStart(src, lo, c.Start):c.Start])
+	under := endsWithAny(before, []string{"在"})
+	if !under && !endsWithAny(before, []string{"应", "應", "受", "经", "經", "受到", "经过", "經過"}) {
+		return ""
+	}
+	after := src[c.End:min(len(src), c.End+30)]
+	after = bytes.TrimPrefix(after, []byte("的"))
+	for _, w := range []string{"校长", "校長", "教授", "先生", "博士", "院长", "院長", "所长", "所長", "主任", "老师", "老師"} {
+		after = bytes.TrimPrefix(after, []byte(w)) // 应李四校长邀请
+	}
+	after = bytes.TrimPrefix(after, []byte("的"))
+	words := []string{"邀请", "邀請", "之邀", "邀", "影响", "影響", "介绍", "介紹", "推荐", "推薦", "委托", "委託", "委派", "指派", "聘请", "聘請", "资助", "資助", "鼓励", "鼓勵", "感召", "号召", "號召", "举荐", "舉薦", "力邀", "延聘", "指导", "指導"}
+	if under {
+		// 在李四(的)帮助下: with the person's help.
+		words = []string{"指导下", "指導下", "领导下", "領導下", "带领下", "帶領下", "帮助下", "幫助下", "支持下", "邀请下", "邀請下", "鼓励下", "鼓勵下", "推荐下", "推薦下", "资助下", "資助下", "影响下", "影響下"}
+	}
+	for _, w := range words {
+		if bytes.HasPrefix(after, []byte(w)) {
+			return strings.TrimSuffix(w, "下")
+		}
+	}
+	return ""
 }
 
 // laterSubject reports whether a person other than those in subj (or

@@ -5853,6 +5853,9 @@ func TestGrammar(t *testing.T) {
 		// Students listed after a clause on them (学生中许多为专家学者，如李四、王五等人): the students of the one the passage is about, or of the person named before.
 		{"张三是物理学家。他桃李满天下，学生中许多为有关领域的专家学者，如李四、王五等人。", []string{"李四 advisor 张三", "王五 advisor 张三"}},
 		{"张三是物理学家。李四的学生中许多为专家，如王五。", []string{"王五 advisor 李四"}},
+		// A maker's hit: "The Gizmo was Acme's first commercial success".
+		{"The Gizmo was Acme Robotics's first commercial success.", []string{"Acme Robotics developed Gizmo"}},
+		{"The Gizmo was Roe's greatest success.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

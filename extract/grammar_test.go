@@ -5856,6 +5856,10 @@ func TestGrammar(t *testing.T) {
 		// A maker's hit: "The Gizmo was Acme's first commercial success".
 		{"The Gizmo was Acme Robotics's first commercial success.", []string{"Acme Robotics developed Gizmo"}},
 		{"The Gizmo was Roe's greatest success.", nil},
+		// Shares paid in, then the company founded as the subject of 成立 (各出资50%，甲公司成立).
+		{"1996年，丙资本与丁创投各出资50%，甲公司成立。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
+		// Control: 成立 in a clause of time is no founding by the payer.
+		{"丙资本出资1亿元，甲公司成立后迅速扩张。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4547,7 +4547,7 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 // person than about the one the document is about.
 func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 	for k, c := range m.ms {
-		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhPersonObjectVerbs) {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhPersonObjectVerbs) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhAgentMarks) {
 			return true
 		}
 	}
@@ -4684,7 +4684,11 @@ func listClauseStart(src []byte, lo, off int) int {
 // zhPersonObjectVerbs take a person as their object right after them
 // (入乙大学就读，从师张树森): that person is no subject the clause could
 // have left unsaid.
-var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於", "应", "應", "受", "经", "經"}
+var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於"}
+
+// zhAgentMarks stand right before a person who invites, influences or
+// introduces the clause's subject (应李四邀请, 受李四影响, 经李四介绍).
+var zhAgentMarks = []string{"应", "應", "受", "经", "經"}
 
 // companion reports whether mention k is in the list that 与, 和, 同 or
 // 跟 opens at the start of its clause (10日，与李四、王五等创办X): the
@@ -9795,7 +9799,7 @@ func (m *sentMatcher) laterSubject(subj []doc.Mention, p int) bool {
 	if k := m.mentionAt(subj[0].Start); k >= 0 {
 		group = m.coordinated(k)
 	}
-	for k, x := range m.ms {
+	for _, x := range m.ms {
 		if x.Start <= last.End {
 			continue
 		}
@@ -9812,7 +9816,7 @@ func (m *sentMatcher) laterSubject(subj []doc.Mention, p int) bool {
 		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); c > m.sent.Start && runeBefore(m.d.Src, c) == '、' {
 			continue // 结识了王五、李四: a list goes on, no clause opens
 		}
-		if m.d.ClauseSubject(m.sent, x) || zhKinBefore(m.d.Src, x.Start) && m.d.ClauseSubject(m.sent, m.ms[k]) {
+		if m.d.ClauseSubject(m.sent, x) {
 			return true
 		}
 		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); kinLead(bytes.TrimSpace(m.d.Src[c:x.Start])) {

@@ -710,7 +710,7 @@ func previousOpener(d *doc.Document, si int) (int, int) {
 				// sentence is about: not one who quotes, recommends or
 				// names another (胡适感叹说：“像郭永怀这样的人…”).
 				rest := d.Src[first.End:prev.End]
-				if speaksOf(rest) || appointsOther(rest) || relatesToOther(rest) {
+				if speaksOf(rest) || aboutOther(rest) {
 					return -1, -1
 				}
 				for j := k + 1; j < len(d.Mentions) && d.Mentions[j].End <= prev.End; j++ {
@@ -1267,7 +1267,7 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 						return out
 					}
 					subj = []doc.Mention{{Entity: d.Mentions[k].Entity, How: doc.Coref}}
-					if opener, prev := d.Mentions[k], d.Sentences[p]; opener.Entity.Type == dict.Person && (appointsOther(d.Src[opener.End:prev.End]) || relatesToOther(d.Src[opener.End:prev.End])) {
+					if opener, prev := d.Mentions[k], d.Sentences[p]; opener.Entity.Type == dict.Person && aboutOther(d.Src[opener.End:prev.End]) {
 						// 李四曾为其英文老师。后加入甲公司。: the one the
 						// pronoun names goes on.
 						subj = nil
@@ -4310,7 +4310,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 					}
 					return nil
 				}
-				if rest := d.Src[first.End:prev.End]; appointsOther(rest) || relatesToOther(rest) {
+				if aboutOther(d.Src[first.End:prev.End]) {
 					// 1933年陈建功推荐其任X系主任。1935年任Y主编。: the one
 					// named goes on, not the one who recommended him.
 					if f := d.FocusPerson; f != nil && f != first.Entity {
@@ -4457,7 +4457,7 @@ func recentSubject(d *doc.Document, si int) (doc.Mention, bool) {
 			named = true
 		}
 		if found >= 0 {
-			if rest := d.Src[ms[found].End:sent.End]; appointsOther(rest) || relatesToOther(rest) {
+			if aboutOther(d.Src[ms[found].End:sent.End]) {
 				return doc.Mention{}, false // 陈建功推荐其任X, 胡适曾为其老师: the pronoun's, not his
 			}
 			return ms[found], true
@@ -4600,6 +4600,12 @@ func appointsOther(text []byte) bool {
 	}
 	return false
 }
+
+// aboutOther reports whether text, right after a sentence's subject, makes
+// the sentence about someone a pronoun names: it appoints them (推荐其任)
+// or says what the subject was to them (曾为其老师). Such a subject does
+// not go on as the subject of the sentences after it.
+func aboutOther(text []byte) bool { return appointsOther(text) || relatesToOther(text) }
 
 // relatesToOther reports whether text, right after a clause's subject,
 // says what the subject was to someone named by a pronoun (李四曾为其英文
@@ -9745,14 +9751,9 @@ var schoolHeads = map[string]bool{"校长": true, "副校长": true, "校長": t
 
 // notSchool reports whether e's name ends in the noun of a body that is
 // no school: an institute, a company, a bank, a bureau, a works.
-func notSchool(e *dict.Entity) bool {
-	for _, n := range []string{"研究所", "所", "公司", "集团", "集團", "银行", "銀行", "局", "厂", "廠", "科学院", "科學院", "研究院", "协会", "協會"} {
-		if strings.HasSuffix(e.Name, n) {
-			return true
-		}
-	}
-	return false
-}
+func notSchool(e *dict.Entity) bool { return endsWithAny([]byte(e.Name), nonSchoolNouns) }
+
+var nonSchoolNouns = []string{"所", "公司", "集团", "集團", "银行", "銀行", "局", "厂", "廠", "科学院", "科學院", "研究院", "协会", "協會"}
 
 // agentPhrase returns the word of a phrase of cause or invitation that
 // mention c stands in before its clause's verb (应李四邀请, 受李四影响,

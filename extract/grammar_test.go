@@ -5860,6 +5860,14 @@ func TestGrammar(t *testing.T) {
 		{"1996年，丙资本与丁创投各出资50%，甲公司成立。", []string{"丁创投 founded 甲公司", "丙资本 founded 甲公司"}},
 		// Control: 成立 in a clause of time is no founding by the payer.
 		{"丙资本出资1亿元，甲公司成立后迅速扩张。", nil},
+		// The organisation's kind between its name and a title ("Electrical World magazine editor X").
+		{"Acme Robotics magazine editor Roe arranged a demonstration.", []string{"Jane Roe worksFor Acme Robotics [editor]"}},
+		// A job got for someone else: the job is the object's ("got Roe another job in Paris with X").
+		{"In 1882, Doe got Roe another job in Paris with Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Doe found Roe a job at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		{"Roe found a job at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Sent or brought back to run an organisation.
+		{"Roe was brought back to the United States to manage Acme Robotics, a division in New York.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

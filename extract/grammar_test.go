@@ -5868,6 +5868,22 @@ func TestGrammar(t *testing.T) {
 		{"Roe found a job at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Sent or brought back to run an organisation.
 		{"Roe was brought back to the United States to manage Acme Robotics, a division in New York.", []string{"Jane Roe led Acme Robotics", "Jane Roe worksFor Acme Robotics"}},
+		// A post at what a clause with no subject set up just before (成立甲公司，张三为法定代表人).
+		{"2009年11月30日，成立甲公司，张三为法定代表人。", []string{"张三 led 甲公司 [法定代表人]", "张三 worksFor 甲公司 [法定代表人]"}},
+		{"中央批准重建甲公司，隶属国务院，张三任主任。", []string{"张三 led 甲公司 [主任]", "张三 worksFor 甲公司 [主任]"}},
+		// Control: a post in a clause after a founding by someone else's is still the post's holder's, not a founding.
+		{"1990年，李四成立甲公司，张三任总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]", "李四 founded 甲公司"}},
+		// The post an appointment gives, past the titles held before.
+		{"乙大学宣布，任命原甲公司院长、丙资本首席技术官张三博士为戊大学首席执行官。", []string{"张三 led 戊大学 [首席执行官]", "张三 led 甲公司 [院长]", "张三 worksFor 丙资本 [首席技术官]", "张三 worksFor 戊大学 [首席执行官]", "张三 worksFor 甲公司 [院长]"}},
+		// Control: the appointed is the name right before 为, not one in the gap.
+		{"乙大学任命李四的学生张三为戊科技总经理。", []string{"张三 advisor 李四", "张三 led 戊科技 [总经理]", "张三 worksFor 戊科技 [总经理]"}},
+		// The holder of a post in a relative clause, a place before the organisation.
+		{"他为张三任主席的北京「甲公司」募捐。", []string{"张三 led 甲公司 [主席]", "张三 worksFor 甲公司 [主席]"}},
+		// The maker named after the work, and a list item's definition.
+		{"1996年，甲公司推出了星火系统，开发者张三。", []string{"张三 authored 星火系统", "甲公司 developed 星火系统"}},
+		{"星火系统：甲公司研制开发的反病毒软件。", []string{"甲公司 developed 星火系统"}},
+		{"星火系统：一个由甲公司出品的网络硬盘。", []string{"甲公司 developed 星火系统"}},
+		{"星火系统：张三设计的排版软件。", []string{"张三 authored 星火系统"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

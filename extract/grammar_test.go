@@ -5884,6 +5884,13 @@ func TestGrammar(t *testing.T) {
 		{"星火系统：甲公司研制开发的反病毒软件。", []string{"甲公司 developed 星火系统"}},
 		{"星火系统：一个由甲公司出品的网络硬盘。", []string{"甲公司 developed 星火系统"}},
 		{"星火系统：张三设计的排版软件。", []string{"张三 authored 星火系统"}},
+		// "when it purchased X": "it" is the clause's subject.
+		{"Acme Robotics became a carmaker in 1929 when it purchased Beta Labs, which built small cars.", []string{"Acme Robotics acquired Beta Labs"}},
+		// The one persuaded to buy an interest buys it.
+		{"Roe was convinced to purchase a controlling interest in Acme Robotics and to invest in its future.", []string{"Jane Roe investedIn Acme Robotics"}},
+		// Commissioned to paint a work; a work's crew by their plural title.
+		{"In 1975, sculptor Roe was commissioned to paint the Gizmo racing car driven by Doe.", []string{"Jane Roe contributedTo Gizmo"}},
+		{"The directors for Gizmo included Roe, Doe and Major.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo", "Mary Major contributedTo Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5891,6 +5891,13 @@ func TestGrammar(t *testing.T) {
 		// Commissioned to paint a work; a work's crew by their plural title.
 		{"In 1975, sculptor Roe was commissioned to paint the Gizmo racing car driven by Doe.", []string{"Jane Roe contributedTo Gizmo"}},
 		{"The directors for Gizmo included Roe, Doe and Major.", []string{"Jane Roe contributedTo Gizmo", "John Doe contributedTo Gizmo", "Mary Major contributedTo Gizmo"}},
+		// Backing from investors named as such (并得到丙资本、丁创投等投资机构的支持).
+		{"戊科技由张三创立，并得到丙资本、丁创投及甲公司等全球卓越投资机构的支持。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "张三 founded 戊科技", "甲公司 investedIn 戊科技"}},
+		// Control: the support of people who are no investors is no investment.
+		{"戊科技由张三创立，并得到丙资本、丁创投等单位的支持。", []string{"张三 founded 戊科技"}},
+		// The largest investor in a round; a shareholder with its subject from the sentence.
+		{"丙资本是戊科技2020年的197亿大定增中最大的投资者。", []string{"丙资本 investedIn 戊科技"}},
+		{"据悉，张三此前也曾多次出资，其中还是戊科技的大股东。", []string{"张三 investedIn 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5898,6 +5898,10 @@ func TestGrammar(t *testing.T) {
 		// The largest investor in a round; a shareholder with its subject from the sentence.
 		{"丙资本是戊科技2020年的197亿大定增中最大的投资者。", []string{"丙资本 investedIn 戊科技"}},
 		{"据悉，张三此前也曾多次出资，其中还是戊科技的大股东。", []string{"张三 investedIn 戊科技"}},
+		// The teachers in a list after 师从 are no subjects: the clause with none of its own goes on with the person the text is about.
+		{"张三是教育家。1914年毕业后赴美留学，先在乙大学学习，1917年入戊大学攻读教育学，师从李四、王五。", []string{"张三 advisor 李四", "张三 advisor 王五", "张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
+		// Control: a person who opens a later clause of her own still leaves it open.
+		{"张三是教育家。1914年毕业后赴美留学，先在乙大学学习，王五则入戊大学攻读教育学。", []string{"王五 educatedAt 戊大学"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4547,11 +4547,22 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 // person than about the one the document is about.
 func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 	for k, c := range m.ms {
-		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhPersonObjectVerbs) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhAgentMarks) {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !m.personObject(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhAgentMarks) {
 			return true
 		}
 	}
 	return false
+}
+
+// personObject reports whether mention k, or the first of a list it is
+// in, stands right after a verb whose object is a person: the teachers in
+// 师从克伯屈、孟禄、杜威 are no subjects.
+func (m *sentMatcher) personObject(k int) bool {
+	j := k
+	for j > 0 && m.listGoesOnBefore(m.d.Src, m.ms[j].Start) {
+		j--
+	}
+	return endsWithAny(m.d.Src[m.sent.Start:m.ms[j].Start], zhPersonObjectVerbs)
 }
 
 // zhWhere reports whether 在 stands right before mention k after the

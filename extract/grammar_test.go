@@ -5902,6 +5902,13 @@ func TestGrammar(t *testing.T) {
 		{"张三是教育家。1914年毕业后赴美留学，先在乙大学学习，1917年入戊大学攻读教育学，师从李四、王五。", []string{"张三 advisor 李四", "张三 advisor 王五", "张三 educatedAt 乙大学", "张三 educatedAt 戊大学"}},
 		// Control: a person who opens a later clause of her own still leaves it open.
 		{"张三是教育家。1914年毕业后赴美留学，先在乙大学学习，王五则入戊大学攻读教育学。", []string{"王五 educatedAt 戊大学"}},
+		// A branch of an organisation run is no lead of the whole.
+		{"张三在北京管理甲公司的分店。", nil},
+		// A veteran as such; posts held; a long stint; a unit in one's charge.
+		{"作为甲公司的元老，张三见证了公司的成长。", []string{"张三 worksFor 甲公司"}},
+		{"张三在甲公司担任过多个职务。", []string{"张三 worksFor 甲公司"}},
+		{"张三在甲公司一干就是十年。", []string{"张三 worksFor 甲公司"}},
+		{"在加入甲公司后，张三负责着戊科技。", []string{"张三 worksFor 戊科技"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

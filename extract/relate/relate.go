@@ -11778,8 +11778,8 @@ func (m *sentMatcher) enOrgHead(src []byte, p int) int {
 var partNouns = wordSet(`subsidiary unit division affiliate arm`)
 
 // zhParts are the nouns of what an organisation holds: a team, a business,
-// a department (甲公司的搜索团队).
-var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "实验室", "研究院", "分公司", "子公司", "项目", "产品线", "中国区"}
+// a department, a branch (甲公司的搜索团队, 甲公司的分店).
+var zhParts = []string{"团队", "业务", "部门", "事业部", "事业群", "实验室", "研究院", "分公司", "子公司", "项目", "产品线", "中国区", "分店", "分行", "分厂", "分部", "分社", "分校", "门店"}
 
 // orgWorkAfter reports whether 的 and a part or a line of an
 // organisation's work, or an event it holds, follow p: 甲公司的研发团队,

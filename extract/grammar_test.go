@@ -5909,6 +5909,13 @@ func TestGrammar(t *testing.T) {
 		{"张三在甲公司担任过多个职务。", []string{"张三 worksFor 甲公司"}},
 		{"张三在甲公司一干就是十年。", []string{"张三 worksFor 甲公司"}},
 		{"在加入甲公司后，张三负责着戊科技。", []string{"张三 worksFor 戊科技"}},
+		// A job offer accepted; poached from one employer by or to another; a decade spent there.
+		{"In 1990, Roe accepted a job offer from Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Control: an offer alone may be a bid for the company.
+		{"In 1990, Roe accepted an offer from Acme Robotics.", nil},
+		{"Roe was poached from Acme Robotics by Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe was lured from Acme Robotics to Beta Labs in 2001.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		{"Roe spent most of the 1990s at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

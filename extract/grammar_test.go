@@ -5916,6 +5916,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe was poached from Acme Robotics by Beta Labs.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe was lured from Acme Robotics to Beta Labs in 2001.", []string{"Jane Roe worksFor Acme Robotics", "Jane Roe worksFor Beta Labs"}},
 		{"Roe spent most of the 1990s at Acme Robotics.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// A second verb after "and" and a time set off by commas ("and in 1973, acquired Y").
+		{"Acme Robotics purchased Beta Labs, the largest supplier of printing presses, and in 1973, acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
+		// Control: a name that opens the second clause is its subject.
+		{"Roe worked with Doe, and in 1995, Doe founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5920,6 +5920,14 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics purchased Beta Labs, the largest supplier of printing presses, and in 1973, acquired Gamma Capital.", []string{"Acme Robotics acquired Beta Labs", "Acme Robotics acquired Gamma Capital"}},
 		// Control: a name that opens the second clause is its subject.
 		{"Roe worked with Doe, and in 1995, Doe founded Acme Robotics.", []string{"John Doe founded Acme Robotics"}},
+		// What a merger forms is what the text goes on about: "It" after "merged with B to form C" is C.
+		{"Acme Robotics merged with Beta Labs to form Gamma Capital in 1967. It then purchased Delta Ventures.", []string{"Gamma Capital acquired Delta Ventures"}},
+		// Control: a merger that forms nothing named leaves the subject the topic.
+		{"Acme Robotics merged with Beta Labs in 1967. It then purchased Delta Ventures.", []string{"Acme Robotics acquired Delta Ventures"}},
+		{"甲公司与丙资本于1990年合并成立戊科技。该公司随后收购了庚厂。", []string{"戊科技 acquired 庚厂"}},
+		// Bodies that merge into a new one do not found it (合并成立); people who form one together do.
+		{"1996年，甲公司和丙资本合并成立戊科技。", nil},
+		{"张三与李四于1990年合组甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -19,6 +19,10 @@ const (
 	rankAside   = 1
 	rankObject  = 2
 	rankSubject = 4
+	// rankFormed is an organisation a merger or a change forms ("merged
+	// with Beta to form Gamma"): what the text goes on about, above the
+	// subject that formed it.
+	rankFormed = 6
 )
 
 // A candidate's weight halves with each sentence between it and the
@@ -107,6 +111,8 @@ func (s *salience) rankNamed() {
 				rank = rankAside
 			case prev >= 0 && coordinated(src, s.named[prev], m):
 				rank = s.namedRank[prev]
+			case formedAt(src, sent.Start, m.Start):
+				rank = rankFormed
 			case possessorAt(src, m.End):
 				// "Smith's mentor was Jones", 张三的导师是李四: the
 				// possessor is not what the clause is about.
@@ -121,6 +127,28 @@ func (s *salience) rankNamed() {
 	for ; k < len(s.named); k++ {
 		s.namedRank[k] = rankObject
 	}
+}
+
+// formedWords end the text before a name that a merger or a change
+// forms: "merged with Beta to form Gamma", "forming Gamma", 合并成立丙.
+var formedWords = []string{"to form", "forming", "to become", "merged into", "renamed", "was renamed", "合并成立", "合并为", "合并组成", "更名为", "改名为"}
+
+// formedAt reports whether the sentence text before off ends with one of
+// formedWords and perhaps "the" or "a".
+func formedAt(src []byte, start, off int) bool {
+	t := bytes.TrimRight(src[start:off], " ")
+	for _, a := range []string{"the", "a", "an"} {
+		if u, ok := bytes.CutSuffix(t, []byte(" "+a)); ok {
+			t = bytes.TrimRight(u, " ")
+			break
+		}
+	}
+	for _, w := range formedWords {
+		if bytes.HasSuffix(t, []byte(w)) && (len(t) == len(w) || w[0] >= 0x80 || t[len(t)-len(w)-1] == ' ') {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeOpens reports whether an English relative clause set off by a

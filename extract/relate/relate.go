@@ -1376,6 +1376,11 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// clause on what another verb of the subject's acts on.
 		return out
 	}
+	if (r.Name == "founded" || r.Name == "cofounded") && len(subj) > 0 && len(obj) > 0 && subj[len(subj)-1].End < obj[0].Start && mergedInto(d.Src[subj[len(subj)-1].End:obj[0].Start]) {
+		// 甲公司与乙公司合并成立丙公司: the bodies that merge into a new one
+		// do not found it.
+		return out
+	}
 	if len(subj) > 0 && len(obj) > 0 {
 		// "Unlike Acme, Beta was founded by Roe", 除了甲公司，丙资本还投资了
 		// 戊科技: a name set aside before the comma is no argument of the
@@ -3562,6 +3567,24 @@ func (m *sentMatcher) otherPersonInClause(subj []doc.Mention, at int, verbs []st
 	}
 	return false
 }
+
+// mergedInto reports whether gap, the words between a founding's subject
+// and object in one clause, says the subject merged into the object.
+func mergedInto(gap []byte) bool {
+	if bytes.ContainsFunc(gap, doc.IsClausePunct) {
+		return false
+	}
+	for _, w := range zhMergedInto {
+		if bytes.Contains(gap, []byte(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// zhMergedInto are what stands between merging bodies and the one they
+// form: 合并成立, 合并组成, 合併為.
+var zhMergedInto = []string{"合并成立", "合併成立", "合并组成", "合併組成", "合并为", "合併為", "合并成为", "合併成為"}
 
 // foundingOnObject reports whether gap, the words between a subject and
 // an object in one clause, holds a verb that acts on the object (加入,

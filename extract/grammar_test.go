@@ -5928,6 +5928,10 @@ func TestGrammar(t *testing.T) {
 		// Bodies that merge into a new one do not found it (合并成立); people who form one together do.
 		{"1996年，甲公司和丙资本合并成立戊科技。", nil},
 		{"张三与李四于1990年合组甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		// A seat on a board named by the organisation's possessive.
+		{"Roe was a member of Acme Robotics's Scientific Advisory Board.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// Control: a member of a person's team is no seat on a board.
+		{"Roe was a member of Doe's team at Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5932,6 +5932,10 @@ func TestGrammar(t *testing.T) {
 		{"Roe was a member of Acme Robotics's Scientific Advisory Board.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Control: a member of a person's team is no seat on a board.
 		{"Roe was a member of Doe's team at Acme Robotics.", nil},
+		// The passive merger: the agents merging into the new body do not found it.
+		{"戊科技由甲公司和丙资本于1990年合并成立。", nil},
+		// Control: a possessor after "to become" is no body a merger formed.
+		{"Roe left Beta Labs to become Acme Robotics's chief executive. It grew fast and bought Gamma Capital.", []string{"Jane Roe worksFor Beta Labs"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -111,11 +111,11 @@ func (s *salience) rankNamed() {
 				rank = rankAside
 			case prev >= 0 && coordinated(src, s.named[prev], m):
 				rank = s.namedRank[prev]
-			case formedAt(src, sent.Start, m.Start):
-				rank = rankFormed
 			case possessorAt(src, m.End):
 				// "Smith's mentor was Jones", 张三的导师是李四: the
 				// possessor is not what the clause is about.
+			case m.Entity.Type == dict.Organization && formedAt(src, sent.Start, m.Start):
+				rank = rankFormed
 			case opens(src, clause, m.Start) || possessedHead(src, clause, m.Start) || titledSubject(src, clause, m):
 				rank = rankSubject
 			}

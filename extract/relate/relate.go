@@ -1376,10 +1376,16 @@ func (x *Rules) facts(d *doc.Document, m *sentMatcher, b binding, out []doc.Fact
 		// clause on what another verb of the subject's acts on.
 		return out
 	}
-	if (r.Name == "founded" || r.Name == "cofounded") && len(subj) > 0 && len(obj) > 0 && subj[len(subj)-1].End < obj[0].Start && mergedInto(d.Src[subj[len(subj)-1].End:obj[0].Start]) {
-		// 甲公司与乙公司合并成立丙公司: the bodies that merge into a new one
-		// do not found it.
-		return out
+	if (r.Name == "founded" || r.Name == "cofounded") && len(subj) > 0 && len(obj) > 0 {
+		// 甲公司与乙公司合并成立丙公司, 丙公司由甲公司和乙公司合并成立: the
+		// bodies that merge into a new one do not found it.
+		end := obj[0].Start
+		if end < subj[0].Start {
+			end = b.end // the passive: the verb after the agents
+		}
+		if last := subj[len(subj)-1].End; last < end && mergedInto(d.Src[last:end]) {
+			return out
+		}
 	}
 	if len(subj) > 0 && len(obj) > 0 {
 		// "Unlike Acme, Beta was founded by Roe", 除了甲公司，丙资本还投资了

@@ -5936,6 +5936,10 @@ func TestGrammar(t *testing.T) {
 		{"戊科技由甲公司和丙资本于1990年合并成立。", nil},
 		// Control: a possessor after "to become" is no body a merger formed.
 		{"Roe left Beta Labs to become Acme Robotics's chief executive. It grew fast and bought Gamma Capital.", []string{"Jane Roe worksFor Beta Labs"}},
+		// Control: "it" is never a person; the construction is an organisation's purchase only.
+		{"Roe joined Beta Labs in 1990 when it founded Acme Robotics.", []string{"Beta Labs founded Acme Robotics", "Jane Roe worksFor Beta Labs"}},
+		// Control: a job offered is no job taken.
+		{"Doe offered Roe a job at Acme Robotics.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

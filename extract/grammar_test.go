@@ -5942,6 +5942,8 @@ func TestGrammar(t *testing.T) {
 		{"Doe offered Roe a job at Acme Robotics.", nil},
 		// Control: a kind between an organisation and a title may name a unit; the post is no lead of the whole.
 		{"Acme Robotics film director Roe made Gizmo.", []string{"Jane Roe worksFor Acme Robotics [film director]"}},
+		// Control: 一干部 is a cadre, not a stint.
+		{"张三在甲公司一干部的陪同下参观了工厂。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3577,15 +3577,7 @@ func (m *sentMatcher) otherPersonInClause(subj []doc.Mention, at int, verbs []st
 // mergedInto reports whether gap, the words between a founding's subject
 // and object in one clause, says the subject merged into the object.
 func mergedInto(gap []byte) bool {
-	if bytes.ContainsFunc(gap, doc.IsClausePunct) {
-		return false
-	}
-	for _, w := range zhMergedInto {
-		if bytes.Contains(gap, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return !bytes.ContainsFunc(gap, doc.IsClausePunct) && containsAnyOf(gap, zhMergedInto)
 }
 
 // zhMergedInto are what stands between merging bodies and the one they
@@ -4243,10 +4235,7 @@ func implicit(d *doc.Document, m *sentMatcher, types, other []dict.Type, at int,
 				// 结识了王五、李四等人，并任…: a list that is its clause's
 				// object opens no clause; it is passed over. One that is
 				// its clause's subject is left to what follows.
-				j := k
-				for j > 0 && m.listGoesOnBefore(d.Src, m.ms[j].Start) {
-					j--
-				}
+				j := m.listStart(k)
 				known := runeBefore(d.Src, m.ms[j].Start) != '、' // the list's start is a name
 				if known && !d.ClauseSubject(m.sent, m.ms[j]) {
 					k = j
@@ -4587,11 +4576,16 @@ func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 // in, stands right after a verb whose object is a person: the teachers in
 // 师从克伯屈、孟禄、杜威 are no subjects.
 func (m *sentMatcher) personObject(k int) bool {
-	j := k
-	for j > 0 && m.listGoesOnBefore(m.d.Src, m.ms[j].Start) {
-		j--
+	return endsWithAny(m.d.Src[m.sent.Start:m.ms[m.listStart(k)].Start], zhPersonObjectVerbs)
+}
+
+// listStart returns the first mention of the list joined by 、 that
+// mention k ends (k itself if none goes on before it).
+func (m *sentMatcher) listStart(k int) int {
+	for k > 0 && m.listGoesOnBefore(m.d.Src, m.ms[k].Start) {
+		k--
 	}
-	return endsWithAny(m.d.Src[m.sent.Start:m.ms[j].Start], zhPersonObjectVerbs)
+	return k
 }
 
 // zhWhere reports whether 在 stands right before mention k after the
@@ -4733,8 +4727,8 @@ func listClauseStart(src []byte, lo, off int) int {
 var zhPersonObjectVerbs = []string{"从师", "從師", "师从", "師從", "拜师", "拜師", "师事", "師事", "受业于", "受業於", "跟随", "跟隨", "追随", "追隨", "求见", "求見", "拜访", "拜訪", "会见", "會見", "嫁给", "嫁給", "娶了", "娶", "陪同", "随同", "隨同", "受教于", "受教於"}
 
 // zhAgentMarks stand right before a person who invites, influences or
-// introduces the clause's subject (应李四邀请, 受李四影响, 经李四介绍).
-var zhAgentMarks = []string{"应", "應", "受", "经", "經"}
+// introduces the clause's subject (应李四邀请, 受李四影响, 经李四介绍, 受到李四鼓励).
+var zhAgentMarks = []string{"应", "應", "受", "经", "經", "受到", "经过", "經過"}
 
 // companion reports whether mention k is in the list that 与, 和, 同 or
 // 跟 opens at the start of its clause (10日，与李四、王五等创办X): the
@@ -9802,7 +9796,7 @@ var nonSchoolNouns = []string{"所", "公司", "集团", "集團", "银行", "�
 func agentPhrase(src []byte, lo int, c doc.Mention) string {
 	before := bytes.TrimSpace(src[doc.ClauseStart(src, lo, c.Start):c.Start])
 	under := endsWithAny(before, []string{"在"})
-	if !under && !endsWithAny(before, []string{"应", "應", "受", "经", "經", "受到", "经过", "經過"}) {
+	if !under && !endsWithAny(before, zhAgentMarks) {
 		return ""
 	}
 	after := src[c.End:min(len(src), c.End+30)]
@@ -9854,13 +9848,11 @@ func (m *sentMatcher) laterSubject(subj []doc.Mention, p int) bool {
 		if !bytes.ContainsFunc(m.d.Src[last.End:x.Start], doc.IsClausePunct) || possessive(m.d.Src, x, true) || x.How == doc.Coref || doc.InParens(m.d.Src, m.sent.Start, x.Start) || zhKinAfter(m.d.Src, x.End) {
 			continue
 		}
-		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); c > m.sent.Start && runeBefore(m.d.Src, c) == '、' {
+		c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start)
+		if c > m.sent.Start && runeBefore(m.d.Src, c) == '、' {
 			continue // 结识了王五、李四: a list goes on, no clause opens
 		}
-		if m.d.ClauseSubject(m.sent, x) {
-			return true
-		}
-		if c := doc.ClauseStart(m.d.Src, m.sent.Start, x.Start); kinLead(bytes.TrimSpace(m.d.Src[c:x.Start])) {
+		if m.d.ClauseSubject(m.sent, x) || kinLead(bytes.TrimSpace(m.d.Src[c:x.Start])) {
 			return true // ，其妻李四则…: a relative named first
 		}
 	}
@@ -9888,13 +9880,7 @@ func kinLead(lead []byte) bool {
 // start of another clause: ", and", ", then", ", but", ", which", ", who",
 // ", while" or a semicolon.
 func newClauseIn(text []byte) bool {
-	t := bytes.ToLower(text)
-	for _, w := range []string{", and ", ", then ", ", but ", ", which ", ", who ", ", while ", ", before ", ", after ", "; "} {
-		if bytes.Contains(t, []byte(w)) {
-			return true
-		}
-	}
-	return false
+	return containsAnyOf(bytes.ToLower(text), []string{", and ", ", then ", ", but ", ", which ", ", who ", ", while ", ", before ", ", after ", "; "})
 }
 
 // portrayedBy reports whether text holds a passive of playing a part

@@ -199,7 +199,9 @@ func TestEvalCorpus(t *testing.T) {
 	// 501-text corpus: whole 59.4%, 92%; tune 58.7%, 90%; held back
 	// 61.2%, 86%. On the 509-text corpus: whole 59.4%, 90%; tune 59.2%,
 	// 90%; held back 59.9%, 84%: the new draw put held-back recall just
-	// under its bound, which went from 0.60 to 0.59.
+	// under its bound, which went from 0.60 to 0.59. On the 517-text
+	// corpus: whole 59.3%, 92%; tune 58.9%, 88%; held back 60.6%, 86%;
+	// no bound moved.
 	for _, b := range []struct {
 		split           string
 		recall, precise float64

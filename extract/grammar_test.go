@@ -5944,6 +5944,29 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics film director Roe made Gizmo.", []string{"Jane Roe worksFor Acme Robotics [film director]"}},
 		// Control: 一干部 is a cadre, not a stint.
 		{"张三在甲公司一干部的陪同下参观了工厂。", nil},
+		// The work described, then named in apposition; a work named by its title.
+		{"Doe was the creator of the first robot, Gizmo.", []string{"John Doe authored Gizmo"}},
+		{"Doe is the author of a memoir titled Gizmo.", []string{"John Doe authored Gizmo"}},
+		// Control: apposition mid-clause is no name of the work.
+		{"Doe was the president of the club, Acme Robotics said.", nil},
+		// Lines of a list of people: two posts, a post set off by a comma, a second post after "and".
+		{"Jane Roe – Chief Executive and Co-Founder of Acme Robotics", []string{"Jane Roe led Acme Robotics [chief executive]", "Jane Roe worksFor Acme Robotics [chief executive]"}},
+		{"John Doe – Chairman, Acme Robotics", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		{"John Doe – Board Director of Beta Labs and Chairman of Acme Robotics", []string{"John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]", "John Doe worksFor Beta Labs [board director]"}},
+		// A general secretary heads the body.
+		{"John Doe – General Secretary of Beta Labs", []string{"John Doe led Beta Labs [general secretary]", "John Doe worksFor Beta Labs [general secretary]"}},
+		// A supervisor named before the clause.
+		{"Under Roe's supervision, Doe performed the only experiments of his career.", []string{"John Doe advisor Jane Roe"}},
+		// Control: tutelage in a trade is no academic supervision.
+		{"Under Roe's tutelage, Doe learned how to mix creams.", nil},
+		// Studies begun with a date before the school.
+		{"Doe began his studies in 1874 at Epsilon College.", []string{"John Doe educatedAt Epsilon"}},
+		{"Doe was the originator of Gizmo.", []string{"John Doe authored Gizmo"}},
+		// The work in which its writer said it.
+		{"The transition was analysed by John Doe in Gizmo.", []string{"John Doe authored Gizmo"}},
+		{"This change was described by Doe in his book Gizmo as a mistake.", []string{"John Doe authored Gizmo"}},
+		// Control: a case argued is no work written.
+		{"The case was argued by Doe in Springfield.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

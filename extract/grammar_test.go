@@ -5967,6 +5967,10 @@ func TestGrammar(t *testing.T) {
 		{"This change was described by Doe in his book Gizmo as a mistake.", []string{"John Doe authored Gizmo"}},
 		// Control: a case argued is no work written.
 		{"The case was argued by Doe in Springfield.", nil},
+		// A move, then a founding verb with no aspect: the one who moved founds it.
+		{"2003年，张三带领团队进入北京，创建甲公司。", []string{"张三 founded 甲公司"}},
+		// An appointment the organisation announced, past a description of the one appointed.
+		{"2011年8月5日，甲公司发布公告称，已委任前乙大学首席执行官张三为公司CEO兼执行董事。", []string{"张三 led 乙大学 [首席执行官]", "张三 led 甲公司 [CEO]", "张三 worksFor 乙大学 [首席执行官]", "张三 worksFor 甲公司 [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

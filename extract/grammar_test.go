@@ -5971,6 +5971,17 @@ func TestGrammar(t *testing.T) {
 		{"2003年，张三带领团队进入北京，创建甲公司。", []string{"张三 founded 甲公司"}},
 		// An appointment the organisation announced, past a description of the one appointed.
 		{"2011年8月5日，甲公司发布公告称，已委任前乙大学首席执行官张三为公司CEO兼执行董事。", []string{"张三 led 乙大学 [首席执行官]", "张三 led 甲公司 [CEO]", "张三 worksFor 乙大学 [首席执行官]", "张三 worksFor 甲公司 [CEO]"}},
+		// The body named its holder as it was formed.
+		{"In 2013, the choir Acme Robotics was formed in Helsinki, appointing Doe its first artistic director.", []string{"John Doe led Acme Robotics [artistic director]", "John Doe worksFor Acme Robotics [artistic director]"}},
+		// A second post at the body just named, its holder after the copula.
+		{"Prior to 2013, Roe was the Chairman of Acme Robotics and the CEO was John Doe.", []string{"Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]", "John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		// Its post after a comma and "and".
+		{"Doe was also involved with the founding of Acme Robotics, and served as its first chairman from 1956.", []string{"John Doe founded Acme Robotics", "John Doe led Acme Robotics [chairman]", "John Doe worksFor Acme Robotics [chairman]"}},
+		// Promoted or appointed to run it.
+		{"Roe was promoted to run Acme Robotics.", []string{"Jane Roe led Acme Robotics"}},
+		{"Doe reluctantly accepted an appointment by President Nixon to head Acme Robotics in 1969.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
+		// Control: an office of the body is no lead of the whole.
+		{"Roe was sent to run Acme Robotics's office.", []string{"Jane Roe worksFor Acme Robotics"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

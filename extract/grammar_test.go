@@ -5982,6 +5982,12 @@ func TestGrammar(t *testing.T) {
 		{"Doe reluctantly accepted an appointment by President Nixon to head Acme Robotics in 1969.", []string{"John Doe led Acme Robotics", "John Doe worksFor Acme Robotics"}},
 		// Control: an office of the body is no lead of the whole.
 		{"Roe was sent to run Acme Robotics's office.", []string{"Jane Roe worksFor Acme Robotics"}},
+		// What it made, listed after a colon.
+		{"On this land Doe erected his first forges: the Beta Labs, and Gamma Capital.", []string{"John Doe founded Beta Labs", "John Doe founded Gamma Capital"}},
+		// A perfect participle.
+		{"Acme Robotics has achieved prominence for having created the first Gizmo in 1994.", []string{"Acme Robotics developed Gizmo"}},
+		// Control: a list after a dash, past "the creation of", is no lead of each.
+		{"Roe oversaw the creation of five new brands—Gizmo, Widget OS and Never Let Me Go—each for its market.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5988,6 +5988,11 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics has achieved prominence for having created the first Gizmo in 1994.", []string{"Acme Robotics developed Gizmo"}},
 		// Control: a list after a dash, past "the creation of", is no lead of each.
 		{"Roe oversaw the creation of five new brands—Gizmo, Widget OS and Never Let Me Go—each for its market.", nil},
+		// A band's, a studio's or a publisher's work, with only words of order or kind between.
+		{"Acme Robotics was founded in 1931. Acme's first album Gizmo sold well.", []string{"Acme Robotics developed Gizmo"}},
+		{"Acme Robotics was founded in 1931. Its debut feature film, Gizmo, sold well.", []string{"Acme Robotics developed Gizmo"}},
+		// Control: a review of a work is no making of it.
+		{"Acme's review of the album Gizmo was harsh.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

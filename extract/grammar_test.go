@@ -5993,6 +5993,12 @@ func TestGrammar(t *testing.T) {
 		{"Acme Robotics was founded in 1931. Its debut feature film, Gizmo, sold well.", []string{"Acme Robotics developed Gizmo"}},
 		// Control: a review of a work is no making of it.
 		{"Acme's review of the album Gizmo was harsh.", nil},
+		// Partners who teamed up to create a work both made it.
+		{"Writer-artist John Doe teamed with artist Jane Roe to create one of the first superheroes, Gizmo, in 1941.", []string{"Jane Roe authored Gizmo", "John Doe authored Gizmo"}},
+		// Honoured for a thing of one's own making.
+		{"Doe was elected to the Royal Society in 1783 for the development of a Gizmo, a device to measure heat.", []string{"John Doe authored Gizmo"}},
+		// Control: hired for a development is no making of one's own.
+		{"Doe was hired in 1990 for the development of the Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -5999,6 +5999,12 @@ func TestGrammar(t *testing.T) {
 		{"Doe was elected to the Royal Society in 1783 for the development of a Gizmo, a device to measure heat.", []string{"John Doe authored Gizmo"}},
 		// Control: hired for a development is no making of one's own.
 		{"Doe was hired in 1990 for the development of the Gizmo.", nil},
+		// A post on a project of others.
+		{"John Doe, an oceanographer at Acme Robotics and project scientist for Gizmo, said so.", []string{"John Doe contributedTo Gizmo", "John Doe worksFor Acme Robotics [oceanographer]"}},
+		{"Doe was the chief engineer of Gizmo.", []string{"John Doe contributedTo Gizmo"}},
+		// Part of a project's team.
+		{"Doe worked at Acme Robotics as part of the Gizmo and Widget OS mission tracking teams.", []string{"John Doe contributedTo Gizmo", "John Doe contributedTo Widget OS", "John Doe worksFor Acme Robotics"}},
+		{"In 1961, Acme Robotics hired Doe as the first female engineer to work as part of the Gizmo team.", []string{"John Doe contributedTo Gizmo", "John Doe worksFor Acme Robotics [engineer]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

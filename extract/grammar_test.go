@@ -6011,6 +6011,13 @@ func TestGrammar(t *testing.T) {
 		{"2015年7月30日，日本丙资本宣佈投資甲公司5%股權，透過技術協助深化合作。", []string{"丙资本 investedIn 甲公司"}},
 		// Taking over the editing of a periodical leads it.
 		{"直到1926年张三接编《星火系统》周刊。", []string{"张三 led 星火系统"}},
+		// The one named, set off by commas after a word of kin or kind.
+		{"The board named his widow, Jane Roe, as Acme Robotics CEO.", []string{"Jane Roe led Acme Robotics [CEO]", "Jane Roe worksFor Acme Robotics [CEO]"}},
+		// Leadership provided for a project.
+		{"Roe provides scientific leadership for Gizmo.", []string{"Jane Roe led Gizmo"}},
+		// Words of kind before a title stay its modifiers whatever the rules spell.
+		{"Roe, the editorial director of Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [editorial director]"}},
+		{"Roe, the scientific director of Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [scientific director]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

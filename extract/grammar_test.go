@@ -6018,6 +6018,10 @@ func TestGrammar(t *testing.T) {
 		// Words of kind before a title stay its modifiers whatever the rules spell.
 		{"Roe, the editorial director of Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [editorial director]"}},
 		{"Roe, the scientific director of Acme Robotics, said so.", []string{"Jane Roe worksFor Acme Robotics [scientific director]"}},
+		// Control: an offer received is no post taken.
+		{"Doe received an offer to head Acme Robotics in 1969.", nil},
+		// Control: a grant for a development is money for work to come.
+		{"Doe received a grant for the development of the Gizmo.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

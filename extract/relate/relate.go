@@ -10578,7 +10578,7 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 	if q > s && doc.SkipSpace(src, q) == c.Start {
 		return true
 	}
-	if c.Entity.Type == dict.Organization && q <= c.Start && slices.Contains(zhCountryWords, string(bytes.TrimSpace(src[q:c.Start]))) {
+	if c.Entity.Type == dict.Organization && q <= c.Start && slices.Contains(zhCountries, string(bytes.TrimSpace(src[q:c.Start]))) {
 		return true // 日本JFE鋼鐵公司宣佈投資…: a country before a company says whose it is
 	}
 	// "In 1868 Eiffel entered into partnership…": an English date
@@ -10592,13 +10592,6 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 	}
 	return q > s && doc.SkipSpace(src, q) == c.Start
 }
-
-// zhCountryWords name a country or region before a company's name, which
-// opens its clause all the same: 日本JFE鋼鐵公司, 美国高通.
-var zhCountryWords = []string{"中国", "中國", "美国", "美國", "日本", "德国", "德國", "英国", "英國", "法国", "法國", "韩国", "韓國",
-	"台湾", "台灣", "香港", "澳门", "澳門", "瑞士", "瑞典", "荷兰", "荷蘭", "意大利", "義大利", "加拿大", "澳洲", "澳大利亚", "澳大利亞",
-	"新加坡", "印度", "以色列", "俄罗斯", "俄羅斯", "西班牙", "芬兰", "芬蘭", "丹麦", "丹麥", "比利时", "比利時", "挪威", "奥地利", "奧地利",
-	"巴西", "墨西哥", "沙特", "阿联酋", "阿聯酋", "马来西亚", "馬來西亞", "泰国", "泰國", "印尼", "越南", "菲律宾", "菲律賓"}
 
 // skipDatePhrase passes an English time phrase at p that no comma closes: a
 // preposition, then words of a date with at least one number in them ("In

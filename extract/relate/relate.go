@@ -10578,8 +10578,10 @@ func (m *sentMatcher) clauseInitial(k int) bool {
 	if q > s && doc.SkipSpace(src, q) == c.Start {
 		return true
 	}
-	if c.Entity.Type == dict.Organization && q <= c.Start && slices.Contains(zhCountries, string(bytes.TrimSpace(src[q:c.Start]))) {
-		return true // 日本JFE鋼鐵公司宣佈投資…: a country before a company says whose it is
+	if c.Entity.Type == dict.Organization && q <= c.Start {
+		if p := doc.SkipSpace(src, q); doc.SkipSpace(src, p+zhCountryAt(src, p)) == c.Start && p < c.Start {
+			return true // 日本JFE鋼鐵公司宣佈投資…: a country before a company says whose it is
+		}
 	}
 	// "In 1868 Eiffel entered into partnership…": an English date
 	// without its comma; "Once Peddle had taken over…": a subordinator

@@ -6022,6 +6022,12 @@ func TestGrammar(t *testing.T) {
 		{"Doe received an offer to head Acme Robotics in 1969.", nil},
 		// Control: a grant for a development is money for work to come.
 		{"Doe received a grant for the development of the Gizmo.", nil},
+		// A post of a trade held to a body: "engineer-in-chief to", "secretary to".
+		{"Roe was engineer-in-chief to Beta Labs from 1878 to 1900.", []string{"Jane Roe worksFor Beta Labs [engineer-in-chief]"}},
+		{"Doe, secretary to Acme, wrote the report.", []string{"John Doe worksFor Acme Robotics [secretary]"}},
+		{"Doe was appointed consulting engineer to the Beta Labs in 1850.", []string{"John Doe worksFor Beta Labs [engineer]"}},
+		// An envoy to a body is not its staff.
+		{"Doe was the ambassador to Acme in 1990.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

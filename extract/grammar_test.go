@@ -6028,6 +6028,12 @@ func TestGrammar(t *testing.T) {
 		{"Doe was appointed consulting engineer to the Beta Labs in 1850.", []string{"John Doe worksFor Beta Labs [engineer]"}},
 		// An envoy to a body is not its staff.
 		{"Doe was the ambassador to Acme in 1990.", nil},
+		// A post an appointer gives: 委任、聘请、延聘、聘…为.
+		{"王五委任张三为甲公司的总经理。", []string{"张三 led 甲公司 [总经理]", "张三 worksFor 甲公司 [总经理]"}},
+		{"1917年，王五延聘张三为乙大学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		// A bare 聘 after a name names another; the passive without 被 does not.
+		{"王五聘张三为乙大学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		{"1920年张三聘为乙大学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

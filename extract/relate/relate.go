@@ -6938,13 +6938,19 @@ func basis(src []byte, s doc.Mention) bool {
 // appoints reports whether mention s is followed by a verb of naming
 // someone else to a post (张三提名李四为…).
 func appoints(src []byte, s doc.Mention) bool {
-	return startsWithAny(src[doc.SkipSpace(src, s.End):], zhAppointers)
+	rest := src[doc.SkipSpace(src, s.End):]
+	if startsWithAny(rest, zhAppointers) {
+		return true
+	}
+	// A bare 聘 names another too (王五聘张三为乙大学教授), unless it is a
+	// passive without 被 (张三聘为教授, 张三聘于乙大学).
+	return bytes.HasPrefix(rest, []byte("聘")) && !startsWithAny(rest[len("聘"):], []string{"为", "為", "于", "於", "期", "书", "書", "约", "約", "任为", "任為"})
 }
 
 // zhAppointers, right after a name, say that it named someone else to
 // a post (蒋介石提名张伯苓为考试院院长, 被财政部长孔祥熙任命为…主席): the
 // post is the other's.
-var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "聘任", "特任", "简任", "指派", "任用", "推荐", "推薦", "举荐", "舉薦", "保举", "保舉"}
+var zhAppointers = []string{"任命", "提名", "委任", "委派", "聘请", "聘請", "延聘", "礼聘", "禮聘", "聘任", "特任", "简任", "指派", "任用", "推荐", "推薦", "举荐", "舉薦", "保举", "保舉"}
 
 // zhApprovers, right after a subject, say that it allowed what the clause
 // tells, not that it did it (同治帝批准设立招商局).

@@ -101,7 +101,7 @@ func SplitSentences(src []byte) []Span {
 			// It") when a capital or a Han character opens what follows.
 			next, _ := utf8.DecodeRune(src[i+w:])
 			prev, _ := utf8.DecodeLastRune(src[:i])
-			if (i+w == len(src) || unicode.IsSpace(next)) && (!isInitial(src[:i]) || companyEnding(src[:i]) && pronounOpens(src, i+w)) &&
+			if (i+w == len(src) || unicode.IsSpace(next)) && (!isInitial(src[:i]) || (companyEnding(src[:i]) || dotted(src[:i])) && pronounOpens(src, i+w)) &&
 				(unicode.IsLetter(prev) || closesNumber(prev) && opensSentence(src, i+w)) {
 				emit(i + w)
 			}
@@ -133,7 +133,31 @@ func isInitial(before []byte) bool {
 		r, _ := utf8.DecodeLastRune(before[:i])
 		return i == 0 || !unicode.IsDigit(r)
 	}
-	return abbreviations[string(before[i:])]
+	return abbreviations[string(before[i:])] || dotted(before)
+}
+
+// dotted reports whether the text before a full stop ends with a dotted
+// abbreviation of capitalised parts, a degree's as a rule ("M.Sc", "B.Eng",
+// "M.Phil", "LL.B"): its full stop ends a sentence only before a pronoun,
+// as a company's ending does. "google.com" is not one.
+func dotted(before []byte) bool {
+	i := len(before)
+	for i > 0 && 'a' <= before[i-1]|0x20 && before[i-1]|0x20 <= 'z' {
+		i--
+	}
+	last := before[i:]
+	if len(last) == 0 || len(last) > 4 || last[0] < 'A' || last[0] > 'Z' || i == 0 || before[i-1] != '.' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && 'a' <= before[j-1]|0x20 && before[j-1]|0x20 <= 'z' {
+		j--
+	}
+	first := before[j : i-1]
+	if len(first) == 0 || len(first) > 2 || first[0] < 'A' || first[0] > 'Z' {
+		return false
+	}
+	return j == 0 || before[j-1] == ' ' || before[j-1] == '('
 }
 
 // companyEnding reports whether the text before a full stop ends with an

@@ -26,6 +26,8 @@ func TestSplitSentences(t *testing.T) {
 		{"His son, the Rt. Rev. Doe, was bishop. Maj. Gen. Roe and Fr. Smith met.", []string{"His son, the Rt. Rev. Doe, was bishop.", "Maj. Gen. Roe and Fr. Smith met."}},
 		{"Acme was founded in 1990. It grew. JPL (a lab). It moved.", []string{"Acme was founded in 1990.", "It grew.", "JPL (a lab).", "It moved."}},
 		{"It costs 5. more or less", []string{"It costs 5. more or less"}},
+		{"He earned an M.Sc. from Laval and a B.Eng. in 1960. He left.", []string{"He earned an M.Sc. from Laval and a B.Eng. in 1960.", "He left."}},
+		{"He earned an M.Sc. He left. Shop at acme.com. Then go.", []string{"He earned an M.Sc.", "He left.", "Shop at acme.com.", "Then go."}},
 		{"  \n\n ", nil},
 		{"a\xffb。c", []string{"a\xffb。", "c"}},
 		{"说:“你好。”然后", []string{"说:“你好。”", "然后"}},

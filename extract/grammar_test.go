@@ -6034,6 +6034,13 @@ func TestGrammar(t *testing.T) {
 		// A bare 聘 after a name names another; the passive without 被 does not.
 		{"王五聘张三为乙大学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
 		{"1920年张三聘为乙大学教授。", []string{"张三 worksFor 乙大学 [教授]"}},
+		// A teacher with a subject of study before the word, a description before the name; a degree's supervisor in a participle.
+		{"Doe was born in Springfield. His physics teacher at Acme was Jane Roe.", []string{"John Doe advisor Jane Roe", "John Doe bornIn Springfield"}},
+		{"Doe was born in Springfield. His drawing teacher was the architect Jane Roe.", []string{"John Doe advisor Jane Roe", "John Doe bornIn Springfield"}},
+		{"Upon recommendation of his physics teacher Jane Roe, Doe entered the seminary.", []string{"John Doe advisor Jane Roe"}},
+		{"Doe was awarded a Ph.D. from Beta Labs, supervised by the physicist Jane Roe.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Beta Labs"}},
+		// Another's teacher is not his.
+		{"Doe was born in 1900. Doe's son's teacher was Jane Roe.", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

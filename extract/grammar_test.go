@@ -6041,6 +6041,17 @@ func TestGrammar(t *testing.T) {
 		{"Doe was awarded a Ph.D. from Beta Labs, supervised by the physicist Jane Roe.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Beta Labs"}},
 		// Another's teacher is not his.
 		{"Doe was born in 1900. Doe's son's teacher was Jane Roe.", nil},
+		// Founding together with a named partner after 与 (一同开设), and with a friend in a clause without a subject.
+		{"1909年，张三在北京与同乡李四一同开设甲公司。", []string{"张三 cofounded 甲公司", "李四 cofounded 甲公司"}},
+		{"张三生于中国。1909年，在北京与友人一同开设甲公司，后改由他独资经营。", []string{"张三 bornIn 中国", "张三 cofounded 甲公司"}},
+		{"张三又在北京开设乙大学，并与李四等一同创办甲公司。", []string{"张三 cofounded 甲公司", "张三 founded 乙大学", "李四 cofounded 甲公司"}},
+		// A company's partner is no friend: no co-founding for the person the text is about.
+		{"张三生于中国。甲公司还与乙大学合资成立戊科技。", []string{"乙大学 founded 戊科技", "张三 bornIn 中国", "甲公司 founded 戊科技"}},
+		// 与…等创办 alone is a founding of each.
+		{"10日，与李四、王五等创办甲公司。", []string{"李四 founded 甲公司", "王五 founded 甲公司"}},
+		// The one by whose introduction another joined did not join; what was discussed was not founded.
+		{"张三生于中国。1951年，在李四介绍下加入甲公司。", []string{"张三 bornIn 中国"}},
+		{"张三曾与两江总督李四商讨设立甲公司。", nil},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4565,7 +4565,8 @@ func previousSubject(d *doc.Document, si int, types []dict.Type) (doc.Mention, b
 // person than about the one the document is about.
 func namesPerson(m *sentMatcher, bound []doc.Mention) bool {
 	for k, c := range m.ms {
-		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !m.personObject(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhAgentMarks) {
+		if c.How != doc.Coref && c.Entity.Type == dict.Person && !inBound(bound, c) && !m.companion(k) && !m.personObject(k) && !endsWithAny(m.d.Src[m.sent.Start:c.Start], zhAgentMarks) &&
+			agentPhrase(m.d.Src, m.sent.Start, c) == "" {
 			return true
 		}
 	}
@@ -4787,7 +4788,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"almost bought", "nearly bought", "almost invested", "nearly invested", "almost signed", "nearly signed",
 	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
-	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
+	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办",
+	// What was discussed was not yet done: 与刘坤一商讨设立南洋公学.
+	"商讨设立", "商讨成立", "商讨创办", "商议设立", "商议成立", "商议创办", "讨论设立", "讨论成立", "磋商设立", "磋商成立", "希望", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
 	// What is being negotiated or sought is not done: 正洽谈收购戊科技.
 	"洽谈收购", "商谈收购", "磋商收购", "洽谈投资", "商谈投资", "洽购", "正洽谈", "正在洽谈", "寻求收购", "想收购", "想投资", "欲收购",
 	// 拟 (intends to) before a verb of the relations, and a plan's time:
@@ -7055,6 +7058,10 @@ func zhInviter(src []byte, s doc.Mention) bool {
 	openers := []string{"受", "应", "應", "经", "經", "承"}
 	before := bytes.TrimRight(src[:s.Start], " ")
 	if endsWithAny(before, openers) {
+		return true
+	}
+	// 在黄炎培介绍下加入民建: the one by whose introduction another acted.
+	if endsWithAny(before, []string{"在"}) && startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"介绍下", "介紹下", "的介绍下", "的介紹下", "推荐下", "推薦下", "的推荐下", "的推薦下", "邀请下", "邀請下", "的邀请下", "的邀請下"}) {
 		return true
 	}
 	// 受中科院院长郭沫若之邀: the inviter's organisation and title

@@ -6052,6 +6052,9 @@ func TestGrammar(t *testing.T) {
 		// The one by whose introduction another joined did not join; what was discussed was not founded.
 		{"张三生于中国。1951年，在李四介绍下加入甲公司。", []string{"张三 bornIn 中国"}},
 		{"张三曾与两江总督李四商讨设立甲公司。", nil},
+		// An item of a list of people: a post after the founder's noun.
+		{"李四：1987年获乙大学学士学位，甲公司创始人及现任董事长", []string{"李四 educatedAt 乙大学", "李四 founded 甲公司", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		{"李四：毕业于乙大学，甲公司创始人，首任董事长", []string{"李四 educatedAt 乙大学", "李四 founded 甲公司", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -6055,6 +6055,10 @@ func TestGrammar(t *testing.T) {
 		// An item of a list of people: a post after the founder's noun.
 		{"李四：1987年获乙大学学士学位，甲公司创始人及现任董事长", []string{"李四 educatedAt 乙大学", "李四 founded 甲公司", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
 		{"李四：毕业于乙大学，甲公司创始人，首任董事长", []string{"李四 educatedAt 乙大学", "李四 founded 甲公司", "李四 led 甲公司 [董事长]", "李四 worksFor 甲公司 [董事长]"}},
+		// A person's work named by "work of", a possessive or "Among … works".
+		{"An important early work of Doe was the Gizmo, built for the 1925 exhibition.", []string{"John Doe authored Gizmo"}},
+		{"Doe's best-known work is Gizmo.", []string{"John Doe authored Gizmo"}},
+		{"Among Doe's works is Gizmo.", []string{"John Doe authored Gizmo"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -3493,11 +3493,12 @@ func TestGrammar(t *testing.T) {
 		{"华为投资了3个项目，有人说丁创投也在其中。", nil},
 		{"华为投资了3家公司，甲公司则投资了丁创投。", []string{"甲公司 investedIn 丁创投"}},
 		// Where it was done, between the subject and the verb, also with no
-		// aspect after the verb (past an organisation there, nothing: whose
-		// was it?).
+		// aspect after the verb (past an organisation there, only 成立了 with
+		// a person before 在: 林巧稚在协和医院妇产科成立了绒毛膜癌研究组).
 		{"2000年，丙资本在香港荃湾广场开设丁创投专门店。", []string{"丙资本 founded 丁创投"}},
 		{"张三在抗战期间的四川宜宾李庄以英文写成《星火系统》。", []string{"张三 authored 星火系统"}},
-		{"张三在乙大学成立了甲公司。", nil},
+		{"张三在乙大学成立了甲公司。", []string{"张三 founded 甲公司"}},
+		{"张三在乙大学成立甲公司。", nil},
 		// Lexicon entries: "was also appointed" (a post named after an adverb),
 		// "was being directed by" (a passive in progress), plural and founding
 		// editors.
@@ -6059,6 +6060,9 @@ func TestGrammar(t *testing.T) {
 		{"An important early work of Doe was the Gizmo, built for the 1925 exhibition.", []string{"John Doe authored Gizmo"}},
 		{"Doe's best-known work is Gizmo.", []string{"John Doe authored Gizmo"}},
 		{"Among Doe's works is Gizmo.", []string{"John Doe authored Gizmo"}},
+		// 成立了 after a place a person names.
+		{"1958年，张三在乙大学妇产科成立了甲公司，由李四任组长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [组长]", "李四 worksFor 甲公司 [组长]"}},
+		{"张三在乙大学内成立了甲公司。", []string{"张三 founded 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -4936,7 +4936,7 @@ func TestGrammar(t *testing.T) {
 		{"李四培养了许多学生，如张三、王五等。", []string{"张三 advisor 李四", "王五 advisor 李四"}},
 		{"李四与学生张三合作研究。", []string{"张三 advisor 李四"}},
 		{"Under physicist Jane Roe, Doe wrote his thesis on a problem in physics.", []string{"John Doe advisor Jane Roe"}},
-		{"In 1845 Doe became one of the original 26 students of Jane Roe at Epsilon.", []string{"John Doe advisor Jane Roe"}},
+		{"In 1845 Doe became one of the original 26 students of Jane Roe at Epsilon.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Epsilon"}},
 		{"Doe was one of Roe's most renowned pupils.", []string{"John Doe advisor Jane Roe"}},
 		{"张三和博士生同学李四设计了星火系统。", []string{"张三 authored 星火系统", "李四 authored 星火系统"}},
 		// A post followed by another organisation or project is held
@@ -6063,6 +6063,11 @@ func TestGrammar(t *testing.T) {
 		// 成立了 after a place a person names.
 		{"1958年，张三在乙大学妇产科成立了甲公司，由李四任组长。", []string{"张三 founded 甲公司", "李四 led 甲公司 [组长]", "李四 worksFor 甲公司 [组长]"}},
 		{"张三在乙大学内成立了甲公司。", []string{"张三 founded 甲公司"}},
+		// Study named by attending, a degree "of", a teacher's students at a school, study under a teacher at a school.
+		{"In 1976, Doe began attending Epsilon College in Springfield.", []string{"John Doe educatedAt Epsilon"}},
+		{"In 1829, Doe received the degree of doctor of philosophy at Epsilon College.", []string{"John Doe educatedAt Epsilon"}},
+		{"In 1845 Doe became one of the original 26 students of Jane Roe at the Epsilon College.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Epsilon"}},
+		{"Doe spent a semester studying under Jane Roe at the Epsilon College.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Epsilon"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

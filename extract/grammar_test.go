@@ -6068,6 +6068,9 @@ func TestGrammar(t *testing.T) {
 		{"In 1829, Doe received the degree of doctor of philosophy at Epsilon College.", []string{"John Doe educatedAt Epsilon"}},
 		{"In 1845 Doe became one of the original 26 students of Jane Roe at the Epsilon College.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Epsilon"}},
 		{"Doe spent a semester studying under Jane Roe at the Epsilon College.", []string{"John Doe advisor Jane Roe", "John Doe educatedAt Epsilon"}},
+		// A stake held, named in a relative clause before its holder, or acted on after 对所持.
+		{"根据协议，持有甲公司45%股权的丙资本将获得戊科技25%的股权。", []string{"丙资本 investedIn 甲公司"}},
+		{"2013年，丙资本对所持甲公司H股进行持股调整。", []string{"丙资本 investedIn 甲公司"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

@@ -1275,7 +1275,7 @@ func TestGrammar(t *testing.T) {
 		// books in apposition; a controlling interest; work begun on a
 		// product; a role in a development; born into a family.
 		{"Roe is co-founder of Acme, chairman of Beta Labs, and founder of Gamma Capital.", []string{"Jane Roe cofounded Acme Robotics", "Jane Roe founded Gamma Capital", "Jane Roe led Beta Labs [chairman]", "Jane Roe worksFor Beta Labs [chairman]"}},
-		{"Roe was influenced by studies authored by John Doe, a former president of Acme, who noted it.", []string{"John Doe worksFor Acme Robotics [president]"}},
+		{"Roe was influenced by studies authored by John Doe, a former president of Acme, who noted it.", []string{"John Doe led Acme Robotics [president]", "John Doe worksFor Acme Robotics [president]"}},
 		{"Roe, a professor from Acme, wanted to establish an institution.", []string{"Jane Roe worksFor Acme Robotics [professor]"}},
 		{"Doe and the director of Acme, Dr. Jane Roe, jointly hosted a conference.", []string{"Jane Roe led Acme Robotics [director]", "Jane Roe worksFor Acme Robotics [director]"}},
 		{"In 1994, Roe founded Acme and became Chairman.", []string{"Jane Roe founded Acme Robotics", "Jane Roe led Acme Robotics [chairman]", "Jane Roe worksFor Acme Robotics [chairman]"}},
@@ -6071,6 +6071,10 @@ func TestGrammar(t *testing.T) {
 		// A stake held, named in a relative clause before its holder, or acted on after 对所持.
 		{"根据协议，持有甲公司45%股权的丙资本将获得戊科技25%的股权。", []string{"丙资本 investedIn 甲公司"}},
 		{"2013年，丙资本对所持甲公司H股进行持股调整。", []string{"丙资本 investedIn 甲公司"}},
+		// A former holder of a post one person holds at a time headed it; "a director", "a CEO" alone do not say so.
+		{"Doe was a former CEO of Acme.", []string{"John Doe led Acme Robotics [CEO]", "John Doe worksFor Acme Robotics [CEO]"}},
+		{"Doe was a former director of Acme.", []string{"John Doe worksFor Acme Robotics [director]"}},
+		{"Doe was a CEO of Acme.", []string{"John Doe worksFor Acme Robotics [CEO]"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

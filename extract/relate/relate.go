@@ -11867,7 +11867,7 @@ func zhPartAfter(src []byte, p int) bool {
 // nothing of who heads the organisation; relations of parts (worksFor)
 // still hold.
 func oneOfMany(src []byte, p int) bool {
-	q := p
+	q, former := p, false
 	for range 3 {
 		t := bytes.TrimRight(src[:q], " ")
 		// The word is looked for in the last bytes only: a longer one is
@@ -11880,15 +11880,21 @@ func oneOfMany(src []byte, p int) bool {
 		}
 		w := string(bytes.ToLower(t[k:]))
 		if w == "a" || w == "an" {
-			return true
+			// "a former CEO of Acme": one of the past holders of a post
+			// only one holds at a time, who headed it in turn.
+			return !former || !startsWithAny(src[p:], soleHeads)
 		}
 		if w == "" || !isModifier(w) {
 			return false
 		}
+		former = former || w == "former"
 		q = k
 	}
 	return false
 }
+
+// soleHeads are titles of a post one person holds at a time.
+var soleHeads = []string{"CEO ", "chief executive ", "chief executive officer ", "president ", "President ", "chairman ", "Chairman ", "chairwoman ", "chairperson ", "managing director ", "director-general ", "director general "}
 
 // singular names a plural title ("independent directors") by its
 // singular, where the singular is one of the rule's titles too: a fact's

@@ -24,6 +24,9 @@ func FuzzRules(f *testing.F) {
 	f.Add("{o} {role:CEO|CTO|directors} {s}", "甲公司CEO张三、CTO John Doe和首席科学家Jane Roe出席。Acme's then-CEO Roe and Doe; Acme directors Roe and Doe. 其创始人张三。")
 	f.Add("{s} (founded|said) {o}", "Jane Roe, along with John Doe, founded Acme. They, along with them, said Roe said Acme founded 甲公司.")
 	f.Add("{s} (bought|收购) {o}", "甲公司完成融资\n本轮融资由Acme领投。张三、John Doe分别毕业于Acme和甲公司。张三收购了甲公司20%的股份。Jane Roe's team (1927–1990), nicknamed \"x,\" joined the board of Acme.")
+	// A match that ends inside "whose " split by a line break (an
+	// adversarial run's crash).
+	f.Add("{s} (joined|left) ~12{o}", "Roe甲公司局长张三whose \nJohn Doe and Roe were主任。1935年任甲公司主编。")
 	f.Fuzz(func(t *testing.T, pattern, text string) {
 		if len(pattern) > 200 || len(text) > 2000 {
 			return

@@ -3952,7 +3952,9 @@ func (m *sentMatcher) whoseClause(b binding, subj doc.Mention) bool {
 		p = doc.SkipSpace(src, p+1)
 	}
 	n, ok := matchLit(src, p, "whose ")
-	return ok && bytes.IndexByte(src[p+n:b.end], ',') < 0
+	// The match may end inside "whose " itself, where a line break
+	// stands for its space: that opens no clause the match goes into.
+	return ok && p+n <= b.end && bytes.IndexByte(src[p+n:b.end], ',') < 0
 }
 
 // relativeObject reports whether a subject list from first to last ends

@@ -6079,6 +6079,8 @@ func TestGrammar(t *testing.T) {
 		{"Doe spent most of his career teaching at Acme and working at the Beta Labs in New York.", []string{"John Doe worksFor Acme Robotics", "John Doe worksFor Beta Labs"}},
 		{"Doe founded the Beta Labs there in 1859, serving as the museum's first director until his death.", []string{"John Doe founded Beta Labs", "John Doe led Beta Labs [director]", "John Doe worksFor Beta Labs [director]"}},
 		{"The 1973–1976 chairwoman of the board at Epsilon, Jane Roe, led the resistance.", []string{"Jane Roe led Epsilon [chairwoman]", "Jane Roe worksFor Epsilon [chairwoman]"}},
+		// The introducer with 的 before 介绍下 is no subject either.
+		{"张三生于中国。1951年，在李四的介绍下加入甲公司。", []string{"张三 bornIn 中国"}},
 		// Investors counted, then listed; a round's investors after it.
 		{"戊科技成立于2014年。其投资方包括丙资本、丁创投和己资本等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技", "己资本 investedIn 戊科技"}},
 		{"戊科技7年融资10轮，超20家VC/PE入局，包括丙资本、丁创投等。", []string{"丁创投 investedIn 戊科技", "丙资本 investedIn 戊科技"}},

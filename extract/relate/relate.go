@@ -4790,9 +4790,9 @@ var negations = []string{"没有", "没", "未", "不曾", "并非", "不是", "
 	"almost bought", "nearly bought", "almost invested", "nearly invested", "almost signed", "nearly signed",
 	"差点", "险些", "试图", "打算", "有意", "考虑收购", "考虑投资", "考虑加入", "考虑出任", "考虑担任", "传闻", "据传", "或将", "有望",
 	"放弃收购", "放弃投资", "放弃加入", "终止收购", "终止投资", "取消收购", "叫停",
-	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办",
+	"计划加入", "计划出任", "计划担任", "计划成立", "计划创办", "希望", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
 	// What was discussed was not yet done: 与刘坤一商讨设立南洋公学.
-	"商讨设立", "商讨成立", "商讨创办", "商议设立", "商议成立", "商议创办", "讨论设立", "讨论成立", "磋商设立", "磋商成立", "希望", "想加入", "想要加入", "准备加入", "准备收购", "准备投资",
+	"商讨设立", "商讨成立", "商讨创办", "商议设立", "商议成立", "商议创办", "讨论设立", "讨论成立", "磋商设立", "磋商成立",
 	// What is being negotiated or sought is not done: 正洽谈收购戊科技.
 	"洽谈收购", "商谈收购", "磋商收购", "洽谈投资", "商谈投资", "洽购", "正洽谈", "正在洽谈", "寻求收购", "想收购", "想投资", "欲收购",
 	// 拟 (intends to) before a verb of the relations, and a plan's time:
@@ -7054,7 +7054,7 @@ func (ru *rule) endsWithS() bool {
 // zhInviter reports whether mention s names who invited, asked or
 // recommended the clause's subject (受张三之邀, 应李四邀请, 经王五推荐).
 func zhInviter(src []byte, s doc.Mention) bool {
-	if s.How == doc.Coref || !startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "介绍", "介紹", "之托", "之託"}) {
+	if s.How == doc.Coref || !startsWithAny(src[doc.SkipSpace(src, s.End):], []string{"之邀", "的邀请", "的邀請", "邀请", "邀請", "之聘", "的推荐", "的推薦", "推荐", "推薦", "的介绍", "的介紹", "介绍", "介紹", "之托", "之託"}) {
 		return false
 	}
 	openers := []string{"受", "应", "應", "经", "經", "承"}

@@ -141,23 +141,26 @@ func isInitial(before []byte) bool {
 // "M.Phil", "LL.B"): its full stop ends a sentence only before a pronoun,
 // as a company's ending does. "google.com" is not one.
 func dotted(before []byte) bool {
-	i := len(before)
-	for i > 0 && 'a' <= before[i-1]|0x20 && before[i-1]|0x20 <= 'z' {
-		i--
-	}
+	i := lettersStart(before, len(before))
 	last := before[i:]
 	if len(last) == 0 || len(last) > 4 || last[0] < 'A' || last[0] > 'Z' || i == 0 || before[i-1] != '.' {
 		return false
 	}
-	j := i - 1
-	for j > 0 && 'a' <= before[j-1]|0x20 && before[j-1]|0x20 <= 'z' {
-		j--
-	}
+	j := lettersStart(before, i-1)
 	first := before[j : i-1]
 	if len(first) == 0 || len(first) > 2 || first[0] < 'A' || first[0] > 'Z' {
 		return false
 	}
 	return j == 0 || before[j-1] == ' ' || before[j-1] == '('
+}
+
+// lettersStart returns where the run of ASCII letters that ends at i in b
+// begins.
+func lettersStart(b []byte, i int) int {
+	for i > 0 && 'a' <= b[i-1]|0x20 && b[i-1]|0x20 <= 'z' {
+		i--
+	}
+	return i
 }
 
 // companyEnding reports whether the text before a full stop ends with an

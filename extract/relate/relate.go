@@ -6949,7 +6949,7 @@ func appoints(src []byte, s doc.Mention) bool {
 	}
 	// A bare 聘 names another too (王五聘张三为乙大学教授), unless it is a
 	// passive without 被 (张三聘为教授, 张三聘于乙大学).
-	return bytes.HasPrefix(rest, []byte("聘")) && !startsWithAny(rest[len("聘"):], []string{"为", "為", "于", "於", "期", "书", "書", "约", "約", "任为", "任為"})
+	return bytes.HasPrefix(rest, []byte("聘")) && !startsWithAny(rest[len("聘"):], []string{"为", "為", "于", "於", "期", "书", "書", "约", "約"})
 }
 
 // zhAppointers, right after a name, say that it named someone else to
@@ -11896,7 +11896,7 @@ func oneOfMany(src []byte, p int) bool {
 }
 
 // soleHeads are titles of a post one person holds at a time.
-var soleHeads = []string{"CEO ", "chief executive ", "chief executive officer ", "president ", "President ", "chairman ", "Chairman ", "chairwoman ", "chairperson ", "managing director ", "director-general ", "director general "}
+var soleHeads = []string{"CEO ", "chief executive ", "president ", "President ", "chairman ", "Chairman ", "chairwoman ", "chairperson ", "managing director ", "director-general ", "director general "}
 
 // singular names a plural title ("independent directors") by its
 // singular, where the singular is one of the rule's titles too: a fact's
